@@ -29,6 +29,13 @@ _CORE_FIELDS = frozenset(
 )
 
 
+def reason_kind(reason: str | None) -> str:
+    """The counter key of a reason ("kind: detail" → "kind")."""
+    if not reason:
+        return "unspecified"
+    return reason.split(":", 1)[0].strip() or "unspecified"
+
+
 @dataclass(slots=True, frozen=True)
 class RemovedSpan:
     """A piece of the input that a step removed, and why.
@@ -147,8 +154,13 @@ class Document:
         self.reason = reason
 
     # -- serialisation ----------------------------------------------------------
-    def to_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
-        """The output record (see `warta.schema`); annotations become top-level fields."""
+    def to_dict(self, *, include_raw: bool = False, include_internal: bool = False) -> dict[str, Any]:
+        """The output record (see `warta.schema`); annotations become top-level fields.
+
+        Annotation keys starting with "_" are internal hand-offs between steps (a MinHash
+        signature computed on a worker, say): they travel between executors with
+        `include_internal=True` but are not part of the output record.
+        """
         record: dict[str, Any] = {
             "id": self.id,
             "source": self.source,
@@ -162,8 +174,9 @@ class Document:
             "reason": self.reason,
         }
         for key, value in self.annotations.items():
-            if key not in _CORE_FIELDS:
-                record[key] = value
+            if key in _CORE_FIELDS or (key.startswith("_") and not include_internal):
+                continue
+            record[key] = value
         if include_raw:
             record["raw"] = self.raw
         return record

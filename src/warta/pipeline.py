@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from warta.document import Document
+from warta.document import Document, reason_kind
 
 
 @runtime_checkable
@@ -98,13 +98,6 @@ class StepStats:
         self.seconds += other.seconds
 
 
-def _reason_key(reason: str | None) -> str:
-    # Error messages name the record; the counter wants the kind of failure.
-    if not reason:
-        return "unspecified"
-    return reason.split(":", 1)[0].strip() or "unspecified"
-
-
 class _Observed:
     """Wraps one step and counts what changes in each document that passes through it."""
 
@@ -133,9 +126,9 @@ class _Observed:
             self.stats.docs_out += 1
             if doc.status != status:
                 if doc.status == "dropped":
-                    self.stats.dropped[_reason_key(doc.reason)] += 1
+                    self.stats.dropped[reason_kind(doc.reason)] += 1
                 elif doc.status == "error":
-                    self.stats.errored[_reason_key(doc.reason)] += 1
+                    self.stats.errored[reason_kind(doc.reason)] += 1
             for span in doc.removed[n_removed:]:
                 self.stats.removed[span.reason] += 1
             yield doc

@@ -1,0 +1,167 @@
+"""The library functions behind the CLI and the HTTP API: no logic lives only in an edge."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from warta.document import Document
+from warta.errors import ConfigError
+from warta.execute.runner import Executor, RunPlan, run_pipeline
+from warta.execute.sinks import KnowledgeBaseWriter, RecordWriter
+from warta.report import RunReport
+from warta.stages import PipelineOptions, parse_stages
+
+__all__ = [
+    "PipelineOptions",
+    "analyze",
+    "export",
+    "make_executor",
+    "make_options",
+    "run",
+    "search",
+    "show",
+    "workdir_for",
+]
+
+
+def make_options(
+    *,
+    steps: str | None = None,
+    keep_lang: str | None = None,
+    drop_duplicates: bool = False,
+    dedup_index: str | None = None,
+    max_doc_bytes: int = 10_000_000,
+) -> PipelineOptions:
+    """Options from the user's strings (`--steps clean,dedup`, `--keep-lang id,ms`)."""
+    langs = None
+    if keep_lang:
+        langs = frozenset(code.strip().lower() for code in keep_lang.split(",") if code.strip())
+    return PipelineOptions(
+        stages=parse_stages(steps),
+        keep_lang=langs,
+        drop_duplicates=drop_duplicates,
+        dedup_index=dedup_index,
+        max_doc_bytes=max_doc_bytes,
+    )
+
+
+def make_executor(name: str, *, workers: int = 1, address: str | None = None) -> Executor | None:
+    """`local` with one worker streams in-process (None); more workers or `ray` shard the input."""
+    if name == "local":
+        if workers <= 1:
+            return None
+        from warta.execute.local import LocalExecutor
+
+        return LocalExecutor(workers=workers)
+    if name == "ray":
+        from warta.execute.ray_executor import RayExecutor
+
+        return RayExecutor(workers=workers, address=address)
+    raise ConfigError(f"unknown executor {name!r}: choose local or ray")
+
+
+def analyze(
+    inputs: Sequence[str],
+    *,
+    options: PipelineOptions | None = None,
+    out: str | None = None,
+    fmt: str = "jsonl",
+    executor: Executor | None = None,
+    on_doc: Callable[[Document], None] | None = None,
+) -> RunReport:
+    """Process inputs and write one output record per input document."""
+    from warta.io.writers import open_writer
+
+    options = options or PipelineOptions()
+    with open_writer(out, fmt) as writer:
+        return run_pipeline(
+            inputs,
+            options=options,
+            sink=[RecordWriter(writer)],
+            executor=executor,
+            on_doc=on_doc,
+        )
+
+
+def workdir_for(db: str | Path) -> Path:
+    """Shard outputs of a run into `db` live next to it, so an interrupted run can resume."""
+    return Path(f"{db}.work")
+
+
+def dedup_index_for(db: str | Path) -> str:
+    """The persistent dedup index lives next to the database."""
+    return f"{db}.dedup.sqlite"
+
+
+def run(
+    inputs: Sequence[str],
+    *,
+    db: str | Path,
+    options: PipelineOptions | None = None,
+    executor: Executor | None = None,
+    fresh: bool = False,
+    on_doc: Callable[[Document], None] | None = None,
+) -> RunReport:
+    """Process inputs into the knowledge base at `db`; the report is stored with the run."""
+    from warta.store.knowledge_base import KnowledgeBase
+
+    options = options or PipelineOptions()
+    if options.dedup_index is None and "dedup" in options.stages:
+        options = _replace(options, dedup_index=dedup_index_for(db))
+    workdir = workdir_for(db)
+    if fresh:
+        shutil.rmtree(workdir, ignore_errors=True)
+    with KnowledgeBase.open(db) as kb:
+        report = run_pipeline(
+            inputs,
+            options=options,
+            sink=[KnowledgeBaseWriter(kb)],
+            executor=executor,
+            plan=RunPlan(workdir=workdir, keep_workdir=False),
+            on_doc=on_doc,
+        )
+        kb.record_run(report.to_dict())
+    return report
+
+
+def _replace(options: PipelineOptions, **changes: Any) -> PipelineOptions:
+    import dataclasses
+
+    return dataclasses.replace(options, **changes)
+
+
+def search(db: str | Path, query: str, *, limit: int = 10) -> list[dict[str, Any]]:
+    """Full-text search; hits as plain dicts (id, title, url, published, snippet, rank)."""
+    from dataclasses import asdict
+
+    from warta.store.knowledge_base import KnowledgeBase
+
+    with KnowledgeBase.open(db, create=False) as kb:
+        return [asdict(hit) for hit in kb.search(query, limit=limit)]
+
+
+def show(db: str | Path, doc_id: str) -> dict[str, Any] | None:
+    """One stored record, or None."""
+    from warta.store.knowledge_base import KnowledgeBase
+
+    with KnowledgeBase.open(db, create=False) as kb:
+        return kb.get(doc_id)
+
+
+def export(
+    db: str | Path, *, out: str | None, fmt: str = "jsonl", status: str | None = None
+) -> int:
+    """Write every stored record (optionally one status) as JSONL or Parquet; returns the count."""
+    from warta.io.writers import open_writer
+    from warta.store.knowledge_base import KnowledgeBase
+
+    count = 0
+    with KnowledgeBase.open(db, create=False) as kb, open_writer(out, fmt) as writer:
+        for record in kb.iter_records(status=status):
+            record.pop("raw", None)
+            writer.write(record)
+            count += 1
+    return count

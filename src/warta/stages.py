@@ -1,0 +1,81 @@
+"""The pipeline's stages (clean, dedup, extract, summarize) and how they become a list of steps.
+
+A stage is a named, ordered group of steps. Users pick any subset (`--steps clean,dedup`);
+the pipeline is always laid out in the canonical order. Whole-stream steps (deduplication,
+stories) run after every shard-parallel step, so that extraction can run on workers and
+grouping sees every document; no parallel step reads what a whole-stream step writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.errors import ConfigError
+from warta.pipeline import Pipeline, Step
+
+STAGES: tuple[str, ...] = ("clean", "dedup", "extract", "summarize")
+DEFAULT_STAGES: tuple[str, ...] = STAGES
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """Everything that decides what the pipeline does; picklable, so workers rebuild it."""
+
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    keep_lang: frozenset[str] | None = None
+    drop_duplicates: bool = False
+    dedup_index: str | None = None
+    max_doc_bytes: int = 10_000_000
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def parse_stages(spec: str | None) -> tuple[str, ...]:
+    """Parse `--steps clean,dedup` into canonical order; unknown names are a ConfigError."""
+    if spec is None or not spec.strip():
+        return DEFAULT_STAGES
+    names = [name.strip().lower() for name in spec.split(",") if name.strip()]
+    aliases = {"summary": "summarize", "summarise": "summarize", "extraction": "extract"}
+    names = [aliases.get(name, name) for name in names]
+    unknown = [name for name in names if name not in STAGES]
+    if unknown:
+        raise ConfigError(
+            f"unknown stage(s) {', '.join(unknown)}: choose from {', '.join(STAGES)}"
+        )
+    return tuple(stage for stage in STAGES if stage in names)
+
+
+def stage_steps(stage: str, options: PipelineOptions) -> list[Step]:
+    """The steps of one stage, imported lazily so a subset loads only what it needs."""
+    if stage == "clean":
+        from warta.clean.stage import CleanOptions, clean_steps
+
+        return clean_steps(CleanOptions(keep_lang=options.keep_lang))
+    if stage == "dedup":
+        from warta.dedup.stage import DedupOptions, dedup_steps
+
+        return dedup_steps(
+            DedupOptions(drop_duplicates=options.drop_duplicates, index_path=options.dedup_index)
+        )
+    if stage == "extract":
+        from warta.extract.stage import extract_steps
+
+        return extract_steps()
+    if stage == "summarize":
+        from warta.extract.summary import ExtractiveSummarizer
+
+        return [ExtractiveSummarizer()]
+    raise ConfigError(f"unknown stage {stage!r}: choose from {', '.join(STAGES)}")
+
+
+def build_steps(options: PipelineOptions, *, parallel_only: bool = False) -> list[Step]:
+    """All steps of the chosen stages: shard-parallel ones first, whole-stream ones after."""
+    steps = [step for stage in options.stages for step in stage_steps(stage, options)]
+    parallel = [step for step in steps if getattr(step, "parallel", True)]
+    if parallel_only:
+        return parallel
+    rest = [step for step in steps if not getattr(step, "parallel", True)]
+    return parallel + rest
+
+
+def build_pipeline(options: PipelineOptions) -> Pipeline:
+    return Pipeline(build_steps(options))
