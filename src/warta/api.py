@@ -165,3 +165,56 @@ def export(
             writer.write(record)
             count += 1
     return count
+
+
+def version() -> str:
+    from warta import __version__
+
+    return __version__
+
+
+def stats(db: str | Path) -> dict[str, Any]:
+    """Counts of documents by status and removed spans by reason, and the latest runs."""
+    from warta.store.knowledge_base import KnowledgeBase
+
+    with KnowledgeBase.open(db, create=False) as kb:
+        counts = kb.counts()
+        counts["runs"] = kb.runs(limit=5)
+        return counts
+
+
+def list_documents(
+    db: str | Path, *, limit: int = 20, offset: int = 0, status: str | None = None
+) -> list[dict[str, Any]]:
+    """A page of stored documents (id, title, url, published, language, status, reason)."""
+    from warta.store.knowledge_base import KnowledgeBase
+
+    with KnowledgeBase.open(db, create=False) as kb:
+        return kb.list_documents(limit=limit, offset=offset, status=status)
+
+
+def analyze_text(
+    text: str,
+    *,
+    options: PipelineOptions | None = None,
+    doc_id: str = "text",
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> dict[str, Any]:
+    """Run the pipeline over one text in memory and return its output record."""
+    from warta.io.decode import clean_text
+    from warta.pipeline import Pipeline
+    from warta.stages import build_steps
+
+    doc = Document(
+        id=doc_id,
+        raw=clean_text(text),
+        source="api",
+        url=url,
+        title=title,
+        published=published,
+    )
+    pipeline = Pipeline(build_steps(options or PipelineOptions()))
+    (result,) = list(pipeline.run([doc]))
+    return result.to_dict()

@@ -189,6 +189,20 @@ def export(
         err.print(f"exported {count} records")
 
 
+@app.command()
+def serve(
+    db: DbOption = Path("warta.db"),
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API and the web UI over the knowledge base."""
+    with _errors():
+        from warta.web.app import serve as serve_app
+
+        err.print(f"warta UI on http://{host}:{port}/  (API under /api, docs at /docs)")
+        serve_app(db, host=host, port=port)
+
+
 def _print_summary_line(report: RunReport) -> None:
     err.print(
         f"{report.docs_in} documents: {report.kept} kept, {report.n_dropped} dropped, "

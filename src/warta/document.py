@@ -98,9 +98,13 @@ class Document:
     # -- lines and clean text -------------------------------------------------
     @property
     def lines(self) -> list[str]:
-        """The raw text split into lines (no line terminators)."""
+        """The raw text split on "\n" (readers normalise other newlines to it).
+
+        Only "\n" separates lines, as in every consumer that counts lines in the text
+        (str.splitlines would also split on U+2028, NEL and form feeds).
+        """
         if self._lines is None:
-            self._lines = self.raw.splitlines()
+            self._lines = self.raw.split("\n")
         return self._lines
 
     @property
