@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo/warta.db
+DEMO_PORT ?= 8000
 
 .PHONY: setup demo test check lint format train clean
 
@@ -18,6 +19,7 @@ demo: setup
 	mkdir -p demo
 	$(BIN)/warta run samples --db $(DEMO_DB)
 	$(BIN)/warta search "judi online" --db $(DEMO_DB)
+	$(BIN)/warta serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 test: setup
 	$(BIN)/pytest -q
