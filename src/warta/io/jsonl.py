@@ -1,0 +1,127 @@
+"""JSON Lines records (plain, gzip or zstd) to Documents, one line at a time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from warta.document import Document
+from warta.io.dates import normalise_date
+from warta.io.decode import clean_text, decode_bytes
+from warta.io.html import extract_page
+from warta.io.options import ReadOptions
+from warta.io.records import ReadError, error_document, from_read_error
+from warta.io.streams import bounded_lines
+
+
+def read_jsonl_stream(
+    stream: BinaryIO, *, path: str, options: ReadOptions, source: str = "jsonl"
+) -> Iterator[Document]:
+    """One Document per non-blank line of `stream`; bad lines become errored Documents.
+
+    A truncated or corrupt compressed stream yields the records before the damage,
+    then one error Document, and ends.
+    """
+    lines = bounded_lines(stream, limit=options.max_doc_bytes)
+    number = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except ReadError as exc:
+            yield from_read_error(
+                exc,
+                path=path,
+                record=f"line {number + 1}",
+                doc_id=f"{path}#L{number + 1}",
+                source=source,
+            )
+            return
+        number = line.number
+        where = f"line {number}"
+        doc_id = f"{path}#L{number}"
+        if line.too_long:
+            yield error_document(
+                kind="too-large",
+                path=path,
+                record=where,
+                doc_id=doc_id,
+                source=source,
+                detail=f"{line.size} bytes > max_doc_bytes {options.max_doc_bytes}",
+            )
+            continue
+        if not line.data.strip():
+            continue  # blank lines separate nothing and are not records
+        try:
+            yield record_to_document(
+                _parse(line.data, where=f"{path} {where}"),
+                default_id=doc_id,
+                path=path,
+                source=source,
+            )
+        except ReadError as exc:
+            yield from_read_error(exc, path=path, record=where, doc_id=doc_id, source=source)
+
+
+def _parse(data: bytes, *, where: str) -> dict[str, Any]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = decode_bytes(data, where=where)  # JSON should be UTF-8; be lenient
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadError("invalid-json", str(exc)) from exc
+    except RecursionError as exc:
+        raise ReadError("invalid-json", "nested too deeply") from exc
+    if not isinstance(value, dict):
+        raise ReadError("invalid-json", f"expected an object, got {type(value).__name__}")
+    return value
+
+
+def record_to_document(
+    record: dict[str, Any], *, default_id: str, path: str, source: str
+) -> Document:
+    """A Document from one JSON object with `text` or `html` (and optional metadata).
+
+    Fields: id, text | html, url, title, published (also "date"), source, language.
+    `html` goes through trafilatura; `text` is used as is (newlines normalised).
+    """
+    raw_id = record.get("id")
+    doc_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id).strip() else default_id
+    url = _string(record.get("url"))
+    title = _string(record.get("title"))
+    published_raw = record.get("published", record.get("date"))
+    text = record.get("text")
+    html = record.get("html")
+    page_published: str | None = None
+    if isinstance(text, str) and text.strip():
+        raw = clean_text(text).strip("\n")
+    elif isinstance(html, str) and html.strip():
+        page = extract_page(html, url=url, where=doc_id)
+        raw = page.text
+        title = title or page.title
+        url = url or page.url
+        page_published = page.published
+    else:
+        present = [key for key in ("text", "html") if key in record]
+        detail = f"empty or non-string {'/'.join(present)}" if present else "no text or html"
+        raise ReadError("missing-text", detail)
+    doc = Document(
+        id=doc_id, raw=raw, source=_string(record.get("source")) or source, url=url, title=title
+    )
+    doc.published = normalise_date(published_raw) or page_published
+    if doc.published is None and published_raw not in (None, ""):
+        doc.annotations["published_raw"] = str(published_raw)
+    doc.language = _string(record.get("language"))
+    doc.meta["path"] = path
+    return doc
+
+
+def _string(value: object) -> str | None:
+    if isinstance(value, str):
+        value = " ".join(clean_text(value).split())
+        return value or None
+    return None
