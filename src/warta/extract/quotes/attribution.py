@@ -1,0 +1,122 @@
+"""Attribution of one direct quote: the cue around it (`," kata X`, `X mengatakan: "`, `menurut X`,
+`tweet X`, `X: "`) and the speaker phrase it points to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.extract.quotes.lexicon import SPEECH_VERBS
+from warta.extract.quotes.phrases import (
+    apposition,
+    is_verb_like,
+    phrase_after,
+    post_cue,
+    strip_statement,
+    subject_before,
+)
+from warta.extract.quotes.speakers import Phrase, parse_phrase
+from warta.extract.quotes.text import Tok
+
+_SKIP = frozenset({",", ".", "!", "?", "-", "–", "—", "…"})
+
+
+@dataclass(slots=True)
+class Cue:
+    """A speaker phrase, the cue word that introduced it and how strongly it binds."""
+
+    phrase: Phrase
+    cue: str
+    immediate: bool  # the cue touches the quote (`," kata X`) rather than sitting further on
+
+
+def _join(text: str, toks: list[Tok]) -> str:
+    return text[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _with_role(text: str, phrase: Phrase | None, appos: list[Tok]) -> Phrase | None:
+    if phrase is not None and appos and phrase.kind in {"person", "org"}:
+        role = _join(text, appos)
+        phrase.role = role if not phrase.role else phrase.role
+    return phrase
+
+
+def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> Cue | None:
+    """A post-quote cue (`kata X`, `katanya`, `menurut X`) at `toks[index]`."""
+    tok = toks[index]
+    if tok.low == "menurut":
+        words = phrase_after(toks, index + 1)
+        source = strip_statement(words)
+        if not source:
+            return None
+        statement = len(source) < len(words)
+        phrase = parse_phrase(text, source, common=common)
+        return Cue(phrase, "menurut", not statement) if phrase else None
+    found = post_cue(tok)
+    if found is None:
+        return None
+    word, nya = found
+    if nya:
+        return Cue(Phrase("pronoun", "-nya"), word, True)
+    words = phrase_after(toks, index + 1)
+    if not words:
+        return None
+    phrase = parse_phrase(text, words, common=common)
+    phrase = _with_role(text, phrase, apposition(toks, index + 1 + len(words)))
+    return Cue(phrase, word, True) if phrase else None
+
+
+def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
+    """The cue right after the closing mark, or later in the sentence after a comma."""
+    index = 0
+    while index < len(post) and post[index].text in _SKIP and index < 2:
+        index += 1
+    if index < len(post):
+        cue = _cue_at(text, post, index, common)
+        if cue is not None:
+            return cue
+        # `"…!" Perawat berusia 31 tahun Anna Tikhonova mengatakan kepada AFP`
+        for verb in range(index, min(len(post), index + 14)):
+            if post[verb].text in {",", ".", "“", '"'}:
+                break
+            if post[verb].low in SPEECH_VERBS and not post[verb].is_cap:
+                subject = subject_before(post, verb)
+                if subject and subject[0].start == post[index].start:
+                    phrase = parse_phrase(text, subject, common=common)
+                    if phrase is not None:
+                        return Cue(phrase, post[verb].low, True)
+                break
+    for pos in range(index, len(post) - 1):
+        if post[pos].text == ",":
+            cue = _cue_at(text, post, pos + 1, common)
+            if cue is not None:
+                cue.immediate = False
+                return cue
+    return None
+
+
+def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
+    """`X mengatakan (bahwa|:) "…"`, `X: "…"`, `Menurut X, "…"` in the sentence before the quote."""
+    if not pre:
+        return None
+    for index, tok in enumerate(pre):
+        if tok.low == "menurut":
+            words = phrase_after(pre, index + 1)
+            phrase = parse_phrase(text, strip_statement(words), common=common)
+            if phrase is not None:
+                return Cue(phrase, "menurut", True)
+    for index, tok in enumerate(pre):
+        if tok.low in SPEECH_VERBS and not tok.is_cap:
+            subject = subject_before(pre, index)
+            if not subject and index > 0 and pre[index - 1].text == ",":
+                return Cue(Phrase("elided", ""), tok.low, True)
+            phrase = parse_phrase(text, subject, common=common) if subject else None
+            if phrase is not None:
+                return Cue(phrase, tok.low, True)
+    if pre[-1].text == ":":
+        subject = subject_before(pre, len(pre) - 1)
+        if subject and not any(is_verb_like(t) for t in subject):
+            phrase = parse_phrase(text, subject, common=common)
+            if phrase is not None:
+                return Cue(phrase, ":", True)
+    return None

@@ -1,0 +1,220 @@
+"""Find quoted spans in clean text: pairs of marks per paragraph, multi-paragraph quotes,
+missing opening marks; and set aside what is quoted but is not speech (teasers, headings,
+titles).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.extract.quotes.lexicon import TEASER_WORDS, TITLE_INTRODUCERS
+from warta.extract.quotes.text import paragraphs, tokens
+
+_DOUBLE_RE = re.compile('["“”„«»]')
+_SINGLE_RE = re.compile("[‘’]")
+
+
+@dataclass(slots=True)
+class QuotedSpan:
+    """Text between quotation marks. `start`/`end` bound the content (marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark, or -1 when the writer left it out
+    close_mark: int  # offset of the closing mark, or -1 when the paragraph ends the quote
+    para_start: int  # start of the paragraph the quote opens in
+    para_end: int  # end of the paragraph the quote closes in
+    paragraphs: int = 1
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark if self.open_mark >= 0 else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark >= 0 else self.end
+
+
+def _is_open_context(text: str, pos: int, line_start: int) -> bool:
+    before = text[pos - 1] if pos > line_start else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before.isspace() or before in "([:—–-/") and not after.isspace()
+
+
+def _single_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    # ‘…’ only: a ’ inside a word is an apostrophe (Jum’at), not a closing mark.
+    marks: list[tuple[int, str]] = []
+    for match in _SINGLE_RE.finditer(text, start, end):
+        pos = match.start()
+        char = text[pos]
+        if char == "‘" and _is_open_context(text, pos, start):
+            marks.append((pos, "open"))
+        elif char == "’":
+            after = text[pos + 1] if pos + 1 < end else " "
+            if not after.isalnum():
+                marks.append((pos, "close"))
+    return marks
+
+
+def _spaced_open(text: str, pos: int, end: int) -> bool:
+    # `kata Pochettino. ” Hari ini …`: marks set off by spaces on both sides open a quote
+    # when a word follows; a mark touching the previous word closes one.
+    before = text[pos - 1] if pos > 0 else " "
+    if before in ".!?" and pos + 1 < end and text[pos + 1].isupper():
+        return True  # "Sitompul.”Besok …": glued to a finished sentence and a new one
+    return before == " " and pos + 2 < end and text[pos + 1] == " " and text[pos + 2].isalnum()
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    marks: list[tuple[int, str]] = []
+    opened = False
+    for match in _DOUBLE_RE.finditer(text, start, end):
+        pos = match.start()
+        char = text[pos]
+        if char in "“„«":
+            role = "open"
+            if opened and not _is_open_context(text, pos, start):
+                role = "close"  # a “ used as closing mark
+        elif char in "”»":
+            role = "close"
+            if not opened and (_is_open_context(text, pos, start) or _spaced_open(text, pos, end)):
+                role = "open"  # a ” used as opening mark
+        else:
+            role = "close" if opened else "open"
+            if not opened and not (
+                _is_open_context(text, pos, start) or _spaced_open(text, pos, end)
+            ):
+                role = "close"  # closing mark of a quote whose opening mark is missing
+        marks.append((pos, role))
+        opened = role == "open"
+    return marks
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """All quoted spans, in text order; single-quote pairs only outside double quotes."""
+    spans: list[QuotedSpan] = []
+    pending: QuotedSpan | None = None
+    paras = paragraphs(text)
+    for index, (p_start, p_end) in enumerate(paras):
+        marks = _double_marks(text, p_start, p_end)
+        opened: int | None = None
+        first = True
+        for pos, role in marks:
+            if role == "open":
+                if pending is not None and first and not text[p_start:pos].strip():
+                    # the opening mark of a continued paragraph in a multi-paragraph quote
+                    pending.paragraphs += 1
+                    opened = None
+                else:
+                    if pending is not None:
+                        spans.append(pending)
+                        pending = None
+                    opened = pos
+            else:
+                if pending is not None:
+                    pending.end, pending.close_mark, pending.para_end = pos, pos, p_end
+                    spans.append(pending)
+                    pending = None
+                elif opened is not None:
+                    spans.append(QuotedSpan(opened + 1, pos, opened, pos, p_start, p_end))
+                elif first:
+                    # only a paragraph's first mark can close a quote whose opening is missing
+                    spans.append(QuotedSpan(p_start, pos, -1, pos, p_start, p_end))
+                opened = None
+            first = False
+        if pending is not None:
+            if index + 1 >= len(paras) or not _starts_with_open(text, paras[index + 1]):
+                pending.end, pending.para_end = p_end, p_end
+                spans.append(pending)
+                pending = None
+            continue
+        if opened is not None:
+            span = QuotedSpan(opened + 1, p_end, opened, -1, p_start, p_end)
+            if index + 1 < len(paras) and _starts_with_open(text, paras[index + 1]):
+                pending = span
+            else:
+                spans.append(span)
+    if pending is not None:
+        spans.append(pending)
+    spans.extend(_single_spans(text, paras, spans))
+    spans.sort(key=lambda s: s.start)
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _starts_with_open(text: str, para: tuple[int, int]) -> bool:
+    head = text[para[0] : para[0] + 1]
+    return head in ('"', "“", "„", "«")
+
+
+def _single_spans(
+    text: str, paras: list[tuple[int, int]], doubles: list[QuotedSpan]
+) -> list[QuotedSpan]:
+    inside = [(s.outer_start, s.outer_end) for s in doubles]
+    found: list[QuotedSpan] = []
+    for p_start, p_end in paras:
+        opened: int | None = None
+        for pos, role in _single_marks(text, p_start, p_end):
+            if any(a <= pos < b for a, b in inside):
+                continue
+            if role == "open":
+                opened = pos
+            elif opened is not None:
+                found.append(QuotedSpan(opened + 1, pos, opened, pos, p_start, p_end))
+                opened = None
+    return found
+
+
+def quote_words(text: str, span: QuotedSpan) -> int:
+    return sum(1 for tok in tokens(text, span.start, span.end) if tok.is_word)
+
+
+def is_teaser(text: str, span: QuotedSpan) -> bool:
+    """`Tonton juga video "…"`, `Baca juga: "…"`: a link to another story, not speech."""
+    prefix = [t.low for t in tokens(text, span.para_start, span.outer_start) if t.is_word]
+    if not prefix or len(prefix) > 5:
+        return False
+    return prefix[0] in {
+        "tonton",
+        "simak",
+        "lihat",
+        "baca",
+        "saksikan",
+        "dengarkan",
+        "klik",
+    } and all(word in TEASER_WORDS for word in prefix)
+
+
+def is_heading(text: str, span: QuotedSpan) -> bool:
+    """A short quoted line standing alone (‘Lihat lagi’): a section heading."""
+    before = text[span.para_start : span.outer_start].strip()
+    after = text[span.outer_end : span.para_end].strip(" .")
+    content = text[span.start : span.end].strip()
+    return (
+        not before
+        and not after
+        and span.paragraphs == 1
+        and quote_words(text, span) <= 8
+        and not content.endswith((".", "!", "?", ","))
+    )
+
+
+def is_title(text: str, span: QuotedSpan) -> bool:
+    """A quoted name or title: `program "Makan Bergizi Gratis"`, `film "Gundala"`."""
+    words = [t for t in tokens(text, span.start, span.end) if t.is_word]
+    if not words or len(words) > 8:
+        return False
+    before = [t for t in tokens(text, span.para_start, span.outer_start) if t.is_word]
+    if before and (
+        before[-1].low in TITLE_INTRODUCERS
+        or before[-1].low.removesuffix("nya") in TITLE_INTRODUCERS
+    ):
+        return True
+    content = text[span.start : span.end].strip()
+    title_case = all(w.is_cap or w.text.isdigit() or len(w.text) <= 3 for w in words)
+    return (
+        title_case
+        and len(words) >= 2
+        and bool(before)
+        and not content.endswith((".", "!", "?", ","))
+    )

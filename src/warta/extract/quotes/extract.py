@@ -1,0 +1,176 @@
+"""Quotes of one article: direct quotes with their attribution, reported speech, and the
+discourse state that resolves "ia", "dia" and "-nya" to the person in focus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from warta.extract.quotes.attribution import Cue, cue_after, cue_before
+from warta.extract.quotes.detection import (
+    QuotedSpan,
+    find_quoted_spans,
+    is_heading,
+    is_teaser,
+    is_title,
+    quote_words,
+)
+from warta.extract.quotes.indirect import find_reported
+from warta.extract.quotes.phrases import is_verb_like, subject_before
+from warta.extract.quotes.resolve import Discourse, Speaker, resolve
+from warta.extract.quotes.speakers import build_register, common_words, parse_phrase
+from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
+
+_CONTINUED_MARK = re.compile(r"\s*\n\s*[\"“„«]?")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteOptions:
+    """What to extract. Short quotes without a speaker are scare quotes and are left out."""
+
+    indirect: bool = True
+    max_scare_words: int = 8  # a quote this short, mid-sentence and unattributed is not speech
+
+
+def _sentence_start(text: str, pos: int, floor: int, mask: bytearray) -> int:
+    for cursor in range(pos - 1, floor - 1, -1):
+        if not mask[cursor] and is_sentence_end(text, cursor):
+            return cursor + 1
+    return floor
+
+
+def _sentence_end(text: str, pos: int, ceiling: int, mask: bytearray) -> int:
+    for cursor in range(pos, ceiling):
+        if mask[cursor]:
+            return cursor  # another quote opens: this sentence's attribution ends there
+        if is_sentence_end(text, cursor):
+            return cursor + 1
+    return ceiling
+
+
+def _record(
+    text: str, kind: str, start: int, end: int, who: Speaker | None, cue: str | None
+) -> dict[str, Any]:
+    while end > start and text[end - 1] in " ,\n":
+        end -= 1
+    while start < end and text[start] in " \n":
+        start += 1
+    return {
+        "text": _CONTINUED_MARK.sub(" ", text[start:end]).strip(),
+        "kind": kind,
+        "speaker": who.speaker if who else None,
+        "speaker_mention": who.mention if who else None,
+        "role": who.role if who else None,
+        "anonymous": who.anonymous if who else False,
+        "cue": cue,
+        "start": start,
+        "end": end,
+    }
+
+
+class _Article:
+    def __init__(self, text: str, entities: list[dict[str, Any]] | None, options: QuoteOptions):
+        self.text = text
+        self.options = options
+        self.common = common_words(text)
+        # quoted titles, teasers and headings are no speech: they neither come out as quotes
+        # nor hide the reported speech around them (`mengatakan aplikasi "PerahuKu" itu …`)
+        self.spans = [
+            s
+            for s in find_quoted_spans(text)
+            if not (is_teaser(text, s) or is_heading(text, s) or is_title(text, s))
+        ]
+        quoted = [(s.outer_start, s.outer_end) for s in self.spans]
+        self.register = build_register(text, entities, common=self.common, quoted=quoted)
+        self.state = Discourse()
+        self.mask = bytearray(len(text) + 1)
+        for span in self.spans:
+            self.mask[span.outer_start : span.outer_end] = b"\x01" * (
+                span.outer_end - span.outer_start
+            )
+
+    def run(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        by_start = sorted(self.spans, key=lambda s: s.outer_start)
+        pending = list(by_start)
+        for p_start, p_end in paragraphs(self.text):
+            for s_start, s_end in sentence_spans(self.text, p_start, p_end, masked=self.mask):
+                inside = [q for q in pending if q.outer_start < s_end]
+                pending = [q for q in pending if q.outer_start >= s_end]
+                for span in inside:
+                    record = self._direct(span)
+                    if record is not None:
+                        out.append(record)
+                if not any(self.mask[s_start:s_end]):
+                    if self.options.indirect:
+                        record = self._indirect(s_start, s_end)
+                        if record is not None:
+                            out.append(record)
+                            continue
+                    self._update_subject(s_start, s_end)
+        out.sort(key=lambda r: r["start"])
+        return out
+
+    def _speaker(self, cue: Cue, position: int) -> Speaker | None:
+        who = resolve(cue.phrase, self.register, self.state, position=position)
+        if who is not None and (who.person is not None or who.anonymous):
+            self.state.focus = who
+        if who is not None:
+            self.state.last_speaker = who
+            self.state.history.append(who)
+        return who
+
+    def _direct(self, span: QuotedSpan) -> dict[str, Any] | None:
+        text = self.text
+        s_start = _sentence_start(text, span.outer_start, span.para_start, self.mask)
+        s_end = _sentence_end(text, span.outer_end, span.para_end, self.mask)
+        pre = tokens(text, s_start, span.outer_start)
+        post = tokens(text, span.outer_end, s_end)
+        cue = cue_after(text, post, self.common)
+        before = cue_before(text, pre, self.common)
+        if before is not None and (cue is None or not cue.immediate or cue.cue == "menurut"):
+            cue = before
+        short = quote_words(text, span) <= self.options.max_scare_words
+        if cue is None:
+            if short and (
+                pre or not text[span.start : span.end].rstrip().endswith((".", "!", "?", ","))
+            ):
+                return None  # scare quote or a quoted term
+            focus = self.state.focus
+            who = None
+            if focus is not None:
+                who = Speaker(focus.speaker, None, focus.role, focus.anonymous, focus.person)
+            return _record(text, "direct", span.start, span.end, who, None)
+        who = self._speaker(cue, span.start)
+        return _record(text, "direct", span.start, span.end, who, cue.cue)
+
+    def _indirect(self, s_start: int, s_end: int) -> dict[str, Any] | None:
+        toks = tokens(self.text, s_start, s_end)
+        found = find_reported(self.text, toks, self.common)
+        if found is None:
+            return None
+        who = self._speaker(Cue(found.phrase, found.cue, True), found.start)
+        if who is None:
+            return None
+        return _record(self.text, "indirect", found.start, found.end, who, found.cue)
+
+    def _update_subject(self, s_start: int, s_end: int) -> None:
+        toks = tokens(self.text, s_start, s_end)
+        for verb, tok in enumerate(toks[:16]):
+            if is_verb_like(tok):
+                subject = subject_before(toks, verb)
+                phrase = parse_phrase(self.text, subject, common=self.common) if subject else None
+                if phrase is not None and phrase.kind in {"person", "title"}:
+                    who = resolve(phrase, self.register, self.state, position=s_start)
+                    if who is not None and who.person is not None:
+                        self.state.focus = who
+                return
+
+
+def extract_quotes(
+    text: str, *, entities: list[dict[str, Any]] | None = None, options: QuoteOptions | None = None
+) -> list[dict[str, Any]]:
+    """Direct and indirect quotes in `text` (clean text), offsets into it."""
+    return _Article(text, entities, options or QuoteOptions()).run()

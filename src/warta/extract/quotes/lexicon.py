@@ -1,0 +1,210 @@
+"""Indonesian word lists for quote attribution: speech cues, titles, organisation heads, pronouns.
+
+Lists are lower-cased; they name closed classes (cue verbs, titles, function words), never
+particular people, so they carry over to news that was never seen here.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    # one word list per block of text: easier to read and extend than quoted literals
+    return frozenset(block.split())
+
+
+# Cue words that follow a quote and precede the speaker: `"…," kata X`. The "-nya" forms
+# (katanya, ujarnya) are built from these.
+POST_CUES: frozenset[str] = _words(
+    """
+    ajak aku beber bebernya bilang celetuk cuit demikian harap imbuh ingat jawab jelas kata
+    katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
+    tambah tandas tanya tegas tepis terang timpal tukas tulis tutur tweet ucap ujar ungkap urai
+    """
+)
+
+# Verbs of saying whose subject precedes them: `X mengatakan …`, `X: "…"`.
+SPEECH_VERBS: frozenset[str] = _words(
+    """
+    bercerita berdalih berharap berjanji berkata berkicau berkilah berpendapat berpesan
+    bersikeras bertutur berujar bilang melaporkan memaparkan memastikan membantah membeberkan
+    meminta memperingatkan memperkirakan memuji menambahkan menandaskan menanggapi mencatat
+    menceritakan mencuit mendesak menduga menegaskan menekankan menerangkan mengaku mengakui
+    mengancam menganggap mengatakan mengecam mengeluh mengeluhkan mengemukakan menggambarkan
+    mengimbau mengimbuhkan mengingatkan mengisahkan mengklaim mengkonfirmasi mengkritik
+    mengomentari mengonfirmasi mengulangi mengumumkan mengungkapkan mengutarakan menilai
+    menimpali menjanjikan menjawab menjelaskan menolak menuding menuduh menukas menulis
+    menuturkan menyalahkan menyampaikan menyangkal menyatakan menyebut menyebutkan menyerukan
+    menyimpulkan menyinggung menyoroti
+    """
+)
+
+# The verbs that report speech without "bahwa" in plain reported speech (indirect quotes):
+# opinion or action verbs (menilai, meminta) need "bahwa" to count.
+CORE_SPEECH_VERBS: frozenset[str] = _words(
+    """
+    memastikan
+    berkata bertutur berujar memaparkan membeberkan menambahkan menegaskan menekankan
+    menerangkan mengaku mengakui mengatakan mengklaim mengungkapkan menilai menjelaskan menuding
+    menuduh menuturkan menyampaikan menyatakan menyebut menyebutkan
+    """
+)
+
+# Words between a subject and its verb that are not part of the subject.
+AUXILIARIES: frozenset[str] = _words(
+    """
+    akan bahkan baru belum berkali-kali berulang hanya ikut juga justru kali kembali kemudian
+    kerap lagi lalu langsung lantas malah masih pernah pula pun sebelum sebelumnya secara sedang
+    segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan
+    tidak turut
+    """
+)
+
+# Words that start a clause: the subject of a verb begins after them.
+CLAUSE_STARTERS: frozenset[str] = _words(
+    """
+    adapun agar apabila atau bahkan bahwa bila dan demikian hingga jika kalau karena kemudian
+    ketika kini lalu maka meski meskipun namun oleh padahal pun saat sampai sebab sebagaimana
+    sebelum sedang sedangkan sehingga sejak sekarang selain selanjutnya sementara seperti serta
+    sesudah setelah supaya tapi tetapi walau walaupun yaitu yakni
+    """
+)
+
+# Words that end the speaker phrase after a post-quote cue (`kata X di Jakarta`).
+SPEAKER_STOPS: frozenset[str] = _words(
+    """
+    atas bahwa beberapa dalam dan dari dengan di dikutip hari juga jumat kala kamis
+    kemarin kepada kepadaku ketika lagi lewat malam melalui menambahkan menanggapi mengenai
+    mengutip minggu pada pagi pekan pukul pula pun rabu saat sabtu sambil sebagaimana sebelum
+    sebelumnya sekitar selasa sembari sendiri senin seperti seraya sesudah setelah seusai siang
+    soal sore tadi tatkala tentang terkait untuk usai via waktu yang
+    """
+)
+
+PRONOUNS: frozenset[str] = _words(
+    """
+    -nya beliau dia dirinya ia nya
+    """
+)
+
+# Titles and role nouns: they precede a name and form its role, never the name itself.
+TITLES: frozenset[str] = _words(
+    """
+    adik agung ahli aipda aiptu ajun akbp aktivis aktor aktris anak analis analyst anggota artis
+    asisten atlet ayah bang bapak bek bendahara besar bibi bicara bidang bintang bos brand
+    brigadir brigjen bripka bu bupati buruh business cagub calon camat capres cawapres ceo cfo
+    chairman chief co-founder coach coo country dandim danjen danrem dekan deputi director
+    direktorat direktur dirjen dirreskrimsus dirreskrimum dirut divisi dokter dosen dr dr. drs
+    drs. dubes duta economist ekonom eks engineer executive financial founder gelandang general
+    grand gubernur guru h h. habib hakim harian head hj hj. hubungan hukum humas ibu inspektur
+    ipda iptu ir ir. irjen istri jaksa jenderal jubir juragan juru kabag kabaharkam kabais
+    kabareskrim kabid kabiddokkes kabiro kader kades kadinkes kadis kadispen kadiv kajari kajati
+    kak kakak kakek kanit kanselir kapolda kapolres kapolresta kapolrestabes kapolri kapolsek
+    kapten kapusdatin kapuskes kapuspen kapuspenkum karo karopenmas karyawan kasad kasal kasat
+    kasatlantas kasatreskoba kasatreskrim kasau kasi kasubag kasubbag kasubdit kaur kejati
+    kepala kepsek ketua ketum kh kh. khusus kiai kiper kolonel komandan kombes komisaris komjen
+    kompol konsul kontributor koordinator kopral korban koresponden kuasa laksamana leader
+    legenda legislator letjen letkol letnan lurah mahasiswa manager managing manajer mantan
+    marketing marsekal mas master masyarakat mayjen mayor mbak menag menaker mendag mendagri
+    mendikbud menhan menhub menkes menkeu menko menlu menpan menperin menpora mensesneg mentan
+    menteri minister nelayan nenek nyonya officer operating operations owner pak pakar paman
+    pangdam pangeran pangkostrad panglima panit partner pastor paus pebasket pebulutangkis
+    pedagang pegawai pegolf pelaksana pelari pelatih pemain pembalap pemilik pemimpin pemred
+    penasihat pendeta pendiri peneliti pengacara pengamat pengemudi pengusaha penjabat penulis
+    penyanyi penyerang perawat perdana perenang pers pesepakbola petani petenis petinju pimpinan
+    pj pj. playmaker plh plt politikus politisi presdir presiden president prime product
+    produser prof prof. profesor raja ratu redaktur rekan rektor relawan reporter romo sahabat
+    saksi sales saudara sdr secretary sekda sekjen sekretaris senator senior sersan siswa sopir
+    spokesman spokesperson staf striker suami sutradara syekh technology terdakwa tersangka tuan
+    tugas tukang umum uskup ustad ustaz utama vice wabup wagub wakapolda wakapolri wakasad
+    waketum wakil wali walikota wamen wamenkeu wamenlu wapres warga wartawan wawali winger
+    """
+)
+
+# Head nouns of organisations, offices and places: a capitalised run that contains one
+# names an organisation (or a building that speaks for one), not a person.
+ORG_HEADS: frozenset[str] = _words(
+    """
+    metro mapolres mapolda mapolsek mabes
+    agency aliansi angkatan asosiasi association badan bagian balai bandara bank bawaslu bi biro
+    bmkg bnpb bpbd bpk bpn bps brimob bumd bumn cabang co committee company corp corporation
+    council cv daerah densus departemen department desa dewan dinas direktorat dpd dpr dprd
+    federasi foundation fraksi front gedung gerakan gereja group grup harian himpunan holding
+    ikatan inc indonesia- institut institute internasional istana kabupaten kampus kantor
+    kecamatan kedubes kedutaan kejagung kejaksaan kejari kejati kelompok kelurahan kemendagri
+    kemenkeu kemenlu kementerian kementrian kepolisian kepresidenan kerajaan klub koalisi kodam
+    kodim komisi komnas konsulat korem kota kpk kpu ky lembaga liga lsm ltd ma mahkamah majelis
+    markas masjid media ministry mk motor mpr museum nasional nato office ojk ombudsman
+    organisasi ormas otoritas pabrik partai pasar pasukan pbb pelabuhan pemda pemerintah pemkab
+    pemkot pemprov pengadilan perhimpunan persatuan persekutuan persero perum perusahaan polda
+    polisi polres polri polsek provinsi pt pura pusat regional republik rs rsud rumah sakit
+    satgas satuan sekolah sekretariat serikat stasiun tbk tim tni uni unit universitas
+    university vihara who wilayah yayasan
+    """
+)
+
+# Words before an anonymous or generic speaker phrase ("seorang pejabat", "sumber anonim").
+ANONYMOUS_MARKERS: frozenset[str] = _words(
+    """
+    anonim beberapa kalangan para pejabat pihak salah sebuah sejumlah seorang seseorang sumber
+    """
+)
+
+# Nouns that introduce a quoted name or title: `program "Makan Bergizi Gratis"`.
+TITLE_INTRODUCERS: frozenset[str] = _words(
+    """
+    acara akun album aplikasi band berjudul bernama bertajuk bertema bertemakan bertuliskan buku
+    dijuluki dinamai dinamakan disebut drama episode festival film frasa frase gelar gerakan
+    grup hashtag istilah jalan jargon judul julukan kalimat kampanye kanal kata kategori kode
+    kolom kompetisi koran label lagu lomba majalah menamai menyebutnya merek moto motto nama
+    novel operasi perintah poster predikat produk program proyek rubrik sandi sebutan semboyan
+    seri serial sinetron single slogan spanduk status tagar tajuk tema tulisan
+    """
+)
+
+# Teasers and links that quote a headline: `Tonton juga video "…"`, `Baca juga: "…"`.
+TEASER_WORDS: frozenset[str] = _words(
+    """
+    artikel baca berita dengarkan foto galeri infografis juga klik lihat saksikan selengkapnya
+    simak terkait tonton video
+    """
+)
+
+# Words that sit inside organisation names between capitalised words ("Organisasi untuk
+# Keamanan dan Kerjasama di Eropa").
+NAME_CONNECTORS: frozenset[str] = _words(
+    """
+    al bin binti da dan dari de der di el la le untuk van von
+    """
+)
+
+# Words of ministry, agency and task-force names ("Kementerian Luar Negeri", "Badan Penanggulangan
+# Bencana Daerah"): capitalised inside a title, never a person's name.
+INSTITUTION_WORDS: frozenset[str] = _words(
+    """
+    dasar menengah kampanye advokasi program
+    agama agraria agung air anggaran aparatur api atom bangsa-bangsa bea bencana bidang
+    birokrasi cukai dalam darurat daya digital ekonomi energi fiskal geofisika ham hidup
+    hubungan hukum humas imigrasi informatika intelijen investasi kabinet kabupaten keamanan
+    kebijakan kebudayaan kehutanan kelautan kemanusiaan kemaritiman kepegawaian kereta kerja
+    kerjasama kesehatan ketenagakerjaan keuangan khusus klimatologi komunikasi konstitusi
+    koordinator koperasi korupsi kota kriminal lalu lingkungan lintas listrik luar madya makanan
+    manusia meteorologi mineral minum muda narkotika negara negeri obat olahraga pajak pangan
+    pariwisata pekerjaan pemasyarakatan pembangunan pemberantasan pemerintahan pemilihan pemuda
+    penanganan penanggulangan pendidikan penerangan pengawas perdagangan perekonomian
+    perencanaan perhubungan perikanan perindustrian permusyawaratan perserikatan pertahanan
+    pertama pertanahan pertanian perumahan perwakilan politik pos rakyat reformasi reserse riset
+    ruang sama sekretariat sekretaris serikat sosial statistik sumber tabungan tata teknologi
+    tenaga tinggi transmigrasi umum usaha
+    """
+)
+HONORIFICS: frozenset[str] = _words(
+    """
+    bang bapak bu dr dra drs h hj ibu ir kak kh mas mbak ny nyonya pak prof saudara sdr st tn
+    tuan
+    """
+)
+ANAPHORS: frozenset[str] = _words(
+    """
+    ini itu tersebut
+    """
+)

@@ -1,0 +1,224 @@
+"""Cut speaker phrases out of a sentence: the subject before a verb of saying, the phrase after a
+post-quote cue (`kata X`), the apposition that gives a role (`X, sekretaris pers AS`).
+"""
+
+from __future__ import annotations
+
+from warta.extract.quotes.lexicon import (
+    ANAPHORS,
+    AUXILIARIES,
+    CLAUSE_STARTERS,
+    HONORIFICS,
+    ORG_HEADS,
+    POST_CUES,
+    PRONOUNS,
+    SPEAKER_STOPS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from warta.extract.quotes.text import Tok
+
+# ber- words that modify a noun phrase ("tukang berusia 33 tahun"), not verbs.
+_NOMINAL_BER = frozenset({"berusia", "berumur", "bernama", "berinisial", "berasal", "berstatus"})
+# Nouns that look like di-/me-/ber-/ter- verbs.
+_PREFIXED_NOUNS = frozenset(
+    {"diplomat", "diskusi", "distrik", "direksi", "dialog", "dimensi", "dinasti", "diktator",
+     "media", "menteri", "merek", "metode", "mesin", "meteran", "medali", "mekanisme",
+     "berita", "berkas", "beranda", "terminal", "teroris", "teori", "teritori", "terdakwa",
+     "tersangka", "memori", "mentor", "mediator", "mereka", "tersebut"}
+)  # fmt: skip
+_STATEMENT_NOUNS = frozenset(
+    {"pernyataan", "keterangan", "laporan", "rilis", "siaran", "unggahan", "cuitan", "akun",
+     "situs", "laman", "data", "catatan", "dokumen", "surat", "informasi"}
+)  # fmt: skip
+
+
+def is_verb_like(tok: Tok) -> bool:
+    low = tok.low
+    if not tok.is_word or tok.is_cap or low in TITLES or low in _NOMINAL_BER:
+        return False
+    if low in _PREFIXED_NOUNS:
+        return False
+    return low in SPEECH_VERBS or (
+        len(low) > 5 and low.startswith(("me", "ber", "di", "ter", "mem", "men", "meng"))
+    )
+
+
+def post_cue(tok: Tok) -> tuple[str, bool] | None:
+    """The cue word and whether it carries the "-nya" speaker (katanya, ujarnya)."""
+    low = tok.low
+    if low in POST_CUES:
+        return low, False
+    if low.endswith("nya") and low[:-3] in POST_CUES:
+        return low, True
+    if low in {"menurutnya"}:
+        return low, True
+    return None
+
+
+def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
+    """The speaker phrase starting at `toks[index]`, up to a stop word or punctuation."""
+    out: list[Tok] = []
+    for pos in range(index, min(len(toks), index + 14)):
+        tok = toks[pos]
+        low = tok.low
+        if tok.text in {"(", ")"}:
+            # keep "(OSCE)" after an organisation name
+            nxt = toks[pos + 1] if pos + 1 < len(toks) else None
+            if tok.text == "(" and nxt is not None and nxt.text.isupper() and nxt.is_word:
+                out.append(tok)
+                continue
+            if tok.text == ")" and out and out[-1].text.isupper() and len(out) >= 2:
+                out.append(tok)
+            break
+        if (
+            tok.text == "."
+            and out
+            and out[-1].is_cap
+            and (len(out[-1].text) == 1 or out[-1].low in HONORIFICS)
+        ):
+            out.append(tok)  # "H." or "Dr." inside a name
+            continue
+        if tok.text == "-" and out and pos + 1 < len(toks) and toks[pos + 1].is_word:
+            out.append(tok)  # "U - 23"
+            continue
+        if not tok.is_word:
+            break
+        if out and (low in SPEAKER_STOPS or is_verb_like(tok)):
+            first_cap = next((t for t in out if t.is_cap), None)
+            inside_org = (
+                first_cap is not None
+                and first_cap.low in ORG_HEADS
+                and low in {"untuk", "dan", "di"}
+            )
+            nxt = toks[pos + 1] if pos + 1 < len(toks) else None
+            if not (inside_org and nxt is not None and nxt.is_cap):
+                break
+        if out and (out[-1].low in PRONOUNS or out[-1].low in ANAPHORS):
+            break
+        if out and low in ANAPHORS:
+            out.append(tok)  # "relawan tersebut": points back to an earlier speaker
+            break
+        out.append(tok)
+        if low in PRONOUNS and len(out) == 1:
+            break
+    return out
+
+
+def apposition(toks: list[Tok], index: int) -> list[Tok]:
+    """`, sekretaris pers AS.` after a name: a lower-case (or title) phrase up to the next stop."""
+    if index >= len(toks) or toks[index].text != ",":
+        return []
+    out: list[Tok] = []
+    for tok in toks[index + 1 : index + 16]:
+        if tok.text == "," and out:
+            out.append(tok)  # "Rina, 34 tahun, seorang ibu dari Cicaheum"
+            continue
+        if not tok.is_word and tok.text not in {"-"}:
+            break
+        if out and out[-1].text == "," and (tok.is_cap or tok.low in SPEAKER_STOPS):
+            out.pop()
+            break
+        if not out and (tok.is_cap and tok.low not in TITLES):
+            return []
+        if not out and (tok.low in SPEAKER_STOPS or is_verb_like(tok)):
+            return []
+        if out and (tok.low in {"di", "pada", "saat", "ketika", "kepada", "dalam", "usai"}):
+            break
+        if is_verb_like(tok) or tok.low in AUXILIARIES:
+            return []  # ", pihaknya juga meningkatkan …": a clause, not an apposition
+        out.append(tok)
+    while out and out[-1].text == ",":
+        out.pop()
+    return out
+
+
+def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
+    """The noun phrase that is the subject of the verb at `toks[verb]`."""
+    pos = verb - 1
+    while pos >= 0 and (
+        toks[pos].low in AUXILIARIES
+        or toks[pos].low == "yang"
+        or (toks[pos].low == "beberapa" and pos + 1 < len(toks) and toks[pos + 1].low == "kali")
+    ):
+        pos -= 1
+    bracketed = pos > 0 and toks[pos].text == "," and toks[pos - 1].is_cap
+    if bracketed:
+        pos -= 1  # "Salah satu warga, Pak Sarno, mengaku": the name between commas
+    out: list[Tok] = []
+    in_list = False
+    while pos >= 0 and len(out) < 14:
+        tok = toks[pos]
+        if (
+            tok.text == ","
+            and out
+            and pos > 0
+            and toks[pos - 1].is_cap
+            and (in_list or out[0].low in {"dan", "serta"})
+        ):
+            # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
+            in_list = True
+            out.insert(0, tok)
+            pos -= 1
+            continue
+        if tok.low in {"dalam", "melalui", "lewat", "kepada"} and not tok.is_cap:
+            out = []  # "X dalam pernyataannya mengatakan": an adverbial, not the subject
+            pos -= 1
+            continue
+        if is_verb_like(tok):
+            # "BMKG dalam keterangan tertulisnya menyatakan": skip the adverbial phrase
+            adverbial = next(
+                (
+                    i
+                    for i in range(pos - 1, max(-1, pos - 4), -1)
+                    if toks[i].low in {"dalam", "melalui", "lewat"} and not toks[i].is_cap
+                ),
+                None,
+            )
+            if adverbial is not None and not out:
+                pos = adverbial - 1
+                continue
+            # "Seorang relawan yang enggan disebutkan namanya mengatakan": skip the relative clause
+            back = next(
+                (i for i in range(pos - 1, max(-1, pos - 6), -1) if toks[i].low == "yang"), None
+            )
+            if back is not None and back > 0 and toks[back - 1].is_word:
+                out = toks[back : pos + 1] + out
+                pos = back - 1
+                continue
+        if tok.text == "," and bracketed and out:
+            bracketed = False  # the phrase before the bracketed name is its role
+            out.insert(0, tok)
+            pos -= 1
+            continue
+        if tok.text in {",", ":", ";", "“", "”", '"', "‘", "’", "!", "?", "–", "—", "-", "|"}:
+            break  # a dash also ends a dateline ("CNN Indonesia -- Menteri …")
+        if tok.text == "." and not (out and pos > 0 and len(toks[pos - 1].text) <= 3):
+            break
+        list_before = pos > 1 and toks[pos - 1].text == "," and toks[pos - 2].is_cap
+        if (
+            tok.low in {"dan", "serta", "atau"}
+            and out
+            and ((pos > 0 and toks[pos - 1].is_cap) or list_before)
+        ):
+            out.insert(0, tok)  # coordinated subjects: "Washington dan ibu kota Barat"
+            pos -= 1
+            continue
+        if tok.low in CLAUSE_STARTERS and (not tok.is_cap or pos == 0):
+            break
+        if is_verb_like(tok) or tok.low == "yang":
+            break
+        out.insert(0, tok)
+        pos -= 1
+    if out and out[0].low == "yang":
+        return []  # a relative clause with no head noun before it
+    return out
+
+
+def strip_statement(toks: list[Tok]) -> list[Tok]:
+    """`pernyataan Kremlin` → `Kremlin`: the source behind a statement noun."""
+    while toks and (
+        toks[0].low in _STATEMENT_NOUNS or toks[0].low in {"resmi", "pers", "tertulis"}
+    ):
+        toks = toks[1:]
+    return toks

@@ -1,0 +1,87 @@
+"""Turn a speaker phrase into the record's speaker fields, using the article's register of
+people and the discourse state (who spoke or acted last) for pronouns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.extract.quotes.speakers import Person, Phrase, Register
+
+
+@dataclass(slots=True)
+class Speaker:
+    """The speaker fields of one quote record."""
+
+    speaker: str | None
+    mention: str | None
+    role: str | None
+    anonymous: bool = False
+    person: Person | None = None
+
+
+@dataclass(slots=True)
+class Discourse:
+    """Who the article is talking about: the antecedent for "ia", "dia", "-nya"."""
+
+    last_speaker: Speaker | None = None
+    # the human in focus: a named person or an anonymous source ("seorang kepala sekolah")
+    focus: Speaker | None = None
+    history: list[Speaker] = field(default_factory=list)
+
+
+def resolve(
+    phrase: Phrase, register: Register, state: Discourse, *, position: int
+) -> Speaker | None:
+    """Speaker fields for `phrase`; pronouns take the last person in focus."""
+    if phrase.kind == "elided":
+        # "…, menambahkan bahwa …": the subject is the one who just spoke
+        last = state.last_speaker
+        if last is None:
+            return None
+        return Speaker(last.speaker, last.mention, last.role, last.anonymous, last.person)
+    if phrase.kind == "pronoun":
+        focus = state.focus
+        if focus is None:
+            return None
+        return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
+    if phrase.kind == "anaphor":
+        # "relawan tersebut", "diplomat itu": the last speaker described by that noun
+        head = phrase.mention.split()[0].lower()
+        for earlier in reversed(state.history):
+            described = " ".join(filter(None, [earlier.speaker, earlier.role])).lower()
+            if head in described.split():
+                return Speaker(
+                    earlier.speaker, phrase.mention, earlier.role, earlier.anonymous, earlier.person
+                )
+        focus = state.focus
+        if focus is not None:
+            # an epithet ("mantan pelatih timnas itu") names the person in focus
+            return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
+        return Speaker(phrase.mention, phrase.mention, None)
+    if phrase.kind == "person" and phrase.name:
+        mention, role = phrase.name, phrase.role
+        found = register.resolve(mention)
+        if found is None:
+            found = register.add(mention, role, position)
+        elif len(mention) > len(found.name) and mention.endswith(found.name):
+            # words of a title glued before the name ("Klaten Hamenang Wajar Ismoyo")
+            glued = mention[: -len(found.name)].strip()
+            role = f"{role} {glued}" if role else None
+            mention = found.name
+        if role and not found.role:
+            found.role = role
+        return Speaker(found.name, mention, role or found.role, person=found)
+    if phrase.kind == "title":
+        # a bare noun ("Ekonom", "Warga") is generic; "Ketua Umum PAN" names one office
+        specific = len(phrase.mention.split()) >= 2
+        found = register.by_role(phrase.mention, position) if specific else None
+        if found is not None:
+            return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
+        return Speaker(phrase.mention, phrase.mention, None)
+    if phrase.kind == "org":
+        found = register.resolve(phrase.mention)
+        if found is not None and len(phrase.mention.split()) == 1:
+            return Speaker(found.name, phrase.mention, found.role, person=found)
+        return Speaker(phrase.mention, phrase.mention, None)
+    return Speaker(phrase.mention, phrase.mention, None, anonymous=phrase.kind == "anonymous")

@@ -1,0 +1,111 @@
+"""Minimal tokens, paragraphs and sentence bounds for quote attribution (swappable for
+`warta.extract.tokenize` once that settles; only offsets into the clean text cross this line).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\s\w]|_")
+# Short words that, followed by a period, abbreviate a title or a name (not a sentence end).
+_ABBREV = frozenset(
+    {"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "ny", "tn", "mr", "mrs",
+     "ms", "jl", "no", "pt", "tbk", "sh", "mh", "se", "mm", "msi", "mba", "phd", "jr", "sr",
+     "brigjen", "irjen", "kombes", "akbp", "kompol", "jend", "letjen", "mayjen", "kol", "dll"}
+)  # fmt: skip
+OPEN_MARKS = "“„«‘"
+CLOSE_MARKS = "”»’"
+DOUBLE_MARKS = '"“”„«»'
+
+
+class Tok(NamedTuple):
+    """A word or punctuation token with its offsets into the clean text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@lru_cache(maxsize=8)
+def _all_tokens(text: str) -> tuple[list[Tok], list[int]]:
+    toks = [Tok(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    return toks, [t.start for t in toks]
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of `text[start:end]`, offsets into `text` (the text is tokenised once)."""
+    stop = len(text) if end is None else end
+    toks, starts = _all_tokens(text)
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, stop, lo=first)
+    while last > first and toks[last - 1].end > stop:
+        last -= 1
+    return toks[first:last]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line: a line of clean text is a paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def is_sentence_end(text: str, pos: int) -> bool:
+    """Whether the character at `pos` ([.!?]) ends a sentence."""
+    char = text[pos]
+    if char not in ".!?":
+        return False
+    after = text[pos + 1 : pos + 3]
+    if after and not (after[0].isspace() or after[0] in DOUBLE_MARKS + "’)"):
+        return False
+    if char == ".":
+        match = re.search(r"(\w+)$", text[max(0, pos - 12) : pos])
+        if match:
+            word = match.group(1)
+            if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()):
+                return False
+    return True
+
+
+_ENDS_RE = re.compile(r"[.!?]")
+
+
+def sentence_spans(
+    text: str, start: int, end: int, *, masked: bytearray | None = None
+) -> list[tuple[int, int]]:
+    """Sentences of `text[start:end]`; a position flagged in `masked` (in a quote) ends none."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    closers = DOUBLE_MARKS + "’)"
+    for match in _ENDS_RE.finditer(text, start, end):
+        pos = match.start()
+        if pos < cursor or (masked is not None and masked[pos]) or not is_sentence_end(text, pos):
+            continue
+        nxt = pos + 1
+        while nxt < end and text[nxt] in closers and not (masked is not None and masked[nxt]):
+            nxt += 1
+        if text[cursor:nxt].strip():
+            spans.append((cursor, nxt))
+        cursor = nxt
+    if text[cursor:end].strip():
+        spans.append((cursor, end))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
