@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from warta import api  # noqa: E402
-from warta.web.app import create_app  # noqa: E402
+from warta import api
+from warta.web.app import create_app
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,16 @@ def test_analyze_rejects_unknown_stage(client: TestClient) -> None:
 def test_ui_assets_are_served(client: TestClient) -> None:
     assert "warta" in client.get("/").text
     assert client.get("/app.js").headers["content-type"].startswith("text/javascript")
+
+
+def test_entities_and_quotes_endpoints(client: TestClient) -> None:
+    people = client.get("/api/entities", params={"type": "PER"}).json()
+    assert people and all(item["type"] == "PER" for item in people)
+    detail = client.get(f"/api/entities/{people[0]['name']}").json()
+    assert detail["documents"]
+    assert client.get("/api/entities/tidak-ada-sama-sekali").status_code == 404
+    said = client.get("/api/quotes").json()
+    assert said and all(q["text"] for q in said)
+    speaker = next(q["speaker"] for q in said if q["speaker"])
+    only = client.get("/api/quotes", params={"speaker": speaker}).json()
+    assert only and all(q["speaker"] == speaker for q in only)

@@ -21,7 +21,9 @@ from warta.web.app import create_app  # noqa: E402
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)"),
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)"
+    ),
 ]
 
 
@@ -100,3 +102,21 @@ def test_stats_tab_lists_documents(page: object, base_url: str) -> None:
     page.goto(base_url + "/#stats")  # type: ignore[attr-defined]
     page.wait_for_selector("#stats table")  # type: ignore[attr-defined]
     assert "kept" in page.inner_text("#stats")  # type: ignore[attr-defined]
+
+
+def test_quotes_tab_filters_by_speaker(page: object, base_url: str) -> None:
+    page.goto(base_url + "/#quotes")  # type: ignore[attr-defined]
+    page.wait_for_selector("#quote-list blockquote")  # type: ignore[attr-defined]
+    everyone = page.locator("#quote-list blockquote").count()  # type: ignore[attr-defined]
+    page.fill("#quote-speaker", "zzz-tidak-ada")  # type: ignore[attr-defined]
+    page.click("#quote-form button[type=submit]")  # type: ignore[attr-defined]
+    page.wait_for_selector("#quote-list p.muted")  # type: ignore[attr-defined]
+    assert everyone > 0
+
+
+def test_entities_tab_opens_an_entity(page: object, base_url: str) -> None:
+    page.goto(base_url + "/#entities")  # type: ignore[attr-defined]
+    page.wait_for_selector("#entity-table a[data-entity]")  # type: ignore[attr-defined]
+    page.click("#entity-table a[data-entity]")  # type: ignore[attr-defined]
+    page.wait_for_selector("#entity-detail h3")  # type: ignore[attr-defined]
+    assert page.locator("#entity-detail li a").count() > 0  # type: ignore[attr-defined]

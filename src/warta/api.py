@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.document import Document
 from warta.errors import ConfigError
@@ -13,6 +13,9 @@ from warta.execute.runner import Executor, RunPlan, run_pipeline
 from warta.execute.sinks import KnowledgeBaseWriter, RecordWriter
 from warta.report import RunReport
 from warta.stages import PipelineOptions, parse_stages
+
+if TYPE_CHECKING:
+    from warta.store.knowledge_base import KnowledgeBase
 
 __all__ = [
     "PipelineOptions",
@@ -137,17 +140,14 @@ def search(db: str | Path, query: str, *, limit: int = 10) -> list[dict[str, Any
     """Full-text search; hits as plain dicts (id, title, url, published, snippet, rank)."""
     from dataclasses import asdict
 
-    from warta.store.knowledge_base import KnowledgeBase
-
-    with KnowledgeBase.open(db, create=False) as kb:
+    with _open_existing(db) as kb:
         return [asdict(hit) for hit in kb.search(query, limit=limit)]
 
 
 def show(db: str | Path, doc_id: str) -> dict[str, Any] | None:
     """One stored record, or None."""
-    from warta.store.knowledge_base import KnowledgeBase
 
-    with KnowledgeBase.open(db, create=False) as kb:
+    with _open_existing(db) as kb:
         return kb.get(doc_id)
 
 
@@ -156,15 +156,21 @@ def export(
 ) -> int:
     """Write every stored record (optionally one status) as JSONL or Parquet; returns the count."""
     from warta.io.writers import open_writer
-    from warta.store.knowledge_base import KnowledgeBase
 
     count = 0
-    with KnowledgeBase.open(db, create=False) as kb, open_writer(out, fmt) as writer:
+    with _open_existing(db) as kb, open_writer(out, fmt) as writer:
         for record in kb.iter_records(status=status):
             record.pop("raw", None)
             writer.write(record)
             count += 1
     return count
+
+
+def _open_existing(db: str | Path) -> KnowledgeBase:
+    """Readers open an existing knowledge base: a mistyped path is an error, not a new file."""
+    from warta.store.knowledge_base import KnowledgeBase, StoreOptions
+
+    return KnowledgeBase.open(db, options=StoreOptions(create=False))
 
 
 def version() -> str:
@@ -175,9 +181,8 @@ def version() -> str:
 
 def stats(db: str | Path) -> dict[str, Any]:
     """Counts of documents by status and removed spans by reason, and the latest runs."""
-    from warta.store.knowledge_base import KnowledgeBase
 
-    with KnowledgeBase.open(db, create=False) as kb:
+    with _open_existing(db) as kb:
         counts = kb.counts()
         counts["runs"] = kb.runs(limit=5)
         return counts
@@ -187,9 +192,8 @@ def list_documents(
     db: str | Path, *, limit: int = 20, offset: int = 0, status: str | None = None
 ) -> list[dict[str, Any]]:
     """A page of stored documents (id, title, url, published, language, status, reason)."""
-    from warta.store.knowledge_base import KnowledgeBase
 
-    with KnowledgeBase.open(db, create=False) as kb:
+    with _open_existing(db) as kb:
         return kb.list_documents(limit=limit, offset=offset, status=status)
 
 
@@ -218,3 +222,32 @@ def analyze_text(
     pipeline = Pipeline(build_steps(options or PipelineOptions()))
     (result,) = list(pipeline.run([doc]))
     return result.to_dict()
+
+
+def entities(db: str | Path, *, type: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Canonical entities by mentions: name, type, mentions, documents."""
+    from dataclasses import asdict
+
+    with _open_existing(db) as kb:
+        return [asdict(item) for item in kb.entities(type=type, limit=limit)]
+
+
+def entity(db: str | Path, name: str) -> dict[str, Any] | None:
+    """One entity by name, alias or spelling variant, with documents and mentions."""
+    from dataclasses import asdict
+
+    with _open_existing(db) as kb:
+        found = kb.entity(name)
+        return asdict(found) if found is not None else None
+
+
+def quotes(db: str | Path, *, speaker: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Stored quotes, optionally of one speaker."""
+    with _open_existing(db) as kb:
+        return [row.to_dict() for row in kb.quotes(speaker=speaker, limit=limit)]
+
+
+def speakers(db: str | Path, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Speakers by number of quotes."""
+    with _open_existing(db) as kb:
+        return [{"speaker": name, "quotes": count} for name, count in kb.speakers(limit=limit)]

@@ -68,9 +68,7 @@ def _progress(label: str) -> Iterator[Callable[[Document], None]]:
         yield lambda doc: progress.advance(task)
 
 
-def _options(
-    steps: str | None, keep_lang: str | None, **extra: Any
-) -> api.PipelineOptions:
+def _options(steps: str | None, keep_lang: str | None, **extra: Any) -> api.PipelineOptions:
     return api.make_options(steps=steps, keep_lang=keep_lang, **extra)
 
 
@@ -201,6 +199,78 @@ def serve(
 
         err.print(f"warta UI on http://{host}:{port}/  (API under /api, docs at /docs)")
         serve_app(db, host=host, port=port)
+
+
+@app.command()
+def stats(db: DbOption = Path("warta.db")) -> None:
+    """Counts of stored documents by status and removed spans by reason, and recent runs."""
+    with _errors():
+        sys.stdout.write(json.dumps(api.stats(db), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def entities(
+    db: DbOption = Path("warta.db"),
+    type_: Annotated[
+        str | None, typer.Option("--type", help="Only PER, ORG or LOC entities.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most entities to list.")] = 50,
+) -> None:
+    """Canonical entities across the knowledge base, by number of mentions."""
+    with _errors():
+        rows = api.entities(db, type=type_.upper() if type_ else None, limit=limit)
+        table = Table(title="entities")
+        for column in ("name", "type", "mentions", "documents"):
+            table.add_column(
+                column, justify="right" if column in ("mentions", "documents") else "left"
+            )
+        for row in rows:
+            table.add_row(row["name"], row["type"], str(row["mentions"]), str(row["documents"]))
+        out.print(table)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Entity name, alias or spelling variant.")],
+    db: DbOption = Path("warta.db"),
+) -> None:
+    """One entity with its aliases, documents and mentions (JSON)."""
+    with _errors():
+        found = api.entity(db, name)
+        if found is None:
+            err.print(f"[red]error:[/red] no entity {name!r} in {db}")
+            raise typer.Exit(1)
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def quotes(
+    db: DbOption = Path("warta.db"),
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", help="Only quotes by this speaker (any name form).")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most quotes to show.")] = 100,
+    list_speakers: Annotated[
+        bool, typer.Option("--speakers", help="List speakers by number of quotes instead.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Who said what: stored quotes with speaker and role."""
+    with _errors():
+        if list_speakers:
+            for row in api.speakers(db, limit=limit):
+                out.print(f"{row['quotes']:>5}  {row['speaker']}", highlight=False)
+            return
+        rows = api.quotes(db, speaker=speaker, limit=limit)
+        if as_json:
+            for row in rows:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            return
+        for row in rows:
+            who = row["speaker"] or "(tidak diketahui)"
+            role = f", {row['role']}" if row["role"] else ""
+            out.print(f"[bold]{who}[/bold]{role} [dim]({row['kind']}, {row['doc_id']})[/dim]")
+            out.print(f"  “{row['text']}”", highlight=False)
 
 
 def _print_summary_line(report: RunReport) -> None:

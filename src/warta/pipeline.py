@@ -21,8 +21,11 @@ class Step(Protocol):
     rest on the driver.
     """
 
-    name: str
-    parallel: bool
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def parallel(self) -> bool: ...
 
     def run(self, docs: Iterable[Document]) -> Iterator[Document]: ...
 
@@ -46,7 +49,7 @@ class DocumentStep:
             if doc.kept:
                 try:
                     self.process(doc)
-                except Exception as exc:  # noqa: BLE001 - one bad record must not stop a run
+                except Exception as exc:
                     doc.fail(f"{self.name}: {type(exc).__name__}: {exc}")
             yield doc
 

@@ -38,9 +38,7 @@ def parse_stages(spec: str | None) -> tuple[str, ...]:
     names = [aliases.get(name, name) for name in names]
     unknown = [name for name in names if name not in STAGES]
     if unknown:
-        raise ConfigError(
-            f"unknown stage(s) {', '.join(unknown)}: choose from {', '.join(STAGES)}"
-        )
+        raise ConfigError(f"unknown stage(s) {', '.join(unknown)}: choose from {', '.join(STAGES)}")
     return tuple(stage for stage in STAGES if stage in names)
 
 
@@ -51,19 +49,24 @@ def stage_steps(stage: str, options: PipelineOptions) -> list[Step]:
 
         return clean_steps(CleanOptions(keep_lang=options.keep_lang))
     if stage == "dedup":
-        from warta.dedup.stage import DedupOptions, dedup_steps
+        from pathlib import Path
 
-        return dedup_steps(
-            DedupOptions(drop_duplicates=options.drop_duplicates, index_path=options.dedup_index)
-        )
+        from warta.dedup.options import DedupOptions, StoryOptions
+        from warta.dedup.stage import dedup_steps, story_steps
+
+        index = Path(options.dedup_index) if options.dedup_index else None
+        return [
+            *dedup_steps(DedupOptions(drop_duplicates=options.drop_duplicates, index_path=index)),
+            *story_steps(StoryOptions(index_path=index)),
+        ]
     if stage == "extract":
         from warta.extract.stage import extract_steps
 
         return extract_steps()
     if stage == "summarize":
-        from warta.extract.summary import ExtractiveSummarizer
+        from warta.extract.summary import summarize_steps
 
-        return [ExtractiveSummarizer()]
+        return list(summarize_steps())
     raise ConfigError(f"unknown stage {stage!r}: choose from {', '.join(STAGES)}")
 
 

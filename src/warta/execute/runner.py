@@ -1,4 +1,4 @@
-"""Running a pipeline over inputs: shards on an executor, whole-stream steps and the sink on the driver.
+"""Running a pipeline: shards on an executor, whole-stream steps and the sink on the driver.
 
 This is the one library entry point under `warta analyze`, `warta run` and the HTTP API.
 """

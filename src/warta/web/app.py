@@ -1,7 +1,7 @@
 """The HTTP API and web UI (pip install 'warta[web]'): a thin edge over `warta.api`."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: FastAPI reads the request model from the
+# handler's real annotations, and the model is defined inside `create_app`.
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,36 @@ def create_app(db: str | Path) -> Any:
             raise HTTPException(status_code=404, detail=f"no document {doc_id!r}")
         record.pop("raw", None)
         return record
+
+    @app.get("/api/entities")
+    def entities(
+        type: str | None = Query(default=None, pattern="^(PER|ORG|LOC)$"),
+        limit: int = Query(default=50, ge=1, le=500),
+    ) -> list[dict[str, Any]]:
+        try:
+            return api.entities(db_path, type=type, limit=limit)
+        except WartaError as exc:
+            raise _fail(exc) from exc
+
+    @app.get("/api/entities/{name}")
+    def entity(name: str) -> dict[str, Any]:
+        try:
+            found = api.entity(db_path, name)
+        except WartaError as exc:
+            raise _fail(exc) from exc
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no entity {name!r}")
+        return found
+
+    @app.get("/api/quotes")
+    def quotes(
+        speaker: str | None = Query(default=None, max_length=200),
+        limit: int = Query(default=100, ge=1, le=1000),
+    ) -> list[dict[str, Any]]:
+        try:
+            return api.quotes(db_path, speaker=speaker, limit=limit)
+        except WartaError as exc:
+            raise _fail(exc) from exc
 
     @app.post("/api/analyze")
     def analyze(request: AnalyzeRequest) -> dict[str, Any]:

@@ -18,6 +18,8 @@ function show(view) {
   document.querySelectorAll("nav button").forEach((el) => el.classList.toggle("active", el.dataset.view === view));
   if (view === "documents") loadDocuments();
   if (view === "stats") loadStats();
+  if (view === "entities") loadEntities();
+  if (view === "quotes") loadQuotes();
 }
 
 function docLink(id, title) {
@@ -56,6 +58,30 @@ async function loadStats() {
     <h3>Bagian yang dibuang</h3><table>${rows(s.removed)}</table>`;
 }
 
+async function loadEntities() {
+  const type = $("#entity-type").value;
+  const rows = await getJSON(`/api/entities?limit=100${type ? `&type=${type}` : ""}`);
+  $("#entity-table").innerHTML = `<tr><th>nama</th><th>jenis</th><th>sebutan</th><th>dokumen</th></tr>` +
+    rows.map((e) => `<tr><td><a href="#" data-entity="${esc(e.name)}">${esc(e.name)}</a></td><td>${esc(e.type)}</td><td>${esc(e.mentions)}</td><td>${esc(e.documents)}</td></tr>`).join("");
+}
+
+async function openEntity(name) {
+  const e = await getJSON(`/api/entities/${encodeURIComponent(name)}`);
+  $("#entity-detail").innerHTML = `<h3>${esc(e.name)} <span class="badge">${esc(e.type)}</span></h3>
+    <p class="meta">alias: ${esc((e.aliases || []).join(", "))}</p>
+    <ol class="results">${(e.documents || []).map((d) => `<li>${docLink(d.doc_id)} <span class="meta">${esc(d.mentions)}×</span></li>`).join("")}</ol>`;
+}
+
+function quoteHTML(q) {
+  return `<blockquote>${esc(q.text)}<div class="meta">— ${esc(q.speaker || "?")}${q.role ? `, ${esc(q.role)}` : ""} <span class="badge">${esc(q.kind)}</span>${q.doc_id ? docLink(q.doc_id, "dokumen") : ""}</div></blockquote>`;
+}
+
+async function loadQuotes() {
+  const speaker = $("#quote-speaker").value.trim();
+  const rows = await getJSON(`/api/quotes?limit=200${speaker ? `&speaker=${encodeURIComponent(speaker)}` : ""}`);
+  $("#quote-list").innerHTML = rows.map(quoteHTML).join("") || "<p class='muted'>Tidak ada kutipan.</p>";
+}
+
 function highlightEntities(text, entities) {
   const spans = (entities || []).slice().sort((a, b) => a.start - b.start);
   let out = "", cursor = 0;
@@ -72,7 +98,7 @@ function highlightEntities(text, entities) {
 function renderRecord(r) {
   const table = (items, cols) => items && items.length
     ? `<table><tr>${cols.map((c) => `<th>${c}</th>`).join("")}</tr>${items.map((i) => `<tr>${cols.map((c) => `<td>${esc(i[c])}</td>`).join("")}</tr>`).join("")}</table>` : "<p class='muted'>—</p>";
-  const quotes = (r.quotes || []).map((q) => `<blockquote>${esc(q.text)}<div class="meta">— ${esc(q.speaker || "?")}${q.role ? `, ${esc(q.role)}` : ""} <span class="badge">${esc(q.kind)}</span></div></blockquote>`).join("") || "<p class='muted'>—</p>";
+  const quotes = (r.quotes || []).map(quoteHTML).join("") || "<p class='muted'>—</p>";
   return `<h2>${esc(r.title || r.id)}</h2>
     <div class="meta"><span class="badge ${esc(r.status)}">${esc(r.status)}</span>${esc(r.language || "")} · ${esc(r.published || "tanpa tanggal")} · ${esc(r.source || "")} ${r.url ? `· <a href="${esc(r.url)}">${esc(r.url)}</a>` : ""}
     ${r.group ? `· grup ${esc(r.group)}` : ""} ${r.duplicate_of ? `· salinan dari ${docLink(r.duplicate_of)}` : ""} ${r.story ? `· cerita ${esc(r.story)}` : ""}</div>
@@ -99,6 +125,8 @@ async function openDocument(id) {
 document.addEventListener("click", (event) => {
   const link = event.target.closest("a[data-id]");
   if (link) { event.preventDefault(); location.hash = `doc/${encodeURIComponent(link.dataset.id)}`; }
+  const ent = event.target.closest("a[data-entity]");
+  if (ent) { event.preventDefault(); openEntity(ent.dataset.entity); }
   const tab = event.target.closest("nav button");
   if (tab) { location.hash = tab.dataset.view; }
 });
@@ -120,6 +148,8 @@ $("#analyze-form").addEventListener("submit", async (event) => {
     $("#analyze-result").innerHTML = `<p class="muted">galat: ${esc(err.message)}</p>`;
   }
 });
+$("#entity-form").addEventListener("submit", (event) => { event.preventDefault(); loadEntities(); });
+$("#quote-form").addEventListener("submit", (event) => { event.preventDefault(); loadQuotes(); });
 $("#prev-page").addEventListener("click", () => { page = Math.max(0, page - 1); loadDocuments(); });
 $("#next-page").addEventListener("click", () => { page += 1; loadDocuments(); });
 $("#back").addEventListener("click", () => history.back());
@@ -128,7 +158,7 @@ function route() {
   const hash = decodeURIComponent(location.hash.slice(1));
   if (hash.startsWith("doc/")) return openDocument(hash.slice(4));
   if (hash.startsWith("search/")) { const q = hash.slice(7); $("#search-input").value = q; show("search"); return runSearch(q); }
-  show(["search", "documents", "analyze", "stats"].includes(hash) ? hash : "search");
+  show(["search", "documents", "entities", "quotes", "analyze", "stats"].includes(hash) ? hash : "search");
 }
 window.addEventListener("hashchange", route);
 route();
