@@ -20,11 +20,41 @@ import tempfile
 import time
 from pathlib import Path
 
-_WORDS = (
-    "pemerintah kota warga jalan banjir presiden menteri polisi ekonomi harga pasar "
-    "rupiah persen sekolah rumah sakit desa kabupaten provinsi rapat anggaran proyek "
-    "pembangunan pelabuhan bandara kereta listrik air bersih petani nelayan beras cabai"
-).split()
+_WORDS = [
+    "pemerintah",
+    "kota",
+    "warga",
+    "jalan",
+    "banjir",
+    "presiden",
+    "menteri",
+    "polisi",
+    "ekonomi",
+    "harga",
+    "pasar",
+    "rupiah",
+    "persen",
+    "sekolah",
+    "rumah",
+    "sakit",
+    "desa",
+    "kabupaten",
+    "provinsi",
+    "rapat",
+    "anggaran",
+    "proyek",
+    "pembangunan",
+    "pelabuhan",
+    "bandara",
+    "kereta",
+    "listrik",
+    "air",
+    "bersih",
+    "petani",
+    "nelayan",
+    "beras",
+    "cabai",
+]
 
 _CHILD = """
 import json, resource, sys, time

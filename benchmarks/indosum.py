@@ -66,7 +66,9 @@ def load_indosum(path: str | Path, *, limit: int | None = None) -> Iterator[Arti
                 detokenize([tok for sentence in paragraph for tok in sentence])
                 for paragraph in record["paragraphs"]
             ]
-            summary = detokenize([tok for sentence in record.get("summary", []) for tok in sentence])
+            summary = detokenize(
+                [tok for sentence in record.get("summary", []) for tok in sentence]
+            )
             yield Article(
                 id=str(record["id"]),
                 category=str(record.get("category", "")),

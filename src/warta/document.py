@@ -158,7 +158,9 @@ class Document:
         self.reason = reason
 
     # -- serialisation ----------------------------------------------------------
-    def to_dict(self, *, include_raw: bool = False, include_internal: bool = False) -> dict[str, Any]:
+    def to_dict(
+        self, *, include_raw: bool = False, include_internal: bool = False
+    ) -> dict[str, Any]:
         """The output record (see `warta.schema`); annotations become top-level fields.
 
         Annotation keys starting with "_" are internal hand-offs between steps (a MinHash
