@@ -12,7 +12,7 @@ from warta.errors import ConfigError
 from warta.execute.runner import Executor, RunPlan, run_pipeline
 from warta.execute.sinks import KnowledgeBaseWriter, RecordWriter
 from warta.report import RunReport
-from warta.stages import PipelineOptions, parse_stages
+from warta.stages import PipelineOptions, build_steps, parse_stages
 
 if TYPE_CHECKING:
     from warta.store.knowledge_base import KnowledgeBase
@@ -28,6 +28,10 @@ __all__ = [
     "show",
     "workdir_for",
 ]
+
+
+# Merging the search index is worth its cost only after a sizeable load.
+_OPTIMIZE_AFTER = 5000
 
 
 def make_options(
@@ -96,7 +100,9 @@ def workdir_for(db: str | Path) -> Path:
 
 def dedup_index_for(db: str | Path) -> str:
     """The persistent dedup index lives next to the database."""
-    return f"{db}.dedup.sqlite"
+    from warta.dedup.index import default_index_path
+
+    return str(default_index_path(db))
 
 
 def run(
@@ -117,6 +123,9 @@ def run(
     workdir = workdir_for(db)
     if fresh:
         shutil.rmtree(workdir, ignore_errors=True)
+    from warta.dedup.deduplicator import Deduplicator
+
+    steps = build_steps(options)
     with KnowledgeBase.open(db) as kb:
         report = run_pipeline(
             inputs,
@@ -125,7 +134,15 @@ def run(
             executor=executor,
             plan=RunPlan(workdir=workdir, keep_workdir=False),
             on_doc=on_doc,
+            steps=steps,
         )
+        for step in steps:
+            changes = step.changes if isinstance(step, Deduplicator) else None
+            if changes:
+                # A later copy became canonical for groups stored by earlier runs.
+                report.regrouped += kb.apply_group_changes(changes)
+        if report.docs_in >= _OPTIMIZE_AFTER:
+            kb.optimize()
         kb.record_run(report.to_dict())
     return report
 
@@ -251,3 +268,38 @@ def speakers(db: str | Path, *, limit: int | None = None) -> list[dict[str, Any]
     """Speakers by number of quotes."""
     with _open_existing(db) as kb:
         return [{"speaker": name, "quotes": count} for name, count in kb.speakers(limit=limit)]
+
+
+def groups(db: str | Path, *, min_size: int = 2) -> list[dict[str, Any]]:
+    """Syndication groups with at least `min_size` copies: id, canonical, duplicates, titles."""
+    from warta.dedup.groups import groups_from_records
+
+    with _open_existing(db) as kb:
+        records = list(kb.iter_records(status="kept"))
+    titles = {str(r["id"]): r.get("title") for r in records}
+    found = [g for g in groups_from_records(records) if len(g.members) >= min_size]
+    found.sort(key=lambda g: (-len(g.members), g.id))
+    return [
+        {
+            "id": g.id,
+            "canonical": g.canonical,
+            "title": titles.get(g.canonical),
+            "duplicates": g.duplicates,
+            "size": len(g.members),
+        }
+        for g in found
+    ]
+
+
+def stories(db: str | Path, *, min_size: int = 1) -> list[dict[str, Any]]:
+    """Developing stories: id, label, time span and member documents, largest first."""
+    from warta.dedup.stories import stories_from_records
+
+    with _open_existing(db) as kb:
+        records = list(kb.iter_records(status="kept"))
+    found = [s for s in stories_from_records(records) if len(s.members) >= min_size]
+    found.sort(key=lambda s: (-len(s.members), s.start or "", s.id))
+    return [
+        {"id": s.id, "label": s.label, "start": s.start, "end": s.end, "members": s.members}
+        for s in found
+    ]

@@ -273,6 +273,53 @@ def quotes(
             out.print(f"  “{row['text']}”", highlight=False)
 
 
+@app.command()
+def dups(
+    db: DbOption = Path("warta.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Syndication groups: each story's canonical copy with its copies."""
+    with _errors():
+        found = api.groups(db)
+        if as_json:
+            for group in found:
+                sys.stdout.write(json.dumps(group, ensure_ascii=False) + "\n")
+            return
+        if not found:
+            out.print("no duplicate groups")
+        for group in found:
+            out.print(
+                f"[bold]{group['title'] or group['canonical']}[/bold] [dim]{group['id']}[/dim]"
+            )
+            out.print(f"  canonical  {group['canonical']}", highlight=False)
+            for copy in group["duplicates"]:
+                out.print(f"  copy       {copy}", highlight=False)
+
+
+@app.command()
+def stories(
+    db: DbOption = Path("warta.db"),
+    min_size: Annotated[
+        int, typer.Option("--min-size", help="Only stories with at least this many articles.")
+    ] = 2,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Developing stories: articles about one event, with a label and time span."""
+    with _errors():
+        found = api.stories(db, min_size=min_size)
+        if as_json:
+            for story in found:
+                sys.stdout.write(json.dumps(story, ensure_ascii=False) + "\n")
+            return
+        if not found:
+            out.print(f"no stories with at least {min_size} articles")
+        for story in found:
+            span = f"{story['start'] or '?'} – {story['end'] or '?'}"
+            out.print(f"[bold]{story['label']}[/bold] [dim]{story['id']} · {span}[/dim]")
+            for member in story["members"]:
+                out.print(f"  {member}", highlight=False)
+
+
 def _print_summary_line(report: RunReport) -> None:
     err.print(
         f"{report.docs_in} documents: {report.kept} kept, {report.n_dropped} dropped, "
@@ -294,7 +341,9 @@ def print_report(report: RunReport, console: Console) -> None:
     for reason, count in sorted(report.errored.items()):
         table.add_row(f"  errored: {reason}", str(count))
     for reason, count in sorted(report.removed.items()):
-        table.add_row(f"lines removed: {reason}", str(count))
+        table.add_row(f"spans removed: {reason}", str(count))
+    if report.regrouped:
+        table.add_row("stored records regrouped", str(report.regrouped))
     if report.shards:
         table.add_row("shards (skipped as done)", f"{report.shards} ({report.shards_skipped})")
     table.add_row("time", f"{report.seconds:.2f}s")

@@ -25,6 +25,7 @@ class RunReport:
     steps: list[StepStats] = field(default_factory=list)
     shards: int = 0
     shards_skipped: int = 0
+    regrouped: int = 0
     started: float = field(default_factory=time.time)
     seconds: float = 0.0
     max_errors_listed: int = 50
@@ -80,6 +81,7 @@ class RunReport:
             "steps": [s.to_dict() for s in self.steps],
             "shards": self.shards,
             "shards_skipped": self.shards_skipped,
+            "regrouped": self.regrouped,
             "started": self.started,
             "seconds": round(self.seconds, 3),
             "docs_per_second": round(self.docs_per_second, 1),

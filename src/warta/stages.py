@@ -42,8 +42,12 @@ def parse_stages(spec: str | None) -> tuple[str, ...]:
     return tuple(stage for stage in STAGES if stage in names)
 
 
-def stage_steps(stage: str, options: PipelineOptions) -> list[Step]:
-    """The steps of one stage, imported lazily so a subset loads only what it needs."""
+def stage_steps(stage: str, options: PipelineOptions, *, parallel_only: bool = False) -> list[Step]:
+    """The steps of one stage, imported lazily so a subset loads only what it needs.
+
+    `parallel_only` builds just the shard-parallel steps, as workers need: whole-stream
+    steps (which open the persistent dedup index) are built on the driver alone.
+    """
     if stage == "clean":
         from warta.clean.stage import CleanOptions, clean_steps
 
@@ -55,6 +59,10 @@ def stage_steps(stage: str, options: PipelineOptions) -> list[Step]:
         from warta.dedup.stage import dedup_steps, story_steps
 
         index = Path(options.dedup_index) if options.dedup_index else None
+        if parallel_only:
+            from warta.dedup.signature import MinHashSignature
+
+            return [MinHashSignature(DedupOptions(drop_duplicates=options.drop_duplicates))]
         return [
             *dedup_steps(DedupOptions(drop_duplicates=options.drop_duplicates, index_path=index)),
             *story_steps(StoryOptions(index_path=index)),
@@ -72,7 +80,11 @@ def stage_steps(stage: str, options: PipelineOptions) -> list[Step]:
 
 def build_steps(options: PipelineOptions, *, parallel_only: bool = False) -> list[Step]:
     """All steps of the chosen stages: shard-parallel ones first, whole-stream ones after."""
-    steps = [step for stage in options.stages for step in stage_steps(stage, options)]
+    steps = [
+        step
+        for stage in options.stages
+        for step in stage_steps(stage, options, parallel_only=parallel_only)
+    ]
     parallel = [step for step in steps if getattr(step, "parallel", True)]
     if parallel_only:
         return parallel

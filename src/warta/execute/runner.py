@@ -57,6 +57,7 @@ def run_pipeline(
     executor: Executor | None = None,
     plan: RunPlan | None = None,
     on_doc: Callable[[Document], None] | None = None,
+    steps: Sequence[Step] | None = None,
 ) -> RunReport:
     """Process `inputs` end to end and return the run report.
 
@@ -64,12 +65,16 @@ def run_pipeline(
     split into file shards that the executor processes (resumably, in `plan.workdir`); the
     driver then streams the shard outputs, in shard order, through the whole-stream steps
     and the sink, so every executor gives the same output for the same input.
+
+    `steps` (default: built from `options`) lets a caller keep handles on the step objects
+    that run on the driver, to read what they found once the run is over.
     """
     plan = plan or RunPlan()
     report = RunReport()
     clock = time.perf_counter()
     try:
-        _run(inputs, options, sink, executor, plan, on_doc, report)
+        built = list(steps) if steps is not None else build_steps(options)
+        _run(inputs, options, built, sink, executor, plan, on_doc, report)
     finally:
         report.seconds = time.perf_counter() - clock
     return report
@@ -78,6 +83,7 @@ def run_pipeline(
 def _run(
     inputs: Sequence[str],
     options: PipelineOptions,
+    steps: list[Step],
     sink: Sequence[Step],
     executor: Executor | None,
     plan: RunPlan,
@@ -85,7 +91,6 @@ def _run(
     report: RunReport,
 ) -> None:
     sources = discover(inputs)
-    steps = build_steps(options)
     whole_stream = [step for step in steps if not getattr(step, "parallel", True)]
     if executor is None or any(source.kind == "stdin" for source in sources):
         stream: Iterator[Document] = _read_all(sources, options)

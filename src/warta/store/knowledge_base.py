@@ -15,6 +15,7 @@ from typing import Any, Protocol, Self, TextIO
 
 from warta.errors import ConfigError, StoreError
 from warta.store.entities import EntityDetail, EntitySummary, get_entity, list_entities
+from warta.store.groups import GroupChangeLike, apply_group_changes
 from warta.store.quotes import QuoteRow, list_quotes
 from warta.store.quotes import speakers as quote_speakers
 from warta.store.records import (
@@ -284,6 +285,11 @@ class KnowledgeBase:
         """One entity by name, alias or spelling variant, with its mentions; None if unknown."""
         with self._errors("read"):
             return get_entity(self._conn, name)
+
+    def apply_group_changes(self, changes: Iterable[GroupChangeLike]) -> int:
+        """Rewrite `group`/`duplicate_of` of stored members of re-grouped copies."""
+        with self._errors("write"), self._transaction():
+            return apply_group_changes(self._conn, changes)
 
     def quotes(self, *, speaker: str | None = None, limit: int = 100) -> list[QuoteRow]:
         """Stored quotes, optionally by one speaker (full name, short form or alias)."""

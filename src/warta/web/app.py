@@ -111,6 +111,20 @@ def create_app(db: str | Path) -> Any:
         except WartaError as exc:
             raise _fail(exc) from exc
 
+    @app.get("/api/groups")
+    def groups() -> list[dict[str, Any]]:
+        try:
+            return api.groups(db_path)
+        except WartaError as exc:
+            raise _fail(exc) from exc
+
+    @app.get("/api/stories")
+    def stories(min_size: int = Query(default=2, ge=1)) -> list[dict[str, Any]]:
+        try:
+            return api.stories(db_path, min_size=min_size)
+        except WartaError as exc:
+            raise _fail(exc) from exc
+
     @app.post("/api/analyze")
     def analyze(request: AnalyzeRequest) -> dict[str, Any]:
         try:
