@@ -133,7 +133,7 @@ class _Observed:
                 elif doc.status == "error":
                     self.stats.errored[reason_kind(doc.reason)] += 1
             for span in doc.removed[n_removed:]:
-                self.stats.removed[span.reason] += 1
+                self.stats.removed[reason_kind(span.reason)] += 1
             yield doc
 
 

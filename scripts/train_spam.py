@@ -1,0 +1,279 @@
+"""Train the injected-spam model shipped in src/warta/models/spam/model.json (seeded, reproducible).
+
+    python scripts/train_spam.py --indosum ../shared/data/summarization/indosum.jsonl \
+        --spam ../shared/data/spam/judol-comments-dataset.csv \
+        --normal ../shared/data/spam/judol-comments-normal.csv --seed 13
+
+Training documents are IndoSum articles and comment videos of groups 1–4 only (group 0 is the dev
+set of benchmarks/build_clean_devset.py). Spam comments are planted into articles exactly as in the
+dev set, so the context features (position, similarity to the article, gambling topic) are learnt
+from realistic documents. Only lines passing the runtime gate are training examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from build_clean_devset import (  # noqa: E402
+    GAMBLING_TOPIC,
+    GoldDoc,
+    articles,
+    group_of,
+    plant,
+    spam_comments,
+)
+
+from warta.clean.normalize import fold  # noqa: E402
+from warta.clean.spam_features import (  # noqa: E402
+    HAND_FEATURES,
+    ArticleContext,
+    hand_features,
+    is_candidate,
+    ngrams,
+)
+
+# Gambling news for training only (the dev set and the test fixtures have their own texts).
+TRAIN_HARD_NEGATIVES: tuple[tuple[str, ...], ...] = (
+    (
+        "Bareskrim Tangkap Bandar Judi Online Jaringan Internasional",
+        "Bareskrim Polri menangkap tujuh tersangka yang mengoperasikan situs judi online "
+        "dengan server di Kamboja, Kamis (3/8).",
+        "Situs tersebut menawarkan permainan slot, togel, dan taruhan bola kepada ribuan "
+        "anggota di Indonesia.",
+        '"Mereka mempromosikan situsnya lewat komentar di media sosial dengan nama-nama '
+        'seperti hoki99 dan zeus88," kata Direktur Tindak Pidana Siber.',
+        "Polisi membekukan 300 rekening dengan saldo total Rp 12 miliar.",
+    ),
+    (
+        "Kominfo Blokir 800 Ribu Situs Judi Sepanjang 2023",
+        "Kementerian Komunikasi dan Informatika memblokir sekitar 800 ribu situs dan konten "
+        "judi online sepanjang 2023.",
+        "Juru bicara kementerian mengatakan situs judol terus berganti alamat dengan link "
+        "alternatif sehingga pemblokiran harus dilakukan setiap hari.",
+        "Masyarakat diminta melaporkan situs judi melalui kanal aduan konten.",
+    ),
+    (
+        "Ekonom: Judi Online Gerus Daya Beli Rumah Tangga",
+        "Ekonom menilai maraknya judi online menggerus daya beli rumah tangga berpenghasilan "
+        "rendah.",
+        "Banyak pemain mengira bisa mendapat jackpot atau maxwin dengan modal kecil, padahal "
+        "sistem permainan dirancang agar bandar selalu untung.",
+        "Ia mendorong OJK dan bank memperketat pengawasan transaksi ke rekening penampung.",
+    ),
+    (
+        "Kasino Makau Catat Pendapatan Tertinggi Sejak Pandemi",
+        "Pendapatan kasino di Makau naik 40 persen pada kuartal kedua, tertinggi sejak "
+        "pandemi, menurut data pemerintah setempat.",
+        "Operator kasino besar menambah kamar hotel dan meja permainan untuk wisatawan dari "
+        "daratan Tiongkok.",
+        "Analis memperkirakan pemulihan berlanjut hingga akhir tahun.",
+    ),
+    (
+        "Bandara Soekarno-Hatta Tambah Slot Penerbangan",
+        "Bandara Soekarno-Hatta menambah slot penerbangan pada jam sibuk menjelang libur Lebaran.",
+        "Maskapai dapat mengajukan slot tambahan hingga dua pekan sebelum keberangkatan.",
+        "Otoritas bandara memastikan penambahan slot tidak mengganggu keselamatan.",
+    ),
+    (
+        "Warga Keluhkan Spanduk Promosi Judi di Jalan Protokol",
+        "Warga mengeluhkan spanduk yang mempromosikan situs judi di sejumlah jalan protokol.",
+        "Satpol PP mencopot 25 spanduk bertuliskan ajakan daftar dan deposit di situs slot gacor.",
+        '"Kami akan menelusuri siapa yang memasang spanduk-spanduk itu," ujar Kepala Satpol PP.',
+    ),
+    (
+        "Sidang Kasus Judi Togel, Terdakwa Dituntut 2 Tahun",
+        "Jaksa menuntut terdakwa kasus judi togel dengan hukuman dua tahun penjara di "
+        "Pengadilan Negeri Medan.",
+        "Terdakwa terbukti menjadi pengepul taruhan togel di tiga kecamatan.",
+        "Majelis hakim akan membacakan putusan pekan depan.",
+    ),
+)
+
+
+def _examples(doc: GoldDoc) -> list[tuple[str, str, ArticleContext, float, bool, int]]:
+    """Candidate lines (and inline halves) of one planted document, with labels."""
+    lower = [fold(line).lower() for line in doc.lines]
+    ctx = ArticleContext.build(lower)
+    content = [i for i, line in enumerate(doc.lines) if line.strip()]
+    if not content:
+        return []
+    last, span = content[-1], max(len(content) - 1, 1)
+    out = []
+    for rank, i in enumerate(content):
+        label = doc.labels[i]
+        if label not in ("content", "spam"):
+            continue
+        pos, is_last = rank / span, i == last
+        raw = doc.lines[i]
+        parts: list[tuple[str, int]]
+        if i in doc.inline:
+            start = doc.inline[i][0]
+            parts = [(raw[: start - 1], 0), (raw[start:], 1)]
+        else:
+            parts = [(raw, 1 if label == "spam" else 0)]
+        for text, y in parts:
+            low = fold(text).lower()
+            if is_candidate(text, low):
+                out.append((text, low, ctx, pos, is_last, y))
+    return out
+
+
+def _docs(
+    indosum: str, spam: list[str], normal: list[str], rng: random.Random, groups: set[int]
+) -> list[GoldDoc]:
+    docs = []
+    for article in articles(indosum, dev=False):
+        if group_of(article.id) not in groups:
+            continue
+        paragraphs = list(article.paragraphs)
+        # Casual comments without gambling are negatives: the model must not learn "casual = spam".
+        if rng.random() < 0.3:
+            for _ in range(rng.randint(1, 2)):
+                paragraphs.insert(rng.randint(1, len(paragraphs)), rng.choice(normal))
+        hard = bool(GAMBLING_TOPIC.search(article.text))
+        docs.append(plant(article.id, paragraphs, rng, spam, hard_negative=hard))
+    for n, written in enumerate(TRAIN_HARD_NEGATIVES):
+        for _ in range(6):
+            docs.append(plant(f"train-hand-{n}", list(written), rng, spam, hard_negative=True))
+    return docs
+
+
+def _label_normal(docs: list[GoldDoc], normal: set[str]) -> None:
+    for doc in docs:
+        for i, line in enumerate(doc.lines):
+            if line in normal:
+                doc.labels[i] = "content"
+
+
+def _matrix(
+    rows: list[tuple[str, str, ArticleContext, float, bool, int]], vocab: dict[str, int]
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
+    n_vocab = len(vocab)
+    for raw, low, ctx, pos, is_last, _y in rows:
+        counts = Counter(vocab[g] for g in ngrams(low) if g in vocab)
+        for j, c in counts.items():
+            indices.append(j)
+            data.append(float(c))
+        for k, value in enumerate(hand_features(raw, low, ctx, position=pos, is_last=is_last)):
+            if value:
+                indices.append(n_vocab + k)
+                data.append(value)
+        indptr.append(len(indices))
+    shape = (len(rows), n_vocab + len(HAND_FEATURES))
+    x = sparse.csr_matrix((data, indices, indptr), shape=shape)
+    y = np.array([r[5] for r in rows], dtype=np.float64)
+    return x, y
+
+
+def _fit(x: sparse.csr_matrix, y: np.ndarray, *, l2: float) -> np.ndarray:
+    pos_weight = (len(y) - y.sum()) / max(y.sum(), 1.0)
+    sample_w = np.where(y == 1, pos_weight, 1.0)
+    sample_w /= sample_w.mean()
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w[:-1] + w[-1]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        ll = -(sample_w * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))).mean()
+        g = sample_w * (p - y) / len(y)
+        grad = np.concatenate([x.T @ g + l2 * w[:-1], [g.sum()]])
+        return ll + 0.5 * l2 * float(w[:-1] @ w[:-1]), grad
+
+    w0 = np.zeros(x.shape[1] + 1)
+    result = optimize.minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 400})
+    return np.asarray(result.x)
+
+
+def _vocab(rows: list[tuple[str, str, ArticleContext, float, bool, int]]) -> dict[str, int]:
+    df: Counter[str] = Counter()
+    for row in rows:
+        df.update(set(ngrams(row[1])))
+    kept = sorted(g for g, c in df.items() if c >= 3)
+    return {g: i for i, g in enumerate(kept)}
+
+
+def _threshold(p: np.ndarray, y: np.ndarray, *, recall: float) -> float:
+    """Highest threshold keeping spam recall at `recall` on held-out training groups."""
+    spam_scores = np.sort(p[y == 1])
+    k = int(np.floor((1 - recall) * len(spam_scores)))
+    return float(min(spam_scores[k], 0.5)) if len(spam_scores) else 0.5
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--indosum", required=True)
+    parser.add_argument("--spam", required=True)
+    parser.add_argument("--normal", required=True)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--l2", type=float, default=3e-4)
+    parser.add_argument("--recall", type=float, default=0.995)
+    parser.add_argument("--out", default=str(ROOT / "src/warta/models/spam/model.json"))
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    spam = spam_comments(args.spam, dev=False)
+    normal = spam_comments(args.normal, dev=False, label="0") + spam_comments(
+        args.spam, dev=False, label="0"
+    )
+    normal_set = set(normal)
+
+    def rows_for(groups: set[int]) -> list[tuple[str, str, ArticleContext, float, bool, int]]:
+        docs = _docs(args.indosum, spam, normal, rng, groups)
+        _label_normal(docs, normal_set)
+        # Every training spam comment of these groups appears in some article at least once.
+        bodies = [
+            a.paragraphs for a in articles(args.indosum, dev=False) if group_of(a.id) in groups
+        ]
+        mine = [s for s in spam if group_of(s) in groups]
+        extra = [
+            plant(f"extra-{n}", rng.choice(bodies)[:6], rng, [s], hard_negative=False)
+            for n, s in enumerate(mine)
+        ]
+        return [r for d in docs + extra for r in _examples(d)]
+
+    # Threshold chosen on group 1 with a model fit on groups 2-4; the final fit uses 1-4.
+    fit_rows, val_rows = rows_for({2, 3, 4}), rows_for({1})
+    vocab = _vocab(fit_rows)
+    x, y = _matrix(fit_rows, vocab)
+    w = _fit(x, y, l2=args.l2)
+    xv, yv = _matrix(val_rows, vocab)
+    pv = 1 / (1 + np.exp(-(xv @ w[:-1] + w[-1])))
+    threshold = _threshold(pv, yv, recall=args.recall)
+    fp = float(((pv >= threshold) & (yv == 0)).sum()) / max(float((yv == 0).sum()), 1.0)
+    print(
+        f"validation: {int(yv.sum())} spam, {int((yv == 0).sum())} negatives, "
+        f"threshold {threshold:.3f}, candidate false-positive rate {fp:.4f}"
+    )
+
+    all_rows = fit_rows + val_rows
+    vocab = _vocab(all_rows)
+    x, y = _matrix(all_rows, vocab)
+    w = _fit(x, y, l2=args.l2)
+    n_vocab = len(vocab)
+    grams = {g: round(float(w[i]), 4) for g, i in vocab.items() if abs(w[i]) >= 0.005}
+    model = {
+        "version": 1,
+        "seed": args.seed,
+        "hand_features": list(HAND_FEATURES),
+        "hand": [round(float(v), 5) for v in w[n_vocab:-1]],
+        "bias": round(float(w[-1]), 5),
+        "threshold": round(threshold, 4),
+        "ngrams": dict(sorted(grams.items())),
+    }
+    Path(args.out).write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"wrote {args.out}: {len(grams)} n-grams, {len(all_rows)} examples")
+
+
+if __name__ == "__main__":
+    main()

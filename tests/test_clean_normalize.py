@@ -1,0 +1,42 @@
+"""Look-alike folding is for detection only: raw lines and the clean text keep their characters."""
+
+from __future__ import annotations
+
+from warta.clean.normalize import LineNormalizer, disguise_count, fold, folded_lines
+from warta.document import Document
+
+
+def test_fold_mixed_cyrillic_and_math_brand() -> None:
+    assert fold("AЕR𝐎𝟴𝟴") == "AERO88"
+
+
+def test_fold_fullwidth_enclosed_squared_and_small_caps() -> None:
+    assert fold("ＪＡＪＡＮＴＯＧＥＬ") == "JAJANTOGEL"
+    assert fold("SL🅞T") == "SLOT"
+    assert fold("ⓈⓁⓄⓉ") == "SLOT"
+    assert fold("ɢᴀᴄᴏʀ") == "GACOR"
+
+
+def test_fold_drops_combining_strokes_and_zero_width() -> None:
+    assert fold("K̲U̲S̲U̲M̲A̲") == "KUSUMA"
+    assert fold("S\u200bLOT") == "SLOT"
+
+
+def test_fold_keeps_plain_indonesian_unchanged() -> None:
+    line = "Presiden Joko Widodo meresmikan jalan tol, Senin (12/6)."
+    assert fold(line) == line
+
+
+def test_disguise_count_is_zero_for_news_and_positive_for_styled_brand() -> None:
+    assert disguise_count("Menteri “mengatakan” bahwa harga naik 5%.") == 0
+    assert disguise_count("main di 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖") == 8
+
+
+def test_normalizer_never_changes_the_clean_text() -> None:
+    raw = "Judul\n\nＡＥＲＯ８８ di 𝐉𝐔𝐍𝐈𝐎𝐑\n"
+    doc = Document(id="d", raw=raw)
+    list(LineNormalizer().run([doc]))
+    assert doc.raw == raw
+    assert doc.text == "Judul\n\nＡＥＲＯ８８ di 𝐉𝐔𝐍𝐈𝐎𝐑"
+    assert folded_lines(doc)[2] == "AERO88 di JUNIOR"
+    assert not doc.removed
