@@ -1,11 +1,11 @@
 """warta's error tree: library code raises these, the CLI and API edges translate them.
 
-    WartaError
-    ├── InputError      a file or record cannot be read or decoded
-    ├── ConfigError     an option, stage name or combination is not valid
-    ├── ModelError      a shipped model file is missing or unreadable
-    ├── StoreError      the SQLite knowledge base cannot be opened, read or written
-    └── DependencyError an optional extra (ray, web …) is not installed
+WartaError
+├── InputError      a file or record cannot be read or decoded
+├── ConfigError     an option, stage name or combination is not valid
+├── ModelError      a shipped model file is missing or unreadable
+├── StoreError      the SQLite knowledge base cannot be opened, read or written
+└── DependencyError an optional extra (ray, web …) is not installed
 """
 
 from __future__ import annotations
