@@ -49,3 +49,21 @@ def test_invalid_options_raise_config_error() -> None:
         SummaryOptions(sentences=0)
     with pytest.raises(ConfigError):
         SummaryOptions(lead_weight=1.5)
+
+
+def test_summary_does_not_repeat_the_headline() -> None:
+    from warta.document import Document
+    from warta.extract.summary import ExtractiveSummarizer
+
+    text = (
+        "Karhutla Meluas di Riau, Kapolda Tetapkan 9 Tersangka\n\n"
+        "PEKANBARU — Kebakaran hutan dan lahan di Provinsi Riau meluas hingga 2.140 hektare "
+        "sepanjang Juli 2025. Satelit mendeteksi 318 titik panas di Riau pada Selasa.\n\n"
+        "Kapolda Riau mengatakan polisi telah menetapkan sembilan tersangka perorangan dan "
+        "satu korporasi perkebunan kelapa sawit di wilayah itu."
+    )
+    doc = Document(id="d", raw=text, title="Karhutla Meluas di Riau, Kapolda Tetapkan 9 Tersangka")
+    ExtractiveSummarizer().process(doc)
+    assert doc.annotations["summary"]
+    assert not doc.annotations["summary"].startswith("Karhutla Meluas")
+    assert "PEKANBARU" in doc.annotations["summary"]

@@ -95,11 +95,29 @@ def _centrality(bags: list[Counter[str]]) -> list[float]:
     return scores
 
 
-def summarize(text: str, *, options: SummaryOptions | None = None) -> list[tuple[int, int]]:
-    """Spans (start, end) in `text` of the summary sentences, in text order."""
+def _headline_end(text: str, title: str | None) -> int:
+    """End offset of a headline opening the text (0 if none): a summary must not repeat it."""
+    first = text.split("\n", 1)[0].strip()
+    if not first or "\n" not in text:
+        return 0
+    is_title = title is not None and first.casefold() == title.strip().casefold()
+    if is_title or not first.endswith((".", "!", "?", '"', "”", "’")):
+        return len(text.split("\n", 1)[0])
+    return 0
+
+
+def summarize(
+    text: str, *, title: str | None = None, options: SummaryOptions | None = None
+) -> list[tuple[int, int]]:
+    """Spans (start, end) in `text` of the summary sentences, in text order.
+
+    A headline line at the top (the title, or a first line without final punctuation) is
+    never chosen: the summary sits next to the title wherever it is shown.
+    """
     opts = options or SummaryOptions()
     split = opts.splitter or _default_splitter()
-    spans = split(text)
+    headline = _headline_end(text, title)
+    spans = [(s, e) for s, e in split(text) if s >= headline]
     if not spans:
         return []
     usable = [i for i, (s, e) in enumerate(spans) if _usable(text[s:e], opts.min_words)]
@@ -128,7 +146,7 @@ class ExtractiveSummarizer(DocumentStep):
     def process(self, doc: Document) -> None:
         text = doc.text
         doc.annotations["summary"] = " ".join(
-            text[s:e] for s, e in summarize(text, options=self.options)
+            text[s:e] for s, e in summarize(text, title=doc.title, options=self.options)
         )
 
 
