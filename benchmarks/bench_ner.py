@@ -1,0 +1,112 @@
+"""NER benchmark: entity-level (exact span + type) P/R/F1 on the public splits, speed, size.
+
+    python benchmarks/bench_ner.py --data ../shared/data/ner \
+        --indosum ../shared/data/summarization/indosum.jsonl \
+        --seed ../shared/examples/seed-article.txt
+
+Scores are against each set's own gold labels (mapped to PER/ORG/LOC; NERP's EVT/FNB → O).
+"policy" scores apply warta's ORG policy (parties, state bodies are ORG) to the gold labels
+too, which is what the model is trained to do; both are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.indosum import load_indosum  # noqa: E402
+from warta.extract.entities import find_entities  # noqa: E402
+from warta.extract.ner.corpus import Sentence, read_conll  # noqa: E402
+from warta.extract.ner.evaluate import score_sentences  # noqa: E402
+from warta.extract.ner.policy import repair_org_policy  # noqa: E402
+from warta.extract.ner.tagger import MODEL_DIR, NerTagger  # noqa: E402
+
+SPLITS = {
+    "NERP test": "nerp/test.txt",
+    "NERGrit test": "nergrit/test.txt",
+    "idner-news-2k dev": "idner-news-2k/dev.txt",
+}
+
+
+def _with_policy(sentences: list[Sentence]) -> list[Sentence]:
+    out = []
+    for s in sentences:
+        copy = Sentence(list(s.tokens), list(s.labels), s.source)
+        repair_org_policy(copy)
+        out.append(copy)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--indosum", type=Path, help="IndoSum jsonl for end-to-end speed")
+    parser.add_argument("--seed", type=Path, help="seed article to list its entities")
+    parser.add_argument("--model-dir", type=Path, default=MODEL_DIR)
+    args = parser.parse_args()
+
+    tagger = NerTagger(args.model_dir)
+    print(f"{'split':20} {'P':>6} {'R':>6} {'F1':>6}   policy F1")
+    total_tokens = 0
+    total_seconds = 0.0
+    for name, rel in SPLITS.items():
+        sents = list(read_conll(args.data / rel))
+        started = time.process_time()
+        for i in range(0, len(sents), 30):  # about a document's worth of sentences at a time
+            tagger.tag_many([s.tokens for s in sents[i : i + 30]])
+        total_seconds += time.process_time() - started
+        score = score_sentences(tagger.tag, sents)
+        total_tokens += sum(len(s.tokens) for s in sents)
+        policy = score_sentences(tagger.tag, _with_policy(sents))
+        print(
+            f"{name:20} {score.precision * 100:6.1f} {score.recall * 100:6.1f} "
+            f"{score.f1 * 100:6.1f}   {policy.f1 * 100:6.1f}"
+        )
+    print(
+        f"tagging the three splits (features + CRF, CPU time of one core): "
+        f"{total_tokens / total_seconds:,.0f} tokens/s"
+    )
+
+    cold = NerTagger(args.model_dir)  # empty feature cache: the first-document speed
+    sents = list(read_conll(args.data / "nergrit/test.txt"))
+    started = time.process_time()
+    for i in range(0, len(sents), 30):
+        cold.tag_many([s.tokens for s in sents[i : i + 30]])
+    n = sum(len(s.tokens) for s in sents)
+    print(f"tagging, cold word cache: {n / (time.process_time() - started):,.0f} tokens/s")
+
+    if args.indosum:
+        texts = [a.text for a in load_indosum(args.indosum, limit=300)]
+        fresh = NerTagger(args.model_dir)
+        started = time.process_time()
+        mentions = sum(len(find_entities(t, tagger=fresh)) for t in texts)
+        took = time.process_time() - started
+        from warta.extract.tokenize import tokenize
+
+        tokens = sum(len(tokenize(t)) for t in texts)
+        print(
+            f"end to end (sentences, tokens, tagging, roles, canonical) on {len(texts)} "
+            f"IndoSum articles: {tokens / took:,.0f} tokens/s, {mentions} mentions"
+        )
+
+    size = sum(p.stat().st_size for p in args.model_dir.iterdir() if p.is_file())
+    print(f"model folder size: {size / 1e6:.1f} MB")
+    meta = args.model_dir / "meta.json"
+    if meta.exists():
+        card = json.loads(meta.read_text(encoding="utf-8"))
+        print(f"training: {card['training_seconds']} s on {card['trained_sentences']} sentences")
+    if args.seed and args.seed.exists():
+        ents = find_entities(args.seed.read_text(encoding="utf-8"), tagger=tagger)
+        for label in ("PER", "ORG", "LOC"):
+            names = sorted({e["text"] for e in ents if e["label"] == label})
+            print(f"seed {label}: {', '.join(names)}")
+
+
+if __name__ == "__main__":
+    main()

