@@ -3,6 +3,12 @@ baseline, and speed on real IndoSum articles.
 
     python benchmarks/bench_quotes.py [--indosum ../shared/data/summarization/indosum.jsonl]
         [--seed ../shared/examples/seed-article.txt] [--limit 500]
+        [--gold-file /tmp/heldout_real.json [--show-errors]]
+
+`--gold-file` scores a gold file kept outside the repo: {"articles": [{"id": IndoSum id,
+"quotes": [{"text": a distinctive part of the quote, "kind", "speaker": name or accepted
+names}], "not_quotes": [...]}]}. The articles are read from `--indosum` and run through the
+whole pipeline (clean, extract: NER, then quotes), as `warta analyze --steps clean,extract` does.
 """
 
 from __future__ import annotations
@@ -64,6 +70,35 @@ def fixture_scores(extract: Extractor, kinds: frozenset[str], seed: Path | None)
     return scores
 
 
+def gold_file_scores(gold_path: Path, indosum: Path, kinds: frozenset[str]) -> QuoteScores:
+    """Score the full pipeline on IndoSum articles named by a gold file outside the repo."""
+    from warta import api
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
+    wanted = {article["id"]: article for article in gold}
+    options = api.make_options(steps="clean,extract", keep_lang=None)
+    scores = QuoteScores()
+    for article in load_indosum(indosum):
+        item = wanted.pop(article.id, None)
+        if item is None:
+            continue
+        record = api.analyze_text(article.text, options=options, doc_id=article.id)
+        predicted = record.get("quotes") or []
+        score_article(
+            predicted,
+            item["quotes"],
+            item.get("not_quotes", []),
+            kinds=kinds,
+            scores=scores,
+            label=article.id[:40],
+        )
+        if not wanted:
+            break
+    if wanted:
+        print(f"warning: {len(wanted)} gold articles not found in {indosum}", file=sys.stderr)
+    return scores
+
+
 def _line(name: str, s: QuoteScores) -> str:
     return (
         f"{name:<28} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
@@ -79,7 +114,23 @@ def main() -> None:
         "--seed", type=Path, default=ROOT.parent / "shared/examples/seed-article.txt"
     )
     parser.add_argument("--limit", type=int, default=500)
+    parser.add_argument("--gold-file", type=Path, default=None)
+    parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
+
+    if args.gold_file is not None:
+        indosum = args.indosum or ROOT.parent / "shared/data/summarization/indosum.jsonl"
+        print(f"{args.gold_file} (whole pipeline: clean, extract):")
+        for label, kinds in (
+            ("direct", frozenset({"direct"})),
+            ("indirect", frozenset({"indirect"})),
+            ("all", frozenset({"direct", "indirect"})),
+        ):
+            scores = gold_file_scores(args.gold_file, indosum, kinds)
+            print(_line(f"  warta {label}", scores))
+            if args.show_errors and label == "all":
+                print("\n".join(f"    {e}" for e in scores.errors))
+        return
 
     direct = frozenset({"direct"})
     both = frozenset({"direct", "indirect"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.extract.quotes.lexicon import SPEECH_VERBS
+from warta.extract.quotes.lexicon import SPEECH_VERBS, TITLES
 from warta.extract.quotes.phrases import (
     apposition,
     is_verb_like,
@@ -41,6 +41,32 @@ def _with_role(text: str, phrase: Phrase | None, appos: list[Tok]) -> Phrase | N
     return phrase
 
 
+_TITLE_BREAKS = frozenset({"“", "”", '"', "‘", "’", ";", ":", "!", "?"})
+
+
+def _title_then_name(
+    text: str, toks: list[Tok], index: int, common: frozenset[str]
+) -> Phrase | None:
+    """`kata Manajer tim bulu tangkis Indonesia, Susy Susanti`: a title that runs up to a comma,
+    then the name. The title may hold stop words ("dan", "di") that end a plain speaker phrase."""
+    for pos in range(index + 1, min(len(toks) - 1, index + 24)):
+        tok = toks[pos]
+        if tok.text in _TITLE_BREAKS or is_verb_like(tok):
+            return None
+        if tok.text == "." and len(toks[pos - 1].text) > 3:
+            return None
+        if tok.text != ",":
+            continue
+        name = phrase_after(toks, pos + 1)
+        alone = parse_phrase(text, name, common=common) if name else None
+        if alone is None or alone.kind != "person" or alone.role or alone.name != alone.mention:
+            return None
+        title = [t for t in toks[index:pos] if t.text != "."]
+        role = text[title[0].start : title[-1].end] if title else None
+        return Phrase("person", text[toks[index].start : name[-1].end], alone.name, role)
+    return None
+
+
 def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> Cue | None:
     """A post-quote cue (`kata X`, `katanya`, `menurut X`) at `toks[index]`."""
     tok = toks[index]
@@ -62,6 +88,9 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     if not words:
         return None
     phrase = parse_phrase(text, words, common=common)
+    named = _title_then_name(text, toks, index + 1, common) if words[0].low in TITLES else None
+    if named is not None:
+        return Cue(named, word, True)
     phrase = _with_role(text, phrase, apposition(toks, index + 1 + len(words)))
     return Cue(phrase, word, True) if phrase else None
 

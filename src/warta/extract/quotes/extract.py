@@ -20,10 +20,14 @@ from warta.extract.quotes.detection import (
 from warta.extract.quotes.indirect import find_reported
 from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.resolve import Discourse, Speaker, resolve
-from warta.extract.quotes.speakers import build_register, common_words, parse_phrase
+from warta.extract.quotes.speakers import Person, build_register, common_words, parse_phrase
 from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
 
 _CONTINUED_MARK = re.compile(r"\s*\n\s*[\"“„«]?")
+
+
+# a speaker phrase starting with these is a reader, a preposition or a clause, not a source
+_NOT_SPEAKERS = frozenset({"anda", "kamu", "kita", "di", "dengan", "ke", "dari", "pada", "untuk"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +153,9 @@ class _Article:
     def _indirect(self, s_start: int, s_end: int) -> dict[str, Any] | None:
         toks = tokens(self.text, s_start, s_end)
         found = find_reported(self.text, toks, self.common)
-        if found is None:
+        if found is None or found.phrase.kind == "generic":
+            return None  # "pengguna dapat menambahkan …": no one is reported as saying it
+        if found.phrase.mention.split()[0].lower() in _NOT_SPEAKERS:
             return None
         who = self._speaker(Cue(found.phrase, found.cue, True), found.start)
         if who is None:
@@ -166,7 +172,32 @@ class _Article:
                     who = resolve(phrase, self.register, self.state, position=s_start)
                     if who is not None and who.person is not None:
                         self.state.focus = who
+                        return
+                # "Seniman Butet Kartaredjasa untuk pertama kalinya akan memamerkan …",
+                # "… diungkapkan oleh Deputi …, Ridwan Djamaludin": a person named before the
+                # verb, or as the agent after "oleh", is the one the article now follows
+                agent = next((i for i, t in enumerate(toks) if t.low == "oleh"), None)
+                spans = [(s_start, tok.start)]
+                if agent is not None and agent >= verb:
+                    spans.append((toks[agent].end, toks[min(len(toks) - 1, agent + 16)].end))
+                for lo, hi in spans:
+                    person = self._person_in(lo, hi)
+                    if person is not None:
+                        self.state.focus = Speaker(
+                            person.name, person.name, person.role, person=person
+                        )
+                        return
                 return
+
+    def _person_in(self, lo: int, hi: int) -> Person | None:
+        """The registered person whose full name appears first in text[lo:hi]."""
+        region = self.text[lo:hi]
+        found: tuple[int, Person] | None = None
+        for person in self.register.people:
+            at = region.find(person.name)
+            if at >= 0 and (found is None or at < found[0]):
+                found = (at, person)
+        return found[1] if found else None
 
 
 def extract_quotes(

@@ -39,6 +39,18 @@ def _words(toks: list[Tok]) -> int:
     return sum(1 for t in toks if t.is_word)
 
 
+_LEAD_WORDS = 3
+
+
+def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
+    """The clause after a mid-sentence cue (`…, kata dia, jumlah polisi …`), if any."""
+    comma = next((i for i in range(cue + 1, min(len(toks), cue + 12)) if toks[i].text == ","), None)
+    if comma is None:
+        return None
+    rest = toks[comma + 1 :]
+    return rest if _words(rest) >= _MIN_WORDS else None
+
+
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
     """The reported statement in one sentence (tokens without any quotation marks)."""
     if len(toks) < _MIN_WORDS + 2:
@@ -71,12 +83,19 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             phrase = parse_phrase(text, words, common=common) if words else None
             appos = apposition(toks, pos + 2 + len(words))
             tail = toks[pos + 2 + len(words) + (len(appos) + 1 if appos else 0) :]
-            if any(t.text == "," for t in tail):
+            lead = _words(toks[:pos]) <= _LEAD_WORDS
+            if any(t.text == "," for t in tail) and not lead:
                 break  # the cue sits mid-sentence ("…, kata X, …"): not a closing attribution
             if phrase is not None and appos and phrase.kind == "person" and not phrase.role:
                 phrase.role = text[appos[0].start : appos[-1].end]
+        clause = _after_cue(toks, pos + 1)
+        if phrase is not None and clause is not None and _words(toks[:pos]) <= _LEAD_WORDS:
+            # "Di samping itu, menurutnya, Pertamina tak perlu …": what precedes the cue is a
+            # connective; the statement is what follows it
+            return Reported(phrase, word, clause[0].start, _content_end(toks))
         if phrase is not None and _words(toks[:pos]) >= _MIN_WORDS:
-            return Reported(phrase, word, toks[0].start, toks[pos].start)
+            end = _content_end(toks) if clause is not None else toks[pos].start
+            return Reported(phrase, word, toks[0].start, end)
         break
     # "X mengatakan (kepada …) bahwa …" / "X menegaskan …"
     for verb, tok in enumerate(toks):

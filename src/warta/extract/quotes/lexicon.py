@@ -52,7 +52,8 @@ CORE_SPEECH_VERBS: frozenset[str] = _words(
 # Words between a subject and its verb that are not part of the subject.
 AUXILIARIES: frozenset[str] = _words(
     """
-    akan bahkan baru belum berkali-kali berulang hanya ikut juga justru kali kembali kemudian
+    akan bahkan baru belum berkali-kali berulang bisa boleh dapat harus hanya ikut juga justru
+    kali kembali kemudian mampu mesti perlu
     kerap lagi lalu langsung lantas malah masih pernah pula pun sebelum sebelumnya secara sedang
     segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan
     tidak turut

@@ -4,8 +4,10 @@ people and the discourse state (who spoke or acted last) for pronouns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from warta.extract.quotes.lexicon import INSTITUTION_WORDS, ORG_HEADS, TITLES
 from warta.extract.quotes.speakers import Person, Phrase, Register
 
 
@@ -28,6 +30,48 @@ class Discourse:
     # the human in focus: a named person or an anonymous source ("seorang kepala sekolah")
     focus: Speaker | None = None
     history: list[Speaker] = field(default_factory=list)
+
+
+# legal-form suffixes that are no part of how the article names the organisation
+_LEGAL_FORM = re.compile(r"\s*(?:\((?:Persero|Tbk|Perum|Perseroda)\)|,?\s+Tbk\.?)\s*$", re.I)
+
+
+# heads of anaphors that point back to an institution or a text ("surat kabar tersebut"),
+# never to the person in focus
+_THING_HEADS = (
+    ORG_HEADS
+    | INSTITUTION_WORDS
+    | frozenset(
+        {"surat", "media", "harian", "koran", "situs", "laman", "laporan", "dokumen", "kantor",
+         "lembaga", "perusahaan", "partai", "klub", "organisasi", "kelompok", "pemerintah",
+         "negara", "pernyataan", "keterangan", "unggahan", "akun", "tim", "pihak"}
+    )
+)  # fmt: skip
+
+
+# one-word titles of a single office ("Gubernur", "Kadiskes"), unlike professions ("Ekonom")
+_OFFICES = frozenset(
+    {"presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota", "camat", "lurah",
+     "menteri", "dirut", "sekjen", "panglima", "kapolri", "jubir", "rektor", "ketum"}
+)  # fmt: skip
+# "Kadiskes", "Kapolres", "Kabid": abbreviated "Kepala …" titles
+_KEPALA = re.compile(r"ka(?:bag|bid|dis|sat|sub|pol|ro|den|kan|nwil|si|jati|jari|rum)\w*")
+
+
+def _one_office(word: str) -> bool:
+    low = word.lower()
+    return low in _OFFICES or (low in TITLES and _KEPALA.fullmatch(low) is not None)
+
+
+def org_name(mention: str) -> str:
+    """ "PT Pertamina (Persero)" → "PT Pertamina": the organisation without its legal form."""
+    cleaned = _LEGAL_FORM.sub("", mention).strip()
+    return cleaned or mention
+
+
+def _org(phrase: Phrase) -> Speaker:
+    name = org_name(phrase.mention)
+    return Speaker(name, phrase.mention, None)
 
 
 def resolve(
@@ -55,12 +99,15 @@ def resolve(
                     earlier.speaker, phrase.mention, earlier.role, earlier.anonymous, earlier.person
                 )
         focus = state.focus
-        if focus is not None:
+        if focus is not None and head not in _THING_HEADS:
             # an epithet ("mantan pelatih timnas itu") names the person in focus
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
         return Speaker(phrase.mention, phrase.mention, None)
     if phrase.kind == "person" and phrase.name:
         mention, role = phrase.name, phrase.role
+        if register.is_org(mention):
+            # NER knows "Pertamina" as an organisation: it speaks as one, never as a person
+            return Speaker(org_name(mention), phrase.mention, None)
         found = register.resolve(mention)
         if found is None:
             found = register.add(mention, role, position)
@@ -74,7 +121,7 @@ def resolve(
         return Speaker(found.name, mention, role or found.role, person=found)
     if phrase.kind == "title":
         # a bare noun ("Ekonom", "Warga") is generic; "Ketua Umum PAN" names one office
-        specific = len(phrase.mention.split()) >= 2
+        specific = len(phrase.mention.split()) >= 2 or _one_office(phrase.mention)
         found = register.by_role(phrase.mention, position) if specific else None
         if found is not None:
             return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
@@ -83,5 +130,5 @@ def resolve(
         found = register.resolve(phrase.mention)
         if found is not None and len(phrase.mention.split()) == 1:
             return Speaker(found.name, phrase.mention, found.role, person=found)
-        return Speaker(phrase.mention, phrase.mention, None)
+        return _org(phrase)
     return Speaker(phrase.mention, phrase.mention, None, anonymous=phrase.kind == "anonymous")

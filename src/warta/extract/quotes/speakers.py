@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
+from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     ANONYMOUS_MARKERS,
@@ -37,7 +38,12 @@ _SENTENCE_WORDS = frozenset(
      "hal", "pihak", "para", "kedua", "sang", "si", "sebagai", "terkait", "soal", "atas",
      "yang", "apa", "siapa", "tak", "tidak", "juga", "pun", "ya", "nah", "oh", "wah",
      "salah", "satu", "seorang", "sebuah", "ia", "dia", "beliau", "mereka", "kami", "kita",
-     "anda", "saya", "aku", "kamu", "engkau", "kalian"}
+     "anda", "saya", "aku", "kamu", "engkau", "kalian",
+     # sentence adverbs ("Misalnya, …") and day names ("di Jakarta, Minggu menyebutkan")
+     "misalnya", "contohnya", "akhirnya", "sayangnya", "untungnya", "rupanya", "ternyata",
+     "selanjutnya", "apalagi", "padahal", "tentunya", "intinya", "artinya", "pasalnya",
+     "biasanya", "umumnya", "khususnya", "terutama", "tampaknya", "nampaknya", "kabarnya",
+     "konon", "katanya", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 )  # fmt: skip
 
 
@@ -138,11 +144,16 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if not toks:
         return None
     mention = _join(text, toks)
+    if all(t.low in _SENTENCE_WORDS - PRONOUNS for t in toks if t.is_word):
+        return None  # "Minggu", "Misalnya": a day or an adverb, nobody speaking
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return Phrase("pronoun", toks[0].text)
-    if (len(toks) >= 2 and toks[-1].low in ANAPHORS and not toks[0].is_cap) or (
-        len(toks) >= 2 and toks[-1].low in ANAPHORS and toks[0].low in common
+    if (
+        len(toks) >= 2
+        and toks[-1].low in ANAPHORS
+        and (not toks[0].is_cap or toks[0].low in common or toks[0].low in TITLES)
     ):
+        # "mantan bos PT Perkebunan Nasional III ini", "Ketua Progres 98 itu": an epithet
         return Phrase("anaphor", _lower_first(mention))
     # the trailing run of name tokens is the person's name; what precedes it is the role
     cut = len(toks)
@@ -177,9 +188,17 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             name_toks = []  # "Gedung Putih", "Kantor Staf"
         elif len(name_toks) == 1 and head and head[-1].low in {"dari", "di", "of"}:
             name_toks = []
+    first = toks[0].low
+    if (
+        len(name_toks) == 1
+        and first in ANONYMOUS_MARKERS
+        and head
+        and not head[-1].is_cap
+        and head[-1].low not in {"bernama", "berinisial"}
+    ):
+        name_toks = []  # "salah satu pengguna Youtube": one of a group, not a name
     if name_toks and len(name_toks) <= 5:
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
-    first = toks[0].low
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
         return Phrase("anonymous", _lower_first(mention))
     if any(t.low in TITLES for t in toks) and not any(t.low in ORG_HEADS for t in toks):
@@ -202,6 +221,13 @@ class Register:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        # names NER tags as organisations or places: such a name never becomes a person
+        self.orgs: set[str] = set()
+
+    def is_org(self, name: str) -> bool:
+        """Whether NER saw `name` (or its first words, "Pertamina Hulu") as an ORG/LOC only."""
+        low = name.lower()
+        return low in self.orgs and self.resolve(name) is None
 
     def add(self, name: str, role: str | None, position: int) -> Person:
         found = self.resolve(name)
@@ -226,6 +252,15 @@ class Register:
             rank = (len(full), bool(person.role))
             if hit and (best is None or rank > (len(best.name.split()), bool(best.role))):
                 best = person
+        if best is None and len(words) == 1 and len(words[0]) >= 4:
+            # a typo of a name the article spells right elsewhere ("Yursi" for "Yusri")
+            close = [
+                p
+                for p in self.people
+                if any(_one_edit(words[0], w) for w in p.name.lower().split())
+            ]
+            if len(close) == 1:
+                best = close[0]
         return best
 
     def by_role(self, role: str, before: int) -> Person | None:
@@ -236,10 +271,25 @@ class Register:
             if (
                 person.first_seen < before
                 and person.role
-                and (wanted in person.role.lower() or person.role.lower() in wanted)
+                and (
+                    wanted in person.role.lower().split()
+                    if " " not in wanted
+                    else (wanted in person.role.lower() or person.role.lower() in wanted)
+                )
             ):
                 found = person
         return found
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one swap of neighbouring letters, same first letter: a typo
+    ("Yursi"/"Yusri"); a changed letter may be another name ("Budi"/"Bude"), so it is not one."""
+    if len(a) != len(b) or a == b or a[0] != b[0] or len(b) < 4:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return False
 
 
 _ALIAS_RE = re.compile(
@@ -256,6 +306,16 @@ def build_register(
 ) -> Register:
     """People from NER entities when given, and from capitalised runs outside quotes."""
     register = Register()
+    per_names = {
+        str(e.get("canonical") or e.get("text") or "").lower()
+        for e in entities or []
+        if e.get("label") == "PER"
+    }
+    for entity in entities or []:
+        if entity.get("label") in {"ORG", "LOC"}:
+            for form in (entity.get("text"), entity.get("canonical")):
+                if form and str(form).lower() not in per_names:
+                    register.orgs.add(str(form).lower())
     for entity in entities or []:
         if entity.get("label") == "PER":
             name = str(entity.get("canonical") or entity.get("text") or "")
@@ -282,7 +342,7 @@ def build_register(
         run = [tok] if tok.is_cap and tok.is_word else []
     words = [t.text for t in toks if t.is_word]
     for person in register.people:
-        person.name, person.role = _trim_name(words, person.name, person.role)
+        person.name, person.role = trim_name(words, person.name, person.role)
     for match in _ALIAS_RE.finditer(text):
         alias = match.group(1) or match.group(2)
         head = [t for t in tokens(text, max(0, match.start() - 60), match.start()) if t.is_word]
@@ -301,6 +361,10 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
     phrase = parse_phrase(text, run, common=common)
     if phrase is None or phrase.kind != "person" or phrase.name is None:
         return
+    if register.is_org(phrase.name):
+        return
+    if any(phrase.name.endswith(" " + p.name) for p in register.people):
+        return  # NER cut the name off a glued organisation ("Sinar Tani Bambang Wirawan")
     role = (
         phrase.role
         if phrase.role and any(w.lower() in TITLES for w in phrase.role.split())
@@ -308,71 +372,6 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
     )
     if len(phrase.name.split()) >= 2 or role:
         register.add(phrase.name, role, run[0].start)
-
-
-_REGIONAL_TITLES = frozenset(
-    {"bupati", "gubernur", "kota", "walikota", "kapolda", "kapolres", "kapolresta", "camat",
-     "lurah", "kades", "kajati", "kajari", "pangdam", "danrem", "dandim", "wagub", "wabup",
-     "wawali", "kapolsek", "kadinkes", "sekda"}
-)  # fmt: skip
-
-
-_PLACE_BEFORE = frozenset(
-    {"di", "ke", "dari", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "warga", "wilayah"}
-)
-
-
-def _placey(words: list[str], word: str) -> bool:
-    """Whether the article uses `word` as a place somewhere ("di Sambas", "Kabupaten Sambas")."""
-    return any(w == word and i > 0 and words[i - 1] in _PLACE_BEFORE for i, w in enumerate(words))
-
-
-def _standalone(
-    words: list[str], word: str, *, after: str | None = None, before: str | None = None
-) -> bool:
-    """Whether `word` occurs other than followed by `after` / preceded by `before`."""
-    for index, current in enumerate(words):
-        if current != word:
-            continue
-        nxt = words[index + 1] if index + 1 < len(words) else None
-        prv = words[index - 1] if index > 0 else None
-        if after is not None and nxt != after:
-            return True
-        if before is not None and prv != before:
-            return True
-    return False
-
-
-def _trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str | None]:
-    """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
-    the article writes them elsewhere without the name, and the name elsewhere without them."""
-    parts = name.split()
-    cut = 0
-    # after a regional title ("Bupati Sambas Atbah Romin") the region alone is evidence enough
-    regional = bool(role and role.split()[-1].lower() in _REGIONAL_TITLES)
-    for i in range(1, len(parts) - 1 if len(parts) > 2 else len(parts)):
-        if _standalone(words, parts[i - 1], after=parts[i]) and (
-            (regional and i == 1 and _placey(words, parts[0]))
-            or any(_standalone(words, parts[j], before=parts[j - 1]) for j in range(i, len(parts)))
-        ):
-            cut = i
-        else:
-            break
-    if cut == 0 and len(parts) >= 4:
-        # the article's short form starts the name ("kata Umi" in "Kampanye Walhi Riau Umi
-        # Ma'rufah"); a standalone last word is a surname ("Blinken") and proves nothing
-        cut = next(
-            (
-                i
-                for i in range(len(parts) - 3, len(parts) - 1)
-                if i > 0 and _standalone(words, parts[i], before=parts[i - 1])
-            ),
-            0,
-        )
-    if cut == 0:
-        return name, role
-    glued = " ".join(parts[:cut])
-    return " ".join(parts[cut:]), f"{role} {glued}" if role else None
 
 
 def common_words(text: str) -> frozenset[str]:

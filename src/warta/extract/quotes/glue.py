@@ -1,0 +1,69 @@
+"""Names with an organisation or place glued on ("Garut Dadi Supriadi"): find where the name
+starts, from how the article writes the same words elsewhere.
+"""
+
+from __future__ import annotations
+
+_REGIONAL_TITLES = frozenset(
+    {"bupati", "gubernur", "kota", "walikota", "kapolda", "kapolres", "kapolresta", "camat",
+     "lurah", "kades", "kajati", "kajari", "pangdam", "danrem", "dandim", "wagub", "wabup",
+     "wawali", "kapolsek", "kadinkes", "sekda"}
+)  # fmt: skip
+
+
+_PLACE_BEFORE = frozenset(
+    {"di", "ke", "dari", "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "warga", "wilayah"}
+)
+
+
+def _placey(words: list[str], word: str) -> bool:
+    """Whether the article uses `word` as a place somewhere ("di Sambas", "Kabupaten Sambas")."""
+    return any(w == word and i > 0 and words[i - 1] in _PLACE_BEFORE for i, w in enumerate(words))
+
+
+def _standalone(
+    words: list[str], word: str, *, after: str | None = None, before: str | None = None
+) -> bool:
+    """Whether `word` occurs other than followed by `after` / preceded by `before`."""
+    for index, current in enumerate(words):
+        if current != word:
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        prv = words[index - 1] if index > 0 else None
+        if after is not None and nxt != after:
+            return True
+        if before is not None and prv != before:
+            return True
+    return False
+
+
+def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str | None]:
+    """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
+    the article writes them elsewhere without the name, and the name elsewhere without them."""
+    parts = name.split()
+    cut = 0
+    # after a regional title ("Bupati Sambas Atbah Romin") the region alone is evidence enough
+    regional = bool(role and role.split()[-1].lower() in _REGIONAL_TITLES)
+    for i in range(1, len(parts) - 1 if len(parts) > 2 else len(parts)):
+        if _standalone(words, parts[i - 1], after=parts[i]) and (
+            (regional and i == 1 and _placey(words, parts[0]))
+            or any(_standalone(words, parts[j], before=parts[j - 1]) for j in range(i, len(parts)))
+        ):
+            cut = i
+        else:
+            break
+    if cut == 0 and len(parts) >= 4:
+        # the article's short form starts the name ("kata Umi" in "Kampanye Walhi Riau Umi
+        # Ma'rufah"); a standalone last word is a surname ("Blinken") and proves nothing
+        cut = next(
+            (
+                i
+                for i in range(len(parts) - 3, len(parts) - 1)
+                if i > 0 and _standalone(words, parts[i], before=parts[i - 1])
+            ),
+            0,
+        )
+    if cut == 0:
+        return name, role
+    glued = " ".join(parts[:cut])
+    return " ".join(parts[cut:]), f"{role} {glued}" if role else None
