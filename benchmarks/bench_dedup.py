@@ -135,7 +135,18 @@ def _commands(source: Path, out: Path) -> dict[str, list[str]]:
     py = sys.executable
     base = [py, "-m", "benchmarks.bench_dedup", "--input", str(source), "--out", str(out)]
     return {
-        "warta": [py, "-m", "warta.dedup.cli_bench", str(source), "--out", str(out)],
+        # The real command a user runs, start-up, reading and record writing included.
+        "warta": [
+            py,
+            "-m",
+            "warta.cli",
+            "analyze",
+            str(source),
+            "--steps",
+            "dedup",
+            "--out",
+            str(out),
+        ],
         "exact": [*base, "--baseline", "exact"],
         "datasketch@0.5": [*base, "--baseline", "datasketch", "--threshold", "0.5"],
         "datasketch@0.8": [*base, "--baseline", "datasketch", "--threshold", "0.8"],

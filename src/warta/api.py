@@ -118,7 +118,7 @@ def run(
     from warta.store.knowledge_base import KnowledgeBase
 
     options = options or PipelineOptions()
-    if options.dedup_index is None and "dedup" in options.stages:
+    if options.dedup_index is None and {"dedup", "stories"} & set(options.stages):
         options = _replace(options, dedup_index=dedup_index_for(db))
     workdir = workdir_for(db)
     if fresh:

@@ -34,7 +34,7 @@ StepsOption = Annotated[
     str | None,
     typer.Option(
         "--steps",
-        help="Comma-separated stages to run, any subset of clean,dedup,extract,summarize.",
+        help="Comma-separated stages, any subset of clean,dedup,extract,summarize,stories.",
     ),
 ]
 KeepLangOption = Annotated[

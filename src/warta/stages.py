@@ -1,4 +1,6 @@
-"""The pipeline's stages (clean, dedup, extract, summarize) and how they become a list of steps.
+"""The pipeline's stages and how they become a list of steps.
+
+clean → dedup → extract → summarize → stories.
 
 A stage is a named, ordered group of steps. Users pick any subset (`--steps clean,dedup`);
 the pipeline is always laid out in the canonical order. Whole-stream steps (deduplication,
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from warta.errors import ConfigError
 from warta.pipeline import Pipeline, Step
 
-STAGES: tuple[str, ...] = ("clean", "dedup", "extract", "summarize")
+STAGES: tuple[str, ...] = ("clean", "dedup", "extract", "summarize", "stories")
 DEFAULT_STAGES: tuple[str, ...] = STAGES
 
 
@@ -55,18 +57,26 @@ def stage_steps(stage: str, options: PipelineOptions, *, parallel_only: bool = F
     if stage == "dedup":
         from pathlib import Path
 
-        from warta.dedup.options import DedupOptions, StoryOptions
-        from warta.dedup.stage import dedup_steps, story_steps
+        from warta.dedup.options import DedupOptions
+        from warta.dedup.stage import dedup_steps
 
         index = Path(options.dedup_index) if options.dedup_index else None
+        dedup_options = DedupOptions(drop_duplicates=options.drop_duplicates, index_path=index)
         if parallel_only:
             from warta.dedup.signature import MinHashSignature
 
-            return [MinHashSignature(DedupOptions(drop_duplicates=options.drop_duplicates))]
-        return [
-            *dedup_steps(DedupOptions(drop_duplicates=options.drop_duplicates, index_path=index)),
-            *story_steps(StoryOptions(index_path=index)),
-        ]
+            return [MinHashSignature(dedup_options)]
+        return dedup_steps(dedup_options)
+    if stage == "stories":
+        from pathlib import Path
+
+        from warta.dedup.options import StoryOptions
+        from warta.dedup.stage import story_steps
+
+        if parallel_only:
+            return []
+        index = Path(options.dedup_index) if options.dedup_index else None
+        return story_steps(StoryOptions(index_path=index))
     if stage == "extract":
         from warta.extract.stage import extract_steps
 

@@ -56,12 +56,17 @@ _TRANSLATE.update(
 )
 _TRANSLATE[0xFEFF] = None  # a BOM or zero-width no-break space carries no text
 _CRLF = re.compile(r"\r\n?")
+# str.translate with a dict is slow on long texts; most texts need no change at all, and a
+# regex search finds that out at C speed.
+_NEEDS_TRANSLATE = re.compile("[" + re.escape("".join(chr(code) for code in _TRANSLATE)) + "]")
 
 
 def clean_text(text: str) -> str:
     """Normalise newlines to "\\n" and drop control characters other than \\n and \\t."""
     if "\r" in text:
         text = _CRLF.sub("\n", text)
+    if _NEEDS_TRANSLATE.search(text) is None:
+        return text
     return text.translate(_TRANSLATE)
 
 
