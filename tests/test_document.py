@@ -88,3 +88,15 @@ def test_content_hash_depends_on_raw_only() -> None:
     b = Document(id="b", raw="sama", title="lain")
     assert a.content_hash == b.content_hash
     assert a.content_hash != Document(id="c", raw="beda").content_hash
+
+
+def test_fast_clean_text_matches_line_by_line_assembly() -> None:
+    import random
+
+    from warta.document import _assemble, _tidy
+
+    rng = random.Random(3)
+    pieces = ["Kata", "dua kata", "", " ", "\t", "\u00a0", "akhir  ", "  awal", "\u2003"]
+    for _ in range(2000):
+        raw = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _tidy(raw) == _assemble(raw.split("\n"), []), repr(raw)

@@ -10,14 +10,12 @@ from typing import BinaryIO
 
 from warta.document import Document
 from warta.io.decode import decode_bytes
-from warta.io.feeds import read_feed_file
 from warta.io.html import declared_charset, extract_page
 from warta.io.jsonl import read_jsonl_stream
 from warta.io.options import ReadOptions
 from warta.io.records import ReadError, error_document, from_read_error
 from warta.io.sources import Source, discover
 from warta.io.streams import open_binary, read_bounded, wrap_compressed
-from warta.io.warc import read_warc_file
 
 __all__ = ["ReadOptions", "read_inputs", "read_source", "read_stdin"]
 
@@ -56,12 +54,16 @@ def read_source(source: Source, *, options: ReadOptions = _DEFAULT) -> Iterator[
             with open_binary(path) as stream:
                 yield from read_jsonl_stream(stream, path=path, options=options)
         elif source.kind == "warc":
+            from warta.io.warc import read_warc_file  # warcio loads only for WARC input
+
             yield from read_warc_file(path, options=options)
         elif source.kind == "feed":
             if size > options.max_feed_bytes:
                 raise ReadError(
                     "too-large", f"{size} bytes > max_feed_bytes {options.max_feed_bytes}"
                 )
+            from warta.io.feeds import read_feed_file
+
             yield from read_feed_file(path, options=options)
         else:
             raise ReadError("unreadable-file", f"unknown source kind {source.kind!r}")
