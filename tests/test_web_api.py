@@ -81,3 +81,10 @@ def test_entities_and_quotes_endpoints(client: TestClient) -> None:
     speaker = next(q["speaker"] for q in said if q["speaker"])
     only = client.get("/api/quotes", params={"speaker": speaker}).json()
     assert only and all(q["speaker"] == speaker for q in only)
+
+
+def test_groups_and_stories_endpoints(client: TestClient) -> None:
+    groups = client.get("/api/groups").json()
+    assert groups and all(g["duplicates"] for g in groups)
+    stories = client.get("/api/stories", params={"min_size": 1}).json()
+    assert stories and all(s["members"] for s in stories)

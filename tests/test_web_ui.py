@@ -120,3 +120,10 @@ def test_entities_tab_opens_an_entity(page: object, base_url: str) -> None:
     page.click("#entity-table a[data-entity]")  # type: ignore[attr-defined]
     page.wait_for_selector("#entity-detail h3")  # type: ignore[attr-defined]
     assert page.locator("#entity-detail li a").count() > 0  # type: ignore[attr-defined]
+
+
+def test_stories_tab_lists_planted_copies(page: object, base_url: str) -> None:
+    page.goto(base_url + "/#stories")  # type: ignore[attr-defined]
+    page.wait_for_selector("#group-list .group")  # type: ignore[attr-defined]
+    assert page.locator("#group-list .group").count() >= 2  # type: ignore[attr-defined]
+    assert page.locator("#story-list .story").count() >= 1  # type: ignore[attr-defined]

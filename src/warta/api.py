@@ -271,7 +271,10 @@ def speakers(db: str | Path, *, limit: int | None = None) -> list[dict[str, Any]
 
 
 def groups(db: str | Path, *, min_size: int = 2) -> list[dict[str, Any]]:
-    """Syndication groups with at least `min_size` copies: id, canonical, duplicates, titles."""
+    """Syndication groups with at least `min_size` copies, largest first.
+
+    Each: id, canonical, title (of the canonical), duplicates, size, titles (id → title).
+    """
     from warta.dedup.groups import groups_from_records
 
     with _open_existing(db) as kb:
@@ -286,20 +289,40 @@ def groups(db: str | Path, *, min_size: int = 2) -> list[dict[str, Any]]:
             "title": titles.get(g.canonical),
             "duplicates": g.duplicates,
             "size": len(g.members),
+            "titles": {member: titles.get(member) for member in g.members},
         }
         for g in found
     ]
 
 
 def stories(db: str | Path, *, min_size: int = 1) -> list[dict[str, Any]]:
-    """Developing stories: id, label, time span and member documents, largest first."""
+    """Developing stories, largest first: id, label, start, end, members, titles."""
     from warta.dedup.stories import stories_from_records
 
     with _open_existing(db) as kb:
         records = list(kb.iter_records(status="kept"))
+    titles = {str(r["id"]): r.get("title") for r in records}
+    display = _display_names(records)
     found = [s for s in stories_from_records(records) if len(s.members) >= min_size]
     found.sort(key=lambda s: (-len(s.members), s.start or "", s.id))
     return [
-        {"id": s.id, "label": s.label, "start": s.start, "end": s.end, "members": s.members}
+        {
+            "id": s.id,
+            "label": ", ".join(display.get(term, term) for term in s.label.split(", ")),
+            "start": s.start,
+            "end": s.end,
+            "members": s.members,
+            "titles": {member: titles.get(member) for member in s.members},
+        }
         for s in found
     ]
+
+
+def _display_names(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Story labels are built from case-folded terms: show entities as the articles write them."""
+    names: dict[str, str] = {}
+    for record in records:
+        for item in record.get("entities") or []:
+            name = str(item.get("canonical") or item.get("text") or "")
+            names.setdefault(" ".join(name.casefold().split()), name)
+    return names

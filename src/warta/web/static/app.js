@@ -20,6 +20,7 @@ function show(view) {
   if (view === "stats") loadStats();
   if (view === "entities") loadEntities();
   if (view === "quotes") loadQuotes();
+  if (view === "stories") loadStories();
 }
 
 function docLink(id, title) {
@@ -80,6 +81,18 @@ async function loadQuotes() {
   const speaker = $("#quote-speaker").value.trim();
   const rows = await getJSON(`/api/quotes?limit=200${speaker ? `&speaker=${encodeURIComponent(speaker)}` : ""}`);
   $("#quote-list").innerHTML = rows.map(quoteHTML).join("") || "<p class='muted'>Tidak ada kutipan.</p>";
+}
+
+async function loadStories() {
+  const [stories, groups] = await Promise.all([getJSON("/api/stories?min_size=2"), getJSON("/api/groups")]);
+  $("#story-list").innerHTML = stories.map((s) => `<div class="story"><b>${esc(s.label)}</b>
+    <div class="meta">${esc(s.start || "?")} – ${esc(s.end || "?")} · ${s.members.length} artikel</div>
+    <ol class="results">${s.members.map((m) => `<li>${docLink(m, s.titles[m])}</li>`).join("")}</ol></div>`).join("")
+    || "<p class='muted'>Belum ada cerita dengan lebih dari satu artikel.</p>";
+  $("#group-list").innerHTML = groups.map((g) => `<div class="group"><b>${docLink(g.canonical, g.title)}</b>
+    <div class="meta">${g.size} salinan · ${esc(g.id)}</div>
+    <ol class="results">${g.duplicates.map((d) => `<li>${docLink(d, g.titles[d])}</li>`).join("")}</ol></div>`).join("")
+    || "<p class='muted'>Tidak ada salinan.</p>";
 }
 
 function highlightEntities(text, entities) {
@@ -158,7 +171,7 @@ function route() {
   const hash = decodeURIComponent(location.hash.slice(1));
   if (hash.startsWith("doc/")) return openDocument(hash.slice(4));
   if (hash.startsWith("search/")) { const q = hash.slice(7); $("#search-input").value = q; show("search"); return runSearch(q); }
-  show(["search", "documents", "entities", "quotes", "analyze", "stats"].includes(hash) ? hash : "search");
+  show(["search", "documents", "entities", "quotes", "stories", "analyze", "stats"].includes(hash) ? hash : "search");
 }
 window.addEventListener("hashchange", route);
 route();
