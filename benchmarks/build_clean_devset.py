@@ -6,7 +6,8 @@
 Articles and comment video groups are split by a stable hash: group 0 is the dev set, groups 1–4
 are for training (scripts/train_spam.py imports the helpers here), so the two never share an
 article or a video. Output: DIR/docs.jsonl, one document per line with per-line gold labels
-("content", "spam", "boilerplate", "neutral") and inline spam spans.
+("content", "spam", "boilerplate", "neutral"), inline spam spans, and "audit_excluded": planted
+spam lines that the audit rule below finds to be ordinary comments (label noise).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +29,55 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from indosum import Article, load_indosum
 
 DEV_GROUP = 0
+
+# Audit of the planted spam (label noise): some comments labelled 1 in the judol dataset are
+# ordinary remarks ("Ciri khas orang banjar ebel makan pasti pakai kecap"). A planted comment with
+# no sign of gambling or promotion at all is listed in "audit_excluded" and left out of the
+# *audited* spam recall only (the plain figure counts every planted line). The rule is written
+# here, independently of warta's classifier, and is deliberately conservative: any one of these
+# signs keeps the comment in the evaluation.
+_AUDIT_WORDS = re.compile(
+    r"\b(?:judi\w*|judol|slot\w*|gac+h?o+r+\w*|maxwin|max ?win|makswin|togel|toto\w*|sbobet\w*"
+    r"|casino|kasino|poker|rtp|scatter|jackpot|jp|jepe|wd|wede\w*|withdraw\w*|depo\w*|dp|bet\w*"
+    r"|taruhan|bandar|link|daftar|situs|login|bonus|cuan\w*|hoki|mujur|kemujuran|untung\w*"
+    r"|beruntung|\w*menang\w*|hadiah|rezeki\w*|rejeki\w*|saldo|modal|petir|kakek|zeus|olympus"
+    r"|mahjong|mayong\w*|pragmatic|spin|admin|pola|jaminan|profit|provit|cair\w*|caer+"
+    r"|main di|main\w* (?:di|ke)|gabung|join|jitu|rungkad|receh)\b",
+    re.I,
+)
+_AUDIT_MONEY = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:jt|juta|rb|ribu|k)\b", re.I)
+# A brand-like token: letters and digits glued ("SGI88", "ambil4d"); a shouted word of 5+
+# capitals ("DIORGAMING").
+_AUDIT_BRAND = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*\d)\w{4,}\b")
+_AUDIT_CAPS = re.compile(r"\b[A-Z]{5,}\b")
+_AUDIT_ICONS = frozenset("💸🤑💰💵💲🎰🎲🃏♠♣♥♦🍀💎👇👉🔗")
+
+
+def audit_is_ordinary(comment: str) -> bool:
+    """True when a planted comment shows no sign of gambling or promotion at all (see above)."""
+    for ch in comment:
+        code = ord(ch)
+        category = unicodedata.category(ch)
+        if category in ("Mn", "Me") and ch not in "\ufe0e\ufe0f\u200d":
+            return False  # combining underlines, strokes, keycaps: decorated letters
+        if code > 0x24F and category[0] in "LN":
+            return False  # styled or foreign-script look-alike letters and digits
+        if 0x2460 <= code <= 0x24FF or 0x1F100 <= code <= 0x1F1FF:
+            return False  # enclosed letters (Ⓢ, 🅿)
+    plain = unicodedata.normalize("NFKC", comment)
+    if _AUDIT_WORDS.search(plain) or _AUDIT_MONEY.search(plain):
+        return False
+    if _AUDIT_CAPS.search(plain) or _AUDIT_BRAND.search(plain):
+        return False
+    # Letters held apart ("A L E X I S 1 7", "【H】【o】【k】", "AER O 8 8"): a brand in hiding.
+    singles = 0
+    for token in re.split(r"[^0-9A-Za-z]+", plain):
+        singles = singles + 1 if len(token) == 1 else 0
+        if singles >= 3:
+            return False
+    return not any(ch in _AUDIT_ICONS for ch in comment)
+
+
 GAMBLING_TOPIC = re.compile(r"\b(judi|togel|kasino|taruhan|bandar judi|judol)\b", re.I)
 # Furniture already present in IndoSum: labelled boilerplate in gold (checked by eye on the data).
 _INDOSUM_FURNITURE = re.compile(
@@ -123,6 +174,7 @@ class GoldDoc:
     labels: list[str] = field(default_factory=list)
     inline: dict[int, list[int]] = field(default_factory=dict)
     hard_negative: bool = False
+    audit_excluded: list[int] = field(default_factory=list)
 
     def add(self, line: str, label: str) -> None:
         self.lines.append(line)
@@ -137,6 +189,7 @@ class GoldDoc:
             "labels": self.labels,
             "inline": {str(k): v for k, v in self.inline.items()},
             "hard_negative": self.hard_negative,
+            "audit_excluded": self.audit_excluded,
         }
 
 
@@ -190,10 +243,14 @@ def plant(
         by_index.setdefault(index, []).append((text, label))
     for i in range(len(lines) + 1):
         for text, label in by_index.get(i, []):
+            if label == "spam" and audit_is_ordinary(text):
+                doc.audit_excluded.append(len(doc.lines))
             doc.add(text, label)
         if i < len(lines):
             if i in inline:
                 doc.inline[len(doc.lines)] = inline[i]
+                if audit_is_ordinary(lines[i][inline[i][0] :]):
+                    doc.audit_excluded.append(len(doc.lines))
             doc.add(lines[i], labels[i])
     return doc
 
@@ -275,7 +332,7 @@ def build(indosum: str, spam_path: str, out: str, *, seed: int) -> dict[str, int
     spam = spam_comments(spam_path, dev=True)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    counts = {"docs": 0, "hard_negative_docs": 0}
+    counts = {"docs": 0, "hard_negative_docs": 0, "audit_excluded_spam_units": 0}
     with open(out_dir / "docs.jsonl", "w", encoding="utf-8") as handle:
         for article in articles(indosum, dev=True):
             hard = bool(GAMBLING_TOPIC.search(article.text))
@@ -283,6 +340,7 @@ def build(indosum: str, spam_path: str, out: str, *, seed: int) -> dict[str, int
             handle.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
             counts["docs"] += 1
             counts["hard_negative_docs"] += hard
+            counts["audit_excluded_spam_units"] += len(doc.audit_excluded)
         for n, paragraphs in enumerate(HANDWRITTEN_HARD_NEGATIVES):
             for variant in range(2):  # once clean, once with spam planted into it
                 doc = plant(
@@ -296,6 +354,7 @@ def build(indosum: str, spam_path: str, out: str, *, seed: int) -> dict[str, int
                 handle.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
                 counts["docs"] += 1
                 counts["hard_negative_docs"] += 1
+                counts["audit_excluded_spam_units"] += len(doc.audit_excluded)
     return counts
 
 

@@ -40,3 +40,11 @@ def test_normalizer_never_changes_the_clean_text() -> None:
     assert doc.text == "Judul\n\nＡＥＲＯ８８ di 𝐉𝐔𝐍𝐈𝐎𝐑"
     assert folded_lines(doc)[2] == "AERO88 di JUNIOR"
     assert not doc.removed
+
+
+def test_fold_maps_armenian_lookalikes() -> None:
+    assert fold("𝐁𝐎𝐋𝐀էօէօ gacor") == "BOLAtoto gacor"
+
+
+def test_private_use_letters_count_as_disguise() -> None:
+    assert disguise_count("\uf13f\uf144\uf13b\uf130 bahkan muncul di grup") == 4

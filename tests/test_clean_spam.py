@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from warta.clean.spam import SpamLineFilter, SpamModel
+from warta.clean.spam_features import has_gambling_signal, strong_gambling
 from warta.clean.stage import CleanOptions, clean_steps
 from warta.document import Document
 from warta.errors import ModelError
@@ -127,3 +128,107 @@ def test_casual_lead_in_of_a_spam_comment_goes_with_it() -> None:
 def test_title_case_heading_about_winning_is_not_spam() -> None:
     doc = _clean([*NEWS[:3], "Pengemudi Ojek Online Menang di Mahkamah Agung", NEWS[4]])
     assert doc.removed == []
+
+
+# A news story with nothing about gambling: planted comments after it are off-topic.
+MARKET = [
+    "Harga Cabai Rawit di Pasar Induk Naik Dua Kali Lipat",
+    "Harga cabai rawit merah di Pasar Induk Kramat Jati naik menjadi Rp 90.000 per kilogram, "
+    "dua kali lipat dibanding pekan lalu, Senin (12/2).",
+    "Pedagang menyebut pasokan cabai dari Jawa Tengah berkurang karena hujan deras merusak "
+    "tanaman di sentra produksi.",
+    '"Kalau cuaca membaik, harga cabai biasanya turun lagi dalam dua minggu," kata Slamet, '
+    "pedagang di pasar tersebut.",
+    "Dinas Perdagangan berencana menggelar operasi pasar untuk menahan kenaikan harga cabai.",
+]
+
+
+def test_styled_brand_in_a_short_comment_is_spam() -> None:
+    doc = _clean([*MARKET, "Gak pernah rugi,𝙈𝘼𝙉𝙏𝘼𝙋77🔥"])
+    assert [s.reason for s in doc.removed] == ["spam"]
+    assert all(line in doc.text for line in MARKET)
+
+
+def test_short_comment_inside_a_trailing_spam_run_is_removed() -> None:
+    run = ["𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖 gacor parah, wd lancar terus", "hoki banget hari ini ♠", "By slot777"]
+    doc = _clean([*MARKET, *run])
+    assert sorted(s.text for s in doc.removed) == sorted(run)
+    assert all(line in doc.text for line in MARKET)
+
+
+def test_list_items_before_trailing_spam_are_kept() -> None:
+    items = ["Daftar pemain inti:", "1. Ahmad Bachrain", "2. Evan Dimas", "Wasit: Budi Santoso"]
+    doc = _clean([*MARKET[:3], *items, "𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖 gacor parah, wd lancar terus", "By slot777"])
+    assert sorted(s.reason for s in doc.removed) == ["spam", "spam"]
+    assert all(item in doc.text for item in items)
+
+
+def test_social_media_handle_with_digits_is_not_a_brand() -> None:
+    line = '"Semoga Pak Polisi sehat selalu, terima kasih sudah menolong," tulis @rudi_santoso77.'
+    doc = _clean([*MARKET[:3], line, MARKET[4]])
+    assert doc.removed == []
+
+
+def test_verb_menyabet_is_not_a_betting_brand() -> None:
+    line = (
+        "Di sisi lain, pebulu tangkis muda itu menyabet gelar terbaik dan penghargaan Pemain "
+        "Muda Tahun Ini untuk penampilannya, Jaya & Sentosa."
+    )
+    doc = _clean([*MARKET[:3], f"Ia menjadi pemenang terbesar malam itu. {line}", MARKET[4]])
+    assert doc.removed == []
+
+
+def test_attribution_after_a_closed_question_is_not_cut_off() -> None:
+    real = (
+        '"Kami mengajukan banding, jadi klien kami tidak ditahan. Betul?" tanya pengacara itu '
+        "yang lalu dibenarkan oleh hakim."
+    )
+    doc = _clean([*MARKET[:3], f"{real} Main di 𝐆𝐀𝐂𝐎𝐑𝟖𝟖 pasti maxwin!", MARKET[4]])
+    assert [s.reason for s in doc.removed] == ["spam: inline"]
+    assert real in doc.text
+
+
+def test_closing_quote_stays_with_its_quotation() -> None:
+    real = "Direktur itu menambahkan, “ Peluncuran ini langkah penting bagi kami dan mitra. ”"
+    doc = _clean([*MARKET[:3], f"{real} ●𝗠𝗮𝗻𝘁𝘂𝗹𝟴𝟴●selalu bagi rezeki", MARKET[4]])
+    assert [s.reason for s in doc.removed] == ["spam: inline"]
+    assert real in doc.text
+
+
+def test_initial_in_a_name_does_not_end_the_real_sentence() -> None:
+    real = (
+        "Rapat tersebut juga dihadiri Menteri Perdagangan dan Ketua Umum Kadin Rosan P. Roeslani."
+    )
+    doc = _clean([*MARKET[:3], f"{real} 👈D𝑂RA77👈 bіkin mekswin makin gampang", MARKET[4]])
+    assert [s.reason for s in doc.removed] == ["spam: inline"]
+    assert real in doc.text
+
+
+def test_chatty_lead_in_is_removed_with_the_spam_it_introduces() -> None:
+    real = "Operasi pasar akan digelar di lima kecamatan mulai Kamis pekan ini."
+    comment = (
+        "Penting banget buat ngerti cara atur uang biar nggak gampang ketipu. Sama kayak di "
+        "Ambil4D yang paham pola biasanya lebih gampang cuan! 😊🔥"
+    )
+    doc = _clean([*MARKET[:3], f"{real} {comment}", MARKET[4]])
+    assert [s.text.strip() for s in doc.removed] == [comment]
+    assert real in doc.text
+
+
+def test_event_name_with_a_year_is_not_a_brand() -> None:
+    doc = _clean(
+        [
+            *MARKET[:3],
+            "Pameran bus InaBUS2017 sendiri masih berlangsung hingga 1 April mendatang.",
+            MARKET[4],
+        ]
+    )
+    assert doc.removed == []
+
+
+def test_brand_patterns_skip_menyabet_handles_and_years() -> None:
+    assert not has_gambling_signal("Ia menyabet gelar juara.", "ia menyabet gelar juara.")
+    assert has_gambling_signal("Main di MEGABET", "main di megabet")
+    assert not strong_gambling("tulis akun @rudi_santoso77.")
+    assert strong_gambling("main di santoso77 aja")
+    assert not strong_gambling("pameran inabus2017 berlangsung")

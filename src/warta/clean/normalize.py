@@ -32,6 +32,9 @@ _HOMOGLYPHS = {
     "ꓢ": "S", "ꓔ": "T", "ꓦ": "V", "ꓪ": "W", "ꓫ": "X", "ꓬ": "Y", "ꓜ": "Z", "ɑ": "a",
     "ɡ": "g", "ı": "i", "ℓ": "l", "ø": "o", "Ø": "O", "ß": "ss", "Ꞩ": "S", "ʀ": "R",
     "Λ": "A", "λ": "A", "Σ": "E", "Π": "N", "Ɲ": "N", "ᆢ": "",
+    # Armenian letters that pass for Latin ones ("𝐄𝐗𝐎էօէօ" reads EXOTOTO).
+    "օ": "o", "Օ": "O", "ս": "u", "Ս": "U", "ո": "n", "Ո": "N", "հ": "h", "ց": "g", "զ": "q",
+    "ա": "w", "է": "t", "Տ": "S", "ɩ": "i",
 }  # fmt: skip
 
 # Small capitals (ᴀʙᴄ…) are a favourite of spam; NFKC does not fold them.
@@ -73,6 +76,19 @@ def fold(line: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def is_styled(ch: str) -> bool:
+    """A styled form of a Latin letter or digit (Mathematical, enclosed, fullwidth, small caps)."""
+    code = ord(ch)
+    return (
+        0x1D400 <= code <= 0x1D7FF  # Mathematical Alphanumerics
+        or 0x2460 <= code <= 0x24FF  # Enclosed Alphanumerics
+        or 0x1F100 <= code <= 0x1F1FF  # Enclosed Alphanumeric Supplement
+        or 0xFF10 <= code <= 0xFF5A  # fullwidth digits and letters
+        or 0x1D00 <= code <= 0x1D2B  # small capitals
+        or 0xE000 <= code <= 0xF8FF  # private use: styled fonts that lost their mapping
+    )
+
+
 def disguise_count(line: str) -> int:
     """How many characters of the line are disguised Latin (styled or foreign-script look-alikes).
 
@@ -86,14 +102,7 @@ def disguise_count(line: str) -> int:
         code = ord(ch)
         if code < 0x250:
             continue
-        if (
-            0x1D400 <= code <= 0x1D7FF  # Mathematical Alphanumerics
-            or 0x2460 <= code <= 0x24FF  # Enclosed Alphanumerics
-            or 0x1F100 <= code <= 0x1F1FF  # Enclosed Alphanumeric Supplement
-            or 0xFF01 <= code <= 0xFF5E  # fullwidth
-            or 0x1D00 <= code <= 0x1D2B  # small capitals
-            or ord(ch) in _TABLE
-        ):
+        if is_styled(ch) or 0xFF01 <= code <= 0xFF5E or code in _TABLE:
             count += 1
     return count
 

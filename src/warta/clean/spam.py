@@ -20,7 +20,9 @@ from warta.clean.spam_features import (
     ArticleContext,
     casual_words,
     hand_features,
+    has_gambling_signal,
     is_candidate,
+    promo_hint,
     words,
 )
 from warta.document import Document
@@ -32,8 +34,11 @@ DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "spam" 
 # Where an appended spam phrase may start: after the end of a sentence, or before a run of
 # emoji/decorations that spam uses to mark its brand.
 # A quote closed after a comma (',” kata dia.') is not the end of a sentence.
+# A closed quote followed by a lower-case word ('Betul?" tanya Aldwin.') is one sentence with its
+# attribution; ASCII marks such as "&" or "@handle" are not decorations; an initial ("Rosan P.
+# Roeslani") does not end a sentence.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?…])\s+|(?<=[.!?…][\"”’)])\s+|\s+(?=[^\w\s.,;:!?\"'“”‘’()\[\]-]{1,})"
+    r"(?<=[.!?…])(?<!\b[A-Z]\.)\s+|(?<=[.!?…][\"”’)])\s+(?![a-z])|\s+(?=[^\x00-\x7f\w\s“”‘’])"
 )
 _SENTENCE_START = re.compile(r"[\"“‘'(\[]?\s?[A-Z0-9]")
 _ATTRIBUTION = re.compile(r"[”\"’],?\s+[^\W\d_]{2,}[^\"”]*[.!?]$")
@@ -43,6 +48,18 @@ _TERMINAL_END = re.compile(r"[.!?…\"”’)]\s*$")
 # ("Gila sih. Main di AERO88 …") is not split into a kept half and a removed half.
 _MIN_PREFIX_WORDS = 6
 _LONG_SENTENCE_WORDS = 10
+# A plain news sentence: long enough, no casual words, no disguise; the n-gram model is not asked.
+_PLAIN_SENTENCE_WORDS = 10
+_SHORT_PLAIN_WORDS = 4
+# A sentence with this many chatty words ("banget", "nggak") leading into spam is the comment's own.
+_CHATTY_WORDS = 2
+_ON_TOPIC_SIMILARITY = 0.5
+_LEADING_CLOSERS = re.compile(r"[”\"’)]+\s*")
+_QUOTE_END = re.compile(r"[.!?…,]\s?[\"”]\s*$")
+# A line inside a run of spam lines: comment-sized, off the article's vocabulary, with a sign of
+# promotion, and a score (the model's run_threshold) that would not remove it alone.
+_RUN_MAX_WORDS = 15
+_RUN_MAX_SIMILARITY = 0.25
 # Below this score a sentence inside a line counts as real text, ending a spam tail.
 _SEGMENT_CONTENT_SCORE = 0.3
 
@@ -55,6 +72,10 @@ class SpamModel:
     hand: tuple[float, ...]
     bias: float
     threshold: float
+    # Threshold for a line inside a run of spam lines (chosen on a training group).
+    run_threshold: float = 0.5
+    # Threshold for the tail of a line after a real sentence (appended spam).
+    tail_threshold: float = 0.5
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SpamModel:
@@ -65,6 +86,8 @@ class SpamModel:
             hand=tuple(float(v) for v in data["hand"]),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
+            run_threshold=float(data.get("run_threshold", data["threshold"])),
+            tail_threshold=float(data.get("tail_threshold", data["threshold"])),
         )
 
     @classmethod
@@ -79,7 +102,14 @@ class SpamModel:
             ) from exc
 
     def score(
-        self, raw: str, folded_lower: str, ctx: ArticleContext, *, position: float, is_last: bool
+        self,
+        raw: str,
+        folded_lower: str,
+        ctx: ArticleContext,
+        *,
+        position: float,
+        is_last: bool,
+        line: int = -1,
     ) -> float:
         """Probability that the line is injected spam."""
         get = self.weights.get
@@ -91,9 +121,20 @@ class SpamModel:
                 total += get(text[i : i + k], 0.0)
         for word in words(folded_lower):
             total += get("w:" + word, 0.0)
-        feats = hand_features(raw, folded_lower, ctx, position=position, is_last=is_last)
+        feats = hand_features(raw, folded_lower, ctx, position=position, is_last=is_last, line=line)
         total += sum(w * f for w, f in zip(self.hand, feats, strict=True))
         return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
+
+
+def _closes_quote(text: str) -> bool:
+    """Does `text` end by closing a quotation opened earlier in the line ('… menyedihkan."')?
+
+    Injected comments do not end in a quotation that the article's own line opened.
+    """
+    if not _QUOTE_END.search(text):
+        return False
+    straight = text.count('"')
+    return (straight >= 2 and straight % 2 == 0) or ("“" in text and text.rstrip()[-1] == "”")
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +151,10 @@ class SpamLineFilter(DocumentStep):
     def __init__(self, *, model: SpamModel | None = None, threshold: float | None = None) -> None:
         self.model = model if model is not None else _default_model()
         self.threshold = threshold if threshold is not None else self.model.threshold
+        # An explicit threshold moves the run and tail thresholds by the same amount.
+        shift = self.threshold - self.model.threshold
+        self.run_threshold = min(max(self.model.run_threshold + shift, 0.0), 1.0)
+        self.tail_threshold = min(max(self.model.tail_threshold + shift, 0.0), 1.0)
 
     def process(self, doc: Document) -> None:
         lines = doc.lines
@@ -121,13 +166,47 @@ class SpamLineFilter(DocumentStep):
         candidates = [i for i in content if i not in taken and is_candidate(lines[i], lower[i])]
         if not candidates:
             return
-        ctx = ArticleContext.build(lower)
+        ctx = ArticleContext.build(lower, lines, marked=set(candidates))
         last = content[-1]
         span = max(len(content) - 1, 1)
         rank = {line: n for n, line in enumerate(content)}
         for i in candidates:
             position = rank[i] / span
             self._judge(doc, i, lower[i], ctx, position=position, is_last=i == last)
+        self._complete_runs(doc, lower, ctx, [i for i in content if i not in taken])
+
+    def _complete_runs(
+        self, doc: Document, lower: list[str], ctx: ArticleContext, content: list[int]
+    ) -> None:
+        """Injected comments come in runs: a short line that does not belong to the article,
+        inside a run of spam lines (between two, or with only spam after it up to the end),
+        goes on a weaker score than a line standing alone."""
+        spam = {s.line for s in doc.removed if s.reason == "spam"}
+        if not spam:
+            return
+        span = max(len(content) - 1, 1)
+        only_spam_after = True
+        for n in range(len(content) - 1, -1, -1):
+            i = content[n]
+            if i in spam:
+                continue
+            between = 0 < n < len(content) - 1 and {content[n - 1], content[n + 1]} <= spam
+            tail = only_spam_after and n < len(content) - 1
+            if (tail or between) and self._run_member(doc.lines[i], lower[i], ctx, n / span, i):
+                doc.remove_line(i, "spam")
+                spam.add(i)
+                continue
+            only_spam_after = False
+
+    def _run_member(
+        self, raw: str, lower: str, ctx: ArticleContext, position: float, line: int
+    ) -> bool:
+        if len(raw.split()) > _RUN_MAX_WORDS or ctx.similarity(lower) >= _RUN_MAX_SIMILARITY:
+            return False
+        if not promo_hint(raw, lower):
+            return False  # a list item or a short closing line of the article itself
+        score = self.model.score(raw, lower, ctx, position=position, is_last=False, line=line)
+        return score >= self.run_threshold
 
     def _judge(
         self,
@@ -140,15 +219,17 @@ class SpamLineFilter(DocumentStep):
         is_last: bool,
     ) -> None:
         raw = doc.lines[i]
-        line_score = self.model.score(raw, lower, ctx, position=position, is_last=is_last)
-        cut = self._appended_start(raw, ctx, position=position, is_last=is_last)
-        if cut is not None:
+        line_score = self.model.score(raw, lower, ctx, position=position, is_last=is_last, line=i)
+        cut = self._appended_start(raw, ctx, position=position, is_last=is_last, line=i)
+        if cut == 0:
+            doc.remove_line(i, "spam")
+        elif cut is not None:
             doc.remove(i, cut, len(raw.rstrip()), "spam: inline")
         elif line_score >= self.threshold:
             doc.remove_line(i, "spam")
 
     def _appended_start(
-        self, raw: str, ctx: ArticleContext, *, position: float, is_last: bool
+        self, raw: str, ctx: ArticleContext, *, position: float, is_last: bool, line: int
     ) -> int | None:
         """Start of a spam tail after real sentences, or None when there is none.
 
@@ -161,21 +242,36 @@ class SpamLineFilter(DocumentStep):
             return None
         bounds = [0, *starts, len(raw)]
         cut = None
+        chat = None  # start of the chatty segments just before the cut: the comment's lead-in
         for k in range(len(bounds) - 2, -1, -1):
             segment = raw[bounds[k] : bounds[k + 1]].strip()
-            if segment and self._real_sentence(segment, ctx, position, is_last):
+            if segment and (
+                _closes_quote(raw[: bounds[k + 1]])
+                or self._real_sentence(segment, ctx, position, is_last)
+            ):
                 break
+            if chat == bounds[k + 1] and casual_words(fold(segment).lower()) >= _CHATTY_WORDS:
+                chat = bounds[k]
             if k == 0:
-                return None  # no real sentence at all: the line is judged as a whole
+                # No real sentence at all: chat that ends in spam is a spam comment; otherwise
+                # the line is judged as a whole.
+                return 0 if chat == 0 else None
             tail = raw[bounds[k] :].rstrip()
             tail_lower = fold(tail).lower()
             if is_candidate(tail, tail_lower) and (
-                self.model.score(tail, tail_lower, ctx, position=position, is_last=is_last)
-                >= self.threshold
+                self.model.score(
+                    tail, tail_lower, ctx, position=position, is_last=is_last, line=line
+                )
+                >= self.tail_threshold
             ):
-                cut = bounds[k]
-        if cut is None:
+                cut = chat = bounds[k]
+        if cut is None or chat is None:
             return None
+        cut = chat
+        # A closing quotation mark left alone by the split belongs to the quotation before it.
+        closing = _LEADING_CLOSERS.match(raw, cut)
+        if closing and _closes_quote(raw[: closing.end()]):
+            cut = closing.end()
         prefix = raw[:cut].rstrip()
         if len(prefix.split()) < _MIN_PREFIX_WORDS or not _TERMINAL_END.search(prefix):
             return None
@@ -189,15 +285,36 @@ class SpamLineFilter(DocumentStep):
         if _ATTRIBUTION.search(segment):
             return True  # the end of a quotation: ', kata Lukman.'
         n_words = len(segment.split())
-        if n_words < _MIN_PREFIX_WORDS or not _TERMINAL_END.search(segment):
+        if not _TERMINAL_END.search(segment):
             return False
+        if n_words < _MIN_PREFIX_WORDS:
+            # A short plain sentence in the article's words ("Mereka bermain imbang tanpa gol.").
+            lower = fold(segment).lower()
+            return (
+                n_words >= _SHORT_PLAIN_WORDS
+                and segment[:1].isupper()
+                and segment.endswith(".")
+                and not casual_words(lower)
+                and not promo_hint(segment, lower)
+                and ctx.similarity(lower) >= _ON_TOPIC_SIMILARITY
+            )
         # Tokenised news sometimes starts a sentence in lower case; only short ones must not.
         if n_words < _LONG_SENTENCE_WORDS and not _SENTENCE_START.match(segment):
             return False
+        lower = fold(segment).lower()
+        if not has_gambling_signal(segment, lower):
+            # Plain, long sentences and sentences that reuse the article's words are the article's.
+            if (
+                n_words >= _PLAIN_SENTENCE_WORDS
+                and segment.endswith(".")
+                and not casual_words(lower)
+            ):
+                return True
+            if ctx.similarity(lower) >= _ON_TOPIC_SIMILARITY:
+                return True
         # Exclamations and questions outside quotes are how comments talk, rarely news.
         if n_words < 15 and segment.endswith(("!", "?")) and not _QUOTE_CHARS & set(segment):
             return False
-        lower = fold(segment).lower()
         if casual_words(lower) > n_words // 10:
             return False
         if not is_candidate(segment, lower):

@@ -5,13 +5,14 @@ Shared by the runtime filter and scripts/train_spam.py so that training and infe
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from warta.clean.normalize import disguise_count
+from warta.clean.normalize import disguise_count, fold
 
 # Words that only gambling promotion (or news about gambling) uses; a line without any of them,
 # without disguised letters, emoji or a brand+digits name is not even scored.
@@ -37,13 +38,35 @@ _NEWS_RE = re.compile(
     r"|pemberantasan|kasus|pelaku|warga|presiden|dpr|bareskrim|penyidik|hukum|pengadilan|jaksa"
     r"|terdakwa|korban|masyarakat|pihak|sejumlah|tahun|rupiah|miliar|juta|persen)\b"
 )
+# Not a social-media handle ("tulis @budi_77") nor an event and its year ("InCUBUS2017").
 _BRAND_DIGITS_RE = re.compile(
-    r"\b[a-z]{3,}[_-]?\d{2,4}\b|\b\d{2,4}[a-z]{4,}\b|\b[a-z]{2,}\d{1,3}[a-z]+\d*\b"
+    r"(?<!@)\b[a-z]{3,}[_-]?(?:\d{2,3}|(?!19|20)\d{4})\b|\b\d{2,4}[a-z]{4,}\b|\b[a-z]{2,}\d{1,3}[a-z]+\d*\b"
 )
 # "A L E X I S 1 7", "P.R.O.B.E.T.8.5.5", "[P][U][L][A][U]": single characters held apart.
 _SPACED_RE = re.compile(r"(?:(?<![a-z0-9])[a-z0-9][^a-z0-9]{1,3}){4,}[a-z0-9](?![a-z0-9])")
 # Site names built like brands: GUNUNGWIN, SRIWIJAYATOTO, DOISLOT, DOMINOQQ.
-_BRAND_SUFFIX_RE = re.compile(r"\b[a-z]{3,}(?:win|toto|slot|bet|gacor|hoki|qq|4d|jp)\b")
+# Not the verb "(me)nyabet", "alfabet" or names such as Darwin and Baldwin.
+_BRAND_SUFFIX_RE = re.compile(
+    r"\b[a-z]{3,}(?:(?<!dar|ald|her|god)win|toto|slot|(?<!nya|isa|lfa)bet|gacor|hoki|qq|4d|jp)\b"
+)
+# How gamblers talk about winning and paying out: "JP" (jackpot), "WD" (withdraw), "petir" and
+# "kakek" (the multiplier and Zeus of slot games), "cuan", luck words. News says "menang" too,
+# so these count only in a casual or very short line (see the win_talk feature).
+_WIN_SLANG_RE = re.compile(
+    r"\b(?:jp|jepe\w*|jpe|wd|wede\w*|withdraw\w*|maxwin|max win|makswin|scatter|petir|kakek"
+    r"|zeus|cuan\w*|jackpot|gacor\w*|gacc?h?o+r+\w*|hoki|mujur|kemujuran|beruntung|keberuntungan"
+    r"|menang\w*|kemenangan|untung|cair\w*|profit|modal|receh|saldo|depo\w*|rungkad|rezeki|rejeki|bonus)\b"
+)
+# Money in chat form ("120jt", "dp 100k", "wd 200"), not the "Rp 120 juta" of news.
+_CHAT_MONEY_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:jt|jeti|rb|ribu|k)\b|\b(?:wd|dp|depo)\s?\d+")
+# Emoji of money, luck, cards and dice, and the pointing hands of "link below": promotion's icons.
+_PROMO_EMOJI = frozenset("💸🤑💰💵💴💶💲🪙🎰🎲🃏♠♣♥♦♤♧♡♢🍀💎🏆👇👉☝🔗")
+# Same ranges as normalize.is_styled, two in a row.
+_STYLED_RUN_RE = re.compile(
+    "[\U0001d400-\U0001d7ff\u2460-\u24ff\U0001f100-\U0001f1ff\uff10-\uff5a\u1d00-\u1d2b"
+    "\ue000-\uf8ff]{2}"
+)
+_LONG_CAPS_RE = re.compile(r"(?<![A-Za-z])[A-Z]{7,}(?![A-Za-z])")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z]{6,}\b")
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _TERMINAL = frozenset(".!?\"”’'):;")
@@ -70,6 +93,14 @@ HAND_FEATURES: tuple[str, ...] = (
     "gambling_offtopic",
     "brand_offtopic",
     "gambling_dissimilar",
+    "styled_word",
+    "win_talk",
+    "chat_money",
+    "ends_in_symbol",
+    "short_offtopic",
+    "flagged_neighbour",
+    "promo_emoji",
+    "caps_brand",
 )
 
 
@@ -82,6 +113,11 @@ _STRONG_RE = re.compile(
     r"|anti ?rungkad|88|77|99|4d)\b"
 )
 _TAIL_CHARS = 160
+
+
+def strong_gambling(folded_lower: str) -> bool:
+    """A gambling word that ordinary comments and most news do not use, or a brand+digits name."""
+    return bool(_STRONG_RE.search(folded_lower) or _BRAND_DIGITS_RE.search(folded_lower))
 
 
 def is_candidate(raw: str, folded_lower: str) -> bool:
@@ -101,6 +137,29 @@ def is_candidate(raw: str, folded_lower: str) -> bool:
         return False
     # Disguised letters or emoji: news text rarely has either.
     return disguise_count(raw) > 0 or any(unicodedata.category(ch) == "So" for ch in raw)
+
+
+def has_gambling_signal(raw: str, folded_lower: str) -> bool:
+    """Any sign of gambling promotion: a gambling word, a brand name, disguised letters, symbols."""
+    if _GAMBLING_RE.search(folded_lower) or _BRAND_DIGITS_RE.search(folded_lower):
+        return True
+    if _SPACED_RE.search(folded_lower) or _BRAND_SUFFIX_RE.search(folded_lower):
+        return True
+    if raw.isascii():
+        return False
+    return disguise_count(raw) > 0 or any(unicodedata.category(ch) == "So" for ch in raw)
+
+
+def promo_hint(raw: str, folded_lower: str) -> bool:
+    """Some sign of promotion, weaker than a brand: gambling or winning talk, money in chat form,
+    disguised letters, money/card/pointing emoji. Plain emoji (😂) are not one."""
+    if _GAMBLING_RE.search(folded_lower) or _BRAND_DIGITS_RE.search(folded_lower):
+        return True
+    if _WIN_SLANG_RE.search(folded_lower) or _CHAT_MONEY_RE.search(folded_lower):
+        return True
+    if raw.isascii():
+        return False
+    return disguise_count(raw) > 0 or any(ch in _PROMO_EMOJI for ch in raw)
 
 
 def _looks_like_heading(raw: str) -> bool:
@@ -125,23 +184,49 @@ def words(folded_lower: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
-    """What a line is compared with: the article's vocabulary and how much it is about gambling."""
+    """What a line is compared with: the article's vocabulary, how much it is about gambling,
+    and which lines carry an unmistakable promotion mark (injected comments come in runs)."""
 
     vocab: dict[str, int]
     topic_lines: int
     n_lines: int
+    flagged: frozenset[int] = frozenset()
+    content: tuple[int, ...] = ()
 
     @classmethod
-    def build(cls, folded_lower_lines: Sequence[str]) -> ArticleContext:
+    def build(
+        cls,
+        folded_lower_lines: Sequence[str],
+        raw_lines: Sequence[str] | None = None,
+        *,
+        marked: Collection[int] | None = None,
+    ) -> ArticleContext:
+        """`marked`: the lines that may carry a promotion mark (default: all of `raw_lines`)."""
         vocab: dict[str, int] = {}
         topic = 0
-        for line in folded_lower_lines:
+        flagged: set[int] = set()
+        content: list[int] = []
+        for i, line in enumerate(folded_lower_lines):
+            if line:
+                content.append(i)
             if _CORE_TOPIC_RE.search(line):
                 topic += 1
             for word in set(words(line)):
                 if len(word) >= 4:
                     vocab[word] = vocab.get(word, 0) + 1
-        return cls(vocab=vocab, topic_lines=topic, n_lines=len(folded_lower_lines))
+            if (
+                raw_lines is not None
+                and (marked is None or i in marked)
+                and promotion_mark(raw_lines[i], line)
+            ):
+                flagged.add(i)
+        return cls(
+            vocab=vocab,
+            topic_lines=topic,
+            n_lines=len(folded_lower_lines),
+            flagged=frozenset(flagged),
+            content=tuple(content),
+        )
 
     def similarity(self, folded_lower: str) -> float:
         """Share of the line's longer words that some other line of the article also uses."""
@@ -150,9 +235,36 @@ class ArticleContext:
             return 0.0
         return sum(1 for w in long_words if self.vocab.get(w, 0) >= 2) / len(long_words)
 
+    def neighbour_flagged(self, line: int) -> bool:
+        """Is the previous or next non-blank line marked as promotion?"""
+        if line < 0 or not self.flagged:
+            return False
+        k = bisect.bisect_left(self.content, line)
+        around = [self.content[j] for j in (k - 1, k + 1) if 0 <= j < len(self.content)]
+        return any(j in self.flagged for j in around if j != line)
+
+
+def promotion_mark(raw: str, folded_lower: str) -> bool:
+    """An unmistakable mark of promotion: a styled (Mathematical, enclosed, fullwidth) word, or a
+    brand+digits name in a chatty line. News about gambling names sites plainly, in sentences."""
+    if styled_word(raw):
+        return True
+    return bool(_BRAND_DIGITS_RE.search(folded_lower)) and casual_words(folded_lower) > 0
+
+
+def styled_word(raw: str) -> bool:
+    """Two or more styled letters in a row (𝐉𝐔𝐍𝐈𝐎𝐑, Ⓢⓛⓞⓣ, ＢＥＴ): typesetting news never uses."""
+    return not raw.isascii() and _STYLED_RUN_RE.search(raw) is not None
+
 
 def hand_features(
-    raw: str, folded_lower: str, ctx: ArticleContext, *, position: float, is_last: bool
+    raw: str,
+    folded_lower: str,
+    ctx: ArticleContext,
+    *,
+    position: float,
+    is_last: bool,
+    line: int = -1,
 ) -> list[float]:
     """The hand-made features of one line (order = HAND_FEATURES)."""
     toks = words(folded_lower)
@@ -169,6 +281,16 @@ def hand_features(
     similarity = ctx.similarity(folded_lower)
     stripped = raw.rstrip()
     offtopic = 1.0 - topic
+    casual = casual_words(folded_lower)
+    news = len(_NEWS_RE.findall(folded_lower))
+    few = len(toks) <= 8
+    win = len(_WIN_SLANG_RE.findall(folded_lower))
+    # Winning talk counts in a chatty or very short line without the vocabulary of reporting.
+    win_talk = min(win, 3) / 3.0 if win and (casual or few) and not news else 0.0
+    chat_money = 1.0 if _CHAT_MONEY_RE.search(folded_lower) and not news else 0.0
+    last_char = stripped[-1:] if stripped else ""
+    ends_symbol = 1.0 if last_char and unicodedata.category(last_char) == "So" else 0.0
+    short_offtopic = 1.0 if few and similarity == 0.0 and (position >= 0.8 or is_last) else 0.0
     return [
         brand,
         1.0 if _SPACED_RE.search(folded_lower) else 0.0,
@@ -190,7 +312,23 @@ def hand_features(
         (1.0 if gambling else 0.0) * offtopic,
         brand * offtopic,
         (1.0 if gambling else 0.0) * (1.0 - similarity),
+        1.0 if styled_word(raw) else 0.0,
+        win_talk,
+        chat_money,
+        ends_symbol,
+        short_offtopic,
+        1.0 if ctx.neighbour_flagged(line) else 0.0,
+        0.0 if raw.isascii() else min(sum(1 for ch in raw if ch in _PROMO_EMOJI), 2) / 2.0,
+        1.0 if _caps_brand(raw, ctx) else 0.0,
     ]
+
+
+def _caps_brand(raw: str, ctx: ArticleContext) -> bool:
+    """A long shouted name ("DIORGAMING") in a line that is not itself a capitalised heading,
+    used by no other line of the article (news acronyms are short; datelines recur)."""
+    if raw.upper() == raw:
+        return False
+    return any(ctx.vocab.get(word.lower(), 0) < 2 for word in _LONG_CAPS_RE.findall(fold(raw)))
 
 
 def ngrams(folded_lower: str) -> list[str]:
