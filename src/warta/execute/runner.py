@@ -47,6 +47,7 @@ class RunPlan:
     workdir: Path | None = None
     keep_workdir: bool = True
     shard_files: int = 64
+    shard_bytes: int = 64 * 1024 * 1024
 
 
 def run_pipeline(
@@ -99,7 +100,7 @@ def _run(
         report.merge_steps(pipeline.stats)
         return
 
-    shards = make_shards(sources, max_files=plan.shard_files)
+    shards = make_shards(sources, max_files=plan.shard_files, max_bytes=plan.shard_bytes)
     workdir = plan.workdir or Path(tempfile.mkdtemp(prefix="warta-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:

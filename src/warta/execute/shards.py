@@ -47,11 +47,15 @@ class ShardResult:
 def make_shards(
     sources: Sequence[Source], *, max_files: int = SHARD_FILES, max_bytes: int = SHARD_BYTES
 ) -> list[Shard]:
-    """Group sources, in order, into shards of at most `max_files` files / `max_bytes` bytes."""
+    """Group sources, in order, into shards of at most `max_files` files / `max_bytes` bytes.
+
+    An uncompressed JSONL file larger than `max_bytes` is first cut into line-aligned byte
+    ranges, so one big file still spreads over every worker.
+    """
     shards: list[Shard] = []
     current: list[Source] = []
     size = 0
-    for source in sources:
+    for source in (part for whole in sources for part in split_source(whole, max_bytes)):
         nbytes = _size(source)
         if current and (len(current) >= max_files or size + nbytes > max_bytes):
             shards.append(Shard(len(shards), tuple(current)))
@@ -64,10 +68,66 @@ def make_shards(
 
 
 def _size(source: Source) -> int:
+    if source.is_range and source.end >= 0:
+        return source.end - source.start
     try:
-        return os.stat(source.path).st_size if source.kind != "stdin" else 0
+        whole = os.stat(source.path).st_size if source.kind != "stdin" else 0
     except OSError:
         return 0
+    return whole - source.start
+
+
+_COMPRESSED_MAGIC = (b"\x1f\x8b", b"\x28\xb5\x2f\xfd")
+_SCAN = 16 * 1024 * 1024
+
+
+def split_source(source: Source, max_bytes: int) -> list[Source]:
+    """Line-aligned byte ranges of a large uncompressed JSONL file; other sources as they are.
+
+    One sequential pass counts newlines (at C speed) so that each range knows the number
+    of its first line: record ids like "data.jsonl#L1234" stay the same however the file
+    is split.
+    """
+    if source.kind != "jsonl" or source.is_range or _size(source) <= max_bytes:
+        return [source]
+    try:
+        with open(source.path, "rb") as handle:
+            if handle.read(4).startswith(_COMPRESSED_MAGIC):
+                return [source]  # a compressed stream cannot be entered mid-way
+            handle.seek(0)
+            cuts = _line_cuts(handle, max_bytes)
+    except OSError:
+        return [source]  # the reader reports the problem with the file itself
+    parts: list[Source] = []
+    for (start, first_line), (end, _) in zip(cuts, [*cuts[1:], (-1, 0)], strict=True):
+        parts.append(Source(source.path, source.kind, start, end, first_line))
+    return parts
+
+
+def _line_cuts(handle: Any, max_bytes: int) -> list[tuple[int, int]]:
+    """(byte offset, line number) of every range start: the first line at or after each step."""
+    cuts = [(0, 1)]
+    position = 0
+    lines = 0
+    target = max_bytes
+    while True:
+        chunk = handle.read(_SCAN)
+        if not chunk:
+            break
+        search_from = 0
+        while position + len(chunk) > target:
+            newline = chunk.find(b"\n", max(search_from, target - position))
+            if newline < 0:
+                break  # the line runs into the next chunk: cut after it there
+            cut = position + newline + 1
+            cuts.append((cut, lines + chunk.count(b"\n", 0, newline + 1) + 1))
+            search_from = newline + 1
+            target = cut + max_bytes
+        lines += chunk.count(b"\n")
+        position += len(chunk)
+    if cuts[-1][0] >= position:
+        cuts.pop()  # a cut at the very end would make an empty range
+    return cuts
 
 
 def fingerprint(shard: Shard, options: PipelineOptions) -> str:

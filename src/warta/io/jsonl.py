@@ -6,6 +6,8 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+import orjson
+
 from warta.document import Document
 from warta.io.dates import normalise_date
 from warta.io.decode import clean_text, decode_bytes
@@ -16,15 +18,20 @@ from warta.io.streams import bounded_lines
 
 
 def read_jsonl_stream(
-    stream: BinaryIO, *, path: str, options: ReadOptions, source: str = "jsonl"
+    stream: BinaryIO,
+    *,
+    path: str,
+    options: ReadOptions,
+    source: str = "jsonl",
+    first_line: int = 1,
 ) -> Iterator[Document]:
     """One Document per non-blank line of `stream`; bad lines become errored Documents.
 
     A truncated or corrupt compressed stream yields the records before the damage,
     then one error Document, and ends.
     """
-    lines = bounded_lines(stream, limit=options.max_doc_bytes)
-    number = 0
+    lines = bounded_lines(stream, limit=options.max_doc_bytes, first_line=first_line)
+    number = first_line - 1
     while True:
         try:
             line = next(lines)
@@ -66,19 +73,28 @@ def read_jsonl_stream(
 
 
 def _parse(data: bytes, *, where: str) -> dict[str, Any]:
+    # orjson parses UTF-8 bytes directly, several times faster than json.loads on news text.
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        value = _parse_lenient(data, where=where, error=exc)
+    if not isinstance(value, dict):
+        raise ReadError("invalid-json", f"expected an object, got {type(value).__name__}")
+    return value
+
+
+def _parse_lenient(data: bytes, *, where: str, error: Exception) -> Any:
+    """Retry what orjson refuses: non-UTF-8 bytes, and NaN/Infinity that json accepts."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = decode_bytes(data, where=where)  # JSON should be UTF-8; be lenient
     try:
-        value = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadError("invalid-json", str(exc)) from exc
     except RecursionError as exc:
         raise ReadError("invalid-json", "nested too deeply") from exc
-    if not isinstance(value, dict):
-        raise ReadError("invalid-json", f"expected an object, got {type(value).__name__}")
-    return value
 
 
 def record_to_document(

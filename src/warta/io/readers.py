@@ -15,7 +15,7 @@ from warta.io.jsonl import read_jsonl_stream
 from warta.io.options import ReadOptions
 from warta.io.records import ReadError, error_document, from_read_error
 from warta.io.sources import Source, discover
-from warta.io.streams import open_binary, read_bounded, wrap_compressed
+from warta.io.streams import open_binary, open_range, read_bounded, wrap_compressed
 
 __all__ = ["ReadOptions", "read_inputs", "read_source", "read_stdin"]
 
@@ -50,6 +50,11 @@ def read_source(source: Source, *, options: ReadOptions = _DEFAULT) -> Iterator[
             yield _read_text_file(path, size=size, options=options)
         elif source.kind == "html":
             yield _read_html_file(path, size=size, options=options)
+        elif source.kind == "jsonl" and source.is_range:
+            with open_range(path, source.start, source.end) as stream:
+                yield from read_jsonl_stream(
+                    stream, path=path, options=options, first_line=source.first_line
+                )
         elif source.kind == "jsonl":
             with open_binary(path) as stream:
                 yield from read_jsonl_stream(stream, path=path, options=options)

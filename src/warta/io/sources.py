@@ -38,10 +38,23 @@ _SNIFF_BYTES = 8192
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input: a path (posix string as given or discovered; "-" for stdin) and its kind."""
+    """One input: a path (posix string as given or discovered; "-" for stdin) and its kind.
+
+    A large uncompressed JSONL file can be split into byte ranges, each its own Source:
+    `start`/`end` are byte offsets on line boundaries (`end` -1: to the end of the file)
+    and `first_line` is the 1-based number of the range's first line, so record ids and
+    error messages name the same lines whichever way the file was split.
+    """
 
     path: str
     kind: str
+    start: int = 0
+    end: int = -1
+    first_line: int = 1
+
+    @property
+    def is_range(self) -> bool:
+        return self.start > 0 or self.end >= 0
 
 
 def discover(inputs: Sequence[str]) -> list[Source]:

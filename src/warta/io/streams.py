@@ -99,6 +99,37 @@ class _GzipChecked(io.RawIOBase):
         super().close()
 
 
+class _RangeRaw(io.RawIOBase):
+    """Bytes `start` to `end` of a file, as a raw stream (one shard of a large JSONL file)."""
+
+    def __init__(self, path: str, start: int, end: int) -> None:
+        self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._file.seek(start)
+        self._left = end - start if end >= 0 else -1
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        size = len(buffer) if self._left < 0 else min(len(buffer), self._left)
+        if size == 0:
+            return 0
+        data = self._file.read(size)
+        buffer[: len(data)] = data
+        if self._left >= 0:
+            self._left -= len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def open_range(path: str, start: int, end: int) -> BinaryIO:
+    """Bytes `start`..`end` of an uncompressed file (`end` -1: to its end), buffered."""
+    return io.BufferedReader(_RangeRaw(path, start, end), buffer_size=_CHUNK)
+
+
 def open_binary(path: str) -> BinaryIO:
     """Open `path` for reading, decompressing gzip or zstd (recognised by magic bytes)."""
     raw = open(path, "rb")  # noqa: SIM115 - the returned stream owns and closes it
@@ -145,9 +176,9 @@ class Line:
     size: int = 0
 
 
-def bounded_lines(stream: BinaryIO, *, limit: int) -> Iterator[Line]:
+def bounded_lines(stream: BinaryIO, *, limit: int, first_line: int = 1) -> Iterator[Line]:
     """Lines of `stream`; a line over `limit` bytes is skipped (never held whole in memory)."""
-    number = 0
+    number = first_line - 1
     while True:
         data = stream.readline(limit + 1)
         if not data:
