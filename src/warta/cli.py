@@ -43,6 +43,14 @@ KeepLangOption = Annotated[
 ]
 WorkersOption = Annotated[int, typer.Option("--workers", "-j", help="Worker processes.", min=1)]
 ExecutorOption = Annotated[str, typer.Option("--executor", help="local or ray.")]
+RayAddressOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ray-address",
+        envvar="RAY_ADDRESS",
+        help="Ray cluster to join (default: start a local Ray instance).",
+    ),
+]
 
 
 @contextmanager
@@ -86,6 +94,7 @@ def analyze(
     ] = False,
     workers: WorkersOption = 1,
     executor: ExecutorOption = "local",
+    ray_address: RayAddressOption = None,
 ) -> None:
     """Process INPUTS and write one output record per input document (JSONL on stdout)."""
     with _errors():
@@ -96,7 +105,7 @@ def analyze(
                 options=options,
                 out=out_path,
                 fmt=fmt,
-                executor=api.make_executor(executor, workers=workers),
+                executor=api.make_executor(executor, workers=workers, address=ray_address),
                 on_doc=tick,
             )
         _print_summary_line(report)
@@ -108,6 +117,7 @@ def run(
     db: DbOption = Path("warta.db"),
     executor: ExecutorOption = "local",
     workers: WorkersOption = 1,
+    ray_address: RayAddressOption = None,
     steps: StepsOption = None,
     keep_lang: KeepLangOption = None,
     fresh: Annotated[
@@ -123,7 +133,7 @@ def run(
                 inputs,
                 db=db,
                 options=options,
-                executor=api.make_executor(executor, workers=workers),
+                executor=api.make_executor(executor, workers=workers, address=ray_address),
                 fresh=fresh,
                 on_doc=tick,
             )

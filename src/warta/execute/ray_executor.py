@@ -37,9 +37,12 @@ class RayExecutor:
                 "configure_logging": False,
             }
             if self.address:
-                init_args["address"] = self.address
-            elif self.workers:
-                init_args["num_cpus"] = self.workers
+                init_args["address"] = self.address  # the cluster decides its resources
+            else:
+                # Without this, a RAY_ADDRESS left in the environment would be joined.
+                init_args["address"] = "local"
+                if self.workers:
+                    init_args["num_cpus"] = self.workers
             ray.init(**init_args)
             started_here = True
         try:
