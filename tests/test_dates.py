@@ -93,3 +93,59 @@ def test_seed_article() -> None:
     assert found["minggu lalu"] == "2022-02-14/2022-02-20"
     assert found["tahun 2014"] == "2014-01-01/2014-12-31"
     assert "delapan tahun" not in found
+
+
+def test_trailing_lalu_and_part_of_day_belong_to_the_date() -> None:
+    found = _values(
+        "Rapat digelar Kamis (9/3) malam, setelah kunjungan 2 Maret lalu.", "2023-03-13"
+    )
+    assert found == {"Kamis (9/3) malam": "2023-03-09", "2 Maret lalu": "2023-03-02"}
+    assert _values("kata dia, Rabu malam (8/3).", "2023-03-13") == {
+        "Rabu malam (8/3)": "2023-03-08"
+    }
+
+
+def test_year_and_month_ranges_are_one_interval() -> None:
+    found = _values("Ia menjabat pada tahun 2009 hingga 2014 dan (2015-2019).")
+    assert found == {
+        "tahun 2009 hingga 2014": "2009-01-01/2014-12-31",
+        "2015-2019": "2015-01-01/2019-12-31",
+    }
+    found = _values("Ekspor periode Maret - Juni 2021 naik; pameran 29 Oktober - 2 November 2021.")
+    assert found == {
+        "Maret - Juni 2021": "2021-03-01/2021-06-30",
+        "29 Oktober - 2 November 2021": "2021-10-29/2021-11-02",
+    }
+
+
+def test_regulation_year_is_not_a_date() -> None:
+    assert _values("sesuai Peraturan Menteri Nomor 15 Tahun 2019 tentang tarif.") == {}
+
+
+def test_day_month_without_year_is_the_nearest_one() -> None:
+    # Written in late December: "20 Januari" is next month, not eleven months ago.
+    assert _values("batas waktu 20 Januari tetap berlaku.", "2021-12-28") == {
+        "20 Januari": "2022-01-20"
+    }
+
+
+def test_relative_words_count_from_the_day_the_speaker_spoke() -> None:
+    text = '"Besok kami rapat lagi," kata Budi di Bandung, Senin (6/3).'
+    assert _values(text, "2023-03-08") == {"Besok": "2023-03-07", "Senin (6/3)": "2023-03-06"}
+
+
+def test_season_and_recurring_months_are_not_dates() -> None:
+    assert _values("tampil buruk pada musim kemarin.") == {}
+    assert _values("Setiap awal bulan Mei warga berziarah.") == {}
+
+
+def test_duration_with_mendatang_is_not_a_date() -> None:
+    assert _values("akan dibahas selama dua pekan mendatang.") == {}
+
+
+def test_month_with_relative_marker() -> None:
+    found = _values("Kebijakan yang dikeluarkan Juli lalu berlaku sampai bulan Maret mendatang.")
+    assert found == {
+        "Juli lalu": "2021-07-01/2021-07-31",
+        "bulan Maret mendatang": "2022-03-01/2022-03-31",
+    }

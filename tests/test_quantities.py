@@ -149,3 +149,63 @@ def test_seed_article() -> None:
     assert found["delapan tahun"]["unit"] == "year"
     assert "33 tahun" in found and "31 tahun" in found
     assert not any("2014" in t for t in found)
+
+
+def _texts(text: str) -> list[str]:
+    return [q["text"] for q in extract_quantities(text)]
+
+
+def test_amount_after_a_place_name_is_kept() -> None:
+    found = extract_quantities("Tujuan utama adalah Bali 40 persen dan Lombok 25 persen.")
+    assert [(q["text"], q["value"]) for q in found] == [("40 persen", 40), ("25 persen", 25)]
+
+
+def test_model_number_after_a_name_is_not_an_amount() -> None:
+    assert _texts("Snapdragon 845 saat ini dipakai di ponsel itu.") == []
+    assert _texts("Ponsel itu memakai chip Exynos 9810 buatan sendiri.") == []
+
+
+def test_age_in_brackets_is_not_an_amount() -> None:
+    assert _texts("Tersangka berinisial RK (41) dan istrinya, SN (38), ditahan.") == []
+
+
+def test_minute_marks_decades_and_match_minutes_are_not_amounts() -> None:
+    assert _texts("Gol dicetak pada menit 67 oleh Dimas (Rizky 81’).") == []
+    assert _texts("musik era 80 - an kembali digemari") == []
+
+
+def test_satu_as_an_article_is_not_an_amount() -> None:
+    assert _texts("Mereka bergabung menjadi satu tim di satu lokasi.") == []
+    assert _one("Rapat berlangsung selama satu jam.")["value"] == 1
+
+
+def test_word_number_range() -> None:
+    found = _one("Tim itu terdiri dari tiga hingga lima universitas.")
+    assert (found["value"], found["value_max"], found["counts"]) == (3, 5, "universitas")
+
+
+def test_duration_with_mendatang_is_a_quantity() -> None:
+    found = _one("Data akan difinalisasi selama dua pekan mendatang.")
+    assert (found["text"], found["value"], found["counts"]) == ("dua pekan", 2, "pekan")
+
+
+def test_se_time_word_after_a_duration_cue() -> None:
+    assert _one("Produk akan hadir dalam waktu setahun.")["value"] == 1
+    assert _texts("Ia datang sehari sebelumnya.") == []
+
+
+def test_regulation_number_is_not_a_duration() -> None:
+    assert _texts("diatur dalam Permenhub 108 tahun 2017 tentang taksi") == []
+
+
+def test_counts_reduplication_and_acronyms() -> None:
+    assert _one("Ribuan orang-orang berkumpul.")["counts"] == "orang"
+    assert _one("Pemerintah menetapkan 12 KEK baru.")["counts"] == "KEK"
+
+
+def test_paling_lama_is_an_approximation_marker() -> None:
+    assert _one("Ancaman hukumannya paling lama 5 tahun penjara.")["approx"] == "paling lama"
+
+
+def test_year_followed_by_a_verb_is_not_an_amount() -> None:
+    assert _texts("Ia akan membela tim itu di musim 2019 dan 2020 menggantikan rekannya.") == []

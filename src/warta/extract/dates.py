@@ -14,85 +14,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, ClassVar
 
-from babel.dates import get_day_names, get_month_names
-
 from warta.document import Document
-from warta.extract.numbers import NUMBER_WORD, parse_words
+from warta.extract.date_patterns import MONTHS, PATTERNS, TZ, WEEKDAYS
+from warta.extract.numbers import parse_words
 from warta.pipeline import DocumentStep
 
 __all__ = ["DateExtractor", "DateOptions", "extract_dates"]
 
 
-def _month_table() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for number, name in get_month_names(width, locale="id").items():
-            table[str(name).lower()] = int(number)
-    # Spellings babel does not know but newsrooms use.
-    table.update({"pebruari": 2, "nopember": 11, "agt": 8, "ags": 8, "sept": 9, "okt": 10})
-    return table
-
-
-_MONTHS = _month_table()
-_WEEKDAYS: dict[str, int] = {
-    str(n).lower(): int(i) for i, n in get_day_names("wide", locale="id").items()
-}
-_WEEKDAYS.update({"jum'at": 4, "jum’at": 4})
-_TZ = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
-
-
-def _alt(words: list[str] | dict[str, Any]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MON = _alt(_MONTHS)
-_MON_CAP = "|".join(w.capitalize() for w in sorted(_MONTHS, key=len, reverse=True))
-_DOW_CAP = "|".join(re.escape(w.capitalize()) for w in sorted(_WEEKDAYS, key=len, reverse=True))
-_DOW = r"(?<![\w-])(?P<dow>(?:" + _DOW_CAP + r"))"
-
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    # Senin, 21 Februari 2022 / 21-23 Februari / 5 Mei
-    "dmy": re.compile(
-        r"(?:"
-        + _DOW
-        + r"\s*,?\s*(?:\(\s*)?)?(?<![\w/.,])(?P<d>\d{1,2})(?:\s?[-–]\s?(?P<d2>\d{1,2}))?"
-        r"\s+(?P<mon>(?i:" + _MON + r"))\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])(?:\s*\))?"
-    ),
-    # Senin (27/3) / (21/10/2025) / 21/10/2025
-    "numeric": re.compile(
-        r"(?:" + _DOW + r"\s*)?(?P<open>\()?(?<![\w/.,])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
-        r"(?:[/.-](?P<y>(?:19|20)?\d\d))?(?![\w/])(?P<close>\))?"
-    ),
-    # Februari 2022 / bulan Maret / pada Maret
-    "month": re.compile(
-        r"(?:(?P<bulan>(?i:bulan)\s+))?"
-        r"(?<![\w])(?P<mon>" + _MON_CAP + r")(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])"
-    ),
-    # pukul 10.30 WIB / 10.30 WITA / pukul 08.00
-    "time": re.compile(
-        r"(?:(?P<pukul>(?i:pukul|jam)\s+))?(?<![\w.,/])(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)"
-        r"(?:\s*(?P<tz>WIB|WITA|WIT)(?![\w]))?"
-    ),
-    # tahun 2014 / pada 2014 / sejak 2014
-    "year": re.compile(
-        r"(?:(?P<tahun>(?i:tahun)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
-    ),
-    # kemarin, besok, pekan lalu, tiga hari lalu
-    "relative": re.compile(
-        r"(?<![\w-])(?i:(?P<word>kemarin\s+lusa|kemarin|hari\s+ini|besok|esok\s+hari|lusa|"
-        r"tadi\s+malam|tadi\s+pagi|tadi\s+siang)"
-        r"|(?P<period>pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|kemarin|depan|ini|mendatang)"
-        r"|(?P<n>\d+|" + NUMBER_WORD.pattern[NUMBER_WORD.pattern.index("(?:") :] + r")"
-        r"\s+(?P<nunit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<nrel>lalu|silam|mendatang|lagi))"
-        r"(?![\w-])"
-    ),
-    # Senin / hari Minggu larut malam / Kamis depan
-    "weekday": re.compile(
-        r"(?:(?i:hari)\s+)?" + _DOW + r"(?:\s+(?P<part>(?:larut\s+)?malam|pagi|siang|sore|petang|"
-        r"dini\s+hari))?(?:\s+(?P<rel>lalu|depan|ini|kemarin|mendatang))?(?![\w-])"
-    ),
-}
-_PRIORITY = list(_PATTERNS)  # earlier patterns win ties at the same start and length
+_PRIORITY = list(PATTERNS)  # earlier patterns win ties at the same start and length
 
 _FUTURE = re.compile(
     r"\b(?:akan|bakal|hendak|segera|nanti|berencana|rencananya|direncanakan|mendatang|"
@@ -158,7 +88,9 @@ def _is_future(text: str, start: int) -> bool:
     return not _PAST_FRAME.search(before[: len(before) - len(clause)])
 
 
-def _infer_year(day: int, month: int, pub: date | None, future: bool) -> int | None:
+def _infer_year(
+    day: int, month: int, pub: date | None, future: bool, past: bool = False
+) -> int | None:
     if pub is None:
         return None
     year = pub.year
@@ -166,10 +98,14 @@ def _infer_year(day: int, month: int, pub: date | None, future: bool) -> int | N
         candidate = date(year, month, day)
     except ValueError:
         return None
-    # A past-tense day-month far after publication is from the year before, and vice versa.
+    # A past-tense day-month far after publication is from the year before, and vice versa;
+    # "17 Januari" in a late-December article is next month, not eleven months ago.
+    if past and candidate > pub:
+        return year - 1
     if not future and candidate > pub + timedelta(days=31):
         return year - 1
-    if future and candidate < pub - timedelta(days=31):
+    far_back = candidate < pub - timedelta(days=31)
+    if not past and far_back and (future or candidate < pub - timedelta(days=183)):
         return year + 1
     return year
 
@@ -191,9 +127,10 @@ def _full_year(text: str | None) -> int | None:
 
 
 def _resolve_dmy(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
-    month = _MONTHS[m.group("mon").lower()]
+    month = MONTHS[m.group("mon").lower()]
     day = int(m.group("d"))
-    year = _full_year(m.group("y")) or _infer_year(day, month, pub, future)
+    past = bool(m.group("rel"))
+    year = _full_year(m.group("y")) or _infer_year(day, month, pub, future and not past, past)
     first = _make_date(year, month, day)
     if first is None:
         return "date", None
@@ -207,21 +144,47 @@ def _resolve_numeric(m: re.Match[str], pub: date | None, future: bool) -> tuple[
     day, month = int(m.group("d")), int(m.group("m"))
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return "date", None
-    year = _full_year(m.group("y")) or _infer_year(day, month, pub, future)
+    past = bool(m.group("rel"))
+    year = _full_year(m.group("y")) or _infer_year(day, month, pub, future and not past, past)
     found = _make_date(year, month, day)
     return "date", found.isoformat() if found else None
 
 
 def _resolve_month(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
-    month = _MONTHS[m.group("mon").lower()]
+    month = MONTHS[m.group("mon").lower()]
     year = _full_year(m.group("y"))
+    rel = (m.group("rel") or "").lower()
     if year is None and pub is not None:
-        year = pub.year - (month > pub.month + 1 and not future) + (month < pub.month and future)
-    return "interval", _month_interval(year, month) if year else None
+        if rel in ("lalu", "kemarin"):
+            year = pub.year - (month >= pub.month)
+        elif rel in ("depan", "mendatang"):
+            year = pub.year + (month <= pub.month)
+        elif rel == "ini":
+            year = pub.year
+        else:
+            year = (
+                pub.year - (month > pub.month + 1 and not future) + (month < pub.month and future)
+            )
+    if not year:
+        return "interval", None
+    if m.group("mon2"):
+        last = MONTHS[m.group("mon2").lower()]
+        if last <= month:
+            return "interval", None
+        first_day = _month_interval(year, month).split("/")[0]
+        return "interval", f"{first_day}/{_month_interval(year, last).split('/')[1]}"
+    return "interval", _month_interval(year, month)
 
 
 def _resolve_year(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     return "interval", _year_interval(int(m.group("y")))
+
+
+def _resolve_years(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
+    first, last = int(m.group("y")), int(m.group("y2"))
+    if last <= first:
+        return "interval", None
+    return "interval", _interval(date(first, 1, 1), date(last, 12, 31))
 
 
 def _shift_period(pub: date, period: str, step: int) -> str:
@@ -243,7 +206,8 @@ _REL_SHIFT = {"lalu": -1, "kemarin": -1, "depan": 1, "ini": 0, "mendatang": 1}
 
 def _resolve_relative(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     if m.group("word"):
-        shift = _WORD_SHIFT[re.sub(r"\s+", " ", m.group("word").lower())]
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        shift = _WORD_SHIFT.get(word, -1)  # "malam kemarin", "kemarin sore": yesterday
         return "date", (pub + timedelta(days=shift)).isoformat() if pub else None
     if m.group("period"):
         period = m.group("period").lower()
@@ -265,7 +229,7 @@ def _resolve_relative(m: re.Match[str], pub: date | None, future: bool) -> tuple
 def _resolve_weekday(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     if pub is None:
         return "date", None
-    target = _WEEKDAYS[m.group("dow").lower()]
+    target = WEEKDAYS[m.group("dow").lower()]
     rel = (m.group("rel") or "").lower()
     if rel in ("depan", "mendatang") or (future and rel not in ("lalu", "kemarin")):
         delta = (target - pub.weekday()) % 7 or 7
@@ -276,11 +240,30 @@ def _resolve_weekday(m: re.Match[str], pub: date | None, future: bool) -> tuple[
     return "date", (pub + timedelta(days=delta)).isoformat()
 
 
+def _resolve_span(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
+    month, last_month = MONTHS[m.group("mon").lower()], MONTHS[m.group("mon2").lower()]
+    if bool(m.group("d")) != bool(m.group("d2")):
+        return "interval", None
+    year2 = _full_year(m.group("y2")) or (pub.year if pub else None)
+    year = _full_year(m.group("y")) or (year2 - (month > last_month) if year2 else None)
+    if year is None or year2 is None:
+        return "interval", None
+    if m.group("d"):
+        first = _make_date(year, month, int(m.group("d")))
+        last = _make_date(year2, last_month, int(m.group("d2")))
+    else:
+        first = date(year, month, 1)
+        last = date.fromisoformat(_month_interval(year2, last_month).split("/")[1])
+    return "interval", _interval(first, last) if first and last and last > first else None
+
+
 _Resolver = Callable[[re.Match[str], date | None, bool], tuple[str, str | None]]
 _RESOLVERS: dict[str, _Resolver] = {
     "dmy": _resolve_dmy,
+    "span": _resolve_span,
     "numeric": _resolve_numeric,
     "month": _resolve_month,
+    "years": _resolve_years,
     "year": _resolve_year,
     "relative": _resolve_relative,
     "weekday": _resolve_weekday,
@@ -293,11 +276,32 @@ def _accept(name: str, m: re.Match[str]) -> bool:
         return bool(m.group("dow") or (m.group("open") and m.group("close")) or m.group("y"))
     if name == "time":
         return bool(m.group("pukul") or m.group("tz"))
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if name in ("month", "weekday") and _EVERY.search(before):
+        return False  # "setiap pertengahan bulan April" recurs; it is no one date
+    if name == "span":
+        # "Januari - Mei 2017" needs a year; "30 November - 12 Desember" has days on both sides.
+        return bool(m.group("y2") or m.group("d")) and bool(
+            m.group("d") or m.group("mon")[:1].isupper()
+        )
     if name == "month":
-        return bool(m.group("bulan") or m.group("y") or _after_prep(m))
+        return bool(m.group("bulan") or m.group("y") or m.group("rel") or _after_prep(m))
+    if name in ("year", "years") and (
+        _REGULATION.search(before) or (m.group("tahun") and re.search(r"\d\s+$", before))
+    ):
+        return False  # "UU Nomor 12 Tahun 1951", "Permenhub 26 tahun 2017": a citation
     if name == "year":
-        return bool(m.group("tahun") or _after_prep(m))
+        return bool(m.group("tahun") or m.group("rel") or _after_prep(m))
+    if name == "relative":
+        if m.group("word") and re.search(r"\bmusim\s$", before, re.IGNORECASE):
+            return False  # "musim kemarin" is last season, not yesterday
+        if m.group("n") and re.search(r"\b(?:selama|dalam)\s$", before, re.IGNORECASE):
+            return False  # "selama tiga pekan mendatang" is a duration
     return True
+
+
+_EVERY = re.compile(r"\b(?:setiap|tiap)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REGULATION = re.compile(r"\d\s+tahun\s+$", re.IGNORECASE)
 
 
 def _after_prep(m: re.Match[str]) -> bool:
@@ -305,6 +309,7 @@ def _after_prep(m: re.Match[str]) -> bool:
     return bool(
         re.search(
             r"\b(?:pada|sejak|awal|akhir|hingga|sampai|medio|selama|periode|pertengahan|dibanding|"
+            r"sepanjang|musim|pemilu|pilkada|pilpres|pileg|kuartal|semester|triwulan|"
             r"dibandingkan|daripada|sebelum|setelah|usai|jelang|menjelang)\s$",
             before,
         )
@@ -321,6 +326,27 @@ def _span(name: str, m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+def _speech_days(
+    text: str, candidates: list[tuple[int, int, int, str, re.Match[str]]], pub: date | None
+) -> dict[int, date]:
+    """Per paragraph (keyed by the offset of its preceding newline), the day of a dateline.
+
+    A weekday with its date after a comma (", kata Awang, Selasa (20/12).") is when the
+    statement was made; relative words in the paragraph count from it, not from publication.
+    """
+    days: dict[int, date] = {}
+    for start, _neg, _rank, name, m in candidates:
+        if name not in ("numeric", "dmy") or not m.group("dow") or m.group("rel"):
+            continue
+        if not re.search(r",\s*$", text[max(0, start - 3) : start]):
+            continue
+        _kind, value = _RESOLVERS[name](m, pub, False)
+        line = text.rfind("\n", 0, start)
+        if value and line not in days:
+            days[line] = date.fromisoformat(value)
+    return days
+
+
 def extract_dates(
     text: str, *, published: str | None = None, options: DateOptions | None = None
 ) -> list[dict[str, Any]]:
@@ -328,12 +354,13 @@ def extract_dates(
     opts = options or DateOptions()
     pub = _publication(published)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for rank, (name, pattern) in enumerate(_PATTERNS.items()):
+    for rank, (name, pattern) in enumerate(PATTERNS.items()):
         for m in pattern.finditer(text):
             if _accept(name, m):
                 start, end = _span(name, m)
                 candidates.append((start, -(end - start), rank, name, m))
     candidates.sort()
+    said_on = _speech_days(text, candidates, pub)
     found: list[dict[str, Any]] = []
     taken_until = -1
     last_day: tuple[int, str] | None = None  # (sentence start, ISO date) for times
@@ -344,7 +371,7 @@ def extract_dates(
         taken_until = end
         sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
         if name == "time":
-            offset = _TZ.get((m.group("tz") or "").lower(), "")
+            offset = TZ.get((m.group("tz") or "").lower(), "")
             clock = f"{int(m.group('hh')):02d}:{m.group('mm')}:00{offset}"
             if last_day and last_day[0] == sentence_start:
                 record: dict[str, str | None] = {
@@ -354,7 +381,11 @@ def extract_dates(
             else:
                 record = {"kind": "time", "value": clock}
         else:
-            kind, value = _RESOLVERS[name](m, pub, _is_future(text, start))
+            anchor = pub
+            if name == "relative" and m.group("word"):
+                # "Besok …," kata X, Selasa (5/9): "besok" counts from the day X spoke.
+                anchor = said_on.get(text.rfind("\n", 0, start), pub)
+            kind, value = _RESOLVERS[name](m, anchor, _is_future(text, start))
             if value is None and not opts.keep_unresolved and name in ("relative", "weekday"):
                 continue
             record = {"kind": kind, "value": value}

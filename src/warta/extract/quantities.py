@@ -22,173 +22,21 @@ from warta.extract.numbers import (
     safe_decimal,
     scale_of,
 )
+from warta.extract.quantity_units import (
+    APPROX,
+    CLASSIFIERS,
+    CURRENCY_PREFIX,
+    MEASURE,
+    NOT_COUNTS,
+    PEOPLE,
+    SE_TIME,
+    TIME,
+    UNITS,
+)
 from warta.pipeline import DocumentStep
 
 __all__ = ["QuantityExtractor", "QuantityOptions", "extract_quantities"]
 
-# Approximation and bound markers, longest first so "lebih dari" wins over "lebih".
-_APPROX = sorted(
-    [
-        "lebih dari", "lebih daripada", "kurang dari", "kurang lebih", "lebih kurang",
-        "sekitar", "sekira", "kira-kira", "hampir", "nyaris", "sedikitnya", "setidaknya",
-        "setidak-tidaknya", "paling sedikit", "paling tidak", "paling banyak", "maksimal",
-        "minimal", "maksimum", "minimum", "di atas", "di bawah", "mendekati",
-        "tidak kurang dari", "tak kurang dari", "tidak lebih dari", "tak lebih dari",
-    ],
-    key=len,
-    reverse=True,
-)  # fmt: skip
-
-_CURRENCY_PREFIX: dict[str, str] = {
-    "rp": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "s$": "SGD",
-    "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "rm": "MYR",
-}  # fmt: skip
-_CURRENCY_SUFFIX: dict[str, str] = {
-    "rupiah": "IDR", "dolar as": "USD", "dollar as": "USD", "dolar amerika serikat": "USD",
-    "dolar amerika": "USD", "dolar singapura": "SGD", "dolar australia": "AUD",
-    "dolar": "USD", "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
-    "ringgit": "MYR", "won": "KRW", "poundsterling": "GBP", "pound": "GBP", "riyal": "SAR",
-    "rupee": "INR", "baht": "THB", "peso": "PHP",
-}  # fmt: skip
-_PERCENT: dict[str, str] = {"%": "percent", "persen": "percent", "basis poin": "bps"}
-_MEASURE: dict[str, str] = {
-    "km2": "km2", "km²": "km2", "kilometer persegi": "km2", "km": "km", "kilometer": "km",
-    "meter persegi": "m2", "m2": "m2", "m²": "m2", "meter": "m", "m": "m", "cm": "cm",
-    "sentimeter": "cm", "mm": "mm", "milimeter": "mm", "hektare": "ha", "hektar": "ha",
-    "ha": "ha", "kg": "kg", "kilogram": "kg", "gram": "g", "ton": "t", "liter": "l",
-    "barel": "barrel", "megawatt": "MW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mil": "mile",
-    "knot": "knot", "derajat celsius": "celsius", "°c": "celsius", "derajat": "degree",
-    "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "cc": "cc", "kali": "times",
-}  # fmt: skip
-_TIME: dict[str, str] = {
-    "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",
-    "minggu": "week", "bulan": "month", "tahun": "year", "dekade": "decade", "abad": "century",
-}  # fmt: skip
-_UNITS: dict[str, str] = {**_CURRENCY_SUFFIX, **_PERCENT, **_MEASURE, **_TIME}
-
-# Nouns that make the quantity a head count.
-_PEOPLE = frozenset(
-    [
-        "orang",
-        "jiwa",
-        "warga",
-        "penduduk",
-        "tentara",
-        "prajurit",
-        "personel",
-        "pasukan",
-        "polisi",
-        "siswa",
-        "mahasiswa",
-        "murid",
-        "guru",
-        "pekerja",
-        "karyawan",
-        "buruh",
-        "pegawai",
-        "pasien",
-        "korban",
-        "peserta",
-        "anggota",
-        "pengungsi",
-        "penumpang",
-        "wisatawan",
-        "pengunjung",
-        "pemilih",
-        "petani",
-        "nelayan",
-        "anak",
-        "balita",
-        "tersangka",
-        "narapidana",
-        "napi",
-        "relawan",
-        "dokter",
-        "perawat",
-        "pemain",
-        "atlet",
-        "jemaah",
-        "pendukung",
-        "demonstran",
-        "pengunjuk",
-    ]
-)
-# Classifiers join the noun after them: "50 unit rumah", "3 ekor sapi".
-_CLASSIFIERS = frozenset(
-    [
-        "unit",
-        "buah",
-        "ekor",
-        "biji",
-        "batang",
-        "lembar",
-        "helai",
-        "butir",
-        "pucuk",
-        "bidang",
-        "petak",
-    ]
-)
-_NOT_COUNTS = frozenset(
-    [
-        "yang",
-        "dan",
-        "atau",
-        "di",
-        "ke",
-        "dari",
-        "pada",
-        "untuk",
-        "dengan",
-        "dalam",
-        "itu",
-        "ini",
-        "lebih",
-        "per",
-        "lalu",
-        "sejak",
-        "oleh",
-        "akan",
-        "telah",
-        "sudah",
-        "tersebut",
-        "saja",
-        "pun",
-        "adalah",
-        "ialah",
-        "sebagai",
-        "hingga",
-        "sampai",
-        "kurang",
-        "lagi",
-        "silam",
-        "mendatang",
-        "terakhir",
-        "pertama",
-        "sebelumnya",
-        "kemudian",
-        "setelah",
-        "sebelum",
-        "saat",
-        "ketika",
-        "bagi",
-        "tahun",
-        "antara",
-        "tanpa",
-        "juga",
-        "masih",
-        "belum",
-        "tidak",
-        "tak",
-        "bisa",
-        "dapat",
-        "harus",
-        "sekitar",
-        "hampir",
-        "karena",
-        "agar",
-    ]
-)
 _MONTHS = (
     "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
     "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
@@ -199,7 +47,7 @@ _LABEL_BEFORE = re.compile(
     r"seri|versi|tipe|kode|kelas|lantai|rt|rw|gang|jalan|jl|jln|blok|km|kilometer|pukul|jam|"
     r"tanggal|tgl|tahun|thn|peringkat|posisi|urutan|uu|pp|perpres|perda|permen|grup|"
     r"zona|pintu|gerbang|sektor|kloter|gelombang|putaran|babak|pekan|season|musim|angkatan|"
-    r"periode|level|gate|terminal|" + _MONTHS + r")\.?|[-+#/:])\s?$",
+    r"periode|level|gate|terminal|menit|" + _MONTHS + r")\.?|[-+#/:])\s?$",
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"\s?(?:[/:]\d|(?:" + _MONTHS + r")\b)", re.IGNORECASE)
@@ -219,19 +67,30 @@ def _alt(words: list[str] | dict[str, Any]) -> str:
 _CORE = (
     r"(?P<digits>" + DIGIT_NUMBER.pattern + r")"
     r"|(?P<vague>(?<![\w-])(?:" + _alt(VAGUE) + r")(?:\s+(?:ribu|juta|miliar|triliun))?(?![\w-]))"
+    r"|(?P<se>(?<![\w-])se(?:" + "|".join(SE_TIME) + r")(?![\w-]))"
     r"|(?P<words>" + NUMBER_WORD.pattern + r")"
 )
 _QUANTITY = re.compile(
-    r"(?:(?P<approx>(?<![\w-])(?:" + _alt(_APPROX) + r"|±))\s*)?"
+    r"(?:(?P<approx>(?<![\w-])(?:" + _alt(APPROX) + r"|±))\s*)?"
     r"(?:(?P<cur>(?<![\w$])(?:Rp\.?|IDR|US\$|USD|S\$|SGD|\$|€|EUR|£|RM)(?=\s?\d))\s?)?"
     r"(?P<core>" + _CORE + r")"
-    r"(?:\s?(?P<rsep>-|–|hingga|sampai|s\.d\.?|s/d)\s?(?P<core2>" + DIGIT_NUMBER.pattern + r"))?"
+    r"(?:\s?(?P<rsep>-|–|hingga|sampai|s\.d\.?|s/d)\s?(?P<core2>"
+    + DIGIT_NUMBER.pattern
+    + r"|"
+    + NUMBER_WORD.pattern
+    + r"))?"
     r"(?:\s?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?![\w])"
     r"|(?:rb|jt)(?![\w])\.?|(?-i:[TMBK])(?![\w])))?"
-    r"(?:\s?(?P<unit>%|(?:" + _alt(_UNITS) + r")(?![\w²-])))?",
+    r"(?:\s?(?P<unit>%|(?:" + _alt(UNITS) + r")(?![\w²-])))?",
     re.IGNORECASE,
 )
-_COUNTS = re.compile(r"\s+(?P<w1>[a-z][a-z]+(?:-[a-z]+)?)(?:\s+(?P<w2>[a-z][a-z]+))?")
+_COUNTS = re.compile(
+    r"\s+(?P<w1>[a-z][a-z]+(?:-[a-z]+)?|[A-Z]{2,6}(?!\w))(?:\s+(?P<w2>[a-z][a-z]+))?"
+)
+# Verbs after a year-like number ("MotoGP 2017 dan 2018 menyusul …") do not make it an amount.
+_VERBISH = re.compile(r"(?:me[mn]?|ber|ter|di)[a-z]{3,}$")
+_DURATION_BEFORE = re.compile(r"\b(?:selama|dalam(?:\s+waktu)?|hanya|baru|sudah)\s+$", re.I)
+_DECADE_AFTER = re.compile(r"\s?-\s?an\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(:]\s*)$")
 
 
@@ -251,9 +110,11 @@ def _counts_after(text: str, pos: int) -> str | None:
     if match is None:
         return None
     first = match.group("w1")
-    if first in _NOT_COUNTS or first in _UNITS:
+    if first in NOT_COUNTS or first in UNITS:
         return None
-    if first in _CLASSIFIERS and match.group("w2") and match.group("w2") not in _NOT_COUNTS:
+    if "-" in first and first.split("-")[0] == first.split("-")[1]:
+        first = first.split("-")[0]  # "orang-orang": the plural of "orang"
+    if first in CLASSIFIERS and match.group("w2") and match.group("w2") not in NOT_COUNTS:
         return f"{first} {match.group('w2')}"
     if first.endswith("nya") and len(first) > 5:
         first = first[:-3]  # "30.000 tentaranya": the possessive is not part of the noun
@@ -264,15 +125,70 @@ def _is_label(text: str, start: int) -> bool:
     before = text[max(0, start - 16) : start]
     # Only the words before the number in the same sentence can label it.
     before = before[max(before.rfind("\n"), before.rfind(". ") + 1) + 1 :]
-    if _LABEL_BEFORE.search(before):
-        return True
-    # "Liga 1", "iPhone 14": a number right after a capitalised word inside a sentence is a name.
-    prev = re.search(r"(\S+)\s$", before)
-    if prev and prev.group(1)[:1].isupper() and prev.group(1).isalpha():
-        head = text[max(0, start - 16 - len(prev.group(1))) : start - len(prev.group(1)) - 1]
-        if not _SENTENCE_START.search(head) and prev.group(1).lower() not in _APPROX:
-            return True
-    return False
+    return bool(_LABEL_BEFORE.search(before))
+
+
+def _after_name(text: str, start: int) -> str | None:
+    """Whether a capitalised word stands right before the number: "mid" sentence, "start"."""
+    prev = re.search(r"(\S+)\s$", text[max(0, start - 40) : start])
+    word = prev.group(1) if prev else ""
+    if not (word[:1].isupper() and word.isalpha()) or word.lower() in APPROX:
+        return None
+    head = text[max(0, start - 16 - len(word)) : start - len(word) - 1]
+    return "start" if _SENTENCE_START.search(head) else "mid"
+
+
+def _is_name(text: str, start: int, qualified: bool, counts: str | None) -> bool:
+    """ "Liga 1", "Snapdragon 835", "Schalke 04": a number that belongs to the name before it.
+
+    A unit or scale keeps it an amount ("Bali 40 persen"); so does a counted noun after a
+    sentence-initial word ("Sebanyak 250 orang") or a head-count noun mid-sentence.
+    """
+    where = _after_name(text, start)
+    if where is None or qualified:
+        return False
+    if where == "start":
+        return counts is None
+    return counts is None or counts.split()[0] not in PEOPLE | CLASSIFIERS
+
+
+def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decimal | None:
+    """The value of the number core, or None when the number is a label, date, code or name."""
+    if match.group("digits"):
+        digits = match.group("digits")
+        after = text[end : end + 1]
+        if (
+            _is_label(text, match.start())
+            or _DATE_AFTER.match(text, match.end("core"))
+            or (match.group("core2") and _DATE_AFTER.match(text, match.end("core2")))
+            or (digits.startswith("0") and len(digits) > 1 and digits[1].isdigit())
+            or (re.fullmatch(r"\d+\.\d{1,2}", digits) and not qualified)
+            or (after and (after.isalnum() or after in "-/’'"))
+            or _DECADE_AFTER.match(text, end)  # "era 90-an"
+            # "Bripka AS (33)": an age or a clause number in brackets, not an amount.
+            or (not qualified and text[match.start() - 1 : match.start()] == "(" and after == ")")
+        ):
+            return None
+        return safe_decimal(digits)
+    if match.group("vague"):
+        words = match.group("vague").lower().split()
+        return Decimal(VAGUE[words[0]]) * ((scale_of(words[1]) or 1) if len(words) > 1 else 1)
+    if match.group("se"):
+        return Decimal(1)
+    value = parse_words(match.group("words"))
+    before = text[max(0, match.start() - 8) : match.start()].lower()
+    if re.search(r"salah\s$|ke-?$", before) or (end < len(text) and text[end] == "-"):
+        return None  # "salah satu", "satu-satunya"
+    return value
+
+
+def _range_max(match: re.Match[str], low: Decimal, scale: str | None) -> Decimal | None:
+    """The upper bound of "5-10 orang" / "enam hingga tujuh", or None when it is no range."""
+    raw = match.group("core2")
+    high = parse_words(raw) if match.group("words") else safe_decimal(raw)
+    if high is None or high <= low or low == 0:
+        return None
+    return high * ((scale_of(scale) or 1) if scale else 1)
 
 
 def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict[str, Any] | None:
@@ -282,63 +198,57 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         # A lone "M"/"T" is a scale only in money ("Rp5 M"); elsewhere it is something else.
         end = match.end("core2") if match.group("core2") else match.end("core")
         scale, unit_word = None, None
+    if match.group("se"):
+        if match.group("core2") or scale or unit_word:
+            return None
+        if not (match.group("approx") or _DURATION_BEFORE.search(text[: match.start()][-20:])):
+            return None  # "sehari sebelumnya", "Rp5 juta setahun": a relative day or a rate
+    if match.group("words") and not options.word_numbers:
+        return None
+    if match.group("core2") and bool(match.group("words")) == bool(
+        DIGIT_NUMBER.fullmatch(match.group("core2"))
+    ):
+        return None  # "5 hingga enam": a range is written in one notation
     qualified = bool(cur or scale or unit_word)
-    approx: str | None = None
-    if match.group("digits"):
-        digits = match.group("digits")
-        if (
-            _is_label(text, match.start())
-            or _DATE_AFTER.match(text, match.end("core"))
-            or (match.group("core2") and _DATE_AFTER.match(text, match.end("core2")))
-            or (digits.startswith("0") and len(digits) > 1 and digits[1].isdigit())
-            or (re.fullmatch(r"\d+\.\d{1,2}", digits) and not qualified)
-            or (end < len(text) and (text[end].isalnum() or text[end] in "-/"))
-        ):
-            return None
-        value = safe_decimal(digits)
-        if value is None:
-            return None
-    elif match.group("vague"):
-        words = match.group("vague").lower().split()
-        approx = words[0]
-        value = Decimal(VAGUE[words[0]]) * ((scale_of(words[1]) or 1) if len(words) > 1 else 1)
-    else:
-        if not options.word_numbers:
-            return None
-        value_or_none = parse_words(match.group("words"))
-        if value_or_none is None:
-            return None
-        value = value_or_none
-        before = text[max(0, match.start() - 8) : match.start()].lower()
-        if re.search(r"salah\s$|ke-?$", before) or (end < len(text) and text[end] == "-"):
-            return None  # "salah satu", "satu-satunya"
-    if scale:
-        value *= scale_of(scale) or 1
+    number = _number(text, match, end, qualified)
+    if number is None:
+        return None
+    value = number * (scale_of(scale) or 1) if scale else number
+    approx: str | None = match.group("vague").split()[0].lower() if match.group("vague") else None
     unit: str | None = None
     counts: str | None = None
     if cur:
-        unit = _CURRENCY_PREFIX.get(cur.lower().rstrip(".").strip(), "IDR")
+        unit = CURRENCY_PREFIX.get(cur.lower().rstrip(".").strip(), "IDR")
+    if match.group("se"):
+        unit_word = match.group("se")[2:]
     if unit_word:
         key = re.sub(r"\s+", " ", unit_word.lower())
-        unit = _UNITS.get(key, unit)
-        if key in _TIME:
+        unit = UNITS.get(key, unit)
+        if key in TIME:
             counts = key
-            if _RELATIVE_AFTER.match(text, end):
-                return None  # "tiga hari lalu" is a date, not an amount
-        elif key in _MEASURE:
+            if _RELATIVE_AFTER.match(text, end) and not _DURATION_BEFORE.search(
+                text[max(0, match.start() - 20) : match.start()]
+            ):
+                return None  # "tiga hari lalu" is a date; "selama tiga pekan mendatang" is not
+            if re.match(r"\s+(?:19|20)\d\d\b", text[end:]):
+                return None  # "Nomor 26 Tahun 2017": a regulation, not 26 years
+        elif key in MEASURE:
             counts = _counts_after(text, end)
     elif not cur:
         counts = _counts_after(text, end)
-        if counts is not None and counts.split()[0] in _PEOPLE:
+        if counts is not None and counts.split()[0] in PEOPLE:
             unit = "people"
+    if match.group("digits") and _is_name(text, match.start(), qualified, counts):
+        return None
     if (
         match.group("digits")
-        and not (qualified or counts)
+        and not qualified
         and re.fullmatch(r"(?:19|20)\d\d", match.group("digits"))
+        and (counts is None or _VERBISH.match(counts))
     ):
         return None  # a bare year
-    if match.group("words") and not (qualified or counts):
-        return None  # "dua" alone is rarely an amount worth recording
+    if match.group("words") and not (qualified or (counts and value != 1)):
+        return None  # "dua" alone, or "satu tim" as "a team", is rarely an amount worth recording
     if _PLUS_AFTER.match(text, end) and approx is None:
         approx = "lebih dari"  # "150 orang lebih"
     if match.group("approx"):
@@ -352,20 +262,15 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         "start": match.start(),
         "end": end,
     }
-    if match.group("core2") and match.group("digits"):
-        low = safe_decimal(match.group("digits"))
-        high = safe_decimal(match.group("core2"))
+    if match.group("core2"):
+        high = _range_max(match, number, scale)
         if (
-            low is None
-            or high is None
-            or high <= low
-            or low == 0
+            high is None
             or _SCORE_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            or re.fullmatch(r"(?:19|20)\d\d", match.group("core"))
         ):
-            return None  # "2-1", "kalah 0-2": a score, not a range
-        if re.fullmatch(r"(?:19|20)\d\d", match.group("digits")):
-            return None  # "2020-2022" is a span of years
-        record["value_max"] = as_number(high * ((scale_of(scale) or 1) if scale else 1))
+            return None  # "2-1", "kalah 0-2": a score; "2020-2022" is a span of years
+        record["value_max"] = as_number(high)
     if float(value) < options.min_value:
         return None
     return record

@@ -1,0 +1,115 @@
+"""Date patterns: Indonesian month and weekday names (from babel) and the expression regexes.
+
+Kept apart from dates.py, which decides what each match means.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from babel.dates import get_day_names, get_month_names
+
+from warta.extract.numbers import NUMBER_WORD
+
+__all__ = ["MONTHS", "PATTERNS", "TZ", "WEEKDAYS"]
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale="id").items():
+            table[str(name).lower()] = int(number)
+    # Spellings babel does not know but newsrooms use.
+    table.update({"pebruari": 2, "nopember": 11, "agt": 8, "ags": 8, "sept": 9, "okt": 10})
+    return table
+
+
+MONTHS = _month_table()
+WEEKDAYS: dict[str, int] = {
+    str(n).lower(): int(i) for i, n in get_day_names("wide", locale="id").items()
+}
+WEEKDAYS.update({"jum'at": 4, "jum’at": 4})
+TZ = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
+
+
+def _alt(words: list[str] | dict[str, Any]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MON = _alt(MONTHS)
+_MON_CAP = "|".join(w.capitalize() for w in sorted(MONTHS, key=len, reverse=True))
+_DOW_CAP = "|".join(re.escape(w.capitalize()) for w in sorted(WEEKDAYS, key=len, reverse=True))
+_DOW = r"(?<![\w-])(?P<dow>(?:" + _DOW_CAP + r"))"
+_PART = r"(?:(?:larut\s+)?malam|pagi|siang|sore|petang|dini\s+hari)"
+
+# Each pattern opens with a one-character lookahead so the engine skips most positions fast.
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # Senin, 21 Februari 2022 / 21-23 Februari / 5 Mei
+    "dmy": re.compile(
+        r"(?=[SRKJM\d(])(?:" + _DOW + r"\s*,?\s*(?:\(\s*)?)?(?<![\w/.,])(?P<d>\d{1,2})"
+        r"(?:\s?(?:[-–]|s\.d\.?|s/d|(?i:hingga|sampai(?:\s+dengan)?)\s)\s?(?P<d2>\d{1,2}))?"
+        r"\s+(?P<mon>(?i:" + _MON + r"))\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])(?:\s*\))?"
+        r"(?:\s+(?P<rel>lalu|silam))?(?![\w])"
+    ),
+    # 30 November - 12 Desember 2017 / Juni 2015 hingga Juni 2016
+    "span": re.compile(
+        r"(?=[\dJjFfMmAaSsOoNnDdPp])(?<![\w/.,])(?:(?P<d>\d{1,2})\s+)?(?P<mon>(?i:"
+        + _MON
+        + r"))(?:\s+(?P<y>(?:19|20)\d\d))?"
+        r"\s?(?:[-–]|s/d|(?i:hingga|sampai(?:\s+dengan)?)\s)\s?(?:(?P<d2>\d{1,2})\s+)?"
+        r"(?P<mon2>(?i:" + _MON + r"))(?:\s+(?P<y2>(?:19|20)\d\d))?(?![\w])"
+    ),
+    # Senin (27/3) / (21/10/2025) / 21/10/2025
+    "numeric": re.compile(
+        r"(?=[SRKJM\d(])(?:"
+        + _DOW
+        + r"(?:\s+"
+        + _PART
+        + r")?\s*)?(?P<open>\()?(?<![\w/.,])(?P<d>\d{1,2})[/.-]"
+        r"(?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)?\d\d))?(?![\w/])(?P<close>\))?"
+        r"(?:(?<=\))\s+" + _PART + r"(?![\w]))?(?:(?<=[)\w])\s+(?P<rel>lalu)(?![\w]))?"
+    ),
+    # Februari 2022 / bulan Maret / pada Maret
+    "month": re.compile(
+        r"(?=[bBJFMASONDP])(?:(?P<bulan>(?i:bulan)\s+))?"
+        r"(?<![\w])(?P<mon>"
+        + _MON_CAP
+        + r")(?:\s*(?:[-–]|s/d|(?i:hingga|sampai))\s*(?P<mon2>"
+        + _MON_CAP
+        + r"))?(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?(?![\w])"
+    ),
+    # pukul 10.30 WIB / 10.30 WITA / pukul 08.00
+    "time": re.compile(
+        r"(?=[pPjJ\d])(?:(?P<pukul>(?i:pukul|jam)\s+))?(?<![\w.,/])(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)"
+        r"(?:\s*(?P<tz>WIB|WITA|WIT)(?![\w]))?"
+    ),
+    # 2015-2017 / tahun 1939 hingga 1945
+    "years": re.compile(
+        r"(?=[tT12])(?:(?P<tahun>(?i:tahun)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)\s?(?:[-–]|s\.d\.?|s/d|"
+        r"(?i:hingga|sampai(?:\s+dengan)?|ke)\s)\s?(?:(?i:tahun)\s+)?(?P<y2>(?:19|20)\d\d)"
+        r"(?![\w/-]|[.,]\d)"
+    ),
+    # tahun 2014 / pada 2014 / sejak 2014 / 2016 lalu
+    "year": re.compile(
+        r"(?=[tT12])(?:(?P<tahun>(?i:tahun)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d|\s-\san)"
+        r"(?:\s+(?P<rel>lalu|silam|mendatang|depan)(?![\w]))?"
+    ),
+    # kemarin, besok, pekan lalu, tiga hari lalu
+    "relative": re.compile(
+        r"(?<![\w-])(?i:(?P<word>kemarin\s+lusa|(?:(?:malam|pagi|siang|sore)\s+)?kemarin"
+        r"(?:\s+(?:malam|pagi|siang|sore))?|hari\s+ini|besok|esok\s+hari|lusa|"
+        r"tadi\s+malam|tadi\s+pagi|tadi\s+siang)"
+        r"|(?P<period>pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|kemarin|depan|ini|mendatang)"
+        r"|(?P<n>\d+|" + NUMBER_WORD.pattern[NUMBER_WORD.pattern.index("(?:") :] + r")"
+        r"\s+(?P<nunit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<nrel>lalu|silam|mendatang|lagi))"
+        r"(?![\w-])"
+    ),
+    # Senin / hari Minggu larut malam / Kamis depan
+    "weekday": re.compile(
+        r"(?=[hHSRKJM])(?:(?i:hari)\s+)?"
+        + _DOW
+        + r"(?:\s+(?P<part>(?:larut\s+)?malam|pagi|siang|sore|petang|"
+        r"dini\s+hari))?(?:\s+(?P<rel>lalu|depan|ini|kemarin|mendatang))?(?![\w-])"
+    ),
+}
