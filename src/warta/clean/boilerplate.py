@@ -1,8 +1,10 @@
-"""Site furniture removal: "Baca juga", ads, share/follow prompts, credits, bylines, pagination.
+"""Site furniture removal: "Baca juga", ads, embeds, share/follow prompts, credits, bylines, pages.
 
-Rules look at the folded line; each names its kind in the reason ("boilerplate: baca-juga").
-Section headings and the title match none of them: every rule needs a furniture phrase, not just
-a short line.
+Each line is matched on its folded form against anchored furniture patterns
+(boilerplate_patterns.py); a header alone ("Berita Terkait", "Baca Juga:", "Tags", "Halaman:")
+also takes the list of headlines, tags or page numbers that follows it. Reasons name the kind
+("boilerplate: baca-juga"). Section headings and the title match none of the patterns: every
+rule needs a furniture phrase, not just a short line.
 """
 
 from __future__ import annotations
@@ -10,136 +12,111 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from warta.clean.boilerplate_patterns import (
+    ANCHORED,
+    CAPTION_CUE,
+    CHROME,
+    CONSENT_BUTTON,
+    CREDIT,
+    CREDIT_TAIL,
+    EDITOR_CODE,
+    LIST_HEADER,
+    LONGEST,
+    PAGE_ITEM,
+    RULES,
+    SPEECH,
+    TAIL_SOURCE,
+    TWO_SENTENCES,
+    UNANCHORED,
+)
 from warta.clean.normalize import folded_lines
 from warta.document import Document
 from warta.pipeline import DocumentStep
 
-_OPEN = r"^[\[(\s]*"
-# (kind, pattern on the folded, lowercased line, longest line it may remove).
-_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
-    (kind, re.compile(pattern), limit)
-    for kind, pattern, limit in (
-        # "Baca juga: …", "[Baca Juga: …]", "SIMAK JUGA - …", "Baca_Juga", "Lihat juga: …"
-        ("baca-juga", _OPEN + r"(baca|simak|lihat|cek|klik)[ _]juga\b", 300),
-        ("baca-juga", _OPEN + r"(baca|read|baca selengkapnya|selengkapnya)\s*[:\-–»]", 300),
-        (
-            "baca-juga",
-            _OPEN + r"(berita|artikel|topik|konten) (terkait|lainnya|pilihan|menarik)"
-            r"\s*[:\-–»]?\s*(\S.*)?$",
-            200,
-        ),
-        ("baca-juga", r"^(berita|artikel) terkait$|^terpopuler$|^pilihan (editor|redaksi)$", 40),
-        (
-            "video",
-            _OPEN + r"(simak|tonton|saksikan|lihat|play)( juga| pula)?"
-            r" (video|videonya|vidio|live streaming|siaran)\b",
-            200,
-        ),
-        ("video", _OPEN + r"(tonton|saksikan)( juga| pula)?\s*[:\-–]", 200),
-        ("video", r"^video\s*[:\-–]\s*\S|^\[?video\]?$|^(embed|play) video$", 150),
-        (
-            "ad",
-            r"^(advertisement|iklan|ads|sponsored|konten sponsor|advertorial|promoted"
-            r"|scroll to continue with content|scroll to resume content|lanjutkan membaca"
-            r"|gulir (ke bawah )?untuk (melanjutkan|membaca)[\w ]*|scroll (ke bawah|down)[\w ]*"
-            r"|continue reading below|content continues below)[.:!]*$",
-            80,
-        ),
-        (
-            "share",
-            r"^(share|bagikan|bagikan artikel( ini)?|share (this|artikel)( article| ini)?"
-            r"|share on \w+|tweet|kirim|salin link|copy link|sebarkan)\s*[:!.]*$",
-            60,
-        ),
-        (
-            "share",
-            r"^(share|bagikan)\s*[:\-]?\s*(facebook|twitter|whatsapp|x|line|telegram|"
-            r"linkedin|email|copy link)\b",
-            150,
-        ),
-        (
-            "follow",
-            r"^(ikuti|follow|gabung|bergabung|join|subscribe|langganan|berlangganan"
-            r"|dapatkan|pantau|simak)\b.*\b(google news|whatsapp channel|saluran whatsapp"
-            r"|wa channel|grup telegram|channel telegram|kanal telegram|instagram|twitter|facebook"
-            r"|tiktok|youtube|update berita|berita terkini|berita terbaru|breaking news|notifikasi"
-            r"|newsletter)\b",
-            300,
-        ),
-        (
-            "follow",
-            r"^(download|unduh|install|pasang)\b.*\b(aplikasi|app)\b.*"
-            r"\b(kami|berita|news|[a-z]+\.(com|id))\b",
-            200,
-        ),
-        ("follow", r"^(follow|ikuti) (us|kami)\b", 120),
-        (
-            "newsletter",
-            r"\b(newsletter|buletin)\b.*\b(daftar|berlangganan|subscribe|email)\b"
-            r"|^(daftar|berlangganan|subscribe)\b.*\b(newsletter|buletin|email)\b",
-            200,
-        ),
-        ("newsletter", r"^klik (di ?sini|link|tautan)\b", 150),
-        (
-            "copyright",
-            r"^(copyright|hak cipta|\(c\)|©)|©\s*(\d{4}|[a-z])|all rights reserved"
-            r"|hak cipta dilindungi",
-            200,
-        ),
-        (
-            "credit",
-            _OPEN + r"(foto|photo|gambar|image|ilustrasi foto|sumber foto|sumber gambar"
-            r"|kredit foto|dok|dokumentasi|grafis|infografis|video|ilustrasi)\s*[:|]\s*\S",
-            160,
-        ),
-        ("credit", r"^(foto|photo|dok)\s*/\s*\S", 100),
-        (
-            "byline",
-            r"^(editor|penyunting|pewarta|penulis|reporter|kontributor|redaktur|jurnalis"
-            r"|wartawan|penerjemah|penerjemahan|editing|teks|laporan|laporan wartawan|liputan"
-            r"|writer"
-            r"|written by|ditulis oleh|diterbitkan oleh|uploader|author)\s*[:|]\s*\S",
-            120,
-        ),
-        # Editor initials closing an article: "(ard)", "(res/res)", "[sau]", "(ant/nat)".
-        ("byline", r"^[\[(]\s*[a-z0-9.\- ]{2,12}(\s*/\s*[a-z0-9.\- ]{2,12}){0,3}\s*[\])]$", 40),
-        (
-            "pagination",
-            r"^(halaman|hal\.?|page) (selanjutnya|berikutnya|sebelumnya|\d+)\b"
-            r"|^(selanjutnya|berikutnya|sebelumnya|next|prev|previous)\s*[»>›]*$"
-            r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$|^load more$",
-            60,
-        ),
-        (
-            "source-note",
-            r"^artikel ini (telah|sudah|pertama kali)? ?(tayang|terbit|dimuat|"
-            r"diterbitkan)\b|^disclosure\s*:",
-            250,
-        ),
-    )
-)
-# Kinds that are never a title, so they are removed even from the first line.
-_CHROME = frozenset({"ad", "share", "follow", "newsletter", "copyright", "pagination"})
 _INLINE = re.compile(
     r"\s*[\[(]\s*(?:baca|simak|lihat)(?: juga)?\s*[:\-][^\])]{3,200}[\])]"
-    r"|\s*\((?:foto|photo|dok|gambar|ilustrasi)\s*:[^)]{1,80}\)",
+    r"|\s*\((?:foto|photo|dok|gambar|ilustrasi)\s*:[^)]{1,80}\)"
+    r"|\s*\[\s*gambas\s*:[^\]]{1,60}\]",
     re.IGNORECASE,
 )
-
-
-_LONGEST = max(limit for _, _, limit in _RULES)
-# One pass over the line decides for almost every line that no rule applies.
-_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _ in _RULES))
+# A list under a header ends at the first line that is not an item, and after this many.
+_MAX_ITEMS = 12
+_HEADLINE_MAX = 120
+_CAPTION_MAX = 220
+LIST_HEADER_KIND = "related"
 
 
 def furniture_kind(folded_lower: str) -> str | None:
     """The kind of site furniture this (folded, lowercased) line is, or None for content."""
-    if len(folded_lower) > _LONGEST or not _ANY.search(folded_lower):
+    size = len(folded_lower)
+    if size > LONGEST or size == 0:
         return None
-    for kind, pattern, limit in _RULES:
-        if len(folded_lower) <= limit and pattern.search(folded_lower):
-            return kind
-    return None
+    anchored = ANCHORED.match(folded_lower) is not None
+    if not anchored and not any(
+        needle in folded_lower for rule in UNANCHORED for needle in rule.needles
+    ):
+        return LIST_HEADER_KIND if LIST_HEADER.match(folded_lower) else None
+    speech: bool | None = None
+    for rule in RULES:
+        if size > rule.limit:
+            continue
+        if rule.needles:
+            if not any(needle in folded_lower for needle in rule.needles):
+                continue
+            hit = rule.pattern.search(folded_lower[-rule.tail :] if rule.tail else folded_lower)
+        elif anchored:
+            hit = rule.pattern.match(folded_lower)
+        else:
+            continue
+        if hit is None:
+            continue
+        if rule.soft:
+            speech = SPEECH.search(folded_lower) is not None if speech is None else speech
+            if speech:
+                continue
+        return rule.kind
+    return LIST_HEADER_KIND if LIST_HEADER.match(folded_lower) else None
+
+
+def _headline_item(line: str) -> bool:
+    """A related-article headline or a tag: short, no closing sentence mark, no quote opening."""
+    if len(line) > _HEADLINE_MAX or line[0] in "\"“'‘" or SPEECH.search(line):
+        return False
+    return line[-1] not in ".,;:" or line.endswith("...")
+
+
+def _item_test(kind: str) -> tuple[str, re.Pattern[str] | None]:
+    """The kind the items under a header take, and their shape (None: a headline or tag)."""
+    if kind == "pagination":
+        return "pagination", PAGE_ITEM
+    if kind == "consent":
+        return "consent", CONSENT_BUTTON
+    return "related", None
+
+
+def _credit_start(line: str) -> int | None:
+    """Where a photo or source credit closing the line begins, if one does."""
+    offset = max(len(line) - CREDIT_TAIL, 0)
+    tail = line[offset:]
+    if "/" not in tail and ":" not in tail:
+        return None
+    match = CREDIT.search(tail)
+    return None if match is None else offset + match.start()
+
+
+def _is_caption(line: str, start: int) -> bool:
+    """A photo caption ("… Sabtu (22/8/2025). (KOMPAS.com/Rahel N)") rather than a paragraph
+    closing with its source ("… kerusakan parah. (Antara/Reuters)", "… ujar Riri. (ANTARA/les)")."""
+    prefix = line[:start].strip()
+    match = CREDIT.search(line[start:])
+    who = match.group("who") if match is not None else None
+    return (
+        len(prefix) <= _CAPTION_MAX
+        and CAPTION_CUE.search(line) is not None
+        and not (who and EDITOR_CODE.match(who))
+        and TWO_SENTENCES.search(prefix) is None
+        and SPEECH.search(prefix.lower()) is None
+    )
 
 
 class BoilerplateFilter(DocumentStep):
@@ -150,18 +127,54 @@ class BoilerplateFilter(DocumentStep):
 
     def process(self, doc: Document) -> None:
         folded = folded_lines(doc)
-        first = True
+        title = True
+        items: tuple[str, re.Pattern[str] | None] | None = None
+        left = 0
+        whole: set[int] = set()
         for i, line in enumerate(doc.lines):
             if not line.strip():
                 continue
-            kind = furniture_kind(folded[i].lower())
+            low = folded[i].lower()
+            kind = furniture_kind(low)
+            if kind is None and items is not None and left > 0:
+                item_kind, shape = items
+                if shape.match(low) if shape is not None else _headline_item(low):
+                    kind, left = item_kind, left - 1
             # The first line is the title ("VIDEO: Banjir Terjang Garut"), unless it is chrome.
-            if first and kind not in _CHROME:
+            is_title, title = title, False
+            if is_title and kind not in CHROME:
                 kind = None
-            first = False
-            if kind is not None:
-                doc.remove_line(i, f"boilerplate: {kind}")
+            if kind is None:
+                items = None
+                start = _credit_start(line)
+                if start is not None and not is_title and _is_caption(line, start):
+                    kind = "caption"
+                else:
+                    self._inline(doc, i, line, len(line) if start is None else start)
+                    continue
+            doc.remove_line(i, f"boilerplate: {kind}")
+            whole.add(i)
+            if LIST_HEADER.match(low) or kind == "consent":
+                items, left = _item_test(kind), _MAX_ITEMS
+        self._tail_sources(doc, folded, whole)
+
+    @staticmethod
+    def _inline(doc: Document, i: int, line: str, credit: int) -> None:
+        """Removes "(Baca juga: …)", "(Foto: …)", "[Gambas:…]" inside a kept line, and the credit
+        closing it from `credit` on."""
+        if "(" in line or "[" in line:
+            for match in _INLINE.finditer(line, 0, credit):
+                doc.remove(i, match.start(), match.end(), "boilerplate: inline")
+        if credit < len(line):
+            doc.remove(i, credit, len(line), "boilerplate: inline")
+
+    @staticmethod
+    def _tail_sources(doc: Document, folded: list[str], whole: set[int]) -> None:
+        """Removes "Sumber: …" notes after the last paragraph (the article's closing lines)."""
+        for i in range(len(doc.lines) - 1, 0, -1):
+            if i in whole or not doc.lines[i].strip():
                 continue
-            if "(" in line or "[" in line:
-                for match in _INLINE.finditer(line):
-                    doc.remove(i, match.start(), match.end(), "boilerplate: inline")
+            low = folded[i].lower()
+            if not TAIL_SOURCE.match(low) or SPEECH.search(low):
+                return
+            doc.remove_line(i, "boilerplate: source-note")

@@ -1,0 +1,315 @@
+"""Line patterns of Indonesian news-site furniture, one kind each, for the boilerplate filter.
+
+Every pattern runs on the folded, lowercased line and is anchored on a furniture phrase
+("baca juga", "editor :", "[gambas:…]", a photo credit at the end of a caption); a short line
+alone is never enough, so section headings and titles match none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN = r"^[\[(\s*»>\-–•]*"
+_SEP = r"\s*[:\-–—»|]"
+# News agencies, stock-photo houses and Indonesian outlets: the "who" of a credit or a source
+# note. A domain ("kompas.com", "antaranews.com") counts as an outlet too.
+_OUTLET = (
+    r"(antara( ?foto| ?news)?|reuters|afp|ap( photo)?|xinhua|bernama|anadolu|bbc( indonesia)?"
+    r"|kompas(\.com| tv)?|tribun[\w ]*|detik\w*|tempo(\.co)?|liputan6(\.com)?|okezone|cnn"
+    r"( indonesia)?|cnbc( indonesia)?|kumparan|suara(\.com)?|republika|sindonews|bisnis(\.com)?"
+    r"|katadata|idn ?times|merdeka(\.com)?|jpnn(\.com)?|viva(\.co\.id)?|jawa ?pos|antaranews"
+    r"|berbagai sumber|diolah dari berbagai sumber|istimewa|dok\.?( pribadi| istimewa)?"
+    r"|istock(photo)?|shutterstock|getty ?images|freepik|unsplash|pexels|pixabay"
+    r"|[\w-]+(\.[\w-]+)*\.(com|co\.id|co|id|net|org|tv))"
+)
+
+
+_ROLE = (
+    r"(editor|penyunting|pewarta|penulis|reporter|kontributor|redaktur|jurnalis|wartawan"
+    r"|penerjemah|penerjemahan|editing|teks|laporan|laporan wartawan|liputan|writer|rep|red|oleh"
+    r"|written by|ditulis oleh|diterbitkan oleh|uploader|author|fotografer|videografer)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One furniture pattern: `limit` is the longest line it may remove; a `soft` rule yields to
+    a line that reports speech (", kata dia"), since its phrase also occurs in prose."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    limit: int
+    soft: bool = False
+    # An unanchored rule runs only on lines holding one of its needles, and only on the last
+    # `tail` characters when set: the anchored ones share a single match at the line start.
+    needles: tuple[str, ...] = ()
+    tail: int = 0
+
+
+def _rule(
+    kind: str,
+    pattern: str,
+    limit: int,
+    *,
+    soft: bool = False,
+    needles: tuple[str, ...] = (),
+    tail: int = 0,
+) -> Rule:
+    return Rule(kind, re.compile(pattern), limit, soft, needles, tail)
+
+
+RULES: tuple[Rule, ...] = (
+    # "Baca juga: …", "[Baca Juga: …]", "BACA JUGA:", "Baca_Juga", "Pilihan Editor: …"
+    _rule("baca-juga", _OPEN + r"baca[ _]juga\b", 300),
+    _rule("baca-juga", _OPEN + r"(simak|lihat|cek|klik) juga" + _SEP, 300),
+    _rule("baca-juga", _OPEN + r"(baca|read|baca selengkapnya|selengkapnya)" + _SEP, 300),
+    _rule(
+        "baca-juga",
+        _OPEN
+        + r"(berita|artikel|topik|konten|video) (terkait|lainnya|pilihan|menarik|terkini)"
+        + _SEP,
+        200,
+    ),
+    _rule(
+        "baca-juga",
+        _OPEN + r"(pilihan editor|pilihan redaksi|next article|artikel selanjutnya)"
+        r"\b",
+        200,
+    ),
+    _rule(
+        "baca-juga",
+        r"^(baca|simak|cek|lihat)( juga)? (berita|artikel)( dan artikel)?"
+        r" (lainnya|lain|yang lain|terkini|terbaru|menarik)\b",
+        160,
+    ),
+    _rule(
+        "video",
+        _OPEN + r"(simak|tonton|saksikan|lihat|play|jangan lewatkan)[!:]?( juga| pula)?"
+        r" (video|videonya|vidio|live streaming|siaran)\b",
+        200,
+        soft=True,
+    ),
+    _rule("video", _OPEN + r"(tonton|saksikan)( juga| pula)?\s*[:\-–]", 200),
+    _rule("video", r"^video\s*[:\-–]\s*\S|^\[?video\]?$|^(embed|play) video$", 150),
+    # Embed placeholders that survive extraction: "[Gambas:Video 20detik]", "[Gambas:Instagram]".
+    _rule("embed", r"^\[\s*gambas\s*:[^\]]*\]$|^\[(video|embed|iframe)\]\S*\[/\1\]$", 200),
+    # Script left in the text by extraction: "<!--//<![CDATA[", "//]]>".
+    _rule("embed", r"^\W{0,6}(<!|//\s*\]\]|\]\]\s*>)|^\W*<!\s*\[?\s*cdata", 80),
+    _rule(
+        "ad",
+        r"^[\-–—\s]*(advertisement|iklan|ads|sponsored|konten sponsor|advertorial|promoted"
+        r"|scroll to continue with content|scroll to resume content|lanjutkan membaca[\w ]*"
+        r"|(gulir|scroll)( ke bawah| down)?( untuk)? (melanjutkan|membaca|lanjut)[\w ]*"
+        r"|scroll (ke bawah|down)[\w ]*|continue reading below|content continues below"
+        r"|artikel berlanjut di bawah( ini)?)[\s.:!\-–—↓⬇>»]*$",
+        80,
+    ),
+    _rule("ad", r"^(baca|nikmati)\b.{0,60}\btanpa iklan\b|^konten premium\b", 160),
+    # "Gabung Kompas.com+", "Langganan kumparanPLUS", "Lanjut membaca konten eksklusif …?"
+    _rule(
+        "ad",
+        r"^(gabung|bergabung|langganan|berlangganan)( (sekarang|di|ke|dengan))?"
+        r" [\w.]+(\.com\+?|\.id|\+|plus)$|^lanjut(kan)? membaca konten (eksklusif|premium)",
+        80,
+    ),
+    _rule(
+        "share",
+        r"^(share|bagikan|bagikan artikel( ini)?|share (this|artikel)( article| ini)?"
+        r"|share on \w+|tweet|kirim|salin (link|tautan)|copy link|sebarkan|link (copied|disalin)"
+        r"|tautan disalin)\s*[:!.]*$",
+        60,
+    ),
+    _rule(
+        "share",
+        r"^(share|bagikan)\s*[:\-]?\s*(facebook|twitter|whatsapp|x|line|telegram|"
+        r"linkedin|email|copy link)\b",
+        150,
+    ),
+    _rule(
+        "follow",
+        r"^(ikuti|follow|gabung|bergabung|join|subscribe|langganan|berlangganan|dapatkan|pantau"
+        r"|simak)\b.*\b(google news|whatsapp channel|saluran whatsapp"
+        r"|wa channel|grup telegram|channel telegram|kanal telegram|instagram|twitter|facebook"
+        r"|tiktok|youtube|update berita|berita terkini|berita terbaru|breaking news|notifikasi"
+        r"|newsletter)\b",
+        300,
+        soft=True,
+    ),
+    _rule(
+        "follow",
+        r"^(download|unduh|install|pasang)\b.*\b(aplikasi|app)\b.*"
+        r"\b(kami|berita|news|[a-z]+\.(com|id))\b",
+        200,
+        soft=True,
+    ),
+    _rule("follow", r"^(follow|ikuti) (us|kami)\b", 120),
+    _rule("follow", r"^(follow|ikuti) [\w.]+ untuk\b.*\b(berita|update|info)\b", 150),
+    _rule(
+        "newsletter",
+        r"\b(newsletter|buletin)\b.*\b(daftar|berlangganan|subscribe|email)\b"
+        r"|\b(daftar|daftarkan|berlangganan|langganan|subscribe)\b.{0,50}\b(newsletter|buletin)\b",
+        200,
+        needles=("newsletter", "buletin"),
+    ),
+    _rule("newsletter", r"^klik (di ?sini|link|tautan)\b", 150),
+    _rule(
+        "newsletter",
+        r"^(baca|simak|cek|lihat|tonton|dapatkan|unduh|download)\b[^.]{0,80}\b(klik )?(di ?sini)"
+        r"\W*$",
+        120,
+        soft=True,
+    ),
+    _rule(
+        "comments",
+        r"^(komentar|tulis komentar|berikan komentar|kirim komentar|lihat komentar|komentari"
+        r"|login untuk (berkomentar|komentar)|\d+ komentar|komentar \(\d+\))[\s.:…]*$",
+        60,
+    ),
+    _rule(
+        "consent",
+        r"\b(kami|situs ini|website ini|situs kami) menggunakan (cookie|kuki)"
+        r"|\bmenyetujui penggunaan (cookie|kuki)|^(terima|izinkan) semua (cookie|kuki)",
+        300,
+        needles=("cookie", "kuki"),
+    ),
+    _rule(
+        "copyright",
+        r"^(copyright|hak cipta|\(c\)|©)"
+        r"|^dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan)\b.*"
+        r"\btanpa izin",
+        300,
+    ),
+    _rule(
+        "copyright",
+        r"©\s*(\d{4}|[a-z])|all rights reserved|hak cipta dilindungi",
+        300,
+        needles=("©", "all rights", "hak cipta"),
+    ),
+    _rule(
+        "credit",
+        _OPEN + r"(foto|photo|gambar|image|ilustrasi foto|sumber foto|sumber gambar"
+        r"|kredit foto|dok|dokumentasi|grafis|infografis|video|ilustrasi)\s*[:|]\s*\S",
+        160,
+    ),
+    _rule("credit", r"^(foto|photo|dok)\s*/\s*\S", 100),
+    # A source note closing an article: "Sumber: Antara", "Sumber : Tribun Medan".
+    _rule("source-note", r"^sumber\s*:\s*" + _OUTLET + r"\b[^.]{0,30}$", 60),
+    _rule("byline", rf"^{_ROLE}(\s*(&|dan|/|,)\s*{_ROLE})*\s*[:|]\s*\S", 120),
+    # A credit or site name alone: "IDN Times/Larasati Rey", "(Tribunpekanbaru.com/R Armanda)",
+    # "VIVA.co.id".
+    _rule(
+        "credit",
+        r"^\(?" + _OUTLET + r"\s*/\s*[^/]{2,50}\)?$|^[\w-]+(\.[\w-]+)*\.(com|co\.id|id|co)$",
+        70,
+    ),
+    # "Laporan Wartawan Tribunnews.com, Abdul Majid", "Kontributor Yogyakarta, Wijaya Kusuma"
+    _rule(
+        "byline",
+        r"^laporan (wartawan|reporter|kontributor|koresponden|jurnalis|tim)\b(?!.*[.!?]\s)"
+        r"|^laporan langsung [^.,]{2,60} dari [^.,]{2,40}$"
+        r"|^(kontributor|koresponden) [\w .]{2,30}, [\w .']{2,40}$",
+        120,
+    ),
+    # Editor initials closing an article: "(ard)", "(res/res)", "[sau]", "(mdk/fik)".
+    _rule("byline", r"^[\[(]\s*[a-z0-9.\- ]{2,12}(\s*/\s*[a-z0-9.\- ]{2,12}){0,3}\s*[\])]$", 40),
+    _rule("byline", r"^(editorial team|tim redaksi|tim editor)$", 30),
+    # A bare contact address ("research@cnbcindonesia.com").
+    _rule("byline", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 80),
+    # Opinion pieces: "*) Penulis adalah dosen …", "Tulisan ini adalah kiriman pembaca …".
+    _rule(
+        "author-note",
+        r"^\*+\)?\s*(penulis|tulisan ini|artikel ini|opini ini|isi tulisan)\b"
+        r"|^(penulis|tulisan ini) (adalah|merupakan)\b"
+        r"|^(disclaimer|catatan redaksi)\s*:",
+        300,
+    ),
+    _rule("author-note", r"\bisi tulisan menjadi tanggung jawab\b", 300, needles=("tulisan",)),
+    _rule(
+        "pagination",
+        r"^((baca|lihat|lanjut ke) )?(halaman|hal\.?|page)"
+        r" (selanjutnya|berikutnya|sebelumnya|\d+)\b"
+        r"|^(selanjutnya|berikutnya|sebelumnya|next|prev|previous)\s*[»>›]*$"
+        r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next|»|›|>)?$"
+        r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$|^(load more|tampilkan semua"
+        r"|show all|lihat semua)$",
+        60,
+    ),
+    # "Kompas.com - 14/03/2025, 10:15 WIB", "Senin, 10 Februari 2025 | 14:30 WIB"
+    _rule(
+        "timestamp",
+        r"^([\w.]+\s*[-–—|,]\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s*)?"
+        r"\d{1,2}[ /.\-](\d{1,2}|[a-z]{3,9})[ /.\-]\d{4}\s*[,|\-–]?\s*(pukul\s*)?"
+        r"\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?$",
+        60,
+    ),
+    _rule(
+        "source-note",
+        r"^[\w-]+(\.[\w-]+)*\.(com|co\.id|id|co|net) (adalah|merupakan)"
+        r" (portal|media|situs|kanal)\b",
+        400,
+    ),
+    _rule(
+        "source-note",
+        r"^artikel ini (telah|sudah|pertama kali)? ?(tayang|terbit|dimuat|diterbitkan)\b"
+        r"|^artikel ini (merupakan|adalah) (bagian dari|kiriman)\b|^disclosure\s*:",
+        250,
+    ),
+)
+
+# Kinds that are never a title, so they are removed even from the first line.
+CHROME = frozenset(
+    {"ad", "share", "follow", "newsletter", "copyright", "pagination", "embed", "consent",
+     "comments", "timestamp", "byline"}
+)  # fmt: skip
+LONGEST = max(rule.limit for rule in RULES)
+# One match at the line start decides for almost every line that no anchored rule applies.
+ANCHORED = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in RULES if not rule.needles))
+UNANCHORED = tuple(rule for rule in RULES if rule.needles)
+# Reported speech marks a line as prose even when it opens like a prompt ("Tonton videonya
+# sampai habis, kata pemilik kanal itu").
+SPEECH = re.compile(
+    r"[,\"”'’]\s*(kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|sebut)(nya)?\b"
+    r"|\b(kata|ujar) (dia|ia|beliau|mereka)\b"
+)
+
+# A photo or source credit closing a line, searched in the raw line's last CREDIT_TAIL characters:
+# "… Sabtu (22/8). (KOMPAS.com/Rahel N)", "… di Agam. Foto: Antara/Iggoy el Fitra",
+# "… Kamis (13/2/2025). ANTARA FOTO/Aris Wasita", "… kerusakan parah. (Antara/Reuters)".
+CREDIT = re.compile(
+    r"(?<=[.)])\s*\((foto|photo|dok|sumber foto)\s*:[^()]{2,80}\)\s*$"
+    r"|\s*\(\s*" + _OUTLET + r"\s*/(?P<who>[^()/]{2,60})\)\s*$"
+    r"|(?<=[.)])\s*(foto|photo)\s*:\s*[^.():]{2,60}$"
+    r"|(?<=[.)])\s*antara( ?foto)?\s*/[^():]{2,60}$",
+    re.IGNORECASE,
+)
+CREDIT_TAIL = 100
+# What makes a line ending in a credit a photo caption rather than a paragraph with its source:
+# a photo word, "Ilustrasi …", or the day-and-date of the picture ("Sabtu (22/8/2025)").
+CAPTION_CUE = re.compile(
+    r"\b(foto|photo)\b|^ilustrasi\b|\(\d{1,2}/\d{1,2}(/\d{2,4})?\)", re.IGNORECASE
+)
+# An editor's code after the outlet ("(ANTARA/les)") closes an article, never a caption.
+EDITOR_CODE = re.compile(r"^\s*[a-z]{2,4}\s*$")
+# More than one sentence before the credit: a paragraph, not a caption.
+TWO_SENTENCES = re.compile(r"[.!?][\"”']?\s+[\"“A-Z]")
+
+# A source note that only the end of an article carries ("Sumber: The Verge.", "Sumber berita
+# Phandroid."); inside an article "Sumber: BPS" under a table is part of the content.
+TAIL_SOURCE = re.compile(
+    r"^(sumber|source|sumber berita|sumber gambar( header)?|gambar header|referensi|via)\s*:\s*"
+    r"[^\s:][^:]{0,70}$"
+    r"|^(sumber berita|sumber gambar( header)?|gambar header) [^\s.]+( [^\s.]+){0,2}\.?$"
+)
+
+# A header line alone that introduces a block of furniture lines, and the kind those take.
+LIST_HEADER = re.compile(
+    r"^[\[(\s]*((baca|simak|lihat|cek) juga|berita terkait|artikel terkait|berita lainnya"
+    r"|artikel lainnya|berita pilihan|rekomendasi|rekomendasi untuk anda|terpopuler|terkini"
+    r"|populer|pilihan editor|pilihan redaksi|topik|topik terkait|topik pilihan|tags?"
+    r"|kata kunci|video terkini|video terkait|video pilihan|next article|editorial team"
+    r"|tim redaksi|halaman|hal|page|komentar|(ikuti|follow) (kami|us)( di)?)[\s\])]*[:\-–]?"
+    r"[\s\])]*$"
+)
+PAGE_ITEM = re.compile(r"^(\d{1,3}|selanjutnya|berikutnya|sebelumnya|next|prev|»|›|>|<|«)$")
+CONSENT_BUTTON = re.compile(r"^(setuju|terima|tolak|ok|oke|mengerti|saya setuju|accept|reject)$")
