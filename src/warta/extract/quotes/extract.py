@@ -19,8 +19,9 @@ from warta.extract.quotes.detection import (
 )
 from warta.extract.quotes.indirect import find_reported
 from warta.extract.quotes.phrases import is_verb_like, subject_before
+from warta.extract.quotes.register import Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, resolve
-from warta.extract.quotes.speakers import Person, build_register, common_words, parse_phrase
+from warta.extract.quotes.speakers import common_words, parse_phrase
 from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
 
 _CONTINUED_MARK = re.compile(r"\s*\n\s*[\"“„«]?")
@@ -142,6 +143,11 @@ class _Article:
                 pre or not text[span.start : span.end].rstrip().endswith((".", "!", "?", ","))
             ):
                 return None  # scare quote or a quoted term
+            ahead = self._cue_ahead(span) if not pre and not post else None
+            if ahead is not None:
+                # a quote paragraph continued by the next one, which names the speaker
+                who = self._speaker(ahead, span.start)
+                return _record(text, "direct", span.start, span.end, who, ahead.cue)
             focus = self.state.focus
             who = None
             if focus is not None:
@@ -149,6 +155,18 @@ class _Article:
             return _record(text, "direct", span.start, span.end, who, None)
         who = self._speaker(cue, span.start)
         return _record(text, "direct", span.start, span.end, who, cue.cue)
+
+    def _cue_ahead(self, span: QuotedSpan) -> Cue | None:
+        """The named attribution of the quote opening the next paragraph, if there is one."""
+        text = self.text
+        nxt = next((q for q in self.spans if q.outer_start > span.outer_end), None)
+        if nxt is None or text[span.outer_end : nxt.outer_start].strip():
+            return None
+        end = _sentence_end(text, nxt.outer_end, nxt.para_end, self.mask)
+        cue = cue_after(text, tokens(text, nxt.outer_end, end), self.common)
+        if cue is None or cue.phrase.kind not in {"person", "org", "anonymous"}:
+            return None  # "…," katanya: the pronoun takes the person in focus anyway
+        return cue
 
     def _indirect(self, s_start: int, s_end: int) -> dict[str, Any] | None:
         toks = tokens(self.text, s_start, s_end)
@@ -197,7 +215,10 @@ class _Article:
             at = region.find(person.name)
             if at >= 0 and (found is None or at < found[0]):
                 found = (at, person)
-        return found[1] if found else None
+        if found is None:
+            return None
+        # "Griezmann" found in the text is "Antoine Griezmann" when the article says so elsewhere
+        return self.register.resolve(found[1].name) or found[1]
 
 
 def extract_quotes(

@@ -37,6 +37,17 @@ def _standalone(
     return False
 
 
+def _prefix_standalone(words: list[str], parts: list[str], cut: int) -> bool:
+    """Whether `parts[:cut]` occurs in `words` followed by something other than `parts[cut]`."""
+    head = parts[:cut]
+    for index in range(len(words) - cut + 1):
+        if words[index : index + cut] == head:
+            nxt = words[index + cut] if index + cut < len(words) else None
+            if nxt != parts[cut]:
+                return True
+    return False
+
+
 def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str | None]:
     """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
     the article writes them elsewhere without the name, and the name elsewhere without them."""
@@ -47,7 +58,14 @@ def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str |
     for i in range(1, len(parts) - 1 if len(parts) > 2 else len(parts)):
         if _standalone(words, parts[i - 1], after=parts[i]) and (
             (regional and i == 1 and _placey(words, parts[0]))
-            or any(_standalone(words, parts[j], before=parts[j - 1]) for j in range(i, len(parts)))
+            # a two-word name keeps its given name: "Setya" alone is how articles say "Setya
+            # Novanto" too
+            or (
+                len(parts) > 2
+                and any(
+                    _standalone(words, parts[j], before=parts[j - 1]) for j in range(i, len(parts))
+                )
+            )
         ):
             cut = i
         else:
@@ -62,6 +80,12 @@ def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str |
                 if i > 0 and _standalone(words, parts[i], before=parts[i - 1])
             ),
             0,
+        )
+    if cut == 0 and len(parts) >= 4:
+        # a glued organisation of several words ("M Cash Martin Suharlie"): the article writes
+        # those words elsewhere as a unit without the name that follows here
+        cut = next(
+            (i for i in range(len(parts) - 2, 1, -1) if _prefix_standalone(words, parts, i)), 0
         )
     if cut == 0:
         return name, role

@@ -6,8 +6,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.extract.quotes.lexicon import CORE_SPEECH_VERBS, SPEECH_VERBS
-from warta.extract.quotes.phrases import apposition, phrase_after, post_cue, subject_before
+from warta.extract.quotes.lexicon import (
+    CLAUSE_STARTERS,
+    CORE_SPEECH_VERBS,
+    MEDIA_NOUNS,
+    MEDIA_VERBS,
+    NEGATIONS,
+    PASSIVE_CUES,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+)
+from warta.extract.quotes.phrases import (
+    apposition,
+    phrase_after,
+    post_cue,
+    strip_statement,
+    subject_before,
+)
 from warta.extract.quotes.speakers import Phrase, parse_phrase
 from warta.extract.quotes.text import Tok
 
@@ -51,28 +66,100 @@ def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
     return rest if _words(rest) >= _MIN_WORDS else None
 
 
+_ADJUNCT_STOPS = frozenset({"di", "pada", "kepada"})
+
+
+def _skip_adjunct(toks: list[Tok], index: int) -> int:
+    """ "menurut X di Malang, Jawa Timur, Senin, …": step over a place and day after the
+    speaker to the comma before the statement (`index` when there is no such adjunct)."""
+    if index >= len(toks) or toks[index].low not in _ADJUNCT_STOPS:
+        return index
+    pos = index + 1
+    while pos < min(len(toks), index + 12):
+        tok = toks[pos]
+        if tok.text == ",":
+            nxt = toks[pos + 1] if pos + 1 < len(toks) else None
+            if nxt is None or not nxt.is_cap or nxt.low in {"ia", "dia", "mereka", "kami"}:
+                return pos
+        elif not (tok.is_cap or tok.text in {"(", ")", "/"} or tok.text.isdigit()):
+            return index
+        pos += 1
+    return index
+
+
+_NOT_CLAUSE = frozenset(
+    {"di", "pada", "saat", "ketika", "usai", "seusai", "dalam", "kepada", "seperti", "senin",
+     "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "kemarin", "sebagaimana", "dikutip",
+     "yang", "melalui", "lewat", "dilansir", "belum", "sembari", "sambil"}
+)  # fmt: skip
+
+
+def _clause_follows(tail: list[Tok]) -> bool:
+    """Whether what follows a mid-sentence cue is the rest of the statement, not an adjunct
+    ("…, kata X, di Jakarta, Senin.")."""
+    rest = tail[1:] if tail and tail[0].text == "," else tail
+    return bool(rest) and rest[0].low not in _NOT_CLAUSE and _words(rest) >= _MIN_WORDS
+
+
+def _adjuncts_only(tail: list[Tok]) -> bool:
+    """ ", di Jakarta, Senin." after a closing cue: only place and time follow."""
+    rest = [t for t in tail if t.is_word]
+    return bool(rest) and rest[0].low in {
+        "di",
+        "pada",
+        "saat",
+        "usai",
+        "seusai",
+        "kepada",
+        "ketika",
+        "dalam",
+        "dikutip",
+        "seperti",
+    }
+
+
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
     """The reported statement in one sentence (tokens without any quotation marks)."""
     if len(toks) < _MIN_WORDS + 2:
         return None
-    # "Menurut X, …" at the head of the sentence
-    head = 0
-    while head < min(3, len(toks)) and toks[head].low not in {"menurut", "kata"}:
-        head += 1
-    if head < 3 and toks[head].low in {"menurut", "kata"}:
+    # "Menurut X, …" at the head of the sentence or of a clause ("…, karena menurut X, …")
+    for head in range(len(toks) - 2):
+        low = toks[head].low
+        if low not in {"menurut", "kata"}:
+            continue
+        if head >= 3 and not (toks[head - 1].text == "," or toks[head - 1].low in CLAUSE_STARTERS):
+            continue
+        if head >= 3 and low == "kata":
+            continue
         words = phrase_after(toks, head + 1)
-        after = head + 1 + len(words)
+        after = _skip_adjunct(toks, head + 1 + len(words))
+        if words and after < len(toks) and toks[after].text == ",":
+            # "Menurut dosen pembimbing, Lukito Prasetyo di Malang, Senin, …": the name set off
+            # after the role, then the statement
+            name = phrase_after(toks, after + 1)
+            close = _skip_adjunct(toks, after + 1 + len(name))
+            if (
+                1 <= _words(name) <= 4
+                and all(t.is_cap for t in name if t.is_word)
+                and close < len(toks)
+                and toks[close].text == ","
+                and _words(toks[close + 1 :]) >= _MIN_WORDS
+            ):
+                words, after = [*words, toks[after], *name], close
         data = words and words[0].low in _DATA_NOUNS
         if words and not data and after < len(toks) and toks[after].text == ",":
             source = parse_phrase(text, words, common=common)
             rest = toks[after + 1 :]
             if source is not None and _words(rest) >= _MIN_WORDS:
-                return Reported(source, toks[head].low, rest[0].start, _content_end(toks))
+                return Reported(source, low, rest[0].start, _content_end(toks))
+        break
     # "…, kata X." / "…, katanya." at the tail
     for pos in range(len(toks) - 2, 2, -1):
         if toks[pos].text != ",":
             continue
         cue = post_cue(toks[pos + 1])
+        if cue is None and toks[pos + 1].low in PASSIVE_CUES:
+            cue = (toks[pos + 1].low, False)  # "…, diakui Martunis, …"
         if cue is None:
             continue
         word, nya = cue
@@ -85,7 +172,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             tail = toks[pos + 2 + len(words) + (len(appos) + 1 if appos else 0) :]
             lead = _words(toks[:pos]) <= _LEAD_WORDS
             if any(t.text == "," for t in tail) and not lead:
-                break  # the cue sits mid-sentence ("…, kata X, …"): not a closing attribution
+                if phrase is not None and _clause_follows(tail):
+                    # "Pembangunan bandara, kata dia, ditargetkan …": the cue splits the statement
+                    return Reported(phrase, word, toks[0].start, _content_end(toks))
+                if phrase is None or not _adjuncts_only(tail):
+                    break
+                # "…, kata X, di Jakarta, Senin.": place and day close the attribution
+                return Reported(
+                    phrase, word, toks[0].start, toks[pos].start
+                )  # the cue sits mid-sentence ("…, kata X, …"): not a closing attribution
             if phrase is not None and appos and phrase.kind == "person" and not phrase.role:
                 phrase.role = text[appos[0].start : appos[-1].end]
         clause = _after_cue(toks, pos + 1)
@@ -101,6 +196,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
     for verb, tok in enumerate(toks):
         if tok.is_cap or tok.low not in SPEECH_VERBS:
             continue
+        if any(t.low in NEGATIONS for t in toks[max(0, verb - 2) : verb]):
+            continue  # "Budi belum menyebutkan kapan …": nothing was said
         subject = subject_before(toks, verb)
         if not subject:
             continue
@@ -114,12 +211,21 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             start = bahwa + 1
         elif tok.low in CORE_SPEECH_VERBS and nxt < len(toks) and toks[nxt].low != "kepada":
             start = nxt
+        elif (
+            tok.low in REQUEST_VERBS
+            and toks[verb - 1].low != "akan"
+            and any(t.low in {"agar", "untuk", "supaya"} for t in toks[nxt : nxt + 8])
+        ):
+            start = nxt  # "X meminta TNI untuk segera memberi keterangan"
+        elif tok.low in MEDIA_VERBS and any(t.low in MEDIA_NOUNS for t in subject):
+            start = nxt  # "Kantor berita ISNA menulis pemblokiran … telah dicabut"
         else:
             continue
         rest = toks[start:]
         if tok.low == "menyebut" and any(t.low in {"nama", "julukan", "istilah"} for t in rest[:6]):
             break  # "menyebut gerakan itu dengan nama …" names something; it reports nothing
-        phrase = parse_phrase(text, subject, common=common)
+        # "Siaran pers Kementerian ESDM menyebutkan": the ministry speaks through its release
+        phrase = parse_phrase(text, strip_statement(subject) or subject, common=common)
         if phrase is not None and rest and _words(rest) >= _MIN_WORDS:
             return Reported(phrase, tok.low, rest[0].start, _content_end(toks))
         break

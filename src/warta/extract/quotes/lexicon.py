@@ -6,6 +6,8 @@ particular people, so they carry over to news that was never seen here.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(block: str) -> frozenset[str]:
     # one word list per block of text: easier to read and extend than quoted literals
@@ -34,7 +36,8 @@ SPEECH_VERBS: frozenset[str] = _words(
     mengomentari mengonfirmasi mengulangi mengumumkan mengungkapkan mengutarakan menilai
     menimpali menjanjikan menjawab menjelaskan menolak menuding menuduh menukas menulis
     menuturkan menyalahkan menyampaikan menyangkal menyatakan menyebut menyebutkan menyerukan
-    menyimpulkan menyinggung menyoroti
+    menyimpulkan menyinggung menyoroti membocorkan mengajak memerintahkan menginstruksikan
+    menyarankan menganjurkan memberitakan mewartakan
     """
 )
 
@@ -45,7 +48,38 @@ CORE_SPEECH_VERBS: frozenset[str] = _words(
     memastikan
     berkata bertutur berujar memaparkan membeberkan menambahkan menegaskan menekankan
     menerangkan mengaku mengakui mengatakan mengklaim mengungkapkan menilai menjelaskan menuding
-    menuduh menuturkan menyampaikan menyatakan menyebut menyebutkan
+    menuduh menuturkan menyampaikan menyatakan menyebut menyebutkan membocorkan
+    """
+)
+
+# Verbs of asking and urging: reported speech when "agar"/"untuk"/"supaya" follows
+# (`X meminta TNI untuk segera …`, `X mengimbau warga agar …`).
+REQUEST_VERBS: frozenset[str] = _words(
+    """
+    meminta memerintahkan mendesak mengimbau menyerukan menginstruksikan
+    memperingatkan menyarankan mengingatkan menganjurkan
+    """
+)
+# Verbs by which a newspaper or agency reports: speech when their subject is a medium.
+MEDIA_VERBS: frozenset[str] = _words(
+    """
+    melaporkan memberitakan menulis mewartakan
+    """
+)
+MEDIA_NOUNS: frozenset[str] = _words(
+    """
+    akun berita harian kantor koran laman majalah media situs stasiun surat kabar televisi
+    """
+)
+# Passive speech cues set off inside a sentence (`Manajemen klub itu, diakui Martunis, …`).
+PASSIVE_CUES: frozenset[str] = _words(
+    """
+    diakui dijelaskan dikatakan diungkapkan disampaikan disebutkan ditegaskan dituturkan
+    """
+)
+NEGATIONS: frozenset[str] = _words(
+    """
+    belum bukan enggan tak tidak urung
     """
 )
 
@@ -196,8 +230,25 @@ INSTITUTION_WORDS: frozenset[str] = _words(
     pertama pertanahan pertanian perumahan perwakilan politik pos rakyat reformasi reserse riset
     ruang sama sekretariat sekretaris serikat sosial statistik sumber tabungan tata teknologi
     tenaga tinggi transmigrasi umum usaha
+    laut udara inf kav arh czi pnb cpm kes
     """
 )
+# Academic degrees and postnominal letters written after a name ("dr. Hengky Sp. B, FINACS").
+DEGREES: frozenset[str] = _words(
+    """
+    ak amd ba bsc cpa dea dipl facs fics finacs llb llm ma mag mba md mh mhum mkes mkn mm mpd
+    mph ms msc msi mt phd sag se sh shi sik sip skm skom sp spd spog spa ssi ssos st sth
+    """
+)
+# Abbreviated "Kepala …" offices ("Kadiskes", "Kabid", "Kasubdit"): titles, never names.
+ABBREVIATED_OFFICE = re.compile(r"ka(?:dis|bag|bid|sat|sub|pol|jati|jari|kanwil|nwil)\w*")
+
+# Abbreviated ministries and offices ("Kemenko", "Kemnaker", "Kemenkes", "Diskes", "Dinkes"):
+# organisations, never names.
+ABBREVIATED_ORG = re.compile(
+    r"kemen\w+|kemn\w+|dis(?:kes|dik|hub|bud|par|perindag)\w*|din(?:kes|sos)"
+)
+
 HONORIFICS: frozenset[str] = _words(
     """
     bang bapak bu dr dra drs h hj ibu ir kak kh mas mbak ny nyonya pak prof saudara sdr st tn

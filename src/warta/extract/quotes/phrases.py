@@ -8,6 +8,7 @@ from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
     CLAUSE_STARTERS,
+    DEGREES,
     HONORIFICS,
     ORG_HEADS,
     POST_CUES,
@@ -79,6 +80,9 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         ):
             out.append(tok)  # "H." or "Dr." inside a name
             continue
+        if tok.text == "@" and pos + 1 < len(toks) and toks[pos + 1].start == tok.end:
+            out.extend(toks[pos : pos + 2])  # "akun @TMCPoldaMetro": a social media account
+            break
         if tok.text == "-" and out and pos + 1 < len(toks) and toks[pos + 1].is_word:
             out.append(tok)  # "U - 23"
             continue
@@ -133,6 +137,33 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
     return out
 
 
+def _is_degree(tok: Tok) -> bool:
+    low = tok.low.replace(".", "")
+    return tok.is_cap and (low in DEGREES or (len(tok.text) == 1 and tok.text.isupper()))
+
+
+def _skip_degrees(toks: list[Tok], pos: int) -> int:
+    """ "dr. Hengky Setyahadi Sp. B, FINACS, FICS, mengatakan": step back over the degrees
+    after a name to the name itself (only when a comma-separated degree is there)."""
+    cursor = pos
+    while cursor >= 0 and toks[cursor].text == ",":
+        cursor -= 1
+    seen = False
+    while cursor >= 0 and (
+        toks[cursor].text in {",", "."}
+        or _is_degree(toks[cursor])
+        or (toks[cursor].text.isupper() and toks[cursor].is_word and len(toks[cursor].text) >= 2)
+    ):
+        seen = seen or toks[cursor].text == ","
+        cursor -= 1
+    if not seen or cursor < 1 or cursor == pos:
+        return pos
+    last = toks[cursor]
+    if not (last.is_cap and last.is_word and not last.text.isupper()):
+        return pos  # "Ketua KPK, KSP, dan …": no name before the letters
+    return cursor
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     pos = verb - 1
@@ -142,6 +173,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         or (toks[pos].low == "beberapa" and pos + 1 < len(toks) and toks[pos + 1].low == "kali")
     ):
         pos -= 1
+    pos = _skip_degrees(toks, pos)
     bracketed = pos > 0 and toks[pos].text == "," and toks[pos - 1].is_cap
     if bracketed:
         pos -= 1  # "Salah satu warga, Pak Sarno, mengaku": the name between commas
@@ -212,7 +244,50 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         pos -= 1
     if out and out[0].low == "yang":
         return []  # a relative clause with no head noun before it
-    return out
+    if len(out) == 1 and out[0].low in _DAYS and pos > 0 and toks[pos].text == ",":
+        # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan": the day closes a
+        # dateline adjunct; the subject stands before it
+        before = subject_before(toks, pos)
+        cut = next(
+            (
+                i
+                for i, t in enumerate(before)
+                if t.low == "di" and all(u.is_cap for u in before[i + 1 :])
+            ),
+            len(before),
+        )
+        return before[:cut] if cut > 0 else out
+    return _name_before_role(toks, pos, out)
+
+
+_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+
+
+# Capitalised words that start a sentence or a clause: never the first word of a name.
+_LEAD_STOPS = frozenset(
+    {"di", "pada", "dalam", "menurut", "kepada", "sementara", "selain", "sebelumnya", "namun",
+     "saat", "ketika", "usai", "setelah", "bahkan", "sedangkan", "adapun", "kini", "hal"}
+)  # fmt: skip
+
+
+def _name_before_role(toks: list[Tok], pos: int, out: list[Tok]) -> list[Tok]:
+    """ "Suryadi Willim, Head of Marketing Luna Indonesia menjelaskan": the subject found is a
+    role set off after the name; take the name along ("Name, role")."""
+    if not out or pos < 2 or toks[pos].text != ",":
+        return out
+    if out[0].is_cap and out[0].low not in TITLES:
+        return out
+    start = pos
+    while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and pos - start < 4:
+        start -= 1
+    lead = toks[start:pos]
+    if not 2 <= len(lead) <= 4 or lead[0].low in _LEAD_STOPS:
+        return out
+    if start > 0 and toks[start - 1].text not in {",", "."}:
+        return out  # the name must start the sentence or a clause
+    if any(t.text.isupper() for t in lead):
+        return out
+    return [*lead, toks[pos], *out]
 
 
 def strip_statement(toks: list[Tok]) -> list[Tok]:

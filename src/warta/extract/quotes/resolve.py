@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from warta.extract.quotes.lexicon import INSTITUTION_WORDS, ORG_HEADS, TITLES
-from warta.extract.quotes.speakers import Person, Phrase, Register
+from warta.extract.quotes.glue import trim_name
+from warta.extract.quotes.lexicon import (
+    ABBREVIATED_OFFICE,
+    INSTITUTION_WORDS,
+    ORG_HEADS,
+    TITLES,
+)
+from warta.extract.quotes.register import Person, Register
+from warta.extract.quotes.speakers import Phrase
 
 
 @dataclass(slots=True)
@@ -60,7 +67,11 @@ _KEPALA = re.compile(r"ka(?:bag|bid|dis|sat|sub|pol|ro|den|kan|nwil|si|jati|jari
 
 def _one_office(word: str) -> bool:
     low = word.lower()
-    return low in _OFFICES or (low in TITLES and _KEPALA.fullmatch(low) is not None)
+    return (
+        low in _OFFICES
+        or (low in TITLES and _KEPALA.fullmatch(low) is not None)
+        or ABBREVIATED_OFFICE.fullmatch(low) is not None
+    )
 
 
 def org_name(mention: str) -> str:
@@ -106,9 +117,27 @@ def resolve(
     if phrase.kind == "person" and phrase.name:
         mention, role = phrase.name, phrase.role
         if register.is_org(mention):
+            mention = register.unglue(mention) or mention
+        else:
+            mention = register.strip_orgs(mention)
+        if register.is_org(mention):
             # NER knows "Pertamina" as an organisation: it speaks as one, never as a person
             return Speaker(org_name(mention), phrase.mention, None)
         found = register.resolve(mention)
+        if found is None:
+            # "Indana Steven": a glued organisation word before a name the article uses alone
+            trimmed, _ = trim_name(register.words, mention, None)
+            words = mention.split()
+            if trimmed == mention and len(words) == 2:
+                # "Indana Steven" where the article names "Steven Antonius Sugiharto": a name
+                # that starts with the second word cannot have the first before it
+                named = register.resolve(words[1])
+                if named is not None and named.name.split()[0] == words[1] and " " in named.name:
+                    trimmed = words[1]
+            found = register.resolve(trimmed) if trimmed != mention else None
+            if found is not None:
+                role = f"{role} {mention[: -len(trimmed)].strip()}" if role else None
+                mention = trimmed
         if found is None:
             found = register.add(mention, role, position)
         elif len(mention) > len(found.name) and mention.endswith(found.name):

@@ -14,7 +14,9 @@ _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\s\w]|_")
 _ABBREV = frozenset(
     {"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "ny", "tn", "mr", "mrs",
      "ms", "jl", "no", "pt", "tbk", "sh", "mh", "se", "mm", "msi", "mba", "phd", "jr", "sr",
-     "brigjen", "irjen", "kombes", "akbp", "kompol", "jend", "letjen", "mayjen", "kol", "dll"}
+     "brigjen", "irjen", "kombes", "akbp", "kompol", "jend", "letjen", "mayjen", "kol", "dll",
+     # degrees written with a dot before more letters ("Sp. B", "S.Pd."): "Sp" ends no sentence
+     "sp", "spd", "spog", "mkes", "mpd", "mhum", "ssos", "skom", "ssi", "sag", "skm"}
 )  # fmt: skip
 OPEN_MARKS = "“„«‘"
 CLOSE_MARKS = "”»’"

@@ -1,0 +1,250 @@
+"""The people an article names (from NER entities and capitalised runs), so a short form
+("Febrio", "Modric") resolves to the fullest name the article uses ("Febrio Kacaribu").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from warta.extract.quotes.glue import trim_name
+from warta.extract.quotes.lexicon import ABBREVIATED_ORG, DEGREES, HONORIFICS, ORG_HEADS, TITLES
+from warta.extract.quotes.speakers import SENTENCE_WORDS, is_acronym, name_like, parse_phrase
+from warta.extract.quotes.text import Tok, tokens
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    role: str | None
+    first_seen: int
+    aliases: set[str] = field(default_factory=set)
+
+
+class Register:
+    """The people an article names, for resolving short forms to the fullest one."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        # names NER tags as organisations or places: such a name never becomes a person
+        self.orgs: set[str] = set()
+        # the article's words outside quotes, for finding where a glued name starts
+        self.words: list[str] = []
+        # first and last words of the people NER names ("Ahmad" of "Ahmad Bustomi"): a name
+        # part, even where NER also tags it as a place ("Jalan Ahmad Yani")
+        self.name_starts: dict[str, set[str]] = {}
+        self.name_ends: dict[str, set[str]] = {}
+
+    def is_org(self, name: str) -> bool:
+        """Whether NER saw `name` (or its first words, "Pertamina Hulu") as an ORG/LOC only."""
+        low = name.lower()
+        return low in self.orgs and self.resolve(name) is None
+
+    def unglue(self, name: str) -> str | None:
+        """The person's name in an organisation NER glued onto it ("Real Madrid Luca Modric"
+        → "Luca Modric"), when the article writes the organisation words elsewhere alone."""
+        trimmed, _ = trim_name(self.words, name, None)
+        if trimmed == name or len(trimmed.split()) < 2 or trimmed.lower() in self.orgs:
+            return None
+        return trimmed
+
+    def strip_orgs(self, name: str) -> str:
+        """ "Real Madrid Isco" → "Isco", "Aji Arema" → "Aji": words NER knows as an organisation
+        or place glued before or after a name."""
+        parts = name.split()
+        others = {name.lower()}
+        for cut in range(1, len(parts)):
+            # the shortest organisation: NER also glues a name word on ("Arema Aji")
+            head = " ".join(parts[:cut]).lower()
+            if head in self.orgs and not self.name_starts.get(head, others) - others:
+                parts = parts[cut:]
+                break
+        while (
+            len(parts) > 1
+            and parts[-1].lower() in self.orgs
+            and not self.name_ends.get(parts[-1].lower(), others) - others
+        ):
+            parts = parts[:-1]
+        return " ".join(parts)
+
+    def add(self, name: str, role: str | None, position: int) -> Person:
+        found = self.resolve(name)
+        if found is not None and len(found.name.split()) >= len(name.split()):
+            if role and not found.role:
+                found.role = role
+            return found
+        person = Person(name, role, position)
+        self.people.append(person)
+        return person
+
+    def resolve(self, name: str) -> Person | None:
+        """The person with the fullest name containing `name`, or whose name ends `name`."""
+        words = name.lower().split()
+        best: Person | None = None
+        for person in self.people:
+            full = person.name.lower().split()
+            hit = any(full[i : i + len(words)] == words for i in range(len(full) - len(words) + 1))
+            # "Keuangan Febrio Kacaribu" (a title word glued on) is "Febrio Kacaribu"
+            hit = hit or (len(full) >= 2 and words[-len(full) :] == full)
+            hit = hit or name.lower() in {a.lower() for a in person.aliases}
+            rank = (len(full), bool(person.role))
+            if hit and (best is None or rank > (len(best.name.split()), bool(best.role))):
+                best = person
+        if best is None and len(words) == 1 and len(words[0]) >= 4:
+            # a typo of a name the article spells right elsewhere ("Yursi" for "Yusri")
+            close = [
+                p
+                for p in self.people
+                if any(_one_edit(words[0], w) for w in p.name.lower().split())
+            ]
+            if len(close) == 1:
+                best = close[0]
+        return best
+
+    def by_role(self, role: str, before: int) -> Person | None:
+        """A person introduced earlier with this role ("Ketua Umum PAN" → the chair)."""
+        wanted = role.lower()
+        found: Person | None = None
+        for person in self.people:
+            if (
+                person.first_seen < before
+                and person.role
+                and (
+                    wanted in person.role.lower().split()
+                    if " " not in wanted
+                    else (wanted in person.role.lower() or person.role.lower() in wanted)
+                )
+            ):
+                found = person
+        return found
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one swap of neighbouring letters, same first letter: a typo
+    ("Yursi"/"Yusri"); a changed letter may be another name ("Budi"/"Bude"), so it is not one."""
+    if len(a) != len(b) or a == b or a[0] != b[0] or len(b) < 4:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return False
+
+
+_ALIAS_RE = re.compile(
+    r"\(([A-Z][\w'’-]+)\)|(?:akrab disapa|disapa|alias|dikenal sebagai) ([A-Z][\w'’-]+)"
+)
+
+
+def build_register(
+    text: str,
+    entities: list[dict[str, Any]] | None,
+    *,
+    common: frozenset[str],
+    quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> Register:
+    """People from NER entities when given, and from capitalised runs outside quotes."""
+    register = Register()
+    # a word NER tags PER anywhere ("Messi") is a name, even where it also tags it ORG
+    per_names = {
+        str(form).lower()
+        for e in entities or []
+        if e.get("label") == "PER"
+        for form in (e.get("canonical"), e.get("text"))
+        if form
+    }
+    for entity in entities or []:
+        if entity.get("label") in {"ORG", "LOC"}:
+            for form in (entity.get("text"), entity.get("canonical")):
+                if form and str(form).lower() not in per_names:
+                    register.orgs.add(str(form).lower())
+    for entity in entities or []:
+        words = str(entity.get("text") or "").lower().split()
+        if entity.get("label") == "PER" and len(words) >= 2:
+            full = " ".join(words)
+            for k in range(1, len(words)):
+                register.name_starts.setdefault(" ".join(words[:k]), set()).add(full)
+            register.name_ends.setdefault(words[-1], set()).add(full)
+    blank = list(text)
+    for start, end in quoted:
+        blank[start:end] = " " * (end - start)
+    plain = "".join(blank)
+    toks = tokens(plain)
+    words = [t.text for t in toks if t.is_word]
+    register.words = words
+    for entity in entities or []:
+        if entity.get("label") == "PER":
+            name = _strip_titles(str(entity.get("canonical") or entity.get("text") or ""))
+            name = register.strip_orgs(name)
+            if " " not in name and not name_like(Tok(name, 0, len(name)), common):
+                continue  # "Kremlin", "Washington" tagged PER: a seat of power, not a person
+            if any(ABBREVIATED_ORG.fullmatch(w.lower()) for w in name.split()):
+                continue  # "Kemenko Maritim" tagged PER: a ministry
+            if name:
+                role = entity.get("role")
+                if role and all(w.lower().strip(".") in HONORIFICS for w in str(role).split()):
+                    role = None  # "dr.": a form of address, no role to find the person by
+                person = register.add(name, role, int(entity.get("start", 0)))
+                surface = str(entity.get("text") or "")
+                if surface and surface != person.name:
+                    person.aliases.add(surface)
+    run: list[Tok] = []
+    for tok in [*toks, Tok("\n", len(text), len(text))]:
+        same_line = not run or "\n" not in text[run[-1].end : tok.start]
+        dot = tok.text == "." and run and len(run[-1].text) <= 2
+        if same_line and ((tok.is_cap and tok.is_word) or dot):
+            run.append(tok)
+            continue
+        _register_run(text, run, register, common)
+        run = [tok] if tok.is_cap and tok.is_word else []
+    for person in register.people:
+        full = person.name
+        person.name, person.role = trim_name(words, person.name, person.role)
+        if person.name != full:
+            # an alias that was the glued organisation ("M Cash") is no name of the person
+            glued = set(full[: -len(person.name)].split())
+            person.aliases = {a for a in person.aliases if not set(a.split()) <= glued}
+    for match in _ALIAS_RE.finditer(text):
+        alias = match.group(1) or match.group(2)
+        head = [t for t in tokens(text, max(0, match.start() - 60), match.start()) if t.is_word]
+        if head and alias and not is_acronym(alias):
+            named = register.resolve(head[-1].text)
+            if named is not None:
+                named.aliases.add(alias)
+    return register
+
+
+def _strip_titles(name: str) -> str:
+    """ "Vice President Indana Steven" → "Indana Steven": NER spans may take the title along."""
+    parts = name.split()
+    while len(parts) > 1 and (parts[0].lower() in TITLES or parts[0].lower() in ORG_HEADS):
+        parts = parts[1:]
+    while len(parts) > 2 and parts[-1][:1].isupper() and parts[-1].lower().strip(".") in DEGREES:
+        parts = parts[:-1]  # "Hengky Setyahadi Sp": a degree after the name
+    return " ".join(parts)
+
+
+def _register_run(text: str, run: list[Tok], register: Register, common: frozenset[str]) -> None:
+    while run and run[0].low in SENTENCE_WORDS:
+        run = run[1:]
+    if len(run) < 2:
+        return  # one capitalised word is neither a full name nor a title with a name
+    phrase = parse_phrase(text, run, common=common)
+    if phrase is None or phrase.kind != "person" or phrase.name is None:
+        return
+    if not register.is_org(phrase.name):
+        phrase.name = register.strip_orgs(phrase.name)
+    if register.is_org(phrase.name):
+        unglued = register.unglue(phrase.name)
+        if unglued is None:
+            return
+        phrase.name = unglued
+    if any(phrase.name.endswith(" " + p.name) and " " in p.name for p in register.people):
+        return  # NER cut the name off a glued organisation ("Sinar Tani Bambang Wirawan")
+    role = (
+        phrase.role
+        if phrase.role and any(w.lower() in TITLES for w in phrase.role.split())
+        else None
+    )
+    if len(phrase.name.split()) >= 2 or role:
+        register.add(phrase.name, role, run[0].start)
