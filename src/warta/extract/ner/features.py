@@ -39,8 +39,15 @@ def is_lower_case(tokens: Sequence[str]) -> bool:
 class FeatureExtractor:
     """Turns a token sequence into CRF feature lists (strings)."""
 
-    def __init__(self, *, clusters: Mapping[str, Sequence[int]], gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        *,
+        clusters: Mapping[str, Sequence[int]],
+        gazetteer: Gazetteer,
+        stats: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self._clusters = clusters
+        self._stats: Mapping[str, Sequence[str]] = stats or {}
         self.gazetteer = gazetteer
         self._max_gaz = max((len(k) for k in gazetteer), default=0)
         # First word of each gazetteer name → its longest length: most tokens start none.
@@ -91,8 +98,14 @@ class FeatureExtractor:
             own.append("orghead")
         if lower in LOC_HEADS:
             own.append("lochead")
+        # How cased news writes this form: the one capital cue left in lower-case text. Only
+        # there: in cased text they took weight from capitals and the gazetteer, and new
+        # names ("pasukan Kyiv") were missed. Unseen forms get no mark.
+        codes = self._stats.get(lower) if lower_case_text else None
         if lower_case_text:
             own += ["L" + feat for feat in own]
+        if codes is not None:
+            own += ["Lws=" + code for code in codes]
         # What a neighbour contributes: its form, shape and a mid-size cluster.
         base = ["w=" + lower, "sh=" + shape]
         if ids is not None:
@@ -103,6 +116,9 @@ class FeatureExtractor:
             base.append("orghead")
         if lower in LOC_HEADS:
             base.append("lochead")
+        if codes is not None:
+            # Neighbours add their case habits only; their frequency says little about this word.
+            base += ["Lws=" + code for code in codes if code[:3] in ("cap", "nnp")]
         context = tuple([f"{off}{feat}" for feat in base] for off in _OFFSETS)
         return own, context
 

@@ -15,6 +15,7 @@ from warta.extract.ner.clusters import load_clusters
 from warta.extract.ner.corpus import entity_spans
 from warta.extract.ner.crf import CrfWeights, FloatArray
 from warta.extract.ner.features import FeatureExtractor, Gazetteer, is_lower_case
+from warta.extract.ner.wordstats import WordStats, load_word_stats
 
 __all__ = ["MODEL_DIR", "NerTagger", "load_gazetteer", "load_tagger"]
 
@@ -22,6 +23,7 @@ MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 MODEL_FILE = "ner.npz"
 CLUSTERS_FILE = "clusters.json"
 GAZETTEER_FILE = "gazetteer.json"
+STATS_FILE = "wordstats.json"
 _MAX_CACHED_WORDS = 300_000
 
 
@@ -36,6 +38,12 @@ def load_gazetteer(path: str | Path) -> Gazetteer:
         for name in names:
             out[tuple(name.split())] = str(kind)
     return out
+
+
+def load_optional_stats(model_dir: Path) -> WordStats | None:
+    """Word statistics of a model folder; older models have none."""
+    path = model_dir / STATS_FILE
+    return load_word_stats(path) if path.is_file() else None
 
 
 @dataclass(slots=True, frozen=True)
@@ -59,6 +67,7 @@ class NerTagger:
         self.features = FeatureExtractor(
             clusters=load_clusters(model_dir / CLUSTERS_FILE),
             gazetteer=load_gazetteer(model_dir / GAZETTEER_FILE),
+            stats=load_optional_stats(model_dir),
         )
         # Row per word form of the summed weights of its own features and of what it adds
         # to the tokens 2 before, 1 before, 1 after and 2 after it: (rows, 5, labels).
