@@ -82,9 +82,11 @@ _KEYWORDS = re.compile(
 )
 
 
-def warta_tool(docs: list[dict[str, Any]]) -> list[Kept]:
+def warta_tool(docs: list[dict[str, Any]], *, spam_model: str | None = None) -> list[Kept]:
+    """warta's cleaning stage (with the spam model at `spam_model`; None: the shipped one)."""
     documents = [Document(id=d["id"], raw=d["raw"]) for d in docs]
-    list(Pipeline(clean_steps(CleanOptions(language=False))).run(documents))
+    options = CleanOptions(language=False, spam_model=spam_model)
+    list(Pipeline(clean_steps(options)).run(documents))
     out = []
     for doc in documents:
         kept = list(doc.lines)

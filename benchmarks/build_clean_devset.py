@@ -109,6 +109,17 @@ def spam_comments(path: str | Path, *, dev: bool, label: str = "1") -> list[str]
     return sorted(set(out))
 
 
+def comments_by_group(path: str | Path, *, label: str = "1") -> dict[int, list[str]]:
+    """Comments of one label, by the group of their video (leave-one-group-out folds)."""
+    out: dict[int, set[str]] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            text = " ".join(row["comment"].split())
+            if row["label"] == label and text:
+                out.setdefault(group_of(row["id"]), set()).add(text)
+    return {group: sorted(texts) for group, texts in sorted(out.items())}
+
+
 _BRAND = re.compile(r"\b[A-Za-z]{3,}\d{2,3}\b")
 
 

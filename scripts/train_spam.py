@@ -10,7 +10,9 @@ dev set, so the context features (position, similarity to the article, gambling 
 from realistic documents. Only lines passing the runtime gate are training examples. Negative
 comments that carry promotion (label noise in the "normal" files) are left out. The line threshold,
 the threshold for lines inside spam runs and the one for appended tails are chosen on group 1 with a
-model fit on groups 2-4, within a content-loss budget (see _thresholds).
+model fit on groups 2-4, within a content-loss budget (see _thresholds); each part plants only the
+comments of its own videos, so thresholds are set on videos the fit never saw. `train()` is also
+what benchmarks/cv_spam.py calls for its leave-one-group-out folds.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import optimize, sparse
@@ -29,12 +33,13 @@ from scipy import optimize, sparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from build_clean_devset import (  # noqa: E402
+    DEV_GROUP,
     GAMBLING_TOPIC,
     GoldDoc,
     articles,
+    comments_by_group,
     group_of,
     plant,
-    spam_comments,
 )
 
 from warta.clean.normalize import fold  # noqa: E402
@@ -51,6 +56,9 @@ from warta.clean.spam_features import (  # noqa: E402
 from warta.document import Document  # noqa: E402
 
 CONTENT_BUDGET = 0.001
+# Penalty on the hand features (n-grams: --l2); chosen by benchmarks/cv_spam.py.
+L2_HAND = 1e-3
+TRAIN_GROUPS = {g for g in range(5) if g != DEV_GROUP}
 
 # Gambling news for training only (the dev set and the test fixtures have their own texts).
 TRAIN_HARD_NEGATIVES: tuple[tuple[str, ...], ...] = (
@@ -191,7 +199,12 @@ def _matrix(rows: list[Row], vocab: dict[str, int]) -> tuple[sparse.csr_matrix, 
     return x, y
 
 
-def _fit(x: sparse.csr_matrix, y: np.ndarray, *, l2: float) -> np.ndarray:
+def _fit(x: sparse.csr_matrix, y: np.ndarray, *, l2: float, l2_hand: float) -> np.ndarray:
+    """Weighted logistic regression. The hand features (the last columns) get their own, weaker
+    penalty: they describe the form of promotion and carry over to unseen videos, while n-grams
+    memorise the wording of the training comments."""
+    reg = np.full(x.shape[1], l2)
+    reg[x.shape[1] - len(HAND_FEATURES) :] = l2_hand
     pos_weight = (len(y) - y.sum()) / max(y.sum(), 1.0)
     sample_w = np.where(y == 1, pos_weight, 1.0)
     sample_w /= sample_w.mean()
@@ -201,8 +214,8 @@ def _fit(x: sparse.csr_matrix, y: np.ndarray, *, l2: float) -> np.ndarray:
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         ll = -(sample_w * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))).mean()
         g = sample_w * (p - y) / len(y)
-        grad = np.concatenate([x.T @ g + l2 * w[:-1], [g.sum()]])
-        return ll + 0.5 * l2 * float(w[:-1] @ w[:-1]), grad
+        grad = np.concatenate([x.T @ g + reg * w[:-1], [g.sum()]])
+        return ll + 0.5 * float((reg * w[:-1]) @ w[:-1]), grad
 
     w0 = np.zeros(x.shape[1] + 1)
     result = optimize.minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 400})
@@ -265,7 +278,9 @@ def _with(model: SpamModel, field_name: str, value: float) -> SpamModel:
     return replace(model, run_threshold=value)
 
 
-def _thresholds(model: SpamModel, docs: list[GoldDoc]) -> tuple[float, float, float]:
+def _thresholds(
+    model: SpamModel, docs: list[GoldDoc], log: Callable[[str], None]
+) -> tuple[float, float, float]:
     """The line threshold, then those for lines inside spam runs and for appended tails, chosen
     in turn on a training group.
 
@@ -283,13 +298,100 @@ def _thresholds(model: SpamModel, docs: list[GoldDoc]) -> tuple[float, float, fl
             value = step / 20
             trial = _with(model, field_name, value)
             caught, lost = _filter_counts(trial, docs)
-            print(f"  {field_name} {value:.2f}: {caught} spam units caught, {lost} content lines")
+            log(f"  {field_name} {value:.2f}: {caught} spam units caught, {lost} content lines")
             if lost > max(base, budget):
                 break
             best = value
         model = _with(model, field_name, best)
         chosen.append(best)
     return chosen[0], chosen[1], chosen[2]
+
+
+def _promotion_free(comments: list[str]) -> list[str]:
+    # The "normal" comments hold promotion too (label noise: "loyalbet88 gacor pisan bre"); a
+    # negative must be an ordinary comment, so any with a gambling word, brand+digits name or
+    # styled letters is left out of training altogether.
+    return [c for c in comments if not (strong_gambling(fold(c).lower()) or styled_word(c))]
+
+
+def train(
+    indosum: str,
+    spam_by_group: dict[int, list[str]],
+    normal_by_group: dict[int, list[str]],
+    *,
+    groups: set[int],
+    seed: int,
+    l2: float,
+    l2_hand: float,
+    recall: float,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """The model (as written to model.json) trained on articles and comment videos of `groups`.
+
+    Thresholds are chosen on the lowest group with a model fit on the others; the final fit uses
+    all of `groups`. Each part plants only the comments of its own video groups, so threshold
+    choice sees comments of videos the fit never saw (as the hidden evaluation will).
+    """
+    rng = random.Random(seed)
+    val_group = min(groups)
+
+    def rows_for(part: set[int]) -> tuple[list[Row], list[GoldDoc]]:
+        spam = sorted({s for g in part for s in spam_by_group.get(g, [])})
+        normal = _promotion_free(sorted({s for g in part for s in normal_by_group.get(g, [])}))
+        docs = _docs(indosum, spam, normal, rng, part)
+        _label_normal(docs, set(normal))
+        # Every spam comment of these groups appears in some article at least once.
+        bodies = [a.paragraphs for a in articles(indosum, dev=False) if group_of(a.id) in part]
+        extra = [
+            plant(f"extra-{n}", rng.choice(bodies)[:6], rng, [s], hard_negative=False)
+            for n, s in enumerate(spam)
+        ]
+        return [r for d in docs + extra for r in _examples(d)], docs
+
+    (fit_rows, _), (val_rows, val_docs) = rows_for(groups - {val_group}), rows_for({val_group})
+    vocab = _vocab(fit_rows)
+    x, y = _matrix(fit_rows, vocab)
+    w = _fit(x, y, l2=l2, l2_hand=l2_hand)
+    xv, yv = _matrix(val_rows, vocab)
+    pv = 1 / (1 + np.exp(-(xv @ w[:-1] + w[-1])))
+    threshold = _threshold(pv, yv, recall=recall)
+    fp = float(((pv >= threshold) & (yv == 0)).sum()) / max(float((yv == 0).sum()), 1.0)
+    log(
+        f"validation (group {val_group}): {int(yv.sum())} spam, {int((yv == 0).sum())} "
+        f"negatives, threshold {threshold:.3f}, candidate false-positive rate {fp:.4f}"
+    )
+    model_val = _as_model(w, vocab, threshold)
+    threshold, run_threshold, tail_threshold = _thresholds(model_val, val_docs, log)
+    log(f"thresholds: line {threshold:.3f}, run {run_threshold:.3f}, tail {tail_threshold:.3f}")
+
+    all_rows = fit_rows + val_rows
+    vocab = _vocab(all_rows)
+    x, y = _matrix(all_rows, vocab)
+    w = _fit(x, y, l2=l2, l2_hand=l2_hand)
+    n_vocab = len(vocab)
+    grams = {g: round(float(w[i]), 4) for g, i in vocab.items() if abs(w[i]) >= 0.005}
+    log(f"{len(grams)} n-grams, {len(all_rows)} examples")
+    return {
+        "version": 1,
+        "seed": seed,
+        "groups": sorted(groups),
+        "hand_features": list(HAND_FEATURES),
+        "hand": [round(float(v), 5) for v in w[n_vocab:-1]],
+        "bias": round(float(w[-1]), 5),
+        "threshold": round(threshold, 4),
+        "run_threshold": round(run_threshold, 4),
+        "tail_threshold": round(tail_threshold, 4),
+        "ngrams": dict(sorted(grams.items())),
+    }
+
+
+def comment_groups(spam_path: str, normal_path: str) -> tuple[dict[int, list[str]], ...]:
+    """(spam, ordinary) comments by video group; ordinary ones come from both files."""
+    spam = comments_by_group(spam_path)
+    normal = comments_by_group(normal_path, label="0")
+    for group, texts in comments_by_group(spam_path, label="0").items():
+        normal[group] = sorted(set(normal.get(group, [])) | set(texts))
+    return spam, normal
 
 
 def main() -> None:
@@ -299,73 +401,23 @@ def main() -> None:
     parser.add_argument("--normal", required=True)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--l2", type=float, default=1e-3)
+    parser.add_argument("--l2-hand", type=float, default=L2_HAND)
     parser.add_argument("--recall", type=float, default=0.995)
     parser.add_argument("--out", default=str(ROOT / "src/warta/models/spam/model.json"))
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    spam = spam_comments(args.spam, dev=False)
-    normal = spam_comments(args.normal, dev=False, label="0") + spam_comments(
-        args.spam, dev=False, label="0"
+    spam, normal = comment_groups(args.spam, args.normal)
+    model = train(
+        args.indosum,
+        spam,
+        normal,
+        groups=TRAIN_GROUPS,
+        seed=args.seed,
+        l2=args.l2,
+        l2_hand=args.l2_hand,
+        recall=args.recall,
     )
-    # The "normal" comments hold promotion too (label noise: "loyalbet88 gacor pisan bre"); a
-    # negative must be an ordinary comment, so any with a gambling word, brand+digits name or
-    # styled letters is left out of training altogether.
-    n_before = len(normal)
-    normal = [c for c in normal if not (strong_gambling(fold(c).lower()) or styled_word(c))]
-    print(f"negative comments: {len(normal)} of {n_before} kept (promotion left out)")
-    normal_set = set(normal)
-
-    def rows_for(groups: set[int]) -> tuple[list[Row], list[GoldDoc]]:
-        docs = _docs(args.indosum, spam, normal, rng, groups)
-        _label_normal(docs, normal_set)
-        # Every training spam comment of these groups appears in some article at least once.
-        bodies = [
-            a.paragraphs for a in articles(args.indosum, dev=False) if group_of(a.id) in groups
-        ]
-        mine = [s for s in spam if group_of(s) in groups]
-        extra = [
-            plant(f"extra-{n}", rng.choice(bodies)[:6], rng, [s], hard_negative=False)
-            for n, s in enumerate(mine)
-        ]
-        return [r for d in docs + extra for r in _examples(d)], docs
-
-    # Thresholds chosen on group 1 with a model fit on groups 2-4; the final fit uses 1-4.
-    (fit_rows, _), (val_rows, val_docs) = rows_for({2, 3, 4}), rows_for({1})
-    vocab = _vocab(fit_rows)
-    x, y = _matrix(fit_rows, vocab)
-    w = _fit(x, y, l2=args.l2)
-    xv, yv = _matrix(val_rows, vocab)
-    pv = 1 / (1 + np.exp(-(xv @ w[:-1] + w[-1])))
-    threshold = _threshold(pv, yv, recall=args.recall)
-    fp = float(((pv >= threshold) & (yv == 0)).sum()) / max(float((yv == 0).sum()), 1.0)
-    print(
-        f"validation: {int(yv.sum())} spam, {int((yv == 0).sum())} negatives, "
-        f"threshold {threshold:.3f}, candidate false-positive rate {fp:.4f}"
-    )
-
-    model_val = _as_model(w, vocab, threshold)
-    threshold, run_threshold, tail_threshold = _thresholds(model_val, val_docs)
-    print(f"thresholds: line {threshold:.3f}, run {run_threshold:.3f}, tail {tail_threshold:.3f}")
-
-    all_rows = fit_rows + val_rows
-    vocab = _vocab(all_rows)
-    x, y = _matrix(all_rows, vocab)
-    w = _fit(x, y, l2=args.l2)
-    n_vocab = len(vocab)
-    grams = {g: round(float(w[i]), 4) for g, i in vocab.items() if abs(w[i]) >= 0.005}
-    model = {
-        "version": 1,
-        "seed": args.seed,
-        "hand_features": list(HAND_FEATURES),
-        "hand": [round(float(v), 5) for v in w[n_vocab:-1]],
-        "bias": round(float(w[-1]), 5),
-        "threshold": round(threshold, 4),
-        "run_threshold": round(run_threshold, 4),
-        "tail_threshold": round(tail_threshold, 4),
-        "ngrams": dict(sorted(grams.items())),
-    }
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(f"wrote {args.out}: {len(grams)} n-grams, {len(all_rows)} examples")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

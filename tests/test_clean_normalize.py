@@ -48,3 +48,16 @@ def test_fold_maps_armenian_lookalikes() -> None:
 
 def test_private_use_letters_count_as_disguise() -> None:
     assert disguise_count("\uf13f\uf144\uf13b\uf130 bahkan muncul di grup") == 4
+
+
+def test_math_letters_that_lost_their_plane_are_folded_back() -> None:
+    # "𝗔𝗟𝗘𝗫𝗜𝗦17" with U+1D5D4.. truncated to U+D5D4.. reads as Hangul syllables.
+    line = "Santai aja main di ✌" + "".join(chr(ord(c) - 0x10000) for c in "𝗔𝗟𝗘𝗫𝗜𝗦") + "17✌"
+    assert "ALEXIS17" in fold(line)
+    assert disguise_count(line) == 6
+
+
+def test_real_korean_text_is_not_taken_for_truncated_letters() -> None:
+    line = "Lagu baru 방탄소년단 berjudul 하하 rilis hari ini."
+    assert fold(line) == line
+    assert disguise_count(line) == 0

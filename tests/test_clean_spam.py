@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from warta.clean.spam import SpamLineFilter, SpamModel
-from warta.clean.spam_features import has_gambling_signal, strong_gambling
+from warta.clean.spam_features import (
+    ArticleContext,
+    has_gambling_signal,
+    icon_promotion,
+    is_candidate,
+    strong_gambling,
+)
 from warta.clean.stage import CleanOptions, clean_steps
 from warta.document import Document
 from warta.errors import ModelError
@@ -232,3 +238,101 @@ def test_brand_patterns_skip_menyabet_handles_and_years() -> None:
     assert not strong_gambling("tulis akun @rudi_santoso77.")
     assert strong_gambling("main di santoso77 aja")
     assert not strong_gambling("pameran inabus2017 berlangsung")
+
+
+def test_brand_with_its_number_spelled_out_is_spam() -> None:
+    # "TUJUHTUJUH" hides the digits of a brand like "DORA77" from digit patterns.
+    doc = _clean(
+        [
+            "Harga Cabai Rawit Naik Menjelang Lebaran",
+            "Harga cabai rawit di pasar induk naik menjadi Rp 80.000 per kilogram, kata pedagang.",
+            "Dinas perdagangan akan menggelar operasi pasar pekan depan.",
+            "SAKTI-DELAPANDELAPAN😴bikin saldo nambah tiap hari 🦴",
+        ]
+    )
+    assert [s.reason for s in doc.removed] == ["spam"]
+    assert "SAKTI" not in doc.text
+    assert strong_gambling("sakti-delapandelapan gampang banget")
+
+
+def test_spelled_numbers_in_news_are_not_brands() -> None:
+    for line in (
+        "Ia satu-satunya atlet yang meraih dua puluh tujuh medali.",
+        "Kelima tersangka ditahan selama dua puluh hari.",
+    ):
+        assert not strong_gambling(line.lower())
+
+
+def test_menangkap_menangani_menangis_are_not_win_talk() -> None:
+    # "menang" (to win) is a prefix of arresting, handling and crying: none is winning talk.
+    line = "Polisi menangkap pelaku dan menangani korban yang menangis di lokasi."
+    assert not has_gambling_signal(line, line.lower())
+
+
+def test_headline_of_a_gambling_story_is_kept() -> None:
+    doc = _clean(
+        [
+            "OJK Minta Bank Tutup Rekening Penampung Judol",
+            "Otoritas Jasa Keuangan meminta perbankan menutup rekening yang dipakai menampung "
+            "dana judi online, Senin (12/8).",
+            "Menurut OJK, ribuan rekening itu dibeli dari warga dengan harga murah.",
+            "Bank diminta melaporkan transaksi mencurigakan dalam waktu tiga hari.",
+        ]
+    )
+    assert doc.removed == []
+
+
+def test_results_table_with_shouted_names_is_kept() -> None:
+    doc = _clean(
+        [
+            "Hasil Balapan Seri Kedelapan",
+            "Pebalap tuan rumah memenangi balapan dengan selisih tipis dari rival terdekatnya.",
+            "1. R. FERNANDEZ 41 menit 12,405 detik",
+            "2. K. SASAKIMOTO + 0.231 detik",
+            "3. B. WIRAATMADJA + 1.870 detik",
+        ]
+    )
+    assert doc.removed == []
+    line = "2. K. SASAKIMOTO + 0.231 detik"
+    assert not is_candidate(line, line.lower())
+
+
+FLOOD = [
+    "Banjir Rendam Ratusan Rumah di Bandung Selatan",
+    "Banjir merendam ratusan rumah warga di Kecamatan Dayeuhkolot setelah hujan deras "
+    "mengguyur sejak Minggu malam, kata petugas BPBD.",
+    "Petugas mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian terdekat.",
+]
+
+
+def test_short_line_with_money_icon_and_win_talk_is_spam() -> None:
+    # No brand at all: the form (money/card icon + winning talk, off the story) gives it away.
+    for comment in ("untung terus tiap hari ♣", "cuan lagi hari ini 💰"):
+        doc = _clean([*FLOOD, comment])
+        assert [s.reason for s in doc.removed] == ["spam"], comment
+        lower = [line.lower() for line in [*FLOOD, comment]]
+        assert icon_promotion(comment, lower[-1], ArticleContext.build(lower))
+
+
+def test_money_icon_in_a_caption_about_the_story_is_kept() -> None:
+    doc = _clean(
+        [
+            "Persib Menang Tipis atas Persija",
+            "Persib Bandung menang 1-0 atas Persija Jakarta dalam laga yang digelar di stadion "
+            "Gelora Bandung Lautan Api, Sabtu malam.",
+            "Manajemen klub menulis di akun resminya: Kemenangan untuk Persib dan bobotoh 💎",
+            "Pelatih Persib memuji kerja keras para pemain sepanjang laga.",
+        ]
+    )
+    assert doc.removed == []
+
+
+def test_brand_split_from_its_digits_by_a_decoration_is_a_brand() -> None:
+    assert strong_gambling("seru banget main di sakti⭐21⭐ tiap malam")
+    assert strong_gambling("hoki~77 gampang")
+
+
+def test_covid_19_and_pukul_times_are_not_brands() -> None:
+    # Hyphenated names of diseases and models, and clock times, are how news writes numbers.
+    for line in ("pasien covid-19 bertambah", "jet tempur mig-29 mendarat", "pukul 10:30 wib"):
+        assert not strong_gambling(line)

@@ -61,6 +61,21 @@ _TABLE = _build_table()
 _SPACES = re.compile(r"\s+")
 
 
+# Mathematical Alphanumerics (U+1D400–U+1D7FF) that lost the plane bit on the way
+# ("헔헟험헫헜헦17" was "𝗔𝗟𝗘𝗫𝗜𝗦17") land on Hangul syllables U+D400–U+D7A3.
+# Real Korean text also uses other syllables, so a line is restored only when all of its
+# Hangul is in that band.
+_TRUNCATED_MATH = re.compile("[\ud400-\ud7a3]")
+_OTHER_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud3ff]")
+
+
+def restore_truncated(line: str) -> str:
+    """The line with truncated Mathematical Alphanumerics put back (unchanged when none)."""
+    if line.isascii() or not _TRUNCATED_MATH.search(line) or _OTHER_HANGUL.search(line):
+        return line
+    return _TRUNCATED_MATH.sub(lambda m: chr(ord(m.group(0)) + 0x10000), line)
+
+
 @lru_cache(maxsize=4096)  # repeated furniture lines across documents
 def fold(line: str) -> str:
     """The detection form of a line: NFKC, look-alikes mapped to Latin, marks and spaces flattened.
@@ -69,7 +84,7 @@ def fold(line: str) -> str:
     """
     if line.isascii():
         return _SPACES.sub(" ", line).strip()
-    text = unicodedata.normalize("NFKC", line).translate(_TABLE)
+    text = unicodedata.normalize("NFKC", restore_truncated(line)).translate(_TABLE)
     # Combining strokes and underlines ("S̶L̶O̶T̶", "K̲U̲S̲U̲M̲A̲") decorate letters; drop them.
     text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFC", text).translate(_TABLE)
@@ -98,7 +113,7 @@ def disguise_count(line: str) -> int:
     if line.isascii():
         return 0
     count = 0
-    for ch in line:
+    for ch in restore_truncated(line):
         code = ord(ch)
         if code < 0x250:
             continue

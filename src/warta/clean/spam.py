@@ -21,8 +21,10 @@ from warta.clean.spam_features import (
     casual_words,
     hand_features,
     has_gambling_signal,
+    icon_promotion,
     is_candidate,
     promo_hint,
+    title_line,
     words,
 )
 from warta.document import Document
@@ -171,6 +173,8 @@ class SpamLineFilter(DocumentStep):
         span = max(len(content) - 1, 1)
         rank = {line: n for n, line in enumerate(content)}
         for i in candidates:
+            if i == content[0] and title_line(lines[i], lower[i]):
+                continue  # the headline of a story about gambling
             position = rank[i] / span
             self._judge(doc, i, lower[i], ctx, position=position, is_last=i == last)
         self._complete_runs(doc, lower, ctx, [i for i in content if i not in taken])
@@ -225,7 +229,7 @@ class SpamLineFilter(DocumentStep):
             doc.remove_line(i, "spam")
         elif cut is not None:
             doc.remove(i, cut, len(raw.rstrip()), "spam: inline")
-        elif line_score >= self.threshold:
+        elif line_score >= self.threshold or icon_promotion(raw, lower, ctx):
             doc.remove_line(i, "spam")
 
     def _appended_start(
@@ -259,7 +263,8 @@ class SpamLineFilter(DocumentStep):
             tail = raw[bounds[k] :].rstrip()
             tail_lower = fold(tail).lower()
             if is_candidate(tail, tail_lower) and (
-                self.model.score(
+                icon_promotion(tail, tail_lower, ctx)
+                or self.model.score(
                     tail, tail_lower, ctx, position=position, is_last=is_last, line=line
                 )
                 >= self.tail_threshold

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from warta.clean.normalize import disguise_count, fold
+from warta.clean.normalize import disguise_count, fold, restore_truncated
 
 # Words that only gambling promotion (or news about gambling) uses; a line without any of them,
 # without disguised letters, emoji or a brand+digits name is not even scored.
@@ -20,7 +20,7 @@ _GAMBLING = (
     r"judi|judol|slot\w*|gacor\w*|maxwin|max win|togel|toto\w*|sbobet\w*|casino|kasino|poker|rtp"
     r"|scatter|jackpot|jp|jepe\w*|jpe|wd|wede\w*|withdraw\w*|depo\w*|bet\w*|taruhan|bandar"
     r"|link alternatif|alternatif|login|daftar|bonus|cuan|hoki|zeus|olympus|mahjong|pragmatic"
-    r"|pgsoft|spin|parlay|freebet|rungkad|modal|receh|saldo|menang\w*|situs|admin|pola|member"
+    r"|pgsoft|spin|parlay|freebet|rungkad|modal|receh|saldo|menang(?:kan|nya|in|an)?|situs|admin|pola|member"
     r"|gampang|jitu|anti ?rungkad|terpercaya|88|77|99|4d|kemenangan|rezeki\w*|hadiah|main di"
 )
 _GAMBLING_RE = re.compile(rf"\b(?:{_GAMBLING})\b")
@@ -38,10 +38,25 @@ _NEWS_RE = re.compile(
     r"|pemberantasan|kasus|pelaku|warga|presiden|dpr|bareskrim|penyidik|hukum|pengadilan|jaksa"
     r"|terdakwa|korban|masyarakat|pihak|sejumlah|tahun|rupiah|miliar|juta|persen)\b"
 )
-# Not a social-media handle ("tulis @budi_77") nor an event and its year ("InCUBUS2017").
+# Not a social-media handle ("tulis @budi_77") nor an event and its year ("InCUBUS2017"), nor a
+# disease or model with a hyphen ("COVID-19", "MiG-29").
 _BRAND_DIGITS_RE = re.compile(
-    r"(?<!@)\b[a-z]{3,}[_-]?(?:\d{2,3}|(?!19|20)\d{4})\b|\b\d{2,4}[a-z]{4,}\b|\b[a-z]{2,}\d{1,3}[a-z]+\d*\b"
+    r"(?<!@)\b[a-z]{3,}_?(?:\d{2,3}|(?!19|20)\d{4})\b|\b\d{2,4}[a-z]{4,}\b|\b[a-z]{2,}\d{1,3}[a-z]+\d*\b"
 )
+# A brand's number spelled out and glued to hide it ("DORA-TUJUHTUJUH", "hokidelapandelapan"):
+# no Indonesian word is two digit names glued together.
+_DIGIT_NAMES = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|nol|kosong)"
+_SPELLED_BRAND_RE = re.compile(rf"\b[a-z]*{_DIGIT_NAMES}{{2,}}\b")
+# Letters, a decoration (emoji, star, tilde), digits: "alexis⭐17", "hoki~88". Plain punctuation
+# ("pukul 10:30") is not a decoration.
+_SPLIT_BRAND_RE = re.compile(r"\b[a-z]{3,}(?:[~*]|[^\x00-\x7f\w\s]){1,3}\d{2,3}(?!\d)")
+# Where to play: "main di", "pindah ke", "gabung di" (the call to action of a promotion).
+_VENUE_RE = re.compile(
+    r"\b(?:main|maen|mainnya|gabung|daftar|mampir|cek|coba|cobain|pindah|join|login|depo|wd"
+    r"|merapat|langsung)\s+(?:aja\s+|saja\s+|sekarang\s+)?(?:di|ke|dsini|disini)\b"
+)
+# First-person win testimony: "gua main dikit aja, saldo langsung nambah", "aku dapet jp".
+_FIRST_PERSON_RE = re.compile(r"\b(?:saya|sy|gua|gue|gw|aku|ak|aq|ane|w)\b")
 # "A L E X I S 1 7", "P.R.O.B.E.T.8.5.5", "[P][U][L][A][U]": single characters held apart.
 _SPACED_RE = re.compile(r"(?:(?<![a-z0-9])[a-z0-9][^a-z0-9]{1,3}){4,}[a-z0-9](?![a-z0-9])")
 # Site names built like brands: GUNUNGWIN, SRIWIJAYATOTO, DOISLOT, DOMINOQQ.
@@ -55,7 +70,7 @@ _BRAND_SUFFIX_RE = re.compile(
 _WIN_SLANG_RE = re.compile(
     r"\b(?:jp|jepe\w*|jpe|wd|wede\w*|withdraw\w*|maxwin|max win|makswin|scatter|petir|kakek"
     r"|zeus|cuan\w*|jackpot|gacor\w*|gacc?h?o+r+\w*|hoki|mujur|kemujuran|beruntung|keberuntungan"
-    r"|menang\w*|kemenangan|untung|cair\w*|profit|modal|receh|saldo|depo\w*|rungkad|rezeki|rejeki|bonus)\b"
+    r"|menang(?:kan|nya|in|an)?|kemenangan|untung|cair\w*|profit|modal|receh|saldo|depo\w*|rungkad|rezeki|rejeki|bonus)\b"
 )
 # Money in chat form ("120jt", "dp 100k", "wd 200"), not the "Rp 120 juta" of news.
 _CHAT_MONEY_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:jt|jeti|rb|ribu|k)\b|\b(?:wd|dp|depo)\s?\d+")
@@ -66,6 +81,8 @@ _STYLED_RUN_RE = re.compile(
     "[\U0001d400-\U0001d7ff\u2460-\u24ff\U0001f100-\U0001f1ff\uff10-\uff5a\u1d00-\u1d2b"
     "\ue000-\uf8ff]{2}"
 )
+# A numbered list item ("3. J. LORENZO + 0.386 detik"): results tables shout names too.
+_ENUMERATED = re.compile(r"\s*(?:\d{1,3}|[A-Za-z])[.)]\s")
 _LONG_CAPS_RE = re.compile(r"(?<![A-Za-z])[A-Z]{7,}(?![A-Za-z])")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z]{6,}\b")
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -101,6 +118,10 @@ HAND_FEATURES: tuple[str, ...] = (
     "flagged_neighbour",
     "promo_emoji",
     "caps_brand",
+    "first_person_win",
+    "venue_call",
+    "ends_promo_emoji",
+    "isolated_offtopic",
 )
 
 
@@ -113,25 +134,36 @@ _STRONG_RE = re.compile(
     r"|anti ?rungkad|88|77|99|4d)\b"
 )
 _TAIL_CHARS = 160
+_RUN_WORDS = 15
+
+
+def _brand_name(folded_lower: str) -> bool:
+    """A brand+digits name ("aero88"), with its digits spelled out ("dora-tujuhtujuh") or held
+    apart from its letters by a decoration ("alexis⭐17")."""
+    return bool(
+        _BRAND_DIGITS_RE.search(folded_lower)
+        or _SPELLED_BRAND_RE.search(folded_lower)
+        or _SPLIT_BRAND_RE.search(folded_lower)
+    )
 
 
 def strong_gambling(folded_lower: str) -> bool:
     """A gambling word that ordinary comments and most news do not use, or a brand+digits name."""
-    return bool(_STRONG_RE.search(folded_lower) or _BRAND_DIGITS_RE.search(folded_lower))
+    return bool(_STRONG_RE.search(folded_lower) or _brand_name(folded_lower))
 
 
 def is_candidate(raw: str, folded_lower: str) -> bool:
     """Cheap gate: could this line be gambling spam at all? (High recall, not precision.)"""
-    if _STRONG_RE.search(folded_lower) or _BRAND_DIGITS_RE.search(folded_lower):
+    if _STRONG_RE.search(folded_lower) or _brand_name(folded_lower):
         return True
-    if _SPACED_RE.search(folded_lower):
+    if _SPACED_RE.search(folded_lower) or _CHAT_MONEY_RE.search(folded_lower):
         return True
     tail = folded_lower[-_TAIL_CHARS:]
     if _looks_like_heading(raw):
         return False
     if _GAMBLING_RE.search(tail) or _BRAND_SUFFIX_RE.search(tail):
         return True
-    if _CAPS_WORD_RE.search(raw[-_TAIL_CHARS:]):
+    if _CAPS_WORD_RE.search(raw[-_TAIL_CHARS:]) and not _ENUMERATED.match(raw):
         return True
     if raw.isascii():
         return False
@@ -141,7 +173,7 @@ def is_candidate(raw: str, folded_lower: str) -> bool:
 
 def has_gambling_signal(raw: str, folded_lower: str) -> bool:
     """Any sign of gambling promotion: a gambling word, a brand name, disguised letters, symbols."""
-    if _GAMBLING_RE.search(folded_lower) or _BRAND_DIGITS_RE.search(folded_lower):
+    if _GAMBLING_RE.search(folded_lower) or _brand_name(folded_lower):
         return True
     if _SPACED_RE.search(folded_lower) or _BRAND_SUFFIX_RE.search(folded_lower):
         return True
@@ -153,13 +185,43 @@ def has_gambling_signal(raw: str, folded_lower: str) -> bool:
 def promo_hint(raw: str, folded_lower: str) -> bool:
     """Some sign of promotion, weaker than a brand: gambling or winning talk, money in chat form,
     disguised letters, money/card/pointing emoji. Plain emoji (😂) are not one."""
-    if _GAMBLING_RE.search(folded_lower) or _BRAND_DIGITS_RE.search(folded_lower):
+    if _GAMBLING_RE.search(folded_lower) or _brand_name(folded_lower):
         return True
     if _WIN_SLANG_RE.search(folded_lower) or _CHAT_MONEY_RE.search(folded_lower):
         return True
     if raw.isascii():
         return False
     return disguise_count(raw) > 0 or any(ch in _PROMO_EMOJI for ch in raw)
+
+
+def title_line(raw: str, folded_lower: str) -> bool:
+    """A plain title-case line with no brand name or spaced-out letters: as the first line of a
+    document it is the headline ("PPATK Bekukan 5.000 Rekening Terkait Judol"), not a comment."""
+    return (
+        _looks_like_heading(raw)
+        and not _brand_name(folded_lower)
+        and not _SPACED_RE.search(folded_lower)
+    )
+
+
+# Icons of money, slot machines, cards and luck; not hearts, trophies or pointing hands, which
+# captions quoted in news use too.
+_MONEY_ICONS = frozenset("💸🤑💰💵💴💶💲🪙🎰🎲🃏♠♣♦♤♧♢🍀💎")
+
+
+def icon_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
+    """A short line off the article's vocabulary that pairs a money, card or luck icon with
+    winning, money or gambling talk ("kemujuran sekali ♦", "pasti untung! 💸"): the form of a
+    promotion, whatever brand or wording it uses."""
+    if raw.isascii() or len(raw.split()) > _RUN_WORDS or not _MONEY_ICONS & set(raw):
+        return False
+    if ctx.similarity(folded_lower) > 0.0:
+        return False
+    return bool(
+        _WIN_SLANG_RE.search(folded_lower)
+        or _CHAT_MONEY_RE.search(folded_lower)
+        or _GAMBLING_RE.search(folded_lower)
+    )
 
 
 def _looks_like_heading(raw: str) -> bool:
@@ -249,12 +311,12 @@ def promotion_mark(raw: str, folded_lower: str) -> bool:
     brand+digits name in a chatty line. News about gambling names sites plainly, in sentences."""
     if styled_word(raw):
         return True
-    return bool(_BRAND_DIGITS_RE.search(folded_lower)) and casual_words(folded_lower) > 0
+    return bool(_brand_name(folded_lower)) and casual_words(folded_lower) > 0
 
 
 def styled_word(raw: str) -> bool:
     """Two or more styled letters in a row (𝐉𝐔𝐍𝐈𝐎𝐑, Ⓢⓛⓞⓣ, ＢＥＴ): typesetting news never uses."""
-    return not raw.isascii() and _STYLED_RUN_RE.search(raw) is not None
+    return not raw.isascii() and _STYLED_RUN_RE.search(restore_truncated(raw)) is not None
 
 
 def hand_features(
@@ -272,7 +334,7 @@ def hand_features(
     disguised = disguise_count(raw)
     symbols = 0 if raw.isascii() else sum(1 for ch in raw if unicodedata.category(ch) == "So")
     gambling = len(_GAMBLING_RE.findall(folded_lower))
-    brand = 1.0 if _BRAND_DIGITS_RE.search(folded_lower) else 0.0
+    brand = 1.0 if _brand_name(folded_lower) else 0.0
     if _BRAND_SUFFIX_RE.search(folded_lower):
         brand = max(brand, 0.5)
     own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
@@ -320,13 +382,17 @@ def hand_features(
         1.0 if ctx.neighbour_flagged(line) else 0.0,
         0.0 if raw.isascii() else min(sum(1 for ch in raw if ch in _PROMO_EMOJI), 2) / 2.0,
         1.0 if _caps_brand(raw, ctx) else 0.0,
+        1.0 if win and _FIRST_PERSON_RE.search(folded_lower) and not news else 0.0,
+        1.0 if _VENUE_RE.search(folded_lower) else 0.0,
+        1.0 if last_char in _PROMO_EMOJI else 0.0,
+        1.0 if len(toks) <= 12 and similarity == 0.0 and not _looks_like_heading(raw) else 0.0,
     ]
 
 
 def _caps_brand(raw: str, ctx: ArticleContext) -> bool:
     """A long shouted name ("DIORGAMING") in a line that is not itself a capitalised heading,
     used by no other line of the article (news acronyms are short; datelines recur)."""
-    if raw.upper() == raw:
+    if raw.upper() == raw or _ENUMERATED.match(raw):
         return False
     return any(ctx.vocab.get(word.lower(), 0) < 2 for word in _LONG_CAPS_RE.findall(fold(raw)))
 
