@@ -86,9 +86,16 @@ _INDOSUM_FURNITURE = re.compile(
     r"|^\s*(editor|penulis|pewarta|reporter|penyunting)\s*:\s*\S.{0,60}$"
     # editor codes closing an article: "(ard)", "(res/res)", "(Uu. H - RF/I015)"
     r"|^\s*[\[(][a-z0-9.\- ]{2,14}(\s*/\s*[a-z0-9.\- ]{2,14})*[\])]\s*$"
-    r"|^\s*disclosure\s*:",
+    r"|^\s*disclosure\s*:"
+    # a publisher's blurb closing its articles ("DailySocial.id adalah portal berita …")
+    r"|^\s*\S+\.(id|com|co\.id|net)\s+adalah\s+(portal|situs|media)\b",
     re.I,
 )
+# A short "Sumber: X" line names where a story came from: furniture at the end of an
+# article, possibly a caption elsewhere. Neither content nor boilerplate in gold.
+_SOURCE_NOTE = re.compile(r"^\s*sumber\s*:\s*\S.{0,60}$", re.I)
+# A lone "Baca juga" header introduces related headlines on the following lines.
+_RELATED_HEADER = re.compile(r"^\s*[\[(]?\s*baca juga\s*:?\s*[\])]?\s*$", re.I)
 
 
 def group_of(key: str) -> int:
@@ -207,7 +214,26 @@ class GoldDoc:
 def label_of(line: str) -> str:
     if not re.search(r"\w", line):
         return "neutral"
+    if _SOURCE_NOTE.search(line):
+        return "neutral"
     return "boilerplate" if _INDOSUM_FURNITURE.search(line) else "content"
+
+
+def label_lines(lines: list[str]) -> list[str]:
+    """Gold labels of an article's own lines, headlines under a lone "Baca juga" included."""
+    labels = [label_of(line) for line in lines]
+    under_header = False
+    for index, line in enumerate(lines):
+        if _RELATED_HEADER.search(line):
+            labels[index] = "boilerplate"
+            under_header = True
+            continue
+        headline = len(line.split()) <= 15 and not line.rstrip().endswith((".", "!", "?", '"'))
+        if under_header and headline:
+            labels[index] = "boilerplate"
+        else:
+            under_header = False
+    return labels
 
 
 def plant(
@@ -221,7 +247,7 @@ def plant(
 ) -> GoldDoc:
     """One document: real lines, then spam (after, between, appended) and boilerplate planted."""
     lines = [piece.strip() for p in paragraphs for piece in p.split("\n") if piece.strip()]
-    labels = [label_of(line) for line in lines]
+    labels = label_lines(lines)
     inline: dict[int, list[int]] = {}
     events: list[tuple[int, str, str]] = []  # (insert before index, line, label)
     if with_spam and spam:

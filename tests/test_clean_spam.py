@@ -336,3 +336,20 @@ def test_covid_19_and_pukul_times_are_not_brands() -> None:
     # Hyphenated names of diseases and models, and clock times, are how news writes numbers.
     for line in ("pasien covid-19 bertambah", "jet tempur mig-29 mendarat", "pukul 10:30 wib"):
         assert not strong_gambling(line)
+
+
+def test_regulation_number_is_not_a_gambling_number() -> None:
+    from warta.clean.stage import clean_steps
+    from warta.document import Document
+    from warta.pipeline import Pipeline
+
+    raw = (
+        "Pemerintah Siapkan Aturan Baru Remisi Narapidana\n\n"
+        "Kementerian Hukum menyiapkan perubahan aturan remisi bagi narapidana kasus korupsi "
+        "setelah menerima masukan dari berbagai pihak, kata juru bicara kementerian.\n\n"
+        "Revisi PP 99/2012\n\n"
+        "Peraturan Pemerintah Nomor 99 Tahun 2012 mengatur syarat remisi yang lebih ketat "
+        "bagi narapidana korupsi, narkotika, dan terorisme."
+    )
+    (doc,) = Pipeline(clean_steps()).run([Document(id="pp", raw=raw)])
+    assert doc.removed == []

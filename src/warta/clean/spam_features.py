@@ -21,7 +21,8 @@ _GAMBLING = (
     r"|scatter|jackpot|jp|jepe\w*|jpe|wd|wede\w*|withdraw\w*|depo\w*|bet\w*|taruhan|bandar"
     r"|link alternatif|alternatif|login|daftar|bonus|cuan|hoki|zeus|olympus|mahjong|pragmatic"
     r"|pgsoft|spin|parlay|freebet|rungkad|modal|receh|saldo|menang(?:kan|nya|in|an)?|situs|admin|pola|member"
-    r"|gampang|jitu|anti ?rungkad|terpercaya|88|77|99|4d|kemenangan|rezeki\w*|hadiah|main di"
+    r"|gampang|jitu|anti ?rungkad|terpercaya|(?:88|77|99)(?![/.,:]\d)|4d|kemenangan|rezeki\w*"
+    r"|hadiah|main di"
 )
 _GAMBLING_RE = re.compile(rf"\b(?:{_GAMBLING})\b")
 _CORE_TOPIC_RE = re.compile(r"\b(?:judi|judol|togel|kasino|casino|taruhan|slot|bandar|sbobet)\b")
@@ -131,7 +132,8 @@ _STRONG_RE = re.compile(
     r"\b(?:judi|judol|slot\w*|gacor\w*|maxwin|max win|togel|toto\w*|sbobet\w*|casino|kasino"
     r"|poker|rtp|scatter|jackpot|jp|jepe\w*|jpe|wd|wede\w*|withdraw\w*|depo|deposit|bet|taruhan"
     r"|bandar|link alternatif|zeus|olympus|mahjong|pragmatic|pgsoft|parlay|freebet|rungkad"
-    r"|anti ?rungkad|88|77|99|4d)\b"
+    # the bare numbers spam brands use, but not in "PP 99/2012", "99,5" or "77.000"
+    r"|anti ?rungkad|(?:88|77|99)(?![/.,:]\d)|4d)\b"
 )
 _TAIL_CHARS = 160
 _RUN_WORDS = 15
