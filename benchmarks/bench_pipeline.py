@@ -71,7 +71,23 @@ print(json.dumps({"docs": report.docs_in, "kept": report.kept, "seconds": second
 
 # Function words at about the rate of real Indonesian news, so that language ID and the
 # other cleaning steps see text shaped like the real thing.
-_FUNCTION = "yang dan di ke dari untuk dengan pada itu ini akan tidak telah dalam juga".split()
+_FUNCTION = [
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "pada",
+    "itu",
+    "ini",
+    "akan",
+    "tidak",
+    "telah",
+    "dalam",
+    "juga",
+]
 
 
 def _paragraph(rng: random.Random) -> str:
