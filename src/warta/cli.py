@@ -352,6 +352,10 @@ def print_report(report: RunReport, console: Console) -> None:
         table.add_row(f"  errored: {reason}", str(count))
     for reason, count in sorted(report.removed.items()):
         table.add_row(f"spans removed: {reason}", str(count))
+    if report.duplicates:
+        table.add_row("copies of another document", str(report.duplicates))
+    for key, count in sorted(report.annotations.items()):
+        table.add_row(f"{key} found", str(count))
     if report.regrouped:
         table.add_row("stored records regrouped", str(report.regrouped))
     if report.shards:

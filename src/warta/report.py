@@ -12,6 +12,10 @@ from warta.document import Document, reason_kind
 from warta.pipeline import StepStats
 
 
+# Annotations whose items the report counts (entities found, quotes, …).
+_COUNTED = ("entities", "quotes", "quantities", "dates")
+
+
 @dataclass(slots=True)
 class RunReport:
     """Totals of one run; `observe` wraps the final stream of documents."""
@@ -26,6 +30,8 @@ class RunReport:
     shards: int = 0
     shards_skipped: int = 0
     regrouped: int = 0
+    duplicates: int = 0
+    annotations: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.time)
     seconds: float = 0.0
     max_errors_listed: int = 50
@@ -47,6 +53,12 @@ class RunReport:
                 self.errors.append(f"{doc.id}: {doc.reason}")
         for span in doc.removed:
             self.removed[reason_kind(span.reason)] += 1
+        if doc.annotations.get("duplicate_of"):
+            self.duplicates += 1
+        for key in _COUNTED:
+            found = doc.annotations.get(key)
+            if isinstance(found, list):
+                self.annotations[key] += len(found)
 
     @property
     def n_dropped(self) -> int:
@@ -82,6 +94,8 @@ class RunReport:
             "shards": self.shards,
             "shards_skipped": self.shards_skipped,
             "regrouped": self.regrouped,
+            "duplicates": self.duplicates,
+            "annotations": dict(self.annotations),
             "started": self.started,
             "seconds": round(self.seconds, 3),
             "docs_per_second": round(self.docs_per_second, 1),
