@@ -118,3 +118,16 @@ def test_day_name_before_speech_verb_is_not_a_speaker() -> None:
     )
     found = extract_quotes(text)
     assert all(q["speaker"] != "Minggu" for q in found)
+
+
+def test_speech_verb_before_a_name_is_not_a_role() -> None:
+    from warta.extract.quotes import extract_quotes
+
+    text = (
+        "Macron juga berbicara dengan Volodymyr Zelenskiy dari Ukraina.\n\n"
+        "“Kami mendukung intensifikasi proses perdamaian,” tweet Zelenskiy, menambahkan bahwa "
+        "dia telah memberi tahu Macron tentang “penembakan provokatif baru” di garis depan."
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes] == ["Volodymyr Zelenskiy", "Volodymyr Zelenskiy"]
+    assert all(q["role"] is None for q in quotes)

@@ -18,6 +18,7 @@ from warta.extract.quotes.detection import (
     quote_words,
 )
 from warta.extract.quotes.indirect import find_reported
+from warta.extract.quotes.lexicon import POST_CUES, SPEECH_VERBS
 from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.register import Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, resolve
@@ -67,12 +68,19 @@ def _record(
         "kind": kind,
         "speaker": who.speaker if who else None,
         "speaker_mention": who.mention if who else None,
-        "role": who.role if who else None,
+        "role": _role(who.role) if who else None,
         "anonymous": who.anonymous if who else False,
         "cue": cue,
         "start": start,
         "end": end,
     }
+
+
+def _role(role: str | None) -> str | None:
+    # A speech verb caught before a name ("tweet Zelenskiy, menambahkan …") is not a role.
+    if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
+        return None
+    return role
 
 
 class _Article:
