@@ -10,24 +10,22 @@ from typing import Any, Literal
 Status = Literal["kept", "dropped", "error"]
 STATUSES: tuple[Status, ...] = ("kept", "dropped", "error")
 
-# Fields of the output record that are not annotations; everything else in a record
-# comes from (and goes back into) `Document.annotations`.
-_CORE_FIELDS = frozenset(
-    {
-        "id",
-        "source",
-        "url",
-        "title",
-        "published",
-        "language",
-        "text",
-        "removed",
-        "status",
-        "reason",
-        "raw",
-        "content_hash",
-    }
+# The fields every output record has, in order (see `warta.schema`).
+RECORD_FIELDS: tuple[str, ...] = (
+    "id",
+    "source",
+    "url",
+    "title",
+    "published",
+    "language",
+    "text",
+    "removed",
+    "status",
+    "reason",
 )
+# Record fields that are not annotations; everything else in a record comes from (and goes
+# back into) `Document.annotations`.
+CORE_FIELDS = frozenset((*RECORD_FIELDS, "raw", "content_hash"))
 
 
 def reason_kind(reason: str | None) -> str:
@@ -181,7 +179,7 @@ class Document:
             "reason": self.reason,
         }
         for key, value in self.annotations.items():
-            if key in _CORE_FIELDS or (key.startswith("_") and not include_internal):
+            if key in CORE_FIELDS or (key.startswith("_") and not include_internal):
                 continue
             record[key] = value
         if include_raw:
@@ -205,7 +203,7 @@ class Document:
             published=record.get("published"),
             language=record.get("language"),
             removed=[RemovedSpan.from_dict(s) for s in record.get("removed", [])],
-            annotations={k: v for k, v in record.items() if k not in _CORE_FIELDS},
+            annotations={k: v for k, v in record.items() if k not in CORE_FIELDS},
             status=record.get("status", "kept"),
             reason=record.get("reason"),
         )

@@ -11,7 +11,6 @@ from typing import Any
 from warta.document import Document, reason_kind
 from warta.pipeline import StepStats
 
-
 # Annotations whose items the report counts (entities found, quotes, …).
 _COUNTED = ("entities", "quotes", "quantities", "dates")
 

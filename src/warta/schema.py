@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from warta.document import RECORD_FIELDS
+
 _SPAN = {
     "type": "object",
     "required": ["line", "start", "end", "text", "reason"],
@@ -25,18 +27,7 @@ RECORD_SCHEMA: dict[str, Any] = {
     "$id": "https://warta.dev/schema/record.json",
     "title": "warta output record",
     "type": "object",
-    "required": [
-        "id",
-        "source",
-        "url",
-        "title",
-        "published",
-        "language",
-        "text",
-        "removed",
-        "status",
-        "reason",
-    ],
+    "required": list(RECORD_FIELDS),
     "properties": {
         "id": {"type": "string", "minLength": 1},
         "source": {"type": "string"},

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from warta.document import STATUSES
+from warta.document import CORE_FIELDS, STATUSES
 from warta.errors import StoreError
 
 # Record fields that have their own column (or table); everything else goes to `annotations`.
@@ -24,7 +24,7 @@ COLUMN_FIELDS = (
     "status",
     "reason",
 )
-_NOT_ANNOTATIONS = frozenset((*COLUMN_FIELDS, "removed", "raw", "content_hash"))
+_NOT_ANNOTATIONS = CORE_FIELDS
 
 
 @dataclass(slots=True)
