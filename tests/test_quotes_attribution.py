@@ -185,7 +185,9 @@ def test_organisation_name_with_commas_and_adverbial() -> None:
         "menyatakan bahwa hujan baru diperkirakan turun pada pekan ketiga."
     )
     (quote,) = extract_quotes(text)
-    assert quote["speaker"] == "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+    # the speaker is the name; the bracketed acronym stays in the mention only
+    assert quote["speaker"] == "Badan Meteorologi, Klimatologi, dan Geofisika"
+    assert quote["speaker_mention"].endswith("(BMKG)")
     assert quote["text"].startswith("hujan baru")
 
 

@@ -36,7 +36,9 @@ SEED_GOLD = [
     {"text": "Kami mendukung intensifikasi", "kind": "direct", "speaker": "Volodymyr Zelenskiy"},
     {"text": "penembakan provokatif baru", "kind": "direct", "speaker": "Volodymyr Zelenskiy"},
     {"text": "peningkatan dramatis", "kind": "direct",
+     # an organisation speaks by its name; the bracketed acronym is the same name again
      "speaker": ["pemantau OSCE",
+                 "pemantau Organisasi untuk Keamanan dan Kerjasama di Eropa",
                  "pemantau Organisasi untuk Keamanan dan Kerjasama di Eropa (OSCE)"]},
     {"text": "Mereka mulai melacak", "kind": "direct", "speaker": "Oleksiy Kovalenko",
      "role": "tukang berusia 33 tahun"},

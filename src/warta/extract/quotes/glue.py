@@ -51,7 +51,9 @@ def _prefix_standalone(words: list[str], parts: list[str], cut: int) -> bool:
 def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str | None]:
     """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
     the article writes them elsewhere without the name, and the name elsewhere without them."""
-    parts = name.split()
+    shown = name.split()
+    # the article's words come without the dot of an initial ("Gatot S. Dewa Broto")
+    parts = [p.rstrip(".") or p for p in shown]
     cut = 0
     # after a regional title ("Bupati Sambas Atbah Romin") the region alone is evidence enough
     regional = bool(role and role.split()[-1].lower() in _REGIONAL_TITLES)
@@ -87,7 +89,16 @@ def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str |
         cut = next(
             (i for i in range(len(parts) - 2, 1, -1) if _prefix_standalone(words, parts, i)), 0
         )
+    if cut > 0 and _initial(shown[cut]):
+        # a middle initial follows a given name ("Darmin A. Sigilipu"): no name starts there
+        cut = 0
     if cut == 0:
         return name, role
-    glued = " ".join(parts[:cut])
-    return " ".join(parts[cut:]), f"{role} {glued}" if role else None
+    glued = " ".join(shown[:cut])
+    return " ".join(shown[cut:]), f"{role} {glued}" if role else None
+
+
+def _initial(word: str) -> bool:
+    """ "A.", "S": one letter standing for a name."""
+    letters = word.rstrip(".")
+    return len(letters) == 1 and letters.isupper()

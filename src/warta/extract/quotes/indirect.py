@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.extract.quotes.lexicon import (
+    AUXILIARIES,
     CLAUSE_STARTERS,
     CORE_SPEECH_VERBS,
     MEDIA_NOUNS,
@@ -67,6 +68,7 @@ def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
 
 
 _ADJUNCT_STOPS = frozenset({"di", "pada", "kepada"})
+_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 
 
 def _skip_adjunct(toks: list[Tok], index: int) -> int:
@@ -118,6 +120,37 @@ def _adjuncts_only(tail: list[Tok]) -> bool:
     }
 
 
+# verbs that take a noun object as often as a clause ("menyampaikan apresiasinya")
+_NOUN_OBJECT_VERBS = frozenset(
+    {"mengungkapkan", "menyampaikan", "menyatakan", "mengutarakan", "mengekspresikan"}
+)
+# "-nya" words that are the subject of a reported clause ("menyatakan pihaknya akan …")
+_NYA_SUBJECTS = frozenset({"dirinya", "pihaknya", "timnya", "partainya", "keduanya", "semuanya"})
+
+
+def _owned_noun(toks: list[Tok], index: int) -> bool:
+    """Whether `toks[index]` is a possessed noun ("tekadnya", "kekecewaannya") opening an object."""
+    if index >= len(toks):
+        return False
+    low = toks[index].low
+    nxt = toks[index + 1] if index + 1 < len(toks) else None
+    # "kliennya akan kooperatif" is a clause; "tekadnya untuk …", "kekecewaannya atas …" are not
+    return (
+        toks[index].is_word
+        and not toks[index].is_cap
+        and low.endswith("nya")
+        and len(low) > 6
+        and low not in _NYA_SUBJECTS
+        and (nxt is None or not nxt.is_word or nxt.low in _OBJECT_LINKS)
+    )
+
+
+_OBJECT_LINKS = frozenset(
+    {"untuk", "atas", "terhadap", "kepada", "dalam", "soal", "terkait", "mengenai", "pada",
+     "bagi", "tentang"}
+)  # fmt: skip
+
+
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
     """The reported statement in one sentence (tokens without any quotation marks)."""
     if len(toks) < _MIN_WORDS + 2:
@@ -133,6 +166,21 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue
         words = phrase_after(toks, head + 1)
         after = _skip_adjunct(toks, head + 1 + len(words))
+        if words and (after >= len(toks) or toks[after].text != ","):
+            # "Menurut dosen yang mendesain jembatan itu, Lukito Prasetyo, …": a role with a
+            # relative clause, up to the comma before the name
+            comma = next(
+                (i for i in range(head + 2, min(len(toks), head + 16)) if toks[i].text == ","),
+                None,
+            )
+            if (
+                comma is not None
+                and toks[comma + 1 : comma + 2]
+                and toks[comma + 1].is_cap
+                and toks[comma + 1].low not in _DAYS
+                and not any(t.low in _ADJUNCT_STOPS for t in toks[head + 1 : comma])
+            ):
+                words, after = toks[head + 1 : comma], comma
         if words and after < len(toks) and toks[after].text == ",":
             # "Menurut dosen pembimbing, Lukito Prasetyo di Malang, Senin, …": the name set off
             # after the role, then the statement
@@ -153,8 +201,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             if source is not None and _words(rest) >= _MIN_WORDS:
                 return Reported(source, low, rest[0].start, _content_end(toks))
         break
-    # "…, kata X." / "…, katanya." at the tail
-    for pos in range(len(toks) - 2, 2, -1):
+    # "Sebab menurutnya, …", "Namun katanya, …": a connective, then the cue, then the statement
+    lead = next((i for i in range(min(3, len(toks))) if toks[i].low not in CLAUSE_STARTERS), 0)
+    if lead < len(toks) - 1 and toks[lead + 1].text == ",":
+        cue = post_cue(toks[lead])
+        rest = toks[lead + 2 :]
+        if cue is not None and cue[1] and _words(rest) >= _MIN_WORDS:
+            return Reported(Phrase("pronoun", "-nya"), cue[0], rest[0].start, _content_end(toks))
+    # "…, kata X." / "…, katanya." at the tail; "Namun, lanjutnya, …" near the head
+    for pos in range(len(toks) - 2, 0, -1):
         if toks[pos].text != ",":
             continue
         cue = post_cue(toks[pos + 1])
@@ -207,6 +262,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         bahwa = next(
             (i for i in range(nxt, min(len(toks), nxt + 6)) if toks[i].low == "bahwa"), None
         )
+        if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _owned_noun(toks, nxt):
+            continue  # "mengungkapkan tekadnya untuk …": voices a feeling, reports no statement
         if bahwa is not None:
             start = bahwa + 1
         elif tok.low in CORE_SPEECH_VERBS and nxt < len(toks) and toks[nxt].low != "kepada":
@@ -229,4 +286,31 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if phrase is not None and rest and _words(rest) >= _MIN_WORDS:
             return Reported(phrase, tok.low, rest[0].start, _content_end(toks))
         break
+    return _passive_agent(text, toks, common)
+
+
+# "… disebut Lorenzo bisa jadi pengingat …": a passive verb of saying with its agent right after
+_AGENT_PASSIVES = frozenset(
+    {"disebut", "dinilai", "dianggap", "diyakini", "diakui", "dikatakan", "diklaim"}
+)
+_AFTER_AGENT = AUXILIARIES | NEGATIONS | frozenset({"sangat", "cukup", "menjadi", "jadi"})
+
+
+def _passive_agent(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
+    for index in range(2, len(toks) - 3):
+        if toks[index].low not in _AGENT_PASSIVES or toks[index].is_cap:
+            continue
+        after = index + 1
+        while (
+            after < len(toks) and after - index <= 4 and toks[after].is_cap and toks[after].is_word
+        ):
+            after += 1
+        name = toks[index + 1 : after]
+        if not name:
+            continue
+        if after >= len(toks) or toks[after].low not in _AFTER_AGENT:
+            continue  # "disebut Kampung Warna": a passive that names, not one that reports
+        phrase = parse_phrase(text, name, common=common)
+        if phrase is not None and phrase.kind == "person" and _words(toks[after:]) >= 2:
+            return Reported(phrase, toks[index].low, toks[0].start, _content_end(toks))
     return None

@@ -117,7 +117,7 @@ SPEAKER_STOPS: frozenset[str] = _words(
 
 PRONOUNS: frozenset[str] = _words(
     """
-    -nya beliau dia dirinya ia nya
+    -nya beliau dia dirinya ia nya pihaknya
     """
 )
 
@@ -241,7 +241,10 @@ DEGREES: frozenset[str] = _words(
     """
 )
 # Abbreviated "Kepala …" offices ("Kadiskes", "Kabid", "Kasubdit"): titles, never names.
-ABBREVIATED_OFFICE = re.compile(r"ka(?:dis|bag|bid|sat|sub|pol|jati|jari|kanwil|nwil)\w*")
+# and the secretaries and deputies of ministers ("Sesmenpora", "Sesmenko", "Seskab", "Sesjen")
+ABBREVIATED_OFFICE = re.compile(
+    r"ka(?:dis|bag|bid|sat|sub|pol|jati|jari|kanwil|nwil)\w*|ses(?:men|kab|jen|ditjen)\w*"
+)
 
 # Abbreviated ministries and offices ("Kemenko", "Kemnaker", "Kemenkes", "Diskes", "Dinkes"):
 # organisations, never names.

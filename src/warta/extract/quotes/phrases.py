@@ -164,15 +164,26 @@ def _skip_degrees(toks: list[Tok], pos: int) -> int:
     return cursor
 
 
+# "tanpa ragu", "dengan tegas": manner adverbials between a subject and its verb
+_MANNER = frozenset({"tanpa", "dengan"})
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     pos = verb - 1
-    while pos >= 0 and (
-        toks[pos].low in AUXILIARIES
-        or toks[pos].low == "yang"
-        or (toks[pos].low == "beberapa" and pos + 1 < len(toks) and toks[pos + 1].low == "kali")
-    ):
-        pos -= 1
+    while pos >= 0:
+        if (
+            toks[pos].low in AUXILIARIES
+            or toks[pos].low == "yang"
+            or (toks[pos].low == "beberapa" and pos + 1 < len(toks) and toks[pos + 1].low == "kali")
+        ):
+            pos -= 1
+        elif (
+            pos >= 1 and toks[pos - 1].low in _MANNER and toks[pos].is_word and not toks[pos].is_cap
+        ):
+            pos -= 2  # "Ia bahkan tanpa ragu menyebut": a manner adverbial, not the subject
+        else:
+            break
     pos = _skip_degrees(toks, pos)
     bracketed = pos > 0 and toks[pos].text == "," and toks[pos - 1].is_cap
     if bracketed:

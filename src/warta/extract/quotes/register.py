@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warta.extract.quotes.glue import trim_name
-from warta.extract.quotes.lexicon import ABBREVIATED_ORG, DEGREES, HONORIFICS, ORG_HEADS, TITLES
+from warta.extract.quotes.lexicon import (
+    ABBREVIATED_OFFICE,
+    ABBREVIATED_ORG,
+    DEGREES,
+    HONORIFICS,
+    ORG_HEADS,
+    TITLES,
+)
 from warta.extract.quotes.speakers import SENTENCE_WORDS, is_acronym, name_like, parse_phrase
 from warta.extract.quotes.text import Tok, tokens
 
@@ -100,6 +107,18 @@ class Register:
             ]
             if len(close) == 1:
                 best = close[0]
+        if best is None and len(words) == 1 and len(words[0]) >= 4:
+            # a clipped given name ("Enggar" for "Enggartiasto Lukita"), when only one
+            # person's name starts that way
+            clipped = [
+                p
+                for p in self.people
+                if " " in p.name
+                and len(p.name.split()[0]) > len(words[0])
+                and p.name.split()[0].lower().startswith(words[0])
+            ]
+            if len(clipped) == 1:
+                best = clipped[0]
         return best
 
     def by_role(self, role: str, before: int) -> Person | None:
@@ -217,7 +236,11 @@ def build_register(
 def _strip_titles(name: str) -> str:
     """ "Vice President Indana Steven" → "Indana Steven": NER spans may take the title along."""
     parts = name.split()
-    while len(parts) > 1 and (parts[0].lower() in TITLES or parts[0].lower() in ORG_HEADS):
+    while len(parts) > 1 and (
+        parts[0].lower() in TITLES
+        or parts[0].lower() in ORG_HEADS
+        or ABBREVIATED_OFFICE.fullmatch(parts[0].lower()) is not None
+    ):
         parts = parts[1:]
     while len(parts) > 2 and parts[-1][:1].isupper() and parts[-1].lower().strip(".") in DEGREES:
         parts = parts[:-1]  # "Hengky Setyahadi Sp": a degree after the name

@@ -41,6 +41,8 @@ class Discourse:
 
 # legal-form suffixes that are no part of how the article names the organisation
 _LEGAL_FORM = re.compile(r"\s*(?:\((?:Persero|Tbk|Perum|Perseroda)\)|,?\s+Tbk\.?)\s*$", re.I)
+# "Komisi Pemberantasan Korupsi (KPK)": the acronym in brackets repeats the name
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Za-z0-9&-]{1,9}\)\s*$")
 
 
 # heads of anaphors that point back to an institution or a text ("surat kabar tersebut"),
@@ -76,7 +78,7 @@ def _one_office(word: str) -> bool:
 
 def org_name(mention: str) -> str:
     """ "PT Pertamina (Persero)" → "PT Pertamina": the organisation without its legal form."""
-    cleaned = _LEGAL_FORM.sub("", mention).strip()
+    cleaned = _ACRONYM_AFTER.sub("", _LEGAL_FORM.sub("", mention)).strip()
     return cleaned or mention
 
 

@@ -45,7 +45,7 @@ SENTENCE_WORDS = frozenset(
      "selanjutnya", "apalagi", "padahal", "tentunya", "intinya", "artinya", "pasalnya",
      "biasanya", "umumnya", "khususnya", "terutama", "tampaknya", "nampaknya", "kabarnya",
      "konon", "katanya", "pernyataan", "keterangan", "laporan", "kabar", "unggahan",
-     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+     "termasuk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 )  # fmt: skip
 
 
