@@ -19,10 +19,15 @@ import numpy.typing as npt
 from warta.dedup.groups import Member, UnionFind, canonical_key, group_id
 from warta.dedup.index import DedupIndex
 from warta.dedup.minhash import band_keys, candidate_pairs
-from warta.dedup.normalize import normalize
+from warta.dedup.normalize import normalize_utf8
 from warta.dedup.options import DedupOptions
-from warta.dedup.shingles import shingle_hashes
-from warta.dedup.signature import SHINGLES_META, MinHashSignature, decode_signature
+from warta.dedup.shingles import shingle_hashes_utf8
+from warta.dedup.signature import (
+    SHINGLES_META,
+    SIGNATURE_META,
+    MinHashSignature,
+    decode_signature,
+)
 from warta.dedup.verify import ShingleSet, is_copy, overlap, shingle_set
 from warta.document import Document
 
@@ -76,6 +81,7 @@ class Deduplicator:
         self.assign([doc for doc in buffered if doc.kept])
         for doc in buffered:
             doc.meta.pop(SHINGLES_META, None)
+            doc.meta.pop(SIGNATURE_META, None)
         yield from buffered
 
     # -- the work -----------------------------------------------------------------
@@ -94,14 +100,13 @@ class Deduplicator:
         missing = [doc for doc in docs if "_minhash" not in doc.annotations]
         if missing:
             MinHashSignature(self.options)._sign(missing)
-        sigs = np.stack([decode_signature(doc.annotations["_minhash"]) for doc in docs])
+        sigs = np.stack([_signature(doc) for doc in docs])
         keys = band_keys(sigs, bands=self.options.bands, rows=self.options.rows)
         signed = np.flatnonzero(sigs[:, 0] != _EMPTY_SIGNATURE)
         exact = [str(doc.annotations.get("_exact", "")) for doc in docs]
         sets = _LazyShingles(docs, self.options.shingle_size)
         links = UnionFind()
-        for row in range(len(docs)):
-            links.find(row)
+        links.add(range(len(docs)))
         first_exact: dict[str, int] = {}
         for row in signed.tolist():
             if not exact[row]:
@@ -180,6 +185,14 @@ class Deduplicator:
         canonicals: dict[str, str] = {}
         moved: dict[str, str] = {}
         for nodes in links.components().values():
+            if len(nodes) == 1 and isinstance(nodes[0], int):
+                # Most documents have no copy: skip the canonical rule (it parses dates).
+                row = nodes[0]
+                gid = group_id(members[row].id)
+                self.report.groups += 1
+                canonicals[gid] = members[row].id
+                group_of_row[row] = gid
+                continue
             rows = sorted(node for node in nodes if isinstance(node, int))
             if not rows:
                 continue
@@ -237,6 +250,14 @@ class Deduplicator:
         return f"Deduplicator(index={self.index.path if self.index else None})"
 
 
+def _signature(doc: Document) -> npt.NDArray[np.uint32]:
+    """The signature handed over in `meta` on the local path, else decoded from `_minhash`."""
+    cached = doc.meta.pop(SIGNATURE_META, None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    return decode_signature(doc.annotations["_minhash"])
+
+
 class _LazyShingles:
     """Exact shingle sets of the new documents, computed in one batch on first use."""
 
@@ -263,7 +284,7 @@ class _LazyShingles:
                 todo.append(row)
         for start in range(0, len(todo), 256):
             chunk = todo[start : start + 256]
-            texts = [normalize(self.docs[row].text) for row in chunk]
-            hashes, offsets = shingle_hashes(texts, k=self.k)
+            texts = [normalize_utf8(self.docs[row].text) for row in chunk]
+            hashes, offsets = shingle_hashes_utf8(texts, k=self.k)
             for number, row in enumerate(chunk):
                 self.cache[row] = shingle_set(hashes[offsets[number] : offsets[number + 1]])

@@ -78,6 +78,11 @@ class UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Any, Any] = {}
 
+    def add(self, nodes: Iterable[Any]) -> None:
+        """Make each of `nodes` a set of its own (those already known are left alone)."""
+        for node in nodes:
+            self.parent.setdefault(node, node)
+
     def find(self, node: Any) -> Any:
         parent = self.parent.setdefault(node, node)
         while parent != node:

@@ -79,15 +79,19 @@ def candidate_pairs(keys: U64, *, max_bucket: int = 200) -> npt.NDArray[np.int64
     ends = np.concatenate([boundary, [len(flat)]])
     sizes = ends - starts
     # Pairs (position, position + gap) inside one bucket, for every gap at once per step:
-    # no Python loop over buckets, which number in the tens of thousands.
-    end_of = np.repeat(ends, sizes)
-    small = np.repeat(sizes <= max_bucket, sizes)
-    positions = np.arange(len(flat))
+    # no Python loop over buckets, which number in the tens of thousands. Only positions in
+    # buckets with a partner take part, and each step drops those whose bucket has ended.
+    small = (sizes >= 2) & (sizes <= max_bucket)
+    positions = np.flatnonzero(np.repeat(small, sizes))
+    end_of = np.repeat(ends, sizes)[positions]
     pairs: list[npt.NDArray[np.int64]] = []
-    largest = int(sizes[sizes <= max_bucket].max(initial=1))
-    for gap in range(1, largest):
-        take = positions[small & (positions + gap < end_of)]
-        pairs.append(np.stack([sorted_rows[take], sorted_rows[take + gap]], axis=1))
+    gap = 1
+    while len(positions):
+        inside = positions + gap < end_of
+        positions, end_of = positions[inside], end_of[inside]
+        if len(positions):
+            pairs.append(np.stack([sorted_rows[positions], sorted_rows[positions + gap]], axis=1))
+        gap += 1
     for start in starts[sizes > max_bucket]:
         # Huge buckets only link each member to the first one: same components, linear size.
         members = sorted_rows[start : start + sizes[starts == start][0]]
@@ -98,4 +102,7 @@ def candidate_pairs(keys: U64, *, max_bucket: int = 200) -> npt.NDArray[np.int64
     found = found[found[:, 0] != found[:, 1]]
     if len(found) == 0:
         return np.zeros((0, 2), dtype=np.int64)
-    return np.unique(found, axis=0)
+    # Unique pairs through one int64 code per pair (ordered as the pairs): np.unique with
+    # axis=0 is several times slower.
+    codes = np.unique(found[:, 0] * np.int64(n_docs) + found[:, 1])
+    return np.stack([codes // n_docs, codes % n_docs], axis=1)

@@ -38,14 +38,26 @@ _TYPOGRAPHIC = (
 
 def normalize(text: str) -> str:
     """NFKC-normalised, casefolded words; one paragraph per line; punctuation turned to spaces."""
-    if not text.isascii():  # ASCII is already NFKC: skip the costly call for most articles
-        text = unicodedata.normalize("NFKC", text)
+    return normalize_utf8(text).decode("utf-8")
+
+
+def normalize_utf8(text: str) -> bytes:
+    """`normalize(text)` as UTF-8 bytes, without the decode and re-encode: the shingler works
+    on bytes, and encoding texts one by one avoids widening a whole batch to UCS-2."""
     if not text.isascii():
+        # Typographic punctuation goes first: most articles have no other non-ASCII
+        # character and then skip NFKC. (Of these, only "…" and NBSP change under NFKC, to
+        # "..." and " ", which end as spaces too: the words are the same either way.)
         for char in _TYPOGRAPHIC:
             text = text.replace(char, " ")
+    if not text.isascii():  # ASCII is already NFKC: skip the costly call for most articles
+        text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         # Accented letters and rarer symbols stay part of their words: a regex over every
         # character would cost more than the whole signature. NFKC (above) already folded
         # the look-alike letters spammers use (𝐌𝐄𝐆𝐀 → MEGA).
         text = text.casefold()
-    return text.encode("utf-8", "surrogatepass").translate(_ASCII_TABLE).decode("utf-8", "replace")
+    data = text.encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
+    if b"\xed" in data:  # maybe a lone surrogate: make it U+FFFD, as a str round trip would
+        data = data.decode("utf-8", "replace").encode("utf-8")
+    return data

@@ -50,16 +50,25 @@ class _Powers:
 
 
 _POWERS = _Powers()
+_S33 = np.uint64(33)
+_C1 = np.uint64(0xFF51AFD7ED558CCD)
+_C2 = np.uint64(0xC4CEB9FE1A85EC53)
 
 
 def _fmix(values: U64) -> U64:
-    # murmur3's finaliser: spreads the polynomial hash over all 64 bits.
+    # murmur3's finaliser: spreads the polynomial hash over all 64 bits. Works in place
+    # (callers pass arrays they own) so only one shift buffer is allocated.
+    shifted = np.empty_like(values)
     with np.errstate(over="ignore"):
-        values = values ^ (values >> np.uint64(33))
-        values = values * np.uint64(0xFF51AFD7ED558CCD)
-        values = values ^ (values >> np.uint64(33))
-        values = values * np.uint64(0xC4CEB9FE1A85EC53)
-        return values ^ (values >> np.uint64(33))
+        np.right_shift(values, _S33, out=shifted)
+        values ^= shifted
+        values *= _C1
+        np.right_shift(values, _S33, out=shifted)
+        values ^= shifted
+        values *= _C2
+        np.right_shift(values, _S33, out=shifted)
+        values ^= shifted
+    return values
 
 
 def shingle_hashes(texts: list[str], *, k: int = 5) -> tuple[U64, npt.NDArray[np.int64]]:
@@ -68,56 +77,87 @@ def shingle_hashes(texts: list[str], *, k: int = 5) -> tuple[U64, npt.NDArray[np
     Returns (hashes, offsets): the shingles of text i are hashes[offsets[i]:offsets[i + 1]]
     (with repeats; callers that need sets take `np.unique`).
     """
+    return shingle_hashes_utf8([text.encode("utf-8") for text in texts], k=k)
+
+
+def shingle_hashes_utf8(texts: list[bytes], *, k: int = 5) -> tuple[U64, npt.NDArray[np.int64]]:
+    """`shingle_hashes` of texts already normalised and encoded (see `normalize_utf8`)."""
     if not 1 <= k <= len(_MIX):
         raise ValueError(f"shingle size must be 1..{len(_MIX)}, got {k}")
     n_texts = len(texts)
     # "\n" separates paragraphs and "\x00" separates documents; both end words.
-    blob = "\x00".join(texts).encode("utf-8") + b"\x00"
+    blob = b"\x00".join(texts) + b"\x00"
     data = np.frombuffer(blob, dtype=np.uint8)
     size = len(data)
     _POWERS.ensure(size + 1)
-    is_space = data == 32
     is_para = data == 10
     is_doc = data == 0
-    is_sep = is_space | is_para | is_doc
+    is_sep = (data == 32) | is_para | is_doc
     # Word spans: a word starts after a separator and ends at the next separator.
-    prev_sep = np.concatenate([[True], is_sep[:-1]])
-    starts = np.flatnonzero(~is_sep & prev_sep)
-    next_sep = np.concatenate([is_sep[1:], [True]])
-    ends = np.flatnonzero(~is_sep & next_sep) + 1
-    # Document and paragraph number of each word: count the breaks before its first byte.
-    word_doc = np.searchsorted(np.flatnonzero(is_doc), starts)
-    word_para = np.searchsorted(np.flatnonzero(is_para | is_doc), starts)
-    with np.errstate(over="ignore"):
-        scaled = data.astype(np.uint64) * _POWERS.inverse[:size]
-        prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(scaled, dtype=np.uint64)])
-        words = (prefix[ends] - prefix[starts]) * _POWERS.forward[ends - 1]
-    words = _fmix(words ^ (ends - starts).astype(np.uint64))
-    n_words = len(words)
+    edges = np.flatnonzero(is_sep[1:] != is_sep[:-1]) + 1  # every word start and end
+    first_is_word = not is_sep[0]
+    if first_is_word:
+        edges = np.concatenate([np.zeros(1, dtype=edges.dtype), edges])
+    starts = edges[0::2]
+    ends = edges[1::2]  # the blob ends with "\x00", so every word has an end
+    n_words = len(starts)
     if n_words == 0:
         return np.zeros(0, dtype=np.uint64), np.zeros(n_texts + 1, dtype=np.int64)
+    with np.errstate(over="ignore"):
+        # Polynomial hash of each word from prefix sums of byte * P^-i (mod 2**64); the
+        # multiply widens the bytes itself and cumsum writes in place: no uint64 temporaries.
+        prefix = np.empty(size + 1, dtype=np.uint64)
+        prefix[0] = 0
+        np.multiply(data, _POWERS.inverse[:size], out=prefix[1:], dtype=np.uint64)
+        np.cumsum(prefix[1:], out=prefix[1:])
+        words = prefix[ends]
+        words -= prefix[starts]
+        words *= _POWERS.forward[ends - 1]
+        words ^= (ends - starts).astype(np.uint64)
+    # Word hashes followed by k zeros, so every window below can be a plain slice.
+    padded = np.zeros(n_words + k, dtype=np.uint64)
+    padded[:n_words] = _fmix(words)
+    words = padded[:n_words]
+    # Paragraph and document breaks are few: find the first word after each one instead of
+    # locating every word among the breaks.
+    breaks = np.flatnonzero(is_para | is_doc)
+    doc_breaks = np.flatnonzero(is_doc)
+    para_start = np.zeros(n_words + 1, dtype=bool)
+    para_start[np.searchsorted(starts, breaks)] = True
+    para_start[0] = True
+    para_start = para_start[:n_words]
     # A window starting at word i is a shingle when its k words share one paragraph, or when
     # word i opens a paragraph shorter than k (then the window is cut at the paragraph's end).
-    para_start = np.concatenate([[True], word_para[1:] != word_para[:-1]])
     para_first = np.flatnonzero(para_start)
-    para_size = np.diff(np.concatenate([para_first, [n_words]]))
+    para_size = np.diff(np.append(para_first, n_words))
     last_of_para = np.repeat(para_first + para_size - 1, para_size)
-    full = np.flatnonzero(np.arange(n_words) + (k - 1) <= last_of_para)
-    short = para_first[para_size < k]
-    combined = np.zeros(len(full), dtype=np.uint64)
+    is_shingle = np.arange(k - 1, n_words + k - 1) <= last_of_para
+    short_para = para_size < k
+    short = para_first[short_para]
+    is_shingle[short] = True
+    keep = np.flatnonzero(is_shingle)
     with np.errstate(over="ignore"):
-        for t in range(k):
-            combined += words[full + t] * _MIX[t]
-        cut = np.zeros(len(short), dtype=np.uint64)
-        for t in range(k - 1):
-            inside = t < para_size[para_size < k]
-            cut += np.where(inside, words[np.minimum(short + t, n_words - 1)] * _MIX[t], 0)
-    order = np.argsort(np.concatenate([full, short]), kind="stable")
-    combined = np.concatenate([combined, cut])[order]
-    keep = np.concatenate([full, short])[order]
+        # The window sum at every word from contiguous slices (cheaper than gathering per
+        # shingle), then kept where a shingle starts.
+        window = words * _MIX[0]
+        term = np.empty_like(window)
+        for t in range(1, k):
+            np.multiply(padded[t : t + n_words], _MIX[t], out=term)
+            window += term
+        combined = window[keep]
+        if len(short):
+            # Short paragraphs: only the words inside the paragraph count.
+            cut = np.zeros(len(short), dtype=np.uint64)
+            sizes = para_size[short_para]
+            for t in range(k - 1):
+                inside = t < sizes
+                cut += np.where(inside, padded[short + t] * _MIX[t], 0)
+            combined[np.searchsorted(keep, short)] = cut
     hashes = _fmix(combined)
-    counts = np.bincount(word_doc[keep], minlength=n_texts)
-    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    # Words before each document's end, then shingles before that word: the offsets.
+    doc_words = np.searchsorted(starts, doc_breaks)
+    offsets = np.zeros(n_texts + 1, dtype=np.int64)
+    offsets[1:] = np.searchsorted(keep, doc_words)
     return hashes, offsets
 
 

@@ -13,12 +13,13 @@ import numpy as np
 import numpy.typing as npt
 
 from warta.dedup.minhash import signatures
-from warta.dedup.normalize import normalize
+from warta.dedup.normalize import normalize_utf8
 from warta.dedup.options import DedupOptions
-from warta.dedup.shingles import exact_keys, shingle_hashes
+from warta.dedup.shingles import exact_keys, shingle_hashes_utf8
 from warta.document import Document
 
 SHINGLES_META = "dedup.shingles"
+SIGNATURE_META = "dedup.signature"
 
 
 def encode_signature(signature: npt.NDArray[np.uint32]) -> str:
@@ -59,15 +60,16 @@ class MinHashSignature:
     def _sign(self, batch: list[Document]) -> None:
         if not batch:
             return
-        texts = [normalize(doc.text) for doc in batch]
-        hashes, offsets = shingle_hashes(texts, k=self.options.shingle_size)
+        texts = [normalize_utf8(doc.text) for doc in batch]
+        hashes, offsets = shingle_hashes_utf8(texts, k=self.options.shingle_size)
         sigs = signatures(hashes, offsets, num_perm=self.options.num_perm)
-        # Truncated shingle ids stay in `meta` (never serialised) so that, on the local path,
-        # the verify step need not shingle the candidates again.
+        # Truncated shingle ids and the signature stay in `meta` (never serialised) so that,
+        # on the local path, the grouping step need not shingle or decode them again.
         ids = hashes.astype(np.uint32)
         keys = exact_keys(hashes, offsets)
         for number, (doc, key, sig) in enumerate(zip(batch, keys, sigs, strict=True)):
             doc.meta[SHINGLES_META] = ids[offsets[number] : offsets[number + 1]]
+            doc.meta[SIGNATURE_META] = sig  # saves the local path decoding `_minhash` again
             doc.annotations["_exact"] = key
             doc.annotations["_minhash"] = encode_signature(sig)
 

@@ -6,12 +6,11 @@ The Parquet writer lives in `warta.io.parquet`, imported only when asked for.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO, cast
 
 import orjson
 
@@ -54,35 +53,37 @@ class JsonlWriter(_Closing):
     """
 
     def __init__(self, path_or_stream: str | Path | TextIO) -> None:
+        # Files are written in binary: orjson makes UTF-8 bytes, and a text stream would
+        # decode and re-encode every record.
+        self._file: BinaryIO | None = None
+        self._stream: TextIO | None = None
         if isinstance(path_or_stream, str | Path):
             path = Path(path_or_stream)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 if path.name.endswith(".gz"):
-                    self._stream: TextIO = io.TextIOWrapper(
-                        gzip.open(path, "wb"),  # noqa: SIM115 - closed by close()
-                        encoding="utf-8",
-                        newline="\n",
-                    )
+                    self._file = cast(BinaryIO, gzip.open(path, "wb"))  # noqa: SIM115
                 else:
-                    self._stream = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+                    self._file = open(path, "wb")  # noqa: SIM115 - closed by close()
             except OSError as exc:
                 raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
-            self._owned = True
         else:
             self._stream = path_or_stream
-            self._owned = False
         self.count = 0
 
     def write(self, record: dict[str, Any]) -> None:
-        self._stream.write(_dumps(record))
-        self._stream.write("\n")
+        if self._file is not None:
+            self._file.write(_dumps_line(record))
+        else:
+            assert self._stream is not None
+            self._stream.write(_dumps(record))
+            self._stream.write("\n")
         self.count += 1
 
     def close(self) -> None:
-        if self._owned:
-            self._stream.close()
-        else:
+        if self._file is not None:
+            self._file.close()
+        elif self._stream is not None:
             self._stream.flush()
 
 
@@ -109,6 +110,14 @@ def _dumps(value: Any) -> str:
         return orjson.dumps(value, default=_json_default).decode("utf-8")
     except (TypeError, orjson.JSONEncodeError):
         return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _dumps_line(value: Any) -> bytes:
+    """`_dumps(value)` and a newline, as UTF-8 bytes."""
+    try:
+        return orjson.dumps(value, default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
+    except (TypeError, orjson.JSONEncodeError):
+        return (json.dumps(value, ensure_ascii=False, default=_json_default) + "\n").encode()
 
 
 def _json_default(value: Any) -> Any:
