@@ -66,7 +66,6 @@ def test_a_later_better_copy_regroups_stored_records(tmp_path: Path) -> None:
 def test_samples_copied_elsewhere_keep_their_groups(tmp_path: Path, samples_dir: Path) -> None:
     copy = tmp_path / "samples"
     shutil.copytree(samples_dir, copy)
-    groups = None
     db = tmp_path / "w.db"
     api.run([str(copy)], db=db)
     groups = api.groups(db)
