@@ -88,3 +88,10 @@ def test_groups_and_stories_endpoints(client: TestClient) -> None:
     assert groups and all(g["duplicates"] for g in groups)
     stories = client.get("/api/stories", params={"min_size": 1}).json()
     assert stories and all(s["members"] for s in stories)
+
+
+def test_missing_knowledge_base_is_503_with_the_path(tmp_path: Path) -> None:
+    missing = TestClient(create_app(tmp_path / "tidak-ada.db"))
+    response = missing.get("/api/search", params={"q": "banjir"})
+    assert response.status_code == 503
+    assert "tidak-ada.db" in response.json()["detail"]

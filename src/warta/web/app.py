@@ -13,8 +13,8 @@ from warta.errors import ConfigError, StoreError, WartaError, require
 def create_app(db: str | Path) -> Any:
     """A FastAPI app serving the knowledge base at `db` (JSON under /api, the UI at /)."""
     require("fastapi", "web")
-    from fastapi import FastAPI, HTTPException, Query
-    from fastapi.responses import HTMLResponse, Response
+    from fastapi import FastAPI, HTTPException, Query, Request
+    from fastapi.responses import HTMLResponse, JSONResponse, Response
     from pydantic import BaseModel, Field
 
     db_path = Path(db)
@@ -31,12 +31,13 @@ def create_app(db: str | Path) -> Any:
         published: str | None = None
         steps: str | None = None
 
-    def _fail(exc: WartaError) -> HTTPException:
-        if isinstance(exc, ConfigError):
-            return HTTPException(status_code=400, detail=str(exc))
-        if isinstance(exc, StoreError):
-            return HTTPException(status_code=503, detail=str(exc))
-        return HTTPException(status_code=500, detail=str(exc))
+    @app.exception_handler(WartaError)
+    def warta_error(request: Request, exc: WartaError) -> JSONResponse:
+        # One translation of the library's errors for every endpoint, as the CLI has.
+        status = (
+            400 if isinstance(exc, ConfigError) else 503 if isinstance(exc, StoreError) else 500
+        )
+        return JSONResponse(status_code=status, content={"detail": str(exc)})
 
     @app.get("/api/health")
     def health() -> dict[str, Any]:
@@ -44,20 +45,14 @@ def create_app(db: str | Path) -> Any:
 
     @app.get("/api/stats")
     def stats() -> dict[str, Any]:
-        try:
-            return api.stats(db_path)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        return api.stats(db_path)
 
     @app.get("/api/search")
     def search(
         q: str = Query(min_length=1, max_length=500),
         limit: int = Query(default=20, ge=1, le=200),
     ) -> list[dict[str, Any]]:
-        try:
-            return api.search(db_path, q, limit=limit)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        return api.search(db_path, q, limit=limit)
 
     @app.get("/api/documents")
     def documents(
@@ -65,17 +60,11 @@ def create_app(db: str | Path) -> Any:
         offset: int = Query(default=0, ge=0),
         status: str | None = Query(default=None, pattern="^(kept|dropped|error)$"),
     ) -> list[dict[str, Any]]:
-        try:
-            return api.list_documents(db_path, limit=limit, offset=offset, status=status)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        return api.list_documents(db_path, limit=limit, offset=offset, status=status)
 
     @app.get("/api/documents/{doc_id:path}")
     def document(doc_id: str) -> dict[str, Any]:
-        try:
-            record = api.show(db_path, doc_id)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        record = api.show(db_path, doc_id)
         if record is None:
             raise HTTPException(status_code=404, detail=f"no document {doc_id!r}")
         record.pop("raw", None)
@@ -86,17 +75,11 @@ def create_app(db: str | Path) -> Any:
         type: str | None = Query(default=None, pattern="^(PER|ORG|LOC)$"),
         limit: int = Query(default=50, ge=1, le=500),
     ) -> list[dict[str, Any]]:
-        try:
-            return api.entities(db_path, type=type, limit=limit)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        return api.entities(db_path, type=type, limit=limit)
 
     @app.get("/api/entities/{name}")
     def entity(name: str) -> dict[str, Any]:
-        try:
-            found = api.entity(db_path, name)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        found = api.entity(db_path, name)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no entity {name!r}")
         return found
@@ -106,38 +89,26 @@ def create_app(db: str | Path) -> Any:
         speaker: str | None = Query(default=None, max_length=200),
         limit: int = Query(default=100, ge=1, le=1000),
     ) -> list[dict[str, Any]]:
-        try:
-            return api.quotes(db_path, speaker=speaker, limit=limit)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        return api.quotes(db_path, speaker=speaker, limit=limit)
 
     @app.get("/api/groups")
     def groups() -> list[dict[str, Any]]:
-        try:
-            return api.groups(db_path)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        return api.groups(db_path)
 
     @app.get("/api/stories")
     def stories(min_size: int = Query(default=2, ge=1)) -> list[dict[str, Any]]:
-        try:
-            return api.stories(db_path, min_size=min_size)
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        return api.stories(db_path, min_size=min_size)
 
     @app.post("/api/analyze")
     def analyze(request: AnalyzeRequest) -> dict[str, Any]:
-        try:
-            options = api.make_options(steps=request.steps)
-            return api.analyze_text(
-                request.text,
-                options=options,
-                title=request.title,
-                url=request.url,
-                published=request.published,
-            )
-        except WartaError as exc:
-            raise _fail(exc) from exc
+        options = api.make_options(steps=request.steps)
+        return api.analyze_text(
+            request.text,
+            options=options,
+            title=request.title,
+            url=request.url,
+            published=request.published,
+        )
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> str:
