@@ -13,19 +13,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
+
+# One core, as the issue asks: numpy's BLAS must not spread a matmul over threads.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.indosum import load_indosum  # noqa: E402
 from warta.extract.entities import find_entities  # noqa: E402
+from warta.extract.ner.base import BioTagger  # noqa: E402
 from warta.extract.ner.corpus import Sentence, read_conll  # noqa: E402
 from warta.extract.ner.evaluate import score_sentences  # noqa: E402
 from warta.extract.ner.policy import repair_org_policy  # noqa: E402
-from warta.extract.ner.tagger import MODEL_DIR, NerTagger  # noqa: E402
+from warta.extract.ner.tagger import MODEL_DIR, NEURAL_FILE, NerTagger  # noqa: E402
 
 SPLITS = {
     "NERP test": "nerp/test.txt",
@@ -43,15 +49,28 @@ def _with_policy(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def open_tagger(model_dir: Path, kind: str) -> BioTagger:
+    """A fresh tagger (empty caches) of the requested kind from `model_dir`."""
+    if kind == "neural" or (kind == "auto" and (model_dir / NEURAL_FILE).is_file()):
+        from warta.extract.ner.neural import NeuralTagger
+
+        return NeuralTagger(model_dir / NEURAL_FILE)
+    return NerTagger(model_dir)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--indosum", type=Path, help="IndoSum jsonl for end-to-end speed")
     parser.add_argument("--seed", type=Path, help="seed article to list its entities")
     parser.add_argument("--model-dir", type=Path, default=MODEL_DIR)
+    parser.add_argument(
+        "--kind", choices=["auto", "neural", "crf"], default="auto", help="auto: what warta loads"
+    )
     args = parser.parse_args()
 
-    tagger = NerTagger(args.model_dir)
+    tagger = open_tagger(args.model_dir, args.kind)
+    print(f"model: {type(tagger).__name__} from {args.model_dir}")
     print(f"{'split':20} {'P':>6} {'R':>6} {'F1':>6}   policy F1")
     total_tokens = 0
     total_seconds = 0.0
@@ -73,7 +92,7 @@ def main() -> None:
         f"{total_tokens / total_seconds:,.0f} tokens/s"
     )
 
-    cold = NerTagger(args.model_dir)  # empty feature cache: the first-document speed
+    cold = open_tagger(args.model_dir, args.kind)  # empty feature cache: the first-document speed
     sents = list(read_conll(args.data / "nergrit/test.txt"))
     started = time.process_time()
     for i in range(0, len(sents), 30):
@@ -83,7 +102,7 @@ def main() -> None:
 
     if args.indosum:
         texts = [a.text for a in load_indosum(args.indosum, limit=300)]
-        fresh = NerTagger(args.model_dir)
+        fresh = open_tagger(args.model_dir, args.kind)
         started = time.process_time()
         mentions = sum(len(find_entities(t, tagger=fresh)) for t in texts)
         took = time.process_time() - started
@@ -96,8 +115,11 @@ def main() -> None:
         )
 
     size = sum(p.stat().st_size for p in args.model_dir.iterdir() if p.is_file())
-    print(f"model folder size: {size / 1e6:.1f} MB")
-    meta = args.model_dir / "meta.json"
+    print(f"model folder size: {size / 1e6:.1f} MB (all files, both models)")
+    neural = isinstance(tagger, NerTagger) is False
+    meta = args.model_dir / ("neural.json" if neural else "meta.json")
+    if neural:
+        print(f"neural model file: {(args.model_dir / NEURAL_FILE).stat().st_size / 1e6:.1f} MB")
     if meta.exists():
         card = json.loads(meta.read_text(encoding="utf-8"))
         print(f"training: {card['training_seconds']} s on {card['trained_sentences']} sentences")

@@ -12,7 +12,7 @@ from typing import Any, ClassVar, cast
 from warta.document import Document
 from warta.extract.canonical import resolve_in_document
 from warta.extract.ner.roles import find_role, split_titles
-from warta.extract.ner.tagger import MODEL_DIR, NerTagger, load_tagger
+from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.tokenize import Token, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
 
@@ -28,7 +28,7 @@ class EntityOptions:
 
 
 def find_entities(
-    text: str, *, tagger: NerTagger | None = None, roles: bool = True
+    text: str, *, tagger: BioTagger | None = None, roles: bool = True
 ) -> list[dict[str, Any]]:
     """Entity mentions of `text`: dicts with text, label, start, end (offsets into `text`),
     canonical and, for people with a title or role next to the name, role."""
@@ -41,7 +41,7 @@ def find_entities(
     for toks, words, tagged in zip(
         sentence_tokens, all_words, tagger.spans_many(all_words), strict=True
     ):
-        spans = split_titles(words, tagged, gazetteer=tagger.features.gazetteer)
+        spans = split_titles(words, tagged, gazetteer=tagger.gazetteer)
         for index, span in enumerate(spans):
             start, end = toks[span.start].start, toks[span.end - 1].end
             mention: dict[str, Any] = {
@@ -56,8 +56,8 @@ def find_entities(
                     r_start, r_end = toks[role[0]].start, toks[role[1] - 1].end
                     mention["role"] = text[r_start:r_end]
             found.append(mention)
-    _places_are_not_people(found, tagger.features.gazetteer)
-    _known_names_keep_their_type(found, tagger.features.gazetteer)
+    _places_are_not_people(found, tagger.gazetteer)
+    _known_names_keep_their_type(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found])
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
@@ -103,7 +103,7 @@ class EntityRecognizer(DocumentStep):
 
     def __init__(self, options: EntityOptions | None = None) -> None:
         self.options = options or EntityOptions()
-        self._tagger: NerTagger | None = None
+        self._tagger: BioTagger | None = None
 
     def process(self, doc: Document) -> None:
         if self._tagger is None:

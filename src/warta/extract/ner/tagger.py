@@ -1,26 +1,27 @@
-"""The shipped NER model: a CRF over cached token features, loaded once per process."""
+"""The NER models: a CRF over cached token features (this module) or the neural tagger
+(`neural.py`); `load_tagger` loads whichever a model folder holds, once per process."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from warta.errors import ModelError
+from warta.extract.ner.base import BioTagger, TokenSpan
 from warta.extract.ner.clusters import load_clusters
-from warta.extract.ner.corpus import entity_spans
 from warta.extract.ner.crf import CrfWeights, FloatArray
 from warta.extract.ner.features import FeatureExtractor, Gazetteer, is_lower_case
 from warta.extract.ner.wordstats import WordStats, load_word_stats
 
-__all__ = ["MODEL_DIR", "NerTagger", "load_gazetteer", "load_tagger"]
+__all__ = ["MODEL_DIR", "BioTagger", "NerTagger", "TokenSpan", "load_gazetteer", "load_tagger"]
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 MODEL_FILE = "ner.npz"
+NEURAL_FILE = "neural.npz"
 CLUSTERS_FILE = "clusters.json"
 GAZETTEER_FILE = "gazetteer.json"
 STATS_FILE = "wordstats.json"
@@ -46,17 +47,8 @@ def load_optional_stats(model_dir: Path) -> WordStats | None:
     return load_word_stats(path) if path.is_file() else None
 
 
-@dataclass(slots=True, frozen=True)
-class TokenSpan:
-    """An entity over tokens `start:end` (end exclusive) of a sentence."""
-
-    start: int
-    end: int
-    label: str
-
-
-class NerTagger:
-    """BIO tagger for PER / ORG / LOC over pre-tokenised sentences."""
+class NerTagger(BioTagger):
+    """CRF tagger for PER / ORG / LOC over pre-tokenised sentences."""
 
     def __init__(self, model_dir: str | Path = MODEL_DIR) -> None:
         model_dir = Path(model_dir)
@@ -121,13 +113,13 @@ class NerTagger:
             np.add.at(out, positions, self.weights.state[feature_rows])
         return out, lengths
 
+    @property
+    def gazetteer(self) -> Mapping[tuple[str, ...], str]:
+        return self.features.gazetteer
+
     def emissions(self, tokens: Sequence[str]) -> FloatArray:
         """Per-token label scores of a sentence: (tokens, labels)."""
         return self._emissions([tokens])[0]
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        """BIO labels for one sentence."""
-        return self.tag_many([tokens])[0]
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO labels for several sentences (a document): faster than one by one."""
@@ -136,19 +128,14 @@ class NerTagger:
         flat, lengths = self._emissions(sentences)
         return self.weights.decode_batch(flat, lengths)
 
-    def spans_many(self, sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
-        """Entity spans of each sentence."""
-        return [
-            [TokenSpan(s, e, k) for s, e, k in sorted(entity_spans(labels))]
-            for labels in self.tag_many(sentences)
-        ]
-
-    def spans(self, tokens: Sequence[str]) -> list[TokenSpan]:
-        """Entity spans of one sentence, in order."""
-        return [TokenSpan(s, e, k) for s, e, k in sorted(entity_spans(self.tag(tokens)))]
-
 
 @lru_cache(maxsize=4)
-def load_tagger(model_dir: str = str(MODEL_DIR)) -> NerTagger:
-    """The tagger for `model_dir`, loaded once per process (workers share nothing)."""
+def load_tagger(model_dir: str = str(MODEL_DIR)) -> BioTagger:
+    """The tagger of `model_dir`, loaded once per process (workers share nothing): the
+    neural one when the folder has it, else the CRF."""
+    neural = Path(model_dir) / NEURAL_FILE
+    if neural.is_file():
+        from warta.extract.ner.neural import NeuralTagger
+
+        return NeuralTagger(neural)
     return NerTagger(model_dir)

@@ -1,0 +1,366 @@
+"""The neural NER tagger at run time: a BiLSTM-CRF decoded in plain numpy.
+
+Trained by `scripts/train_ner_neural.py` (torch, training only). A token's input is a frozen
+word vector, a summed bag of learned feature vectors (the CRF's word features plus the
+sentence's gazetteer marks) and a character CNN. All of it but the gazetteer marks depends on
+the word form only, so each form's LSTM input projection is computed once and cached; a
+document then costs a table lookup per token, one small matmul per LSTM step (all of its
+sentences at once) and a batched Viterbi pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from warta.errors import ModelError
+from warta.extract.ner.base import BioTagger
+from warta.extract.ner.clusters import load_clusters
+from warta.extract.ner.crf import CrfWeights, FloatArray
+from warta.extract.ner.features import FeatureExtractor, is_lower_case
+
+__all__ = ["LABELS", "MEMBER_ARRAYS", "NeuralFeatures", "NeuralTagger", "char_ids", "merge_models"]
+
+LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+MAX_CHARS = 24
+_MAX_CACHED_WORDS = 300_000
+# Arrays each ensemble member has (leading member axis); the rest is shared.
+MEMBER_ARRAYS: tuple[str, ...] = (
+    "feat_vectors", "char_vectors", "conv_w", "conv_b", "w_ih_f", "w_hh_f", "b_f",
+    "w_ih_b", "w_hh_b", "b_b", "out_w", "out_b", "trans", "start", "end",
+)  # fmt: skip
+SHARED_ARRAYS: tuple[str, ...] = ("labels", "word_vocab", "word_vectors", "feat_vocab")
+
+
+def char_ids(word: str) -> list[int]:
+    """Character ids 1..255 of a word as written (code points above 254 share 255)."""
+    if len(word) > MAX_CHARS:
+        word = word[: MAX_CHARS // 2] + word[-MAX_CHARS // 2 :]
+    return [min(ord(ch), 254) + 1 for ch in word] or [1]
+
+
+class NeuralFeatures:
+    """Sparse features of the neural tagger: per word form, plus gazetteer marks per sentence."""
+
+    def __init__(self, extractor: FeatureExtractor) -> None:
+        self.extractor = extractor
+
+    @classmethod
+    def from_model_dir(cls, model_dir: str | Path) -> NeuralFeatures:
+        from warta.extract.ner.tagger import load_gazetteer, load_optional_stats
+
+        model_dir = Path(model_dir)
+        return cls(
+            FeatureExtractor(
+                clusters=load_clusters(model_dir / "clusters.json"),
+                gazetteer=load_gazetteer(model_dir / "gazetteer.json"),
+                stats=load_optional_stats(model_dir),
+            )
+        )
+
+    @property
+    def gazetteer(self) -> Mapping[tuple[str, ...], str]:
+        return self.extractor.gazetteer
+
+    def word(self, word: str, lower_case_text: bool) -> list[str]:
+        """Features of the form itself (the same in every sentence)."""
+        return self.extractor.describe_word(word, lower_case_text=lower_case_text)[0]
+
+    def marks(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Per token, what depends on the sentence: gazetteer marks and sentence edges."""
+        marks = self.extractor._gazetteer_marks([w.lower() for w in tokens])
+        n = len(tokens)
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = []
+            if i == 0:
+                feats.append("BOS")
+            if i + 1 == n:
+                feats.append("EOS")
+            if marks[i] is not None:
+                feats.append(str(marks[i]))
+            if i + 1 < n and marks[i + 1] is not None:
+                feats.append("+1" + str(marks[i + 1]))
+            if i >= 1 and marks[i - 1] is not None:
+                feats.append("-1" + str(marks[i - 1]))
+            out.append(feats)
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """All sparse features of each token (what training sees)."""
+        lower = is_lower_case(tokens)
+        return [
+            self.word(w, lower) + marks for w, marks in zip(tokens, self.marks(tokens), strict=True)
+        ]
+
+
+def _ifog(weights: np.ndarray) -> FloatArray:
+    """torch's LSTM gate blocks (input, forget, candidate, output) → (input, forget, output,
+    candidate), so the three sigmoid gates are one slice."""
+    i, f, g, o = np.split(weights.astype(np.float32), 4)
+    out: FloatArray = np.ascontiguousarray(np.concatenate([i, f, o, g]))
+    return out
+
+
+class NeuralTagger(BioTagger):
+    """BIO tagger for PER / ORG / LOC: one BiLSTM-CRF, or an ensemble of several trained with
+    different seeds (their label scores are averaged), exported by the training script.
+
+    Member arrays carry a leading member axis; the word vectors and vocabularies are shared.
+    """
+
+    def __init__(self, path: str | Path, *, features: NeuralFeatures | None = None) -> None:
+        path = Path(path)
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot read NER model {path}: {exc}") from exc
+        try:
+            self.labels = [str(x) for x in arrays["labels"]]
+            words = [str(x) for x in arrays["word_vocab"]]
+            feats = [str(x) for x in arrays["feat_vocab"]]
+            self._word_vectors = arrays["word_vectors"].astype(np.float32)
+            feat_vectors = arrays["feat_vectors"].astype(np.float32)  # (K, feats, fdim)
+            self._char_vectors = arrays["char_vectors"].astype(np.float32)  # (K, 256, cdim)
+            conv_w = arrays["conv_w"].astype(np.float32)  # (K, filters, cdim, 3)
+            self._conv_b = arrays["conv_b"].astype(np.float32)
+            # Per member, input weights of both directions side by side: (K, in, 8H).
+            w_ih = np.stack(
+                [
+                    np.concatenate([_ifog(f), _ifog(b)]).T
+                    for f, b in zip(arrays["w_ih_f"], arrays["w_ih_b"], strict=True)
+                ]
+            )
+            bias = np.stack(
+                [
+                    np.concatenate([_ifog(f), _ifog(b)])
+                    for f, b in zip(arrays["b_f"], arrays["b_b"], strict=True)
+                ]
+            )
+            # Recurrent weights, forward directions of all members, then backward: (2K, H, 4H).
+            self._w_hh = np.stack(
+                [_ifog(w).T for w in arrays["w_hh_f"]] + [_ifog(w).T for w in arrays["w_hh_b"]]
+            )
+            out_w = arrays["out_w"].astype(np.float32)  # (K, labels, 2H)
+            out_b = arrays["out_b"].astype(np.float32)  # (K, labels)
+            start = arrays["start"].astype(np.float32).mean(axis=0)
+            end = arrays["end"].astype(np.float32).mean(axis=0)
+            trans = arrays["trans"].astype(np.float32).mean(axis=0)
+        except KeyError as exc:
+            raise ModelError(f"NER model {path} lacks {exc}") from exc
+        except (ValueError, IndexError) as exc:
+            raise ModelError(f"NER model {path} has malformed arrays: {exc}") from exc
+        members = len(feat_vectors)
+        if (
+            tuple(self.labels) != LABELS
+            or len(words) != len(self._word_vectors)
+            or feat_vectors.shape[1] != len(feats)
+            or not (len(w_ih) == len(out_w) == len(self._char_vectors) == members)
+        ):
+            raise ModelError(f"NER model {path} has inconsistent shapes")
+        self.members = members
+        wdim = self._word_vectors.shape[1]
+        fdim = feat_vectors.shape[2]
+        self.hidden = self._w_hh.shape[1]
+        # A form's LSTM input projection is the sum of its three parts' projections.
+        self._w_word = np.concatenate(list(w_ih[:, :wdim]), axis=1)  # (wdim, K*8H)
+        self._w_feat = w_ih[:, wdim : wdim + fdim].copy()  # (K, fdim, 8H)
+        self._w_char = w_ih[:, wdim + fdim :].copy()  # (K, filters, 8H)
+        self._bias = bias.reshape(-1)  # (K*8H,)
+        self._conv_w = [np.ascontiguousarray(w[:, :, k].T) for k in range(3) for w in conv_w]
+        # A zero row closes each member's feature table: every feature bag starts with it.
+        self._feat_vectors = np.concatenate(
+            [feat_vectors, np.zeros((members, 1, fdim), np.float32)], axis=1
+        )
+        # Output layer over (2K, H) hidden states of a token: forward blocks, then backward.
+        hsize = self.hidden
+        self._out_w = np.concatenate([out_w[:, :, :hsize], out_w[:, :, hsize:]]).transpose(0, 2, 1)
+        self._out_w = self._out_w / members  # (2K, H, labels): the mean of the members
+        self._out_b = out_b.mean(axis=0)
+        self._word_index = {w: i for i, w in enumerate(words)}
+        self._feat_index = {f: i for i, f in enumerate(feats)}
+        self.features = features or NeuralFeatures.from_model_dir(path.parent)
+        # Invalid moves (O → I-PER, B-ORG → I-LOC) are ruled out; start/end go on the emissions.
+        n = len(LABELS)
+        for j, label in enumerate(LABELS):
+            if label.startswith("I-"):
+                start[j] = -1e4
+                for i, prev in enumerate(LABELS):
+                    if prev[2:] != label[2:]:
+                        trans[i, j] = -1e4
+        self._start = start
+        self._end = end
+        self._crf = CrfWeights(list(LABELS), {}, np.zeros((0, n), np.float32), trans)
+        self._rows: dict[tuple[str, bool], int] = {}  # (word, lower-case text) → table row
+        self._table: FloatArray = np.zeros((1024, members * 8 * hsize), np.float32)
+
+    @property
+    def gazetteer(self) -> Mapping[tuple[str, ...], str]:
+        return self.features.gazetteer
+
+    # -- per form -----------------------------------------------------------------------
+    def _char_features(self, member: int, grid: np.ndarray) -> FloatArray:
+        """Character-CNN output of member `member` for padded char ids: (words, filters)."""
+        x = self._char_vectors[member][grid]  # (words, width + 2, cdim)
+        k = self.members
+        # conv1d of width 3 with padding 1: out[t] = sum_k W[:, :, k] · x[t + k - 1]
+        h = x[:, :-2] @ self._conv_w[member]
+        h += x[:, 1:-1] @ self._conv_w[k + member]
+        h += x[:, 2:] @ self._conv_w[2 * k + member]
+        h += self._conv_b[member]
+        np.maximum(h, 0.0, out=h)
+        # Positions past a word's end see only padding: zero them (ReLU output is never
+        # below zero, so the max over the real positions is unchanged).
+        h[grid[:, 1:-1] == 0] = 0.0
+        out: FloatArray = h.max(axis=1)
+        return out
+
+    def _add_forms(self, forms: list[tuple[str, bool]]) -> None:
+        """Compute and cache the LSTM input projection of new (word, lower-case text) forms."""
+        first = len(self._rows)
+        need = first + len(forms)
+        if need > len(self._table):
+            grown = np.zeros((max(need, 2 * len(self._table)), self._table.shape[1]), np.float32)
+            grown[:first] = self._table[:first]
+            self._table = grown
+        index = self._feat_index
+        sentinel = self._feat_vectors.shape[1] - 1
+        rows: list[int] = []
+        starts: list[int] = []
+        for word, lower in forms:
+            starts.append(len(rows))
+            rows.append(sentinel)
+            rows.extend(index[f] for f in self.features.word(word, lower) if f in index)
+        ids = [char_ids(w) for w, _ in forms]
+        grid = np.zeros((len(ids), max(len(c) for c in ids) + 2), np.intp)  # id 0: padding
+        for r, c in enumerate(ids):
+            grid[r, 1 : len(c) + 1] = c
+        words = [self._word_index.get(w.lower(), 1) for w, _ in forms]
+        block = self._word_vectors[words] @ self._w_word + self._bias
+        width = 8 * self.hidden
+        for m in range(self.members):
+            bags = np.add.reduceat(self._feat_vectors[m][rows], starts, axis=0)
+            part = block[:, m * width : (m + 1) * width]
+            part += bags @ self._w_feat[m]
+            part += self._char_features(m, grid) @ self._w_char[m]
+        self._table[first:need] = block
+        for offset, form in enumerate(forms):
+            self._rows[form] = first + offset
+
+    # -- per document -------------------------------------------------------------------
+    def _inputs(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
+        forms = [(w, lower) for s in sentences for lower in [is_lower_case(s)] for w in s]
+        known = self._rows
+        new = {form: None for form in forms if form not in known}
+        if len(known) + len(new) > _MAX_CACHED_WORDS:
+            known.clear()  # a long-running worker on open-ended text: start over
+            new = dict.fromkeys(forms)
+        if new:
+            self._add_forms(list(new))
+        x: FloatArray = self._table[[known[form] for form in forms]]
+        index = self._feat_index
+        positions: list[int] = []
+        feat_rows: list[int] = []
+        base = 0
+        for tokens in sentences:
+            for i, feats in enumerate(self.features.marks(tokens)):
+                for f in feats:
+                    r = index.get(f)
+                    if r is not None:
+                        positions.append(base + i)
+                        feat_rows.append(r)
+            base += len(tokens)
+        if feat_rows:
+            width = 8 * self.hidden
+            for m in range(self.members):
+                marks = np.zeros((len(x), self._feat_vectors.shape[2]), np.float32)
+                np.add.at(marks, positions, self._feat_vectors[m][feat_rows])
+                x[:, m * width : (m + 1) * width] += marks @ self._w_feat[m]
+        return x
+
+    def _bilstm(self, x: FloatArray, lengths: np.ndarray) -> FloatArray:
+        """Every member's two LSTM directions over the concatenated tokens of sentences of
+        `lengths`; returns (tokens, 2K, H): forward states of the K members, then backward."""
+        order = np.argsort(-lengths, kind="stable")
+        sorted_len = lengths[order]
+        steps = int(sorted_len[0])
+        starts = (np.cumsum(lengths) - lengths)[order]
+        # Padded (batch, time) token indices, longest sentence first; the backward direction
+        # reads each sentence reversed within its own length.
+        pos = np.arange(steps)
+        valid = pos[None, :] < sorted_len[:, None]
+        fwd = np.where(valid, starts[:, None] + pos[None, :], 0)
+        bwd = np.where(valid, starts[:, None] + sorted_len[:, None] - 1 - pos[None, :], 0)
+        hsize = self.hidden
+        k = self.members
+        batch = len(lengths)
+        # Per token, per member, the forward and the backward gate inputs: (N, K, 4H) each.
+        by_part = x.reshape(len(x), k, 2, 4 * hsize)
+        x_f = by_part[:, :, 0]
+        x_b = by_part[:, :, 1]
+        h = np.zeros((2 * k, batch, hsize), np.float32)
+        c = np.zeros((2 * k, batch, hsize), np.float32)
+        hidden = np.zeros((len(x), 2 * k, hsize), np.float32)
+        w_hh = self._w_hh
+        actives = (sorted_len[None, :] > pos[:, None]).sum(axis=1).tolist()
+        for t, active in enumerate(actives):
+            at_f = fwd[:active, t]
+            at_b = bwd[:active, t]
+            # (2K, active, 4H): forward inputs of every member, then backward ones.
+            g = np.concatenate([x_f[at_f], x_b[at_b]], axis=1).transpose(1, 0, 2)
+            g = g + np.matmul(h[:, :active], w_hh)
+            # Gates are stored (input, forget, output | candidate): one sigmoid, one tanh.
+            ifo = 0.5 * (np.tanh(0.5 * g[:, :, : 3 * hsize]) + 1.0)
+            cell = ifo[:, :, hsize : 2 * hsize] * c[:, :active]
+            cell += ifo[:, :, :hsize] * np.tanh(g[:, :, 3 * hsize :])
+            c[:, :active] = cell
+            state = ifo[:, :, 2 * hsize :] * np.tanh(cell)
+            h[:, :active] = state
+            hidden[at_f, :k] = state[:k].transpose(1, 0, 2)
+            hidden[at_b, k:] = state[k:].transpose(1, 0, 2)
+        return hidden
+
+    def emissions_many(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
+        """Per-token label scores of all sentences, concatenated: (tokens, labels)."""
+        hidden = self._bilstm(self._inputs(sentences), np.array([len(s) for s in sentences]))
+        em: FloatArray = np.einsum("nkh,khl->nl", hidden, self._out_w) + self._out_b
+        return em
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO labels for several sentences (a document)."""
+        if not sentences:
+            return []
+        keep = [i for i, s in enumerate(sentences) if len(s)]
+        out: list[list[str]] = [[] for _ in sentences]
+        if not keep:
+            return out
+        live = [sentences[i] for i in keep]
+        em = self.emissions_many(live)
+        lengths = [len(s) for s in live]
+        firsts = np.cumsum(lengths) - lengths
+        em[firsts] += self._start
+        em[firsts + np.array(lengths) - 1] += self._end
+        for i, labels in zip(keep, self._crf.decode_batch(em, lengths), strict=True):
+            out[i] = labels
+        return out
+
+
+def merge_models(paths: Sequence[str | Path], out: str | Path) -> None:
+    """Write one ensemble model from several trained with the same data and settings (seeds
+    differ): member arrays are stacked, shared ones must be equal."""
+    loaded = []
+    for path in paths:
+        with np.load(path, allow_pickle=False) as data:
+            loaded.append({k: data[k] for k in data.files})
+    first = loaded[0]
+    for other, path in zip(loaded[1:], paths[1:], strict=True):
+        for key in SHARED_ARRAYS:
+            if not np.array_equal(first[key], other[key]):
+                raise ModelError(f"{path}: {key} differs from {paths[0]}; cannot merge")
+    arrays = {key: first[key] for key in SHARED_ARRAYS}
+    for key in MEMBER_ARRAYS:
+        arrays[key] = np.concatenate([m[key] for m in loaded])
+    np.savez_compressed(out, **arrays)

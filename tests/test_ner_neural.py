@@ -1,0 +1,112 @@
+"""The neural NER tagger (BiLSTM-CRF in numpy): loading, batching, valid BIO output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from warta.errors import ModelError
+from warta.extract.ner.neural import (
+    MAX_CHARS,
+    MEMBER_ARRAYS,
+    NeuralTagger,
+    char_ids,
+    merge_models,
+)
+from warta.extract.ner.tagger import MODEL_DIR, NEURAL_FILE, load_tagger
+
+MODEL = MODEL_DIR / NEURAL_FILE
+pytestmark = pytest.mark.skipif(not MODEL.is_file(), reason="no neural model shipped")
+
+TEXTS = (
+    "Presiden Joko Widodo bertemu Menteri Luar Negeri AS Antony Blinken di Jakarta .",
+    "juru bicara kpk ali fikri mengatakan hal itu di gedung merah putih .",
+    "Ya .",
+    "Warga Desa Sukamaju , Kabupaten Bogor , menolak rencana PT Semen Indonesia .",
+)
+SENTENCES = [text.split(" ") for text in TEXTS]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NeuralTagger:
+    return NeuralTagger(MODEL)
+
+
+def test_shipped_folder_loads_the_neural_tagger() -> None:
+    assert isinstance(load_tagger(str(MODEL_DIR)), NeuralTagger)
+
+
+def test_a_document_tags_the_same_as_its_sentences_one_by_one(tagger: NeuralTagger) -> None:
+    together = tagger.tag_many(SENTENCES)
+    assert together == [tagger.tag(s) for s in SENTENCES]
+    # Order of sentences of different lengths does not matter either.
+    assert tagger.tag_many(SENTENCES[::-1]) == together[::-1]
+
+
+def test_names_in_cased_and_lower_case_text(tagger: NeuralTagger) -> None:
+    spans = {(" ".join(SENTENCES[0][s.start : s.end]), s.label) for s in tagger.spans(SENTENCES[0])}
+    assert ("Joko Widodo", "PER") in spans
+    assert ("Antony Blinken", "PER") in spans
+    assert ("Jakarta", "LOC") in spans
+    lower = {(" ".join(SENTENCES[1][s.start : s.end]), s.label) for s in tagger.spans(SENTENCES[1])}
+    assert ("ali fikri", "PER") in lower
+    assert ("kpk", "ORG") in lower
+
+
+def test_output_is_always_valid_bio(tagger: NeuralTagger) -> None:
+    rng = np.random.default_rng(7)
+    vocab = [w for s in SENTENCES for w in s] + ["Zxq", "qqq", "Rp", "2,5", "—", "ÉÀ"]
+    sentences = [list(rng.choice(vocab, size=int(rng.integers(1, 40)))) for _ in range(50)]
+    for labels in tagger.tag_many(sentences):
+        prev = "O"
+        for label in labels:
+            assert not (label.startswith("I-") and prev[2:] != label[2:]), labels
+            prev = label
+    assert tagger.tag_many([]) == []
+    assert tagger.tag_many([[], ["Jakarta"]])[0] == []
+
+
+def test_long_and_unusual_words_get_character_ids() -> None:
+    assert len(char_ids("x" * 100)) == MAX_CHARS
+    assert char_ids("") == [1]
+    assert max(char_ids("Ω🙂")) == 255
+
+
+def test_a_broken_model_file_is_a_model_error(tmp_path: Path) -> None:
+    bad = tmp_path / NEURAL_FILE
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ModelError):
+        NeuralTagger(bad)
+    partial = tmp_path / "partial.npz"
+    np.savez(partial, labels=np.array(["O"]))
+    with pytest.raises(ModelError, match="lacks"):
+        NeuralTagger(partial)
+
+
+def test_an_ensemble_of_one_model_twice_tags_like_the_model(
+    tagger: NeuralTagger, tmp_path: Path
+) -> None:
+    single = tmp_path / "single.npz"
+    with np.load(MODEL) as data:
+        # The first member alone, as the training script writes it.
+        arrays = {k: data[k][:1] if k in MEMBER_ARRAYS else data[k] for k in data.files}
+    np.savez(single, **arrays)
+    twice = tmp_path / "twice.npz"
+    merge_models([single, single], twice)
+    one = NeuralTagger(single, features=tagger.features)
+    two = NeuralTagger(twice, features=tagger.features)
+    assert two.members == 2 * one.members == 2
+    assert np.allclose(one.emissions_many(SENTENCES), two.emissions_many(SENTENCES), atol=1e-4)
+    assert two.tag_many(SENTENCES) == one.tag_many(SENTENCES)
+
+
+def test_models_with_different_vocabularies_do_not_merge(tmp_path: Path) -> None:
+    with np.load(MODEL) as data:
+        arrays = {k: data[k] for k in data.files}
+    other = dict(arrays, feat_vocab=arrays["feat_vocab"][::-1])
+    np.savez(tmp_path / "a.npz", **arrays)
+    np.savez(tmp_path / "b.npz", **other)
+    with pytest.raises(ModelError, match="feat_vocab"):
+        merge_models([tmp_path / "a.npz", tmp_path / "b.npz"], tmp_path / "ab.npz")
