@@ -91,14 +91,18 @@ def test_an_ensemble_of_one_model_twice_tags_like_the_model(
     single = tmp_path / "single.npz"
     with np.load(MODEL) as data:
         # The first member alone, as the training script writes it.
-        arrays = {k: data[k][:1] if k in MEMBER_ARRAYS else data[k] for k in data.files}
+        arrays = {
+            k: data[k][:1] if k.removesuffix("_scale") in MEMBER_ARRAYS else data[k]
+            for k in data.files
+        }
     np.savez(single, **arrays)
     twice = tmp_path / "twice.npz"
     merge_models([single, single], twice)
     one = NeuralTagger(single, features=tagger.features)
     two = NeuralTagger(twice, features=tagger.features)
     assert two.members == 2 * one.members == 2
-    assert np.allclose(one.emissions_many(SENTENCES), two.emissions_many(SENTENCES), atol=1e-4)
+    # Merging re-quantizes the embedding tables; scores move by rounding only.
+    assert np.allclose(one.emissions_many(SENTENCES), two.emissions_many(SENTENCES), atol=0.05)
     assert two.tag_many(SENTENCES) == one.tag_many(SENTENCES)
 
 
@@ -110,3 +114,17 @@ def test_models_with_different_vocabularies_do_not_merge(tmp_path: Path) -> None
     np.savez(tmp_path / "b.npz", **other)
     with pytest.raises(ModelError, match="feat_vocab"):
         merge_models([tmp_path / "a.npz", tmp_path / "b.npz"], tmp_path / "ab.npz")
+
+
+def test_quantized_tables_round_trip_within_half_a_step() -> None:
+    from warta.extract.ner.neural import _dequantized, _quantized
+
+    rng = np.random.default_rng(3)
+    table = rng.normal(size=(50, 16)).astype(np.float32)
+    table[7] = 0.0  # an all-zero row keeps a usable scale
+    values, scale = _quantized(table)
+    assert values.dtype == np.int8 and scale.dtype == np.float16
+    restored = _dequantized({"t": values, "t_scale": scale}, "t")
+    step = scale.astype(np.float32)[:, None]
+    assert np.all(np.abs(restored - table) <= step * 0.5 + 1e-3)
+    assert np.all(restored[7] == 0.0)

@@ -96,6 +96,28 @@ class NeuralFeatures:
         ]
 
 
+# Embedding tables stored as int8 with a float16 scale per row (see `merge_models`).
+QUANTIZED: tuple[str, ...] = ("word_vectors", "feat_vectors")
+
+
+def _quantized(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """int8 rows and their scales: row ≈ int8 × scale (symmetric, per row)."""
+    table = table.astype(np.float32)
+    scale = np.abs(table).max(axis=-1) / 127.0
+    scale[scale == 0] = 1.0
+    scale = scale.astype(np.float16)
+    values = np.rint(table / scale.astype(np.float32)[..., None]).clip(-127, 127)
+    return values.astype(np.int8), scale
+
+
+def _dequantized(arrays: Mapping[str, np.ndarray], key: str) -> FloatArray:
+    table: FloatArray = arrays[key].astype(np.float32)
+    scale = arrays.get(key + "_scale")
+    if scale is not None:
+        table *= scale.astype(np.float32)[..., None]
+    return table
+
+
 def _ifog(weights: np.ndarray) -> FloatArray:
     """torch's LSTM gate blocks (input, forget, candidate, output) → (input, forget, output,
     candidate), so the three sigmoid gates are one slice."""
@@ -122,8 +144,8 @@ class NeuralTagger(BioTagger):
             self.labels = [str(x) for x in arrays["labels"]]
             words = [str(x) for x in arrays["word_vocab"]]
             feats = [str(x) for x in arrays["feat_vocab"]]
-            self._word_vectors = arrays["word_vectors"].astype(np.float32)
-            feat_vectors = arrays["feat_vectors"].astype(np.float32)  # (K, feats, fdim)
+            self._word_vectors = _dequantized(arrays, "word_vectors")
+            feat_vectors = _dequantized(arrays, "feat_vectors")  # (K, feats, fdim)
             self._char_vectors = arrays["char_vectors"].astype(np.float32)  # (K, 256, cdim)
             conv_w = arrays["conv_w"].astype(np.float32)  # (K, filters, cdim, 3)
             self._conv_b = arrays["conv_b"].astype(np.float32)
@@ -348,13 +370,18 @@ class NeuralTagger(BioTagger):
         return out
 
 
-def merge_models(paths: Sequence[str | Path], out: str | Path) -> None:
+def merge_models(paths: Sequence[str | Path], out: str | Path, *, quantize: bool = True) -> None:
     """Write one ensemble model from several trained with the same data and settings (seeds
-    differ): member arrays are stacked, shared ones must be equal."""
+    differ): member arrays are stacked, shared ones must be equal. `quantize` stores the
+    embedding tables as int8 with a scale per row (a quarter of float32's size)."""
     loaded = []
     for path in paths:
         with np.load(path, allow_pickle=False) as data:
-            loaded.append({k: data[k] for k in data.files})
+            arrays = {k: data[k] for k in data.files}
+        for key in QUANTIZED:  # members that were quantized already are compared as floats
+            arrays[key] = _dequantized(arrays, key)
+            arrays.pop(key + "_scale", None)
+        loaded.append(arrays)
     first = loaded[0]
     for other, path in zip(loaded[1:], paths[1:], strict=True):
         for key in SHARED_ARRAYS:
@@ -363,4 +390,7 @@ def merge_models(paths: Sequence[str | Path], out: str | Path) -> None:
     arrays = {key: first[key] for key in SHARED_ARRAYS}
     for key in MEMBER_ARRAYS:
         arrays[key] = np.concatenate([m[key] for m in loaded])
+    if quantize:
+        for key in QUANTIZED:
+            arrays[key], arrays[key + "_scale"] = _quantized(arrays[key])
     np.savez_compressed(out, **arrays)
