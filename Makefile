@@ -40,12 +40,13 @@ format: setup
 NER_DATA ?= ../shared/data/ner
 INDOSUM ?= ../shared/data/summarization/indosum.jsonl
 TRAIN_PYTHON ?= $(BIN)/python
-NER_BUILD := build/ner
+NER_BUILD ?= build/ner
 NER_SEEDS ?= 13 29
+NER_OUT ?= src/warta/models/ner/neural.npz
 NER_TRAIN := $(TRAIN_PYTHON) scripts/train_ner_neural.py --dev $(NER_DATA) --indosum $(INDOSUM)
 
 train-ner: $(foreach s,$(NER_SEEDS),$(NER_BUILD)/student-$(s).npz)
-	$(TRAIN_PYTHON) scripts/train_ner_neural.py --merge $^ --out src/warta/models/ner/neural.npz
+	$(TRAIN_PYTHON) scripts/train_ner_neural.py --merge $^ --out $(NER_OUT)
 
 $(NER_BUILD)/train.jsonl:
 	$(TRAIN_PYTHON) scripts/prepare_ner_data.py --data $(NER_DATA) --indosum $(INDOSUM) --out $(NER_BUILD)

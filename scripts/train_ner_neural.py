@@ -93,23 +93,6 @@ def build_vectors(
     return vocab, vectors
 
 
-def append_vectors(
-    vocab: list[str], vectors: np.ndarray, path: Path
-) -> tuple[list[str], np.ndarray]:
-    """The union of two vocabularies; each word gets both vectors side by side (zeros where
-    one table lacks it)."""
-    with np.load(path, allow_pickle=False) as data:
-        extra_vocab = [str(w) for w in data["vocab"]]
-        extra = data["vectors"].astype(np.float32)
-    known = set(vocab)
-    union = vocab + [w for w in extra_vocab if w not in known]
-    index = {w: i for i, w in enumerate(union)}
-    table = np.zeros((len(union), vectors.shape[1] + extra.shape[1]), np.float32)
-    table[: len(vocab), : vectors.shape[1]] = vectors
-    table[[index[w] for w in extra_vocab], vectors.shape[1] :] = extra
-    return union, table
-
-
 class Model(nn.Module):
     def __init__(
         self,
@@ -276,6 +259,16 @@ def export(
     np.savez_compressed(out, **arrays)
 
 
+def _portable(value: object) -> object:
+    """A path relative to the repository where it lies inside it (for the model card)."""
+    if isinstance(value, Path):
+        try:
+            return str(value.resolve().relative_to(ROOT))
+        except ValueError:
+            return str(value)
+    return value
+
+
 def evaluate(tagger: NeuralTagger, dev: dict[str, list[Sentence]]) -> dict[str, float]:
     return {name: score_sentences(tagger.tag, sents).f1 for name, sents in dev.items()}
 
@@ -317,11 +310,6 @@ def main() -> None:
     )
     parser.add_argument("--pseudo-per-epoch", type=int, default=3000)
     parser.add_argument(
-        "--e5",
-        type=Path,
-        help="extra frozen word vectors (scripts/e5_word_vectors.py), appended to the PPMI ones",
-    )
-    parser.add_argument(
         "--ema", type=float, default=0.0, help="export an exponential moving average of weights"
     )
     args = parser.parse_args()
@@ -350,8 +338,6 @@ def main() -> None:
     vocab, vectors = build_vectors(
         unlabeled_sentences(args.indosum, base), args.dims, args.work / f"vectors{args.dims}.npz"
     )
-    if args.e5:
-        vocab, vectors = append_vectors(vocab, vectors, args.e5)
     vocab = ["<pad>", "<unk>", *vocab]
     vectors = np.concatenate([np.zeros((2, vectors.shape[1]), np.float32), vectors])
     word_index = {w: i for i, w in enumerate(vocab)}
@@ -452,7 +438,7 @@ def main() -> None:
         "trained_sentences": len(base),
         "training_seconds": round(took, 1),
         "best_select_f1": round(best, 4),
-        "params": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+        "params": {k: _portable(v) for k, v in vars(args).items() if k != "merge"},
         "history": history,
     }
     out.with_suffix(".json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")

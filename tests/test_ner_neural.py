@@ -128,3 +128,13 @@ def test_quantized_tables_round_trip_within_half_a_step() -> None:
     step = scale.astype(np.float32)[:, None]
     assert np.all(np.abs(restored - table) <= step * 0.5 + 1e-3)
     assert np.all(restored[7] == 0.0)
+
+
+def test_a_full_word_cache_starts_over_without_changing_tags(tagger: NeuralTagger) -> None:
+    expected = tagger.tag_many(SENTENCES)
+    small = NeuralTagger(MODEL, features=tagger.features)
+    small._max_rows = 12  # fewer than the forms of two of the sentences together
+    for _ in range(3):
+        for sentence, labels in zip(SENTENCES, expected, strict=True):
+            assert small.tag(sentence) == labels
+        assert len(small._rows) <= 12 or len(small._rows) == len(set(SENTENCES[-1]))

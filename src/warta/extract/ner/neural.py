@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from warta.errors import ModelError
 from warta.extract.ner.base import BioTagger
@@ -25,7 +26,9 @@ __all__ = ["LABELS", "MEMBER_ARRAYS", "NeuralFeatures", "NeuralTagger", "char_id
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 MAX_CHARS = 24
-_MAX_CACHED_WORDS = 300_000
+# Memory for cached word-form projections (each row is 8 × hidden × members floats): about
+# 20,000 forms for a two-member ensemble, which covers most tokens of news text.
+_CACHE_BYTES = 128 * 2**20
 # Arrays each ensemble member has (leading member axis); the rest is shared.
 MEMBER_ARRAYS: tuple[str, ...] = (
     "feat_vectors", "char_vectors", "conv_w", "conv_b", "w_ih_f", "w_hh_f", "b_f",
@@ -135,6 +138,9 @@ class NeuralTagger(BioTagger):
 
     def __init__(self, path: str | Path, *, features: NeuralFeatures | None = None) -> None:
         path = Path(path)
+        # Tagging is thousands of small matmuls: BLAS threads only add overhead (2× slower
+        # measured on 2 cores), and warta parallelises over worker processes instead.
+        threadpool_limits(limits=1, user_api="blas")
         try:
             with np.load(path, allow_pickle=False) as data:
                 arrays = {k: data[k] for k in data.files}
@@ -175,6 +181,12 @@ class NeuralTagger(BioTagger):
             raise ModelError(f"NER model {path} lacks {exc}") from exc
         except (ValueError, IndexError) as exc:
             raise ModelError(f"NER model {path} has malformed arrays: {exc}") from exc
+        # Halve the sigmoid gates' pre-activations once here instead of at every step.
+        gate_scale = np.ones(4 * self._w_hh.shape[1], np.float32)
+        gate_scale[: 3 * self._w_hh.shape[1]] = 0.5
+        self._w_hh = self._w_hh * gate_scale
+        w_ih = w_ih * np.tile(gate_scale, 2)
+        bias = bias * np.tile(gate_scale, 2)
         members = len(feat_vectors)
         if (
             tuple(self.labels) != LABELS
@@ -218,6 +230,8 @@ class NeuralTagger(BioTagger):
         self._crf = CrfWeights(list(LABELS), {}, np.zeros((0, n), np.float32), trans)
         self._rows: dict[tuple[str, bool], int] = {}  # (word, lower-case text) → table row
         self._table: FloatArray = np.zeros((1024, members * 8 * hsize), np.float32)
+        self._marks: dict[str, FloatArray] = {}
+        self._max_rows = max(4096, _CACHE_BYTES // self._table[0].nbytes)
 
     @property
     def gazetteer(self) -> Mapping[tuple[str, ...], str]:
@@ -272,35 +286,54 @@ class NeuralTagger(BioTagger):
         for offset, form in enumerate(forms):
             self._rows[form] = first + offset
 
+    def _mark_vector(self, feature: str) -> FloatArray:
+        """The LSTM input projection (all members) of one sentence-level feature."""
+        vector = self._marks.get(feature)
+        if vector is None:
+            row = self._feat_index.get(feature)
+            width = 8 * self.hidden
+            vector = np.zeros(self.members * width, np.float32)
+            if row is not None:
+                for m in range(self.members):
+                    vector[m * width : (m + 1) * width] = (
+                        self._feat_vectors[m][row] @ self._w_feat[m]
+                    )
+            self._marks[feature] = vector
+        return vector
+
     # -- per document -------------------------------------------------------------------
     def _inputs(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
         forms = [(w, lower) for s in sentences for lower in [is_lower_case(s)] for w in s]
         known = self._rows
         new = {form: None for form in forms if form not in known}
-        if len(known) + len(new) > _MAX_CACHED_WORDS:
+        if len(known) + len(new) > self._max_rows:
             known.clear()  # a long-running worker on open-ended text: start over
             new = dict.fromkeys(forms)
         if new:
             self._add_forms(list(new))
         x: FloatArray = self._table[[known[form] for form in forms]]
-        index = self._feat_index
+        # Sentence-dependent features (`NeuralFeatures.marks`): edges and gazetteer marks.
+        lengths = np.array([len(s) for s in sentences])
+        firsts = np.cumsum(lengths) - lengths
+        x[firsts] += self._mark_vector("BOS")
+        x[firsts + lengths - 1] += self._mark_vector("EOS")
         positions: list[int] = []
-        feat_rows: list[int] = []
-        base = 0
-        for tokens in sentences:
-            for i, feats in enumerate(self.features.marks(tokens)):
-                for f in feats:
-                    r = index.get(f)
-                    if r is not None:
-                        positions.append(base + i)
-                        feat_rows.append(r)
-            base += len(tokens)
-        if feat_rows:
-            width = 8 * self.hidden
-            for m in range(self.members):
-                marks = np.zeros((len(x), self._feat_vectors.shape[2]), np.float32)
-                np.add.at(marks, positions, self._feat_vectors[m][feat_rows])
-                x[:, m * width : (m + 1) * width] += marks @ self._w_feat[m]
+        vectors: list[FloatArray] = []
+        gazetteer_marks = self.features.extractor._gazetteer_marks
+        for base, tokens in zip(firsts.tolist(), sentences, strict=True):
+            for i, mark in enumerate(gazetteer_marks([w.lower() for w in tokens])):
+                if mark is None:
+                    continue
+                positions.append(base + i)
+                vectors.append(self._mark_vector(mark))
+                if i >= 1:
+                    positions.append(base + i - 1)
+                    vectors.append(self._mark_vector("+1" + mark))
+                if i + 1 < len(tokens):
+                    positions.append(base + i + 1)
+                    vectors.append(self._mark_vector("-1" + mark))
+        if positions:
+            np.add.at(x, positions, np.stack(vectors))
         return x
 
     def _bilstm(self, x: FloatArray, lengths: np.ndarray) -> FloatArray:
@@ -319,30 +352,46 @@ class NeuralTagger(BioTagger):
         hsize = self.hidden
         k = self.members
         batch = len(lengths)
-        # Per token, per member, the forward and the backward gate inputs: (N, K, 4H) each.
+        # Tokens in time-major order (all sentences' step 0, then step 1 …), so that each
+        # step's inputs and outputs are one contiguous slice; (N, K, 4H) per direction.
         by_part = x.reshape(len(x), k, 2, 4 * hsize)
-        x_f = by_part[:, :, 0]
-        x_b = by_part[:, :, 1]
+        time_f = fwd.T[valid.T]
+        time_b = bwd.T[valid.T]
+        x_f = by_part[time_f, :, 0]
+        x_b = by_part[time_b, :, 1]
+        out_f = np.empty((len(x), k, hsize), np.float32)
+        out_b = np.empty((len(x), k, hsize), np.float32)
         h = np.zeros((2 * k, batch, hsize), np.float32)
         c = np.zeros((2 * k, batch, hsize), np.float32)
-        hidden = np.zeros((len(x), 2 * k, hsize), np.float32)
         w_hh = self._w_hh
         actives = (sorted_len[None, :] > pos[:, None]).sum(axis=1).tolist()
-        for t, active in enumerate(actives):
-            at_f = fwd[:active, t]
-            at_b = bwd[:active, t]
-            # (2K, active, 4H): forward inputs of every member, then backward ones.
-            g = np.concatenate([x_f[at_f], x_b[at_b]], axis=1).transpose(1, 0, 2)
-            g = g + np.matmul(h[:, :active], w_hh)
-            # Gates are stored (input, forget, output | candidate): one sigmoid, one tanh.
-            ifo = 0.5 * (np.tanh(0.5 * g[:, :, : 3 * hsize]) + 1.0)
-            cell = ifo[:, :, hsize : 2 * hsize] * c[:, :active]
-            cell += ifo[:, :, :hsize] * np.tanh(g[:, :, 3 * hsize :])
-            c[:, :active] = cell
-            state = ifo[:, :, 2 * hsize :] * np.tanh(cell)
+        lo = 0
+        for active in actives:
+            hi = lo + active
+            g = np.matmul(h[:, :active], w_hh)  # (2K, active, 4H)
+            g[:k] += x_f[lo:hi].transpose(1, 0, 2)
+            g[k:] += x_b[lo:hi].transpose(1, 0, 2)
+            # Gates are stored (input, forget, output | candidate) and the sigmoid gates'
+            # weights are pre-halved: sigmoid(z) = (tanh(z / 2) + 1) / 2.
+            ifo = g[:, :, : 3 * hsize]
+            np.tanh(ifo, out=ifo)
+            ifo += 1.0
+            ifo *= 0.5
+            cand = g[:, :, 3 * hsize :]
+            np.tanh(cand, out=cand)
+            cand *= ifo[:, :, :hsize]
+            cell = c[:, :active]
+            cell *= ifo[:, :, hsize : 2 * hsize]
+            cell += cand
+            state = np.tanh(cell)
+            state *= ifo[:, :, 2 * hsize :]
             h[:, :active] = state
-            hidden[at_f, :k] = state[:k].transpose(1, 0, 2)
-            hidden[at_b, k:] = state[k:].transpose(1, 0, 2)
+            out_f[lo:hi] = state[:k].transpose(1, 0, 2)
+            out_b[lo:hi] = state[k:].transpose(1, 0, 2)
+            lo = hi
+        hidden = np.empty((len(x), 2 * k, hsize), np.float32)
+        hidden[time_f, :k] = out_f
+        hidden[time_b, k:] = out_b
         return hidden
 
     def emissions_many(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
