@@ -52,13 +52,13 @@ $(NER_BUILD)/train.jsonl:
 	$(TRAIN_PYTHON) scripts/prepare_ner_data.py --data $(NER_DATA) --indosum $(INDOSUM) --out $(NER_BUILD)
 
 $(NER_BUILD)/teacher-%.npz: $(NER_BUILD)/train.jsonl
-	$(NER_TRAIN) --seed $* --epochs 12 --out $@
+	$(NER_TRAIN) --seed $* --epochs 9 --out $@
 
 $(NER_BUILD)/pseudo.jsonl: $(foreach s,$(NER_SEEDS),$(NER_BUILD)/teacher-$(s).npz)
 	$(TRAIN_PYTHON) scripts/pseudo_label_ner.py $(addprefix --model ,$^) --indosum $(INDOSUM) --out $@
 
 $(NER_BUILD)/student-%.npz: $(NER_BUILD)/pseudo.jsonl
-	$(NER_TRAIN) --seed $* --ema 0.998 --pseudo $< --epochs 14 --out $@
+	$(NER_TRAIN) --seed $* --hidden 64 --ema 0.998 --pseudo $< --epochs 14 --out $@
 
 clean:
 	rm -rf demo build dist .pytest_cache .mypy_cache .ruff_cache
