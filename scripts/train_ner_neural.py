@@ -35,14 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from warta.extract.ner.corpus import Sentence, read_conll  # noqa: E402
 from warta.extract.ner.evaluate import score_sentences  # noqa: E402
-from warta.extract.ner.neural import (  # noqa: E402
-    LABELS,
-    MEMBER_ARRAYS,
-    NeuralFeatures,
-    NeuralTagger,
-    char_ids,
-    merge_models,
-)
+from warta.extract.ner.model_file import MEMBER_ARRAYS, merge_models  # noqa: E402
+from warta.extract.ner.neural import LABELS, NeuralFeatures, NeuralTagger, char_ids  # noqa: E402
 from warta.extract.ner.policy import repair_org_policy  # noqa: E402
 
 SELECT = {"nerp valid": "nerp/valid.txt", "nergrit valid": "nergrit/valid.txt"}

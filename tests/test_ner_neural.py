@@ -8,13 +8,8 @@ import numpy as np
 import pytest
 
 from warta.errors import ModelError
-from warta.extract.ner.neural import (
-    MAX_CHARS,
-    MEMBER_ARRAYS,
-    NeuralTagger,
-    char_ids,
-    merge_models,
-)
+from warta.extract.ner.model_file import MEMBER_ARRAYS, merge_models
+from warta.extract.ner.neural import MAX_CHARS, NeuralTagger, char_ids
 from warta.extract.ner.tagger import MODEL_DIR, NEURAL_FILE, load_tagger
 
 MODEL = MODEL_DIR / NEURAL_FILE
@@ -117,14 +112,14 @@ def test_models_with_different_vocabularies_do_not_merge(tmp_path: Path) -> None
 
 
 def test_quantized_tables_round_trip_within_half_a_step() -> None:
-    from warta.extract.ner.neural import _dequantized, _quantized
+    from warta.extract.ner.model_file import dequantized, quantized
 
     rng = np.random.default_rng(3)
     table = rng.normal(size=(50, 16)).astype(np.float32)
     table[7] = 0.0  # an all-zero row keeps a usable scale
-    values, scale = _quantized(table)
+    values, scale = quantized(table)
     assert values.dtype == np.int8 and scale.dtype == np.float16
-    restored = _dequantized({"t": values, "t_scale": scale}, "t")
+    restored = dequantized({"t": values, "t_scale": scale}, "t")
     step = scale.astype(np.float32)[:, None]
     assert np.all(np.abs(restored - table) <= step * 0.5 + 1e-3)
     assert np.all(restored[7] == 0.0)

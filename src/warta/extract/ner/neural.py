@@ -21,20 +21,15 @@ from warta.extract.ner.base import BioTagger
 from warta.extract.ner.clusters import load_clusters
 from warta.extract.ner.crf import CrfWeights, FloatArray
 from warta.extract.ner.features import FeatureExtractor, is_lower_case
+from warta.extract.ner.model_file import dequantized
 
-__all__ = ["LABELS", "MEMBER_ARRAYS", "NeuralFeatures", "NeuralTagger", "char_ids", "merge_models"]
+__all__ = ["LABELS", "NeuralFeatures", "NeuralTagger", "char_ids"]
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 MAX_CHARS = 24
 # Memory for cached word-form projections (each row is 8 × hidden × members floats): about
 # 20,000 forms for a two-member ensemble, which covers most tokens of news text.
 _CACHE_BYTES = 128 * 2**20
-# Arrays each ensemble member has (leading member axis); the rest is shared.
-MEMBER_ARRAYS: tuple[str, ...] = (
-    "feat_vectors", "char_vectors", "conv_w", "conv_b", "w_ih_f", "w_hh_f", "b_f",
-    "w_ih_b", "w_hh_b", "b_b", "out_w", "out_b", "trans", "start", "end",
-)  # fmt: skip
-SHARED_ARRAYS: tuple[str, ...] = ("labels", "word_vocab", "word_vectors", "feat_vocab")
 
 
 def char_ids(word: str) -> list[int]:
@@ -99,28 +94,6 @@ class NeuralFeatures:
         ]
 
 
-# Embedding tables stored as int8 with a float16 scale per row (see `merge_models`).
-QUANTIZED: tuple[str, ...] = ("word_vectors", "feat_vectors")
-
-
-def _quantized(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """int8 rows and their scales: row ≈ int8 × scale (symmetric, per row)."""
-    table = table.astype(np.float32)
-    scale = np.abs(table).max(axis=-1) / 127.0
-    scale[scale == 0] = 1.0
-    scale = scale.astype(np.float16)
-    values = np.rint(table / scale.astype(np.float32)[..., None]).clip(-127, 127)
-    return values.astype(np.int8), scale
-
-
-def _dequantized(arrays: Mapping[str, np.ndarray], key: str) -> FloatArray:
-    table: FloatArray = arrays[key].astype(np.float32)
-    scale = arrays.get(key + "_scale")
-    if scale is not None:
-        table *= scale.astype(np.float32)[..., None]
-    return table
-
-
 def _ifog(weights: np.ndarray) -> FloatArray:
     """torch's LSTM gate blocks (input, forget, candidate, output) → (input, forget, output,
     candidate), so the three sigmoid gates are one slice."""
@@ -150,8 +123,8 @@ class NeuralTagger(BioTagger):
             self.labels = [str(x) for x in arrays["labels"]]
             words = [str(x) for x in arrays["word_vocab"]]
             feats = [str(x) for x in arrays["feat_vocab"]]
-            self._word_vectors = _dequantized(arrays, "word_vectors")
-            feat_vectors = _dequantized(arrays, "feat_vectors")  # (K, feats, fdim)
+            self._word_vectors = dequantized(arrays, "word_vectors")
+            feat_vectors = dequantized(arrays, "feat_vectors")  # (K, feats, fdim)
             self._char_vectors = arrays["char_vectors"].astype(np.float32)  # (K, 256, cdim)
             conv_w = arrays["conv_w"].astype(np.float32)  # (K, filters, cdim, 3)
             self._conv_b = arrays["conv_b"].astype(np.float32)
@@ -417,29 +390,3 @@ class NeuralTagger(BioTagger):
         for i, labels in zip(keep, self._crf.decode_batch(em, lengths), strict=True):
             out[i] = labels
         return out
-
-
-def merge_models(paths: Sequence[str | Path], out: str | Path, *, quantize: bool = True) -> None:
-    """Write one ensemble model from several trained with the same data and settings (seeds
-    differ): member arrays are stacked, shared ones must be equal. `quantize` stores the
-    embedding tables as int8 with a scale per row (a quarter of float32's size)."""
-    loaded = []
-    for path in paths:
-        with np.load(path, allow_pickle=False) as data:
-            arrays = {k: data[k] for k in data.files}
-        for key in QUANTIZED:  # members that were quantized already are compared as floats
-            arrays[key] = _dequantized(arrays, key)
-            arrays.pop(key + "_scale", None)
-        loaded.append(arrays)
-    first = loaded[0]
-    for other, path in zip(loaded[1:], paths[1:], strict=True):
-        for key in SHARED_ARRAYS:
-            if not np.array_equal(first[key], other[key]):
-                raise ModelError(f"{path}: {key} differs from {paths[0]}; cannot merge")
-    arrays = {key: first[key] for key in SHARED_ARRAYS}
-    for key in MEMBER_ARRAYS:
-        arrays[key] = np.concatenate([m[key] for m in loaded])
-    if quantize:
-        for key in QUANTIZED:
-            arrays[key], arrays[key + "_scale"] = _quantized(arrays[key])
-    np.savez_compressed(out, **arrays)
