@@ -156,26 +156,39 @@ class FeatureExtractor:
                 self._cache[key] = entry
         return entry
 
-    def sentence_level(self, tokens: Sequence[str]) -> list[list[str]]:
-        """Per token, the features that depend on the sentence: bigram, edges, gazetteer."""
-        lowered = [w.lower() for w in tokens]
-        marks = self._gazetteer_marks(lowered)
+    def sentence_marks(self, tokens: Sequence[str]) -> list[tuple[int, str]]:
+        """(token position, feature) of the sentence edges and of the gazetteer marks on each
+        token and its neighbours, in token order; sparse, as most tokens have none of them."""
+        marks = self._gazetteer_marks([w.lower() for w in tokens])
         n = len(tokens)
-        out: list[list[str]] = []
+        out: list[tuple[int, str]] = []
         for i in range(n):
-            feats = ["bg=" + lowered[i - 1] + "|" + lowered[i]] if i else ["BOS"]
+            if i == 0:
+                out.append((i, "BOS"))
             if i + 1 == n:
-                feats.append("EOS")
-            else:
-                feats.append("bg+=" + lowered[i] + "|" + lowered[i + 1])
-            mark = marks[i]
-            if mark is not None:
-                feats.append(mark)
+                out.append((i, "EOS"))
+            if marks[i] is not None:
+                out.append((i, str(marks[i])))
             if i + 1 < n and marks[i + 1] is not None:
-                feats.append("+1" + str(marks[i + 1]))
+                out.append((i, "+1" + str(marks[i + 1])))
             if i >= 1 and marks[i - 1] is not None:
-                feats.append("-1" + str(marks[i - 1]))
-            out.append(feats)
+                out.append((i, "-1" + str(marks[i - 1])))
+        return out
+
+    def sentence_level(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Per token, the features that depend on the sentence: bigrams, `sentence_marks`."""
+        lowered = [w.lower() for w in tokens]
+        n = len(tokens)
+        out = [
+            [
+                "bg=" + lowered[i - 1] + "|" + lowered[i] if i else "BOS",
+                "EOS" if i + 1 == n else "bg+=" + lowered[i] + "|" + lowered[i + 1],
+            ]
+            for i in range(n)
+        ]
+        for i, feature in self.sentence_marks(tokens):
+            if feature not in ("BOS", "EOS"):
+                out[i].append(feature)
         return out
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:

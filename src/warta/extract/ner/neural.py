@@ -66,32 +66,17 @@ class NeuralFeatures:
         """Features of the form itself (the same in every sentence)."""
         return self.extractor.describe_word(word, lower_case_text=lower_case_text)[0]
 
-    def marks(self, tokens: Sequence[str]) -> list[list[str]]:
-        """Per token, what depends on the sentence: gazetteer marks and sentence edges."""
-        marks = self.extractor._gazetteer_marks([w.lower() for w in tokens])
-        n = len(tokens)
-        out: list[list[str]] = []
-        for i in range(n):
-            feats = []
-            if i == 0:
-                feats.append("BOS")
-            if i + 1 == n:
-                feats.append("EOS")
-            if marks[i] is not None:
-                feats.append(str(marks[i]))
-            if i + 1 < n and marks[i + 1] is not None:
-                feats.append("+1" + str(marks[i + 1]))
-            if i >= 1 and marks[i - 1] is not None:
-                feats.append("-1" + str(marks[i - 1]))
-            out.append(feats)
-        return out
+    def marks(self, tokens: Sequence[str]) -> list[tuple[int, str]]:
+        """(position, feature) of what depends on the sentence: edges and gazetteer marks."""
+        return self.extractor.sentence_marks(tokens)
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """All sparse features of each token (what training sees)."""
         lower = is_lower_case(tokens)
-        return [
-            self.word(w, lower) + marks for w, marks in zip(tokens, self.marks(tokens), strict=True)
-        ]
+        out = [self.word(w, lower) for w in tokens]
+        for i, feature in self.marks(tokens):
+            out[i].append(feature)
+        return out
 
 
 def _ifog(weights: np.ndarray) -> FloatArray:
@@ -286,25 +271,14 @@ class NeuralTagger(BioTagger):
             self._add_forms(list(new))
         x: FloatArray = self._table[[known[form] for form in forms]]
         # Sentence-dependent features (`NeuralFeatures.marks`): edges and gazetteer marks.
-        lengths = np.array([len(s) for s in sentences])
-        firsts = np.cumsum(lengths) - lengths
-        x[firsts] += self._mark_vector("BOS")
-        x[firsts + lengths - 1] += self._mark_vector("EOS")
         positions: list[int] = []
         vectors: list[FloatArray] = []
-        gazetteer_marks = self.features.extractor._gazetteer_marks
-        for base, tokens in zip(firsts.tolist(), sentences, strict=True):
-            for i, mark in enumerate(gazetteer_marks([w.lower() for w in tokens])):
-                if mark is None:
-                    continue
+        base = 0
+        for tokens in sentences:
+            for i, feature in self.features.marks(tokens):
                 positions.append(base + i)
-                vectors.append(self._mark_vector(mark))
-                if i >= 1:
-                    positions.append(base + i - 1)
-                    vectors.append(self._mark_vector("+1" + mark))
-                if i + 1 < len(tokens):
-                    positions.append(base + i + 1)
-                    vectors.append(self._mark_vector("-1" + mark))
+                vectors.append(self._mark_vector(feature))
+            base += len(tokens)
         if positions:
             np.add.at(x, positions, np.stack(vectors))
         return x
