@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.indosum import load_indosum  # noqa: E402
 from warta.extract.entities import find_entities  # noqa: E402
 from warta.extract.ner.base import BioTagger  # noqa: E402
-from warta.extract.ner.corpus import Sentence, read_conll  # noqa: E402
+from warta.extract.ner.corpus import read_conll  # noqa: E402
 from warta.extract.ner.evaluate import score_sentences  # noqa: E402
-from warta.extract.ner.policy import repair_org_policy  # noqa: E402
+from warta.extract.ner.policy import relabelled  # noqa: E402
 from warta.extract.ner.tagger import MODEL_DIR, NEURAL_FILE, NerTagger  # noqa: E402
 
 SPLITS = {
@@ -38,15 +38,6 @@ SPLITS = {
     "NERGrit test": "nergrit/test.txt",
     "idner-news-2k dev": "idner-news-2k/dev.txt",
 }
-
-
-def _with_policy(sentences: list[Sentence]) -> list[Sentence]:
-    out = []
-    for s in sentences:
-        copy = Sentence(list(s.tokens), list(s.labels), s.source)
-        repair_org_policy(copy)
-        out.append(copy)
-    return out
 
 
 def open_tagger(model_dir: Path, kind: str) -> BioTagger:
@@ -82,7 +73,7 @@ def main() -> None:
         total_seconds += time.process_time() - started
         score = score_sentences(tagger.tag, sents)
         total_tokens += sum(len(s.tokens) for s in sents)
-        policy = score_sentences(tagger.tag, _with_policy(sents))
+        policy = score_sentences(tagger.tag, relabelled(sents))
         print(
             f"{name:20} {score.precision * 100:6.1f} {score.recall * 100:6.1f} "
             f"{score.f1 * 100:6.1f}   {policy.f1 * 100:6.1f}"
@@ -127,7 +118,7 @@ def main() -> None:
 
     size = sum(p.stat().st_size for p in args.model_dir.iterdir() if p.is_file())
     print(f"model folder size: {size / 1e6:.1f} MB (all files, both models)")
-    neural = isinstance(tagger, NerTagger) is False
+    neural = not isinstance(tagger, NerTagger)
     meta = args.model_dir / ("neural.json" if neural else "meta.json")
     if neural:
         print(f"neural model file: {(args.model_dir / NEURAL_FILE).stat().st_size / 1e6:.1f} MB")

@@ -20,7 +20,7 @@ from pathlib import Path
 import pycrfsuite
 
 from warta.extract.ner.clusters import load_clusters
-from warta.extract.ner.corpus import Sentence, read_conll
+from warta.extract.ner.corpus import Sentence, lower_case_copies, read_conll, read_jsonl
 from warta.extract.ner.crf import CrfWeights
 from warta.extract.ner.evaluate import score_sentences
 from warta.extract.ner.features import FeatureExtractor
@@ -44,21 +44,9 @@ DEV = {
 }
 
 
-def load_train(path: Path) -> list[Sentence]:
-    with open(path, encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
-    return [Sentence(r["tokens"], r["labels"], r["source"]) for r in rows]
-
-
 def augment(train: list[Sentence], *, lower_share: float, seed: int) -> list[Sentence]:
     """Add lower-cased copies of cased sentences so the model also reads lower-case text."""
-    rng = random.Random(seed)
-    extra = [
-        Sentence([t.lower() for t in s.tokens], list(s.labels), s.source + "-lower")
-        for s in train
-        if s.source != "nerp" and rng.random() < lower_share
-    ]
-    return train + extra
+    return train + lower_case_copies(train, lower_share, random.Random(seed))
 
 
 def _drop_stats(stats: WordStats | None, share: float) -> WordStats | None:
@@ -89,7 +77,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    train = augment(load_train(args.train), lower_share=args.lower_share, seed=args.seed)
+    train = augment(read_jsonl(args.train), lower_share=args.lower_share, seed=args.seed)
     extractor = FeatureExtractor(
         clusters=load_clusters(args.model_dir / CLUSTERS_FILE),
         gazetteer=load_gazetteer(args.model_dir / GAZETTEER_FILE),

@@ -33,29 +33,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from warta.extract.ner.corpus import Sentence, read_conll  # noqa: E402
+from warta.extract.ner.corpus import (  # noqa: E402
+    Sentence,
+    lower_case_copies,
+    read_conll,
+    read_jsonl,
+)
 from warta.extract.ner.evaluate import score_sentences  # noqa: E402
 from warta.extract.ner.model_file import MEMBER_ARRAYS, merge_models  # noqa: E402
 from warta.extract.ner.neural import LABELS, NeuralFeatures, NeuralTagger, char_ids  # noqa: E402
-from warta.extract.ner.policy import repair_org_policy  # noqa: E402
+from warta.extract.ner.policy import relabelled  # noqa: E402
 
 SELECT = {"nerp valid": "nerp/valid.txt", "nergrit valid": "nergrit/valid.txt"}
 REPORT = {"idner dev": "idner-news-2k/dev.txt"}
-
-
-def load_train(path: Path) -> list[Sentence]:
-    with open(path, encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
-    return [Sentence(r["tokens"], r["labels"], r.get("source", "pseudo")) for r in rows]
-
-
-def lower_copies(train: list[Sentence], share: float, rng: random.Random) -> list[Sentence]:
-    """Lower-cased copies of cased sentences, so the model also reads lower-case text (NERP)."""
-    return [
-        Sentence([t.lower() for t in s.tokens], list(s.labels), s.source + "-lower")
-        for s in train
-        if s.source != "nerp" and rng.random() < share
-    ]
 
 
 def unlabeled_sentences(indosum: Path | None, train: list[Sentence]) -> list[list[str]]:
@@ -219,9 +209,7 @@ def encode(
     }
 
 
-def export(
-    model: Model, vocab: list[str], feat_vocab: list[str], args: argparse.Namespace, out: Path
-) -> None:
+def export(model: Model, vocab: list[str], feat_vocab: list[str], out: Path) -> None:
     """Weights as float16/float32 numpy arrays in one .npz (see NeuralTagger)."""
     sd = {k: v.detach().cpu().numpy() for k, v in model.state_dict().items()}
     member = {
@@ -328,7 +316,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     started = time.perf_counter()
 
-    base = load_train(args.train)
+    base = read_jsonl(args.train)
     vocab, vectors = build_vectors(
         unlabeled_sentences(args.indosum, base), args.dims, args.work / f"vectors{args.dims}.npz"
     )
@@ -338,7 +326,7 @@ def main() -> None:
 
     features = NeuralFeatures.from_model_dir(args.model_dir)
     counts: Counter[str] = Counter()
-    for sent in base + lower_copies(base, 1.0, random.Random(0)):
+    for sent in base + lower_case_copies(base, 1.0, random.Random(0)):
         for feats in features.sentence(sent.tokens):
             counts.update(feats)
     feat_vocab = ["<none>", *sorted(f for f, c in counts.items() if c >= args.feat_min_count)]
@@ -357,16 +345,11 @@ def main() -> None:
     )
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
     dev = {n: list(read_conll(args.dev / rel)) for n, rel in {**SELECT, **REPORT}.items()}
-    policy_dev = {}
-    for name, sents in dev.items():
-        copies = [Sentence(list(s.tokens), list(s.labels), s.source) for s in sents]
-        for s in copies:
-            repair_org_policy(s)
-        policy_dev[name + " (policy)"] = copies
+    policy_dev = {name + " (policy)": relabelled(sents) for name, sents in dev.items()}
     out = args.out or args.model_dir / "neural.npz"
     best = -1.0
     history = []
-    pseudo = load_train(args.pseudo) if args.pseudo else []
+    pseudo = read_jsonl(args.pseudo, source="pseudo") if args.pseudo else []
     ema = None
     if args.ema > 0:
         import copy
@@ -374,10 +357,10 @@ def main() -> None:
         ema = copy.deepcopy(model)
     for epoch in range(1, args.epochs + 1):
         model.train()
-        train = base + lower_copies(base, args.lower_share, rng)
+        train = base + lower_case_copies(base, args.lower_share, rng)
         if pseudo:
             sample = rng.sample(pseudo, min(args.pseudo_per_epoch, len(pseudo)))
-            train += sample + lower_copies(sample, args.lower_share, rng)
+            train += sample + lower_case_copies(sample, args.lower_share, rng)
         rng.shuffle(train)
         # Similar lengths together: less padding in the CRF loops.
         chunks = [train[i : i + 50 * args.batch] for i in range(0, len(train), 50 * args.batch)]
@@ -409,7 +392,7 @@ def main() -> None:
             total += loss.item() * len(sents)
         model.eval()
         tmp = out.with_suffix(".tmp.npz")
-        export(ema or model, vocab, feat_vocab, args, tmp)
+        export(ema or model, vocab, feat_vocab, tmp)
         tagger = NeuralTagger(tmp, features=features)
         scores = evaluate(tagger, dev)
         pol = evaluate(tagger, policy_dev)

@@ -133,3 +133,27 @@ def test_a_full_word_cache_starts_over_without_changing_tags(tagger: NeuralTagge
         for sentence, labels in zip(SENTENCES, expected, strict=True):
             assert small.tag(sentence) == labels
         assert len(small._rows) <= 12 or len(small._rows) == len(set(SENTENCES[-1]))
+
+
+def test_training_sentences_read_from_jsonl_and_lower_cased(tmp_path: Path) -> None:
+    import random
+
+    from warta.errors import InputError
+    from warta.extract.ner.corpus import Sentence, lower_case_copies, read_jsonl
+    from warta.extract.ner.policy import relabelled
+
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        '{"tokens": ["Joko", "ke", "KPK"], "labels": ["B-PER", "O", "O"], "source": "idner"}\n'
+        '{"tokens": ["di", "bandung"], "labels": ["O", "B-LOC"]}\n',
+        encoding="utf-8",
+    )
+    cased, lower = read_jsonl(path, source="pseudo")
+    assert cased.source == "idner" and lower.source == "pseudo"
+    copies = lower_case_copies([cased, Sentence(["x"], ["O"], "nerp")], 1.0, random.Random(1))
+    assert [(c.tokens, c.source) for c in copies] == [(["joko", "ke", "kpk"], "idner-lower")]
+    policy = relabelled([cased])[0]
+    assert policy.labels == ["B-PER", "O", "B-ORG"] and cased.labels[2] == "O"
+    path.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"s\.jsonl"):
+        read_jsonl(path)

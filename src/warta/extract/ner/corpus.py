@@ -5,13 +5,23 @@ Shared by the training script and the benchmark so that both see the same label 
 
 from __future__ import annotations
 
+import json
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from warta.errors import InputError
 
-__all__ = ["LABEL_MAP", "Sentence", "entity_spans", "read_conll", "sentence_key"]
+__all__ = [
+    "LABEL_MAP",
+    "Sentence",
+    "entity_spans",
+    "lower_case_copies",
+    "read_conll",
+    "read_jsonl",
+    "sentence_key",
+]
 
 # NERP's events and food & beverage are not entity types warta keeps.
 LABEL_MAP: dict[str, str] = {
@@ -101,3 +111,26 @@ def entity_spans(labels: list[str]) -> set[tuple[int, int, str]]:
             if label != "O":
                 start, kind = i, label[2:]
     return spans
+
+
+def read_jsonl(path: str | Path, *, source: str = "") -> list[Sentence]:
+    """Sentences written one per line as {"tokens", "labels", "source"} (the prepared
+    training data, machine-labelled data); `source` fills a missing source."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle]
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read NER sentences {path}: {exc}") from exc
+    return [Sentence(r["tokens"], r["labels"], r.get("source", source)) for r in rows]
+
+
+def lower_case_copies(
+    sentences: list[Sentence], share: float, rng: random.Random
+) -> list[Sentence]:
+    """Lower-cased copies of about `share` of the cased sentences (NERP is lower-case
+    already), so a model also learns to read lower-case text."""
+    return [
+        Sentence([t.lower() for t in s.tokens], list(s.labels), s.source + "-lower")
+        for s in sentences
+        if s.source != "nerp" and rng.random() < share
+    ]

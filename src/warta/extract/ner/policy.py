@@ -9,7 +9,7 @@ from __future__ import annotations
 from warta.extract.ner.corpus import Sentence
 from warta.extract.ner.lexicon import KNOWN_ORGS
 
-__all__ = ["AMBIGUOUS_ORGS", "repair_org_policy"]
+__all__ = ["AMBIGUOUS_ORGS", "relabelled", "repair_org_policy"]
 
 # Known organisations that are also ordinary words or name parts in lower-case text
 # ("bin" = son of, "pan", "mandiri" = independent): never relabelled from O.
@@ -44,3 +44,13 @@ def repair_org_policy(sent: Sentence) -> int:
                 break
         i += 1
     return changed
+
+
+def relabelled(sentences: list[Sentence]) -> list[Sentence]:
+    """Copies of `sentences` with the ORG policy applied (to score gold labels by it)."""
+    out = []
+    for sent in sentences:
+        copy = Sentence(list(sent.tokens), list(sent.labels), sent.source)
+        repair_org_policy(copy)
+        out.append(copy)
+    return out
