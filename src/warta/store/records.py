@@ -9,21 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from warta.document import CORE_FIELDS, STATUSES
+from warta.document import CORE_FIELDS, RECORD_FIELDS, STATUSES
 from warta.errors import StoreError
 
-# Record fields that have their own column (or table); everything else goes to `annotations`.
-COLUMN_FIELDS = (
-    "id",
-    "source",
-    "url",
-    "title",
-    "published",
-    "language",
-    "text",
-    "status",
-    "reason",
-)
+# Record fields that have their own column; removed spans have their own table, and
+# everything else goes to `annotations`.
+COLUMN_FIELDS = tuple(f for f in RECORD_FIELDS if f != "removed")
 _NOT_ANNOTATIONS = CORE_FIELDS
 
 
