@@ -6,7 +6,10 @@
 
 Scores are against each set's own gold labels (mapped to PER/ORG/LOC; NERP's EVT/FNB → O).
 "policy" scores apply warta's ORG policy (parties, state bodies are ORG) to the gold labels
-too, which is what the model is trained to do; both are printed.
+too, which is what the model is trained to do; both are printed. Where the model also has an
+output layer trained on each set's own labels (`train_ner_neural.py --schemes`), the last
+column scores that layer against the set's own gold: the comparison with models trained on
+one set alone. warta itself always tags by its policy.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ SPLITS = {
     "NERGrit test": "nergrit/test.txt",
     "idner-news-2k dev": "idner-news-2k/dev.txt",
 }
+# The output layer trained on each split's own set (where the model has one).
+OWN_LAYER = {"NERP test": "nerp", "NERGrit test": "nergrit", "idner-news-2k dev": "idner"}
 
 
 def open_tagger(model_dir: Path, kind: str) -> BioTagger:
@@ -62,7 +67,9 @@ def main() -> None:
 
     tagger = open_tagger(args.model_dir, args.kind)
     print(f"model: {type(tagger).__name__} from {args.model_dir}")
-    print(f"{'split':20} {'P':>6} {'R':>6} {'F1':>6}   policy F1")
+    schemes = getattr(tagger, "schemes", ())
+    own = "   own-set layer P / R / F1" if schemes else ""
+    print(f"{'split':20} {'P':>6} {'R':>6} {'F1':>6}   policy F1{own}")
     total_tokens = 0
     total_seconds = 0.0
     for name, rel in SPLITS.items():
@@ -74,10 +81,17 @@ def main() -> None:
         score = score_sentences(tagger.tag, sents)
         total_tokens += sum(len(s.tokens) for s in sents)
         policy = score_sentences(tagger.tag, relabelled(sents))
-        print(
+        line = (
             f"{name:20} {score.precision * 100:6.1f} {score.recall * 100:6.1f} "
-            f"{score.f1 * 100:6.1f}   {policy.f1 * 100:6.1f}"
+            f"{score.f1 * 100:6.1f}   {policy.f1 * 100:9.1f}"
         )
+        if OWN_LAYER[name] in schemes:
+            from warta.extract.ner.neural import NeuralTagger
+
+            layer = NeuralTagger(args.model_dir / NEURAL_FILE, scheme=OWN_LAYER[name])
+            s = score_sentences(layer.tag, sents)
+            line += f"   {s.precision * 100:.1f} / {s.recall * 100:.1f} / {s.f1 * 100:.1f}"
+        print(line)
     print(
         f"tagging the three splits, first pass (features + model, CPU time of one core): "
         f"{total_tokens / total_seconds:,.0f} tokens/s"

@@ -40,12 +40,14 @@ from warta.extract.ner.corpus import (  # noqa: E402
     read_jsonl,
 )
 from warta.extract.ner.evaluate import score_sentences  # noqa: E402
-from warta.extract.ner.model_file import MEMBER_ARRAYS, merge_models  # noqa: E402
+from warta.extract.ner.model_file import MEMBER_ARRAYS, SCHEME_ARRAYS, merge_models  # noqa: E402
 from warta.extract.ner.neural import LABELS, NeuralFeatures, NeuralTagger, char_ids  # noqa: E402
 from warta.extract.ner.policy import relabelled  # noqa: E402
 
 SELECT = {"nerp valid": "nerp/valid.txt", "nergrit valid": "nergrit/valid.txt"}
 REPORT = {"idner dev": "idner-news-2k/dev.txt"}
+# The labelled sets, in the order of their output layers (--schemes).
+SCHEMES = ("nerp", "nergrit", "idner")
 
 
 def unlabeled_sentences(indosum: Path | None, train: list[Sentence]) -> list[list[str]]:
@@ -89,6 +91,7 @@ class Model(nn.Module):
         filters: int,
         hidden: int,
         dropout: float,
+        schemes: int = 0,
     ) -> None:
         super().__init__()
         self.word = nn.Embedding.from_pretrained(torch.tensor(vectors), freeze=True)
@@ -104,6 +107,14 @@ class Model(nn.Module):
         self.trans = nn.Parameter(torch.zeros(n, n))
         self.start = nn.Parameter(torch.zeros(n))
         self.end = nn.Parameter(torch.zeros(n))
+        # One more output layer and CRF per labelled set, trained on the labels as that set
+        # gave them (before warta's policy repair): see --schemes.
+        self.schemes = schemes
+        if schemes:
+            self.scheme_out = nn.Linear(2 * hidden, n * schemes)
+            self.scheme_trans = nn.Parameter(torch.zeros(schemes, n, n))
+            self.scheme_start = nn.Parameter(torch.zeros(schemes, n))
+            self.scheme_end = nn.Parameter(torch.zeros(schemes, n))
 
     def chars(self, char_batch: torch.Tensor) -> torch.Tensor:
         # (forms, max_chars) → (forms, filters): max over positions of a width-3 CNN.
@@ -112,7 +123,8 @@ class Model(nn.Module):
         h = h.masked_fill((char_batch == 0).unsqueeze(1), -1e4)
         return h.max(dim=2).values
 
-    def emissions(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    def states(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        """BiLSTM states (after dropout) of every token: (B, T, 2H)."""
         words = self.word(batch["words"])  # (B, T, wdim)
         feats = self.feat(batch["feat_ids"], batch["feat_offsets"])  # (B*T, fdim)
         feats = feats.view(words.shape[0], words.shape[1], -1)
@@ -123,28 +135,61 @@ class Model(nn.Module):
         )
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
-        return self.out(self.drop(h))
+        return self.drop(h)
 
     def nll(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-        em = self.emissions(batch)
-        mask = batch["mask"]
-        tags = batch["tags"]
-        b, t, _ = em.shape
-        # Gold path score.
-        ar = torch.arange(b)
-        score = self.start[tags[:, 0]] + em[ar, 0, tags[:, 0]]
-        for i in range(1, t):
-            step = self.trans[tags[:, i - 1], tags[:, i]] + em[ar, i, tags[:, i]]
-            score = score + step * mask[:, i]
-        last = tags[ar, batch["lengths"] - 1]
-        score = score + self.end[last]
-        # Partition function.
-        alpha = self.start + em[:, 0]
-        for i in range(1, t):
-            nxt = torch.logsumexp(alpha.unsqueeze(2) + self.trans + em[:, i].unsqueeze(1), dim=1)
-            alpha = torch.where(mask[:, i].unsqueeze(1) > 0, nxt, alpha)
-        log_z = torch.logsumexp(alpha + self.end, dim=1)
-        return (log_z - score).sum()
+        h = self.states(batch)
+        loss = crf_nll(self.out(h), batch, batch["tags"], self.trans, self.start, self.end)
+        if self.schemes:
+            rows = (batch["scheme"] >= 0).nonzero().squeeze(1)
+            if len(rows):
+                s = batch["scheme"][rows]
+                t = h.shape[1]
+                em = self.scheme_out(h[rows]).view(len(rows), t, self.schemes, len(LABELS))
+                em = em[torch.arange(len(rows))[:, None], torch.arange(t)[None, :], s[:, None]]
+                sub = {"mask": batch["mask"][rows], "lengths": batch["lengths"][rows]}
+                loss = loss + crf_nll(
+                    em,
+                    sub,
+                    batch["source_tags"][rows],
+                    self.scheme_trans[s],
+                    self.scheme_start[s],
+                    self.scheme_end[s],
+                )
+        return loss
+
+
+def crf_nll(
+    em: torch.Tensor,
+    batch: dict[str, torch.Tensor],
+    tags: torch.Tensor,
+    trans: torch.Tensor,
+    start: torch.Tensor,
+    end: torch.Tensor,
+) -> torch.Tensor:
+    """Summed negative log-likelihood of `tags` under a linear-chain CRF; `trans`, `start`
+    and `end` are shared (n, n), (n,), (n,) or per sentence (B, n, n), (B, n), (B, n)."""
+    mask = batch["mask"]
+    b, t, _ = em.shape
+    ar = torch.arange(b)
+    per_row = trans.dim() == 3
+    # Gold path score.
+    score = (start[ar, tags[:, 0]] if per_row else start[tags[:, 0]]) + em[ar, 0, tags[:, 0]]
+    for i in range(1, t):
+        move = (
+            trans[ar, tags[:, i - 1], tags[:, i]] if per_row else trans[tags[:, i - 1], tags[:, i]]
+        )
+        step = move + em[ar, i, tags[:, i]]
+        score = score + step * mask[:, i]
+    last = tags[ar, batch["lengths"] - 1]
+    score = score + (end[ar, last] if per_row else end[last])
+    # Partition function.
+    alpha = start + em[:, 0]
+    for i in range(1, t):
+        nxt = torch.logsumexp(alpha.unsqueeze(2) + trans + em[:, i].unsqueeze(1), dim=1)
+        alpha = torch.where(mask[:, i].unsqueeze(1) > 0, nxt, alpha)
+    log_z = torch.logsumexp(alpha + end, dim=1)
+    return (log_z - score).sum()
 
 
 _MEMO: dict[tuple[str, ...], list[list[int]]] = {}
@@ -158,6 +203,7 @@ def encode(
     *,
     rng: random.Random | None = None,
     feature_dropout: float = 0.0,
+    schemes: tuple[str, ...] = (),
 ) -> dict[str, torch.Tensor]:
     """One padded batch."""
     lengths = [len(s.tokens) for s in sents]
@@ -165,6 +211,8 @@ def encode(
     b = len(sents)
     words = torch.zeros((b, t), dtype=torch.long)
     tags = torch.zeros((b, t), dtype=torch.long)
+    source_tags = torch.zeros((b, t), dtype=torch.long)
+    scheme = torch.full((b,), -1, dtype=torch.long)  # -1: machine labels, no set of its own
     mask = torch.zeros((b, t), dtype=torch.float32)
     form_index = torch.zeros((b, t), dtype=torch.long)
     forms: dict[str, int] = {"": 0}
@@ -180,9 +228,14 @@ def encode(
                 for feats in features.sentence(sent.tokens)
             ]
             _MEMO[key] = per_token
+        origin = sent.source.removesuffix("-lower")
+        if origin in schemes:
+            scheme[r] = schemes.index(origin)
+        given = sent.as_given
         for c, word in enumerate(sent.tokens):
             words[r, c] = word_index.get(word.lower(), 1)
             tags[r, c] = label_index[sent.labels[c]]
+            source_tags[r, c] = label_index[given[c]]
             mask[r, c] = 1.0
             form_index[r, c] = forms.setdefault(word, len(forms))
         for c in range(t):
@@ -206,10 +259,18 @@ def encode(
         "feat_offsets": torch.tensor(offsets, dtype=torch.long),
         "chars": char_batch,
         "form_index": form_index,
+        "source_tags": source_tags,
+        "scheme": scheme,
     }
 
 
-def export(model: Model, vocab: list[str], feat_vocab: list[str], out: Path) -> None:
+def export(
+    model: Model,
+    vocab: list[str],
+    feat_vocab: list[str],
+    out: Path,
+    schemes: tuple[str, ...] = (),
+) -> None:
     """Weights as float16/float32 numpy arrays in one .npz (see NeuralTagger)."""
     sd = {k: v.detach().cpu().numpy() for k, v in model.state_dict().items()}
     member = {
@@ -230,7 +291,20 @@ def export(model: Model, vocab: list[str], feat_vocab: list[str], out: Path) -> 
         "end": sd["end"],
     }
     assert tuple(member) == MEMBER_ARRAYS
+    shared = {}
+    if schemes:
+        n = len(LABELS)
+        shared["schemes"] = np.array(schemes)
+        member |= {
+            "scheme_out_w": sd["scheme_out.weight"].reshape(len(schemes), n, -1),
+            "scheme_out_b": sd["scheme_out.bias"].reshape(len(schemes), n),
+            "scheme_trans": sd["scheme_trans"],
+            "scheme_start": sd["scheme_start"],
+            "scheme_end": sd["scheme_end"],
+        }
+        assert tuple(member)[len(MEMBER_ARRAYS) :] == SCHEME_ARRAYS
     arrays = {
+        **shared,
         "labels": np.array(LABELS),
         "word_vocab": np.array(vocab),
         "word_vectors": sd["word.weight"].astype(np.float16),
@@ -292,6 +366,12 @@ def main() -> None:
     )
     parser.add_argument("--pseudo-per-epoch", type=int, default=3000)
     parser.add_argument(
+        "--schemes",
+        action="store_true",
+        help="also train one output layer per labelled set on the labels as the set gave them"
+        " (before the ORG policy repair), for scoring against each set's own conventions",
+    )
+    parser.add_argument(
         "--ema", type=float, default=0.0, help="export an exponential moving average of weights"
     )
     args = parser.parse_args()
@@ -342,7 +422,9 @@ def main() -> None:
         filters=args.filters,
         hidden=args.hidden,
         dropout=args.dropout,
+        schemes=len(SCHEMES) if args.schemes else 0,
     )
+    schemes = SCHEMES if args.schemes else ()
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
     dev = {n: list(read_conll(args.dev / rel)) for n, rel in {**SELECT, **REPORT}.items()}
     policy_dev = {name + " (policy)": relabelled(sents) for name, sents in dev.items()}
@@ -379,6 +461,7 @@ def main() -> None:
                 word_index,
                 rng=rng,
                 feature_dropout=args.feature_dropout,
+                schemes=schemes,
             )
             loss = model.nll(batch) / len(sents)
             opt.zero_grad()
@@ -392,10 +475,13 @@ def main() -> None:
             total += loss.item() * len(sents)
         model.eval()
         tmp = out.with_suffix(".tmp.npz")
-        export(ema or model, vocab, feat_vocab, tmp)
+        export(ema or model, vocab, feat_vocab, tmp, schemes)
         tagger = NeuralTagger(tmp, features=features)
         scores = evaluate(tagger, dev)
         pol = evaluate(tagger, policy_dev)
+        for name in schemes:  # each set's own output layer on its own held-out split
+            own = NeuralTagger(tmp, features=features, scheme=name)
+            pol |= {f"{n} [{name}]": f for n, f in evaluate(own, dev).items() if name in n}
         select = sum(scores[n] for n in SELECT) / len(SELECT)
         history.append({"epoch": epoch, **scores, **pol})
         print(

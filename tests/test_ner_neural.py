@@ -145,15 +145,78 @@ def test_training_sentences_read_from_jsonl_and_lower_cased(tmp_path: Path) -> N
     path = tmp_path / "s.jsonl"
     path.write_text(
         '{"tokens": ["Joko", "ke", "KPK"], "labels": ["B-PER", "O", "O"], "source": "idner"}\n'
-        '{"tokens": ["di", "bandung"], "labels": ["O", "B-LOC"]}\n',
+        '{"tokens": ["di", "bandung"], "labels": ["O", "B-LOC"]}\n'
+        '{"tokens": ["ke", "kpk"], "labels": ["O", "B-ORG"], "source_labels": ["O", "O"]}\n',
         encoding="utf-8",
     )
-    cased, lower = read_jsonl(path, source="pseudo")
+    cased, lower, repaired = read_jsonl(path, source="pseudo")
     assert cased.source == "idner" and lower.source == "pseudo"
+    # The labels as the set gave them, before warta's policy repair.
+    assert cased.as_given == cased.labels and repaired.as_given == ["O", "O"]
     copies = lower_case_copies([cased, Sentence(["x"], ["O"], "nerp")], 1.0, random.Random(1))
     assert [(c.tokens, c.source) for c in copies] == [(["joko", "ke", "kpk"], "idner-lower")]
+    (copy,) = lower_case_copies([Sentence(["Ke", "KPK"], ["O", "B-ORG"], "x", ["O", "O"])],
+                                1.0, random.Random(1))  # fmt: skip
+    assert copy.as_given == ["O", "O"]
     policy = relabelled([cased])[0]
     assert policy.labels == ["B-PER", "O", "B-ORG"] and cased.labels[2] == "O"
     path.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"s\.jsonl"):
         read_jsonl(path)
+
+
+def _with_schemes(tmp_path: Path, names: tuple[str, ...], shift: float) -> Path:
+    """The shipped model plus per-set output layers: the first a copy of warta's own, the
+    others with every "O" score lowered by `shift` (they find more entities)."""
+    with np.load(MODEL) as data:
+        arrays = {k: data[k] for k in data.files}
+    heads = []
+    for i in range(len(names)):
+        out_b = arrays["out_b"].copy()
+        out_b[:, 0] -= shift * (i > 0)
+        heads.append({"out_w": arrays["out_w"], "out_b": out_b, "trans": arrays["trans"],
+                      "start": arrays["start"], "end": arrays["end"]})  # fmt: skip
+    for key in ("out_w", "out_b", "trans", "start", "end"):
+        arrays["scheme_" + key] = np.stack([h[key] for h in heads], axis=1)
+    arrays["schemes"] = np.array(names)
+    path = tmp_path / f"schemes-{len(names)}.npz"
+    np.savez(path, **arrays)
+    return path
+
+
+def test_a_labelled_sets_own_output_layer_is_chosen_by_name(
+    tagger: NeuralTagger, tmp_path: Path
+) -> None:
+    path = _with_schemes(tmp_path, ("nerp", "nergrit"), shift=30.0)
+    default = NeuralTagger(path, features=tagger.features)
+    assert default.schemes == ("nerp", "nergrit")
+    assert default.tag_many(SENTENCES) == tagger.tag_many(SENTENCES)
+    assert NeuralTagger(path, features=tagger.features, scheme="nerp").tag_many(
+        SENTENCES
+    ) == tagger.tag_many(SENTENCES)
+    # The other layer scores "O" far lower: nearly every token is in an entity.
+    eager = NeuralTagger(path, features=tagger.features, scheme="nergrit").tag_many(SENTENCES)
+    assert (
+        sum(label != "O" for s in eager for label in s)
+        > sum(label != "O" for s in tagger.tag_many(SENTENCES) for label in s) + 10
+    )
+    with pytest.raises(ModelError, match=r"'idner'.*has: nerp, nergrit"):
+        NeuralTagger(path, features=tagger.features, scheme="idner")
+    if not tagger.schemes:
+        with pytest.raises(ModelError, match="has: none"):
+            NeuralTagger(MODEL, features=tagger.features, scheme="nerp")
+
+
+def test_output_layers_of_the_sets_survive_a_merge(tagger: NeuralTagger, tmp_path: Path) -> None:
+    path = _with_schemes(tmp_path, ("nerp", "nergrit"), shift=30.0)
+    merged = tmp_path / "merged.npz"
+    merge_models([path, path], merged)
+    one = NeuralTagger(path, features=tagger.features, scheme="nergrit")
+    two = NeuralTagger(merged, features=tagger.features, scheme="nergrit")
+    assert two.schemes == one.schemes and two.members == 2 * one.members
+    assert two.tag_many(SENTENCES) == one.tag_many(SENTENCES)
+    with np.load(MODEL) as data:
+        plain = {k: data[k] for k in data.files if not k.startswith("scheme")}
+    np.savez(tmp_path / "plain.npz", **plain)
+    with pytest.raises(ModelError, match="only some models"):
+        merge_models([path, tmp_path / "plain.npz"], tmp_path / "mixed.npz")

@@ -42,11 +42,21 @@ LABEL_MAP: dict[str, str] = {
 
 @dataclass(slots=True)
 class Sentence:
-    """Tokens with BIO labels over PER/ORG/LOC, and the set they come from."""
+    """Tokens with BIO labels over PER/ORG/LOC, and the set they come from.
+
+    `source_labels` keeps the labels as the set gave them where warta's policy changed them
+    (`warta.extract.ner.policy`); None when they are the same as `labels` or unknown.
+    """
 
     tokens: list[str]
     labels: list[str]
     source: str = ""
+    source_labels: list[str] | None = None
+
+    @property
+    def as_given(self) -> list[str]:
+        """The labels as the source set gave them."""
+        return self.labels if self.source_labels is None else self.source_labels
 
 
 def _map_label(label: str) -> str:
@@ -121,7 +131,10 @@ def read_jsonl(path: str | Path, *, source: str = "") -> list[Sentence]:
             rows = [json.loads(line) for line in handle]
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot read NER sentences {path}: {exc}") from exc
-    return [Sentence(r["tokens"], r["labels"], r.get("source", source)) for r in rows]
+    return [
+        Sentence(r["tokens"], r["labels"], r.get("source", source), r.get("source_labels"))
+        for r in rows
+    ]
 
 
 def lower_case_copies(
@@ -130,7 +143,9 @@ def lower_case_copies(
     """Lower-cased copies of about `share` of the cased sentences (NERP is lower-case
     already), so a model also learns to read lower-case text."""
     return [
-        Sentence([t.lower() for t in s.tokens], list(s.labels), s.source + "-lower")
+        Sentence(
+            [t.lower() for t in s.tokens], list(s.labels), s.source + "-lower", s.source_labels
+        )
         for s in sentences
         if s.source != "nerp" and rng.random() < share
     ]

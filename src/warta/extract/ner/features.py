@@ -65,6 +65,30 @@ class FeatureExtractor:
         prefix, so the model learns lower-case-specific weights next to shared ones
         (domain adaptation by feature augmentation) instead of blurring the two.
         """
+        own, lower, shape, ids, codes = self._own(word, lower_case_text)
+        # What a neighbour contributes: its form, shape and a mid-size cluster.
+        base = ["w=" + lower, "sh=" + shape]
+        if ids is not None:
+            base += [f"c{i}={cid}" for i, cid in enumerate(ids)]
+        if lower in ROLE_WORDS:
+            base.append("role")
+        if lower in ORG_HEADS:
+            base.append("orghead")
+        if lower in LOC_HEADS:
+            base.append("lochead")
+        if codes is not None:
+            # Neighbours add their case habits only; their frequency says little about this word.
+            base += ["Lws=" + code for code in codes if code[:3] in ("cap", "nnp")]
+        context = tuple([f"{off}{feat}" for feat in base] for off in _OFFSETS)
+        return own, context
+
+    def word_features(self, word: str, *, lower_case_text: bool = False) -> list[str]:
+        """The features of the word itself: `describe_word(...)[0]` without the neighbours'."""
+        return self._own(word, lower_case_text)[0]
+
+    def _own(
+        self, word: str, lower_case_text: bool
+    ) -> tuple[list[str], str, str, Sequence[int] | None, Sequence[str] | None]:
         lower = word.lower()
         shape = word_shape(word)
         ids = self._clusters.get(lower)
@@ -106,21 +130,7 @@ class FeatureExtractor:
             own += ["L" + feat for feat in own]
         if codes is not None:
             own += ["Lws=" + code for code in codes]
-        # What a neighbour contributes: its form, shape and a mid-size cluster.
-        base = ["w=" + lower, "sh=" + shape]
-        if ids is not None:
-            base += [f"c{i}={cid}" for i, cid in enumerate(ids)]
-        if lower in ROLE_WORDS:
-            base.append("role")
-        if lower in ORG_HEADS:
-            base.append("orghead")
-        if lower in LOC_HEADS:
-            base.append("lochead")
-        if codes is not None:
-            # Neighbours add their case habits only; their frequency says little about this word.
-            base += ["Lws=" + code for code in codes if code[:3] in ("cap", "nnp")]
-        context = tuple([f"{off}{feat}" for feat in base] for off in _OFFSETS)
-        return own, context
+        return own, lower, shape, ids, codes
 
     def _gazetteer_marks(self, lowered: list[str]) -> list[str | None]:
         marks: list[str | None] = [None] * len(lowered)

@@ -17,6 +17,7 @@ from warta.errors import ModelError
 __all__ = [
     "MEMBER_ARRAYS",
     "QUANTIZED",
+    "SCHEME_ARRAYS",
     "SHARED_ARRAYS",
     "dequantized",
     "merge_models",
@@ -31,6 +32,11 @@ MEMBER_ARRAYS: tuple[str, ...] = (
     "w_ih_b", "w_hh_b", "b_b", "out_w", "out_b", "trans", "start", "end",
 )  # fmt: skip
 SHARED_ARRAYS: tuple[str, ...] = ("labels", "word_vocab", "word_vectors", "feat_vocab")
+# Optional: one more output layer and CRF per labelled set ("schemes", shared, names them),
+# trained on that set's own labels; member arrays with a scheme axis after the member axis.
+SCHEME_ARRAYS: tuple[str, ...] = (
+    "scheme_out_w", "scheme_out_b", "scheme_trans", "scheme_start", "scheme_end",
+)  # fmt: skip
 
 
 # Embedding tables stored as int8 with a float16 scale per row (see `merge_models`).
@@ -68,12 +74,19 @@ def merge_models(paths: Sequence[str | Path], out: str | Path, *, quantize: bool
             arrays.pop(key + "_scale", None)
         loaded.append(arrays)
     first = loaded[0]
+    shared = SHARED_ARRAYS
+    members = MEMBER_ARRAYS
+    if any("schemes" in m for m in loaded):
+        if not all("schemes" in m for m in loaded):
+            raise ModelError("only some models have per-set output layers; cannot merge")
+        shared += ("schemes",)
+        members += SCHEME_ARRAYS
     for other, path in zip(loaded[1:], paths[1:], strict=True):
-        for key in SHARED_ARRAYS:
+        for key in shared:
             if not np.array_equal(first[key], other[key]):
                 raise ModelError(f"{path}: {key} differs from {paths[0]}; cannot merge")
-    arrays = {key: first[key] for key in SHARED_ARRAYS}
-    for key in MEMBER_ARRAYS:
+    arrays = {key: first[key] for key in shared}
+    for key in members:
         arrays[key] = np.concatenate([m[key] for m in loaded])
     if quantize:
         for key in QUANTIZED:

@@ -64,7 +64,7 @@ class NeuralFeatures:
 
     def word(self, word: str, lower_case_text: bool) -> list[str]:
         """Features of the form itself (the same in every sentence)."""
-        return self.extractor.describe_word(word, lower_case_text=lower_case_text)[0]
+        return self.extractor.word_features(word, lower_case_text=lower_case_text)
 
     def marks(self, tokens: Sequence[str]) -> list[tuple[int, str]]:
         """(position, feature) of what depends on the sentence: edges and gazetteer marks."""
@@ -87,14 +87,38 @@ def _ifog(weights: np.ndarray) -> FloatArray:
     return out
 
 
+def _output_layer(
+    arrays: Mapping[str, np.ndarray], path: Path, scheme: str | None, schemes: tuple[str, ...]
+) -> dict[str, np.ndarray]:
+    """The output layer and CRF weights to tag with: warta's labelling policy, or the one
+    trained on a labelled set's own conventions (`scheme`, for benchmarks on that set)."""
+    keys = ("out_w", "out_b", "trans", "start", "end")
+    if scheme is None:
+        return {k: arrays[k] for k in keys}
+    if scheme not in schemes:
+        have = ", ".join(schemes) or "none"
+        raise ModelError(f"NER model {path} has no output layer for {scheme!r} (has: {have})")
+    c = schemes.index(scheme)
+    return {k: arrays["scheme_" + k][:, c] for k in keys}
+
+
 class NeuralTagger(BioTagger):
     """BIO tagger for PER / ORG / LOC: one BiLSTM-CRF, or an ensemble of several trained with
     different seeds (their label scores are averaged), exported by the training script.
 
     Member arrays carry a leading member axis; the word vectors and vocabularies are shared.
+    By default it tags by warta's labelling policy (parties, state bodies and agencies are
+    ORG). A model trained with per-set output layers can instead tag the way one of the
+    public sets labels (`scheme="nerp"`): for comparing with models trained on that set only.
     """
 
-    def __init__(self, path: str | Path, *, features: NeuralFeatures | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        features: NeuralFeatures | None = None,
+        scheme: str | None = None,
+    ) -> None:
         path = Path(path)
         # Tagging is thousands of small matmuls: BLAS threads only add overhead (2× slower
         # measured on 2 cores), and warta parallelises over worker processes instead.
@@ -110,9 +134,9 @@ class NeuralTagger(BioTagger):
             feats = [str(x) for x in arrays["feat_vocab"]]
             self._word_vectors = dequantized(arrays, "word_vectors")
             feat_vectors = dequantized(arrays, "feat_vectors")  # (K, feats, fdim)
-            self._char_vectors = arrays["char_vectors"].astype(np.float32)  # (K, 256, cdim)
+            char_vectors = arrays["char_vectors"].astype(np.float32)  # (K, 256, cdim)
             conv_w = arrays["conv_w"].astype(np.float32)  # (K, filters, cdim, 3)
-            self._conv_b = arrays["conv_b"].astype(np.float32)
+            conv_b = arrays["conv_b"].astype(np.float32)  # (K, filters)
             # Per member, input weights of both directions side by side: (K, in, 8H).
             w_ih = np.stack(
                 [
@@ -130,11 +154,13 @@ class NeuralTagger(BioTagger):
             self._w_hh = np.stack(
                 [_ifog(w).T for w in arrays["w_hh_f"]] + [_ifog(w).T for w in arrays["w_hh_b"]]
             )
-            out_w = arrays["out_w"].astype(np.float32)  # (K, labels, 2H)
-            out_b = arrays["out_b"].astype(np.float32)  # (K, labels)
-            start = arrays["start"].astype(np.float32).mean(axis=0)
-            end = arrays["end"].astype(np.float32).mean(axis=0)
-            trans = arrays["trans"].astype(np.float32).mean(axis=0)
+            self.schemes = tuple(str(x) for x in arrays.get("schemes", ()))
+            head = _output_layer(arrays, path, scheme, self.schemes)
+            out_w = head["out_w"].astype(np.float32)  # (K, labels, 2H)
+            out_b = head["out_b"].astype(np.float32)  # (K, labels)
+            start = head["start"].astype(np.float32).mean(axis=0)
+            end = head["end"].astype(np.float32).mean(axis=0)
+            trans = head["trans"].astype(np.float32).mean(axis=0)
         except KeyError as exc:
             raise ModelError(f"NER model {path} lacks {exc}") from exc
         except (ValueError, IndexError) as exc:
@@ -150,7 +176,7 @@ class NeuralTagger(BioTagger):
             tuple(self.labels) != LABELS
             or len(words) != len(self._word_vectors)
             or feat_vectors.shape[1] != len(feats)
-            or not (len(w_ih) == len(out_w) == len(self._char_vectors) == members)
+            or not (len(w_ih) == len(out_w) == len(char_vectors) == members)
         ):
             raise ModelError(f"NER model {path} has inconsistent shapes")
         self.members = members
@@ -162,7 +188,15 @@ class NeuralTagger(BioTagger):
         self._w_feat = w_ih[:, wdim : wdim + fdim].copy()  # (K, fdim, 8H)
         self._w_char = w_ih[:, wdim + fdim :].copy()  # (K, filters, 8H)
         self._bias = bias.reshape(-1)  # (K*8H,)
-        self._conv_w = [np.ascontiguousarray(w[:, :, k].T) for k in range(3) for w in conv_w]
+        # The character CNN is linear before its ReLU, so each character's contribution at
+        # each of the three window positions is a table row: (256, K × filters) per position,
+        # all members side by side.
+        self._char_windows = [
+            np.concatenate([c @ w[:, :, k].T for c, w in zip(char_vectors, conv_w, strict=True)], 1)
+            for k in range(3)
+        ]
+        self._conv_b = conv_b.reshape(-1)
+        self._filters = conv_w.shape[1]
         # A zero row closes each member's feature table: every feature bag starts with it.
         self._feat_vectors = np.concatenate(
             [feat_vectors, np.zeros((members, 1, fdim), np.float32)], axis=1
@@ -187,24 +221,25 @@ class NeuralTagger(BioTagger):
         self._end = end
         self._crf = CrfWeights(list(LABELS), {}, np.zeros((0, n), np.float32), trans)
         self._rows: dict[tuple[str, bool], int] = {}  # (word, lower-case text) → table row
-        self._table: FloatArray = np.zeros((1024, members * 8 * hsize), np.float32)
+        row_bytes = members * 8 * hsize * 4
+        self._max_rows = max(4096, _CACHE_BYTES // row_bytes)
+        # Allocated once, never copied: memory is only touched as rows are filled.
+        self._table: FloatArray = np.empty((self._max_rows, members * 8 * hsize), np.float32)
         self._marks: dict[str, FloatArray] = {}
-        self._max_rows = max(4096, _CACHE_BYTES // self._table[0].nbytes)
 
     @property
     def gazetteer(self) -> Mapping[tuple[str, ...], str]:
         return self.features.gazetteer
 
     # -- per form -----------------------------------------------------------------------
-    def _char_features(self, member: int, grid: np.ndarray) -> FloatArray:
-        """Character-CNN output of member `member` for padded char ids: (words, filters)."""
-        x = self._char_vectors[member][grid]  # (words, width + 2, cdim)
-        k = self.members
-        # conv1d of width 3 with padding 1: out[t] = sum_k W[:, :, k] · x[t + k - 1]
-        h = x[:, :-2] @ self._conv_w[member]
-        h += x[:, 1:-1] @ self._conv_w[k + member]
-        h += x[:, 2:] @ self._conv_w[2 * k + member]
-        h += self._conv_b[member]
+    def _char_features(self, grid: np.ndarray) -> FloatArray:
+        """Character-CNN outputs of all members for padded char ids: (words, K × filters)."""
+        # conv1d of width 3 with padding 1: out[t] = b + sum_k W_k · x[t + k - 1]
+        left, mid, right = self._char_windows
+        h = left[grid[:, :-2]]
+        h += mid[grid[:, 1:-1]]
+        h += right[grid[:, 2:]]
+        h += self._conv_b
         np.maximum(h, 0.0, out=h)
         # Positions past a word's end see only padding: zero them (ReLU output is never
         # below zero, so the max over the real positions is unchanged).
@@ -216,31 +251,35 @@ class NeuralTagger(BioTagger):
         """Compute and cache the LSTM input projection of new (word, lower-case text) forms."""
         first = len(self._rows)
         need = first + len(forms)
-        if need > len(self._table):
-            grown = np.zeros((max(need, 2 * len(self._table)), self._table.shape[1]), np.float32)
+        if need > len(self._table):  # one text with more new forms than the cache holds
+            grown = np.empty((need, self._table.shape[1]), np.float32)
             grown[:first] = self._table[:first]
             self._table = grown
-        index = self._feat_index
+        get = self._feat_index.get
+        word_features = self.features.word
         sentinel = self._feat_vectors.shape[1] - 1
         rows: list[int] = []
         starts: list[int] = []
         for word, lower in forms:
             starts.append(len(rows))
             rows.append(sentinel)
-            rows.extend(index[f] for f in self.features.word(word, lower) if f in index)
+            rows += [i for i in map(get, word_features(word, lower)) if i is not None]
         ids = [char_ids(w) for w, _ in forms]
         grid = np.zeros((len(ids), max(len(c) for c in ids) + 2), np.intp)  # id 0: padding
         for r, c in enumerate(ids):
             grid[r, 1 : len(c) + 1] = c
+        chars = self._char_features(grid)
         words = [self._word_index.get(w.lower(), 1) for w, _ in forms]
-        block = self._word_vectors[words] @ self._w_word + self._bias
+        block = self._table[first:need]
+        np.matmul(self._word_vectors[words], self._w_word, out=block)
+        block += self._bias
         width = 8 * self.hidden
+        filters = self._filters
         for m in range(self.members):
             bags = np.add.reduceat(self._feat_vectors[m][rows], starts, axis=0)
             part = block[:, m * width : (m + 1) * width]
             part += bags @ self._w_feat[m]
-            part += self._char_features(m, grid) @ self._w_char[m]
-        self._table[first:need] = block
+            part += chars[:, m * filters : (m + 1) * filters] @ self._w_char[m]
         for offset, form in enumerate(forms):
             self._rows[form] = first + offset
 
@@ -280,7 +319,10 @@ class NeuralTagger(BioTagger):
                 vectors.append(self._mark_vector(feature))
             base += len(tokens)
         if positions:
-            np.add.at(x, positions, np.stack(vectors))
+            # Positions come in token order; a token may have several marks: sum them first.
+            at = np.array(positions)
+            firsts = np.flatnonzero(np.concatenate([[True], at[1:] != at[:-1]]))
+            x[at[firsts]] += np.add.reduceat(np.stack(vectors), firsts, axis=0)
         return x
 
     def _bilstm(self, x: FloatArray, lengths: np.ndarray) -> FloatArray:
@@ -299,15 +341,16 @@ class NeuralTagger(BioTagger):
         hsize = self.hidden
         k = self.members
         batch = len(lengths)
-        # Tokens in time-major order (all sentences' step 0, then step 1 …), so that each
-        # step's inputs and outputs are one contiguous slice; (N, K, 4H) per direction.
+        # Inputs in time-major order (all sentences' step 0, then step 1 …), so that each
+        # step's inputs and outputs are one contiguous slice: (2K, N, 4H), forward directions
+        # of the K members, then backward.
         by_part = x.reshape(len(x), k, 2, 4 * hsize)
         time_f = fwd.T[valid.T]
         time_b = bwd.T[valid.T]
-        x_f = by_part[time_f, :, 0]
-        x_b = by_part[time_b, :, 1]
-        out_f = np.empty((len(x), k, hsize), np.float32)
-        out_b = np.empty((len(x), k, hsize), np.float32)
+        xs = np.empty((2 * k, len(x), 4 * hsize), np.float32)
+        xs[:k] = by_part[time_f, :, 0].transpose(1, 0, 2)
+        xs[k:] = by_part[time_b, :, 1].transpose(1, 0, 2)
+        outs = np.empty((2 * k, len(x), hsize), np.float32)
         h = np.zeros((2 * k, batch, hsize), np.float32)
         c = np.zeros((2 * k, batch, hsize), np.float32)
         w_hh = self._w_hh
@@ -316,29 +359,27 @@ class NeuralTagger(BioTagger):
         for active in actives:
             hi = lo + active
             g = np.matmul(h[:, :active], w_hh)  # (2K, active, 4H)
-            g[:k] += x_f[lo:hi].transpose(1, 0, 2)
-            g[k:] += x_b[lo:hi].transpose(1, 0, 2)
+            g += xs[:, lo:hi]
             # Gates are stored (input, forget, output | candidate) and the sigmoid gates'
-            # weights are pre-halved: sigmoid(z) = (tanh(z / 2) + 1) / 2.
+            # weights are pre-halved: sigmoid(z) = (tanh(z / 2) + 1) / 2, so one tanh
+            # serves all four.
+            np.tanh(g, out=g)
             ifo = g[:, :, : 3 * hsize]
-            np.tanh(ifo, out=ifo)
             ifo += 1.0
             ifo *= 0.5
             cand = g[:, :, 3 * hsize :]
-            np.tanh(cand, out=cand)
             cand *= ifo[:, :, :hsize]
             cell = c[:, :active]
             cell *= ifo[:, :, hsize : 2 * hsize]
             cell += cand
-            state = np.tanh(cell)
+            state = h[:, :active]
+            np.tanh(cell, out=state)
             state *= ifo[:, :, 2 * hsize :]
-            h[:, :active] = state
-            out_f[lo:hi] = state[:k].transpose(1, 0, 2)
-            out_b[lo:hi] = state[k:].transpose(1, 0, 2)
+            outs[:, lo:hi] = state
             lo = hi
         hidden = np.empty((len(x), 2 * k, hsize), np.float32)
-        hidden[time_f, :k] = out_f
-        hidden[time_b, k:] = out_b
+        hidden[time_f, :k] = outs[:k].transpose(1, 0, 2)
+        hidden[time_b, k:] = outs[k:].transpose(1, 0, 2)
         return hidden
 
     def emissions_many(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
