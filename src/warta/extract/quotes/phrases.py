@@ -17,7 +17,7 @@ from warta.extract.quotes.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from warta.extract.quotes.text import Tok
+from warta.extract.quotes.text import Tok, handle_end
 
 # ber- words that modify a noun phrase ("tukang berusia 33 tahun"), not verbs.
 _NOMINAL_BER = frozenset({"berusia", "berumur", "bernama", "berinisial", "berasal", "berstatus"})
@@ -81,7 +81,8 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             out.append(tok)  # "H." or "Dr." inside a name
             continue
         if tok.text == "@" and pos + 1 < len(toks) and toks[pos + 1].start == tok.end:
-            out.extend(toks[pos : pos + 2])  # "akun @TMCPoldaMetro": a social media account
+            # "akun @TMCPoldaMetro", "@rudi_santoso77": a social media account
+            out.extend(toks[pos : handle_end(toks, pos)])
             break
         if tok.text == "-" and out and pos + 1 < len(toks) and toks[pos + 1].is_word:
             out.append(tok)  # "U - 23"

@@ -21,7 +21,7 @@ from warta.extract.quotes.lexicon import (
     PRONOUNS,
     TITLES,
 )
-from warta.extract.quotes.text import Tok
+from warta.extract.quotes.text import Tok, handle_end
 
 Kind = Literal["person", "org", "anonymous", "pronoun", "elided", "anaphor", "title", "generic"]
 
@@ -150,6 +150,23 @@ def _role(text: str, toks: list[Tok]) -> str | None:
     return _lower_first(_join(text, toks)) if toks else None
 
 
+def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
+    """ "Julie Ohana yang merupakan ahli terapi kuliner", "CGT yang didukung komunis": a
+    relative clause describes the named speaker and is no part of the name. An unnamed
+    speaker keeps it ("seorang yang mengaku sopir taksi" is all there is), and so does a
+    description with the name set off after a comma."""
+    cut = next((i for i, t in enumerate(toks) if t.low == "yang"), None)
+    if (
+        cut
+        and toks[0].low not in ANONYMOUS_MARKERS
+        # "dosen … yang mendesain jembatan itu, Lukito Prasetyo": the name comes after
+        and not any(t.text == "," for t in toks[cut:])
+        and any(name_like(t, common) or is_acronym(t.text) for t in toks[:cut])
+    ):
+        return toks[:cut]
+    return toks
+
+
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     handle = next(
@@ -157,12 +174,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     )
     if handle is not None:
         # an account speaks as itself ("tulis akun @TMCPoldaMetro"); the words before it say
-        # whose account it is
-        account = _join(text, toks[handle : handle + 2])
+        # whose account it is.
+        end = handle_end(toks, handle)
+        account = _join(text, toks[handle:end])
         role = _role(text, toks[:handle])
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
+    toks = _before_relative_clause(toks, common)
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     if commas and all(name_like(t, common) for t in toks[commas[-1] + 1 :] if t.is_word):
         # "Warga Pulau Barrang Lompo, Hasna": the name is set off after the comma

@@ -43,6 +43,33 @@ class Tok(NamedTuple):
         return self.text[:1].isalnum()
 
 
+def handle_end(toks: list[Tok], at: int) -> int:
+    """Index after a social media handle starting with the "@" at `toks[at]`: it runs on over
+    "_" and "." between word parts written without spaces ("@idam_kholid", "@qayla.shop19")."""
+    end = at + 2
+    while (
+        end < len(toks)
+        and toks[end].start == toks[end - 1].end
+        and (toks[end].is_word or toks[end].text == "_")
+    ):
+        end += 1
+    while (
+        end + 1 < len(toks)
+        and toks[end].text == "."
+        and toks[end].start == toks[end - 1].end
+        and toks[end + 1].start == toks[end].end
+        and toks[end + 1].is_word
+    ):
+        end += 2
+        while (
+            end < len(toks)
+            and toks[end].start == toks[end - 1].end
+            and (toks[end].is_word or toks[end].text == "_")
+        ):
+            end += 1
+    return end
+
+
 @lru_cache(maxsize=8)
 def _all_tokens(text: str) -> tuple[list[Tok], list[int]]:
     toks = [Tok(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]

@@ -1,0 +1,48 @@
+"""Round 5 regressions on real-news patterns: a relative clause after a named speaker, and
+social media handles written with "_" and "."."""
+
+from __future__ import annotations
+
+from warta.extract.quotes import extract_quotes
+from warta.extract.quotes.speakers import common_words, parse_phrase
+from warta.extract.quotes.text import tokens
+
+
+def test_relative_clause_after_a_name_is_not_part_of_the_speaker() -> None:
+    text = (
+        "Rina Wulandari yang merupakan seorang ahli gizi mengatakan sarapan membantu anak "
+        "lebih fokus di sekolah."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Rina Wulandari"
+    assert str(quote["text"]).startswith("sarapan membantu")
+
+
+def test_relative_clause_after_an_acronym_is_not_part_of_the_organisation() -> None:
+    text = "Serikat pekerja KSPI yang menaungi ratusan ribu buruh menyebutkan mogok akan berlanjut."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Serikat pekerja KSPI"
+
+
+def test_unnamed_speaker_keeps_its_relative_clause() -> None:
+    text = "sejumlah warga Cibubur yang terdampak banjir"
+    phrase = parse_phrase(text, tokens(text), common=common_words(text))
+    assert phrase is not None and phrase.kind == "anonymous" and phrase.mention == text
+
+
+def test_name_after_a_description_with_a_relative_clause() -> None:
+    text = (
+        "Menurut guru pembimbing tim robotik yang menjuarai lomba itu, Hendra Gunawan, "
+        "para siswa berlatih setiap sore selama tiga bulan."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Hendra Gunawan"
+
+
+def test_handles_with_underscores_and_dots_stay_whole() -> None:
+    text = (
+        '"Semoga jalannya cepat diperbaiki," tulis akun @warga_cibubur_88.\n\n'
+        '"Sudah tiga bulan begini terus," timpal akun @info.jalan.rusak.'
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes] == ["@warga_cibubur_88", "@info.jalan.rusak"]
