@@ -46,3 +46,35 @@ def test_handles_with_underscores_and_dots_stay_whole() -> None:
     )
     quotes = extract_quotes(text)
     assert [q["speaker"] for q in quotes] == ["@warga_cibubur_88", "@info.jalan.rusak"]
+
+
+def test_epithet_before_anyone_spoke_names_the_one_person_named_so_far() -> None:
+    text = (
+        "Penyanyi Raisa Andriana memutuskan rehat dari panggung. Pelantun Kali Kedua itu "
+        "mengaku ingin fokus mengurus keluarga."
+    )
+    quotes = extract_quotes(text)
+    assert [(q["speaker"], str(q["text"])[:15]) for q in quotes] == [
+        ("Raisa Andriana", "ingin fokus men")
+    ]
+
+
+def test_epithet_as_a_subject_keeps_the_focus_on_its_person() -> None:
+    text = (
+        '"Kami senang sekali bisa tampil lagi di sini," kata Ariel kepada penonton.\n\n'
+        "Pelantun Separuh Aku itu memang lahir di kota ini.\n\n"
+        '"Rasanya seperti pulang kampung," ujarnya.'
+    )
+    # NER reads song titles as names now and then: the epithet must still point back.
+    title = text.index("Separuh Aku")
+    entities = [
+        {
+            "text": "Ariel",
+            "label": "PER",
+            "start": text.index("Ariel"),
+            "end": text.index("Ariel") + 5,
+        },
+        {"text": "Separuh Aku", "label": "PER", "start": title, "end": title + 11},
+    ]
+    quotes = extract_quotes(text, entities=entities)
+    assert [q["speaker"] for q in quotes] == ["Ariel", "Ariel"]

@@ -194,6 +194,13 @@ class _Article:
             if is_verb_like(tok):
                 subject = subject_before(toks, verb)
                 phrase = parse_phrase(self.text, subject, common=self.common) if subject else None
+                if phrase is not None and phrase.kind == "anaphor":
+                    # "Pelantun Hotline Bling itu memang …": an epithet for someone named
+                    # before; the focus stays on (or moves to) that person
+                    who = resolve(phrase, self.register, self.state, position=s_start)
+                    if who is not None and who.person is not None:
+                        self.state.focus = who
+                    return
                 if phrase is not None and phrase.kind in {"person", "title"}:
                     who = resolve(phrase, self.register, self.state, position=s_start)
                     if who is not None and who.person is not None:

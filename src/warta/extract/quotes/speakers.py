@@ -102,6 +102,12 @@ class Phrase:
     role: str | None = None
 
 
+def _names_a_body(tok: Tok) -> bool:
+    """An organisation or seat-of-power word ("Bank Dunia itu", "Kremlin"), or an acronym."""
+    low = tok.low
+    return _org_word(low) or low in INSTITUTION_WORDS or low in _METONYMS or is_acronym(tok.text)
+
+
 def _org_word(low: str) -> bool:
     return low in ORG_HEADS or ABBREVIATED_ORG.fullmatch(low) is not None
 
@@ -214,9 +220,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if (
         len(toks) >= 2
         and toks[-1].low in ANAPHORS
-        and (not toks[0].is_cap or toks[0].low in common or toks[0].low in TITLES)
+        and (
+            not toks[0].is_cap
+            or toks[0].low in common
+            or toks[0].low in TITLES
+            or (len(toks) >= 3 and not any(_names_a_body(t) for t in toks))
+        )
     ):
-        # "mantan bos PT Perkebunan Nasional III ini", "Ketua Progres 98 itu": an epithet
+        # "mantan bos PT Perkebunan Nasional III ini", "Ketua Progres 98 itu", "Pelantun
+        # Hotline Bling itu" (the singer): an epithet for someone named before
         return Phrase("anaphor", _lower_first(mention))
     # the trailing run of name tokens is the person's name; what precedes it is the role
     cut = len(toks)
