@@ -78,3 +78,27 @@ def test_epithet_as_a_subject_keeps_the_focus_on_its_person() -> None:
     ]
     quotes = extract_quotes(text, entities=entities)
     assert [q["speaker"] for q in quotes] == ["Ariel", "Ariel"]
+
+
+def test_not_forgetting_to_add_is_adding() -> None:
+    text = "Perusahaan Logitek tak lupa menambahkan bahwa baterainya tahan hingga dua minggu."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Perusahaan Logitek"
+    assert str(quote["text"]).startswith("baterainya")
+    assert extract_quotes("Budi tidak menyebutkan bahwa rapat itu ditunda sampai pekan depan.") == []
+
+
+def test_source_with_a_relative_clause_after_menurut() -> None:
+    text = (
+        "Menurut Badan Meteorologi Jepang (JMA) yang dikutip kantor berita Kyodo, gempa itu "
+        "tidak menimbulkan kerusakan berarti."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Badan Meteorologi Jepang"
+    assert str(quote["text"]).startswith("gempa itu")
+
+
+def test_a_forecast_is_reported_speech() -> None:
+    text = "Ekonom Bank Permata Josua Pardede memperkirakan inflasi bulan ini tetap terkendali."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Josua Pardede" and str(quote["text"]).startswith("inflasi")

@@ -19,6 +19,7 @@ from warta.extract.quotes.lexicon import (
 )
 from warta.extract.quotes.phrases import (
     apposition,
+    not_forgetting,
     phrase_after,
     post_cue,
     strip_statement,
@@ -166,6 +167,14 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue
         words = phrase_after(toks, head + 1)
         after = _skip_adjunct(toks, head + 1 + len(words))
+        if words and after < len(toks) and toks[after].low == "yang":
+            # "Menurut USGS yang dilaporkan Reuters, …": a relative clause on the source
+            comma = next(
+                (i for i in range(after + 1, min(len(toks), after + 10)) if toks[i].text == ","),
+                None,
+            )
+            if comma is not None and comma + 1 < len(toks):
+                after = comma
         if words and (after >= len(toks) or toks[after].text != ","):
             # "Menurut dosen yang mendesain jembatan itu, Lukito Prasetyo, …": a role with a
             # relative clause, up to the comma before the name
@@ -251,7 +260,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
     for verb, tok in enumerate(toks):
         if tok.is_cap or tok.low not in SPEECH_VERBS:
             continue
-        if any(t.low in NEGATIONS for t in toks[max(0, verb - 2) : verb]):
+        if any(t.low in NEGATIONS for t in toks[max(0, verb - 2) : verb]) and not (
+            not_forgetting(toks, verb)
+        ):
             continue  # "Budi belum menyebutkan kapan …": nothing was said
         subject = subject_before(toks, verb)
         if not subject:

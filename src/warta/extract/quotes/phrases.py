@@ -169,6 +169,16 @@ def _skip_degrees(toks: list[Tok], pos: int) -> int:
 _MANNER = frozenset({"tanpa", "dengan"})
 
 
+def not_forgetting(toks: list[Tok], verb: int) -> bool:
+    """ "tak lupa menambahkan", "tidak lupa mengingatkan": the negation is of forgetting, so
+    the verb at `toks[verb]` did happen."""
+    return (
+        verb >= 2
+        and toks[verb - 1].low == "lupa"
+        and toks[verb - 2].low in {"tak", "tidak", "tanpa", "jangan"}
+    )
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     pos = verb - 1
@@ -183,6 +193,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos >= 1 and toks[pos - 1].low in _MANNER and toks[pos].is_word and not toks[pos].is_cap
         ):
             pos -= 2  # "Ia bahkan tanpa ragu menyebut": a manner adverbial, not the subject
+        elif not_forgetting(toks, pos + 1):
+            pos -= 2  # "SteelSeries tak lupa menambahkan": did not forget to add, it added
         else:
             break
     pos = _skip_degrees(toks, pos)

@@ -116,13 +116,13 @@ def resolve(
             # an epithet ("mantan pelatih timnas itu") names the person in focus
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
         # (capitalised words of the epithet itself may have been registered as a name)
-        named = [
+        so_far = [
             p for p in register.people if p.first_seen < position and p.name not in phrase.mention
         ]
-        if focus is None and head not in _THING_HEADS and len(named) == 1:
+        if focus is None and head not in _THING_HEADS and len(so_far) == 1:
             # nobody in focus yet, but the article has named one person so far ("… Ed
             # Sheeran memutuskan … Pelantun Shape of You itu mengaku …")
-            person = named[0]
+            person = so_far[0]
             return Speaker(person.name, phrase.mention, person.role, person=person)
         return Speaker(phrase.mention, phrase.mention, None)
     if phrase.kind == "person" and phrase.name:
