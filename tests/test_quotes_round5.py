@@ -102,3 +102,18 @@ def test_a_forecast_is_reported_speech() -> None:
     text = "Ekonom Bank Permata Josua Pardede memperkirakan inflasi bulan ini tetap terkendali."
     (quote,) = extract_quotes(text)
     assert quote["speaker"] == "Josua Pardede" and str(quote["text"]).startswith("inflasi")
+
+
+def test_nickname_in_quotation_marks_is_not_part_of_the_name() -> None:
+    text = (
+        "Rekan setim Marcus Gideon, Kevin 'Sinyo' Sanjaya, menyatakan para pemain muda "
+        "sudah siap tampil di turnamen itu."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Kevin Sanjaya"
+
+
+def test_resmi_before_the_verb_is_not_part_of_the_subject() -> None:
+    text = "Persija juga telah resmi mengumumkan bahwa kontrak pelatih itu diperpanjang."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Persija"

@@ -156,6 +156,30 @@ def _role(text: str, toks: list[Tok]) -> str | None:
     return _lower_first(_join(text, toks)) if toks else None
 
 
+_QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
+def _quoted_nickname(toks: list[Tok], common: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) token indices of a nickname in quotation marks between the given name and
+    the surname ("Alessio 'Uccio' Salucci"), if the phrase has one."""
+    for i, tok in enumerate(toks):
+        if tok.text not in _QUOTE_MARKS or i == 0 or not name_like(toks[i - 1], common):
+            continue
+        close = next(
+            (j for j in range(i + 2, min(len(toks), i + 5)) if toks[j].text in _QUOTE_MARKS),
+            None,
+        )
+        if (
+            close is not None
+            and close + 1 < len(toks)
+            and all(t.is_word and t.is_cap for t in toks[i + 1 : close])
+            and name_like(toks[close + 1], common)
+        ):
+            return i, close + 1
+        return None
+    return None
+
+
 def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
     """ "Julie Ohana yang merupakan ahli terapi kuliner", "CGT yang didukung komunis": a
     relative clause describes the named speaker and is no part of the name. An unnamed
@@ -188,6 +212,17 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
     toks = _before_relative_clause(toks, common)
+    nickname = _quoted_nickname(toks, common)
+    if nickname is not None:
+        # "Alessio 'Uccio' Salucci": the person is "Alessio Salucci"; the nickname is an alias
+        lo, hi = nickname
+        run = lo
+        while run > 0 and name_like(toks[run - 1], common):
+            run -= 1
+        if all(name_like(t, common) for t in toks[hi:]):
+            role = _role(text, [t for t in toks[:run] if t.text != ","])
+            full = f"{_join(text, toks[run:lo])} {_join(text, toks[hi:])}"
+            return Phrase("person", _join(text, toks), full, role)
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     if commas and all(name_like(t, common) for t in toks[commas[-1] + 1 :] if t.is_word):
         # "Warga Pulau Barrang Lompo, Hasna": the name is set off after the comma
