@@ -117,3 +117,14 @@ def test_resmi_before_the_verb_is_not_part_of_the_subject() -> None:
     text = "Persija juga telah resmi mengumumkan bahwa kontrak pelatih itu diperpanjang."
     (quote,) = extract_quotes(text)
     assert quote["speaker"] == "Persija"
+
+
+def test_feelings_and_owned_nouns_are_objects_not_statements() -> None:
+    assert extract_quotes(
+        "Bupati Sleman Sri Purnomo menyampaikan rasa terima kasih kepada para relawan banjir."
+    ) == []
+    assert extract_quotes(
+        "Pengemudi itu mengakui kelalaiannya saat berkendara yang menyebabkan tabrakan beruntun."
+    ) == []
+    (quote,) = extract_quotes("Pengemudi itu mengakui bahwa ia mengantuk saat berkendara.")
+    assert str(quote["text"]).startswith("ia mengantuk")

@@ -123,7 +123,7 @@ def _adjuncts_only(tail: list[Tok]) -> bool:
 
 # verbs that take a noun object as often as a clause ("menyampaikan apresiasinya")
 _NOUN_OBJECT_VERBS = frozenset(
-    {"mengungkapkan", "menyampaikan", "menyatakan", "mengutarakan", "mengekspresikan"}
+    {"mengungkapkan", "menyampaikan", "menyatakan", "mengutarakan", "mengekspresikan", "mengakui"}
 )
 # "-nya" words that are the subject of a reported clause ("menyatakan pihaknya akan …")
 _NYA_SUBJECTS = frozenset({"dirinya", "pihaknya", "timnya", "partainya", "keduanya", "semuanya"})
@@ -148,8 +148,18 @@ def _owned_noun(toks: list[Tok], index: int) -> bool:
 
 _OBJECT_LINKS = frozenset(
     {"untuk", "atas", "terhadap", "kepada", "dalam", "soal", "terkait", "mengenai", "pada",
-     "bagi", "tentang"}
+     "bagi", "tentang", "saat", "ketika", "lewat", "melalui", "yang"}
 )  # fmt: skip
+# Nouns of feeling and courtesy that such verbs take as their object.
+_FEELINGS = frozenset(
+    {"rasa", "apresiasi", "terima", "ucapan", "belasungkawa", "duka", "selamat", "permintaan",
+     "permohonan", "keprihatinan", "kekecewaan", "kebahagiaan", "kegembiraan", "kesedihan",
+     "kekaguman", "penghargaan", "dukungan", "simpati", "empati", "keberatan", "kekhawatiran"}
+)  # fmt: skip
+
+
+def _feeling(toks: list[Tok], index: int) -> bool:
+    return index < len(toks) and toks[index].low in _FEELINGS and not toks[index].is_cap
 
 
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
@@ -275,6 +285,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         )
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _owned_noun(toks, nxt):
             continue  # "mengungkapkan tekadnya untuk …": voices a feeling, reports no statement
+        if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
+            continue  # "menyampaikan rasa terima kasih …", "menyatakan permintaan maaf …"
         if bahwa is not None:
             start = bahwa + 1
         elif tok.low in CORE_SPEECH_VERBS and nxt < len(toks) and toks[nxt].low != "kepada":
