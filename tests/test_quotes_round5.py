@@ -128,3 +128,10 @@ def test_feelings_and_owned_nouns_are_objects_not_statements() -> None:
     ) == []
     (quote,) = extract_quotes("Pengemudi itu mengakui bahwa ia mengantuk saat berkendara.")
     assert str(quote["text"]).startswith("ia mengantuk")
+
+
+def test_a_half_tagged_organisation_keeps_its_first_word() -> None:
+    text = "Menurut laporan Teen Vogue, foto itu diunggah oleh ayah sang penyanyi pada Senin malam."
+    entities = [{"text": "Vogue", "label": "ORG", "start": 21, "end": 26}]
+    (quote,) = extract_quotes(text, entities=entities)
+    assert quote["speaker"] == "Teen Vogue"

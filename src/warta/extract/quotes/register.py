@@ -71,6 +71,9 @@ class Register:
             len(parts) > 1
             and parts[-1].lower() in self.orgs
             and not self.name_ends.get(parts[-1].lower(), others) - others
+            # what stays must end a name NER saw ("Aji" of "Aji Arema"); "Teen" of "Teen
+            # Vogue" ends none: the whole is the organisation NER only half tagged
+            and (parts[-2].lower() in self.name_ends or self.resolve(" ".join(parts[:-1])))
         ):
             parts = parts[:-1]
         return " ".join(parts)
