@@ -247,6 +247,24 @@ def test_legacy_encodings_decode_as_cp1252() -> None:
     assert decode_bytes(latin.encode("latin-1"), where="x") == latin
 
 
+def test_mojibake_is_repaired_and_good_text_left_alone(tmp_path: Path) -> None:
+    from warta.io.decode import clean_text
+
+    good = "“Kami senang,” kata Tâm di São Paulo – café naïve, Zürich 25°C, £5."
+    # UTF-8 bytes once decoded as cp1252 (and again as text: what scraped pages carry).
+    broken = good.encode("utf-8").decode("cp1252", errors="ignore")
+    assert broken != good and clean_text(broken) == good
+    # The right quote's last byte (0x9d) is undefined in cp1252 and often already lost.
+    assert clean_text("â€œKami senang.â€ kata dia") == "“Kami senang.” kata dia"
+    assert clean_text(good) == good
+    assert clean_text("Nguyễn Tâm, âge, Ñandú") == "Nguyễn Tâm, âge, Ñandú"
+    # The readers apply it: a JSONL record whose text was decoded twice upstream.
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": broken}) + "\n", encoding="utf-8")
+    (doc,) = read_inputs([str(path)])
+    assert doc.raw == good
+
+
 def test_declared_charset_is_used_when_it_decodes() -> None:
     text = "Harga naik ¥ dan € turun"
     assert decode_bytes(text.encode("cp1252"), where="x", declared="iso-8859-1") == text

@@ -85,7 +85,9 @@ def test_not_forgetting_to_add_is_adding() -> None:
     (quote,) = extract_quotes(text)
     assert quote["speaker"] == "Perusahaan Logitek"
     assert str(quote["text"]).startswith("baterainya")
-    assert extract_quotes("Budi tidak menyebutkan bahwa rapat itu ditunda sampai pekan depan.") == []
+    assert (
+        extract_quotes("Budi tidak menyebutkan bahwa rapat itu ditunda sampai pekan depan.") == []
+    )
 
 
 def test_source_with_a_relative_clause_after_menurut() -> None:
@@ -120,12 +122,18 @@ def test_resmi_before_the_verb_is_not_part_of_the_subject() -> None:
 
 
 def test_feelings_and_owned_nouns_are_objects_not_statements() -> None:
-    assert extract_quotes(
-        "Bupati Sleman Sri Purnomo menyampaikan rasa terima kasih kepada para relawan banjir."
-    ) == []
-    assert extract_quotes(
-        "Pengemudi itu mengakui kelalaiannya saat berkendara yang menyebabkan tabrakan beruntun."
-    ) == []
+    assert (
+        extract_quotes(
+            "Bupati Sleman Sri Purnomo menyampaikan rasa terima kasih kepada para relawan banjir."
+        )
+        == []
+    )
+    assert (
+        extract_quotes(
+            "Pengemudi itu mengakui kelalaiannya saat berkendara yang menyebabkan tabrakan beruntun."
+        )
+        == []
+    )
     (quote,) = extract_quotes("Pengemudi itu mengakui bahwa ia mengantuk saat berkendara.")
     assert str(quote["text"]).startswith("ia mengantuk")
 

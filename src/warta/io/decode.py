@@ -61,10 +61,36 @@ _CRLF = re.compile(r"\r\n?")
 _NEEDS_TRANSLATE = re.compile("[" + re.escape("".join(chr(code) for code in _TRANSLATE)) + "]")
 
 
+# UTF-8 read as cp1252 or latin-1 ("â€œ" for “, "Ã©" for é): a lead byte's character
+# followed by a continuation byte's. A cheap test; ftfy decides and repairs.
+_CP1252_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATION}]")
+# "â€" left from a right quote (E2 80 9D) whose last byte, undefined in cp1252, was lost
+# before the text reached us: the quote is all it can have been, so the byte is put back
+# for ftfy (which would otherwise read "â€ " as a dagger, E2 80 A0).
+_LOST_RIGHT_QUOTE = re.compile(f"\u00e2\u20ac(?![{_CP1252_CONTINUATION}])")
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair text that was UTF-8 decoded as cp1252 or latin-1 ("â€œKami" → "“Kami") with
+    ftfy; text without the tell-tale character pairs comes back as it is."""
+    if _MOJIBAKE.search(text) is None:
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(_LOST_RIGHT_QUOTE.sub("\u00e2\u20ac\u009d", text))
+
+
 def clean_text(text: str) -> str:
-    """Normalise newlines to "\\n" and drop control characters other than \\n and \\t."""
+    """Normalise newlines to "\\n", repair mojibake, and drop control characters other than
+    \\n and \\t."""
     if "\r" in text:
         text = _CRLF.sub("\n", text)
+    if not text.isascii():
+        text = fix_mojibake(text)  # before the controls go: C1 bytes can be part of mojibake
     if _NEEDS_TRANSLATE.search(text) is None:
         return text
     return text.translate(_TRANSLATE)
