@@ -130,7 +130,7 @@ def test_feelings_and_owned_nouns_are_objects_not_statements() -> None:
     )
     assert (
         extract_quotes(
-            "Pengemudi itu mengakui kelalaiannya saat berkendara yang menyebabkan tabrakan beruntun."
+            "Pengemudi itu mengakui kelalaiannya saat berkendara yang menyebabkan tabrakan."
         )
         == []
     )
