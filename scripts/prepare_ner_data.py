@@ -61,7 +61,11 @@ def prepare_training(data: Path) -> tuple[list[Sentence], dict[str, int]]:
                 stats[f"{name}: dropped, duplicate"] += 1
                 continue
             seen.add(key)
-            stats[f"{name}: ORG labels repaired"] += repair_org_policy(sent)
+            given = list(sent.labels)
+            repaired = repair_org_policy(sent)
+            if repaired:
+                sent.source_labels = given  # as the set gave them (per-set output layers)
+            stats[f"{name}: ORG labels repaired"] += repaired
             stats[f"{name}: kept"] += 1
             out.append(sent)
     return out, dict(stats)
@@ -124,6 +128,8 @@ def main() -> None:
     with open(args.out / "train.jsonl", "w", encoding="utf-8") as handle:
         for sent in train:
             row = {"tokens": sent.tokens, "labels": sent.labels, "source": sent.source}
+            if sent.source_labels is not None:
+                row["source_labels"] = sent.source_labels
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     for key, value in sorted(stats.items()):
         print(f"{key}: {value}")

