@@ -143,3 +143,30 @@ def test_a_half_tagged_organisation_keeps_its_first_word() -> None:
     entities = [{"text": "Vogue", "label": "ORG", "start": 21, "end": 26}]
     (quote,) = extract_quotes(text, entities=entities)
     assert quote["speaker"] == "Teen Vogue"
+
+
+def test_an_epithet_after_the_statement_names_who_the_statement_is_about() -> None:
+    text = (
+        "Rudy Hartono mundur dari turnamen itu karena cedera bahu, kata mantan juara dunia "
+        "itu pada Minggu."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Rudy Hartono"
+
+
+def test_adverbials_before_a_pronoun_subject() -> None:
+    text = (
+        "Susi Susanti kembali menjadi perbincangan. Belakangan ini ia mengaku ingin melatih "
+        "pemain muda di kampung halamannya."
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes] == ["Susi Susanti"]
+
+
+def test_a_described_someone_with_a_relative_clause_is_the_person_in_focus() -> None:
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi meninjau lokasi banjir di Bekasi.\n\n"
+        '"Kami kirim bantuan hari ini juga," kata pria yang akrab disapa KDM itu di lokasi.'
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes] == ["Dedi Mulyadi"]

@@ -183,7 +183,8 @@ class _Article:
             return None  # "pengguna dapat menambahkan …": no one is reported as saying it
         if found.phrase.mention.split()[0].lower() in _NOT_SPEAKERS:
             return None
-        who = self._speaker(Cue(found.phrase, found.cue, True), found.start)
+        at = found.at if found.at >= 0 else found.start
+        who = self._speaker(Cue(found.phrase, found.cue, True), at)
         if who is None:
             return None
         return _record(self.text, "indirect", found.start, found.end, who, found.cue)

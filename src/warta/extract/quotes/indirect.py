@@ -45,6 +45,9 @@ class Reported:
     cue: str
     start: int
     end: int
+    # where the speaker phrase stands, when it follows the statement ("…, kata X."): people
+    # named in the statement are then already introduced
+    at: int = -1
 
 
 def _content_end(toks: list[Tok]) -> int:
@@ -264,7 +267,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             return Reported(phrase, word, clause[0].start, _content_end(toks))
         if phrase is not None and _words(toks[:pos]) >= _MIN_WORDS:
             end = _content_end(toks) if clause is not None else toks[pos].start
-            return Reported(phrase, word, toks[0].start, end)
+            return Reported(phrase, word, toks[0].start, end, toks[pos + 1].start)
         break
     # "X mengatakan (kepada …) bahwa …" / "X menegaskan …"
     for verb, tok in enumerate(toks):

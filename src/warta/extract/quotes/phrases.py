@@ -89,6 +89,19 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             continue
         if not tok.is_word:
             break
+        if len(out) == 1 and low == "yang" and not out[0].is_cap:
+            # "kata pria yang akrab disapa Emil itu": a described someone, up to the anaphor
+            ahead = next(
+                (j for j in range(pos + 1, min(len(toks), pos + 9)) if not toks[j].is_word), None
+            )
+            close = next(
+                (j for j in range(pos + 1, ahead or min(len(toks), pos + 9))
+                 if toks[j].low in ANAPHORS),
+                None,
+            )  # fmt: skip
+            if close is not None:
+                out.extend(toks[pos : close + 1])
+                break
         if out and (low in SPEAKER_STOPS or is_verb_like(tok)):
             first_cap = next((t for t in out if t.is_cap), None)
             inside_org = (

@@ -252,6 +252,10 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         return None  # "Minggu", "Misalnya": a day or an adverb, nobody speaking
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return Phrase("pronoun", toks[0].text)
+    if toks[-1].low in {"ia", "dia", "beliau"} and len(toks) <= 5:
+        # "Pasalnya baru-baru ini ia mengaku", "Belakangan ini ia …": adverbials, then the
+        # pronoun that speaks (a name never stands right before "ia")
+        return Phrase("pronoun", toks[-1].text)
     if (
         len(toks) >= 2
         and toks[-1].low in ANAPHORS
