@@ -170,3 +170,30 @@ def test_a_described_someone_with_a_relative_clause_is_the_person_in_focus() -> 
     )
     quotes = extract_quotes(text)
     assert [q["speaker"] for q in quotes] == ["Dedi Mulyadi"]
+
+
+def _bayarin(text: str) -> list[dict[str, object]]:
+    """What NER finds: the company and the person."""
+    org, per = text.index("Bayarin"), text.index("Andi Wirawan")
+    return [
+        {"text": "Bayarin", "label": "ORG", "start": org, "end": org + 7},
+        {"text": "Andi Wirawan", "label": "PER", "start": per, "end": per + 12},
+    ]
+
+
+def test_two_titles_of_one_person_joined_by_dan() -> None:
+    text = (
+        '"Tahun ini kami fokus memperluas jaringan pedagang," ujar CEO dan Co-Founder '
+        "Bayarin Andi Wirawan."
+    )
+    (quote,) = extract_quotes(text, entities=_bayarin(text))
+    assert quote["speaker"] == "Andi Wirawan"
+
+
+def test_a_lone_ceo_is_the_ceo_named_before() -> None:
+    text = (
+        "CEO Bayarin Andi Wirawan meresmikan kantor baru perusahaan itu di Surabaya.\n\n"
+        '"Kami ingin lebih dekat dengan pedagang di Jawa Timur," kata CEO kepada wartawan.'
+    )
+    quotes = extract_quotes(text, entities=_bayarin(text))
+    assert [q["speaker"] for q in quotes] == ["Andi Wirawan"]

@@ -109,8 +109,10 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
                 and first_cap.low in ORG_HEADS
                 and low in {"untuk", "dan", "di"}
             )
+            # "CEO dan Co-Founder Cashlez Teddy Setiawan": two titles of one person
+            joint_title = out[0].low in TITLES and low in {"dan", "sekaligus", "&"}
             nxt = toks[pos + 1] if pos + 1 < len(toks) else None
-            if not (inside_org and nxt is not None and nxt.is_cap):
+            if not ((inside_org or joint_title) and nxt is not None and nxt.is_cap):
                 break
         if out and (out[-1].low in PRONOUNS or out[-1].low in ANAPHORS):
             break

@@ -61,7 +61,8 @@ _THING_HEADS = (
 # one-word titles of a single office ("Gubernur", "Kadiskes"), unlike professions ("Ekonom")
 _OFFICES = frozenset(
     {"presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota", "camat", "lurah",
-     "menteri", "dirut", "sekjen", "panglima", "kapolri", "jubir", "rektor", "ketum"}
+     "menteri", "dirut", "sekjen", "panglima", "kapolri", "jubir", "rektor", "ketum", "ceo",
+     "cfo", "cto", "coo", "presdir"}
 )  # fmt: skip
 # "Kadiskes", "Kapolres", "Kabid": abbreviated "Kepala …" titles
 _KEPALA = re.compile(r"ka(?:bag|bid|dis|sat|sub|pol|ro|den|kan|nwil|si|jati|jari|rum)\w*")
