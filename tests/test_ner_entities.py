@@ -108,3 +108,28 @@ def test_lower_case_sentence_detection() -> None:
 
     assert is_lower_case(["presiden", "joko", "widodo"])
     assert not is_lower_case(["presiden", "Joko", "widodo"])
+
+
+def test_a_known_body_tagged_as_a_person_is_the_body() -> None:
+    from warta.extract.entities import _places_are_not_people
+
+    gazetteer = {("kremlin",): "ORG", ("mandiri",): "ORG", ("moskow",): "LOC"}
+    found = [
+        {"text": "Kremlin", "label": "PER", "start": 0, "end": 7, "role": "juru bicara"},
+        {"text": "Mandiri", "label": "PER", "start": 10, "end": 17},  # also "independent"
+        {"text": "Moskow", "label": "PER", "start": 20, "end": 26},
+    ]
+    _places_are_not_people(found, gazetteer)
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("Kremlin", "ORG"),
+        ("Mandiri", "PER"),
+        ("Moskow", "LOC"),
+    ]
+    assert "role" not in found[0]
+    # A document naming a person with the word keeps the person.
+    people = [
+        {"text": "Pentagon Smith", "label": "PER", "start": 0, "end": 14},
+        {"text": "Pentagon", "label": "PER", "start": 20, "end": 28},
+    ]
+    _places_are_not_people(people, {("pentagon",): "ORG"})
+    assert [m["label"] for m in people] == ["PER", "PER"]

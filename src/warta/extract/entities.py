@@ -11,6 +11,7 @@ from typing import Any, ClassVar, cast
 
 from warta.document import Document
 from warta.extract.canonical import resolve_in_document
+from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.tokenize import Token, sentences, tokenize
@@ -67,20 +68,23 @@ def find_entities(
 def _places_are_not_people(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
-    # A lone word tagged PER that is a known place ("Rusia", "Moskow") is the place, unless
-    # the document names a person with that word in it ("Michael Jordan" … "Jordan").
+    # A lone word tagged PER that is a known place ("Rusia", "Moskow") is the place, and a
+    # known body ("Kremlin", "Gedung Putih") is the body, unless the document names a person
+    # with that word in it ("Michael Jordan" … "Jordan"); ambiguous bodies ("Mandiri") stay.
     name_words = {
         w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]
     } | {w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()[:-1]}
     for mention in found:
         text = str(mention["text"])
-        if (
-            mention["label"] == "PER"
-            and " " not in text
-            and text.lower() not in name_words
-            and gazetteer.get((text.lower(),)) == "LOC"
-        ):
+        if mention["label"] != "PER" or text.lower() in name_words:
+            continue
+        kind = gazetteer.get(tuple(text.lower().split()))
+        if kind == "LOC" and " " not in text:
             mention["label"] = "LOC"
+            mention.pop("role", None)
+        elif kind == "ORG" and text.lower() not in AMBIGUOUS_ORGS:
+            # "bahwa Kremlin telah memerintahkan": the hand-made list of bodies is sure
+            mention["label"] = "ORG"
             mention.pop("role", None)
 
 
