@@ -197,3 +197,39 @@ def test_a_lone_ceo_is_the_ceo_named_before() -> None:
     )
     quotes = extract_quotes(text, entities=_bayarin(text))
     assert [q["speaker"] for q in quotes] == ["Andi Wirawan"]
+
+
+def test_military_rank_before_a_name_is_a_role() -> None:
+    text = (
+        "Kepala Basarnas Marsda Bagus Puruhito memastikan seluruh korban telah dievakuasi "
+        "ke rumah sakit."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Bagus Puruhito"
+
+
+def test_a_passive_verb_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Dinilai Shin, faktor fisik berperan besar dalam kekalahan itu.\n\n"
+        '"Lawan lebih kuat secara fisik," ucap Shin kepada wartawan.'
+    )
+    quotes = extract_quotes(text)
+    assert {q["speaker"] for q in quotes} == {"Shin"}
+
+
+def test_untuk_before_the_verb_leaves_the_agent_as_speaker() -> None:
+    text = (
+        "Puisi itu digunakan Zhang untuk menegaskan bahwa Beijing tidak takut terhadap "
+        "tekanan dari luar."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Zhang"
+
+
+def test_title_and_body_acronym_before_a_single_name() -> None:
+    text = "Kepala BPS Amalia Widyasanti menilai, inflasi bulan ini masih terkendali."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Amalia Widyasanti"
+    text = "Kepala BPS Suharyanto menilai, pemerintah perlu memperhatikan harga tiket pesawat."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Suharyanto" and quote["role"] == "Kepala BPS"

@@ -152,6 +152,8 @@ TITLES: frozenset[str] = _words(
     spokesman spokesperson staf striker suami sutradara syekh technology terdakwa tersangka tuan
     tugas tukang umum uskup ustad ustaz utama vice wabup wagub wakapolda wakapolri wakasad
     waketum wakil wali walikota wamen wamenkeu wamenlu wapres warga wartawan wawali winger
+    marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
+    kopda pratu jend kol brigjend
     """
 )
 

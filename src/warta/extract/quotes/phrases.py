@@ -210,6 +210,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos -= 2  # "Ia bahkan tanpa ragu menyebut": a manner adverbial, not the subject
         elif not_forgetting(toks, pos + 1):
             pos -= 2  # "SteelSeries tak lupa menambahkan": did not forget to add, it added
+        elif toks[pos].low == "untuk" and pos == verb - 1 and pos >= 1 and toks[pos - 1].is_cap:
+            pos -= 1  # "… digunakan An untuk menekankan bahwa …": An is who stresses it
         else:
             break
     pos = _skip_degrees(toks, pos)

@@ -45,7 +45,10 @@ SENTENCE_WORDS = frozenset(
      "selanjutnya", "apalagi", "padahal", "tentunya", "intinya", "artinya", "pasalnya",
      "biasanya", "umumnya", "khususnya", "terutama", "tampaknya", "nampaknya", "kabarnya",
      "konon", "katanya", "pernyataan", "keterangan", "laporan", "kabar", "unggahan",
-     "termasuk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+     "termasuk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+     # passive verbs that open a sentence ("Dinilai Indra, faktor fisik …")
+     "dinilai", "dikatakan", "disebut", "diakui", "ditanya", "dikutip", "dilansir", "diketahui",
+     "diduga", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "menurutnya"}
 )  # fmt: skip
 
 
@@ -304,7 +307,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             name_toks = []  # "Gedung Putih", "Kantor Staf"
         elif len(name_toks) == 1 and head and head[-1].low in {"dari", "di", "of"}:
             name_toks = []
-        elif len(name_toks) == 1 and head and _org_word(head[-1].low):
+        elif (
+            len(name_toks) == 1
+            and head
+            and _org_word(head[-1].low)
+            # "Kepala BPS Suharyanto": a title, the body's acronym, then the person
+            and not (is_acronym(head[-1].text) and any(t.low in TITLES for t in head))
+        ):
             name_toks = []  # "Kemenko Maritim", "Polda Metro": the word ends the organisation
     first = toks[0].low
     if (
