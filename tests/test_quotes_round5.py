@@ -233,3 +233,13 @@ def test_title_and_body_acronym_before_a_single_name() -> None:
     text = "Kepala BPS Suharyanto menilai, pemerintah perlu memperhatikan harga tiket pesawat."
     (quote,) = extract_quotes(text)
     assert quote["speaker"] == "Suharyanto" and quote["role"] == "Kepala BPS"
+
+
+def test_nobody_claiming_is_no_statement() -> None:
+    assert extract_quotes("Belum ada pihak yang mengaku bertanggung jawab atas ledakan itu.") == []
+    assert extract_quotes("Tidak ada warga yang menyebutkan bahwa jembatan itu retak.") == []
+
+
+def test_a_hope_told_is_an_object_not_a_statement() -> None:
+    text = "Ketua panitia pun menuturkan harapannya atas terselenggaranya bazar itu tahun ini."
+    assert extract_quotes(text) == []

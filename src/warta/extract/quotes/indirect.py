@@ -126,7 +126,15 @@ def _adjuncts_only(tail: list[Tok]) -> bool:
 
 # verbs that take a noun object as often as a clause ("menyampaikan apresiasinya")
 _NOUN_OBJECT_VERBS = frozenset(
-    {"mengungkapkan", "menyampaikan", "menyatakan", "mengutarakan", "mengekspresikan", "mengakui"}
+    {
+        "mengungkapkan",
+        "menyampaikan",
+        "menyatakan",
+        "mengutarakan",
+        "mengekspresikan",
+        "mengakui",
+        "menuturkan",
+    }
 )
 # "-nya" words that are the subject of a reported clause ("menyatakan pihaknya akan …")
 _NYA_SUBJECTS = frozenset({"dirinya", "pihaknya", "timnya", "partainya", "keduanya", "semuanya"})
@@ -280,6 +288,14 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         subject = subject_before(toks, verb)
         if not subject:
             continue
+        first = toks.index(subject[0])
+        if any(
+            toks[i].low in {"belum", "tidak", "tak", "tiada"} and toks[i + 1].low == "ada"
+            for i in range(max(0, first - 2), first)
+        ) or (
+            subject[0].low in {"belum", "tidak", "tak"} and subject[1:2] and subject[1].low == "ada"
+        ):
+            continue  # "Belum ada pihak yang mengaku …": nobody said it
         nxt = verb + 1
         while nxt < len(toks) and toks[nxt].text == ",":
             nxt += 1
