@@ -243,3 +243,19 @@ def test_nobody_claiming_is_no_statement() -> None:
 def test_a_hope_told_is_an_object_not_a_statement() -> None:
     text = "Ketua panitia pun menuturkan harapannya atas terselenggaranya bazar itu tahun ini."
     assert extract_quotes(text) == []
+
+
+def test_sang_epithet_and_konon() -> None:
+    text = (
+        "Klub itu siap memberikan kontrak baru kepada Shin Tae-yong.\n\n"
+        "Dan sang pelatih konon sudah mengatakan pada manajemen untuk segera mendatangkan "
+        "dua pemain baru."
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes] == ["Shin Tae-yong"]
+
+
+def test_dinilai_opens_a_view() -> None:
+    text = "Dinilai Indra, faktor fisik berperan besar dalam kekalahan timnya malam itu."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Indra" and str(quote["text"]).startswith("faktor fisik")

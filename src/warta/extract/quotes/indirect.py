@@ -180,8 +180,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
     # "Menurut X, …" at the head of the sentence or of a clause ("…, karena menurut X, …")
     for head in range(len(toks) - 2):
         low = toks[head].low
-        if low not in {"menurut", "kata"}:
-            continue
+        if low not in {"menurut", "kata"} and not (low == "dinilai" and head == 0):
+            continue  # "Dinilai Indra, faktor fisik …": in Indra's view
         if head >= 3 and not (toks[head - 1].text == "," or toks[head - 1].low in CLAUSE_STARTERS):
             continue
         if head >= 3 and low == "kata":

@@ -90,7 +90,7 @@ AUXILIARIES: frozenset[str] = _words(
     kali kembali kemudian mampu mesti perlu
     kerap lagi lalu langsung lantas malah masih pernah pula pun sebelum sebelumnya secara sedang
     segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan
-    tidak turut resmi
+    tidak turut resmi konon
     """
 )
 

@@ -105,7 +105,8 @@ def resolve(
         return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
     if phrase.kind == "anaphor":
         # "relawan tersebut", "diplomat itu": the last speaker described by that noun
-        head = phrase.mention.split()[0].lower()
+        words = phrase.mention.lower().split()
+        head = words[1] if words[0] == "sang" and len(words) > 1 else words[0]
         for earlier in reversed(state.history):
             described = " ".join(filter(None, [earlier.speaker, earlier.role])).lower()
             if head in described.split():

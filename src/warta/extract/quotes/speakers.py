@@ -272,6 +272,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "mantan bos PT Perkebunan Nasional III ini", "Ketua Progres 98 itu", "Pelantun
         # Hotline Bling itu" (the singer): an epithet for someone named before
         return Phrase("anaphor", _lower_first(mention))
+    if (
+        len(toks) >= 2
+        and toks[0].low == "sang"
+        and not any(name_like(t, common) or is_acronym(t.text) for t in toks[1:])
+    ):
+        # "sang manajer", "sang pelatih": the definite epithet of someone named before
+        return Phrase("anaphor", _lower_first(mention))
     # the trailing run of name tokens is the person's name; what precedes it is the role
     cut = len(toks)
     if len(toks) >= 2 and toks[-1].low in _NAME_OR_TITLE and toks[-2].is_cap:
