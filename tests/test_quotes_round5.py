@@ -259,3 +259,26 @@ def test_dinilai_opens_a_view() -> None:
     text = "Dinilai Indra, faktor fisik berperan besar dalam kekalahan timnya malam itu."
     (quote,) = extract_quotes(text)
     assert quote["speaker"] == "Indra" and str(quote["text"]).startswith("faktor fisik")
+
+
+def test_a_comma_after_a_verb_of_saying_opens_the_statement() -> None:
+    text = "Tjahjo mengemukakan, pertemuan sempat terhambat oleh perbedaan pendapat."
+    (quote,) = extract_quotes(text)
+    assert str(quote["text"]).startswith("pertemuan sempat")
+    text = (
+        "Joko Santoso menerima utusan pemerintah di keraton.\n\n"
+        "Ia membenarkan, penandatanganan akan dilakukan pekan depan."
+    )
+    (quote,) = extract_quotes(text)
+    assert str(quote["text"]).startswith("penandatanganan")
+    (quote,) = extract_quotes("Kemarin Tjahjo mengemukakan, rapat itu sempat tertunda dua kali.")
+    assert quote["speaker"] == "Tjahjo"
+    # A hope and a statistic are not claims.
+    assert extract_quotes("Budi pun berharap, tim khusus ini bekerja cepat tahun ini.") == []
+    assert extract_quotes("RTI mencatat, investor membukukan transaksi Rp 4,5 triliun.") == []
+
+
+def test_menyebut_jika_reports_a_statement() -> None:
+    text = "Sebelumnya, Alves menyebut jika aksi itu tidak pantas ditiru pemain muda."
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] == "Alves" and str(quote["text"]).startswith("aksi itu")

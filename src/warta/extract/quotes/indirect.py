@@ -308,7 +308,22 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue  # "menyampaikan rasa terima kasih …", "menyatakan permintaan maaf …"
         if bahwa is not None:
             start = bahwa + 1
+        elif (
+            nxt < len(toks)
+            and toks[nxt].low in {"jika", "kalau"}
+            and tok.low.startswith("menyebut")
+        ):
+            start = nxt + 1  # "Alves menyebut jika …": "jika" stands for "bahwa"
         elif tok.low in CORE_SPEECH_VERBS and nxt < len(toks) and toks[nxt].low != "kepada":
+            start = nxt
+        elif (
+            nxt > verb + 1  # a comma right after the verb
+            and nxt < len(toks)
+            and tok.low not in {"berharap", "mencatat"}  # a hope, a statistic: not a claim
+            and (not toks[nxt].is_cap or toks[nxt].low in {"ia", "dia", "mereka"})
+        ):
+            # "Tjahjo mengemukakan, pertemuan sempat terhambat …": a comma after a verb of
+            # saying opens the statement
             start = nxt
         elif (
             tok.low in REQUEST_VERBS

@@ -37,7 +37,8 @@ SPEECH_VERBS: frozenset[str] = _words(
     menimpali menjanjikan menjawab menjelaskan menolak menuding menuduh menukas menulis
     menuturkan menyalahkan menyampaikan menyangkal menyatakan menyebut menyebutkan menyerukan
     menyimpulkan menyinggung menyoroti membocorkan mengajak memerintahkan menginstruksikan
-    menyarankan menganjurkan memberitakan mewartakan
+    menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
+    melanjutkan
     """
 )
 

@@ -48,7 +48,9 @@ SENTENCE_WORDS = frozenset(
      "termasuk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
      # passive verbs that open a sentence ("Dinilai Indra, faktor fisik …")
      "dinilai", "dikatakan", "disebut", "diakui", "ditanya", "dikutip", "dilansir", "diketahui",
-     "diduga", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "menurutnya"}
+     "diduga", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "menurutnya",
+     # days relative to today ("Kemarin Tjahjo mengemukakan, …")
+     "kemarin", "besok", "lusa", "semalam", "tadi"}
 )  # fmt: skip
 
 
