@@ -282,3 +282,15 @@ def test_menyebut_jika_reports_a_statement() -> None:
     text = "Sebelumnya, Alves menyebut jika aksi itu tidak pantas ditiru pemain muda."
     (quote,) = extract_quotes(text)
     assert quote["speaker"] == "Alves" and str(quote["text"]).startswith("aksi itu")
+
+
+def test_selaku_and_sebagai_set_the_capacity_off_the_name() -> None:
+    text = (
+        "Debby Wulandari selaku Ketua Dewan Pembina Parfi mengatakan ini merupakan langkah "
+        "penting bagi organisasi."
+    )
+    (quote,) = extract_quotes(text)
+    assert (quote["speaker"], quote["role"]) == ("Debby Wulandari", "Ketua Dewan Pembina Parfi")
+    text = "Budi Santoso sebagai ketua panitia menyebutkan acara itu dihadiri seribu orang."
+    (quote,) = extract_quotes(text)
+    assert (quote["speaker"], quote["role"]) == ("Budi Santoso", "ketua panitia")

@@ -217,6 +217,16 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
     toks = _before_relative_clause(toks, common)
+    capacity = next((i for i, t in enumerate(toks) if t.low in {"selaku", "sebagai"}), None)
+    if (
+        capacity is not None
+        and 1 <= capacity <= 5
+        and capacity + 1 < len(toks)
+        and all(name_like(t, common) for t in toks[:capacity])
+    ):
+        # "Debby Chynthia Dewi selaku Ketua Dewan Pembina": the name, then the capacity
+        role = _role(text, toks[capacity + 1 :])
+        return Phrase("person", _join(text, toks), _join(text, toks[:capacity]), role)
     nickname = _quoted_nickname(toks, common)
     if nickname is not None:
         # "Alessio 'Uccio' Salucci": the person is "Alessio Salucci"; the nickname is an alias
