@@ -31,6 +31,18 @@ def word_shape(word: str) -> str:
     )[:6]
 
 
+def _lexicon_marks(lower: str) -> list[str]:
+    """Which of the hand-made word lists (role words, organisation and place heads) hold it."""
+    marks = []
+    if lower in ROLE_WORDS:
+        marks.append("role")
+    if lower in ORG_HEADS:
+        marks.append("orghead")
+    if lower in LOC_HEADS:
+        marks.append("lochead")
+    return marks
+
+
 def is_lower_case(tokens: Sequence[str]) -> bool:
     """True for a sentence without a single capital letter (lower-cased text, as in NERP)."""
     return not any(ch.isupper() for word in tokens for ch in word)
@@ -70,12 +82,7 @@ class FeatureExtractor:
         base = ["w=" + lower, "sh=" + shape]
         if ids is not None:
             base += [f"c{i}={cid}" for i, cid in enumerate(ids)]
-        if lower in ROLE_WORDS:
-            base.append("role")
-        if lower in ORG_HEADS:
-            base.append("orghead")
-        if lower in LOC_HEADS:
-            base.append("lochead")
+        base += _lexicon_marks(lower)
         if codes is not None:
             # Neighbours add their case habits only; their frequency says little about this word.
             base += ["Lws=" + code for code in codes if code[:3] in ("cap", "nnp")]
@@ -116,12 +123,7 @@ class FeatureExtractor:
             own += [f"c{i}={cid}" for i, cid in enumerate(ids)]
         else:
             own.append("c=none")
-        if lower in ROLE_WORDS:
-            own.append("role")
-        if lower in ORG_HEADS:
-            own.append("orghead")
-        if lower in LOC_HEADS:
-            own.append("lochead")
+        own += _lexicon_marks(lower)
         # How cased news writes this form: the one capital cue left in lower-case text. Only
         # there: in cased text they took weight from capitals and the gazetteer, and new
         # names ("pasukan Kyiv") were missed. Unseen forms get no mark.
