@@ -294,3 +294,13 @@ def test_selaku_and_sebagai_set_the_capacity_off_the_name() -> None:
     text = "Budi Santoso sebagai ketua panitia menyebutkan acara itu dihadiri seribu orang."
     (quote,) = extract_quotes(text)
     assert (quote["speaker"], quote["role"]) == ("Budi Santoso", "ketua panitia")
+
+
+def test_a_noun_opening_a_sentence_does_not_take_the_focus() -> None:
+    text = (
+        "Komandan Lantamal IV Eko Suyatno memimpin pencarian korban.\n\n"
+        "Upaya yang dilakukan TNI AL bergerak cepat dengan berkoordinasi dengan Singapura.\n\n"
+        '"Dua kapal sudah kami kerahkan ke lokasi," kata dia.'
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes] == ["Eko Suyatno"]

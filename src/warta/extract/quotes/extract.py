@@ -202,6 +202,14 @@ class _Article:
                     if who is not None and who.person is not None:
                         self.state.focus = who
                     return
+                if (
+                    phrase is not None
+                    and phrase.kind == "person"
+                    and phrase.name == toks[0].text
+                    and self.register.resolve(phrase.name) is None
+                ):
+                    return  # "Upaya yang dilakukan …": one capitalised word opening a
+                    # sentence, that no one in the article is called, is no new focus
                 if phrase is not None and phrase.kind in {"person", "title"}:
                     who = resolve(phrase, self.register, self.state, position=s_start)
                     if who is not None and who.person is not None:
