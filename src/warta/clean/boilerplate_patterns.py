@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ad",
         r"^[\-–—\s]*(advertisement|iklan|ads|sponsored|konten sponsor|advertorial|promoted"
+        r"|konten promosi|sponsored content|paid content|konten berbayar|artikel sponsor"
         r"|scroll to continue with content|scroll to resume content|lanjutkan membaca[\w ]*"
         r"|(gulir|scroll)( ke bawah| down)?( untuk)? (melanjutkan|membaca|lanjut)[\w ]*"
         r"|scroll (ke bawah|down)[\w ]*|continue reading below|content continues below"
@@ -106,6 +107,15 @@ RULES: tuple[Rule, ...] = (
         80,
     ),
     _rule("ad", r"^(baca|nikmati)\b.{0,60}\btanpa iklan\b|^konten premium\b", 160),
+    # Paywall and login prompts: "Berlangganan untuk membaca artikel selengkapnya", "Masuk atau
+    # daftar untuk melanjutkan membaca".
+    _rule(
+        "paywall",
+        r"^(berlangganan|langganan|masuk|login|log in|daftar|register|sign in)\b.{0,40}"
+        r"\b(untuk|agar (bisa|dapat))\b.{0,30}\b(membaca|melanjutkan|lanjut|baca|mengakses)\b"
+        r"[^.!?]{0,60}[.!?]?$",
+        140,
+    ),
     # "Gabung Kompas.com+", "Langganan kumparanPLUS", "Lanjut membaca konten eksklusif …?"
     _rule(
         "ad",
@@ -167,6 +177,12 @@ RULES: tuple[Rule, ...] = (
         60,
     ),
     _rule(
+        "comments",
+        r"^(tulis|berikan|kirim|sampaikan|tinggalkan) (komentar|tanggapan)( anda| kamu)?"
+        r"( (di|pada) (bawah|kolom)[\w ]{0,20})?[\s.:!…]*$",
+        60,
+    ),
+    _rule(
         "consent",
         r"\b(kami|situs ini|website ini|situs kami) menggunakan (cookie|kuki)"
         r"|\bmenyetujui penggunaan (cookie|kuki)|^(terima|izinkan) semua (cookie|kuki)",
@@ -176,8 +192,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "copyright",
         r"^(copyright|hak cipta|\(c\)|©)"
-        r"|^dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan)\b.*"
-        r"\btanpa izin",
+        r"|^dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan"
+        r"|menayangkan|menerbitkan)\b.*\btanpa (izin|seizin|ijin|seijin)",
         300,
     ),
     _rule(
@@ -193,6 +209,14 @@ RULES: tuple[Rule, ...] = (
         160,
     ),
     _rule("credit", r"^(foto|photo|dok)\s*/\s*\S", 100),
+    # A button left by extraction: "Lihat Foto", "Buka Galeri".
+    _rule("embed", r"^(lihat|buka|tampilkan) (foto|galeri|gallery|video|infografis)$", 30),
+    # Tag and topic lists: "Tag: banjir jakarta, bmkg", "Topik: Pilkada 2024".
+    _rule(
+        "related",
+        r"^[#\s]*(tags?|topik|topik terkait|topik pilihan|kata kunci|keywords?|label)\s*[:|]\s*\S",
+        200,
+    ),
     # A source note closing an article: "Sumber: Antara", "Sumber : Tribun Medan".
     _rule("source-note", r"^sumber\s*:\s*" + _OUTLET + r"\b[^.]{0,30}$", 60),
     _rule("byline", rf"^{_ROLE}(\s*(&|dan|/|,)\s*{_ROLE})*\s*[:|]\s*\S", 120),
@@ -255,12 +279,14 @@ RULES: tuple[Rule, ...] = (
         r"|^artikel ini (merupakan|adalah) (bagian dari|kiriman)\b|^disclosure\s*:",
         250,
     ),
+    # detik's syndication line: 'Baca artikel detiknews, "…" selengkapnya https://…'.
+    _rule("source-note", r"^baca artikel [\w.]+\s*,.{0,250}\bselengkapnya\b", 400),
 )
 
 # Kinds that are never a title, so they are removed even from the first line.
 CHROME = frozenset(
     {"ad", "share", "follow", "newsletter", "copyright", "pagination", "embed", "consent",
-     "comments", "timestamp", "byline"}
+     "comments", "timestamp", "byline", "paywall"}
 )  # fmt: skip
 LONGEST = max(rule.limit for rule in RULES)
 # One match at the line start decides for almost every line that no anchored rule applies.
@@ -307,6 +333,8 @@ LIST_HEADER = re.compile(
     r"^[\[(\s]*((baca|simak|lihat|cek) juga|berita terkait|artikel terkait|berita lainnya"
     r"|artikel lainnya|berita pilihan|rekomendasi|rekomendasi untuk anda|terpopuler|terkini"
     r"|populer|pilihan editor|pilihan redaksi|topik|topik terkait|topik pilihan|tags?"
+    r"|pilihan untukmu|pilihan untuk anda|rekomendasi untukmu|berita populer|most popular"
+    r"|trending|terpopuler hari ini|baca lainnya|artikel pilihan"
     r"|kata kunci|video terkini|video terkait|video pilihan|next article|editorial team"
     r"|tim redaksi|halaman|hal|page|komentar|(ikuti|follow) (kami|us)( di)?)[\s\])]*[:\-–]?"
     r"[\s\])]*$"

@@ -24,6 +24,7 @@ from warta.clean.spam_features import (
     icon_promotion,
     is_candidate,
     promo_hint,
+    seo_promotion,
     title_line,
     words,
 )
@@ -225,11 +226,17 @@ class SpamLineFilter(DocumentStep):
         raw = doc.lines[i]
         line_score = self.model.score(raw, lower, ctx, position=position, is_last=is_last, line=i)
         cut = self._appended_start(raw, ctx, position=position, is_last=is_last, line=i)
+        if cut and seo_promotion(raw[:cut], fold(raw[:cut]).lower(), ctx):
+            cut = 0  # what reads as a sentence before the spam is itself promotion
         if cut == 0:
             doc.remove_line(i, "spam")
         elif cut is not None:
             doc.remove(i, cut, len(raw.rstrip()), "spam: inline")
-        elif line_score >= self.threshold or icon_promotion(raw, lower, ctx):
+        elif (
+            line_score >= self.threshold
+            or icon_promotion(raw, lower, ctx)
+            or seo_promotion(raw, lower, ctx)
+        ):
             doc.remove_line(i, "spam")
 
     def _appended_start(
@@ -264,6 +271,7 @@ class SpamLineFilter(DocumentStep):
             tail_lower = fold(tail).lower()
             if is_candidate(tail, tail_lower) and (
                 icon_promotion(tail, tail_lower, ctx)
+                or seo_promotion(tail, tail_lower, ctx)
                 or self.model.score(
                     tail, tail_lower, ctx, position=position, is_last=is_last, line=line
                 )

@@ -137,6 +137,8 @@ _STRONG_RE = re.compile(
 )
 _TAIL_CHARS = 160
 _RUN_WORDS = 15
+# A line sharing this much of its vocabulary with the rest of the article belongs to it.
+_RUN_SIMILARITY = 0.5
 
 
 def _brand_name(folded_lower: str) -> bool:
@@ -160,10 +162,14 @@ def is_candidate(raw: str, folded_lower: str) -> bool:
         return True
     if _SPACED_RE.search(folded_lower) or _CHAT_MONEY_RE.search(folded_lower):
         return True
+    if len(seo_terms(folded_lower)) >= 2:
+        return True
     tail = folded_lower[-_TAIL_CHARS:]
+    if _BRAND_SUFFIX_RE.search(tail):
+        return True  # a site name built like a brand ("WARUNGTOTO"), even on a line of its own
     if _looks_like_heading(raw):
         return False
-    if _GAMBLING_RE.search(tail) or _BRAND_SUFFIX_RE.search(tail):
+    if _GAMBLING_RE.search(tail):
         return True
     if _CAPS_WORD_RE.search(raw[-_TAIL_CHARS:]) and not _ENUMERATED.match(raw):
         return True
@@ -224,6 +230,124 @@ def icon_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
         or _CHAT_MONEY_RE.search(folded_lower)
         or _GAMBLING_RE.search(folded_lower)
     )
+
+
+# The jargon of gambling promotion written for search engines ("bocoran RTP live slot gacor",
+# "link alternatif … deposit pulsa tanpa potongan", "daftar akun pro Thailand", "prediksi togel
+# HK angka jitu"): terms that only gambling promotion strings together. One of them can be news
+# ("situs judi", "RTP"); several in one line that reports nothing are an advertisement.
+_SEO_TERMS = (
+    # slots: games, providers, the talk of winning rates and servers
+    r"slot\s?(?:gacor|online|resmi|demo|88|777)",
+    r"gacor\w*",
+    "maxwin",
+    "max win",
+    r"rtp(?: live| slot)?",
+    "bocoran",
+    "pola (?:gacor|slot|main|maxwin)",
+    r"scatter\w*",
+    "akun (?:pro|demo|vip|gacor)",
+    r"server (?:thailand|thai|kamboja|vietnam|jepang|korea|luar(?: negeri)?|internasional)",
+    "win ?rate",
+    "anti ?rungkad",
+    "rungkad",
+    "anti ?blokir",
+    "mahjong(?: ways)?",
+    "olympus",
+    "starlight princess",
+    r"gates of \w+",
+    "jam gacor",
+    "pragmatic(?: play)?",
+    "pg ?soft",
+    "sweet bonanza",
+    "spaceman",
+    "free ?spins?",
+    "free ?bet",
+    # casino, cards, cockfights, fish shooting, sportsbooks
+    "baccarat",
+    "roulette",
+    "sic ?bo",
+    "blackjack",
+    "dragon tiger",
+    "sabung ayam",
+    "tembak ikan",
+    "sportsbook",
+    "(?:live )?casino(?: online)?",
+    "kasino",
+    "judi (?:bola|online|slot|togel)",
+    "poker(?: online)?",
+    "domino ?qq",
+    r"\w+qq",
+    "idn ?(?:poker|play)",
+    r"sbobet\w*",
+    "mix ?parlay",
+    "parlay",
+    "bola tangkas",
+    "jackpot",
+    "jp",
+    # lottery: pasaran, predictions, result tables
+    r"togel\w*",
+    "toto(?:gel|macau)?",
+    r"paito\w*",
+    "(?:hongkong|hk|singapore|sgp|sydney|sdy|macau) ?pools?",
+    "prediksi (?:togel|hk|sgp|sdy|macau|angka|bola|parlay|skor)",
+    "angka (?:jitu|main|keluar|hoki|ikut)",
+    "4d",
+    "(?:keluaran|data|result|live draw) (?:hk|sgp|sdy|macau|hongkong|singapore|sydney)",
+    # money in and out, sign-up offers, where to play
+    r"bonus (?:new member|deposit|harian|cashback|rollingan|referral|\d+ ?%)",
+    "new member",
+    r"(?:deposit|depo) (?:pulsa|dana|ovo|gopay|qris|via|e-?wallet|\d+\w*)",
+    "tanpa potongan",
+    "wd",
+    r"withdraw\w*",
+    "link (?:alternatif|login|daftar|gacor)",
+    "situs (?:judi|togel|slot|gacor)",
+    "agen (?:judi|slot|togel|bola|sbobet|casino)",
+    "bandar (?:togel|judi|bola|slot)",
+    "gampang (?:menang|maxwin|jp|wd)",
+    "pasti (?:menang|tembus|jp|wd|bayar|maxwin)",
+)
+_SEO_TERMS_RE = re.compile(r"\b(?:" + "|".join(_SEO_TERMS) + r")\b")
+# Words that promotion uses but so does other text ("agen terpercaya", "cuan", "jackpot", a
+# number like 88): they add to a promotion term, never count alone.
+_SEO_WEAK_RE = re.compile(r"\b(?:terpercaya|trusted|cuan|(?:88|77|99|777|138|303)(?![/.,:]\d))\b")
+# Where the reader is sent: to sign up, log in or follow a link.
+_CALL_RE = re.compile(
+    r"\b(?:daftar\w*|login|log in|klik|kunjungi|gabung\w*|join|akses|link|www|https?|main di"
+    r"|sign up|register)\b|\.(?:xyz|site|online|vip|top|club|fun|bet|live|asia|cc|win)\b"
+)
+# A sentence that reports (someone said, police arrested, a ministry blocked …).
+_REPORT_RE = re.compile(
+    r"\b(?:kata|ujar|ungkap\w*|jelas\w*|menurut|tutur\w*|polisi|polda|polres|polsek|kapolri"
+    r"|kapolda|kapolres|tersangka|ditangkap|menangkap|penangkapan|pemerintah|menteri|kementerian"
+    r"|kominfo|komdigi|ppatk|ojk|pidana|pasal|pelaku|bareskrim|penyidik|pengadilan|jaksa|terdakwa"
+    r"|korban|masyarakat|diblokir|memblokir|pemblokiran|pemberantasan|kasus|perjudian|mengatakan"
+    r"|menyebut\w*|warga|sejumlah|miliar|triliun|bahwa|menyampaikan|menegaskan|menuturkan)\b"
+)
+_SEO_MAX_WORDS = 40
+
+
+def seo_terms(folded_lower: str) -> set[str]:
+    """The distinct gambling-promotion terms of a line ("slot gacor" and "slotgacor" are one)."""
+    return {m.group(0).replace(" ", "") for m in _SEO_TERMS_RE.finditer(folded_lower)}
+
+
+def seo_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
+    """Gambling promotion in the form of search-engine text: at least two distinct promotion
+    terms, or one with a call to sign up or follow a link, in a line that reports nothing, off
+    the vocabulary of an article that is not itself about gambling."""
+    if len(raw.split()) > _SEO_MAX_WORDS or _REPORT_RE.search(folded_lower):
+        return False
+    own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
+    if ctx.topic_lines - own_topic >= 2 or ctx.similarity(folded_lower) >= _RUN_SIMILARITY:
+        return False
+    terms = seo_terms(folded_lower)
+    if not terms:
+        return False
+    if len(terms | {m.group(0) for m in _SEO_WEAK_RE.finditer(folded_lower)}) >= 2:
+        return True
+    return _CALL_RE.search(folded_lower) is not None or _brand_name(folded_lower)
 
 
 def _looks_like_heading(raw: str) -> bool:

@@ -1,0 +1,136 @@
+"""Search-engine style gambling promotion and more site furniture (paywalls, tags, buttons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.clean.boilerplate import furniture_kind
+from warta.clean.normalize import fold
+from warta.clean.spam_features import ArticleContext, seo_promotion
+from warta.clean.stage import CleanOptions, clean_steps
+from warta.document import Document
+from warta.pipeline import Pipeline
+
+ARTICLE = [
+    "Banjir Rendam Ribuan Rumah di Kabupaten Bandung",
+    "Banjir merendam ribuan rumah di tiga kecamatan di Kabupaten Bandung, Jawa Barat, setelah "
+    "hujan deras mengguyur sejak Minggu sore.",
+    "Badan Penanggulangan Bencana Daerah mencatat ketinggian air mencapai 1,5 meter di "
+    "beberapa titik permukiman warga.",
+    "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian di "
+    "kantor kecamatan.",
+    "Hingga Senin pagi, banjir belum surut dan warga diminta tetap waspada terhadap hujan susulan.",
+]
+
+
+def _clean(extra: str, at: int = 3) -> Document:
+    lines = [*ARTICLE[:at], extra, *ARTICLE[at:]]
+    doc = Document(id="t", raw="\n\n".join(lines))
+    list(Pipeline(clean_steps(CleanOptions(language=False))).run([doc]))
+    return doc
+
+
+def _removed_reasons(doc: Document) -> dict[str, str]:
+    return {doc.lines[s.line][s.start : s.end]: s.reason for s in doc.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bocoran RTP live slot gacor hari ini pragmatic play paling lengkap",
+        "Link alternatif v88 login terbaru anti blokir, deposit pulsa tanpa potongan",
+        "Prediksi togel SGP malam ini angka jitu 4D dijamin akurat",
+        "Daftar akun pro Kamboja server luar negeri winrate tertinggi",
+        "Keluaran Sydney hari ini, paito warna lengkap dan result tercepat",
+        "Live casino roulette dan baccarat dengan dealer asli 24 jam",
+        "Best trusted online casino, grab your free spins today",
+        "KAPALTOTO",
+    ],
+)
+def test_search_engine_promotion_goes(line: str) -> None:
+    doc = _clean(line)
+    assert _removed_reasons(doc).get(line) == "spam"
+    assert len(doc.removed) == 1  # no line of the article goes with it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polisi menangkap pengelola situs judi online yang menawarkan bonus new member kepada "
+        "para pemainnya.",
+        "Maskapai meminta tambahan slot penerbangan dan daftar kru cadangan selama libur Natal.",
+        "Panitia menyebut bahwa hadiah utama undian itu kini menjadi jackpot senilai Rp 1 miliar.",
+        "Tiket dijual melalui agen terpercaya, antara lain www.tiketkita.com dan loket stadion.",
+        "Kominfo telah memblokir ribuan link alternatif situs slot sepanjang tahun lalu.",
+        "Striker itu mencetak gol pada menit 88 dan membawa timnya menang 2-1.",
+    ],
+)
+def test_news_with_gambling_words_stays(line: str) -> None:
+    doc = _clean(line)
+    assert doc.removed == []
+
+
+def test_one_promotion_term_needs_a_call_or_a_brand() -> None:
+    lines = [fold(x).lower() for x in ARTICLE]
+    ctx = ArticleContext.build(lines, ARTICLE)
+    alone = "Ada juga permainan mahjong di acara itu"
+    with_call = "Main mahjong ways sekarang, klik link di bio"
+    assert not seo_promotion(alone, fold(alone).lower(), ctx)
+    assert seo_promotion(with_call, fold(with_call).lower(), ctx)
+
+
+def test_promotion_terms_in_a_story_about_gambling_are_left_to_the_model() -> None:
+    story = [
+        "Polisi Bongkar Jaringan Judi Online",
+        "Polisi membongkar jaringan judi online yang dikendalikan dari luar negeri.",
+        "Jaringan judi itu memakai puluhan rekening penampung.",
+    ]
+    lines = [fold(x).lower() for x in story]
+    ctx = ArticleContext.build(lines, story)
+    text = "Situs togel dan slot gacor itu memakai server Kamboja"
+    assert not seo_promotion(text, fold(text).lower(), ctx)
+
+
+def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
+    line = "The most trusted online casino in Asia. Claim 50 free spins now at goldlion.bet"
+    doc = _clean(line)
+    assert _removed_reasons(doc).get(line) == "spam"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Tag: banjir bandung, bpbd, cuaca ekstrem", "related"),
+        ("Topik: Pilkada Jawa Barat", "related"),
+        ("Tulis komentar Anda di bawah ini", "comments"),
+        ("Konten Promosi", "ad"),
+        ("Berlangganan untuk membaca artikel selengkapnya", "paywall"),
+        ("Masuk atau daftar untuk melanjutkan membaca.", "paywall"),
+        ("Lihat Foto", "embed"),
+        (
+            "Dilarang mengambil dan/atau menayangkan ulang artikel ini tanpa seizin redaksi.",
+            "copyright",
+        ),
+        (
+            'Baca artikel detikjateng, "Jembatan Putus Diterjang Banjir" selengkapnya '
+            "https://www.detik.com/jateng/berita/d-1/jembatan-putus.",
+            "source-note",
+        ),
+        ("Pilihan Untukmu", "related"),
+    ],
+)
+def test_more_furniture_is_recognised(line: str, kind: str) -> None:
+    assert furniture_kind(fold(line).lower()) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topik pembicaraan kedua pemimpin itu adalah perdagangan dan keamanan kawasan.",
+        "Masuk ke ruang sidang, terdakwa langsung membaca nota pembelaannya.",
+        "Lihat foto-foto itu, warga langsung teringat banjir besar tahun 2010.",
+        "Warga diminta mendaftar untuk membaca ulang data pemilih di kantor kelurahan.",
+    ],
+)
+def test_sentences_that_open_like_furniture_are_kept(line: str) -> None:
+    assert furniture_kind(fold(line).lower()) is None
