@@ -116,6 +116,11 @@ RULES: tuple[Rule, ...] = (
         r"[^.!?]{0,60}[.!?]?$",
         140,
     ),
+    _rule(
+        "paywall",
+        r"^anda (sedang )?membaca (artikel|konten|berita) (premium|eksklusif|berbayar)\b",
+        200,
+    ),
     # "Gabung Kompas.com+", "Langganan kumparanPLUS", "Lanjut membaca konten eksklusif …?"
     _rule(
         "ad",
@@ -127,13 +132,13 @@ RULES: tuple[Rule, ...] = (
         "share",
         r"^(share|bagikan|bagikan artikel( ini)?|share (this|artikel)( article| ini)?"
         r"|share on \w+|tweet|kirim|salin (link|tautan)|copy link|sebarkan|link (copied|disalin)"
-        r"|tautan disalin)\s*[:!.]*$",
+        r"|tautan disalin|(link|tautan) berhasil (disalin|dicopy|disalin ke clipboard))\s*[:!.]*$",
         60,
     ),
     _rule(
         "share",
-        r"^(share|bagikan)\s*[:\-]?\s*(facebook|twitter|whatsapp|x|line|telegram|"
-        r"linkedin|email|copy link)\b",
+        r"^(share|bagikan)( (artikel|berita) ini)?\s*[:\-]?\s*(facebook|twitter|whatsapp|x|line"
+        r"|telegram|linkedin|email|copy link)\b",
         150,
     ),
     _rule(
@@ -175,6 +180,26 @@ RULES: tuple[Rule, ...] = (
         r"^(komentar|tulis komentar|berikan komentar|kirim komentar|lihat komentar|komentari"
         r"|login untuk (berkomentar|komentar)|\d+ komentar|komentar \(\d+\))[\s.:…]*$",
         60,
+    ),
+    _rule(
+        "comments",
+        r"^(silakan |silahkan )?(login|log in|masuk|daftar) (terlebih dahulu )?untuk"
+        r" (memberikan |menulis |mengirim )?(berkomentar|komentar|tanggapan)[\s.!]*$",
+        80,
+    ),
+    # The reactions widget: "Bagaimana reaksi Anda?" and its row of feelings.
+    _rule(
+        "reactions",
+        r"^bagaimana (reaksi|perasaan|tanggapan) (anda|kamu|mu)( (setelah|tentang|usai)"
+        r" membaca (artikel|berita) ini)?\s*[?:]?$",
+        90,
+    ),
+    _rule(
+        "reactions",
+        r"^((senang|bahagia|gembira|terhibur|terinspirasi|inspiratif|bangga|terharu|suka|cinta"
+        r"|lucu|kaget|terkejut|marah|kesal|sedih|takut|khawatir|tidak peduli|biasa saja|wow"
+        r"|haha|\d+)\s*){4,}$",
+        150,
     ),
     _rule(
         "comments",
@@ -249,12 +274,40 @@ RULES: tuple[Rule, ...] = (
         300,
     ),
     _rule("author-note", r"\bisi tulisan menjadi tanggung jawab\b", 300, needles=("tulisan",)),
+    # "Konten ini sepenuhnya merupakan tanggung jawab penulis …", UGC platform notes.
+    _rule(
+        "author-note",
+        r"\b(konten|artikel|tulisan|isi|opini|materi)\b.{0,80}"
+        r"\b(merupakan|menjadi|adalah|sepenuhnya) tanggung ?jawab (penulis|pengirim|kontributor"
+        r"|pembuat konten)\b(?!.*[\"“”])",
+        300,
+        soft=True,
+        needles=("tanggung",),
+    ),
+    # Fact-check hotlines closing an article ("Fakta atau Hoaks? … WhatsApp ke nomor Cek Fakta").
+    _rule(
+        "follow",
+        r"^\W*fakta atau hoaks\b|\b(whatsapp|wa|hubungi)\b.{0,30}\bnomor cek fakta\b",
+        300,
+        needles=("fakta",),
+    ),
+    # Instagram and X embeds as text: "View this post on Instagram", "A post shared by …".
+    _rule(
+        "embed",
+        r"^(view this post on instagram|lihat postingan ini di instagram"
+        r"|view (more )?on (instagram|twitter|x|tiktok|youtube))$"
+        r"|^(a post shared by|postingan yang dibagikan oleh|sebuah kiriman dibagikan oleh)"
+        r" .{1,80}$",
+        120,
+    ),
+    # A table of contents header: "Daftar Isi [Tampilkan]".
+    _rule("toc", r"^daftar isi\s*(\[?\s*(tampilkan|sembunyikan|show|hide)\s*\]?)?$", 40),
     _rule(
         "pagination",
         r"^((baca|lihat|lanjut ke) )?(halaman|hal\.?|page)"
         r" (selanjutnya|berikutnya|sebelumnya|\d+)\b"
         r"|^(selanjutnya|berikutnya|sebelumnya|next|prev|previous)\s*[»>›]*$"
-        r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next|»|›|>)?$"
+        r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next)?\s*[»›>]*$"
         r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$|^(load more|tampilkan semua"
         r"|show all|lihat semua)$",
         60,
@@ -286,7 +339,7 @@ RULES: tuple[Rule, ...] = (
 # Kinds that are never a title, so they are removed even from the first line.
 CHROME = frozenset(
     {"ad", "share", "follow", "newsletter", "copyright", "pagination", "embed", "consent",
-     "comments", "timestamp", "byline", "paywall"}
+     "comments", "timestamp", "byline", "paywall", "reactions"}
 )  # fmt: skip
 LONGEST = max(rule.limit for rule in RULES)
 # One match at the line start decides for almost every line that no anchored rule applies.

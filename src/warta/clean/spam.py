@@ -18,11 +18,13 @@ from warta.clean.normalize import fold, folded_lines
 from warta.clean.spam_features import (
     HAND_FEATURES,
     ArticleContext,
+    call_line,
     casual_words,
     hand_features,
     has_gambling_signal,
     icon_promotion,
     is_candidate,
+    plain_news_line,
     promo_hint,
     seo_promotion,
     title_line,
@@ -167,9 +169,15 @@ class SpamLineFilter(DocumentStep):
             return
         taken = doc.removed_lines()
         candidates = [i for i in content if i not in taken and is_candidate(lines[i], lower[i])]
-        if not candidates:
+        # A button of a promotion alone is judged by its form only: the model, trained on
+        # comments, is not asked about two-word lines.
+        buttons = [i for i in content if i not in taken and call_line(lower[i])]
+        if not candidates and not buttons:
             return
         ctx = ArticleContext.build(lower, lines, marked=set(candidates))
+        for i in buttons:
+            if i not in candidates and seo_promotion(lines[i], lower[i], ctx):
+                doc.remove_line(i, "spam")
         last = content[-1]
         span = max(len(content) - 1, 1)
         rank = {line: n for n, line in enumerate(content)}
@@ -233,7 +241,7 @@ class SpamLineFilter(DocumentStep):
         elif cut is not None:
             doc.remove(i, cut, len(raw.rstrip()), "spam: inline")
         elif (
-            line_score >= self.threshold
+            (line_score >= self.threshold and not plain_news_line(raw, lower))
             or icon_promotion(raw, lower, ctx)
             or seo_promotion(raw, lower, ctx)
         ):

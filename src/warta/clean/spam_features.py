@@ -162,7 +162,8 @@ def is_candidate(raw: str, folded_lower: str) -> bool:
         return True
     if _SPACED_RE.search(folded_lower) or _CHAT_MONEY_RE.search(folded_lower):
         return True
-    if len(seo_terms(folded_lower)) >= 2:
+    terms = seo_terms(folded_lower)
+    if len(terms) >= 2 or (terms and _CALL_RE.search(folded_lower)):
         return True
     tail = folded_lower[-_TAIL_CHARS:]
     if _BRAND_SUFFIX_RE.search(tail):
@@ -287,7 +288,7 @@ _SEO_TERMS = (
     "jp",
     # lottery: pasaran, predictions, result tables
     r"togel\w*",
-    "toto(?:gel|macau)?",
+    "toto(?: ?(?:gel|macau|sgp|hk|sdy|wla))?",
     r"paito\w*",
     "(?:hongkong|hk|singapore|sgp|sydney|sdy|macau) ?pools?",
     "prediksi (?:togel|hk|sgp|sdy|macau|angka|bola|parlay|skor)",
@@ -296,6 +297,9 @@ _SEO_TERMS = (
     "(?:keluaran|data|result|live draw) (?:hk|sgp|sdy|macau|hongkong|singapore|sydney)",
     # money in and out, sign-up offers, where to play
     r"bonus (?:new member|deposit|harian|cashback|rollingan|referral|\d+ ?%)",
+    r"rollingan\w*",
+    "(?:gak|tidak|anti|bebas) (?:kena )?(?:internet positif|nawala)",
+    "nawala",
     "new member",
     r"(?:deposit|depo) (?:pulsa|dana|ovo|gopay|qris|via|e-?wallet|\d+\w*)",
     "tanpa potongan",
@@ -311,7 +315,10 @@ _SEO_TERMS = (
 _SEO_TERMS_RE = re.compile(r"\b(?:" + "|".join(_SEO_TERMS) + r")\b")
 # Words that promotion uses but so does other text ("agen terpercaya", "cuan", "jackpot", a
 # number like 88): they add to a promotion term, never count alone.
-_SEO_WEAK_RE = re.compile(r"\b(?:terpercaya|trusted|cuan|(?:88|77|99|777|138|303)(?![/.,:]\d))\b")
+_SEO_WEAK_RE = re.compile(
+    r"\b(?:terpercaya|trusted|cuan|cashback|diskon \d+ ?%|(?:88|77|99|777|138|303)(?![/.,:]\d))"
+    r"(?!\w)"
+)
 # Where the reader is sent: to sign up, log in or follow a link.
 _CALL_RE = re.compile(
     r"\b(?:daftar\w*|login|log in|klik|kunjungi|gabung\w*|join|akses|link|www|https?|main di"
@@ -326,11 +333,47 @@ _REPORT_RE = re.compile(
     r"|menyebut\w*|warga|sejumlah|miliar|triliun|bahwa|menyampaikan|menegaskan|menuturkan)\b"
 )
 _SEO_MAX_WORDS = 40
+# An anchor or button of a promotion on a line of its own: "Login Alternatif", "Klaim Bonus",
+# "Chat Admin 24 Jam", "Daftar Sekarang".
+_CALL_LINE_RE = re.compile(
+    r"\W*(?:daftar|login|log in|masuk|klaim|claim|main|maen|chat|hubungi|gabung|join|akses"
+    r"|kunjungi|deposit|depo)\s+(?:sekarang|alternatif|bonus\w*|admin|cs|livechat|disini|di sini"
+    r"|link|situs|yuk|aja)\b[\w\s!.]{0,20}$"
+)
+
+
+def call_line(folded_lower: str) -> bool:
+    """A promotion's button or anchor alone ("Login Alternatif", "Klaim Bonus")."""
+    return _CALL_LINE_RE.match(folded_lower) is not None
 
 
 def seo_terms(folded_lower: str) -> set[str]:
     """The distinct gambling-promotion terms of a line ("slot gacor" and "slotgacor" are one)."""
     return {m.group(0).replace(" ", "") for m in _SEO_TERMS_RE.finditer(folded_lower)}
+
+
+_PLAIN_NEWS_WORDS = 12
+_PLAIN_END = re.compile(r"[.][\"”’]?$|[\"”]$")
+
+
+def plain_news_line(raw: str, folded_lower: str) -> bool:
+    """A long, well-formed sentence in the register of news: capitalised, closed by a full
+    stop or a quotation mark, without chat words, brand names, disguised letters, promotion
+    icons, money in chat form, a call to sign up, or more than one promotion term. News uses one
+    gambling word in its ordinary sense ("murai batu itu tampil paling gacor"); promotion that
+    reads like this carries a brand or a call, or comes appended to a line (judged apart)."""
+    stripped = raw.strip()
+    if len(stripped.split()) < _PLAIN_NEWS_WORDS or not _PLAIN_END.search(stripped):
+        return False
+    if not (stripped[:1].isupper() or stripped[:1] in '"“'):
+        return False
+    if casual_words(folded_lower) or _brand_name(folded_lower) or _SPACED_RE.search(folded_lower):
+        return False
+    if _CHAT_MONEY_RE.search(folded_lower) or _CALL_RE.search(folded_lower):
+        return False
+    if not raw.isascii() and (disguise_count(raw) or any(ch in _PROMO_EMOJI for ch in raw)):
+        return False
+    return len(seo_terms(folded_lower)) <= 1
 
 
 def seo_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
@@ -342,6 +385,8 @@ def seo_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
     own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
     if ctx.topic_lines - own_topic >= 2 or ctx.similarity(folded_lower) >= _RUN_SIMILARITY:
         return False
+    if _CALL_LINE_RE.match(folded_lower):
+        return ctx.similarity(folded_lower) == 0.0
     terms = seo_terms(folded_lower)
     if not terms:
         return False
