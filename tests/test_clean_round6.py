@@ -50,6 +50,9 @@ def _removed_reasons(doc: Document) -> dict[str, str]:
         "Min, link yang gak kena internet positif apa ya?",
         "Login Alternatif",
         "Klaim Bonus Sekarang",
+        "Klaim Bonus 100%",
+        "Pasang mix parlay malam ini di ELANGSPORT, minimal bet 10 ribu, hadiah Rp1 miliar",
+        "Min, link alternatif yang baru apa? yang lama diblokir kominfo nih, gak bisa dibuka",
     ],
 )
 def test_search_engine_promotion_goes(line: str) -> None:
@@ -67,9 +70,13 @@ def test_search_engine_promotion_goes(line: str) -> None:
         "Panitia menyebut bahwa hadiah utama undian itu kini menjadi jackpot senilai Rp 1 miliar.",
         "Tiket dijual melalui agen terpercaya, antara lain www.tiketkita.com dan loket stadion.",
         "Kominfo telah memblokir ribuan link alternatif situs slot sepanjang tahun lalu.",
+        "Kominfo langsung memblokir link alternatif situs judi itu.",
         "Striker itu mencetak gol pada menit 88 dan membawa timnya menang 2-1.",
         "Dalam lomba burung kicau di Alun-alun Kebumen, cucak hijau milik Pak Darto tampil "
         "paling gacor dan menjadi juara umum.",
+        '"Gaji sebulan habis buat depo slot, nyesel banget saya," ujarnya pelan.',
+        'Bagi pemain, "scatter" berarti simbol pemicu putaran gratis, sedangkan "WD" singkatan '
+        "dari withdraw.",
     ],
 )
 def test_news_with_gambling_words_stays(line: str) -> None:
@@ -137,6 +144,18 @@ def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
         ("A post shared by Dinas Pariwisata (@dispar_jabar)", "embed"),
         ("Daftar Isi [Sembunyikan]", "toc"),
         ("Fakta atau Hoaks? Kirim WhatsApp ke nomor Cek Fakta kami.", "follow"),
+        ("— Persebaya (@persebaya) April 2, 2025", "embed"),
+        ("♬ original sound - kulinerbandung", "embed"),
+        ("Tonton di YouTube", "embed"),
+        ("Dengarkan artikel ini", "embed"),
+        ("Estimasi baca: 4 menit", "embed"),
+        ("Ikuti polling: Siapa juara Liga 1 musim ini?", "poll"),
+        ("Update 09.15 WIB", "timestamp"),
+        ("Untuk melanjutkan membaca, silakan login atau berlangganan.", "paywall"),
+        ("Konten ini khusus untuk pelanggan premium. Sudah berlangganan? Masuk", "paywall"),
+        ("Bagaimana perasaan Anda tentang berita ini? Senang Sedih Kaget", "reactions"),
+        ("Unduh aplikasi Warta Kota gratis di Google Play", "follow"),
+        ("(ANTARA FOTO/Rivan Awal Lingga/nym.)", "credit"),
     ],
 )
 def test_more_furniture_is_recognised(line: str, kind: str) -> None:
@@ -153,6 +172,8 @@ def test_more_furniture_is_recognised(line: str, kind: str) -> None:
         "Proses pembayaran pajak royalti itu menjadi tanggung jawab penulis.",
         '"Itu sepenuhnya tanggung jawab penulis artikel," kata kuasa hukumnya.',
         "Bagaimana reaksi pasar setelah pengumuman itu masih harus ditunggu.",
+        "Update data korban akan disampaikan BNPB pukul 16.00 WIB.",
+        "Dengarkan artikel ini kata guru itu kepada murid-muridnya sebelum ujian dimulai.",
     ],
 )
 def test_sentences_that_open_like_furniture_are_kept(line: str) -> None:

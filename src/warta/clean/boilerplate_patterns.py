@@ -118,7 +118,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "paywall",
-        r"^anda (sedang )?membaca (artikel|konten|berita) (premium|eksklusif|berbayar)\b",
+        r"^anda (sedang )?membaca (artikel|konten|berita) (premium|eksklusif|berbayar)\b"
+        r"|^(artikel|konten|berita) ini (khusus|hanya) (untuk|bagi) (pelanggan|member|anggota)\b"
+        r"|^untuk (membaca|melanjutkan|mengakses)\b.{0,40}\b(masuk|login|berlangganan|langganan)"
+        r"\b[^.!?]{0,30}[.!?]?$",
         200,
     ),
     # "Gabung Kompas.com+", "Langganan kumparanPLUS", "Lanjut membaca konten eksklusif …?"
@@ -154,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "follow",
         r"^(download|unduh|install|pasang)\b.*\b(aplikasi|app)\b.*"
-        r"\b(kami|berita|news|[a-z]+\.(com|id))\b",
+        r"\b(kami|berita|news|[a-z]+\.(com|id)|play ?store|app ?store|google play)\b",
         200,
         soft=True,
     ),
@@ -191,8 +194,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reactions",
         r"^bagaimana (reaksi|perasaan|tanggapan) (anda|kamu|mu)( (setelah|tentang|usai)"
-        r" membaca (artikel|berita) ini)?\s*[?:]?$",
-        90,
+        r"( membaca)? (artikel|berita) ini)?\s*[?:]?(\s+[a-z]+){0,10}$",
+        150,
     ),
     _rule(
         "reactions",
@@ -249,7 +252,8 @@ RULES: tuple[Rule, ...] = (
     # "VIVA.co.id".
     _rule(
         "credit",
-        r"^\(?" + _OUTLET + r"\s*/\s*[^/]{2,50}\)?$|^[\w-]+(\.[\w-]+)*\.(com|co\.id|id|co)$",
+        r"^\(?" + _OUTLET + r"\s*/\s*[^/]{2,50}(/\s*[^/]{1,20})?\)?$"
+        r"|^[\w-]+(\.[\w-]+)*\.(com|co\.id|id|co)$",
         70,
     ),
     # "Laporan Wartawan Tribunnews.com, Abdul Majid", "Kontributor Yogyakarta, Wijaya Kusuma"
@@ -300,6 +304,24 @@ RULES: tuple[Rule, ...] = (
         r" .{1,80}$",
         120,
     ),
+    # X/Twitter, TikTok and YouTube embeds: "— PSSI (@PSSI) March 21, 2024", "♬ suara asli - …",
+    # "Watch on YouTube".
+    _rule(
+        "embed",
+        r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}$"
+        r"|^♬\s*\S.{0,100}$|^(watch|tonton) (on|di) (youtube|tiktok|instagram|x|twitter)$",
+        130,
+    ),
+    # Audio and reading-time widgets: "Dengarkan artikel ini", "Waktu baca 3 menit".
+    _rule(
+        "embed",
+        r"^(dengarkan|putar|play|listen to) (artikel|berita|this article)( ini)?\b[\w\s:.()]{0,20}$"
+        r"|^(waktu baca|estimasi (waktu )?baca|lama baca|reading time)\s*:?\s*\d+\s*(menit|min)\w*"
+        r"\.?$|^\d+\s*(menit|min) (membaca|baca|read)$",
+        60,
+    ),
+    # Polls: "Ikuti polling: Siapa calon gubernur pilihan Anda?"
+    _rule("poll", r"^(ikuti|ikut|isi|berikan suara di) (polling|jajak pendapat|voting)\b", 150),
     # A table of contents header: "Daftar Isi [Tampilkan]".
     _rule("toc", r"^daftar isi\s*(\[?\s*(tampilkan|sembunyikan|show|hide)\s*\]?)?$", 40),
     _rule(
@@ -313,6 +335,12 @@ RULES: tuple[Rule, ...] = (
         60,
     ),
     # "Kompas.com - 14/03/2025, 10:15 WIB", "Senin, 10 Februari 2025 | 14:30 WIB"
+    _rule(
+        "timestamp",
+        r"^(update|updated|pembaruan|diperbarui)\s*:?\s*(pukul\s*)?\d{1,2}[.:]\d{2}"
+        r"(\s*(wib|wita|wit))?$",
+        40,
+    ),
     _rule(
         "timestamp",
         r"^([\w.]+\s*[-–—|,]\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s*)?"
@@ -339,7 +367,7 @@ RULES: tuple[Rule, ...] = (
 # Kinds that are never a title, so they are removed even from the first line.
 CHROME = frozenset(
     {"ad", "share", "follow", "newsletter", "copyright", "pagination", "embed", "consent",
-     "comments", "timestamp", "byline", "paywall", "reactions"}
+     "comments", "timestamp", "byline", "paywall", "reactions", "poll"}
 )  # fmt: skip
 LONGEST = max(rule.limit for rule in RULES)
 # One match at the line start decides for almost every line that no anchored rule applies.

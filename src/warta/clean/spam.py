@@ -26,6 +26,7 @@ from warta.clean.spam_features import (
     is_candidate,
     plain_news_line,
     promo_hint,
+    reported_quote,
     seo_promotion,
     title_line,
     words,
@@ -241,7 +242,11 @@ class SpamLineFilter(DocumentStep):
         elif cut is not None:
             doc.remove(i, cut, len(raw.rstrip()), "spam: inline")
         elif (
-            (line_score >= self.threshold and not plain_news_line(raw, lower))
+            (
+                line_score >= self.threshold
+                and not plain_news_line(raw, lower)
+                and not reported_quote(lower)
+            )
             or icon_promotion(raw, lower, ctx)
             or seo_promotion(raw, lower, ctx)
         ):

@@ -311,6 +311,8 @@ _SEO_TERMS = (
     "bandar (?:togel|judi|bola|slot)",
     "gampang (?:menang|maxwin|jp|wd)",
     "pasti (?:menang|tembus|jp|wd|bayar|maxwin)",
+    "pasaran (?:bola|togel|hk|sgp|sdy|macau|terlengkap)",
+    r"minimal (?:bet|depo\w*|deposit|wd)",
 )
 _SEO_TERMS_RE = re.compile(r"\b(?:" + "|".join(_SEO_TERMS) + r")\b")
 # Words that promotion uses but so does other text ("agen terpercaya", "cuan", "jackpot", a
@@ -324,21 +326,29 @@ _CALL_RE = re.compile(
     r"\b(?:daftar\w*|login|log in|klik|kunjungi|gabung\w*|join|akses|link|www|https?|main di"
     r"|sign up|register)\b|\.(?:xyz|site|online|vip|top|club|fun|bet|live|asia|cc|win)\b"
 )
+# A web address in a line ("www.…", "https://…", a gambling-style domain).
+_WEB_RE = re.compile(
+    r"\b(?:www|https?)\b|\.(?:xyz|site|online|vip|top|club|fun|bet|live|asia|cc|win)\b"
+)
 # A sentence that reports (someone said, police arrested, a ministry blocked …).
 _REPORT_RE = re.compile(
     r"\b(?:kata|ujar|ungkap\w*|jelas\w*|menurut|tutur\w*|polisi|polda|polres|polsek|kapolri"
     r"|kapolda|kapolres|tersangka|ditangkap|menangkap|penangkapan|pemerintah|menteri|kementerian"
     r"|kominfo|komdigi|ppatk|ojk|pidana|pasal|pelaku|bareskrim|penyidik|pengadilan|jaksa|terdakwa"
     r"|korban|masyarakat|diblokir|memblokir|pemblokiran|pemberantasan|kasus|perjudian|mengatakan"
-    r"|menyebut\w*|warga|sejumlah|miliar|triliun|bahwa|menyampaikan|menegaskan|menuturkan)\b"
+    r"|menyebut\w*|bahwa|menyampaikan|menegaskan|menuturkan"
+    # the words of an explainer: "'depo' berarti menyetor uang, 'WD' singkatan dari withdraw"
+    r"|berarti|singkatan|istilah|dikenal dengan|diartikan)\b"
 )
+# Reported speech closing a quotation: '… main slot," ujarnya lirih.'
+_QUOTED_RE = re.compile(r"[,.!?][\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah)\w*\b")
 _SEO_MAX_WORDS = 40
 # An anchor or button of a promotion on a line of its own: "Login Alternatif", "Klaim Bonus",
 # "Chat Admin 24 Jam", "Daftar Sekarang".
 _CALL_LINE_RE = re.compile(
     r"\W*(?:daftar|login|log in|masuk|klaim|claim|main|maen|chat|hubungi|gabung|join|akses"
     r"|kunjungi|deposit|depo)\s+(?:sekarang|alternatif|bonus\w*|admin|cs|livechat|disini|di sini"
-    r"|link|situs|yuk|aja)\b[\w\s!.]{0,20}$"
+    r"|link|situs|yuk|aja)\b[\w\s!.%]{0,20}$"
 )
 
 
@@ -353,34 +363,55 @@ def seo_terms(folded_lower: str) -> set[str]:
 
 
 _PLAIN_NEWS_WORDS = 12
+_REPORT_MIN_WORDS = 6
 _PLAIN_END = re.compile(r"[.][\"”’]?$|[\"”]$")
 
 
 def plain_news_line(raw: str, folded_lower: str) -> bool:
-    """A long, well-formed sentence in the register of news: capitalised, closed by a full
-    stop or a quotation mark, without chat words, brand names, disguised letters, promotion
-    icons, money in chat form, a call to sign up, or more than one promotion term. News uses one
-    gambling word in its ordinary sense ("murai batu itu tampil paling gacor"); promotion that
-    reads like this carries a brand or a call, or comes appended to a line (judged apart)."""
+    """A well-formed sentence of news, which the comment model is not to remove whole: a long
+    one (twelve words or more) with at most one promotion term and no chat word, or one of six
+    words or more that reports (authorities, reporting verbs) with at most one chat word
+    ("Kominfo langsung memblokir link alternatif situs judi itu."). News uses a gambling word
+    in its ordinary sense too ("murai batu itu tampil paling gacor"); promotion that reads like
+    this carries a brand or a call, or comes appended to a line (judged apart)."""
+    n_words = len(raw.split())
+    casual = casual_words(folded_lower)
+    if n_words >= _PLAIN_NEWS_WORDS and not casual and len(seo_terms(folded_lower)) <= 1:
+        return _plain_sentence(raw, folded_lower)
+    if n_words >= _REPORT_MIN_WORDS and casual <= 1 and _REPORT_RE.search(folded_lower):
+        return _plain_sentence(raw, folded_lower)
+    return False
+
+
+def _plain_sentence(raw: str, folded_lower: str) -> bool:
+    """Capitalised, closed by a full stop or a quotation mark, without brand names, spaced-out
+    letters, disguised letters, promotion icons, money in chat form or a web address."""
     stripped = raw.strip()
-    if len(stripped.split()) < _PLAIN_NEWS_WORDS or not _PLAIN_END.search(stripped):
+    if not _PLAIN_END.search(stripped):
         return False
     if not (stripped[:1].isupper() or stripped[:1] in '"“'):
         return False
-    if casual_words(folded_lower) or _brand_name(folded_lower) or _SPACED_RE.search(folded_lower):
+    if _brand_name(folded_lower) or _SPACED_RE.search(folded_lower):
         return False
-    if _CHAT_MONEY_RE.search(folded_lower) or _CALL_RE.search(folded_lower):
+    if _CHAT_MONEY_RE.search(folded_lower) or _WEB_RE.search(folded_lower):
         return False
-    if not raw.isascii() and (disguise_count(raw) or any(ch in _PROMO_EMOJI for ch in raw)):
-        return False
-    return len(seo_terms(folded_lower)) <= 1
+    return raw.isascii() or not (disguise_count(raw) or any(ch in _PROMO_EMOJI for ch in raw))
+
+
+def reported_quote(folded_lower: str) -> bool:
+    """A quotation closed by its attribution ('… buat main slot," ujarnya lirih.'): news quoting
+    someone, however casually they speak."""
+    return _QUOTED_RE.search(folded_lower) is not None
 
 
 def seo_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
     """Gambling promotion in the form of search-engine text: at least two distinct promotion
     terms, or one with a call to sign up or follow a link, in a line that reports nothing, off
     the vocabulary of an article that is not itself about gambling."""
-    if len(raw.split()) > _SEO_MAX_WORDS or _REPORT_RE.search(folded_lower):
+    if len(raw.split()) > _SEO_MAX_WORDS or reported_quote(folded_lower):
+        return False
+    # A chatty line naming the authorities is a comment ("yang lama diblokir kominfo nih").
+    if _REPORT_RE.search(folded_lower) and casual_words(folded_lower) < 2:
         return False
     own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
     if ctx.topic_lines - own_topic >= 2 or ctx.similarity(folded_lower) >= _RUN_SIMILARITY:
