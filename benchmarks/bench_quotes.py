@@ -7,8 +7,9 @@ baseline, and speed on real IndoSum articles.
 
 `--gold-file` scores a gold file kept outside the repo: {"articles": [{"id": IndoSum id,
 "quotes": [{"text": a distinctive part of the quote, "kind", "speaker": name or accepted
-names}], "not_quotes": [...]}]}. The articles are read from `--indosum` and run through the
-whole pipeline (clean, extract: NER, then quotes), as `warta analyze --steps clean,extract` does.
+names}], "not_quotes": [...]}]}. The articles are read from `--indosum` (or from the
+article's own "text", when the gold file carries it) and run through the whole pipeline
+(clean, extract: NER, then quotes), as `warta analyze --steps clean,extract` does.
 """
 
 from __future__ import annotations
@@ -75,9 +76,22 @@ def gold_file_scores(gold_path: Path, indosum: Path, kinds: frozenset[str]) -> Q
     from warta import api
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    wanted = {article["id"]: article for article in gold}
     options = api.make_options(steps="clean,extract", keep_lang=None)
     scores = QuoteScores()
+    # Articles written out in the gold file itself ("text") need no IndoSum.
+    for item in (article for article in gold if "text" in article):
+        record = api.analyze_text(item["text"], options=options, doc_id=item["id"])
+        score_article(
+            record.get("quotes") or [],
+            item["quotes"],
+            item.get("not_quotes", []),
+            kinds=kinds,
+            scores=scores,
+            label=item["id"][:40],
+        )
+    wanted = {article["id"]: article for article in gold if "text" not in article}
+    if not wanted:
+        return scores
     for article in load_indosum(indosum):
         item = wanted.pop(article.id, None)
         if item is None:

@@ -194,6 +194,41 @@ def not_forgetting(toks: list[Tok], verb: int) -> bool:
     )
 
 
+def _age_opening(toks: list[Tok], close: int) -> int | None:
+    """Index of the "(" of an age in brackets ("(54)", "(41 tahun)") that closes at `close`."""
+    if close < 2 or toks[close].text != ")":
+        return None
+    inner = close - 1
+    if toks[inner].low in {"tahun", "thn", "th"}:
+        inner -= 1
+    digits = toks[inner].text
+    if inner < 1 or not (digits.isdigit() and len(digits) <= 3) or toks[inner - 1].text != "(":
+        return None
+    return inner - 1
+
+
+_PARENTHETICAL_MAX = 14
+
+
+def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
+    """ "Seorang pejabat AS, yang berbicara dengan syarat anonim, mengatakan", "Blinken,
+    berbicara di Munich pada hari Sabtu, mengatakan": a clause set off by commas between the
+    subject and its verb (a relative clause, or a participle as in translated wire copy) is
+    skipped; returns the position of the subject's last word."""
+    if pos < 2 or toks[pos].text != ",":
+        return pos
+    opened = next(
+        (i for i in range(pos - 1, max(-1, pos - _PARENTHETICAL_MAX), -1) if toks[i].text == ","),
+        None,
+    )
+    if opened is None or opened < 1 or opened + 1 >= pos or not toks[opened - 1].is_word:
+        return pos
+    lead = toks[opened + 1]
+    if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
+        return opened - 1
+    return pos
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     pos = verb - 1
@@ -215,9 +250,16 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         else:
             break
     pos = _skip_degrees(toks, pos)
-    bracketed = pos > 0 and toks[pos].text == "," and toks[pos - 1].is_cap
+    pos = _skip_parenthetical(toks, pos)
+    named = pos - 1
+    if pos > 0 and toks[pos].text == ",":
+        # "Warga Tambak Lorok, Suparmi (54), mengaku": an age in brackets after the name
+        opened = _age_opening(toks, named)
+        if opened is not None:
+            named = opened - 1
+    bracketed = pos > 0 and toks[pos].text == "," and named >= 0 and toks[named].is_cap
     if bracketed:
-        pos -= 1  # "Salah satu warga, Pak Sarno, mengaku": the name between commas
+        pos = named  # "Salah satu warga, Pak Sarno, mengaku": the name between commas
     out: list[Tok] = []
     in_list = False
     while pos >= 0 and len(out) < 14:

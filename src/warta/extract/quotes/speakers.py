@@ -185,6 +185,26 @@ def _quoted_nickname(toks: list[Tok], common: frozenset[str]) -> tuple[int, int]
     return None
 
 
+_AGE_UNITS = frozenset({"tahun", "thn", "th", "tahunan"})
+
+
+def _without_ages(toks: list[Tok]) -> list[Tok]:
+    """ "Suparmi (54)", "Ahmad (41 tahun)": an age in brackets after a name is no part of it."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].text == "(" and i + 2 < len(toks) and toks[i + 1].text.isdigit():
+            close = i + 2
+            if toks[close].low in _AGE_UNITS and close + 1 < len(toks):
+                close += 1
+            if toks[close].text == ")" and len(toks[i + 1].text) <= 3:
+                i = close + 1
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
     """ "Julie Ohana yang merupakan ahli terapi kuliner", "CGT yang didukung komunis": a
     relative clause describes the named speaker and is no part of the name. An unnamed
@@ -216,7 +236,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
-    toks = _before_relative_clause(toks, common)
+    toks = _before_relative_clause(_without_ages(toks), common)
     capacity = next((i for i, t in enumerate(toks) if t.low in {"selaku", "sebagai"}), None)
     if (
         capacity is not None
