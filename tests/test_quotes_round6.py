@@ -30,6 +30,7 @@ def test_age_with_tahun_after_the_name() -> None:
     )
     ((speaker, role, statement),) = _quotes(text)
     assert speaker == "Sutrisno"
+    assert role == "sopir angkot di Terminal Kampung Rambutan"
     assert statement.startswith("penumpang berkurang")
 
 
