@@ -59,3 +59,102 @@ def test_a_list_between_commas_is_not_skipped_as_a_clause() -> None:
     text = "Jepang, Korea Selatan, dan Australia mengatakan latihan bersama akan digelar."
     ((speaker, _, _),) = _quotes(text)
     assert speaker == "Jepang, Korea Selatan, dan Australia"
+
+
+def test_closing_menurut_names_the_source_of_the_sentence() -> None:
+    text = (
+        "Gempa bermagnitudo 6,1 mengguncang Peru selatan pada Kamis.\n\n"
+        "Pusat gempa berada di kedalaman 35 kilometer, menurut Survei Geologi Amerika Serikat."
+    )
+    ((speaker, _, statement),) = _quotes(text)
+    assert speaker == "Survei Geologi Amerika Serikat"
+    assert statement.startswith("Pusat gempa berada")
+
+
+def test_closing_menurut_a_statement_names_who_made_it() -> None:
+    text = (
+        "Kedua pemimpin membahas pasokan gas melalui telepon pada Senin, menurut pernyataan "
+        "Kremlin."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Kremlin"
+
+
+def test_closing_menurut_data_is_a_record_not_a_statement() -> None:
+    assert _quotes("Inflasi tahunan mencapai 3,1 persen, menurut data Badan Pusat Statistik.") == []
+
+
+def test_arabic_and_european_name_particles_stay_in_the_name() -> None:
+    text = (
+        "Para sandera dibawa ke Mesir, menurut juru bicara Kementerian Luar Negeri Qatar "
+        "Majed al-Ansari."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert speaker == "Majed al-Ansari"
+    assert role == "juru bicara Kementerian Luar Negeri Qatar"
+
+
+def test_adding_that_gives_a_second_statement_of_the_same_speaker() -> None:
+    text = (
+        "Para sandera tiba di Israel pada Jumat malam.\n\n"
+        "“Ini adalah awal dari sebuah proses, bukan akhir,” kata Presiden AS Joe Biden kepada "
+        "wartawan di Nantucket, Massachusetts, seraya menambahkan bahwa ia berharap warga "
+        "Amerika juga akan segera dibebaskan."
+    )
+    quotes = _quotes(text)
+    assert [(s, r) for s, r, _ in quotes] == [("Joe Biden", "Presiden AS")] * 2
+    assert quotes[1][2].startswith("ia berharap warga Amerika")
+
+
+def test_adding_that_splits_a_reported_sentence() -> None:
+    text = (
+        "Ali Yerlikaya mengatakan lebih dari 3.000 petugas penyelamat telah dikerahkan, "
+        "seraya menambahkan bahwa sedikitnya 120 bangunan runtuh."
+    )
+    first, second = _quotes(text)
+    assert first[0] == second[0] == "Ali Yerlikaya"
+    assert first[2].endswith("telah dikerahkan")
+    assert second[2] == "sedikitnya 120 bangunan runtuh"
+
+
+def test_capitalised_stop_word_inside_a_title() -> None:
+    text = (
+        "“Tim kami bekerja sepanjang malam,” kata Menteri Dalam Negeri Ali Yerlikaya kepada "
+        "wartawan."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Ali Yerlikaya", "Menteri Dalam Negeri")
+
+
+def test_country_spelled_the_indonesian_way_is_split_off_the_name() -> None:
+    text = '"Angin perubahan telah tiba!" tulis Perdana Menteri Hongaria Viktor Orban di X.'
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Viktor Orban", "Perdana Menteri Hongaria")
+
+
+def test_time_and_place_between_subject_and_verb() -> None:
+    text = (
+        "Kylian Mbappe pada hari Jumat mengonfirmasi bahwa ia akan meninggalkan klubnya.\n\n"
+        "Menteri Keuangan Sri Mulyani Indrawati di Jakarta, Senin, mengatakan defisit anggaran "
+        "masih terkendali."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Kylian Mbappe", "Sri Mulyani Indrawati"]
+
+
+def test_an_age_in_an_epithet_is_not_a_time() -> None:
+    text = (
+        "Prilly Latuconsina tak keberatan bicara soal hidungnya. Pesinetron berusia 20 tahun ini "
+        "mengaku hanya orang-orang tertentu yang tahu kekurangannya."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Prilly Latuconsina"
+
+
+def test_role_set_off_after_the_name_before_the_verb() -> None:
+    text = (
+        "Frans Timmermans, pemimpin aliansi Partai Buruh-Hijau yang berada di posisi kedua, "
+        "memperingatkan bahwa demokrasi Belanda sedang menghadapi ujian berat."
+    )
+    ((speaker, _, statement),) = _quotes(text)
+    assert speaker == "Frans Timmermans"
+    assert statement.startswith("demokrasi Belanda")

@@ -42,6 +42,11 @@ def _with_role(text: str, phrase: Phrase | None, appos: list[Tok]) -> Phrase | N
 
 
 _TITLE_BREAKS = frozenset({"“", "”", '"', "‘", "’", ";", ":", "!", "?"})
+# Words that follow a speaker ("kata X kepada wartawan di Nantucket, Massachusetts"), never
+# part of a title running up to a comma
+_AFTER_SPEAKER = frozenset(
+    {"kepada", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "melalui", "lewat"}
+)
 
 
 def _title_then_name(
@@ -51,7 +56,7 @@ def _title_then_name(
     then the name. The title may hold stop words ("dan", "di") that end a plain speaker phrase."""
     for pos in range(index + 1, min(len(toks) - 1, index + 24)):
         tok = toks[pos]
-        if tok.text in _TITLE_BREAKS or is_verb_like(tok):
+        if tok.text in _TITLE_BREAKS or is_verb_like(tok) or tok.low in _AFTER_SPEAKER:
             return None
         if tok.text == "." and len(toks[pos - 1].text) > 3:
             return None

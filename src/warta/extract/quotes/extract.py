@@ -26,6 +26,13 @@ from warta.extract.quotes.speakers import common_words, parse_phrase
 from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
 
 _CONTINUED_MARK = re.compile(r"\s*\n\s*[\"“„«]?")
+# "…, kata X, seraya menambahkan bahwa …": the same speaker adds a statement in the same
+# sentence (translated wire copy's "adding that …")
+_ADDED = re.compile(
+    r",\s+(?:(?:seraya|sambil)\s+)?(menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan"
+    r"|mengungkapkan|memperingatkan|menekankan)(?:\s+(?:pula|juga))?\s+(?:bahwa\s+)?(?=\S)"
+)
+_MIN_ADDED_WORDS = 3
 
 
 # a speaker phrase starting with these is a reader, a preposition or a clause, not a source
@@ -76,6 +83,14 @@ def _record(
     }
 
 
+def _trimmed(text: str, record: dict[str, Any], end: int) -> dict[str, Any]:
+    """The record with its statement ending at `end` (before what the speaker added)."""
+    while end > record["start"] and text[end - 1] in " ,\n":
+        end -= 1
+    span = text[record["start"] : end]
+    return {**record, "text": _CONTINUED_MARK.sub(" ", span).strip(), "end": end}
+
+
 def _role(role: str | None) -> str | None:
     # A speech verb caught before a name ("tweet Zelenskiy, menambahkan …") is not a role.
     if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
@@ -112,19 +127,48 @@ class _Article:
             for s_start, s_end in sentence_spans(self.text, p_start, p_end, masked=self.mask):
                 inside = [q for q in pending if q.outer_start < s_end]
                 pending = [q for q in pending if q.outer_start >= s_end]
-                for span in inside:
-                    record = self._direct(span)
-                    if record is not None:
-                        out.append(record)
+                direct = [r for r in map(self._direct, inside) if r is not None]
+                out.extend(direct)
+                if (
+                    direct
+                    and self.options.indirect
+                    and not any(self.mask[inside[-1].outer_end : s_end])
+                ):
+                    added = self._added(inside[-1].outer_end, s_end, direct[-1])
+                    if added is not None:
+                        out.append(added)
                 if not any(self.mask[s_start:s_end]):
                     if self.options.indirect:
                         record = self._indirect(s_start, s_end)
                         if record is not None:
+                            added = self._added(record["start"], record["end"], record)
+                            if added is not None:
+                                record = _trimmed(self.text, record, added["cut"])
                             out.append(record)
+                            if added is not None:
+                                out.append(added)
                             continue
                     self._update_subject(s_start, s_end)
+        for record in out:
+            record.pop("cut", None)
         out.sort(key=lambda r: r["start"])
         return out
+
+    def _added(self, lo: int, hi: int, first: dict[str, Any]) -> dict[str, Any] | None:
+        """The statement the same speaker adds after a comma in text[lo:hi] ("…, seraya
+        menambahkan bahwa …"), as an indirect quote; "cut" is where the first one ends."""
+        match = _ADDED.search(self.text, lo, hi)
+        if match is None or first.get("speaker") is None:
+            return None
+        end = hi
+        while end > match.end() and self.text[end - 1] in " .\n":
+            end -= 1
+        if len(self.text[match.end() : end].split()) < _MIN_ADDED_WORDS:
+            return None
+        who = self.state.last_speaker
+        record = _record(self.text, "indirect", match.end(), end, who, match.group(1))
+        record["cut"] = match.start()
+        return record
 
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
         who = resolve(cue.phrase, self.register, self.state, position=position)

@@ -245,6 +245,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         cue = post_cue(toks[pos + 1])
         if cue is None and toks[pos + 1].low in PASSIVE_CUES:
             cue = (toks[pos + 1].low, False)  # "…, diakui Martunis, …"
+        if (
+            cue is None
+            and toks[pos + 1].low == "menurut"
+            and pos + 2 < len(toks)
+            and (toks[pos + 2].low not in _DATA_NOUNS or toks[pos + 2].is_cap)
+        ):
+            cue = ("menurut", False)  # "…, menurut Survei Geologi AS (USGS)." closing it
         if cue is None:
             continue
         word, nya = cue
@@ -252,6 +259,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             phrase: Phrase | None = Phrase("pronoun", "-nya")
         else:
             words = phrase_after(toks, pos + 2)
+            if word == "menurut":
+                words = strip_statement(words) or words  # "menurut pernyataan Kremlin"
             phrase = parse_phrase(text, words, common=common) if words else None
             appos = apposition(toks, pos + 2 + len(words))
             tail = toks[pos + 2 + len(words) + (len(appos) + 1 if appos else 0) :]

@@ -112,7 +112,9 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             # "CEO dan Co-Founder Cashlez Teddy Setiawan": two titles of one person
             joint_title = out[0].low in TITLES and low in {"dan", "sekaligus", "&"}
             nxt = toks[pos + 1] if pos + 1 < len(toks) else None
-            if not ((inside_org or joint_title) and nxt is not None and nxt.is_cap):
+            # "Menteri Dalam Negeri Ali Yerlikaya": a capitalised stop word inside a title
+            in_title = tok.is_cap and out[-1].is_cap and low in SPEAKER_STOPS
+            if not ((inside_org or joint_title or in_title) and nxt is not None and nxt.is_cap):
                 break
         if out and (out[-1].low in PRONOUNS or out[-1].low in ANAPHORS):
             break
@@ -213,8 +215,8 @@ _PARENTHETICAL_MAX = 14
 def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     """ "Seorang pejabat AS, yang berbicara dengan syarat anonim, mengatakan", "Blinken,
     berbicara di Munich pada hari Sabtu, mengatakan": a clause set off by commas between the
-    subject and its verb (a relative clause, or a participle as in translated wire copy) is
-    skipped; returns the position of the subject's last word."""
+    subject and its verb (a relative clause, a participle as in translated wire copy, or a
+    role after a name) is skipped; returns the position of the subject's last word."""
     if pos < 2 or toks[pos].text != ",":
         return pos
     opened = next(
@@ -226,6 +228,59 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     lead = toks[opened + 1]
     if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
         return opened - 1
+    if (
+        toks[opened - 1].is_cap
+        and lead.is_word
+        and not lead.is_cap
+        and lead.low not in {"dan", "serta", "atau"}
+    ):
+        # "Frans Timmermans, pemimpin aliansi Partai Buruh-Hijau, memperingatkan": a role
+        # set off after the name
+        return opened - 1
+    return pos
+
+
+_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
+_DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
+_PERIODS = frozenset({"pekan", "minggu", "bulan", "tahun"})
+
+
+def _time_before(toks: list[Tok], pos: int) -> int | None:
+    """Where the words before a time adverbial ending at `toks[pos]` end ("pada hari Jumat",
+    "Selasa (12/3) malam", "pekan lalu", "kemarin"), or None when there is none there."""
+    start = pos
+    if toks[start].low in _DAY_PARTS and start > 0:
+        start -= 1  # "Senin malam", "hari Kamis dini hari" is rare enough to leave
+    if toks[start].text == ")":
+        opened = next(
+            (i for i in range(start - 1, max(-1, start - 8), -1) if toks[i].text == "("), None
+        )
+        if opened is None or opened == 0 or toks[opened - 1].low not in _DAYS:
+            return None
+        start = opened - 1  # "Selasa (12/3)"
+    low = toks[start].low
+    if low in _DAYS:
+        if start > 0 and toks[start - 1].low == "hari":
+            start -= 1
+        if start > 0 and toks[start - 1].low == "pada":
+            start -= 1
+    elif low in {"lalu", "ini"} and start > 0 and toks[start - 1].low in _PERIODS | {"hari"}:
+        if start > 1 and toks[start - 2].text.isdigit():
+            return None  # "Pesinetron berusia 20 tahun ini": an age in an epithet
+        start -= 1  # "pekan lalu", "hari ini"
+    elif low not in {"kemarin", "sebelumnya", "kemudian"}:
+        return None
+    return _place_before(toks, start - 1)
+
+
+def _place_before(toks: list[Tok], pos: int) -> int:
+    """ "Menteri X di Jakarta, Senin, mengatakan": the place and the comma before a day are
+    where the speaker spoke, not who; returns the position of the last word before them."""
+    if pos >= 0 and toks[pos].text == ",":
+        pos -= 1
+    at = next((i for i in range(pos, max(-1, pos - 5), -1) if toks[i].low == "di"), None)
+    if at is not None and at > 0 and all(t.is_cap for t in toks[at + 1 : pos + 1]) and at < pos:
+        return at - 1
     return pos
 
 
@@ -247,6 +302,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos -= 2  # "SteelSeries tak lupa menambahkan": did not forget to add, it added
         elif toks[pos].low == "untuk" and pos == verb - 1 and pos >= 1 and toks[pos - 1].is_cap:
             pos -= 1  # "… digunakan An untuk menekankan bahwa …": An is who stresses it
+        elif (earlier := _time_before(toks, pos)) is not None:
+            pos = earlier  # "Kylian Mbappe pada hari Jumat mengonfirmasi": when, not who
         else:
             break
     pos = _skip_degrees(toks, pos)

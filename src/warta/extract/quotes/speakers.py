@@ -85,7 +85,9 @@ def _place_words() -> frozenset[str]:
          "kalsel", "kalteng", "kaltara", "sulut", "sulteng", "sultra", "sulbar", "ntb", "ntt",
          "diy", "kepri", "babel", "bekasi", "bogor", "depok", "tangerang", "malang", "solo",
          "palembang", "pekanbaru", "padang", "batam", "pontianak", "balikpapan", "samarinda",
-         "manado", "denpasar", "mataram", "kupang", "ambon", "jayapura", "sorong", "cirebon"}
+         "manado", "denpasar", "mataram", "kupang", "ambon", "jayapura", "sorong", "cirebon",
+         # spellings Indonesian news uses besides CLDR's, and administrative areas
+         "hongaria", "distrik", "provinsi", "kabupaten", "kota", "kecamatan", "wilayah"}
     )  # fmt: skip
     return frozenset(words)
 
@@ -121,7 +123,17 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
+# "al-Ansari", "el-Sisi", "as-Sudais": an Arabic article glued to a name part
+_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|abd|abu)-[A-Z][\w'-]+")
+# Lower-case particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset(
+    {"bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le"}
+)
+
+
 def name_like(tok: Tok, common: frozenset[str]) -> bool:
+    if _PREFIXED_NAME.fullmatch(tok.text):
+        return True
     low = tok.low.rstrip(".")
     return (
         tok.is_cap
@@ -317,6 +329,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         cut -= 1  # "Arya Perdana": a title word closing a name is part of the name
     while cut > 0 and (
         name_like(toks[cut - 1], common)
+        or (
+            toks[cut - 1].low in NAME_PARTICLES
+            and cut < len(toks)
+            and cut > 1
+            and (name_like(toks[cut - 2], common) or toks[cut - 2].low in NAME_PARTICLES)
+        )
         or (toks[cut - 1].text == "." and cut > 1 and len(toks[cut - 2].text) == 1)
         or (len(toks[cut - 1].text) == 1 and toks[cut - 1].is_cap and cut < len(toks))
     ):
