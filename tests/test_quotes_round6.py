@@ -158,3 +158,91 @@ def test_role_set_off_after_the_name_before_the_verb() -> None:
     ((speaker, _, statement),) = _quotes(text)
     assert speaker == "Frans Timmermans"
     assert statement.startswith("demokrasi Belanda")
+
+
+def test_name_suffix_with_its_dot() -> None:
+    text = (
+        "Topan melanda Filipina.\n\n"
+        "Presiden Ferdinand Marcos Jr. mengatakan pemerintah telah menyiapkan bantuan pangan "
+        "di wilayah terdampak."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Ferdinand Marcos Jr", "Presiden")
+
+
+def test_adjuncts_between_the_verb_and_bahwa() -> None:
+    text = (
+        "Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan kepada wartawan dalam "
+        "konferensi pers rutin bahwa China memiliki kedaulatan atas pulau tersebut."
+    )
+    ((speaker, _, statement),) = _quotes(text)
+    assert speaker == "Lin Jian"
+    assert statement.startswith("China memiliki kedaulatan")
+
+
+def test_an_office_for_a_field_is_one_title() -> None:
+    text = (
+        '"Eropa kini menjadi penentu standar global," kata Komisaris Eropa untuk Pasar '
+        "Internal Thierry Breton dalam sebuah pernyataan."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Thierry Breton", "Komisaris Eropa untuk Pasar Internal")
+
+
+def test_team_or_country_after_the_name() -> None:
+    text = (
+        "Verstappen dari Red Bull, yang finis kedua, mengatakan timnya kekurangan kecepatan "
+        "sepanjang akhir pekan."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Verstappen"
+
+
+def test_long_name_with_particles() -> None:
+    text = (
+        "Perundingan gencatan senjata telah memasuki tahap kritis, kata Perdana Menteri Qatar "
+        "Sheikh Mohammed bin Abdulrahman Al Thani pada hari Rabu, seraya menambahkan bahwa "
+        "kedua pihak masih berbeda pendapat mengenai sejumlah poin."
+    )
+    quotes = _quotes(text)
+    assert [s for s, _, _ in quotes] == ["Sheikh Mohammed bin Abdulrahman Al Thani"] * 2
+    assert quotes[1][2].startswith("kedua pihak masih berbeda")
+
+
+def test_second_verb_shares_the_subject_of_the_first() -> None:
+    text = (
+        "Federal Reserve AS mempertahankan suku bunga acuannya pada hari Rabu dan mengatakan "
+        "dalam sebuah pernyataan bahwa ketidakpastian ekonomi telah meningkat."
+    )
+    ((speaker, _, statement),) = _quotes(text)
+    assert speaker == "Federal Reserve AS"
+    assert statement.startswith("ketidakpastian ekonomi")
+
+
+def test_name_role_and_verb_after_a_quote() -> None:
+    text = (
+        '"Fed jelas ingin melihat lebih banyak data sebelum bergerak," Diane Swonk, kepala '
+        "ekonom di KPMG, mengatakan."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Diane Swonk", "kepala ekonom di KPMG")
+
+
+def test_statement_first_then_its_source_and_verb() -> None:
+    text = (
+        "Pelari maraton Kenya Daniel Kipchumba diskors selama empat tahun karena doping, Unit "
+        "Integritas Atletik (AIU) mengumumkan pada hari Selasa."
+    )
+    ((speaker, _, statement),) = _quotes(text)
+    assert speaker == "Unit Integritas Atletik"
+    assert statement.startswith("Pelari maraton Kenya")
+
+
+def test_role_comma_name_verb_comma_is_not_a_statement_first_sentence() -> None:
+    text = (
+        "Pimpinan Pondok Pesantren Darul Anba, KH Achef Mubarok mengatakan, perkumpulan dalam "
+        "forum tersebut merupakan jalan yang baik."
+    )
+    ((speaker, _, statement),) = _quotes(text)
+    assert speaker == "Achef Mubarok"
+    assert statement.startswith("perkumpulan dalam forum")

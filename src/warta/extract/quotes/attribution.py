@@ -110,8 +110,16 @@ def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
         if cue is not None:
             return cue
         # `"…!" Perawat berusia 31 tahun Anna Tikhonova mengatakan kepada AFP`
-        for verb in range(index, min(len(post), index + 14)):
-            if post[verb].text in {",", ".", "“", '"'}:
+        commas = 0
+        for verb in range(index, min(len(post), index + 16)):
+            if post[verb].text == ",":
+                # `"…," Diane Swonk, kepala ekonom di KPMG, mengatakan.`: a role set off
+                # between the name and the verb
+                commas += 1
+                if commas > 2:
+                    break
+                continue
+            if post[verb].text in {".", "“", '"'}:
                 break
             if post[verb].low in SPEECH_VERBS and not post[verb].is_cap:
                 subject = subject_before(post, verb)

@@ -141,8 +141,8 @@ class _Article:
                     if self.options.indirect:
                         record = self._indirect(s_start, s_end)
                         if record is not None:
-                            added = self._added(record["start"], record["end"], record)
-                            if added is not None:
+                            added = self._added(record["start"], s_end, record)
+                            if added is not None and added["cut"] < record["end"]:
                                 record = _trimmed(self.text, record, added["cut"])
                             out.append(record)
                             if added is not None:

@@ -19,6 +19,7 @@ from warta.extract.quotes.lexicon import (
 )
 from warta.extract.quotes.phrases import (
     apposition,
+    is_verb_like,
     not_forgetting,
     phrase_after,
     post_cue,
@@ -35,6 +36,10 @@ _DATA_NOUNS = frozenset(
      "perhitungan", "prakiraan", "jadwal", "aturan", "undang-undang", "ketentuan", "peraturan",
      "pasal", "rilis", "situs", "laman", "kalender", "tradisi", "legenda", "sejarah"}
 )  # fmt: skip
+
+
+# Words that open an adjunct between a verb of saying and its "bahwa"
+_ADJUNCT_OPENERS = frozenset({"kepada", "dalam", "di", "melalui", "lewat", "saat", "ketika"})
 
 
 @dataclass(slots=True)
@@ -286,6 +291,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             end = _content_end(toks) if clause is not None else toks[pos].start
             return Reported(phrase, word, toks[0].start, end, toks[pos + 1].start)
         break
+    inverted = _inverted(text, toks, common)
+    if inverted is not None:
+        return inverted
     # "X mengatakan (kepada …) bahwa …" / "X menegaskan …"
     for verb, tok in enumerate(toks):
         if tok.is_cap or tok.low not in SPEECH_VERBS:
@@ -294,7 +302,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             not_forgetting(toks, verb)
         ):
             continue  # "Budi belum menyebutkan kapan …": nothing was said
-        subject = subject_before(toks, verb)
+        subject = subject_before(toks, verb) or _coordinated_subject(toks, verb)
         if not subject:
             continue
         first = toks.index(subject[0])
@@ -311,6 +319,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         bahwa = next(
             (i for i in range(nxt, min(len(toks), nxt + 6)) if toks[i].low == "bahwa"), None
         )
+        if bahwa is None and nxt < len(toks) and toks[nxt].low in _ADJUNCT_OPENERS:
+            # "mengatakan kepada wartawan dalam konferensi pers rutin bahwa …": adjuncts
+            # (no verb, no comma) between the verb and "bahwa"
+            for i in range(nxt + 1, min(len(toks), nxt + 14)):
+                if toks[i].low == "bahwa":
+                    bahwa = i
+                    break
+                if toks[i].text in {",", ".", ";"} or is_verb_like(toks[i]):
+                    break
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _owned_noun(toks, nxt):
             continue  # "mengungkapkan tekadnya untuk …": voices a feeling, reports no statement
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
@@ -353,6 +370,57 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             return Reported(phrase, tok.low, rest[0].start, _content_end(toks))
         break
     return _passive_agent(text, toks, common)
+
+
+# the verbs of a statement-first sentence closed by its source ("…, AIU mengumumkan pada hari
+# Selasa."), as translated wire copy writes "…, the agency announced on Tuesday"
+_CLOSING_VERBS = frozenset(
+    {"mengatakan", "mengumumkan", "menyatakan", "melaporkan", "menyebutkan", "menegaskan",
+     "menjelaskan", "mengonfirmasi", "memperingatkan", "menambahkan", "menulis", "mengklaim"}
+)  # fmt: skip
+
+
+def _inverted(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
+    """ "Kipchumba telah diskors empat tahun …, Unit Integritas Atletik (AIU) mengumumkan pada
+    hari Selasa, sehingga …": the statement first, then its source and the verb with nothing
+    after it but time, place or a new clause."""
+    for verb in range(4, len(toks)):
+        tok = toks[verb]
+        if tok.is_cap or tok.low not in _CLOSING_VERBS:
+            continue
+        subject = subject_before(toks, verb)
+        if not subject:
+            continue
+        first = toks.index(subject[0])
+        if first < 1 or toks[first - 1].text != "," or _words(toks[: first - 1]) < _MIN_WORDS + 2:
+            continue
+        tail = toks[verb + 1 :]
+        words = [t for t in tail if t.is_word]
+        if words and not _adjuncts_only(tail):
+            continue  # "…, X mengatakan akan …", "Ketua X, Budi mengatakan, …": the verb
+            # has its own statement
+        phrase = parse_phrase(text, strip_statement(subject) or subject, common=common)
+        if phrase is None or phrase.kind not in {"person", "org", "title", "anonymous", "pronoun"}:
+            continue
+        return Reported(phrase, tok.low, toks[0].start, toks[first - 1].start, subject[0].start)
+    return None
+
+
+_COORDINATORS = frozenset({"dan", "serta", "tetapi", "namun", "lalu", "kemudian", "sekaligus"})
+
+
+def _coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
+    """ "The Fed mempertahankan suku bunga … dan mengatakan bahwa …", "Lin menolak tuduhan itu
+    dan menuduh Manila …": a second verb joined to the first shares its subject."""
+    pos = verb - 1
+    while pos >= 0 and toks[pos].low in AUXILIARIES:
+        pos -= 1
+    if pos < 1 or toks[pos].low not in _COORDINATORS:
+        return []
+    first = next((i for i in range(pos) if is_verb_like(toks[i])), None)
+    if first is None or first == 0:
+        return []
+    return subject_before(toks, first)
 
 
 # "… disebut Lorenzo bisa jadi pengingat …": a passive verb of saying with its agent right after

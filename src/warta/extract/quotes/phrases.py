@@ -112,8 +112,12 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             # "CEO dan Co-Founder Cashlez Teddy Setiawan": two titles of one person
             joint_title = out[0].low in TITLES and low in {"dan", "sekaligus", "&"}
             nxt = toks[pos + 1] if pos + 1 < len(toks) else None
-            # "Menteri Dalam Negeri Ali Yerlikaya": a capitalised stop word inside a title
-            in_title = tok.is_cap and out[-1].is_cap and low in SPEAKER_STOPS
+            # "Menteri Dalam Negeri Ali Yerlikaya": a capitalised stop word inside a title;
+            # "Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi", "Duta Besar RI untuk
+            # Jepang …": an office for a field or a country
+            in_title = (tok.is_cap and out[-1].is_cap and low in SPEAKER_STOPS) or (
+                low == "untuk" and out[-1].is_cap and any(t.low in TITLES for t in out)
+            )
             if not ((inside_org or joint_title or in_title) and nxt is not None and nxt.is_cap):
                 break
         if out and (out[-1].low in PRONOUNS or out[-1].low in ANAPHORS):
@@ -365,8 +369,10 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             continue
         if tok.text in {",", ":", ";", "“", "”", '"', "‘", "’", "!", "?", "–", "—", "-", "|"}:
             break  # a dash also ends a dateline ("CNN Indonesia -- Menteri …")
-        if tok.text == "." and not (out and pos > 0 and len(toks[pos - 1].text) <= 3):
-            break
+        if tok.text == "." and not (
+            pos > 0 and len(toks[pos - 1].text) <= 3 and (out or toks[pos - 1].low in {"jr", "sr"})
+        ):
+            break  # "Ferdinand Marcos Jr. mengatakan": the dot of a name suffix
         list_before = pos > 1 and toks[pos - 1].text == "," and toks[pos - 2].is_cap
         if (
             tok.low in {"dan", "serta", "atau"}

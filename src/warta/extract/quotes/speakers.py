@@ -92,6 +92,8 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# Suffixes closing a name ("Ferdinand Marcos Jr.", "Martin Luther King III")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Title words that are also common name parts ("Arya Perdana", "Dewi Ratu").
 _NAME_OR_TITLE = frozenset(
     {"perdana", "raja", "ratu", "agung", "utama", "bintang", "besar", "putra", "putri", "jaya",
@@ -217,6 +219,26 @@ def _without_ages(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _name_size(name: list[Tok]) -> int:
+    """Words of a name, its particles not counted ("Mohammed bin Abdulrahman Al Thani": 4)."""
+    return sum(1 for t in name if t.low not in NAME_PARTICLES)
+
+
+def _without_affiliation(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
+    """ "Verstappen dari Red Bull", "Volodymyr Zelenskiy dari Ukraina": a name, then the team or
+    country it comes from; the speaker is the name."""
+    at = next((i for i, t in enumerate(toks) if t.low == "dari"), None)
+    if (
+        at is None
+        or at == 0
+        or at + 1 >= len(toks)
+        or not name_like(toks[at - 1], common)
+        or not all(t.is_cap for t in toks[at + 1 :] if t.is_word)
+    ):
+        return toks
+    return toks[:at]
+
+
 def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
     """ "Julie Ohana yang merupakan ahli terapi kuliner", "CGT yang didukung komunis": a
     relative clause describes the named speaker and is no part of the name. An unnamed
@@ -248,7 +270,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
-    toks = _before_relative_clause(_without_ages(toks), common)
+    toks = _without_affiliation(_before_relative_clause(_without_ages(toks), common), common)
     capacity = next((i for i, t in enumerate(toks) if t.low in {"selaku", "sebagai"}), None)
     if (
         capacity is not None
@@ -325,6 +347,10 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         return Phrase("anaphor", _lower_first(mention))
     # the trailing run of name tokens is the person's name; what precedes it is the role
     cut = len(toks)
+    if len(toks) >= 3 and toks[-1].text == "." and toks[-2].low in _SUFFIXES:
+        cut -= 2  # "Ferdinand Marcos Jr.": the suffix and its dot close the name
+    elif len(toks) >= 2 and toks[-1].low in _SUFFIXES and toks[-2].is_cap:
+        cut -= 1
     if len(toks) >= 2 and toks[-1].low in _NAME_OR_TITLE and toks[-2].is_cap:
         cut -= 1  # "Arya Perdana": a title word closing a name is part of the name
     while cut > 0 and (
@@ -353,7 +379,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": the word after "dan" closes
         # the coordinated title
         head, name_toks = [*head, name_toks[0]], name_toks[1:]
-    if name_toks and len(name_toks) <= 5:
+    if name_toks and _name_size(name_toks) <= 5:
         if head and head[-1].low in NAME_CONNECTORS:
             name_toks = []  # "Organisasi untuk Keamanan": an organisation name, not a person
         elif (
@@ -381,7 +407,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         and head[-1].low not in {"bernama", "berinisial"}
     ):
         name_toks = []  # "salah satu pengguna Youtube": one of a group, not a name
-    if name_toks and len(name_toks) <= 5:
+    if name_toks and _name_size(name_toks) <= 5:
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
         return Phrase("anonymous", _lower_first(mention))
