@@ -246,3 +246,22 @@ def test_role_comma_name_verb_comma_is_not_a_statement_first_sentence() -> None:
     ((speaker, _, statement),) = _quotes(text)
     assert speaker == "Achef Mubarok"
     assert statement.startswith("perkumpulan dalam forum")
+
+
+def test_quote_split_by_its_attribution_keeps_the_speaker() -> None:
+    text = (
+        '"Keputusan ini mengakui bahwa Google menawarkan mesin pencari terbaik," kata Kent '
+        'Walker, presiden urusan global perusahaan itu, "tetapi menyimpulkan bahwa kami tidak '
+        'boleh diizinkan untuk membuatnya mudah tersedia."'
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Kent Walker", "Kent Walker"]
+
+
+def test_next_quote_in_the_paragraph_is_the_named_speakers_even_if_ner_calls_it_an_org() -> None:
+    text = (
+        '"Kami siap membantu," tweet Perdana Menteri Justin Trudeau.\n\n'
+        '"Kami menghadapi perilaku api yang ekstrem," kata Forrest Tower, petugas informasi '
+        'layanan tersebut, kepada wartawan. "Api melompat melintasi danau, sesuatu yang jarang '
+        'kami lihat."'
+    )
+    assert [s for s, _, _ in _quotes(text)][1:] == ["Forrest Tower", "Forrest Tower"]

@@ -113,6 +113,8 @@ class _Article:
         quoted = [(s.outer_start, s.outer_end) for s in self.spans]
         self.register = build_register(text, entities, common=self.common, quoted=quoted)
         self.state = Discourse()
+        # paragraph of the last direct quote that named its speaker (-1: none)
+        self._last_quote_para = -1
         self.mask = bytearray(len(text) + 1)
         for span in self.spans:
             self.mask[span.outer_start : span.outer_end] = b"\x01" * (
@@ -186,7 +188,17 @@ class _Article:
         pre = tokens(text, s_start, span.outer_start)
         post = tokens(text, span.outer_end, s_end)
         cue = cue_after(text, post, self.common)
-        before = cue_before(text, pre, self.common)
+        # the words between an earlier quote of the sentence and this one attribute it first
+        # ('"A," kata X, "B."': the verbs inside A say nothing about who speaks B)
+        earlier = self.mask.rfind(b"\x01", s_start, span.outer_start)
+        before = None
+        if earlier >= 0:
+            between = tokens(text, earlier + 1, span.outer_start)
+            # ('"A," kata X, presiden …, "B."': the earlier quote's attribution is B's too)
+            before = cue_before(text, between, self.common) or cue_after(
+                text, between, self.common
+            )
+        before = before or cue_before(text, pre, self.common)
         if before is not None and (cue is None or not cue.immediate or cue.cue == "menurut"):
             cue = before
         short = quote_words(text, span) <= self.options.max_scare_words
@@ -201,11 +213,17 @@ class _Article:
                 who = self._speaker(ahead, span.start)
                 return _record(text, "direct", span.start, span.end, who, ahead.cue)
             focus = self.state.focus
+            last = self.state.last_speaker
             who = None
-            if focus is not None:
+            if last is not None and self._last_quote_para == span.para_start:
+                # '"A," kata X. "B."': the next quote in the paragraph is X's too, whoever X
+                # is (a person, or a name NER took for an organisation)
+                who = Speaker(last.speaker, None, last.role, last.anonymous, last.person)
+            elif focus is not None:
                 who = Speaker(focus.speaker, None, focus.role, focus.anonymous, focus.person)
             return _record(text, "direct", span.start, span.end, who, None)
         who = self._speaker(cue, span.start)
+        self._last_quote_para = span.para_start if who is not None else -1
         return _record(text, "direct", span.start, span.end, who, cue.cue)
 
     def _cue_ahead(self, span: QuotedSpan) -> Cue | None:
