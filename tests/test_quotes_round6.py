@@ -265,3 +265,35 @@ def test_next_quote_in_the_paragraph_is_the_named_speakers_even_if_ner_calls_it_
         'kami lihat."'
     )
     assert [s for s, _, _ in _quotes(text)][1:] == ["Forrest Tower", "Forrest Tower"]
+
+
+def test_where_the_speaker_was_reached_sits_between_subject_and_verb() -> None:
+    text = (
+        "Ketua tim pemenangan paslon nomor urut 1, Wahyu Hidayat, saat dikonfirmasi usai debat "
+        "mengklaim jagoannya tampil lebih menguasai persoalan teknis.\n\n"
+        "Menteri ESDM Bahlil Lahadalia saat ditemui di kantornya menyebutkan, pemerintah terus "
+        "memantau pergerakan harga minyak mentah global."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Wahyu Hidayat", "Bahlil Lahadalia"]
+
+
+def test_a_word_that_is_also_a_title_opens_a_name_set_off_by_commas() -> None:
+    text = (
+        "Manajer Operasional PT Jasamarga Semarang Batang, Agung Prasetya, mengatakan petugas "
+        "telah melakukan rekayasa lalu lintas."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Agung Prasetya"
+
+
+def test_title_case_headline_does_not_glue_a_verb_to_a_name() -> None:
+    text = (
+        "Sinner Kalahkan Alcaraz di Final Wimbledon\n\n"
+        "Jannik Sinner menjuarai Wimbledon setelah mengalahkan Carlos Alcaraz.\n\n"
+        "Alcaraz, yang berusaha meraih gelar ketiga berturut-turut, mengakui bahwa lawannya "
+        "bermain lebih baik pada momen-momen penting."
+    )
+    entities = find_entities(text)
+    assert [e["text"] for e in entities if e["label"] == "PER"][:2] == ["Sinner", "Alcaraz"]
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Carlos Alcaraz"

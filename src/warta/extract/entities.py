@@ -4,6 +4,7 @@ canonical names, as `doc.annotations["entities"]`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from warta.extract.canonical import resolve_in_document
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
-from warta.extract.tokenize import Token, sentences, tokenize
+from warta.extract.tokenize import Token, headline_end, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
 
 __all__ = ["EntityOptions", "EntityRecognizer", "extract_entity_steps", "find_entities"]
@@ -57,12 +58,49 @@ def find_entities(
                     r_start, r_end = toks[role[0]].start, toks[role[1] - 1].end
                     mention["role"] = text[r_start:r_end]
             found.append(mention)
+    _split_headline_names(found, text)
     _places_are_not_people(found, tagger.gazetteer)
     _known_names_keep_their_type(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found])
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
     return found
+
+
+def _split_headline_names(found: list[dict[str, Any]], text: str) -> None:
+    # A title-case headline capitalises its verbs, and the tagger glues them to the names
+    # around ("Sinner Kalahkan Alcaraz"): a headline PER span keeps only runs of words that
+    # some person named in the body also has ("Sinner" of "Jannik Sinner"), when the body
+    # names people at all.
+    end = headline_end(text)
+    if end == 0:
+        return
+    body_words = {
+        w.lower() for m in found if m["label"] == "PER" and m["start"] >= end
+        for w in str(m["text"]).split()
+    }  # fmt: skip
+    if not body_words:
+        return
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        if mention["label"] != "PER" or mention["start"] >= end:
+            out.append(mention)
+            continue
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        if all(w.lower() in body_words for w, _ in words):
+            out.append(mention)
+            continue
+        run: list[tuple[str, int]] = []
+        for word in [*words, ("", -1)]:
+            if word[1] >= 0 and word[0].lower() in body_words:
+                run.append(word)
+                continue
+            if run:
+                start = mention["start"] + run[0][1]
+                stop = mention["start"] + run[-1][1] + len(run[-1][0])
+                out.append({"text": text[start:stop], "label": "PER", "start": start, "end": stop})
+            run = []
+    found[:] = out
 
 
 def _places_are_not_people(

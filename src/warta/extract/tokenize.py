@@ -16,6 +16,7 @@ import sentencex
 __all__ = [
     "ABBREVIATIONS",
     "Token",
+    "headline_end",
     "sentences",
     "tokenize",
     "tokenize_sentences",
@@ -108,6 +109,24 @@ def _merge_split_abbreviation_periods(tokens: list[Token], text: str, offset: in
         out.append(tok)
         last_end = tok.end
     return out
+
+
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_CAPS_SHARE = 0.6
+
+
+def headline_end(text: str) -> int:
+    """End offset of the text's first line when it is a title-case headline ("Sinner Kalahkan
+    Alcaraz di Final"): no sentence end, mostly capitalised words. 0 when it is not one."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0].strip()
+    words = [w for w in first.split() if any(ch.isalpha() for ch in w)]
+    if len(words) < _HEADLINE_MIN_WORDS or first.endswith((".", "!", "?", '"', "”")):
+        return 0
+    capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    if capitalised < _HEADLINE_CAPS_SHARE * len(words):
+        return 0
+    return len(text) - len(stripped) + len(first)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

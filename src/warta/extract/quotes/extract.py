@@ -195,9 +195,7 @@ class _Article:
         if earlier >= 0:
             between = tokens(text, earlier + 1, span.outer_start)
             # ('"A," kata X, presiden …, "B."': the earlier quote's attribution is B's too)
-            before = cue_before(text, between, self.common) or cue_after(
-                text, between, self.common
-            )
+            before = cue_before(text, between, self.common) or cue_after(text, between, self.common)
         before = before or cue_before(text, pre, self.common)
         if before is not None and (cue is None or not cue.immediate or cue.cue == "menurut"):
             cue = before

@@ -277,6 +277,28 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
     return _place_before(toks, start - 1)
 
 
+_OCCASIONS = frozenset({"saat", "ketika", "usai", "seusai", "sewaktu", "sesaat", "setelah"})
+_MET = frozenset(
+    {"ditemui", "dikonfirmasi", "dihubungi", "diwawancarai", "dijumpai", "ditanya", "ditanyai",
+     "dimintai", "dicegat", "dikunjungi", "menjawab", "menanggapi", "berbincang", "berbicara"}
+)  # fmt: skip
+
+
+def _occasion_before(toks: list[Tok], pos: int) -> int | None:
+    """ "Wahyu Hidayat, saat dikonfirmasi usai debat, mengklaim", "Bahlil saat ditemui di
+    kantornya menyebutkan": where and when the speaker was reached sits between the subject
+    and its verb; returns the position before it (a comma before it too), or None."""
+    for at in range(pos, max(0, pos - 9), -1):
+        if toks[at].text in {".", ";", ":", '"', "“", "”"}:
+            return None
+        if toks[at].low in _OCCASIONS and at + 1 <= pos and toks[at + 1].low in _MET:
+            before = at - 1
+            if before >= 0 and toks[before].text == ",":
+                before -= 1
+            return before if before >= 0 else None
+    return None
+
+
 def _place_before(toks: list[Tok], pos: int) -> int:
     """ "Menteri X di Jakarta, Senin, mengatakan": the place and the comma before a day are
     where the speaker spoke, not who; returns the position of the last word before them."""
@@ -308,6 +330,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos -= 1  # "… digunakan An untuk menekankan bahwa …": An is who stresses it
         elif (earlier := _time_before(toks, pos)) is not None:
             pos = earlier  # "Kylian Mbappe pada hari Jumat mengonfirmasi": when, not who
+        elif (earlier := _occasion_before(toks, pos)) is not None:
+            pos = earlier  # "Bahlil saat ditemui di kantornya menyebutkan": the occasion
         else:
             break
     pos = _skip_degrees(toks, pos)

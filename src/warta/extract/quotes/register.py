@@ -19,6 +19,7 @@ from warta.extract.quotes.lexicon import (
 )
 from warta.extract.quotes.speakers import SENTENCE_WORDS, is_acronym, name_like, parse_phrase
 from warta.extract.quotes.text import Tok, tokens
+from warta.extract.tokenize import headline_end
 
 
 @dataclass(slots=True)
@@ -194,8 +195,11 @@ def build_register(
     toks = tokens(plain)
     words = [t.text for t in toks if t.is_word]
     register.words = words
+    title_end = headline_end(text)
     for entity in entities or []:
-        if entity.get("label") == "PER":
+        if entity.get("label") == "PER" and int(entity.get("start", 0)) >= title_end:
+            # (a title-case headline glues verbs to names: "Sinner Kalahkan Alcaraz"; the
+            # body names the same people properly)
             name = _strip_titles(str(entity.get("canonical") or entity.get("text") or ""))
             name = register.strip_orgs(name)
             if " " not in name and not name_like(Tok(name, 0, len(name)), common):
@@ -212,6 +216,8 @@ def build_register(
                     person.aliases.add(surface)
     run: list[Tok] = []
     for tok in [*toks, Tok("\n", len(text), len(text))]:
+        if tok.end <= title_end:
+            continue  # "Sinner Kalahkan Alcaraz di Final": a title-case headline names no one
         same_line = not run or "\n" not in text[run[-1].end : tok.start]
         dot = tok.text == "." and run and len(run[-1].text) <= 2
         if same_line and ((tok.is_cap and tok.is_word) or dot):

@@ -293,9 +293,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             full = f"{_join(text, toks[run:lo])} {_join(text, toks[hi:])}"
             return Phrase("person", _join(text, toks), full, role)
     commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if commas and all(name_like(t, common) for t in toks[commas[-1] + 1 :] if t.is_word):
-        # "Warga Pulau Barrang Lompo, Hasna": the name is set off after the comma
-        name = [t for t in toks[commas[-1] + 1 :] if t.is_word]
+    set_off = [t for t in toks[commas[-1] + 1 :] if t.is_word] if commas else []
+    if commas and all(
+        name_like(t, common) or (i == 0 and len(set_off) > 1 and t.low in _NAME_OR_TITLE)
+        for i, t in enumerate(set_off)
+    ):
+        # "Warga Pulau Barrang Lompo, Hasna": the name is set off after the comma ("…, Agung
+        # Prasetya": a word that is also a title opens it)
+        name = set_off
         if name:
             role = _role(text, [t for t in toks[: commas[-1]] if t.text != ","])
             return Phrase("person", _join(text, toks), _join(text, name), role)
