@@ -19,7 +19,7 @@ import json
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -71,46 +71,45 @@ def fixture_scores(extract: Extractor, kinds: frozenset[str], seed: Path | None)
     return scores
 
 
-def gold_file_scores(gold_path: Path, indosum: Path, kinds: frozenset[str]) -> QuoteScores:
-    """Score the full pipeline on IndoSum articles named by a gold file outside the repo."""
+def pipeline_scores(
+    articles: Iterable[tuple[str, str, dict[str, Any]]],
+    kinds: frozenset[str] = frozenset({"direct", "indirect"}),
+) -> QuoteScores:
+    """Run (id, text, gold item) articles through the whole pipeline (clean, NER, quotes), as
+    `warta analyze --steps clean,extract` does, and score their quotes."""
     from warta import api
 
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
     options = api.make_options(steps="clean,extract", keep_lang=None)
     scores = QuoteScores()
-    # Articles written out in the gold file itself ("text") need no IndoSum.
-    for item in (article for article in gold if "text" in article):
-        record = api.analyze_text(item["text"], options=options, doc_id=item["id"])
+    for doc_id, text, item in articles:
+        record = api.analyze_text(text, options=options, doc_id=doc_id)
         score_article(
             record.get("quotes") or [],
             item["quotes"],
             item.get("not_quotes", []),
             kinds=kinds,
             scores=scores,
-            label=item["id"][:40],
+            label=doc_id[:40],
         )
-    wanted = {article["id"]: article for article in gold if "text" not in article}
-    if not wanted:
-        return scores
-    for article in load_indosum(indosum):
-        item = wanted.pop(article.id, None)
-        if item is None:
-            continue
-        record = api.analyze_text(article.text, options=options, doc_id=article.id)
-        predicted = record.get("quotes") or []
-        score_article(
-            predicted,
-            item["quotes"],
-            item.get("not_quotes", []),
-            kinds=kinds,
-            scores=scores,
-            label=article.id[:40],
-        )
-        if not wanted:
-            break
+    return scores
+
+
+def gold_file_scores(gold_path: Path, indosum: Path, kinds: frozenset[str]) -> QuoteScores:
+    """Score the full pipeline on a gold file's articles: written out in it ("text"), or
+    IndoSum articles named by id."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
+    articles = [(item["id"], item["text"], item) for item in gold if "text" in item]
+    wanted = {item["id"]: item for item in gold if "text" not in item}
+    if wanted:
+        for article in load_indosum(indosum):
+            item = wanted.pop(article.id, None)
+            if item is not None:
+                articles.append((article.id, article.text, item))
+            if not wanted:
+                break
     if wanted:
         print(f"warning: {len(wanted)} gold articles not found in {indosum}", file=sys.stderr)
-    return scores
+    return pipeline_scores(articles, kinds)
 
 
 def _line(name: str, s: QuoteScores) -> str:

@@ -10,14 +10,18 @@ regression fails CI.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from warta import api
-from warta.extract.quotes.evaluate import QuoteScores, score_article
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+from benchmarks.bench_quotes import pipeline_scores  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
+
 FLOORS = {  # F1, speaker accuracy
     "wire_w1.json": (0.94, 0.87),
     "wire_w2.json": (0.95, 0.78),
@@ -28,17 +32,7 @@ FLOORS = {  # F1, speaker accuracy
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_wire_copy_quotes_meet_the_floor(name: str) -> None:
     articles = json.loads((FIXTURES / name).read_text(encoding="utf-8"))["articles"]
-    options = api.make_options(steps="clean,extract", keep_lang=None)
-    scores = QuoteScores()
-    for article in articles:
-        record = api.analyze_text(article["text"], options=options, doc_id=article["id"])
-        score_article(
-            record.get("quotes") or [],
-            article["quotes"],
-            article.get("not_quotes", []),
-            scores=scores,
-            label=article["id"],
-        )
+    scores = pipeline_scores((a["id"], a["text"], a) for a in articles)
     f1_floor, speaker_floor = FLOORS[name]
     assert scores.true_pos >= 70
     assert scores.f1 >= f1_floor, scores.errors
