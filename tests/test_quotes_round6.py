@@ -297,3 +297,49 @@ def test_title_case_headline_does_not_glue_a_verb_to_a_name() -> None:
     assert [e["text"] for e in entities if e["label"] == "PER"][:2] == ["Sinner", "Alcaraz"]
     ((speaker, _, _),) = _quotes(text)
     assert speaker == "Carlos Alcaraz"
+
+
+def test_lower_case_role_then_name() -> None:
+    text = (
+        "Di SDN Margahayu 5, kepala sekolah Nurhasanah mengaku sudah menyiapkan siswa sejak "
+        "pekan lalu."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Nurhasanah", "kepala sekolah")
+
+
+def test_brand_in_camel_case_is_no_part_of_a_name() -> None:
+    text = (
+        "“Saya ingin berterima kasih kepada semua pengguna,” kata CEO TikTok Shou Zi Chew dalam "
+        "sebuah video."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Shou Zi Chew"
+
+
+def test_honorific_opens_a_name_set_off_by_commas() -> None:
+    text = (
+        "Direktur RSUD Sayang, dr. Rina Marlina, menyebutkan pihaknya menambah 20 tempat tidur "
+        "darurat di selasar rumah sakit."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Rina Marlina"
+
+
+def test_short_relative_clause_after_a_name_before_the_verb() -> None:
+    text = (
+        "Wakil Menteri PU Diana Kusumastuti yang turut hadir menyebut pembangunan ruas tersebut "
+        "sempat terkendala pembebasan lahan."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Diana Kusumastuti", "Wakil Menteri PU")
+
+
+def test_bahwa_inside_the_statement_does_not_start_it() -> None:
+    text = (
+        "Gempa mengguncang Miyazaki.\n\n"
+        "Kenji Morita menegaskan peringatan itu bukan prediksi bahwa gempa besar pasti akan "
+        "terjadi."
+    )
+    ((_, _, statement),) = _quotes(text)
+    assert statement.startswith("peringatan itu bukan prediksi")

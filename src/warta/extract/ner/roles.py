@@ -4,13 +4,14 @@ sekretaris pers AS". Titles are not names; they become the mention's `role`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_MODIFIERS, ROLE_WORDS
 from warta.extract.ner.tagger import TokenSpan
 
-__all__ = ["find_role", "split_titles"]
+__all__ = ["brand_word", "find_role", "split_titles"]
 
 _ROLE_OR_MODIFIER = ROLE_WORDS | ROLE_MODIFIERS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
@@ -55,6 +56,10 @@ def split_titles(
         ):
             # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
             start += 1
+        if span.end - start >= 3 and brand_word(tokens[start]):
+            # "CEO TikTok Shou Zi Chew": a camel-case brand glued before the name
+            out.append(TokenSpan(start, start + 1, "ORG"))
+            start += 1
         for size in (4, 3, 2, 1):
             if span.end - start - size < 2:
                 continue
@@ -66,6 +71,16 @@ def split_titles(
                 break
         out.append(TokenSpan(start, span.end, "PER"))
     return out
+
+
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Le|La|Da|Du|Van|Von|O')[A-Z]")
+
+
+def brand_word(word: str) -> bool:
+    """ "TikTok", "PlayStation", "YouTube": a capital inside the word ("McDonald", "DiCaprio"
+    and "LeBron" are names)."""
+    return _CAMEL_CASE.search(word) is not None and _NAME_PREFIX.match(word) is None
 
 
 def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list[TokenSpan]:

@@ -38,6 +38,8 @@ _DATA_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Words that may stand between a verb of saying and its "bahwa" ("mengatakan pula bahwa")
+_BEFORE_BAHWA = frozenset({"pula", "juga", "lagi", "pun", "sekali", "kembali", ","})
 # Words that open an adjunct between a verb of saying and its "bahwa"
 _ADJUNCT_OPENERS = frozenset({"kepada", "dalam", "di", "melalui", "lewat", "saat", "ketika"})
 
@@ -332,6 +334,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue  # "mengungkapkan tekadnya untuk …": voices a feeling, reports no statement
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
             continue  # "menyampaikan rasa terima kasih …", "menyatakan permintaan maaf …"
+        if (
+            bahwa is not None
+            and bahwa > nxt
+            and toks[nxt].low not in _ADJUNCT_OPENERS | _BEFORE_BAHWA
+            and tok.low in CORE_SPEECH_VERBS
+        ):
+            bahwa = None  # "menegaskan peringatan itu bukan prediksi bahwa …": inside the clause
         if bahwa is not None:
             start = bahwa + 1
         elif (

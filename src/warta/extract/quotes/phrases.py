@@ -237,6 +237,7 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         and lead.is_word
         and not lead.is_cap
         and lead.low not in {"dan", "serta", "atau"}
+        and lead.low.rstrip(".") not in HONORIFICS  # "…, dr. Rina Marlina, …" is a name
     ):
         # "Frans Timmermans, pemimpin aliansi Partai Buruh-Hijau, memperingatkan": a role
         # set off after the name
@@ -299,6 +300,30 @@ def _occasion_before(toks: list[Tok], pos: int) -> int | None:
     return None
 
 
+def _relative_before(toks: list[Tok], pos: int) -> int | None:
+    """ "Wakil Menteri PU Diana Kusumastuti yang turut hadir menyebut": a short relative clause
+    after a name, right before the verb; returns the position of the name's last word."""
+    for at in range(pos, max(0, pos - 5), -1):
+        tok = toks[at]
+        if not tok.is_word or (tok.is_cap and tok.low != "yang"):
+            return None
+        if tok.low != "yang":
+            continue
+        name = at - 1
+        # a name: capitalised, no acronym ("AMT yang …" is an organisation), and more than a
+        # sentence's capitalised first word ("Polisi yang menangani kasus itu mengatakan")
+        if (
+            name >= 1
+            and toks[name].is_cap
+            and toks[name].is_word
+            and not toks[name].text.isupper()
+            and toks[name - 1].is_cap
+        ):
+            return name
+        return None
+    return None
+
+
 def _place_before(toks: list[Tok], pos: int) -> int:
     """ "Menteri X di Jakarta, Senin, mengatakan": the place and the comma before a day are
     where the speaker spoke, not who; returns the position of the last word before them."""
@@ -332,6 +357,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos = earlier  # "Kylian Mbappe pada hari Jumat mengonfirmasi": when, not who
         elif (earlier := _occasion_before(toks, pos)) is not None:
             pos = earlier  # "Bahlil saat ditemui di kantornya menyebutkan": the occasion
+        elif (earlier := _relative_before(toks, pos)) is not None:
+            pos = earlier  # "Diana Kusumastuti yang turut hadir menyebut": who she is
         else:
             break
     pos = _skip_degrees(toks, pos)

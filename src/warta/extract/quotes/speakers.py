@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from warta.extract.ner.roles import brand_word
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
     ABBREVIATED_ORG,
@@ -133,6 +134,14 @@ NAME_PARTICLES = frozenset(
 )
 
 
+# Lower-case role nouns that take a name right after them ("kepala sekolah Nurhasanah",
+# "ketua RT Budi", "guru SD Siti")
+_LOWER_ROLES = frozenset(
+    {"kepala", "ketua", "guru", "dosen", "direktur", "manajer", "pemilik", "petugas", "warga",
+     "pedagang", "pengemudi", "sopir", "dokter", "perawat", "bidan", "camat", "lurah", "kades"}
+)  # fmt: skip
+
+
 def name_like(tok: Tok, common: frozenset[str]) -> bool:
     if _PREFIXED_NAME.fullmatch(tok.text):
         return True
@@ -143,6 +152,7 @@ def name_like(tok: Tok, common: frozenset[str]) -> bool:
         and not any(ch.isdigit() for ch in tok.text)
         and not is_acronym(tok.text)
         and sum(ch.isupper() for ch in tok.text[1:]) < 2  # "GoToMalls" is a brand
+        and not brand_word(tok.text)  # "TikTok", "PlayStation"
         and low not in TITLES
         and ABBREVIATED_OFFICE.fullmatch(low) is None
         and ABBREVIATED_ORG.fullmatch(low) is None
@@ -294,6 +304,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return Phrase("person", _join(text, toks), full, role)
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     set_off = [t for t in toks[commas[-1] + 1 :] if t.is_word] if commas else []
+    while len(set_off) > 1 and set_off[0].low.rstrip(".") in HONORIFICS:
+        set_off = set_off[1:]  # "Direktur RSUD Sayang, dr. Rina Marlina": the form of address
     if commas and all(
         name_like(t, common) or (i == 0 and len(set_off) > 1 and t.low in _NAME_OR_TITLE)
         for i, t in enumerate(set_off)
@@ -387,6 +399,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if name_toks and _name_size(name_toks) <= 5:
         if head and head[-1].low in NAME_CONNECTORS:
             name_toks = []  # "Organisasi untuk Keamanan": an organisation name, not a person
+        elif head and not head[-1].is_cap and head[0].low in _LOWER_ROLES:
+            pass  # "kepala sekolah Nurhasanah": a role in lower case, then the name
         elif (
             len(name_toks) == 1
             and any(t.low in ORG_HEADS for t in head)
