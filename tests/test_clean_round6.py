@@ -53,6 +53,10 @@ def _removed_reasons(doc: Document) -> dict[str, str]:
         "Klaim Bonus 100%",
         "Pasang mix parlay malam ini di ELANGSPORT, minimal bet 10 ribu, hadiah Rp1 miliar",
         "Min, link alternatif yang baru apa? yang lama diblokir kominfo nih, gak bisa dibuka",
+        "Rekomendasi RTP live 97% jam 14.00 WIB, pola 20x manual lalu 50x turbo",
+        "Heboh! Pemuda asal Medan ini lunasi utang dari hasil main slot di situs SUMATRAWIN.",
+        "Sedulur, nek arep gacor yo mlebu neng JOGLOHOKI, wis kebukti mbayar, ra ribet.",
+        "Taruhan bola: handicap, over/under, odd/even, bayar lunas di BOLAKITA",
     ],
 )
 def test_search_engine_promotion_goes(line: str) -> None:
@@ -77,6 +81,8 @@ def test_search_engine_promotion_goes(line: str) -> None:
         '"Gaji sebulan habis buat depo slot, nyesel banget saya," ujarnya pelan.',
         'Bagi pemain, "scatter" berarti simbol pemicu putaran gratis, sedangkan "WD" singkatan '
         "dari withdraw.",
+        'Sementara "maxwin" merujuk pada kemenangan maksimal yang bisa diperoleh dalam satu '
+        "putaran.",
     ],
 )
 def test_news_with_gambling_words_stays(line: str) -> None:
@@ -156,6 +162,21 @@ def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
         ("Bagaimana perasaan Anda tentang berita ini? Senang Sedih Kaget", "reactions"),
         ("Unduh aplikasi Warta Kota gratis di Google Play", "follow"),
         ("(ANTARA FOTO/Rivan Awal Lingga/nym.)", "credit"),
+        ("Dengarkan artikel ini · 4 menit", "embed"),
+        ("Baca 15 detik", "embed"),
+        ("View this post on Instagram A post shared by Detikcom (@detikcom)", "embed"),
+        ("Komentar (3) Tulis komentar Anda...", "comments"),
+        (
+            "Untuk membaca artikel selengkapnya, silakan login atau berlangganan Harian Premium.",
+            "paywall",
+        ),
+        (
+            'Artikel ini sudah lebih dulu tayang di Suarabogor.id dengan judul "Jalan Ambles"',
+            "source-note",
+        ),
+        ("Polling: Siapa calon bupati pilihan Anda? Lihat hasil polling", "poll"),
+        ("Tonton selengkapnya di kanal YouTube Warta Kini.", "video"),
+        ("Jangan lewatkan update berita kami, follow Instagram @wartakini", "follow"),
     ],
 )
 def test_more_furniture_is_recognised(line: str, kind: str) -> None:

@@ -91,6 +91,13 @@ RULES: tuple[Rule, ...] = (
         soft=True,
     ),
     _rule("video", _OPEN + r"(tonton|saksikan)( juga| pula)?\s*[:\-–]", 200),
+    _rule(
+        "video",
+        r"^(tonton|saksikan|simak) (selengkapnya|videonya|video lengkapnya|video selengkapnya)"
+        r" (di|pada|melalui)\b.{0,80}$",
+        140,
+        soft=True,
+    ),
     _rule("video", r"^video\s*[:\-–]\s*\S|^\[?video\]?$|^(embed|play) video$", 150),
     # Embed placeholders that survive extraction: "[Gambas:Video 20detik]", "[Gambas:Instagram]".
     _rule("embed", r"^\[\s*gambas\s*:[^\]]*\]$|^\[(video|embed|iframe)\]\S*\[/\1\]$", 200),
@@ -121,7 +128,7 @@ RULES: tuple[Rule, ...] = (
         r"^anda (sedang )?membaca (artikel|konten|berita) (premium|eksklusif|berbayar)\b"
         r"|^(artikel|konten|berita) ini (khusus|hanya) (untuk|bagi) (pelanggan|member|anggota)\b"
         r"|^untuk (membaca|melanjutkan|mengakses)\b.{0,40}\b(masuk|login|berlangganan|langganan)"
-        r"\b[^.!?]{0,30}[.!?]?$",
+        r"\b[^.!?]{0,50}[.!?]?$",
         200,
     ),
     # "Gabung Kompas.com+", "Langganan kumparanPLUS", "Lanjut membaca konten eksklusif …?"
@@ -147,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "follow",
         r"^(ikuti|follow|gabung|bergabung|join|subscribe|langganan|berlangganan|dapatkan|pantau"
-        r"|simak)\b.*\b(google news|whatsapp channel|saluran whatsapp"
+        r"|simak|jangan lewatkan)\b.*\b(google news|whatsapp channel|saluran whatsapp"
         r"|wa channel|grup telegram|channel telegram|kanal telegram|instagram|twitter|facebook"
         r"|tiktok|youtube|update berita|berita terkini|berita terbaru|breaking news|notifikasi"
         r"|newsletter)\b",
@@ -181,7 +188,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "comments",
         r"^(komentar|tulis komentar|berikan komentar|kirim komentar|lihat komentar|komentari"
-        r"|login untuk (berkomentar|komentar)|\d+ komentar|komentar \(\d+\))[\s.:…]*$",
+        r"|login untuk (berkomentar|komentar)|\d+ komentar|komentar \(\d+\))[\s.:…]*$"
+        r"|^komentar \(\d+\)\s+(tulis|berikan|kirim|lihat|tinggalkan)\b.{0,40}$",
         60,
     ),
     _rule(
@@ -298,7 +306,8 @@ RULES: tuple[Rule, ...] = (
     # Instagram and X embeds as text: "View this post on Instagram", "A post shared by …".
     _rule(
         "embed",
-        r"^(view this post on instagram|lihat postingan ini di instagram"
+        r"^(view this post on instagram|lihat postingan ini di instagram)\b.{0,100}$"
+        r"|^(view this post on instagram|lihat postingan ini di instagram"
         r"|view (more )?on (instagram|twitter|x|tiktok|youtube))$"
         r"|^(a post shared by|postingan yang dibagikan oleh|sebuah kiriman dibagikan oleh)"
         r" .{1,80}$",
@@ -315,13 +324,19 @@ RULES: tuple[Rule, ...] = (
     # Audio and reading-time widgets: "Dengarkan artikel ini", "Waktu baca 3 menit".
     _rule(
         "embed",
-        r"^(dengarkan|putar|play|listen to) (artikel|berita|this article)( ini)?\b[\w\s:.()]{0,20}$"
+        r"^(dengarkan|putar|play|listen to) (artikel|berita|this article)( ini)?\b"
+        r"[\w\s:.()·•|-]{0,20}$"
         r"|^(waktu baca|estimasi (waktu )?baca|lama baca|reading time)\s*:?\s*\d+\s*(menit|min)\w*"
-        r"\.?$|^\d+\s*(menit|min) (membaca|baca|read)$",
+        r"\.?$|^\d+\s*(menit|min) (membaca|baca|read)$|^baca \d+ (detik|menit)$",
         60,
     ),
     # Polls: "Ikuti polling: Siapa calon gubernur pilihan Anda?"
-    _rule("poll", r"^(ikuti|ikut|isi|berikan suara di) (polling|jajak pendapat|voting)\b", 150),
+    _rule(
+        "poll",
+        r"^(ikuti|ikut|isi|berikan suara di) (polling|jajak pendapat|voting)\b"
+        r"|^(polling|jajak pendapat|voting)\s*:",
+        150,
+    ),
     # A table of contents header: "Daftar Isi [Tampilkan]".
     _rule("toc", r"^daftar isi\s*(\[?\s*(tampilkan|sembunyikan|show|hide)\s*\]?)?$", 40),
     _rule(
@@ -356,7 +371,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "source-note",
-        r"^artikel ini (telah|sudah|pertama kali)? ?(tayang|terbit|dimuat|diterbitkan)\b"
+        r"^artikel ini( (telah|sudah|pertama kali|lebih dulu|lebih dahulu|juga))* ?"
+        r"(tayang|terbit|dimuat|diterbitkan|tayangkan)\b"
         r"|^artikel ini (merupakan|adalah) (bagian dari|kiriman)\b|^disclosure\s*:",
         250,
     ),

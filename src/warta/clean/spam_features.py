@@ -312,6 +312,14 @@ _SEO_TERMS = (
     "gampang (?:menang|maxwin|jp|wd)",
     "pasti (?:menang|tembus|jp|wd|bayar|maxwin)",
     "pasaran (?:bola|togel|hk|sgp|sdy|macau|terlengkap)",
+    r"\d+x (?:manual|turbo|auto|spin)",
+    "welcome bonus",
+    "online slot",
+    "slot site",
+    "offline bank",
+    "over ?/ ?under",
+    "odd ?/ ?even",
+    "taruhan bola",
     r"minimal (?:bet|depo\w*|deposit|wd)",
 )
 _SEO_TERMS_RE = re.compile(r"\b(?:" + "|".join(_SEO_TERMS) + r")\b")
@@ -338,7 +346,7 @@ _REPORT_RE = re.compile(
     r"|korban|masyarakat|diblokir|memblokir|pemblokiran|pemberantasan|kasus|perjudian|mengatakan"
     r"|menyebut\w*|bahwa|menyampaikan|menegaskan|menuturkan"
     # the words of an explainer: "'depo' berarti menyetor uang, 'WD' singkatan dari withdraw"
-    r"|berarti|singkatan|istilah|dikenal dengan|diartikan)\b"
+    r"|berarti|singkatan|istilah|dikenal dengan|diartikan|merujuk)\b"
 )
 # Reported speech closing a quotation: '… main slot," ujarnya lirih.'
 _QUOTED_RE = re.compile(r"[,.!?][\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah)\w*\b")
@@ -393,6 +401,11 @@ def _plain_sentence(raw: str, folded_lower: str) -> bool:
         return False
     if _brand_name(folded_lower) or _SPACED_RE.search(folded_lower):
         return False
+    # a site name built like a brand ("CELEBESWIN", "KRIPTOBET"); not the jargon ("maxwin")
+    if _BRAND_SUFFIX_RE.search(_SEO_TERMS_RE.sub(" ", folded_lower)):
+        return False
+    if _LONG_CAPS_RE.search(fold(raw)[1:]):
+        return False
     if _CHAT_MONEY_RE.search(folded_lower) or _WEB_RE.search(folded_lower):
         return False
     return raw.isascii() or not (disguise_count(raw) or any(ch in _PROMO_EMOJI for ch in raw))
@@ -423,7 +436,11 @@ def seo_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
         return False
     if len(terms | {m.group(0) for m in _SEO_WEAK_RE.finditer(folded_lower)}) >= 2:
         return True
-    return _CALL_RE.search(folded_lower) is not None or _brand_name(folded_lower)
+    return (
+        _CALL_RE.search(folded_lower) is not None
+        or _brand_name(folded_lower)
+        or _BRAND_SUFFIX_RE.search(folded_lower) is not None
+    )
 
 
 def _looks_like_heading(raw: str) -> bool:
