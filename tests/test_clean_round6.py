@@ -57,6 +57,10 @@ def _removed_reasons(doc: Document) -> dict[str, str]:
         "Heboh! Pemuda asal Medan ini lunasi utang dari hasil main slot di situs SUMATRAWIN.",
         "Sedulur, nek arep gacor yo mlebu neng JOGLOHOKI, wis kebukti mbayar, ra ribet.",
         "Taruhan bola: handicap, over/under, odd/even, bayar lunas di BOLAKITA",
+        "Saya, Ibu Ratna asal Depok, mengucapkan terima kasih kepada MERAPIPLAY atas kemenangan "
+        "Rp 20 juta.",
+        "Menang besar setiap hari bersama CAHAYA777, pengeluaran pantas dalam masa 3 minit",
+        "Live chat 24/7 | WA: 0812-5550-1234 | Telegram: @slotraya_cs",
     ],
 )
 def test_search_engine_promotion_goes(line: str) -> None:
@@ -83,6 +87,9 @@ def test_search_engine_promotion_goes(line: str) -> None:
         "dari withdraw.",
         'Sementara "maxwin" merujuk pada kemenangan maksimal yang bisa diperoleh dalam satu '
         "putaran.",
+        "BANDUNG, Warta - Persib meraih kemenangan 2-1 atas Persija di Stadion GBLA, Minggu.",
+        "Warga yang ingin melapor dapat menghubungi WhatsApp pengaduan 0811-2233-4455.",
+        '"Semoga tim kita menang, kami semua berdoa dari kampung," tulis pengguna budi_88.',
     ],
 )
 def test_news_with_gambling_words_stays(line: str) -> None:
@@ -177,6 +184,12 @@ def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
         ("Polling: Siapa calon bupati pilihan Anda? Lihat hasil polling", "poll"),
         ("Tonton selengkapnya di kanal YouTube Warta Kini.", "video"),
         ("Jangan lewatkan update berita kami, follow Instagram @wartakini", "follow"),
+        ("pic.twitter.com/Zx81kQ — Humas Polres Garut (@humaspolresgarut) May 2, 2024", "embed"),
+        ("Posted by Dinas Kominfo Jabar on Monday, June 3, 2024", "embed"),
+        ("Silakan login untuk melanjutkan membaca artikel ini.", "paywall"),
+        ("Halaman: 1 2 Selanjutnya › Tampilkan Semua", "pagination"),
+        ("Komentar (2) — Tulis komentar Anda", "comments"),
+        ("Dengarkan artikel ini ▶ 00:00 / 03:41", "embed"),
     ],
 )
 def test_more_furniture_is_recognised(line: str, kind: str) -> None:

@@ -118,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     # daftar untuk melanjutkan membaca".
     _rule(
         "paywall",
-        r"^(berlangganan|langganan|masuk|login|log in|daftar|register|sign in)\b.{0,40}"
+        r"^(silakan |silahkan )?(berlangganan|langganan|masuk|login|log in|daftar|register"
+        r"|sign in)\b.{0,40}"
         r"\b(untuk|agar (bisa|dapat))\b.{0,30}\b(membaca|melanjutkan|lanjut|baca|mengakses)\b"
         r"[^.!?]{0,60}[.!?]?$",
         140,
@@ -189,7 +190,7 @@ RULES: tuple[Rule, ...] = (
         "comments",
         r"^(komentar|tulis komentar|berikan komentar|kirim komentar|lihat komentar|komentari"
         r"|login untuk (berkomentar|komentar)|\d+ komentar|komentar \(\d+\))[\s.:…]*$"
-        r"|^komentar \(\d+\)\s+(tulis|berikan|kirim|lihat|tinggalkan)\b.{0,40}$",
+        r"|^komentar \(\d+\)\s*[—–-]?\s*(tulis|berikan|kirim|lihat|tinggalkan)\b.{0,50}$",
         60,
     ),
     _rule(
@@ -317,7 +318,8 @@ RULES: tuple[Rule, ...] = (
     # "Watch on YouTube".
     _rule(
         "embed",
-        r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}$"
+        r"^(pic\.twitter\.com/\S+\s*)?[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[a-z]{3,9}\.? \d{1,2},?"
+        r" \d{4}$|^posted by .{1,80} on ([a-z]+day, )?[a-z]+ \d{1,2}, \d{4}$"
         r"|^♬\s*\S.{0,100}$|^(watch|tonton) (on|di) (youtube|tiktok|instagram|x|twitter)$",
         130,
     ),
@@ -325,7 +327,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "embed",
         r"^(dengarkan|putar|play|listen to) (artikel|berita|this article)( ini)?\b"
-        r"[\w\s:.()·•|-]{0,20}$"
+        r"[\w\s:.()·•|/▶►-]{0,24}$"
         r"|^(waktu baca|estimasi (waktu )?baca|lama baca|reading time)\s*:?\s*\d+\s*(menit|min)\w*"
         r"\.?$|^\d+\s*(menit|min) (membaca|baca|read)$|^baca \d+ (detik|menit)$",
         60,
@@ -344,7 +346,8 @@ RULES: tuple[Rule, ...] = (
         r"^((baca|lihat|lanjut ke) )?(halaman|hal\.?|page)"
         r" (selanjutnya|berikutnya|sebelumnya|\d+)\b"
         r"|^(selanjutnya|berikutnya|sebelumnya|next|prev|previous)\s*[»>›]*$"
-        r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next)?\s*[»›>]*$"
+        r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next)?\s*[»›>]*"
+        r"(\s*(tampilkan|lihat) semua)?$"
         r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$|^(load more|tampilkan semua"
         r"|show all|lihat semua)$",
         60,

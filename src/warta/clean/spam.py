@@ -18,6 +18,7 @@ from warta.clean.normalize import fold, folded_lines
 from warta.clean.spam_features import (
     HAND_FEATURES,
     ArticleContext,
+    brand_promotion,
     call_line,
     casual_words,
     hand_features,
@@ -249,6 +250,7 @@ class SpamLineFilter(DocumentStep):
             )
             or icon_promotion(raw, lower, ctx)
             or seo_promotion(raw, lower, ctx)
+            or brand_promotion(raw, lower, ctx)
         ):
             doc.remove_line(i, "spam")
 
@@ -285,6 +287,7 @@ class SpamLineFilter(DocumentStep):
             if is_candidate(tail, tail_lower) and (
                 icon_promotion(tail, tail_lower, ctx)
                 or seo_promotion(tail, tail_lower, ctx)
+                or brand_promotion(tail, tail_lower, ctx)
                 or self.model.score(
                     tail, tail_lower, ctx, position=position, is_last=is_last, line=line
                 )

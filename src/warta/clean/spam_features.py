@@ -165,6 +165,8 @@ def is_candidate(raw: str, folded_lower: str) -> bool:
     terms = seo_terms(folded_lower)
     if len(terms) >= 2 or (terms and _CALL_RE.search(folded_lower)):
         return True
+    if _CONTACT_RE.search(folded_lower):
+        return True  # a contact line: judged by brand_promotion
     tail = folded_lower[-_TAIL_CHARS:]
     if _BRAND_SUFFIX_RE.search(tail):
         return True  # a site name built like a brand ("WARUNGTOTO"), even on a line of its own
@@ -349,7 +351,9 @@ _REPORT_RE = re.compile(
     r"|berarti|singkatan|istilah|dikenal dengan|diartikan|merujuk)\b"
 )
 # Reported speech closing a quotation: '… main slot," ujarnya lirih.'
-_QUOTED_RE = re.compile(r"[,.!?][\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah)\w*\b")
+_QUOTED_RE = re.compile(
+    r"[,.!?][\"”’]\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tulis|cuit)\w*\b"
+)
 _SEO_MAX_WORDS = 40
 # An anchor or button of a promotion on a line of its own: "Login Alternatif", "Klaim Bonus",
 # "Chat Admin 24 Jam", "Daftar Sekarang".
@@ -409,6 +413,66 @@ def _plain_sentence(raw: str, folded_lower: str) -> bool:
     if _CHAT_MONEY_RE.search(folded_lower) or _WEB_RE.search(folded_lower):
         return False
     return raw.isascii() or not (disguise_count(raw) or any(ch in _PROMO_EMOJI for ch in raw))
+
+
+# A contact line: "Hubungi CS 24 jam via WhatsApp +62 …", "Live chat | WA: 0857-… | Telegram: …"
+_CONTACT_RE = re.compile(
+    r"\b(?:cs|customer service|live ?chat|admin|whatsapp|wa|telegram|line)\b[^0-9@]{0,40}"
+    r"(?:\+?\d[\d\s-]{7,}\d|@\w{3,}|t\.me/\w+)"
+)
+# Gambling stems inside a handle, domain or glued brand ("@admin_jayabola", "kasinoprima")
+_GLUED_GAMBLING_RE = re.compile(
+    r"(?:slot|toto|togel|bet|kasino|casino|gacor|hoki|jackpot|poker|judi|bola|spin|jitu|zeus|win)"
+)
+# Winning and money talk of a promotion ("menang besar", "kemenangan Rp 38 juta", "hadiah")
+_PRIZE_RE = re.compile(
+    r"\b(?:menang|kemenangan|jackpot|maxwin|hadiah|bonus|wd|withdraw\w*|cair|deposit|depo"
+    r"|turnamen|cashback|pengeluaran|jp)\b"
+)
+
+
+def _shouted_brand(raw: str, ctx: ArticleContext) -> bool:
+    """A long capitalised name the article uses nowhere else ("GARUDAPLAY", "KRIPTOSPIN"),
+    not the dateline's place or outlet ("BARCELONA, JUARA.net -", "Jakarta (ANTARA) -")."""
+    text = fold(raw)
+    dateline = _DATELINE_RE.match(text)
+    body = text[dateline.end() :] if dateline else text
+    return any(
+        ctx.vocab.get(word.lower(), 0) < 2 and not word.isdigit()
+        for word in _BRAND_TOKEN_RE.findall(body)
+    )
+
+
+_DATELINE_RE = re.compile(r"[^\n]{0,60}?\s(?:-{1,2}|–|—)\s")
+
+
+_BRAND_TOKEN_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{5,}(?![A-Za-z])")
+
+
+def brand_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
+    """A brand-built site name with winning or money talk ("Menang besar setiap hari bersama
+    SEMARAK365", "terima kasih kepada GARUDAPLAY atas kemenangan …"), or a gambling contact
+    line ("WA CS: 0813-… (ZEUSJITU)"), in a line that reports nothing, off an article that is
+    not about gambling."""
+    if len(raw.split()) > _SEO_MAX_WORDS or reported_quote(folded_lower):
+        return False
+    # "Saya, Bapak Hendra …, menyampaikan terima kasih kepada …": a testimony in the first
+    # person, outside quotation marks, reports nothing
+    testimony = _FIRST_PERSON_RE.search(folded_lower) is not None and not _QUOTES & set(raw)
+    if _REPORT_RE.search(folded_lower) and casual_words(folded_lower) < 2 and not testimony:
+        return False
+    own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
+    if ctx.topic_lines - own_topic >= 2 or ctx.similarity(folded_lower) >= _RUN_SIMILARITY:
+        return False
+    branded = (
+        _brand_name(folded_lower)
+        or _BRAND_SUFFIX_RE.search(folded_lower) is not None
+        or _shouted_brand(raw, ctx)
+    )
+    if _CONTACT_RE.search(folded_lower):
+        glued = " ".join(w for w in folded_lower.split() if len(w) > 6 or "@" in w or "." in w)
+        return branded or _GLUED_GAMBLING_RE.search(glued) is not None
+    return branded and (_PRIZE_RE.search(folded_lower) is not None or bool(seo_terms(folded_lower)))
 
 
 def reported_quote(folded_lower: str) -> bool:
