@@ -343,3 +343,32 @@ def test_bahwa_inside_the_statement_does_not_start_it() -> None:
     )
     ((_, _, statement),) = _quotes(text)
     assert statement.startswith("peringatan itu bukan prediksi")
+
+
+def test_anonymity_clause_is_no_part_of_the_source() -> None:
+    text = (
+        "Seorang pejabat Israel yang tidak bersedia disebutkan namanya mengatakan kabinet akan "
+        "menggelar pemungutan suara pada Kamis."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker is not None and speaker.lower() == "seorang pejabat israel"
+
+
+def test_the_group_that_spoke_last_is_who_kelompok_itu_means() -> None:
+    text = (
+        "Hamas dalam pernyataan resminya menyebut kesepakatan itu sebagai buah keteguhan rakyat "
+        "Palestina. Kelompok itu juga menyatakan siap menjalankan komitmennya selama Israel "
+        "mematuhi kesepakatan."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Hamas", "Hamas"]
+
+
+def test_a_particle_never_starts_a_trimmed_name() -> None:
+    text = (
+        "Perdana Menteri Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, mengumumkan kesepakatan "
+        "itu pada Rabu malam.\n\n"
+        '"Kami berharap semua pihak menepatinya," kata Sheikh Mohammed, dikutip dari Reuters.\n\n'
+        "Ia mengatakan tahap pertama gencatan senjata akan berlangsung selama 42 hari."
+    )
+    speakers = {s for s, _, _ in _quotes(text)}
+    assert speakers == {"Sheikh Mohammed bin Abdulrahman Al Thani"}

@@ -89,8 +89,9 @@ def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str |
         cut = next(
             (i for i in range(len(parts) - 2, 1, -1) if _prefix_standalone(words, parts, i)), 0
         )
-    if cut > 0 and _initial(shown[cut]):
-        # a middle initial follows a given name ("Darmin A. Sigilipu"): no name starts there
+    if cut > 0 and (_initial(shown[cut]) or not shown[cut][:1].isupper()):
+        # a middle initial follows a given name ("Darmin A. Sigilipu"), and a particle
+        # ("Sheikh Mohammed bin Abdulrahman Al Thani") continues one: no name starts there
         cut = 0
     if cut == 0:
         return name, role

@@ -15,7 +15,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
 )
 from warta.extract.quotes.register import Person, Register
-from warta.extract.quotes.speakers import Phrase
+from warta.extract.quotes.speakers import BODY_NOUNS, Phrase
 
 
 @dataclass(slots=True)
@@ -113,6 +113,12 @@ def resolve(
                 return Speaker(
                     earlier.speaker, phrase.mention, earlier.role, earlier.anonymous, earlier.person
                 )
+        if head in BODY_NOUNS:
+            # "Kelompok itu juga menyatakan …", "organisasi itu": the organisation that spoke last
+            body = next((s for s in reversed(state.history) if s.person is None and s.speaker
+                         and not s.anonymous and s.speaker != phrase.mention), None)  # fmt: skip
+            if body is not None:
+                return Speaker(body.speaker, phrase.mention, body.role)
         focus = state.focus
         if focus is not None and head not in _THING_HEADS:
             # an epithet ("mantan pelatih timnas itu") names the person in focus

@@ -134,6 +134,11 @@ NAME_PARTICLES = frozenset(
 )
 
 
+# Heads of anaphors that point back to an organisation ("Kelompok itu", "partai tersebut")
+BODY_NOUNS = frozenset(
+    {"kelompok", "organisasi", "lembaga", "partai", "perusahaan", "badan", "kementerian",
+     "klub", "pihak", "aliansi", "serikat", "komisi", "otoritas", "institusi"}
+)  # fmt: skip
 # Lower-case role nouns that take a name right after them ("kepala sekolah Nurhasanah",
 # "ketua RT Budi", "guru SD Siti")
 _LOWER_ROLES = frozenset(
@@ -249,6 +254,21 @@ def _without_affiliation(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
     return toks[:at]
 
 
+_ANONYMITY = (
+    ("enggan", "disebutkan"), ("enggan", "disebut"), ("tidak", "bersedia"), ("tak", "bersedia"),
+    ("menolak", "disebutkan"), ("minta", "namanya"), ("berbicara", "dengan"),
+)  # fmt: skip
+
+
+def _without_anonymity(toks: list[Tok]) -> list[Tok]:
+    """ "seorang pejabat Israel yang tidak bersedia disebutkan namanya", "… yang berbicara
+    dengan syarat anonim": the clause says the source is anonymous; it names no one."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.low == "yang" and i > 0 and (toks[i + 1].low, toks[i + 2].low) in _ANONYMITY:
+            return toks[:i]
+    return toks
+
+
 def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
     """ "Julie Ohana yang merupakan ahli terapi kuliner", "CGT yang didukung komunis": a
     relative clause describes the named speaker and is no part of the name. An unnamed
@@ -280,7 +300,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
-    toks = _without_affiliation(_before_relative_clause(_without_ages(toks), common), common)
+    toks = _without_affiliation(
+        _before_relative_clause(_without_anonymity(_without_ages(toks)), common), common
+    )
     capacity = next((i for i, t in enumerate(toks) if t.low in {"selaku", "sebagai"}), None)
     if (
         capacity is not None
@@ -349,6 +371,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             not toks[0].is_cap
             or toks[0].low in common
             or toks[0].low in TITLES
+            or (len(toks) == 2 and toks[0].low in BODY_NOUNS)
             or (len(toks) >= 3 and not any(_names_a_body(t) for t in toks))
         )
     ):
