@@ -190,6 +190,15 @@ def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
         ("Halaman: 1 2 Selanjutnya › Tampilkan Semua", "pagination"),
         ("Komentar (2) — Tulis komentar Anda", "comments"),
         ("Dengarkan artikel ini ▶ 00:00 / 03:41", "embed"),
+        (
+            "Konten ini disajikan oleh advertiser. Redaksi tidak terlibat dalam materi konten ini.",
+            "ad",
+        ),
+        ("Loading...", "embed"),
+        ("Anda sedang membaca versi AMP. Kembali ke versi desktop", "embed"),
+        ("Update terakhir: 03/09/2024, 09:15 WIB", "timestamp"),
+        ("« Sebelumnya 1 2 3 Berikutnya »", "pagination"),
+        ("Jangan lewatkan berita lainnya, follow kanal WhatsApp Warta Kini", "follow"),
     ],
 )
 def test_more_furniture_is_recognised(line: str, kind: str) -> None:

@@ -156,6 +156,7 @@ RULES: tuple[Rule, ...] = (
         "follow",
         r"^(ikuti|follow|gabung|bergabung|join|subscribe|langganan|berlangganan|dapatkan|pantau"
         r"|simak|jangan lewatkan)\b.*\b(google news|whatsapp channel|saluran whatsapp"
+        r"|kanal whatsapp|channel whatsapp"
         r"|wa channel|grup telegram|channel telegram|kanal telegram|instagram|twitter|facebook"
         r"|tiktok|youtube|update berita|berita terkini|berita terbaru|breaking news|notifikasi"
         r"|newsletter)\b",
@@ -339,6 +340,19 @@ RULES: tuple[Rule, ...] = (
         r"|^(polling|jajak pendapat|voting)\s*:",
         150,
     ),
+    # Sponsored-content disclosures; loaders and AMP notices left by extraction.
+    _rule(
+        "ad",
+        r"\b(disajikan|dipersembahkan|dibuat) oleh (advertiser|pengiklan|mitra)\b"
+        r"|\btidak terlibat dalam (materi|pembuatan|penulisan) (konten|artikel)\b",
+        250,
+        needles=("advertiser", "pengiklan", "tidak terlibat", "mitra"),
+    ),
+    _rule(
+        "embed",
+        r"^(loading|memuat)\s*(\.{2,3}|…)?$|^anda sedang membaca versi (amp|mobile|lite)\b",
+        90,
+    ),
     # A table of contents header: "Daftar Isi [Tampilkan]".
     _rule("toc", r"^daftar isi\s*(\[?\s*(tampilkan|sembunyikan|show|hide)\s*\]?)?$", 40),
     _rule(
@@ -348,7 +362,9 @@ RULES: tuple[Rule, ...] = (
         r"|^(selanjutnya|berikutnya|sebelumnya|next|prev|previous)\s*[»>›]*$"
         r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next)?\s*[»›>]*"
         r"(\s*(tampilkan|lihat) semua)?$"
-        r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$|^(load more|tampilkan semua"
+        r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$"
+        r"|^[«‹<]?\s*(sebelumnya|prev|previous)\s*(\d+\s*)+(berikutnya|selanjutnya|next)\s*[»›>]?$"
+        r"|^(load more|tampilkan semua"
         r"|show all|lihat semua)$",
         60,
     ),
@@ -356,8 +372,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "timestamp",
         r"^(update|updated|pembaruan|diperbarui)\s*:?\s*(pukul\s*)?\d{1,2}[.:]\d{2}"
+        r"(\s*(wib|wita|wit))?$"
+        r"|^(update terakhir|terakhir diperbarui|diperbarui|dipublikasikan|diterbitkan|published"
+        r"|updated)\s*:?\s*\d{1,2}[/. -]\w{2,9}[/. -]\d{2,4}[, ]*(\d{1,2}[.:]\d{2})?"
         r"(\s*(wib|wita|wit))?$",
-        40,
+        60,
     ),
     _rule(
         "timestamp",
