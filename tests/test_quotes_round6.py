@@ -372,3 +372,55 @@ def test_a_particle_never_starts_a_trimmed_name() -> None:
     )
     speakers = {s for s, _, _ in _quotes(text)}
     assert speakers == {"Sheikh Mohammed bin Abdulrahman Al Thani"}
+
+
+def test_balinese_name_keeps_its_i() -> None:
+    text = (
+        "Festival Danau Buyan digelar.\n\n"
+        "Kelian Adat Desa Pancasari, I Ketut Mertayasa, menuturkan sanggar tari di desanya "
+        'berlatih selama dua bulan.\n\n"Anak-anak senang," kata Mertayasa.'
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["I Ketut Mertayasa"] * 2
+
+
+def test_name_set_off_after_a_described_speaker_in_a_closing_cue() -> None:
+    text = (
+        '"Sudah dua minggu barangnya jarang masuk," kata pedagang sembako, Hj Rosmiati (52), '
+        "kepada wartawan."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Rosmiati", "pedagang sembako")
+
+
+def test_agent_of_a_passive_verb_of_saying_takes_the_focus() -> None:
+    text = (
+        "Harga minyak goreng naik.\n\n"
+        "Keluhan serupa disampaikan Andi Baso Tenri (38), pemilik warung makan. Ia mengaku harus "
+        "berkeliling ke tiga pasar untuk mendapatkan minyak goreng."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Andi Baso Tenri"
+
+
+def test_opening_participle_clause_does_not_hide_the_subject() -> None:
+    text = (
+        "Pasien mengeluh.\n\n"
+        "Dikonfirmasi terpisah, Direktur RSUD Ciawi Raya, dr Ratna Kusumawardani, membantah "
+        "pihaknya menyuruh pasien membeli obat sendiri. Ia menjelaskan, saat itu terjadi "
+        "kekosongan stok obat tertentu."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Ratna Kusumawardani"] * 2
+
+
+def test_a_verbless_sentence_introducing_someone_puts_them_in_focus() -> None:
+    text = (
+        "Jadwal kereta berubah.\n\n"
+        "Sejumlah penumpang belum tahu perubahan itu. Salah satunya Dimas Prasetyo (26), "
+        'karyawan swasta.\n\n"Saya baru tahu tadi pagi dari pengumuman," ungkapnya.'
+    )
+    assert _quotes(text)[-1][0] == "Dimas Prasetyo"
+
+
+def test_denying_an_accusation_names_it_and_states_nothing() -> None:
+    text = "Sumber terdekat Beyonce membantah tudingan sang penyanyi melakukan operasi."
+    assert _quotes(text) == []

@@ -96,7 +96,20 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     named = _title_then_name(text, toks, index + 1, common) if words[0].low in TITLES else None
     if named is not None:
         return Cue(named, word, True)
-    phrase = _with_role(text, phrase, apposition(toks, index + 1 + len(words)))
+    after = index + 1 + len(words)
+    if (
+        phrase is not None
+        and phrase.kind in {"generic", "anonymous", "title"}
+        and after + 1 < len(toks)
+        and toks[after].text == ","
+    ):
+        # "kata pedagang sembako, Hj Rosmiati (52), kepada …": the name set off after a
+        # description of the speaker
+        described = [*words, toks[after], *phrase_after(toks, after + 1)]
+        named = parse_phrase(text, described, common=common)
+        if named is not None and named.kind == "person" and named.name:
+            return Cue(named, word, True)
+    phrase = _with_role(text, phrase, apposition(toks, after))
     return Cue(phrase, word, True) if phrase else None
 
 

@@ -18,7 +18,7 @@ from warta.extract.quotes.detection import (
     quote_words,
 )
 from warta.extract.quotes.indirect import find_reported
-from warta.extract.quotes.lexicon import POST_CUES, SPEECH_VERBS
+from warta.extract.quotes.lexicon import PASSIVE_CUES, POST_CUES, SPEECH_VERBS
 from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.register import Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, resolve
@@ -251,9 +251,31 @@ class _Article:
 
     def _update_subject(self, s_start: int, s_end: int) -> None:
         toks = tokens(self.text, s_start, s_end)
+        first_comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+        if not any(is_verb_like(t) for t in toks):
+            # "Salah satunya Dimas Prasetyo (26), karyawan swasta …": a sentence without a
+            # verb that opens by introducing someone puts them in focus
+            opening = toks[min(len(toks) - 1, 7)].end
+            person = self._person_in(s_start, opening)
+            if person is not None:
+                self.state.focus = Speaker(person.name, person.name, person.role, person=person)
+            return
         for verb, tok in enumerate(toks[:16]):
             if is_verb_like(tok):
                 subject = subject_before(toks, verb)
+                if not subject and verb < first_comma < len(toks):
+                    continue  # "Dikonfirmasi terpisah, Direktur …, dr Ratna, membantah …"
+                if tok.low in PASSIVE_CUES and verb + 1 < len(toks) and toks[verb + 1].is_cap:
+                    # "Keluhan serupa disampaikan Andi Baso Tenri (38), …": the agent of a
+                    # passive verb of saying, without "oleh"
+                    person = self._person_in(
+                        toks[verb + 1].start, toks[min(len(toks) - 1, verb + 6)].end
+                    )
+                    if person is not None:
+                        self.state.focus = Speaker(
+                            person.name, person.name, person.role, person=person
+                        )
+                        return
                 phrase = parse_phrase(self.text, subject, common=self.common) if subject else None
                 if phrase is not None and phrase.kind == "anaphor":
                     # "Pelantun Hotline Bling itu memang …": an epithet for someone named

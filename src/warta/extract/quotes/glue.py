@@ -48,6 +48,11 @@ def _prefix_standalone(words: list[str], parts: list[str], cut: int) -> bool:
     return False
 
 
+_BALINESE_NAMES = frozenset(
+    {"gede", "wayan", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "luh"}
+)
+
+
 def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str | None]:
     """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
     the article writes them elsewhere without the name, and the name elsewhere without them."""
@@ -89,6 +94,8 @@ def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str |
         cut = next(
             (i for i in range(len(parts) - 2, 1, -1) if _prefix_standalone(words, parts, i)), 0
         )
+    if cut > 0 and shown[cut - 1] in {"I", "Ni"} and shown[cut].lower() in _BALINESE_NAMES:
+        cut = 0  # "I Gede Suardana": the Balinese "I" opens the name
     if cut > 0 and (_initial(shown[cut]) or not shown[cut][:1].isupper()):
         # a middle initial follows a given name ("Darmin A. Sigilipu"), and a particle
         # ("Sheikh Mohammed bin Abdulrahman Al Thani") continues one: no name starts there

@@ -38,6 +38,11 @@ _DATA_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# What a denial names rather than states ("membantah tudingan itu")
+_DENIED_NOUNS = frozenset(
+    {"tudingan", "tuduhan", "kabar", "isu", "informasi", "laporan", "rumor", "anggapan",
+     "pernyataan", "berita", "klaim", "keterlibatan", "hal", "hal itu", "itu", "hal tersebut"}
+)  # fmt: skip
 # Words that may stand between a verb of saying and its "bahwa" ("mengatakan pula bahwa")
 _BEFORE_BAHWA = frozenset({"pula", "juga", "lagi", "pun", "sekali", "kembali", ","})
 # Words that open an adjunct between a verb of saying and its "bahwa"
@@ -332,6 +337,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                     break
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _owned_noun(toks, nxt):
             continue  # "mengungkapkan tekadnya untuk …": voices a feeling, reports no statement
+        if (
+            bahwa is None
+            and tok.low == "membantah"
+            and nxt < len(toks)
+            and toks[nxt].low in _DENIED_NOUNS
+        ):
+            continue  # "membantah tudingan …": names what is denied, reports no statement
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
             continue  # "menyampaikan rasa terima kasih …", "menyatakan permintaan maaf …"
         if (

@@ -159,6 +159,14 @@ def resolve(
                 mention = trimmed
         if found is None:
             found = register.add(mention, role, position)
+        elif (
+            len(mention) > len(found.name)
+            and mention.endswith(found.name)
+            and mention[: -len(found.name)].strip() in {"I", "Ni"}
+        ):
+            # "I Ketut Mertayasa" where NER found "Ketut Mertayasa": the Balinese "I" is the
+            # name's first word
+            found.name = mention
         elif len(mention) > len(found.name) and mention.endswith(found.name):
             # words of a title glued before the name ("Klaten Hamenang Wajar Ismoyo")
             glued = mention[: -len(found.name)].strip()

@@ -147,6 +147,25 @@ _LOWER_ROLES = frozenset(
 )  # fmt: skip
 
 
+# Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Gede
+# Suardana", "Ni Luh Putu Ayu"
+_BALINESE_MARKERS = frozenset({"i", "ni"})
+_BALINESE_NAMES = frozenset(
+    {"gede", "wayan", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "luh",
+     "gusti", "ida", "agung", "ayu", "dewa", "dewi", "kompiang"}
+)  # fmt: skip
+
+
+def balinese_marker(toks: list[Tok], index: int) -> bool:
+    """Whether toks[index] is the "I"/"Ni" that opens a Balinese name."""
+    return (
+        toks[index].low in _BALINESE_MARKERS
+        and toks[index].is_cap
+        and index + 1 < len(toks)
+        and toks[index + 1].low in _BALINESE_NAMES
+    )
+
+
 def name_like(tok: Tok, common: frozenset[str]) -> bool:
     if _PREFIXED_NAME.fullmatch(tok.text):
         return True
@@ -329,7 +348,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     while len(set_off) > 1 and set_off[0].low.rstrip(".") in HONORIFICS:
         set_off = set_off[1:]  # "Direktur RSUD Sayang, dr. Rina Marlina": the form of address
     if commas and all(
-        name_like(t, common) or (i == 0 and len(set_off) > 1 and t.low in _NAME_OR_TITLE)
+        name_like(t, common)
+        or (i == 0 and len(set_off) > 1 and t.low in _NAME_OR_TITLE)
+        or (i == 0 and balinese_marker(set_off, 0))
         for i, t in enumerate(set_off)
     ):
         # "Warga Pulau Barrang Lompo, Hasna": the name is set off after the comma ("…, Agung
@@ -395,6 +416,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         cut -= 1  # "Arya Perdana": a title word closing a name is part of the name
     while cut > 0 and (
         name_like(toks[cut - 1], common)
+        or (cut < len(toks) and balinese_marker(toks, cut - 1))
         or (
             toks[cut - 1].low in NAME_PARTICLES
             and cut < len(toks)
