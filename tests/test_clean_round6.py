@@ -199,6 +199,14 @@ def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
         ("Update terakhir: 03/09/2024, 09:15 WIB", "timestamp"),
         ("« Sebelumnya 1 2 3 Berikutnya »", "pagination"),
         ("Jangan lewatkan berita lainnya, follow kanal WhatsApp Warta Kini", "follow"),
+        (
+            "Konten ini merupakan kerja sama dengan mitra. Isi di luar tanggung jawab redaksi.",
+            "ad",
+        ),
+        ("Komentar (0) — Jadilah yang pertama berkomentar", "comments"),
+        ("Dengarkan artikel ini 🔊 00:00 / 02:30", "embed"),
+        ("Lihat Semua Berita Olahraga →", "pagination"),
+        ("Halaman: 1 2 Show All", "pagination"),
     ],
 )
 def test_more_furniture_is_recognised(line: str, kind: str) -> None:

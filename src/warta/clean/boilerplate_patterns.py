@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
         "comments",
         r"^(komentar|tulis komentar|berikan komentar|kirim komentar|lihat komentar|komentari"
         r"|login untuk (berkomentar|komentar)|\d+ komentar|komentar \(\d+\))[\s.:…]*$"
-        r"|^komentar \(\d+\)\s*[—–-]?\s*(tulis|berikan|kirim|lihat|tinggalkan)\b.{0,50}$",
+        r"|^komentar \(\d+\)\s*[—–-]?\s*(tulis|berikan|kirim|lihat|tinggalkan|jadilah)\b.{0,50}$",
         60,
     ),
     _rule(
@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "embed",
         r"^(dengarkan|putar|play|listen to) (artikel|berita|this article)( ini)?\b"
-        r"[\w\s:.()·•|/▶►-]{0,24}$"
+        r"[\w\s:.()·•|/▶►🔊🎧-]{0,24}$"
         r"|^(waktu baca|estimasi (waktu )?baca|lama baca|reading time)\s*:?\s*\d+\s*(menit|min)\w*"
         r"\.?$|^\d+\s*(menit|min) (membaca|baca|read)$|^baca \d+ (detik|menit)$",
         60,
@@ -344,9 +344,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ad",
         r"\b(disajikan|dipersembahkan|dibuat) oleh (advertiser|pengiklan|mitra)\b"
-        r"|\btidak terlibat dalam (materi|pembuatan|penulisan) (konten|artikel)\b",
+        r"|\btidak terlibat dalam (materi|pembuatan|penulisan) (konten|artikel)\b"
+        r"|^(konten|artikel) ini (merupakan|adalah) kerja ?sama dengan\b"
+        r"|\b(di luar|bukan) tanggung ?jawab redaksi\b",
         250,
-        needles=("advertiser", "pengiklan", "tidak terlibat", "mitra"),
+        needles=("advertiser", "pengiklan", "tidak terlibat", "mitra", "kerja", "redaksi"),
     ),
     _rule(
         "embed",
@@ -361,9 +363,10 @@ RULES: tuple[Rule, ...] = (
         r" (selanjutnya|berikutnya|sebelumnya|\d+)\b"
         r"|^(selanjutnya|berikutnya|sebelumnya|next|prev|previous)\s*[»>›]*$"
         r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next)?\s*[»›>]*"
-        r"(\s*(tampilkan|lihat) semua)?$"
+        r"(\s*(tampilkan semua|lihat semua|show all|view all))?$"
         r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$"
         r"|^[«‹<]?\s*(sebelumnya|prev|previous)\s*(\d+\s*)+(berikutnya|selanjutnya|next)\s*[»›>]?$"
+        r"|^lihat semua (berita|artikel|video|foto)\b[^.!?]{0,40}[→›»>]?$"
         r"|^(load more|tampilkan semua"
         r"|show all|lihat semua)$",
         60,
