@@ -18,7 +18,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
 )
 from warta.extract.quotes.speakers import SENTENCE_WORDS, is_acronym, name_like, parse_phrase
-from warta.extract.quotes.text import Tok, tokens
+from warta.extract.quotes.text import Tok, make_tok, tokens
 from warta.extract.tokenize import headline_end
 
 
@@ -202,7 +202,7 @@ def build_register(
             # body names the same people properly)
             name = _strip_titles(str(entity.get("canonical") or entity.get("text") or ""))
             name = register.strip_orgs(name)
-            if " " not in name and not name_like(Tok(name, 0, len(name)), common):
+            if " " not in name and not name_like(make_tok(name, 0, len(name)), common):
                 continue  # "Kremlin", "Washington" tagged PER: a seat of power, not a person
             if any(ABBREVIATED_ORG.fullmatch(w.lower()) for w in name.split()):
                 continue  # "Kemenko Maritim" tagged PER: a ministry
@@ -215,7 +215,7 @@ def build_register(
                 if surface and surface != person.name:
                     person.aliases.add(surface)
     run: list[Tok] = []
-    for tok in [*toks, Tok("\n", len(text), len(text))]:
+    for tok in [*toks, make_tok("\n", len(text), len(text))]:
         if tok.end <= title_end:
             continue  # "Sinner Kalahkan Alcaraz di Final": a title-case headline names no one
         same_line = not run or "\n" not in text[run[-1].end : tok.start]

@@ -24,23 +24,19 @@ DOUBLE_MARKS = '"“”„«»'
 
 
 class Tok(NamedTuple):
-    """A word or punctuation token with its offsets into the clean text."""
+    """A word or punctuation token with its offsets into the clean text; `low`, `is_cap` and
+    `is_word` are computed once (`make_tok`): the attribution rules read them very often."""
 
     text: str
     start: int
     end: int
+    low: str
+    is_cap: bool
+    is_word: bool
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+def make_tok(text: str, start: int, end: int) -> Tok:
+    return Tok(text, start, end, text.lower(), text[:1].isupper(), text[:1].isalnum())
 
 
 def handle_end(toks: list[Tok], at: int) -> int:
@@ -72,7 +68,7 @@ def handle_end(toks: list[Tok], at: int) -> int:
 
 @lru_cache(maxsize=8)
 def _all_tokens(text: str) -> tuple[list[Tok], list[int]]:
-    toks = [Tok(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    toks = [make_tok(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     return toks, [t.start for t in toks]
 
 
