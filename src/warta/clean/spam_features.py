@@ -331,15 +331,15 @@ _SEO_WEAK_RE = re.compile(
     r"\b(?:terpercaya|trusted|cuan|cashback|diskon \d+ ?%|(?:88|77|99|777|138|303)(?![/.,:]\d))"
     r"(?!\w)"
 )
+# Domain endings gambling sites use (news sites are .com, .co.id, .id)
+_ODD_DOMAIN = r"\.(?:xyz|site|online|vip|top|club|fun|bet|live|asia|cc|win)\b"
 # Where the reader is sent: to sign up, log in or follow a link.
 _CALL_RE = re.compile(
     r"\b(?:daftar\w*|login|log in|klik|kunjungi|gabung\w*|join|akses|link|www|https?|main di"
-    r"|sign up|register)\b|\.(?:xyz|site|online|vip|top|club|fun|bet|live|asia|cc|win)\b"
+    r"|sign up|register)\b|" + _ODD_DOMAIN
 )
 # A web address in a line ("www.…", "https://…", a gambling-style domain).
-_WEB_RE = re.compile(
-    r"\b(?:www|https?)\b|\.(?:xyz|site|online|vip|top|club|fun|bet|live|asia|cc|win)\b"
-)
+_WEB_RE = re.compile(r"\b(?:www|https?)\b|" + _ODD_DOMAIN)
 # A sentence that reports (someone said, police arrested, a ministry blocked …).
 _REPORT_RE = re.compile(
     r"\b(?:kata|ujar|ungkap\w*|jelas\w*|menurut|tutur\w*|polisi|polda|polres|polsek|kapolri"
