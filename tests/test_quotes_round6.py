@@ -424,3 +424,54 @@ def test_a_verbless_sentence_introducing_someone_puts_them_in_focus() -> None:
 def test_denying_an_accusation_names_it_and_states_nothing() -> None:
     text = "Sumber terdekat Beyonce membantah tudingan sang penyanyi melakukan operasi."
     assert _quotes(text) == []
+
+
+def test_human_role_before_a_name_ner_took_for_a_place() -> None:
+    text = (
+        "Festival digelar.\n\n"
+        "Wisatawan asal Jakarta, Nadia Putri (29), mengaku baru pertama kali datang ke Danau "
+        "Buyan.\n\n“Udaranya sejuk, beda sekali dengan Kuta,” tuturnya."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Nadia Putri", "Nadia Putri"]
+
+
+def test_day_set_off_between_subject_and_verb() -> None:
+    text = (
+        "BPJS Kesehatan Cabang Tasikmalaya dalam keterangan tertulis, Senin, menyatakan peserta "
+        "JKN tidak boleh dibebani biaya tambahan untuk obat."
+    )
+    ((speaker, _, statement),) = _quotes(text)
+    assert speaker == "BPJS Kesehatan Cabang Tasikmalaya"
+    assert statement.startswith("peserta JKN")
+
+
+def test_role_after_a_name_and_its_age() -> None:
+    text = (
+        "Salah satu pengendara, Wahyudi (34), sopir truk pengangkut kayu, mengaku sudah "
+        "tertahan di lokasi sejak subuh."
+    )
+    ((speaker, _, _),) = _quotes(text)
+    assert speaker == "Wahyudi"
+
+
+def test_request_without_untuk_names_who_is_asked_and_the_act() -> None:
+    text = (
+        "Penjabat Bupati Kendal Sugiyono Hadi di Kendal, Rabu, meminta seluruh warga menjaga "
+        "kondusivitas selama pemungutan suara.\n\n"
+        "Artis itu lalu meminta maaf atas tulisan yang terdapat kata-kata kurang pantas.\n\n"
+        "Seorang diplomat, yang meminta namanya tidak disebutkan, mengatakan rapat itu ditunda "
+        "hingga pekan depan."
+    )
+    quotes = _quotes(text)
+    assert [q[2][:20] for q in quotes] == ["seluruh warga menjag", "rapat itu ditunda hi"]
+    assert quotes[0][0] == "Sugiyono Hadi"
+    assert quotes[1][0] is not None and quotes[1][0].lower() == "seorang diplomat"
+
+
+def test_alias_in_brackets_after_the_name() -> None:
+    text = (
+        "Ketua MPR Bambang Soesatyo (Bamsoet) meminta seluruh partai politik menahan diri "
+        "menjelang pemilu."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert (speaker, role) == ("Bambang Soesatyo", "Ketua MPR")

@@ -38,6 +38,16 @@ _DATA_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# What a request asks for rather than who it asks ("meminta maaf", "meminta keterangan")
+_ASKED_FOR = frozenset(
+    {"maaf", "izin", "bantuan", "keterangan", "waktu", "dukungan", "doa", "perlindungan",
+     "penjelasan", "hal", "masukan", "pendapat", "restu", "ganti", "namanya", "identitasnya"}
+)  # fmt: skip
+# Words shaped like verbs that are prepositions or determiners ("melalui", "terkait")
+_PREPOSITION_LIKE = frozenset(
+    {"melalui", "mengenai", "menjelang", "menuju", "menurut", "terhadap", "tersebut",
+     "termasuk", "terkait", "terutama", "terhitung", "berdasarkan", "bersama", "berupa"}
+)  # fmt: skip
 # What a denial names rather than states ("membantah tudingan itu")
 _DENIED_NOUNS = frozenset(
     {"tudingan", "tuduhan", "kabar", "isu", "informasi", "laporan", "rumor", "anggapan",
@@ -375,7 +385,18 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         elif (
             tok.low in REQUEST_VERBS
             and toks[verb - 1].low != "akan"
-            and any(t.low in {"agar", "untuk", "supaya"} for t in toks[nxt : nxt + 8])
+            and (
+                any(t.low in {"agar", "untuk", "supaya"} for t in toks[nxt : nxt + 8])
+                # "meminta seluruh warga menjaga kondusivitas": who is asked, then the act
+                or (
+                    nxt < len(toks)
+                    and toks[nxt].low not in _ASKED_FOR
+                    and any(
+                        is_verb_like(t) and t.low not in SPEECH_VERBS | _PREPOSITION_LIKE
+                        for t in toks[nxt + 1 : nxt + 5]
+                    )
+                )
+            )
         ):
             start = nxt  # "X meminta TNI untuk segera memberi keterangan"
         elif tok.low in MEDIA_VERBS and any(t.low in MEDIA_NOUNS for t in subject):

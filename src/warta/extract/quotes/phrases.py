@@ -227,13 +227,22 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         (i for i in range(pos - 1, max(-1, pos - _PARENTHETICAL_MAX), -1) if toks[i].text == ","),
         None,
     )
-    if opened is None or opened < 1 or opened + 1 >= pos or not toks[opened - 1].is_word:
+    if opened is None or opened < 1 or opened + 1 >= pos:
         return pos
     lead = toks[opened + 1]
+    if lead.low in _DAYS and pos - opened <= 7:
+        # "BPJS Kesehatan … dalam keterangan tertulis, Senin, menyatakan", "X di Jakarta,
+        # Senin (12/5), mengatakan": the day the statement was made
+        return _place_before(toks, opened - 1) if toks[opened - 1].is_word else pos
+    # "Wahyudi (34), sopir truk, mengaku": a role after a name and its age
+    aged = _age_opening(toks, opened - 1)
+    name_end = opened - 1 if aged is None else aged - 1
+    if name_end < 0 or not toks[name_end].is_word:
+        return pos
     if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
         return opened - 1
     if (
-        toks[opened - 1].is_cap
+        toks[name_end].is_cap
         and lead.is_word
         and not lead.is_cap
         and lead.low not in {"dan", "serta", "atau"}

@@ -15,7 +15,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
 )
 from warta.extract.quotes.register import Person, Register
-from warta.extract.quotes.speakers import BODY_NOUNS, Phrase
+from warta.extract.quotes.speakers import BODY_NOUNS, HUMAN_ROLES, Phrase
 
 
 @dataclass(slots=True)
@@ -139,8 +139,10 @@ def resolve(
             mention = register.unglue(mention) or mention
         else:
             mention = register.strip_orgs(mention)
-        if register.is_org(mention):
+        human = bool(role) and str(role).split()[0].lower() in HUMAN_ROLES
+        if register.is_org(mention) and not human:
             # NER knows "Pertamina" as an organisation: it speaks as one, never as a person
+            # (unless the phrase describes a human: "Wisatawan asal Jakarta, Nadia Putri")
             return Speaker(org_name(mention), phrase.mention, None)
         found = register.resolve(mention)
         if found is None:

@@ -139,6 +139,15 @@ BODY_NOUNS = frozenset(
     {"kelompok", "organisasi", "lembaga", "partai", "perusahaan", "badan", "kementerian",
      "klub", "pihak", "aliansi", "serikat", "komisi", "otoritas", "institusi"}
 )  # fmt: skip
+# Nouns that describe a human being: a name set off after one is a person's, whatever NER
+# tagged it ("Wisatawan asal Jakarta, Nadia Putri")
+HUMAN_ROLES = frozenset(
+    {"wisatawan", "pengunjung", "penumpang", "siswa", "mahasiswa", "mahasiswi", "pelajar",
+     "warga", "ibu", "bapak", "pengendara", "petani", "nelayan", "buruh", "karyawan",
+     "pengemudi", "sopir", "saksi", "korban", "guru", "dosen", "dokter", "perawat", "bidan",
+     "pedagang", "pemilik", "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang",
+     "seorang", "salah", "anak", "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
+)  # fmt: skip
 # Lower-case role nouns that take a name right after them ("kepala sekolah Nurhasanah",
 # "ketua RT Budi", "guru SD Siti")
 _LOWER_ROLES = frozenset(
@@ -236,6 +245,21 @@ def _quoted_nickname(toks: list[Tok], common: frozenset[str]) -> tuple[int, int]
 _AGE_UNITS = frozenset({"tahun", "thn", "th", "tahunan"})
 
 
+def _without_alias(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
+    """ "Ketua MPR Bambang Soesatyo (Bamsoet)": a short name in brackets after the full one is
+    an alias, no part of it."""
+    if (
+        len(toks) >= 5
+        and toks[-1].text == ")"
+        and toks[-3].text == "("
+        and name_like(toks[-2], common)  # not "(KPK)", "(EDRi)": an acronym names a body
+        and toks[-4].is_cap
+        and toks[-4].is_word
+    ):
+        return toks[:-3]
+    return toks
+
+
 def _without_ages(toks: list[Tok]) -> list[Tok]:
     """ "Suparmi (54)", "Ahmad (41 tahun)": an age in brackets after a name is no part of it."""
     out: list[Tok] = []
@@ -276,6 +300,7 @@ def _without_affiliation(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
 _ANONYMITY = (
     ("enggan", "disebutkan"), ("enggan", "disebut"), ("tidak", "bersedia"), ("tak", "bersedia"),
     ("menolak", "disebutkan"), ("minta", "namanya"), ("berbicara", "dengan"),
+    ("tidak", "mau"), ("tak", "mau"), ("enggan", "namanya"), ("meminta", "namanya"),
 )  # fmt: skip
 
 
@@ -320,7 +345,10 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
     toks = _without_affiliation(
-        _before_relative_clause(_without_anonymity(_without_ages(toks)), common), common
+        _before_relative_clause(
+            _without_anonymity(_without_alias(_without_ages(toks), common)), common
+        ),
+        common,
     )
     capacity = next((i for i, t in enumerate(toks) if t.low in {"selaku", "sebagai"}), None)
     if (
