@@ -242,3 +242,22 @@ def test_a_call_to_action_in_the_articles_own_words_is_kept() -> None:
     doc = Document(id="t", raw="\n\n".join(lines))
     list(Pipeline(clean_steps(CleanOptions(language=False))).run([doc]))
     assert doc.removed == []
+
+
+def test_promotion_glued_after_a_closed_quotation_in_lower_case() -> None:
+    line = (
+        'Kepala Dinas Pendidikan mengatakan, "Pendaftaran PPDB jalur zonasi dibuka mulai 10 '
+        'Juni." login KAPALJP anti rungkad gampang maxwin'
+    )
+    doc = _clean(line)
+    (span,) = doc.removed
+    assert span.reason == "spam: inline"
+    assert doc.lines[span.line][span.start :].startswith("login KAPALJP")
+
+
+def test_lower_case_words_after_a_closed_quotation_stay() -> None:
+    line = (
+        'Panitia menyebut, "Pendaftaran lomba dibuka besok pagi." daftar lengkap syaratnya bisa '
+        "dilihat di laman resmi kabupaten."
+    )
+    assert _clean(line).removed == []

@@ -46,6 +46,10 @@ DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "spam" 
 # Roeslani") does not end a sentence.
 _BOUNDARY = re.compile(
     r"(?<=[.!?…])(?<!\b[A-Z]\.)\s+|(?<=[.!?…][\"”’)])\s+(?![a-z])|\s+(?=[^\x00-\x7f\w\s“”‘’])"
+    # after a closed quotation, a lower-case word of promotion starts what was glued on
+    # ('… dibuka mulai 10 Juni." login ZONAJP anti rungkad')
+    r"|(?<=[.!?…][\"”’])\s+(?=(?:login|daftar|link|klik|situs|slot|bocoran|prediksi|rtp|gacor"
+    r"|bonus|deposit|depo|main di)\b)"
 )
 _SENTENCE_START = re.compile(r"[\"“‘'(\[]?\s?[A-Z0-9]")
 _ATTRIBUTION = re.compile(r"[”\"’],?\s+[^\W\d_]{2,}[^\"”]*[.!?]$")
