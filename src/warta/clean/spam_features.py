@@ -346,7 +346,8 @@ _REPORT_RE = re.compile(
     r"|kapolda|kapolres|tersangka|ditangkap|menangkap|penangkapan|pemerintah|menteri|kementerian"
     r"|kominfo|komdigi|ppatk|ojk|pidana|pasal|pelaku|bareskrim|penyidik|pengadilan|jaksa|terdakwa"
     r"|korban|masyarakat|diblokir|memblokir|pemblokiran|pemberantasan|kasus|perjudian|mengatakan"
-    r"|menyebut\w*|bahwa|menyampaikan|menegaskan|menuturkan"
+    r"|menyebut\w*|bahwa|menyampaikan|menegaskan|menuturkan|menjelaskan|mengungkapkan|menilai"
+    r"|memperingatkan|mengimbau|pakar|psikolog|ahli|pengamat|peneliti|kriminolog|dosen"
     # the words of an explainer: "'depo' berarti menyetor uang, 'WD' singkatan dari withdraw"
     r"|berarti|singkatan|istilah|dikenal dengan|diartikan|merujuk)\b"
 )
@@ -388,14 +389,20 @@ def plain_news_line(raw: str, folded_lower: str) -> bool:
     this carries a brand or a call, or comes appended to a line (judged apart)."""
     n_words = len(raw.split())
     casual = casual_words(folded_lower)
-    if n_words >= _PLAIN_NEWS_WORDS and not casual and len(seo_terms(folded_lower)) <= 1:
-        return _plain_sentence(raw, folded_lower)
+    if (
+        n_words >= _PLAIN_NEWS_WORDS
+        and not casual
+        and len(seo_terms(folded_lower)) <= 1
+        and _plain_sentence(raw, folded_lower)
+    ):
+        return True
     if n_words >= _REPORT_MIN_WORDS and casual <= 1 and _REPORT_RE.search(folded_lower):
-        return _plain_sentence(raw, folded_lower)
+        # a report may name the site it is about ("Polda … membongkar … situs judi BOS88")
+        return _plain_sentence(raw, folded_lower, brands=True)
     return False
 
 
-def _plain_sentence(raw: str, folded_lower: str) -> bool:
+def _plain_sentence(raw: str, folded_lower: str, *, brands: bool = False) -> bool:
     """Capitalised, closed by a full stop or a quotation mark, without brand names, spaced-out
     letters, disguised letters, promotion icons, money in chat form or a web address."""
     stripped = raw.strip()
@@ -403,12 +410,17 @@ def _plain_sentence(raw: str, folded_lower: str) -> bool:
         return False
     if not (stripped[:1].isupper() or stripped[:1] in '"“'):
         return False
-    if _brand_name(folded_lower) or _SPACED_RE.search(folded_lower):
+    if _SPACED_RE.search(folded_lower):
         return False
-    # a site name built like a brand ("CELEBESWIN", "KRIPTOBET"); not the jargon ("maxwin")
-    if _BRAND_SUFFIX_RE.search(_SEO_TERMS_RE.sub(" ", folded_lower)):
-        return False
-    if _LONG_CAPS_RE.search(fold(raw)[1:]):
+    if (
+        not brands
+        and (
+            _brand_name(folded_lower)
+            # a site name built like a brand ("CELEBESWIN", "KRIPTOBET"); not the jargon ("maxwin")
+            or _BRAND_SUFFIX_RE.search(_SEO_TERMS_RE.sub(" ", folded_lower))
+            or _LONG_CAPS_RE.search(fold(raw)[1:])
+        )
+    ):
         return False
     if _CHAT_MONEY_RE.search(folded_lower) or _WEB_RE.search(folded_lower):
         return False
@@ -422,11 +434,12 @@ _CONTACT_RE = re.compile(
 )
 # Gambling stems inside a handle, domain or glued brand ("@admin_jayabola", "kasinoprima")
 _GLUED_GAMBLING_RE = re.compile(
-    r"(?:slot|toto|togel|bet|kasino|casino|gacor|hoki|jackpot|poker|judi|bola|spin|jitu|zeus|win)"
+    r"(?:slot|toto|togel|bet|kasino|casino|gacor|hoki|jackpot|poker|judi|bola|spin|jitu|zeus|win"
+    r"|play|jp|maxwin|cuan|luck|lucky|domino|qq|pola|raja|dewa|sultan|king|mpo|sakti|asia|max)"
 )
 # Winning and money talk of a promotion ("menang besar", "kemenangan Rp 38 juta", "hadiah")
 _PRIZE_RE = re.compile(
-    r"\b(?:menang|kemenangan|jackpot|maxwin|hadiah|bonus|wd|withdraw\w*|cair|deposit|depo"
+    r"\b(?:\w*menang\w*|jackpot|maxwin|hadiah|bonus|wd|withdraw\w*|cair|deposit|depo"
     r"|turnamen|cashback|pengeluaran|jp)\b"
 )
 
@@ -438,7 +451,10 @@ def _shouted_brand(raw: str, ctx: ArticleContext) -> bool:
     dateline = _DATELINE_RE.match(text)
     body = text[dateline.end() :] if dateline else text
     return any(
-        ctx.vocab.get(word.lower(), 0) < 2 and not word.isdigit()
+        ctx.vocab.get(word.lower(), 0) < 2
+        and not word.isdigit()
+        # built like a gambling site ("GARUDAPLAY", "KRIPTOSPIN"), not a club ("PERSIB")
+        and (any(ch.isdigit() for ch in word) or _GLUED_GAMBLING_RE.search(word.lower()))
         for word in _BRAND_TOKEN_RE.findall(body)
     )
 
