@@ -80,6 +80,13 @@ def test_search_engine_promotion_goes(line: str) -> None:
         "Kominfo telah memblokir ribuan link alternatif situs slot sepanjang tahun lalu.",
         "Kominfo langsung memblokir link alternatif situs judi itu.",
         "Striker itu mencetak gol pada menit 88 dan membawa timnya menang 2-1.",
+        "Kemenangan tersebut mengantar PERSIB Bandung kembali ke puncak klasemen sementara.",
+        "Polda Jawa Timur membongkar jaringan promosi situs judi daring BOS88 yang memanfaatkan "
+        "ratusan akun selebgram.",
+        'Psikolog menjelaskan, iming-iming "pola jam hoki" dan bocoran RTP membuat pemain merasa '
+        "bisa mengendalikan hasil.",
+        "Klub itu pernah memenangi Piala Intertoto pada 2006, tapi hadiahnya bukan trofi, "
+        "melainkan tiket lolos ke putaran final.",
         "Dalam lomba burung kicau di Alun-alun Kebumen, cucak hijau milik Pak Darto tampil "
         "paling gacor dan menjadi juara umum.",
         '"Gaji sebulan habis buat depo slot, nyesel banget saya," ujarnya pelan.',
@@ -207,6 +214,16 @@ def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
         ("Dengarkan artikel ini 🔊 00:00 / 02:30", "embed"),
         ("Lihat Semua Berita Olahraga →", "pagination"),
         ("Halaman: 1 2 Show All", "pagination"),
+        ("Redaksi | Pedoman Media Siber | Info Iklan | Karir | Kontak", "navigation"),
+        (
+            "Konten berikut adalah iklan platform mitra. Kami tidak terkait dengan materi konten.",
+            "ad",
+        ),
+        ("Promo Berlangganan: nikmati akses tanpa batas ke semua artikel premium", "paywall"),
+        (
+            "Update berita terkini langsung di ponselmu, gabung saluran WhatsApp Warta Kini.",
+            "follow",
+        ),
     ],
 )
 def test_more_furniture_is_recognised(line: str, kind: str) -> None:

@@ -128,6 +128,7 @@ RULES: tuple[Rule, ...] = (
         "paywall",
         r"^anda (sedang )?membaca (artikel|konten|berita) (premium|eksklusif|berbayar)\b"
         r"|^(artikel|konten|berita) ini (khusus|hanya) (untuk|bagi) (pelanggan|member|anggota)\b"
+        r"|^promo (berlangganan|langganan)\b|^nikmati akses tanpa batas\b"
         r"|^untuk (membaca|melanjutkan|mengakses)\b.{0,40}\b(masuk|login|berlangganan|langganan)"
         r"\b[^.!?]{0,50}[.!?]?$",
         200,
@@ -155,7 +156,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "follow",
         r"^(ikuti|follow|gabung|bergabung|join|subscribe|langganan|berlangganan|dapatkan|pantau"
-        r"|simak|jangan lewatkan)\b.*\b(google news|whatsapp channel|saluran whatsapp"
+        r"|simak|jangan lewatkan|update berita)\b.*\b(google news|whatsapp channel|saluran whatsapp"
         r"|kanal whatsapp|channel whatsapp"
         r"|wa channel|grup telegram|channel telegram|kanal telegram|instagram|twitter|facebook"
         r"|tiktok|youtube|update berita|berita terkini|berita terbaru|breaking news|notifikasi"
@@ -292,11 +293,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "author-note",
         r"\b(konten|artikel|tulisan|isi|opini|materi)\b.{0,80}"
-        r"\b(merupakan|menjadi|adalah|sepenuhnya) tanggung ?jawab (penulis|pengirim|kontributor"
-        r"|pembuat konten)\b(?!.*[\"“”])",
+        r"\b(merupakan|menjadi|adalah|sepenuhnya) (karya tulis pengguna|karya pembaca"
+        r"|tanggung ?jawab (penulis|pengirim|kontributor"
+        r"|pembuat konten))\b(?!.*[\"“”])",
         300,
         soft=True,
-        needles=("tanggung",),
+        needles=("tanggung", "karya"),
     ),
     # Fact-check hotlines closing an article ("Fakta atau Hoaks? … WhatsApp ke nomor Cek Fakta").
     _rule(
@@ -346,14 +348,38 @@ RULES: tuple[Rule, ...] = (
         r"\b(disajikan|dipersembahkan|dibuat) oleh (advertiser|pengiklan|mitra)\b"
         r"|\btidak terlibat dalam (materi|pembuatan|penulisan) (konten|artikel)\b"
         r"|^(konten|artikel) ini (merupakan|adalah) kerja ?sama dengan\b"
-        r"|\b(di luar|bukan) tanggung ?jawab redaksi\b",
+        r"|\b(di luar|bukan) tanggung ?jawab redaksi\b"
+        r"|^konten berikut (adalah|merupakan) iklan\b|\btidak terkait dengan materi konten\b",
         250,
-        needles=("advertiser", "pengiklan", "tidak terlibat", "mitra", "kerja", "redaksi"),
+        needles=(
+            "advertiser",
+            "pengiklan",
+            "tidak terlibat",
+            "mitra",
+            "kerja",
+            "redaksi",
+            "iklan",
+            "tidak terkait",
+        ),
     ),
     _rule(
         "embed",
         r"^(loading|memuat)\s*(\.{2,3}|…)?$|^anda sedang membaca versi (amp|mobile|lite)\b",
         90,
+    ),
+    # A site's footer links in one line: "Redaksi | Pedoman Media Siber | Info Iklan | …".
+    _rule(
+        "navigation",
+        r"^([\w .&-]{2,30}\s*[|•·]\s*){2,}[\w .&-]{2,30}$",
+        200,
+        needles=(
+            "pedoman media siber",
+            "kebijakan privasi",
+            "tentang kami",
+            "info iklan",
+            "redaksi",
+            "kontak kami",
+        ),
     ),
     # A table of contents header: "Daftar Isi [Tampilkan]".
     _rule("toc", r"^daftar isi\s*(\[?\s*(tampilkan|sembunyikan|show|hide)\s*\]?)?$", 40),
@@ -408,7 +434,7 @@ RULES: tuple[Rule, ...] = (
 # Kinds that are never a title, so they are removed even from the first line.
 CHROME = frozenset(
     {"ad", "share", "follow", "newsletter", "copyright", "pagination", "embed", "consent",
-     "comments", "timestamp", "byline", "paywall", "reactions", "poll"}
+     "comments", "timestamp", "byline", "paywall", "reactions", "poll", "navigation"}
 )  # fmt: skip
 LONGEST = max(rule.limit for rule in RULES)
 # One match at the line start decides for almost every line that no anchored rule applies.

@@ -488,7 +488,18 @@ def brand_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
     if _CONTACT_RE.search(folded_lower):
         glued = " ".join(w for w in folded_lower.split() if len(w) > 6 or "@" in w or "." in w)
         return branded or _GLUED_GAMBLING_RE.search(glued) is not None
-    return branded and (_PRIZE_RE.search(folded_lower) is not None or bool(seo_terms(folded_lower)))
+    if not branded or not (_PRIZE_RE.search(folded_lower) or seo_terms(folded_lower)):
+        return False
+    # A long plain sentence ("Klub itu pernah memenangi Piala Intertoto …") needs a shouted or
+    # digit-built name, or a first-person testimony, to read as promotion.
+    return bool(
+        testimony
+        or _brand_name(folded_lower)
+        or _shouted_brand(raw, ctx)
+        or not _plain_sentence(raw, folded_lower, brands=True)
+        or len(raw.split()) < _PLAIN_NEWS_WORDS
+        or casual_words(folded_lower) >= 2
+    )
 
 
 def reported_quote(folded_lower: str) -> bool:
