@@ -1,13 +1,14 @@
-"""Quality gate on news quotes: seven sets of articles written for warta (W1, W2 translated
-wire copy; W3, W4 half wire copy, half Indonesian outlets' own style; W5, W7 mostly and W6
+"""Quality gate on news quotes: eight sets of articles written for warta (W1, W2 translated
+wire copy; W3, W4 half wire copy, half Indonesian outlets' own style; W5, W7 mostly and W6, W8
 only domestic news in the outlets' own style), each with every
 quote and its speaker annotated, run through the whole pipeline (clean, NER, quotes) as
 `warta analyze` does. Each set was scored once before any rule was fitted to it (W1: F1 0.86,
 speaker 0.64 with the code of the time; W2: F1 0.92, speaker 0.67 after the W1 fixes; W3:
 F1 0.95, speaker 0.87 after the W2 fixes; W4: F1 0.98, speaker 0.89 after the W3 fixes;
 W5: F1 0.98, speaker 0.88 after the W4 fixes; W6: F1 0.96, speaker 0.77 after the W5 fixes;
-W7: F1 0.97, speaker 0.93 after the W6 fixes); the floors sit just under the figures after
-development, so a regression fails CI.
+W7: F1 0.97, speaker 0.93 after the W6 fixes; W8: F1 0.99, speaker 0.91 after the second
+round of W6 fixes); the floors sit just under the figures after development, so a regression
+fails CI.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ FLOORS = {  # F1, speaker accuracy
     "wire_w5.json": (0.97, 0.95),
     "wire_w6.json": (0.98, 0.95),
     "wire_w7.json": (0.96, 0.92),
+    "wire_w8.json": (0.97, 0.89),
 }
 
 
