@@ -465,26 +465,32 @@ _DATELINE_RE = re.compile(r"[^\n]{0,60}?\s(?:-{1,2}|–|—)\s")
 _BRAND_TOKEN_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{5,}(?![A-Za-z])")
 
 
+def _could_promote(
+    raw: str, folded_lower: str, ctx: ArticleContext, *, testimony: bool = False
+) -> bool:
+    """Where a rule of form may call a line promotion: not too long, no quotation closed by its
+    speaker, no report (a chatty line naming the authorities is a comment: "yang lama diblokir
+    kominfo nih"; so is a testimony), off the vocabulary of an article not about gambling."""
+    if len(raw.split()) > _SEO_MAX_WORDS or reported_quote(folded_lower):
+        return False
+    if _REPORT_RE.search(folded_lower) and casual_words(folded_lower) < 2 and not testimony:
+        return False
+    own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
+    return ctx.topic_lines - own_topic < 2 and ctx.similarity(folded_lower) < _RUN_SIMILARITY
+
+
 def brand_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
     """A brand-built site name with winning or money talk ("Menang besar setiap hari bersama
     SEMARAK365", "terima kasih kepada GARUDAPLAY atas kemenangan …"), or a gambling contact
     line ("WA CS: 0813-… (ZEUSJITU)"), in a line that reports nothing, off an article that is
     not about gambling."""
-    if len(raw.split()) > _SEO_MAX_WORDS or reported_quote(folded_lower):
-        return False
     # "Saya, Bapak Hendra …, menyampaikan terima kasih kepada …": a testimony in the first
     # person, outside quotation marks, reports nothing
     testimony = _FIRST_PERSON_RE.search(folded_lower) is not None and not _QUOTES & set(raw)
-    if _REPORT_RE.search(folded_lower) and casual_words(folded_lower) < 2 and not testimony:
+    if not _could_promote(raw, folded_lower, ctx, testimony=testimony):
         return False
-    own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
-    if ctx.topic_lines - own_topic >= 2 or ctx.similarity(folded_lower) >= _RUN_SIMILARITY:
-        return False
-    branded = (
-        _brand_name(folded_lower)
-        or _BRAND_SUFFIX_RE.search(folded_lower) is not None
-        or _shouted_brand(raw, ctx)
-    )
+    strong = bool(_brand_name(folded_lower) or _shouted_brand(raw, ctx))
+    branded = strong or _BRAND_SUFFIX_RE.search(folded_lower) is not None
     if _CONTACT_RE.search(folded_lower):
         glued = " ".join(w for w in folded_lower.split() if len(w) > 6 or "@" in w or "." in w)
         return branded or _GLUED_GAMBLING_RE.search(glued) is not None
@@ -494,8 +500,7 @@ def brand_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
     # digit-built name, or a first-person testimony, to read as promotion.
     return bool(
         testimony
-        or _brand_name(folded_lower)
-        or _shouted_brand(raw, ctx)
+        or strong
         or not _plain_sentence(raw, folded_lower, brands=True)
         or len(raw.split()) < _PLAIN_NEWS_WORDS
         or casual_words(folded_lower) >= 2
@@ -512,13 +517,7 @@ def seo_promotion(raw: str, folded_lower: str, ctx: ArticleContext) -> bool:
     """Gambling promotion in the form of search-engine text: at least two distinct promotion
     terms, or one with a call to sign up or follow a link, in a line that reports nothing, off
     the vocabulary of an article that is not itself about gambling."""
-    if len(raw.split()) > _SEO_MAX_WORDS or reported_quote(folded_lower):
-        return False
-    # A chatty line naming the authorities is a comment ("yang lama diblokir kominfo nih").
-    if _REPORT_RE.search(folded_lower) and casual_words(folded_lower) < 2:
-        return False
-    own_topic = 1 if _CORE_TOPIC_RE.search(folded_lower) else 0
-    if ctx.topic_lines - own_topic >= 2 or ctx.similarity(folded_lower) >= _RUN_SIMILARITY:
+    if not _could_promote(raw, folded_lower, ctx):
         return False
     if _CALL_LINE_RE.match(folded_lower):
         return ctx.similarity(folded_lower) == 0.0

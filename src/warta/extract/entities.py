@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import Any, ClassVar, cast
 
@@ -90,16 +91,12 @@ def _split_headline_names(found: list[dict[str, Any]], text: str) -> None:
         if all(w.lower() in body_words for w, _ in words):
             out.append(mention)
             continue
-        run: list[tuple[str, int]] = []
-        for word in [*words, ("", -1)]:
-            if word[1] >= 0 and word[0].lower() in body_words:
-                run.append(word)
-                continue
-            if run:
+        for named, group in groupby(words, key=lambda w: w[0].lower() in body_words):
+            run = list(group)
+            if named:
                 start = mention["start"] + run[0][1]
                 stop = mention["start"] + run[-1][1] + len(run[-1][0])
                 out.append({"text": text[start:stop], "label": "PER", "start": start, "end": stop})
-            run = []
     found[:] = out
 
 

@@ -138,27 +138,25 @@ class _Article:
                 ):
                     added = self._added(inside[-1].outer_end, s_end, direct[-1])
                     if added is not None:
-                        out.append(added)
+                        out.append(added[0])
                 if not any(self.mask[s_start:s_end]):
                     if self.options.indirect:
                         record = self._indirect(s_start, s_end)
                         if record is not None:
                             added = self._added(record["start"], s_end, record)
-                            if added is not None and added["cut"] < record["end"]:
-                                record = _trimmed(self.text, record, added["cut"])
+                            if added is not None and added[1] < record["end"]:
+                                record = _trimmed(self.text, record, added[1])
                             out.append(record)
                             if added is not None:
-                                out.append(added)
+                                out.append(added[0])
                             continue
                     self._update_subject(s_start, s_end)
-        for record in out:
-            record.pop("cut", None)
         out.sort(key=lambda r: r["start"])
         return out
 
-    def _added(self, lo: int, hi: int, first: dict[str, Any]) -> dict[str, Any] | None:
+    def _added(self, lo: int, hi: int, first: dict[str, Any]) -> tuple[dict[str, Any], int] | None:
         """The statement the same speaker adds after a comma in text[lo:hi] ("…, seraya
-        menambahkan bahwa …"), as an indirect quote; "cut" is where the first one ends."""
+        menambahkan bahwa …") as an indirect quote, and where the first statement ends."""
         match = _ADDED.search(self.text, lo, hi)
         if match is None or first.get("speaker") is None:
             return None
@@ -168,9 +166,7 @@ class _Article:
         if len(self.text[match.end() : end].split()) < _MIN_ADDED_WORDS:
             return None
         who = self.state.last_speaker
-        record = _record(self.text, "indirect", match.end(), end, who, match.group(1))
-        record["cut"] = match.start()
-        return record
+        return _record(self.text, "indirect", match.end(), end, who, match.group(1)), match.start()
 
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
         who = resolve(cue.phrase, self.register, self.state, position=position)
@@ -251,14 +247,13 @@ class _Article:
 
     def _update_subject(self, s_start: int, s_end: int) -> None:
         toks = tokens(self.text, s_start, s_end)
+        if not toks:
+            return
         first_comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
         if not any(is_verb_like(t) for t in toks):
             # "Salah satunya Dimas Prasetyo (26), karyawan swasta …": a sentence without a
             # verb that opens by introducing someone puts them in focus
-            opening = toks[min(len(toks) - 1, 7)].end
-            person = self._person_in(s_start, opening)
-            if person is not None:
-                self.state.focus = Speaker(person.name, person.name, person.role, person=person)
+            self._focus_on(self._person_in(s_start, toks[min(len(toks) - 1, 7)].end))
             return
         for verb, tok in enumerate(toks[:16]):
             if is_verb_like(tok):
@@ -268,13 +263,11 @@ class _Article:
                 if tok.low in PASSIVE_CUES and verb + 1 < len(toks) and toks[verb + 1].is_cap:
                     # "Keluhan serupa disampaikan Andi Baso Tenri (38), …": the agent of a
                     # passive verb of saying, without "oleh"
-                    person = self._person_in(
+                    spoken_by = self._person_in(
                         toks[verb + 1].start, toks[min(len(toks) - 1, verb + 6)].end
                     )
-                    if person is not None:
-                        self.state.focus = Speaker(
-                            person.name, person.name, person.role, person=person
-                        )
+                    if spoken_by is not None:
+                        self._focus_on(spoken_by)
                         return
                 phrase = parse_phrase(self.text, subject, common=self.common) if subject else None
                 if phrase is not None and phrase.kind == "anaphor":
@@ -307,11 +300,13 @@ class _Article:
                 for lo, hi in spans:
                     person = self._person_in(lo, hi)
                     if person is not None:
-                        self.state.focus = Speaker(
-                            person.name, person.name, person.role, person=person
-                        )
+                        self._focus_on(person)
                         return
                 return
+
+    def _focus_on(self, person: Person | None) -> None:
+        if person is not None:
+            self.state.focus = Speaker(person.name, person.name, person.role, person=person)
 
     def _person_in(self, lo: int, hi: int) -> Person | None:
         """The registered person whose full name appears first in text[lo:hi]."""

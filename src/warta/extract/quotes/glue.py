@@ -4,6 +4,8 @@ starts, from how the article writes the same words elsewhere.
 
 from __future__ import annotations
 
+from warta.extract.quotes.lexicon import BALINESE_NAMES
+
 _REGIONAL_TITLES = frozenset(
     {"bupati", "gubernur", "kota", "walikota", "kapolda", "kapolres", "kapolresta", "camat",
      "lurah", "kades", "kajati", "kajari", "pangdam", "danrem", "dandim", "wagub", "wabup",
@@ -48,11 +50,6 @@ def _prefix_standalone(words: list[str], parts: list[str], cut: int) -> bool:
     return False
 
 
-_BALINESE_NAMES = frozenset(
-    {"gede", "wayan", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "luh"}
-)
-
-
 def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str | None]:
     """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
     the article writes them elsewhere without the name, and the name elsewhere without them."""
@@ -94,7 +91,7 @@ def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str |
         cut = next(
             (i for i in range(len(parts) - 2, 1, -1) if _prefix_standalone(words, parts, i)), 0
         )
-    if cut > 0 and shown[cut - 1] in {"I", "Ni"} and shown[cut].lower() in _BALINESE_NAMES:
+    if cut > 0 and shown[cut - 1] in {"I", "Ni"} and shown[cut].lower() in BALINESE_NAMES:
         cut = 0  # "I Gede Suardana": the Balinese "I" opens the name
     if cut > 0 and (_initial(shown[cut]) or not shown[cut][:1].isupper()):
         # a middle initial follows a given name ("Darmin A. Sigilipu"), and a particle

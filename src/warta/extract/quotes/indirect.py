@@ -10,6 +10,7 @@ from warta.extract.quotes.lexicon import (
     AUXILIARIES,
     CLAUSE_STARTERS,
     CORE_SPEECH_VERBS,
+    DAYS,
     MEDIA_NOUNS,
     MEDIA_VERBS,
     NEGATIONS,
@@ -94,7 +95,6 @@ def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
 
 
 _ADJUNCT_STOPS = frozenset({"di", "pada", "kepada"})
-_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 
 
 def _skip_adjunct(toks: list[Tok], index: int) -> int:
@@ -229,7 +229,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 comma is not None
                 and toks[comma + 1 : comma + 2]
                 and toks[comma + 1].is_cap
-                and toks[comma + 1].low not in _DAYS
+                and toks[comma + 1].low not in DAYS
                 and not any(t.low in _ADJUNCT_STOPS for t in toks[head + 1 : comma])
             ):
                 words, after = toks[head + 1 : comma], comma

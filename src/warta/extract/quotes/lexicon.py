@@ -267,3 +267,17 @@ ANAPHORS: frozenset[str] = _words(
     ini itu tersebut
     """
 )
+
+# Days of the week ("Jum'at" is how some outlets spell Friday)
+DAYS: frozenset[str] = _words(
+    """
+    senin selasa rabu kamis jumat jum'at sabtu minggu
+    """
+)
+# Birth-order and caste names that follow the "I"/"Ni" opening a Balinese name
+BALINESE_NAMES: frozenset[str] = _words(
+    """
+    gede wayan putu made kadek nengah nyoman komang ketut luh gusti ida agung ayu dewa dewi
+    kompiang
+    """
+)

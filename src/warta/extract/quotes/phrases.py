@@ -8,6 +8,7 @@ from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
     CLAUSE_STARTERS,
+    DAYS,
     DEGREES,
     HONORIFICS,
     ORG_HEADS,
@@ -230,7 +231,7 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     if opened is None or opened < 1 or opened + 1 >= pos:
         return pos
     lead = toks[opened + 1]
-    if lead.low in _DAYS and pos - opened <= 7:
+    if lead.low in DAYS and pos - opened <= 7:
         # "BPJS Kesehatan … dalam keterangan tertulis, Senin, menyatakan", "X di Jakarta,
         # Senin (12/5), mengatakan": the day the statement was made
         return _place_before(toks, opened - 1) if toks[opened - 1].is_word else pos
@@ -254,7 +255,6 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     return pos
 
 
-_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 _PERIODS = frozenset({"pekan", "minggu", "bulan", "tahun"})
 
@@ -269,11 +269,11 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
         opened = next(
             (i for i in range(start - 1, max(-1, start - 8), -1) if toks[i].text == "("), None
         )
-        if opened is None or opened == 0 or toks[opened - 1].low not in _DAYS:
+        if opened is None or opened == 0 or toks[opened - 1].low not in DAYS:
             return None
         start = opened - 1  # "Selasa (12/3)"
     low = toks[start].low
-    if low in _DAYS:
+    if low in DAYS:
         if start > 0 and toks[start - 1].low == "hari":
             start -= 1
         if start > 0 and toks[start - 1].low == "pada":
@@ -450,7 +450,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         pos -= 1
     if out and out[0].low == "yang":
         return []  # a relative clause with no head noun before it
-    if len(out) == 1 and out[0].low in _DAYS and pos > 0 and toks[pos].text == ",":
+    if len(out) == 1 and out[0].low in DAYS and pos > 0 and toks[pos].text == ",":
         # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan": the day closes a
         # dateline adjunct; the subject stands before it
         before = subject_before(toks, pos)
@@ -464,9 +464,6 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         )
         return before[:cut] if cut > 0 else out
     return _name_before_role(toks, pos, out)
-
-
-_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 
 
 # Capitalised words that start a sentence or a clause: never the first word of a name.

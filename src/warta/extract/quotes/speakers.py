@@ -15,6 +15,7 @@ from warta.extract.quotes.lexicon import (
     ABBREVIATED_ORG,
     ANAPHORS,
     ANONYMOUS_MARKERS,
+    BALINESE_NAMES,
     HONORIFICS,
     INSTITUTION_WORDS,
     NAME_CONNECTORS,
@@ -139,30 +140,25 @@ BODY_NOUNS = frozenset(
     {"kelompok", "organisasi", "lembaga", "partai", "perusahaan", "badan", "kementerian",
      "klub", "pihak", "aliansi", "serikat", "komisi", "otoritas", "institusi"}
 )  # fmt: skip
-# Nouns that describe a human being: a name set off after one is a person's, whatever NER
-# tagged it ("Wisatawan asal Jakarta, Nadia Putri")
-HUMAN_ROLES = frozenset(
-    {"wisatawan", "pengunjung", "penumpang", "siswa", "mahasiswa", "mahasiswi", "pelajar",
-     "warga", "ibu", "bapak", "pengendara", "petani", "nelayan", "buruh", "karyawan",
-     "pengemudi", "sopir", "saksi", "korban", "guru", "dosen", "dokter", "perawat", "bidan",
-     "pedagang", "pemilik", "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang",
-     "seorang", "salah", "anak", "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
-)  # fmt: skip
 # Lower-case role nouns that take a name right after them ("kepala sekolah Nurhasanah",
 # "ketua RT Budi", "guru SD Siti")
 _LOWER_ROLES = frozenset(
     {"kepala", "ketua", "guru", "dosen", "direktur", "manajer", "pemilik", "petugas", "warga",
      "pedagang", "pengemudi", "sopir", "dokter", "perawat", "bidan", "camat", "lurah", "kades"}
 )  # fmt: skip
+# Nouns that describe a human being: a name set off after one is a person's, whatever NER
+# tagged it ("Wisatawan asal Jakarta, Nadia Putri")
+HUMAN_ROLES = _LOWER_ROLES | frozenset(
+    {"wisatawan", "pengunjung", "penumpang", "siswa", "mahasiswa", "mahasiswi", "pelajar",
+     "ibu", "bapak", "pengendara", "petani", "nelayan", "buruh", "karyawan", "saksi", "korban",
+     "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang", "seorang", "salah", "anak",
+     "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
+)  # fmt: skip
 
 
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Gede
 # Suardana", "Ni Luh Putu Ayu"
 _BALINESE_MARKERS = frozenset({"i", "ni"})
-_BALINESE_NAMES = frozenset(
-    {"gede", "wayan", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "luh",
-     "gusti", "ida", "agung", "ayu", "dewa", "dewi", "kompiang"}
-)  # fmt: skip
 
 
 def balinese_marker(toks: list[Tok], index: int) -> bool:
@@ -171,7 +167,7 @@ def balinese_marker(toks: list[Tok], index: int) -> bool:
         toks[index].low in _BALINESE_MARKERS
         and toks[index].is_cap
         and index + 1 < len(toks)
-        and toks[index + 1].low in _BALINESE_NAMES
+        and toks[index + 1].low in BALINESE_NAMES
     )
 
 
