@@ -90,7 +90,8 @@ AUXILIARIES: frozenset[str] = _words(
     """
     akan bahkan baru belum berkali-kali berulang bisa boleh dapat harus hanya ikut juga justru
     kali kembali kemudian mampu mesti perlu
-    kerap lagi lalu langsung lantas malah masih pernah pula pun sebelum sebelumnya secara sedang
+    kerap lagi lalu langsung lantas lanjut malah masih pernah pula pun sebelum sebelumnya
+    secara sedang
     segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan
     tidak turut resmi konon
     """

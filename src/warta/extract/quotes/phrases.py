@@ -64,6 +64,9 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
     for pos in range(index, min(len(toks), index + 14)):
         tok = toks[pos]
         low = tok.low
+        if low == "juga" and out and out[-1].low == "yang":
+            out.append(tok)
+            continue
         if tok.text in {"(", ")"}:
             # keep "(OSCE)" after an organisation name
             nxt = toks[pos + 1] if pos + 1 < len(toks) else None
@@ -72,6 +75,8 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
                 continue
             if tok.text == ")" and out and out[-1].text.isupper() and len(out) >= 2:
                 out.append(tok)
+                if nxt is not None and nxt.low in ANAPHORS:
+                    out.append(nxt)  # "mantan Ketua DKPP (DKPP) itu": the epithet ends here
             break
         if (
             tok.text == "."
@@ -103,6 +108,17 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             if close is not None:
                 out.extend(toks[pos : close + 1])
                 break
+        if (
+            out
+            and low == "yang"
+            and pos + 2 < len(toks)
+            and toks[pos + 1].low == "juga"
+            and toks[pos + 2].is_cap
+        ):
+            # "Ketua Panitia yang juga Kepala Dispora Padang Suardi": a second office, then
+            # the name
+            out.append(tok)
+            continue
         if out and (low in SPEAKER_STOPS or is_verb_like(tok)):
             first_cap = next((t for t in out if t.is_cap), None)
             inside_org = (

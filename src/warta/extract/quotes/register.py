@@ -126,21 +126,46 @@ class Register:
         return best
 
     def by_role(self, role: str, before: int) -> Person | None:
-        """A person introduced earlier with this role ("Ketua Umum PAN" → the chair)."""
-        wanted = role.lower()
+        """A person introduced earlier with this role ("Ketua Umum PAN" → the chair; "Menlu"
+        → the one introduced as "Menteri Luar Negeri")."""
+        wanted = expand_office(role.lower())
         found: Person | None = None
         for person in self.people:
-            if (
-                person.first_seen < before
-                and person.role
-                and (
-                    wanted in person.role.lower().split()
-                    if " " not in wanted
-                    else (wanted in person.role.lower() or person.role.lower() in wanted)
-                )
-            ):
+            if not (person.first_seen < before and person.role):
+                continue
+            had = expand_office(person.role.lower())
+            if wanted in had.split() if " " not in wanted else (wanted in had or had in wanted):
                 found = person
         return found
+
+
+# Abbreviated offices of Indonesian news, spelled out, so "Menlu" finds the person introduced
+# as "Menteri Luar Negeri Retno Marsudi" and "Menteri Keuangan" the one called "Menkeu …"
+OFFICE_WORDS = {
+    "menlu": "menteri luar negeri", "mendagri": "menteri dalam negeri",
+    "menkeu": "menteri keuangan", "menhan": "menteri pertahanan", "menhub": "menteri perhubungan",
+    "menkes": "menteri kesehatan", "mentan": "menteri pertanian", "menag": "menteri agama",
+    "mendag": "menteri perdagangan", "menperin": "menteri perindustrian",
+    "menpora": "menteri pemuda dan olahraga", "menpar": "menteri pariwisata",
+    "mensos": "menteri sosial", "menaker": "menteri ketenagakerjaan",
+    "mendikbud": "menteri pendidikan dan kebudayaan", "menkominfo":
+    "menteri komunikasi dan informatika", "menkumham": "menteri hukum dan ham",
+    "mensesneg": "menteri sekretaris negara", "menristekdikti":
+    "menteri riset, teknologi, dan pendidikan tinggi", "menlhk":
+    "menteri lingkungan hidup dan kehutanan", "menpupr": "menteri pupr",
+    "menkopolhukam": "menko polhukam", "wapres": "wakil presiden", "wagub": "wakil gubernur",
+    "wabup": "wakil bupati", "wawali": "wakil wali kota", "walkot": "wali kota",
+    "walikota": "wali kota", "kapolri": "kepala kepolisian ri", "kapolda": "kepala polda",
+    "kapolres": "kepala polres", "kapolsek": "kepala polsek", "jubir": "juru bicara",
+    "ketum": "ketua umum", "sekjen": "sekretaris jenderal", "dirut": "direktur utama",
+    "kasad": "kepala staf angkatan darat", "mendes": "menteri desa",
+}  # fmt: skip
+_OFFICE_RE = re.compile(r"\b(?:" + "|".join(OFFICE_WORDS) + r")\b")
+
+
+def expand_office(role: str) -> str:
+    """ "menlu ri" → "menteri luar negeri ri": abbreviated offices spelled out (lower case)."""
+    return _OFFICE_RE.sub(lambda m: OFFICE_WORDS[m.group()], role)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -14,8 +14,8 @@ from warta.extract.quotes.lexicon import (
     ORG_HEADS,
     TITLES,
 )
-from warta.extract.quotes.register import Person, Register
-from warta.extract.quotes.speakers import BODY_NOUNS, HUMAN_ROLES, Phrase
+from warta.extract.quotes.register import OFFICE_WORDS, Person, Register
+from warta.extract.quotes.speakers import BODY_NOUNS, HUMAN_ROLES, Phrase, gazetteer_words
 
 
 @dataclass(slots=True)
@@ -72,8 +72,50 @@ def _one_office(word: str) -> bool:
     low = word.lower()
     return (
         low in _OFFICES
+        or low in OFFICE_WORDS
         or (low in TITLES and _KEPALA.fullmatch(low) is not None)
         or ABBREVIATED_OFFICE.fullmatch(low) is not None
+    )
+
+
+# rank abbreviations written between a rank and the name ("Kombes Pol Arief Nugroho")
+_RANK_WORDS = frozenset({"pol", "polisi", "tni", "purn", "inf", "mar", "kav", "czi", "pnb"})
+
+
+def _given_name(word: str, name: str, register: Register, role: str | None) -> bool:
+    """Whether `word`, written before `name`, is the name's first word (not a glued title,
+    body or place): a capitalised word the article never writes apart from the name, after
+    a place that ends a body's name ("Kabupaten Banyumas Deskart Sotyo Jatmiko"), not after
+    an office, which takes its region ("Kapolres Batang Hendra Gunawan")."""
+    low = word.lower()
+    before = role.split()[-1].lower() if role else ""
+    if (
+        not before
+        or before in TITLES
+        or _one_office(before)
+        or low in _RANK_WORDS
+        or low in gazetteer_words()
+        or " " in word
+        or not word[:1].isupper()
+        or word.isupper()
+        or low in TITLES
+        or low in ORG_HEADS
+        or low in INSTITUTION_WORDS
+        or low in register.orgs
+        or _one_office(word)
+    ):
+        return False
+    first = name.split()[0]
+    words = register.words
+    seen = [i for i, w in enumerate(words) if w == word]
+    return bool(seen) and all(i + 1 < len(words) and words[i + 1] == first for i in seen)
+
+
+def one_office(phrase: Phrase) -> bool:
+    """Whether a title phrase names one office ("Ketua Umum PAN", "Mendagri"), unlike a bare
+    noun of a calling ("Ekonom", "Warga")."""
+    return phrase.kind == "title" and (
+        len(phrase.mention.split()) >= 2 or _one_office(phrase.mention)
     )
 
 
@@ -169,6 +211,15 @@ def resolve(
             # "I Ketut Mertayasa" where NER found "Ketut Mertayasa": the Balinese "I" is the
             # name's first word
             found.name = mention
+        elif (
+            len(mention) > len(found.name)
+            and mention.endswith(found.name)
+            and _given_name(mention[: -len(found.name)].strip(), found.name, register, role)
+        ):
+            # "Kabupaten Banyumas Deskart Sotyo Jatmiko", where NER took "Deskart" into the
+            # place: a word no title, body or place, that the article never writes apart from
+            # this name, is its given name
+            found.name = mention
         elif len(mention) > len(found.name) and mention.endswith(found.name):
             # words of a title glued before the name ("Klaten Hamenang Wajar Ismoyo")
             glued = mention[: -len(found.name)].strip()
@@ -178,9 +229,7 @@ def resolve(
             found.role = role
         return Speaker(found.name, mention, role or found.role, person=found)
     if phrase.kind == "title":
-        # a bare noun ("Ekonom", "Warga") is generic; "Ketua Umum PAN" names one office
-        specific = len(phrase.mention.split()) >= 2 or _one_office(phrase.mention)
-        found = register.by_role(phrase.mention, position) if specific else None
+        found = register.by_role(phrase.mention, position) if one_office(phrase) else None
         if found is not None:
             return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
         return Speaker(phrase.mention, phrase.mention, None)

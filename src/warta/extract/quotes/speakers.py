@@ -94,6 +94,15 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=2)
+def gazetteer_words(kind: str | None = None) -> frozenset[str]:
+    """One-word names warta's gazetteer knows ("Batang", "Semarang"), of one type or all."""
+    from warta.extract.ner.tagger import MODEL_DIR, load_gazetteer
+
+    gazetteer = load_gazetteer(MODEL_DIR / "gazetteer.json")
+    return frozenset(k[0] for k, v in gazetteer.items() if len(k) == 1 and kind in {None, v})
+
+
 # Suffixes closing a name ("Ferdinand Marcos Jr.", "Martin Luther King III")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Title words that are also common name parts ("Arya Perdana", "Dewi Ratu").
@@ -153,6 +162,24 @@ HUMAN_ROLES = _LOWER_ROLES | frozenset(
      "ibu", "bapak", "pengendara", "petani", "nelayan", "buruh", "karyawan", "saksi", "korban",
      "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang", "seorang", "salah", "anak",
      "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
+)  # fmt: skip
+# Head nouns of an epithet for someone named before ("pria kelahiran Bandung itu", "aktor
+# berusia 38 tahun", "pemain asal Brasil"): people by sex, age or calling.
+_EPITHET_HEADS = HUMAN_ROLES | frozenset(
+    {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemudi", "gadis", "bocah",
+     "aktor", "aktris", "artis", "penyanyi", "pemain", "pebalap", "pembalap", "petenis",
+     "pebulu", "pesepak", "pegolf", "atlet", "pelatih", "politikus", "politisi", "pengusaha",
+     "musisi", "komedian", "model", "sutradara", "produser", "penulis", "rapper", "kiper",
+     "striker", "penyerang", "gelandang", "bek", "winger", "juara", "legenda", "mantan",
+     "eks", "bintang", "jenderal", "perwira", "purnawirawan", "ekonom", "pengamat", "pakar",
+     "ahli", "tokoh", "ulama", "kiai", "pendeta", "biarawati", "pedangdut", "selebriti",
+     "selebgram", "youtuber", "presenter", "pembawa", "desainer", "koki", "chef", "pianis",
+     "gitaris", "vokalis", "drummer", "pelari", "perenang", "pegulat", "petinju", "pesilat"}
+)  # fmt: skip
+# What describes such a head in an epithet: origin, age, birth, descent, schooling
+_EPITHET_MODIFIERS = frozenset(
+    {"asal", "berusia", "berumur", "kelahiran", "berdarah", "keturunan", "berkebangsaan",
+     "kebangsaan", "berpaspor", "lulusan", "jebolan", "alumnus", "alumni", "didikan"}
 )  # fmt: skip
 
 
@@ -315,6 +342,10 @@ def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok
     speaker keeps it ("seorang yang mengaku sopir taksi" is all there is), and so does a
     description with the name set off after a comma."""
     cut = next((i for i, t in enumerate(toks) if t.low == "yang"), None)
+    if cut and cut + 2 < len(toks) and toks[cut + 1].low == "juga" and name_like(toks[-1], common):
+        # "Ketua Panitia yang juga Kepala Dispora Padang Suardi": a second office, then the
+        # name; both offices are the role
+        return toks
     if (
         cut
         and toks[0].low not in ANONYMOUS_MARKERS
@@ -324,6 +355,39 @@ def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok
     ):
         return toks[:cut]
     return toks
+
+
+def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
+    """Whether `toks` describe a person named before by what they are, without naming them:
+    a human head noun, then a demonstrative at the end or an origin/age modifier after it."""
+    words = [t for t in toks if t.is_word]
+    if len(words) < 2 or words[0].low not in _EPITHET_HEADS:
+        return False
+    if words[0].is_cap and words[0].low in common and words[0].low not in _EPITHET_HEADS:
+        return False
+    if any(t.text == "," for t in toks) and words[-1].low not in ANAPHORS:
+        return False  # "Warga asal Jakarta, Nadia Putri": the name is set off after the comma
+    if words[-1].low in ANAPHORS:
+        # a name before the demonstrative is the one described ("pelatih Persib, Robert ini"
+        # keeps its name: only a run without a person's name word is an epithet)
+        inner = words[1:-1]
+        return not (
+            inner
+            and inner[-1].is_cap
+            and name_like(inner[-1], common)
+            and words[-2].low not in _place_words()
+            and not any(t.low in _EPITHET_MODIFIERS or t.low == "yang" for t in inner)
+        )
+    # "aktor berusia 38 tahun", "pemain asal Brasil": a modifier right after the head (or
+    # after "muda"/"senior"), and no name after it but the place of origin ("Perawat berusia
+    # 31 tahun Anna Tikhonova" names her)
+    at = 1 + (words[1].low in {"muda", "senior", "cantik", "tampan", "gaek"})
+    places = _place_words() | gazetteer_words("LOC")
+    return (
+        at < len(words)
+        and words[at].low in _EPITHET_MODIFIERS
+        and all(t.low in places for t in words[at + 1 :] if t.is_cap)
+    )
 
 
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
@@ -340,6 +404,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    for candidate in (toks, toks[commas[-1] + 1 :] if commas else []):
+        if _is_epithet(candidate, common):
+            # "Pria yang kerap disapa Bani ini", "aktor berusia 38 tahun", "Artis berdarah
+            # Buli, Kecamatan Maba, … itu", "Dilansir NME, aktor berusia 38 tahun": someone
+            # named before, described by calling and origin
+            return Phrase("anaphor", _lower_first(_join(text, candidate)))
     toks = _without_affiliation(
         _before_relative_clause(
             _without_anonymity(_without_alias(_without_ages(toks), common)), common

@@ -1,0 +1,121 @@
+"""Speaker attribution in Indonesian-written news (round 7): epithets for someone named before,
+offices without their holder's name, chains of offices, names NER split at a place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.extract.entities import find_entities
+from warta.extract.quotes import extract_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str, Any]]:
+    found = extract_quotes(text, entities=find_entities(text))
+    return [(q["kind"], q["text"][:24], q.get("speaker")) for q in found]
+
+
+def _speakers(text: str) -> list[Any]:
+    return [speaker for _, _, speaker in _quotes(text)]
+
+
+def test_epithet_with_age_or_origin_is_the_person_in_focus() -> None:
+    text = (
+        "Penyanyi Rendra Wibisono menyatakan bahwa ia tidak akan tampil di festival itu.\n\n"
+        "Dilansir Kompas, pria berusia 41 tahun menyebut panitia tidak menghormati kontrak "
+        "yang sudah disepakati sejak awal tahun."
+    )
+    assert _speakers(text) == ["Rendra Wibisono", "Rendra Wibisono"]
+
+
+def test_epithet_of_origin_is_the_person_in_focus() -> None:
+    text = (
+        "Gelandang Persija Marco Silveira mengaku belum menerima tawaran dari klub lain.\n\n"
+        "Bahkan pemain asal Brasil menyebut bahwa dirinya masih ingin bermain di Jakarta "
+        "hingga kontraknya berakhir."
+    )
+    assert _speakers(text)[-1] == "Marco Silveira"
+
+
+def test_a_name_after_the_epithet_is_the_speaker() -> None:
+    text = (
+        "Perawat berusia 29 tahun Dewi Anggraini mengatakan bahwa pasien terus berdatangan "
+        "sejak pagi."
+    )
+    assert _speakers(text) == ["Dewi Anggraini"]
+
+
+def test_epithet_with_a_nickname_clause_and_demonstrative() -> None:
+    text = (
+        "Kepala Pusat Vulkanologi Kasmudi Harjono mengatakan status gunung itu masih waspada.\n\n"
+        "Pria yang kerap disapa Kas ini menuturkan, sampai saat ini warga dilarang mendekati "
+        "kawah dalam radius dua kilometer."
+    )
+    assert _speakers(text)[-1] == "Kasmudi Harjono"
+
+
+def test_epithet_with_an_acronym_in_brackets_before_the_demonstrative() -> None:
+    text = (
+        "Guru besar hukum tata negara Hamdan Saleh menilai aturan itu tidak perlu diubah.\n\n"
+        '"Lebih baik tetap saja, tidak usah ditambah," kata mantan Ketua Mahkamah '
+        "Konstitusi (MK) itu."
+    )
+    assert _speakers(text)[-1] == "Hamdan Saleh"
+
+
+def test_second_office_after_yang_juga_keeps_the_name() -> None:
+    text = (
+        '"Sebanyak 12 negara sudah mendaftar," kata Ketua Panitia penyelenggara yang juga '
+        "Kepala Dinas Pemuda dan Olahraga Padang Syafrizal, di Padang, Kamis."
+    )
+    ((kind, _, speaker),) = _quotes(text)
+    assert kind == "direct" and speaker == "Syafrizal"
+
+
+def test_abbreviated_office_finds_the_person_introduced_by_the_full_title() -> None:
+    text = (
+        "Pertemuan itu akan digelar di New York, kata Menteri Luar Negeri Ratna Kusumawati "
+        "dalam rapat dengan Komisi I DPR di Jakarta, Senin.\n\n"
+        "Menlu menjelaskan bahwa bantuan kemanusiaan akan disalurkan melalui jalur darat."
+    )
+    assert _speakers(text)[-1] == "Ratna Kusumawati"
+
+
+def test_an_office_without_a_name_is_whom_ia_means_next() -> None:
+    text = (
+        "Bertempat di Pendopo Agung, kedua pihak sepakat menandatangani surat kuasa.\n\n"
+        "Mendagri mengatakan, keluarga keraton sudah sepakat dengan rencana pemerintah. Ia "
+        "membenarkan, penandatanganan akan dilakukan pada 7 September."
+    )
+    assert _speakers(text) == ["Mendagri", "Mendagri"]
+
+
+def test_adverb_lanjut_between_name_and_verb() -> None:
+    text = (
+        "Wakil presiden divisi riset Google, Clara Benning, mengumumkan proyek baru itu.\n\n"
+        "Clara lanjut menjelaskan bahwa layar itu memiliki resolusi sepuluh kali lebih tinggi."
+    )
+    assert _speakers(text)[-1] == "Clara Benning"
+
+
+def test_given_name_that_ner_glued_to_a_place_stays_in_the_name() -> None:
+    # "Kabupaten Banyumas Wiradesa Sotyo": NER may take the unknown given name into the
+    # place; it is never written apart from the name, and no place or title
+    text = (
+        "Kepala Bidang Kebudayaan Dinas Pariwisata Kabupaten Banyumas Wiradesa Sotyo Jatmiko "
+        "mengatakan kirab tahun ini berbeda dengan tahun-tahun sebelumnya.\n\n"
+        '"Kami mengeluarkan tiga pusaka yang asli," kata Sotyo.'
+    )
+    for speaker in _speakers(text):
+        assert speaker in {"Wiradesa Sotyo Jatmiko", "Sotyo Jatmiko"}
+
+
+def test_place_after_an_office_and_rank_abbreviation_are_not_given_names() -> None:
+    text = (
+        "Direktur Utama PT Jasamarga Semarang Batang Hendra Gunawan mengatakan pihaknya telah "
+        "melakukan rekayasa lalu lintas.\n\n"
+        "Kapolres Kendal AKBP Arief Nugroho menjelaskan bahwa pengemudi truk itu sudah "
+        "diperiksa.\n\n"
+        "Kabid Humas Polda Jateng Kombes Pol Satria Wibawa menegaskan bahwa penyidikan terus "
+        "berjalan."
+    )
+    assert _speakers(text) == ["Hendra Gunawan", "Arief Nugroho", "Satria Wibawa"]
