@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-__all__ = ["ALIASES", "canonical_key", "canonical_name", "resolve_in_document"]
+__all__ = [
+    "ALIASES",
+    "PEOPLE_ALIASES",
+    "PEOPLE_ALIAS_FORMS",
+    "canonical_key",
+    "canonical_name",
+    "resolve_in_document",
+]
 
 # canonical (Indonesian news usage) → aliases. Country names in other languages come from
 # babel below; this table holds what babel does not know: abbreviations, city exonyms,
@@ -57,7 +64,67 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "Partai Golkar": ("Golkar", "Partai Golongan Karya"),
     "Partai Gerindra": ("Gerindra", "Partai Gerakan Indonesia Raya"),
     "AFP": ("Agence France-Presse", "Agence France Presse"),
+    "Majelis Ulama Indonesia": ("MUI",),
+    "Nahdlatul Ulama": ("NU",),
+    "Pengurus Besar Nahdlatul Ulama": ("PBNU",),
+    "Badan Narkotika Nasional": ("BNN",),
+    "Badan Pemeriksa Keuangan": ("BPK",),
+    "Badan Pusat Statistik": ("BPS",),
+    "Otoritas Jasa Keuangan": ("OJK",),
+    "Dewan Perwakilan Daerah": ("DPD", "DPD RI"),
+    "Mahkamah Agung": ("MA",),
+    "Kejaksaan Agung": ("Kejagung",),
+    "Partai Nasdem": ("Nasdem", "NasDem", "Partai NasDem"),
+    "Partai Demokrat": ("Demokrat",),
+    "Partai Keadilan Sejahtera": ("PKS",),
+    "Partai Amanat Nasional": ("PAN",),
+    "Partai Kebangkitan Bangsa": ("PKB",),
+    "Partai Persatuan Pembangunan": ("PPP",),
+    "Partai Solidaritas Indonesia": ("PSI",),
+    "Partai Hanura": ("Hanura",),
+    "Partai Perindo": ("Perindo",),
+    # provinces and their short forms in Indonesian news
+    "Sumatera Utara": ("Sumut", "Sumatra Utara", "Provinsi Sumatera Utara"),
+    "Sumatera Barat": ("Sumbar", "Sumatra Barat", "Provinsi Sumatera Barat"),
+    "Sumatera Selatan": ("Sumsel", "Sumatra Selatan", "Provinsi Sumatera Selatan"),
+    "Jawa Barat": ("Jabar", "Provinsi Jawa Barat"),
+    "Jawa Tengah": ("Jateng", "Provinsi Jawa Tengah"),
+    "Jawa Timur": ("Jatim", "Provinsi Jawa Timur"),
+    "Sulawesi Selatan": ("Sulsel", "Provinsi Sulawesi Selatan"),
+    "Sulawesi Utara": ("Sulut", "Provinsi Sulawesi Utara"),
+    "Sulawesi Tengah": ("Sulteng", "Provinsi Sulawesi Tengah"),
+    "Sulawesi Tenggara": ("Sultra", "Provinsi Sulawesi Tenggara"),
+    "Kalimantan Timur": ("Kaltim", "Provinsi Kalimantan Timur"),
+    "Kalimantan Barat": ("Kalbar", "Provinsi Kalimantan Barat"),
+    "Kalimantan Selatan": ("Kalsel", "Provinsi Kalimantan Selatan"),
+    "Kalimantan Tengah": ("Kalteng", "Provinsi Kalimantan Tengah"),
+    "Nusa Tenggara Barat": ("NTB", "Provinsi NTB"),
+    "Nusa Tenggara Timur": ("NTT", "Provinsi NTT"),
+    "Kepulauan Riau": ("Kepri",),
+    "Daerah Istimewa Yogyakarta": ("Provinsi DIY",),
 }
+
+# People Indonesian news calls by a short name: applied to person mentions only (so that no
+# person called "Jordan" becomes the country)
+PEOPLE_ALIASES: dict[str, tuple[str, ...]] = {
+    "Joko Widodo": ("Jokowi",),
+    "Susilo Bambang Yudhoyono": ("SBY",),
+    "Basuki Tjahaja Purnama": ("Ahok", "BTP"),
+    "Setya Novanto": ("Setnov",),
+    "Jusuf Kalla": ("JK",),
+    "Ahmad Heryawan": ("Aher",),
+    "Abdurrahman Wahid": ("Gus Dur",),
+    "Zulkifli Hasan": ("Zulhas",),
+    "Bambang Soesatyo": ("Bamsoet",),
+    "Muhaimin Iskandar": ("Cak Imin",),
+    "Budi Waseso": ("Buwas",),
+    "Agus Harimurti Yudhoyono": ("AHY",),
+    "Megawati Soekarnoputri": ("Mega",),
+    "Ridwan Kamil": ("Kang Emil", "RK"),
+    "Tri Rismaharini": ("Risma",),
+}
+_PEOPLE_INDEX = {alias: name for name, forms in PEOPLE_ALIASES.items() for alias in forms}
+PEOPLE_ALIAS_FORMS = frozenset(_PEOPLE_INDEX)
 
 # Spelling rules applied, in order, to a lower-cased, accent-free name. They fold old
 # Indonesian spelling (Soekarno, Djakarta, Tjokro) and Latin transliterations of Slavic and
@@ -85,6 +152,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _NON_WORD = re.compile(r"[^\w\s]+")
+_CLDR_NOTE = re.compile(r"\s*\([^)]*\)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -111,10 +179,16 @@ def _alias_index() -> dict[str, str]:
         for locale in ("en", "fr", "de"):
             for code, name in Locale(locale).territories.items():
                 if code.isalpha() and code in indonesian:
-                    index.setdefault(_spell(_fold(name)), indonesian[code])
+                    index.setdefault(
+                        _spell(_fold(name)), _CLDR_NOTE.sub("", indonesian[code]).strip()
+                    )
         for code, name in indonesian.items():
             if code.isalpha():
-                index[_spell(_fold(name))] = name
+                # "Myanmar (Burma)", "Kongo - Kinshasa": CLDR's disambiguation is no part of
+                # how news names the country
+                plain = _CLDR_NOTE.sub("", name).strip()
+                index[_spell(_fold(name))] = plain
+                index.setdefault(_spell(_fold(plain)), plain)
     except ImportError:  # babel is a dependency, but names still resolve from the table
         pass
     for canonical, aliases in ALIASES.items():
@@ -136,21 +210,61 @@ def canonical_key(name: str) -> str:
     return _spell(_fold(canonical_name(name)))
 
 
-def resolve_in_document(mentions: Sequence[tuple[str, str]]) -> list[str]:
+# Forms of address and religious or academic honorifics before a person's name ("KH. Ma'ruf
+# Amin", "Hj. Rosmiati", "Prof. Dr. Jimly …"): no part of the canonical name
+_HONORIFIC = re.compile(
+    r"^(?:(?:KH|K\.H|H|Hj|Dr|dr|drg|Prof|Ir|Drs|Dra|Habib|Syekh|Ustaz|Ustad|Kiai|Gus|Tuan|"
+    r"Nyonya|Bapak|Pak|Ibu|Bu|Mbak|Mas|Kang|Sir|Mr|Mrs|Ms)\.?\s+)+"
+)
+
+
+def _without_honorific(name: str) -> str:
+    stripped = _HONORIFIC.sub("", name)
+    return stripped if len(stripped.split()) >= 1 and stripped else name
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name in one article ("Musa Rajekshah" / "Musa Rajeckshah",
+    "Sumatera Utara" / "sumatra Utara"): same first letter and word count, and nearly the
+    same letters (a ratio that a different name, "Jawa Barat" / "Jawa Timur", never has)."""
+    fa, fb = _spell(_fold(a)), _spell(_fold(b))
+    if fa == fb:
+        return True
+    if len(fa) < 6 or fa[0] != fb[0] or len(fa.split()) != len(fb.split()):
+        return False
+    from difflib import SequenceMatcher
+
+    if any(x[0] != y[0] for x, y in zip(fa.split(), fb.split(), strict=True)):
+        return False
+    return SequenceMatcher(None, fa, fb).ratio() >= 0.88
+
+
+def resolve_in_document(
+    mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str] | None = None
+) -> list[str]:
     """Canonical name per (text, label) mention of one document.
 
-    A person mention whose words all occur, in order, at the edge of a fuller person
-    mention ("Putin" in "Vladimir Putin", "Biden" in "Joe Biden") takes the fuller form;
-    where several fuller forms fit, the most frequent wins. Other types go through the alias
-    table only.
+    - `aliases` maps a mention text to the fuller one it stands for in this document (the
+      acronym or nickname given in brackets: "Institut Pertanian Bogor (IPB)").
+    - A person mention whose words all occur, in order, at the edge of a fuller person
+      mention ("Putin" in "Vladimir Putin", "Biden" in "Joe Biden") takes the fuller form;
+      where several fuller forms fit, the most frequent wins. Forms of address ("KH.",
+      "Prof.") are dropped.
+    - Every name goes through the alias table (AS = Amerika Serikat, Jokowi = Joko Widodo).
+    - Spelling variants of one name in the article meet on its most frequent spelling.
     """
-    people = Counter(text for text, label in mentions if label == "PER")
+    aliases = aliases or {}
+    people = Counter(
+        _without_honorific(aliases.get(text, text)) for text, label in mentions if label == "PER"
+    )
     full_forms = sorted(people, key=lambda t: (-len(t.split()), -people[t], t))
-    out: list[str] = []
+    first: list[str] = []
     for text, label in mentions:
+        text = aliases.get(text, text)
         if label != "PER":
-            out.append(canonical_name(text))
+            first.append(canonical_name(text))
             continue
+        text = _without_honorific(text)
         words = _fold(text).split()
         best = text
         for candidate in full_forms:
@@ -161,5 +275,20 @@ def resolve_in_document(mentions: Sequence[tuple[str, str]]) -> list[str]:
             if cand_words[-n:] == words or cand_words[:n] == words:
                 best = candidate
                 break
-        out.append(_SPACES.sub(" ", best).strip())
-    return out
+        best = _SPACES.sub(" ", best).strip()
+        first.append(_PEOPLE_INDEX.get(best, best))
+    # spelling variants: each name joins the most frequent close spelling of its label
+    counts = Counter(zip(first, (label for _, label in mentions), strict=True))
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    merged: dict[tuple[str, str], str] = {}
+    for i, (name, label) in enumerate(ranked):
+        target = next(
+            (
+                merged[other]
+                for other in ranked[:i]
+                if other[1] == label and _close_spelling(name, other[0])
+            ),
+            name,
+        )
+        merged[(name, label)] = target
+    return [merged[(name, label)] for name, (_, label) in zip(first, mentions, strict=True)]

@@ -5,6 +5,7 @@ canonical names, as `doc.annotations["entities"]`.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import groupby
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any, ClassVar, cast
 
 from warta.document import Document
-from warta.extract.canonical import resolve_in_document
+from warta.extract.canonical import PEOPLE_ALIAS_FORMS, resolve_in_document
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
@@ -62,10 +63,141 @@ def find_entities(
     _split_headline_names(found, text)
     _places_are_not_people(found, tagger.gazetteer)
     _known_names_keep_their_type(found, tagger.gazetteer)
-    canon = resolve_in_document([(m["text"], m["label"]) for m in found])
+    _no_lower_case_names(found, text)
+    aliases = _bracketed_aliases(found, text)
+    _short_forms_of_people(found, tagger.gazetteer)
+    canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
+    _one_type_per_entity(found)
     return found
+
+
+_CASED_WORD = re.compile(r"\b[A-Z][a-z]")
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
+
+
+# Products and platforms news names like companies: no organisation, person or place
+_PRODUCTS = frozenset(
+    {"android", "ios", "iphone", "ipad", "ipod", "macbook", "imac", "windows", "macos",
+     "playstation", "xbox", "whatsapp web", "apple watch", "galaxy", "pixel", "chromebook"}
+)  # fmt: skip
+
+
+def _no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
+    # In a text written with capitals, a name written without any ("manik", "asa") is a
+    # word the tagger misread; in a text in lower case throughout, names are lower case too.
+    # Product names ("Android", "iPhone") are no entities either.
+    found[:] = [m for m in found if str(m["text"]).lower() not in _PRODUCTS]
+    if len(_CASED_WORD.findall(text)) < 3:
+        return
+    found[:] = [m for m in found if any(ch.isupper() for ch in str(m["text"]))]
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether `acronym` can abbreviate `name`: its letters appear in order in the name, the
+    first one opening it ("IPB" of "Institut Pertanian Bogor", "Kemenkeu" of "Kementerian
+    Keuangan"; not "ANTARA" of "Jakarta")."""
+    letters = [ch for ch in acronym.lower() if ch.isalnum()]
+    full = name.lower()
+    if not letters or not full or letters[0] != full[0]:
+        return False
+    at = 0
+    for ch in letters:
+        at = full.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
+    """Short forms an article defines in brackets right after a name: "Institut Pertanian
+    Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
+    form the tagger missed inside the brackets becomes a mention of the same type."""
+    aliases: dict[str, str] = {}
+    starts = {int(m["start"]) for m in found}
+    added: list[dict[str, Any]] = []
+    for mention in found:
+        match = _BRACKETED.match(text, int(mention["end"]))
+        if match is None:
+            continue
+        short = match.group(1).strip()
+        full = str(mention["text"])
+        label = mention["label"]
+        if label == "PER":
+            ok = (
+                " " not in short
+                and short[:1].isupper()
+                and short.isalpha()
+                and short.lower() not in full.lower().split()
+            )
+        else:
+            ok = (
+                _ACRONYM.fullmatch(short) is not None
+                and sum(ch.isupper() for ch in short) >= 2
+                and len(short) < len(full)
+                and _initials_fit(short, full)
+            )
+        if not ok:
+            continue
+        aliases.setdefault(short, full)
+        at = match.start(1) + match.group(1).index(short)
+        if at not in starts:
+            added.append({"text": short, "label": label, "start": at, "end": at + len(short)})
+            starts.add(at)
+    if added:
+        found.extend(added)
+        found.sort(key=lambda m: int(m["start"]))
+    return aliases
+
+
+def _short_forms_of_people(
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    # "Essien" tagged ORG in an article about "Michael Essien": one word that ends a person's
+    # name the article gives in full is that person, unless the gazetteer knows the word as a
+    # place or body (a first word proves less: places glue on before names, "Sambas Atbah …")
+    edges = {
+        str(m["text"]).split()[-1].lower()
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"])
+    }
+    for mention in found:
+        word = str(mention["text"])
+        if mention["label"] != "PER" and word in PEOPLE_ALIAS_FORMS:
+            mention["label"] = "PER"  # "Aher", "Jokowi": known short names of people
+            continue
+        if (
+            mention["label"] != "PER"
+            and " " not in word
+            and word.lower() in edges
+            and (word.lower(),) not in gazetteer
+            and not word.isupper()
+        ):
+            mention["label"] = "PER"
+
+
+def _one_type_per_entity(found: list[dict[str, Any]]) -> None:
+    # One entity, one type in an article: "Napoli" tagged ORG four times and LOC once is the
+    # club each time (the most frequent type wins; on a tie, the first mention's)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, str] = {}
+    for mention in found:
+        votes[str(mention["canonical"])][str(mention["label"])] += 1
+        first.setdefault(str(mention["canonical"]), str(mention["label"]))
+    for mention in found:
+        count = votes[str(mention["canonical"])]
+        if len(count) > 1:
+            top = max(count.values())
+            best = first[str(mention["canonical"])]
+            if count[best] < top:
+                best = next(label for label, n in count.items() if n == top)
+            if mention["label"] != best:
+                mention["label"] = best
+                if best != "PER":
+                    mention.pop("role", None)
 
 
 def _split_headline_names(found: list[dict[str, Any]], text: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_MODIFIERS, ROLE_WORDS
@@ -47,7 +48,7 @@ def split_titles(
     out: list[TokenSpan] = []
     for span in _trim_punctuation(tokens, spans):
         if span.label != "PER":
-            out.append(span)
+            out.extend(_split_place(tokens, span, cased, places, known))
             continue
         start = span.start
         while start < span.end - 1 and (
@@ -71,6 +72,55 @@ def split_titles(
                 break
         out.append(TokenSpan(start, span.end, "PER"))
     return out
+
+
+# Nouns that head a place's own name ("Kota Kabupaten Sambas", "Uruguay Selatan" aside)
+_PLACE_NOUNS = frozenset(
+    {"kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan", "jalan", "jl",
+     "gunung", "sungai", "pulau", "danau", "selat", "teluk", "pantai", "taman", "bandara",
+     "stadion", "gedung", "kampung", "dusun", "distrik", "wilayah", "negara", "kepulauan",
+     "laut", "samudra", "tanjung", "bukit", "lembah", "utara", "selatan", "barat", "timur",
+     "tengah", "raya", "city", "island", "river", "street", "province", "state"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """One-word country names as Indonesian news writes them (babel's Indonesian names)."""
+    from babel import Locale
+
+    names = Locale("id").territories
+    return frozenset(
+        n.lower() for code, n in names.items() if code.isalpha() and " " not in n
+    ) | frozenset({"palestina", "hongaria", "rusia", "tiongkok", "cina", "china"})
+
+
+def _split_place(
+    tokens: Sequence[str],
+    span: TokenSpan,
+    cased: bool,
+    places: frozenset[str],
+    known: Mapping[tuple[str, ...], str],
+) -> list[TokenSpan]:
+    """A place or body span without the lower-case noun before it ("kota Bandung", "harian
+    KONI NTT"), and a country glued before a name split off it ("Uruguay Rodolfo Nin Novoa":
+    LOC "Uruguay", PER "Rodolfo Nin Novoa")."""
+    start = span.start
+    while cased and start < span.end - 1 and tokens[start].islower():
+        start += 1
+    rest = [t.lower() for t in tokens[start + 1 : span.end]]
+    if (
+        span.label == "LOC"
+        and cased
+        and len(rest) >= 2
+        and tokens[start].lower() in _countries()
+        and all(tokens[i][:1].isupper() for i in range(start + 1, span.end))
+        and not any(w in _PLACE_NOUNS for w in rest)
+        and not any(w in places or (w,) in known for w in rest)
+        and tuple(rest) not in known
+    ):
+        return [TokenSpan(start, start + 1, "LOC"), TokenSpan(start + 1, span.end, "PER")]
+    return [TokenSpan(start, span.end, span.label)]
 
 
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")

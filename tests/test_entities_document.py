@@ -1,0 +1,181 @@
+"""One entity, one name and one type per article: short forms defined in brackets, known
+nicknames, spelling variants, forms of address, lower-case misreads, products, glued names."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_entities_doc import Scores, score_article
+from warta.extract.canonical import canonical_name, resolve_in_document
+from warta.extract.entities import (
+    _bracketed_aliases,
+    _no_lower_case_names,
+    _one_type_per_entity,
+    _short_forms_of_people,
+    find_entities,
+)
+from warta.extract.ner.roles import split_titles
+from warta.extract.ner.tagger import TokenSpan
+
+
+def _m(text: str, label: str, start: int) -> dict[str, Any]:
+    return {"text": text, "label": label, "start": start, "end": start + len(text)}
+
+
+def test_acronym_in_brackets_is_the_organisation() -> None:
+    text = "Institut Pertanian Bogor (IPB) membuka pusat riset. Rektor IPB hadir."
+    found = [_m("Institut Pertanian Bogor", "ORG", 0), _m("IPB", "ORG", 60)]
+    aliases = _bracketed_aliases(found, text)
+    assert aliases == {"IPB": "Institut Pertanian Bogor"}
+    # the acronym inside the brackets, missed by the tagger, becomes a mention of the body
+    assert [(m["text"], m["start"]) for m in found] == [
+        ("Institut Pertanian Bogor", 0),
+        ("IPB", 26),
+        ("IPB", 60),
+    ]
+    names = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
+    assert names == ["Institut Pertanian Bogor"] * 3
+
+
+def test_bracket_after_a_place_dateline_is_no_alias() -> None:
+    # "JAKARTA (ANTARA)": the agency's letters do not abbreviate the place
+    text = "JAKARTA (ANTARA) - Harga cabai naik."
+    found = [_m("JAKARTA", "LOC", 0)]
+    assert _bracketed_aliases(found, text) == {}
+    assert len(found) == 1
+
+
+def test_nickname_in_brackets_is_the_person() -> None:
+    text = "Bambang Wiratmaja (Bewe) datang. Bewe tersenyum."
+    found = [_m("Bambang Wiratmaja", "PER", 0), _m("Bewe", "PER", 33)]
+    aliases = _bracketed_aliases(found, text)
+    names = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
+    assert set(names) == {"Bambang Wiratmaja"}
+
+
+def test_age_in_brackets_is_no_nickname() -> None:
+    text = "Rosmiati (52) berjualan sayur."
+    found = [_m("Rosmiati", "PER", 0)]
+    assert _bracketed_aliases(found, text) == {}
+
+
+def test_spelling_variants_and_forms_of_address_meet() -> None:
+    mentions = [
+        ("Musa Rajekshah", "PER"),
+        ("Musa Rajeckshah", "PER"),
+        ("Musa Rajekshah", "PER"),
+        ("KH. Ma'ruf Amin", "PER"),
+        ("Ma'ruf Amin", "PER"),
+        ("Sumatera Utara", "LOC"),
+        ("sumatra Utara", "LOC"),
+        ("Sumut", "LOC"),
+        ("Jawa Barat", "LOC"),
+        ("Jawa Timur", "LOC"),
+    ]
+    assert resolve_in_document(mentions) == [
+        "Musa Rajekshah",
+        "Musa Rajekshah",
+        "Musa Rajekshah",
+        "Ma'ruf Amin",
+        "Ma'ruf Amin",
+        "Sumatera Utara",
+        "Sumatera Utara",
+        "Sumatera Utara",
+        "Jawa Barat",
+        "Jawa Timur",
+    ]
+
+
+def test_known_nicknames_apply_to_people_only() -> None:
+    mentions = [("Jokowi", "PER"), ("Joko Widodo", "PER"), ("Jordan", "PER"), ("Ahok", "PER")]
+    assert resolve_in_document(mentions) == [
+        "Joko Widodo",
+        "Joko Widodo",
+        "Jordan",
+        "Basuki Tjahaja Purnama",
+    ]
+    found = [_m("Aher", "LOC", 0)]
+    _short_forms_of_people(found, {})
+    assert found[0]["label"] == "PER"
+
+
+def test_surname_tagged_as_a_body_is_the_person() -> None:
+    found = [_m("Michael Essien", "PER", 0), _m("Essien", "ORG", 40), _m("Chelsea", "ORG", 60)]
+    _short_forms_of_people(found, {("chelsea",): "ORG"})
+    assert [m["label"] for m in found] == ["PER", "PER", "ORG"]
+
+
+def test_cldr_disambiguation_is_no_part_of_a_country_name() -> None:
+    assert canonical_name("Myanmar") == "Myanmar"
+    assert canonical_name("Myanmar (Burma)") == "Myanmar"
+
+
+def test_lower_case_names_and_products_dropped_in_cased_text() -> None:
+    text = "Pengguna Android di Jakarta dan Bandung memakai manik."
+    found = [_m("Android", "ORG", 9), _m("Jakarta", "LOC", 20), _m("manik", "PER", 47)]
+    _no_lower_case_names(found, text)
+    assert [m["text"] for m in found] == ["Jakarta"]
+    lower = "pengguna di jakarta dan bandung memakai manik."
+    found = [_m("jakarta", "LOC", 12)]
+    _no_lower_case_names(found, lower)
+    assert [m["text"] for m in found] == ["jakarta"]  # lower-case text: names are lower case
+
+
+def test_one_type_per_entity_by_majority() -> None:
+    found = [
+        {**_m("Napoli", "ORG", 0), "canonical": "Napoli"},
+        {**_m("Napoli", "LOC", 10), "canonical": "Napoli"},
+        {**_m("Napoli", "ORG", 20), "canonical": "Napoli"},
+        {**_m("Roma", "LOC", 30), "canonical": "Roma"},
+    ]
+    _one_type_per_entity(found)
+    assert [m["label"] for m in found] == ["ORG", "ORG", "ORG", "LOC"]
+
+
+def test_country_glued_before_a_name_and_lower_case_nouns_split_off() -> None:
+    tokens = ["Menlu", "Uruguay", "Rodolfo", "Nin", "Novoa", "tiba", "di", "kota", "Bandung"]
+    spans = [TokenSpan(1, 5, "LOC"), TokenSpan(7, 9, "LOC")]
+    out = split_titles(tokens, spans)
+    assert [(" ".join(tokens[s.start : s.end]), s.label) for s in out] == [
+        ("Uruguay", "LOC"),
+        ("Rodolfo Nin Novoa", "PER"),
+        ("Bandung", "LOC"),
+    ]
+    # a place's own name is never split: "Kota Kabupaten Sambas", "Korea Selatan Raya"
+    tokens = ["warga", "Kota", "Kabupaten", "Sambas", "dan", "Korea", "Selatan", "Raya"]
+    spans = [TokenSpan(1, 4, "LOC"), TokenSpan(5, 8, "LOC")]
+    assert split_titles(tokens, spans) == spans
+
+
+def test_whole_pipeline_one_entity_per_name() -> None:
+    text = (
+        "Institut Pertanian Bogor (IPB) meresmikan pusat riset baru di Bogor, Jawa Barat.\n\n"
+        "Presiden Joko Widodo hadir dalam acara itu. Jokowi memuji peneliti IPB."
+    )
+    entities = find_entities(text)
+    groups = {(e["canonical"], e["label"]) for e in entities}
+    assert ("Institut Pertanian Bogor", "ORG") in groups
+    assert ("Joko Widodo", "PER") in groups
+    assert not any(name in {"IPB", "Jokowi"} for name, _ in groups)
+
+
+def test_document_benchmark_counts_each_entity_once() -> None:
+    gold = [
+        {"name": "Joko Widodo", "type": "PER", "forms": ["Joko Widodo", "Jokowi"]},
+        {"name": "Bogor", "type": "LOC", "forms": ["Bogor"]},
+        {"name": "IPB", "type": "ORG", "forms": ["IPB"]},
+    ]
+    predicted = [
+        {"text": "Joko Widodo", "label": "PER", "canonical": "Joko Widodo"},
+        {"text": "Jokowi", "label": "PER", "canonical": "Jokowi"},  # a second group: extra
+        {"text": "Bogor", "label": "ORG", "canonical": "Bogor"},  # wrong type
+    ]
+    scores = Scores()
+    score_article(predicted, gold, scores, "t")
+    overall = scores.overall()
+    assert (overall.tp, overall.fp, overall.fn) == (1, 2, 2)
+    assert (scores.untyped.tp, scores.untyped.fp, scores.untyped.fn) == (2, 1, 1)
