@@ -179,3 +179,43 @@ def test_document_benchmark_counts_each_entity_once() -> None:
     overall = scores.overall()
     assert (overall.tp, overall.fp, overall.fn) == (1, 2, 2)
     assert (scores.untyped.tp, scores.untyped.fp, scores.untyped.fn) == (2, 1, 1)
+
+
+def test_bare_title_is_no_person_and_clipped_given_name_is_the_person() -> None:
+    from warta.extract.entities import _no_bare_titles
+
+    found = [_m("Konsul", "PER", 0), _m("Koki", "PER", 10), _m("Sandiaga Uno", "PER", 20)]
+    _no_bare_titles(found)
+    assert [m["text"] for m in found] == ["Sandiaga Uno"]
+    names = resolve_in_document([("Sandiaga Uno", "PER"), ("Sandi", "PER"), ("Prabowo", "PER")])
+    assert names == ["Sandiaga Uno", "Sandiaga Uno", "Prabowo"]
+
+
+def test_city_after_a_venue_is_a_place_of_its_own() -> None:
+    from warta.extract.entities import _split_venue_and_city
+
+    found = [_m("Istana Merdeka Jakarta", "LOC", 5), _m("Kota Kabupaten Sambas", "LOC", 40)]
+    _split_venue_and_city(found, {("jakarta",): "LOC", ("sambas",): "LOC"})
+    assert [(m["text"], m["start"], m["end"]) for m in found] == [
+        ("Istana Merdeka", 5, 19),
+        ("Jakarta", 20, 27),
+        ("Kota Kabupaten Sambas", 40, 61),
+    ]
+
+
+def test_news_site_named_as_a_source_is_an_organisation() -> None:
+    from warta.extract.entities import _news_sites
+
+    text = "Dilansir Merdeka.com, polisi menangkap dua orang di Bogor."
+    found = [_m("Merdeka", "ORG", 9), _m("Bogor", "LOC", 52)]
+    _news_sites(found, text)
+    assert [(m["text"], m["label"]) for m in found] == [("Merdeka.com", "ORG"), ("Bogor", "LOC")]
+
+
+def test_gazetteer_type_of_the_canonical_name_wins() -> None:
+    found = [
+        {**_m("Perserikatan Bangsa-Bangsa", "LOC", 0), "canonical": "PBB"},
+        {**_m("PBB", "LOC", 40), "canonical": "PBB"},
+    ]
+    _one_type_per_entity(found, {("pbb",): "ORG"})
+    assert [m["label"] for m in found] == ["ORG", "ORG"]

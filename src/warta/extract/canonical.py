@@ -83,6 +83,17 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "Partai Solidaritas Indonesia": ("PSI",),
     "Partai Hanura": ("Hanura",),
     "Partai Perindo": ("Perindo",),
+    # clubs by the short names sports news uses
+    "Manchester United": ("MU", "Man United", "Man Utd"),
+    "Manchester City": ("Man City",),
+    "Barcelona": ("Barca", "Barça"),
+    "Juventus": ("Juve",),
+    "Atletico Madrid": ("Atletico", "Atleti"),
+    "Tottenham Hotspur": ("Tottenham", "Spurs"),
+    "Paris Saint-Germain": ("PSG",),
+    "Bayern Muenchen": ("Bayern", "Bayern Munich", "Bayern Munchen", "Bayern München"),
+    "Borussia Dortmund": ("Dortmund",),
+    "Inter Milan": ("Inter", "Internazionale"),
     # provinces and their short forms in Indonesian news
     "Sumatera Utara": ("Sumut", "Sumatra Utara", "Provinsi Sumatera Utara"),
     "Sumatera Barat": ("Sumbar", "Sumatra Barat", "Provinsi Sumatera Barat"),
@@ -275,6 +286,18 @@ def resolve_in_document(
             if cand_words[-n:] == words or cand_words[:n] == words:
                 best = candidate
                 break
+        if best == text and len(words) == 1 and len(words[0]) >= 4:
+            # a clipped given name ("Sandi" of "Sandiaga Uno"), when only one person's name
+            # in the article opens that way
+            clipped = [
+                c
+                for c in full_forms
+                if " " in c
+                and len(_fold(c).split()[0]) > len(words[0])
+                and _fold(c).split()[0].startswith(words[0])
+            ]
+            if len(clipped) == 1:
+                best = clipped[0]
         best = _SPACES.sub(" ", best).strip()
         first.append(_PEOPLE_INDEX.get(best, best))
     # spelling variants: each name joins the most frequent close spelling of its label

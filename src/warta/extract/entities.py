@@ -14,6 +14,7 @@ from typing import Any, ClassVar, cast
 
 from warta.document import Document
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, resolve_in_document
+from warta.extract.ner.lexicon import ROLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
@@ -64,13 +65,89 @@ def find_entities(
     _places_are_not_people(found, tagger.gazetteer)
     _known_names_keep_their_type(found, tagger.gazetteer)
     _no_lower_case_names(found, text)
+    _no_bare_titles(found)
+    _split_venue_and_city(found, tagger.gazetteer)
+    _news_sites(found, text)
     aliases = _bracketed_aliases(found, text)
     _short_forms_of_people(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
-    _one_type_per_entity(found)
+    _one_type_per_entity(found, tagger.gazetteer)
     return found
+
+
+# A title or calling alone ("Konsul", "Koki") is nobody's name.
+_BARE_TITLES = ROLE_WORDS | {"koki", "chef", "pelatih", "wasit", "kiper", "bek", "striker"}
+
+
+def _no_bare_titles(found: list[dict[str, Any]]) -> None:
+    found[:] = [
+        m
+        for m in found
+        if not (m["label"] == "PER" and str(m["text"]).lower().rstrip(".") in _BARE_TITLES)
+    ]
+
+
+# Heads of a venue's name: a city written after the venue is a place of its own ("Istana
+# Merdeka Jakarta", "Staples Center Los Angeles")
+_VENUE_HEADS = frozenset(
+    {"istana", "stadion", "gedung", "aula", "hotel", "sirkuit", "bandara", "masjid", "gereja",
+     "pura", "vihara", "klenteng", "balai", "pendopo", "alun-alun", "lapangan", "taman",
+     "museum", "monumen", "gelanggang", "arena", "plaza", "mall", "mal", "pasar", "terminal",
+     "stasiun", "pelabuhan", "jembatan", "kampus", "rumah", "wisma", "graha", "convention",
+     "center", "centre", "hall", "stadium", "square", "garden", "gardens"}
+)  # fmt: skip
+
+
+def _split_venue_and_city(
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        lows = [w.lower() for w, _ in words]
+        split = None
+        if mention["label"] == "LOC" and len(words) >= 3 and (set(lows[:-1]) & _VENUE_HEADS):
+            for size in (2, 1):
+                if len(words) - size >= 2 and gazetteer.get(tuple(lows[-size:])) == "LOC":
+                    split = len(words) - size
+                    break
+        if split is None:
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        head_end = start + words[split - 1][1] + len(words[split - 1][0])
+        city_start = start + words[split][1]
+        text = str(mention["text"])
+        out.append({**mention, "text": text[: head_end - start], "end": head_end})
+        out.append(
+            {"text": text[city_start - start :], "label": "LOC", "start": city_start,
+             "end": int(mention["end"])}
+        )  # fmt: skip
+    found[:] = out
+
+
+# News sites named as a source ("Dilansir Merdeka.com", "JUARA.net")
+_SITE = re.compile(
+    r"\b[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|id|co\.id|co|org|tv|news)\b"
+)
+
+
+def _news_sites(found: list[dict[str, Any]], text: str) -> None:
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added = False
+    for match in _SITE.finditer(text):
+        start, end = match.span()
+        inside = [m for m in found if int(m["start"]) >= start and int(m["end"]) <= end]
+        if any(s < end and start < e for s, e in taken if not (s >= start and e <= end)):
+            continue  # part of a longer name
+        for m in inside:
+            found.remove(m)  # "Merdeka" of "Merdeka.com": the site is the name
+        found.append({"text": match.group(), "label": "ORG", "start": start, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
 
 
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
@@ -179,19 +256,29 @@ def _short_forms_of_people(
             mention["label"] = "PER"
 
 
-def _one_type_per_entity(found: list[dict[str, Any]]) -> None:
+def _one_type_per_entity(
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str] | None = None
+) -> None:
     # One entity, one type in an article: "Napoli" tagged ORG four times and LOC once is the
-    # club each time (the most frequent type wins; on a tie, the first mention's)
+    # club each time (the most frequent type wins; on a tie, the first mention's). A
+    # canonical name the gazetteer knows ("PBB") keeps the gazetteer's type, unless the
+    # article speaks of it as a person.
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, str] = {}
     for mention in found:
         votes[str(mention["canonical"])][str(mention["label"])] += 1
         first.setdefault(str(mention["canonical"]), str(mention["label"]))
+    known = gazetteer or {}
     for mention in found:
-        count = votes[str(mention["canonical"])]
+        canonical = str(mention["canonical"])
+        count = votes[canonical]
+        kind = known.get(tuple(canonical.lower().split()))
+        if kind is not None and "PER" not in count and mention["label"] != kind:
+            mention["label"] = kind
+            continue
         if len(count) > 1:
             top = max(count.values())
-            best = first[str(mention["canonical"])]
+            best = first[canonical]
             if count[best] < top:
                 best = next(label for label, n in count.items() if n == top)
             if mention["label"] != best:
