@@ -119,3 +119,32 @@ def test_place_after_an_office_and_rank_abbreviation_are_not_given_names() -> No
         "berjalan."
     )
     assert _speakers(text) == ["Hendra Gunawan", "Arief Nugroho", "Satria Wibawa"]
+
+
+def test_words_before_a_mid_sentence_cue_open_the_statement() -> None:
+    text = (
+        "Ketua umum federasi, Edy Pranoto, membandingkan kompetisi di dua negara.\n\n"
+        "Belanda, lanjutnya, memiliki 18 juta penduduk dengan satu juta pemain terdaftar."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    last = found[-1]
+    assert last["speaker"] == "Edy Pranoto"
+    assert last["text"].startswith("Belanda, lanjutnya, memiliki 18 juta")
+
+
+def test_connective_before_a_mid_sentence_cue_is_no_part_of_the_statement() -> None:
+    text = (
+        "Direktur Utama Pertamina Nicke Widyawati hadir di Jakarta.\n\n"
+        "Di samping itu, menurutnya, Pertamina tidak perlu menaikkan harga bahan bakar tahun ini."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    assert found[-1]["text"].startswith("Pertamina tidak perlu menaikkan")
+
+
+def test_scorer_ignores_a_full_stop_closing_the_gold_text() -> None:
+    from warta.extract.quotes.evaluate import score_article
+
+    predicted = [{"kind": "indirect", "text": "saat ini kondisi sudah kondusif", "speaker": "A"}]
+    gold = [{"kind": "indirect", "text": "saat ini kondisi sudah kondusif.", "speaker": "A"}]
+    scores = score_article(predicted, gold)
+    assert (scores.true_pos, scores.false_pos, scores.speaker_right) == (1, 0, 1)

@@ -74,7 +74,8 @@ def score_article(
     for item in gold:
         if item["kind"] not in kinds:
             continue
-        want = _norm(item["text"])
+        # (a gold text may end with the sentence's full stop, which a quote's text leaves out)
+        want = _norm(item["text"]).rstrip(".,;:!? ")
         match = next(
             (q for q in pending if q["kind"] == item["kind"] and want in _norm(q["text"])), None
         )

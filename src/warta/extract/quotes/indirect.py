@@ -83,6 +83,14 @@ def _words(toks: list[Tok]) -> int:
 
 
 _LEAD_WORDS = 3
+# Words of a connective that may open a sentence before a mid-sentence cue ("Namun,
+# katanya, …", "Di samping itu, menurutnya, …"): no part of the statement
+_CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
+    {"di", "samping", "itu", "lebih", "lanjut", "selain", "sementara", "oleh", "karena",
+     "dengan", "demikian", "sebelumnya", "selanjutnya", "akhirnya", "intinya", "jadi", "nah",
+     "namun", "tetapi", "tapi", "sedangkan", "lalu", "kemudian", "pun", "juga", "hal", "ini",
+     "terkait", "soal", "mengenai", "untuk", "dalam", "kesempatan", "tersebut"}
+)  # fmt: skip
 
 
 def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
@@ -301,9 +309,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 phrase.role = text[appos[0].start : appos[-1].end]
         clause = _after_cue(toks, pos + 1)
         if phrase is not None and clause is not None and _words(toks[:pos]) <= _LEAD_WORDS:
-            # "Di samping itu, menurutnya, Pertamina tak perlu …": what precedes the cue is a
-            # connective; the statement is what follows it
-            return Reported(phrase, word, clause[0].start, _content_end(toks))
+            if all(t.low in _CONNECTIVE_WORDS for t in toks[:pos] if t.is_word):
+                # "Di samping itu, menurutnya, Pertamina tak perlu …": what precedes the cue
+                # is a connective; the statement is what follows it
+                return Reported(phrase, word, clause[0].start, _content_end(toks))
+            # "Belanda, lanjutnya, memiliki 18 juta penduduk …", "Sejauh ini, lanjut Agus,
+            # PayRide …": the words before the cue open the statement
+            return Reported(phrase, word, toks[0].start, _content_end(toks))
         if phrase is not None and _words(toks[:pos]) >= _MIN_WORDS:
             end = _content_end(toks) if clause is not None else toks[pos].start
             return Reported(phrase, word, toks[0].start, end, toks[pos + 1].start)
