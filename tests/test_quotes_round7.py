@@ -148,3 +148,45 @@ def test_scorer_ignores_a_full_stop_closing_the_gold_text() -> None:
     gold = [{"kind": "indirect", "text": "saat ini kondisi sudah kondusif.", "speaker": "A"}]
     scores = score_article(predicted, gold)
     assert (scores.true_pos, scores.false_pos, scores.speaker_right) == (1, 0, 1)
+
+
+def test_rank_before_a_name_set_off_by_commas() -> None:
+    text = (
+        '"Iya benar sudah ditetapkan sebagai tersangka," kata Kepala Bagian Penerangan Umum '
+        "Divisi Humas Mabes Polri, Kombes Marlon Situmorang, saat dikonfirmasi, Selasa."
+    )
+    assert _speakers(text) == ["Marlon Situmorang"]
+
+
+def test_body_as_something_speaks_as_the_body() -> None:
+    text = (
+        "Rusia menolak resolusi itu. Sementara itu, Amerika Serikat sebagai salah satu anggota "
+        "tetap Dewan Keamanan hanya mengatakan bahwa mereka memperhatikan kekerasan itu."
+    )
+    assert _speakers(text)[-1] == "Amerika Serikat"
+
+
+def test_kin_epithet_is_the_person_in_focus_not_the_relative_named() -> None:
+    text = (
+        "Calon gubernur Syafiudin Rahman mengembalikan formulir pendaftaran.\n\n"
+        '"Intinya, kami ingin menyejahterakan rakyat," tandas cucu pendiri pesantren '
+        "Darussalam, KH Muchtar Hamid ini."
+    )
+    assert _speakers(text) == ["Syafiudin Rahman"]
+
+
+def test_copula_after_menurut_ends_the_speaker() -> None:
+    text = (
+        "PayRide didirikan di Surabaya oleh Agus Wibisana selaku pendiri.\n\n"
+        "Yang berbeda dengan pemain lainnya, menurut Agus adalah PayRide memanfaatkan "
+        "pembayaran berdasarkan jumlah impresi."
+    )
+    assert _speakers(text)[-1] == "Agus Wibisana"
+
+
+def test_tutupnya_closes_a_quote_of_the_person_in_focus() -> None:
+    text = (
+        "Penyanyi Jessica Wulandari menjenguk sahabatnya di rumah sakit.\n\n"
+        '"Kalau memang kangen pasti diperbolehkan. Jangan sampai mengganggu," tutupnya.'
+    )
+    assert _speakers(text) == ["Jessica Wulandari"]

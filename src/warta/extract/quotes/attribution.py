@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.extract.quotes.lexicon import SPEECH_VERBS, TITLES
+from warta.extract.quotes.lexicon import ANAPHORS, SPEECH_VERBS, TITLES
 from warta.extract.quotes.phrases import (
     apposition,
     is_verb_like,
@@ -15,7 +15,7 @@ from warta.extract.quotes.phrases import (
     strip_statement,
     subject_before,
 )
-from warta.extract.quotes.speakers import Phrase, parse_phrase
+from warta.extract.quotes.speakers import RANKS, Phrase, epithet_head, parse_phrase
 from warta.extract.quotes.text import Tok
 
 _SKIP = frozenset({",", ".", "!", "?", "-", "–", "—", "…"})
@@ -64,7 +64,17 @@ def _title_then_name(
             continue
         name = phrase_after(toks, pos + 1)
         alone = parse_phrase(text, name, common=common) if name else None
-        if alone is None or alone.kind != "person" or alone.role or alone.name != alone.mention:
+        ranked = bool(
+            alone is not None
+            and alone.role
+            and all(w.lower().rstrip(".") in RANKS for w in alone.role.split())
+        )  # "…, Kombes Martinus Sitompul": a rank before the name
+        if (
+            alone is None
+            or alone.kind != "person"
+            or (alone.role and not ranked)
+            or (alone.name != alone.mention and not ranked)
+        ):
             return None
         title = [t for t in toks[index:pos] if t.text != "."]
         role = text[title[0].start : title[-1].end] if title else None
@@ -97,6 +107,14 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     if named is not None:
         return Cue(named, word, True)
     after = index + 1 + len(words)
+    if epithet_head(words[0].low) and after + 1 < len(toks) and toks[after].text == ",":
+        # "tandas cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini": an epithet that
+        # runs over a comma to its demonstrative
+        more = phrase_after(toks, after + 1)
+        if more and more[-1].low in ANAPHORS:
+            whole = parse_phrase(text, [*words, toks[after], *more], common=common)
+            if whole is not None and whole.kind == "anaphor":
+                return Cue(whole, word, True)
     if (
         phrase is not None
         and phrase.kind in {"generic", "anonymous", "title"}

@@ -20,7 +20,8 @@ POST_CUES: frozenset[str] = _words(
     """
     ajak aku beber bebernya bilang celetuk cuit demikian harap imbuh ingat jawab jelas kata
     katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
-    tambah tandas tanya tegas tepis terang timpal tukas tulis tutur tweet ucap ujar ungkap urai
+    tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ungkap
+    urai
     """
 )
 
@@ -114,7 +115,7 @@ SPEAKER_STOPS: frozenset[str] = _words(
     kemarin kepada kepadaku ketika lagi lewat malam melalui menambahkan menanggapi mengenai
     mengutip minggu pada pagi pekan pukul pula pun rabu saat sabtu sambil sebagaimana sebelum
     sebelumnya sekitar selasa sembari sendiri senin seperti seraya sesudah setelah seusai siang
-    soal sore tadi tatkala tentang terkait untuk usai via waktu yang
+    soal sore tadi tatkala tentang terkait untuk usai via waktu yang adalah ialah merupakan
     """
 )
 

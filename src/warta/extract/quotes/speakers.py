@@ -52,7 +52,11 @@ SENTENCE_WORDS = frozenset(
      "dinilai", "dikatakan", "disebut", "diakui", "ditanya", "dikutip", "dilansir", "diketahui",
      "diduga", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "menurutnya",
      # days relative to today ("Kemarin Tjahjo mengemukakan, …")
-     "kemarin", "besok", "lusa", "semalam", "tadi"}
+     "kemarin", "besok", "lusa", "semalam", "tadi",
+     # prepositions opening a sentence's adverbial ("Seiring berjalannya waktu, Miryam …")
+     "seiring", "sejalan", "sesuai", "berdasarkan", "mengenai", "tentang", "usai", "seusai",
+     "sesudah", "menjelang", "jelang", "sambil", "sembari", "guna", "demi", "berkat",
+     "akibat", "lantaran", "sebagaimana", "selama", "sepanjang", "hingga", "sampai"}
 )  # fmt: skip
 
 
@@ -175,6 +179,19 @@ _EPITHET_HEADS = HUMAN_ROLES | frozenset(
      "ahli", "tokoh", "ulama", "kiai", "pendeta", "biarawati", "pedangdut", "selebriti",
      "selebgram", "youtuber", "presenter", "pembawa", "desainer", "koki", "chef", "pianis",
      "gitaris", "vokalis", "drummer", "pelari", "perenang", "pegulat", "petinju", "pesilat"}
+)  # fmt: skip
+# Police and military ranks written before a name
+RANKS = frozenset(
+    {"kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
+     "briptu", "bripda", "irjen", "brigjen", "mayjen", "letjen", "jenderal", "kolonel",
+     "letkol", "mayor", "kapten", "lettu", "letda", "serka", "sertu", "serda", "kopda",
+     "pratu", "laksamana", "laksma", "laksda", "marsekal", "marsma", "marsda", "komjen"}
+)  # fmt: skip
+# Kin of someone named: "cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini" is the
+# grandchild (the person in focus), not the grandfather the epithet names
+_KIN_HEADS = frozenset(
+    {"cucu", "anak", "putra", "putri", "adik", "kakak", "ayah", "ibu", "istri", "suami",
+     "menantu", "keponakan", "mertua", "sepupu", "ipar", "cicit", "buah"}
 )  # fmt: skip
 # What describes such a head in an epithet: origin, age, birth, descent, schooling
 _EPITHET_MODIFIERS = frozenset(
@@ -357,10 +374,17 @@ def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok
     return toks
 
 
+def epithet_head(word: str) -> bool:
+    """Whether `word` (lower case) can head an epithet for someone named before."""
+    return word in _EPITHET_HEADS or word in _KIN_HEADS
+
+
 def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
     """Whether `toks` describe a person named before by what they are, without naming them:
     a human head noun, then a demonstrative at the end or an origin/age modifier after it."""
     words = [t for t in toks if t.is_word]
+    if len(words) >= 3 and words[0].low in _KIN_HEADS and words[-1].low in ANAPHORS:
+        return True
     if len(words) < 2 or words[0].low not in _EPITHET_HEADS:
         return False
     if words[0].is_cap and words[0].low in common and words[0].low not in _EPITHET_HEADS:
@@ -422,6 +446,16 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         capacity is not None
         and 1 <= capacity <= 5
         and capacity + 1 < len(toks)
+        and all(t.is_cap for t in toks[:capacity])
+        and not all(name_like(t, common) for t in toks[:capacity])
+    ):
+        # "Amerika Serikat sebagai salah satu anggota tetap DK PBB": the body (or country)
+        # speaks; what it is "as" describes it
+        return parse_phrase(text, toks[:capacity], common=common)
+    if (
+        capacity is not None
+        and 1 <= capacity <= 5
+        and capacity + 1 < len(toks)
         and all(name_like(t, common) for t in toks[:capacity])
     ):
         # "Debby Chynthia Dewi selaku Ketua Dewan Pembina": the name, then the capacity
@@ -440,8 +474,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return Phrase("person", _join(text, toks), full, role)
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     set_off = [t for t in toks[commas[-1] + 1 :] if t.is_word] if commas else []
-    while len(set_off) > 1 and set_off[0].low.rstrip(".") in HONORIFICS:
-        set_off = set_off[1:]  # "Direktur RSUD Sayang, dr. Rina Marlina": the form of address
+    while len(set_off) > 1 and (
+        set_off[0].low.rstrip(".") in HONORIFICS
+        or (set_off[0].low in RANKS and name_like(set_off[1], common))
+    ):
+        # "Direktur RSUD Sayang, dr. Rina Marlina": the form of address; "…, Kombes
+        # Martinus Sitompul": the rank
+        set_off = set_off[1:]
     if commas and all(
         name_like(t, common)
         or (i == 0 and len(set_off) > 1 and t.low in _NAME_OR_TITLE)
