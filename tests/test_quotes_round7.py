@@ -190,3 +190,43 @@ def test_tutupnya_closes_a_quote_of_the_person_in_focus() -> None:
         '"Kalau memang kangen pasti diperbolehkan. Jangan sampai mengganggu," tutupnya.'
     )
     assert _speakers(text) == ["Jessica Wulandari"]
+
+
+def test_title_with_places_set_off_before_the_name() -> None:
+    text = (
+        '"Ini bentuk empati kami terhadap warga," kata Manajer Negara Airbnb Asia Tenggara, '
+        "Hong Kong & Taiwan, Robin Kwok."
+    )
+    quote = extract_quotes(text, entities=find_entities(text))[0]
+    assert quote["speaker"] == "Robin Kwok"
+    assert quote["role"] == "Manajer Negara Airbnb Asia Tenggara, Hong Kong & Taiwan"
+
+
+def test_closing_cue_with_a_title_holding_di_and_a_dateline_left_out() -> None:
+    text = (
+        "Magelang (ANTARA News) - Pemerintah Jerman terus mendukung konservasi Candi Borobudur, "
+        "kata Sekretaris Atase Pers Kedutaan Jerman di Indonesia, Alexander Thielitz."
+    )
+    (quote,) = extract_quotes(text, entities=find_entities(text))
+    assert quote["speaker"] == "Alexander Thielitz"
+    assert quote["text"].startswith("Pemerintah Jerman terus mendukung")
+
+
+def test_nationality_epithet_and_epithet_with_a_verb_like_word() -> None:
+    text = (
+        "Kiper Real Madrid Keylor Navas angkat suara soal posisinya.\n\n"
+        '"Saya akan berjuang untuk bersaing dengan siapa pun," ujar pria Kosta Rika yang '
+        "sebelumnya membela Levante.\n\n"
+        '"Saya tidak pernah menggunakan obat apa pun," terang kiper berkepala plontos tersebut.'
+    )
+    assert _speakers(text) == ["Keylor Navas", "Keylor Navas"]
+
+
+def test_indefinite_source_with_a_relative_clause_stays_anonymous() -> None:
+    text = (
+        "Menteri Perdagangan AS Jamieson Greer membela tarif itu.\n\n"
+        "Menurut seorang pejabat UE yang mengetahui pembahasan tersebut, Jerman dan Italia "
+        "mendorong pendekatan yang lebih hati-hati."
+    )
+    last = extract_quotes(text, entities=find_entities(text))[-1]
+    assert last["speaker"] != "Jamieson Greer" and last["anonymous"]

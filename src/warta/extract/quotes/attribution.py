@@ -15,7 +15,13 @@ from warta.extract.quotes.phrases import (
     strip_statement,
     subject_before,
 )
-from warta.extract.quotes.speakers import RANKS, Phrase, epithet_head, parse_phrase
+from warta.extract.quotes.speakers import (
+    RANKS,
+    Phrase,
+    epithet_head,
+    is_known_place,
+    parse_phrase,
+)
 from warta.extract.quotes.text import Tok
 
 _SKIP = frozenset({",", ".", "!", "?", "-", "–", "—", "…"})
@@ -49,11 +55,13 @@ _AFTER_SPEAKER = frozenset(
 )
 
 
-def _title_then_name(
+def title_then_name(
     text: str, toks: list[Tok], index: int, common: frozenset[str]
-) -> Phrase | None:
+) -> tuple[Phrase, int] | None:
     """`kata Manajer tim bulu tangkis Indonesia, Susy Susanti`: a title that runs up to a comma,
-    then the name. The title may hold stop words ("dan", "di") that end a plain speaker phrase."""
+    then the name. The title may hold stop words ("dan", "di") that end a plain speaker phrase,
+    and places set off by commas ("Manajer Negara Airbnb Asia Tenggara, Hong Kong & Taiwan,
+    Robin Kwok"). Returns the phrase and the index after the name."""
     for pos in range(index + 1, min(len(toks) - 1, index + 24)):
         tok = toks[pos]
         if tok.text in _TITLE_BREAKS or is_verb_like(tok) or tok.low in _AFTER_SPEAKER:
@@ -70,6 +78,13 @@ def _title_then_name(
             and all(w.lower().rstrip(".") in RANKS for w in alone.role.split())
         )  # "…, Kombes Martinus Sitompul": a rank before the name
         if (
+            alone is not None
+            and alone.kind == "person"
+            and alone.name
+            and is_known_place(alone.name)
+        ):
+            continue  # "…, Hong Kong & Taiwan, Robin Kwok": a place the title covers
+        if (
             alone is None
             or alone.kind != "person"
             or (alone.role and not ranked)
@@ -78,7 +93,8 @@ def _title_then_name(
             return None
         title = [t for t in toks[index:pos] if t.text != "."]
         role = text[title[0].start : title[-1].end] if title else None
-        return Phrase("person", text[toks[index].start : name[-1].end], alone.name, role)
+        phrase = Phrase("person", text[toks[index].start : name[-1].end], alone.name, role)
+        return phrase, pos + 1 + len(name)
     return None
 
 
@@ -103,9 +119,9 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     if not words:
         return None
     phrase = parse_phrase(text, words, common=common)
-    named = _title_then_name(text, toks, index + 1, common) if words[0].low in TITLES else None
+    named = title_then_name(text, toks, index + 1, common) if words[0].low in TITLES else None
     if named is not None:
-        return Cue(named, word, True)
+        return Cue(named[0], word, True)
     after = index + 1 + len(words)
     if epithet_head(words[0].low) and after + 1 < len(toks) and toks[after].text == ",":
         # "tandas cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini": an epithet that
@@ -124,9 +140,9 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         # "kata pedagang sembako, Hj Rosmiati (52), kepada …": the name set off after a
         # description of the speaker
         described = [*words, toks[after], *phrase_after(toks, after + 1)]
-        named = parse_phrase(text, described, common=common)
-        if named is not None and named.kind == "person" and named.name:
-            return Cue(named, word, True)
+        set_off = parse_phrase(text, described, common=common)
+        if set_off is not None and set_off.kind == "person" and set_off.name:
+            return Cue(set_off, word, True)
     phrase = _with_role(text, phrase, apposition(toks, after))
     return Cue(phrase, word, True) if phrase else None
 

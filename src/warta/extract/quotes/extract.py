@@ -63,6 +63,11 @@ def _sentence_end(text: str, pos: int, ceiling: int, mask: bytearray) -> int:
     return ceiling
 
 
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w'.]*\s?){1,4}(?:,\s*[\w.]+)?\s*(?:\([\w .,/]{2,30}\)\s*)?(?:-{1,2}|–|—)\s+"
+)
+
+
 def _record(
     text: str, kind: str, start: int, end: int, who: Speaker | None, cue: str | None
 ) -> dict[str, Any]:
@@ -70,6 +75,12 @@ def _record(
         end -= 1
     while start < end and text[start] in " \n":
         start += 1
+    if kind == "indirect" and (start == 0 or text[start - 1] == "\n"):
+        # "Magelang (ANTARA News) - Pemerintah …": the dateline opening the paragraph is
+        # no part of the statement
+        dateline = _DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()
     return {
         "text": _CONTINUED_MARK.sub(" ", text[start:end]).strip(),
         "kind": kind,

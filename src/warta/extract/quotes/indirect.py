@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.extract.quotes.attribution import title_then_name
 from warta.extract.quotes.lexicon import (
     AUXILIARIES,
     CLAUSE_STARTERS,
@@ -17,6 +18,7 @@ from warta.extract.quotes.lexicon import (
     PASSIVE_CUES,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    TITLES,
 )
 from warta.extract.quotes.phrases import (
     apposition,
@@ -292,6 +294,14 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             if word == "menurut":
                 words = strip_statement(words) or words  # "menurut pernyataan Kremlin"
             phrase = parse_phrase(text, words, common=common) if words else None
+            named = (
+                title_then_name(text, toks, pos + 2, common)
+                if words and words[0].low in TITLES
+                else None
+            )
+            if named is not None:
+                # "…, kata Sekretaris Atase Pers … di Indonesia, Alexander Thielitz."
+                phrase, words = named[0], toks[pos + 2 : named[1]]
             appos = apposition(toks, pos + 2 + len(words))
             tail = toks[pos + 2 + len(words) + (len(appos) + 1 if appos else 0) :]
             lead = _words(toks[:pos]) <= _LEAD_WORDS

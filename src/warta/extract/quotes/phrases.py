@@ -18,6 +18,7 @@ from warta.extract.quotes.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from warta.extract.quotes.speakers import epithet_head
 from warta.extract.quotes.text import Tok, handle_end
 
 # ber- words that modify a noun phrase ("tukang berusia 33 tahun"), not verbs.
@@ -119,6 +120,16 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             # the name
             out.append(tok)
             continue
+        if out and (low in SPEAKER_STOPS or is_verb_like(tok)) and epithet_head(out[0].low):
+            # "terang mantan pemain berkepala plontos tersebut": an epithet up to its
+            # demonstrative
+            close = next(
+                (j for j in range(pos, min(len(toks), pos + 6)) if toks[j].low in ANAPHORS),
+                None,
+            )
+            if close is not None and all(toks[j].is_word for j in range(pos, close)):
+                out.extend(toks[pos : close + 1])
+                break
         if out and (low in SPEAKER_STOPS or is_verb_like(tok)):
             first_cap = next((t for t in out if t.is_cap), None)
             inside_org = (

@@ -56,7 +56,9 @@ SENTENCE_WORDS = frozenset(
      # prepositions opening a sentence's adverbial ("Seiring berjalannya waktu, Miryam …")
      "seiring", "sejalan", "sesuai", "berdasarkan", "mengenai", "tentang", "usai", "seusai",
      "sesudah", "menjelang", "jelang", "sambil", "sembari", "guna", "demi", "berkat",
-     "akibat", "lantaran", "sebagaimana", "selama", "sepanjang", "hingga", "sampai"}
+     "akibat", "lantaran", "sebagaimana", "selama", "sepanjang", "hingga", "sampai",
+     # numbering words of laws and documents ("Peraturan Presiden Nomor 9 Tahun 2016")
+     "nomor", "tahun", "pasal", "ayat", "pukul", "halaman", "jilid", "bab"}
 )  # fmt: skip
 
 
@@ -74,7 +76,7 @@ _ACCOUNT_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     from babel import Locale
 
     # single-word country names only: the words of "Sri Lanka" are also given names
@@ -96,6 +98,20 @@ def _place_words() -> frozenset[str]:
          "hongaria", "distrik", "provinsi", "kabupaten", "kota", "kecamatan", "wilayah"}
     )  # fmt: skip
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_places() -> frozenset[tuple[str, ...]]:
+    from warta.extract.ner.tagger import MODEL_DIR, load_gazetteer
+
+    gazetteer = load_gazetteer(MODEL_DIR / "gazetteer.json")
+    return frozenset(k for k, v in gazetteer.items() if v == "LOC")
+
+
+def is_known_place(name: str) -> bool:
+    """Whether `name` is a place warta knows ("Hong Kong", "Asia Tenggara", "Jakarta")."""
+    words = tuple(name.lower().split())
+    return words in _gazetteer_places() or all(w in place_words() for w in words)
 
 
 @lru_cache(maxsize=2)
@@ -169,7 +185,7 @@ HUMAN_ROLES = _LOWER_ROLES | frozenset(
 )  # fmt: skip
 # Head nouns of an epithet for someone named before ("pria kelahiran Bandung itu", "aktor
 # berusia 38 tahun", "pemain asal Brasil"): people by sex, age or calling.
-_EPITHET_HEADS = HUMAN_ROLES | frozenset(
+_EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"}) | frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemudi", "gadis", "bocah",
      "aktor", "aktris", "artis", "penyanyi", "pemain", "pebalap", "pembalap", "petenis",
      "pebulu", "pesepak", "pegolf", "atlet", "pelatih", "politikus", "politisi", "pengusaha",
@@ -231,7 +247,7 @@ def name_like(tok: Tok, common: frozenset[str]) -> bool:
         and ABBREVIATED_ORG.fullmatch(low) is None
         and low not in ORG_HEADS
         and low not in INSTITUTION_WORDS
-        and low not in _place_words()
+        and low not in place_words()
         and low not in _METONYMS
         and low not in SENTENCE_WORDS
         and low not in common
@@ -399,14 +415,17 @@ def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
             inner
             and inner[-1].is_cap
             and name_like(inner[-1], common)
-            and words[-2].low not in _place_words()
+            and words[-2].low not in place_words()
             and not any(t.low in _EPITHET_MODIFIERS or t.low == "yang" for t in inner)
         )
+    rest = words[1:]
+    if all(t.is_cap for t in rest) and is_known_place(" ".join(t.text for t in rest)):
+        return True  # "pria Kosta Rika", "pebalap Belanda": by nationality
     # "aktor berusia 38 tahun", "pemain asal Brasil": a modifier right after the head (or
     # after "muda"/"senior"), and no name after it but the place of origin ("Perawat berusia
     # 31 tahun Anna Tikhonova" names her)
     at = 1 + (words[1].low in {"muda", "senior", "cantik", "tampan", "gaek"})
-    places = _place_words() | gazetteer_words("LOC")
+    places = place_words() | gazetteer_words("LOC")
     return (
         at < len(words)
         and words[at].low in _EPITHET_MODIFIERS
