@@ -114,6 +114,11 @@ def is_known_place(name: str) -> bool:
     return words in _gazetteer_places() or all(w in place_words() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _known_place_words() -> frozenset[str]:
+    return place_words() | gazetteer_words("LOC")
+
+
 @lru_cache(maxsize=2)
 def gazetteer_words(kind: str | None = None) -> frozenset[str]:
     """One-word names warta's gazetteer knows ("Batang", "Semarang"), of one type or all."""
@@ -398,6 +403,9 @@ def epithet_head(word: str) -> bool:
 def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
     """Whether `toks` describe a person named before by what they are, without naming them:
     a human head noun, then a demonstrative at the end or an origin/age modifier after it."""
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or not epithet_head(first.low):
+        return False
     words = [t for t in toks if t.is_word]
     if len(words) >= 3 and words[0].low in _KIN_HEADS and words[-1].low in ANAPHORS:
         return True
@@ -425,7 +433,7 @@ def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
     # after "muda"/"senior"), and no name after it but the place of origin ("Perawat berusia
     # 31 tahun Anna Tikhonova" names her)
     at = 1 + (words[1].low in {"muda", "senior", "cantik", "tampan", "gaek"})
-    places = place_words() | gazetteer_words("LOC")
+    places = _known_place_words()
     return (
         at < len(words)
         and words[at].low in _EPITHET_MODIFIERS
