@@ -219,3 +219,61 @@ def test_gazetteer_type_of_the_canonical_name_wins() -> None:
     ]
     _one_type_per_entity(found, {("pbb",): "ORG"})
     assert [m["label"] for m in found] == ["ORG", "ORG"]
+
+
+def test_legal_forms_provinces_and_short_club_names() -> None:
+    mentions = [
+        ("PT KAI", "ORG"),
+        ("KAI", "ORG"),
+        ("Manchester City", "ORG"),
+        ("City", "ORG"),
+        ("Real Madrid", "ORG"),
+        ("Atletico Madrid", "ORG"),
+        ("Madrid", "ORG"),
+        ("Provinsi Jiangsu", "LOC"),
+        ("Kota Bogor", "LOC"),
+        ("RI", "LOC"),
+        ("Sheikh Mansour", "PER"),
+        ("Gus Dur", "PER"),
+    ]
+    assert resolve_in_document(mentions) == [
+        "KAI",
+        "KAI",
+        "Manchester City",
+        "Manchester City",
+        "Real Madrid",
+        "Atletico Madrid",
+        "Madrid",  # two clubs end with it: no guess
+        "Jiangsu",
+        "Kota Bogor",
+        "Indonesia",
+        "Mansour",
+        "Abdurrahman Wahid",
+    ]
+
+
+def test_clubs_named_like_cities_are_clubs_in_sports_news_only() -> None:
+    from warta.extract.entities import _clubs_in_sports_news
+
+    sports = (
+        "Liverpool menang 2-0 atas Benfica. Pelatih Juergen Klopp memuji skuat yang tampil "
+        "tanpa kiper utama di laga kandang itu, sementara striker mereka mencetak gol kedua."
+    )
+    found = [_m("Liverpool", "LOC", 0), _m("Benfica", "LOC", 28)]
+    _clubs_in_sports_news(found, sports)
+    assert [m["label"] for m in found] == ["ORG", "ORG"]
+    travel = "Liverpool dikenal sebagai kota pelabuhan dan kota kelahiran The Beatles."
+    found = [_m("Liverpool", "LOC", 0)]
+    _clubs_in_sports_news(found, travel)
+    assert found[0]["label"] == "LOC"
+
+
+def test_country_after_a_province_is_a_place_of_its_own() -> None:
+    tokens = ["di", "Provinsi", "Zhejiang", "Tiongkok", "dan", "Kawasan", "Timur", "Indonesia"]
+    spans = [TokenSpan(1, 4, "LOC"), TokenSpan(5, 8, "LOC")]
+    out = split_titles(tokens, spans)
+    assert [(" ".join(tokens[s.start : s.end]), s.label) for s in out] == [
+        ("Provinsi Zhejiang", "LOC"),
+        ("Tiongkok", "LOC"),
+        ("Kawasan Timur Indonesia", "LOC"),
+    ]

@@ -29,6 +29,7 @@ __all__ = [
 # organisations known by two names.
 ALIASES: dict[str, tuple[str, ...]] = {
     "Amerika Serikat": ("AS", "A.S.", "USA", "U.S.", "US", "Amerika", "United States"),
+    "Indonesia": ("RI", "Republik Indonesia", "NKRI"),
     "Inggris": ("UK", "Britania Raya", "United Kingdom"),
     "Uni Eropa": ("UE", "EU", "European Union"),
     "PBB": ("Perserikatan Bangsa-Bangsa", "UN", "United Nations"),
@@ -224,9 +225,29 @@ def canonical_key(name: str) -> str:
 # Forms of address and religious or academic honorifics before a person's name ("KH. Ma'ruf
 # Amin", "Hj. Rosmiati", "Prof. Dr. Jimly …"): no part of the canonical name
 _HONORIFIC = re.compile(
-    r"^(?:(?:KH|K\.H|H|Hj|Dr|dr|drg|Prof|Ir|Drs|Dra|Habib|Syekh|Ustaz|Ustad|Kiai|Gus|Tuan|"
-    r"Nyonya|Bapak|Pak|Ibu|Bu|Mbak|Mas|Kang|Sir|Mr|Mrs|Ms)\.?\s+)+"
+    r"^(?:(?:KH|K\.H|H|Hj|Dr|dr|drg|Prof|Ir|Drs|Dra|Habib|Syekh|Sheikh|Syeikh|Ustaz|Ustad|"
+    r"Kiai|Tuan|Nyonya|Bapak|Pak|Ibu|Bu|Sir|Mr|Mrs|Ms)\.?\s+)+"
 )
+
+
+# "Provinsi Jiangsu" is Jiangsu (a regency or city keeps its word: "Kota Bogor" and
+# "Kabupaten Bogor" are two places)
+_PROVINCE = re.compile(r"^(?:Provinsi|Propinsi|Province of)\s+(?=\S)")
+# legal forms: "PT KAI", "PT Kereta Api Indonesia (Persero) Tbk" name the company without them
+_LEGAL = re.compile(r"^(?:PT\.?|CV\.?|Perum|Persero)\s+(?=\S)|\s*(?:\(Persero\)|,?\s*Tbk\.?)$")
+
+
+def _org_canonical(text: str, orgs: Sequence[str]) -> str:
+    """An organisation's name without its legal form; one word that opens or closes exactly
+    one longer organisation name of the article ("City" of "Manchester City", "Alibaba" of
+    "Grup Alibaba") is that organisation."""
+    name = _LEGAL.sub("", text).strip() or text
+    if " " not in name:
+        plain = {_LEGAL.sub("", o).strip() for o in orgs}
+        longer = {o for o in plain if " " in o and name in (o.split()[0], o.split()[-1])}
+        if len(longer) == 1:
+            name = longer.pop()
+    return canonical_name(name)
 
 
 def _without_honorific(name: str) -> str:
@@ -270,10 +291,17 @@ def resolve_in_document(
     )
     full_forms = sorted(people, key=lambda t: (-len(t.split()), -people[t], t))
     first: list[str] = []
+    orgs = [t for t, label in mentions if label == "ORG"]
     for text, label in mentions:
         text = aliases.get(text, text)
+        if label == "ORG":
+            first.append(_org_canonical(text, orgs))
+            continue
         if label != "PER":
-            first.append(canonical_name(text))
+            first.append(canonical_name(_PROVINCE.sub("", text)))
+            continue
+        if text in _PEOPLE_INDEX:
+            first.append(_PEOPLE_INDEX[text])
             continue
         text = _without_honorific(text)
         words = _fold(text).split()

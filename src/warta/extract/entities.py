@@ -67,6 +67,7 @@ def find_entities(
     _no_lower_case_names(found, text)
     _no_bare_titles(found)
     _split_venue_and_city(found, tagger.gazetteer)
+    _clubs_in_sports_news(found, text)
     _news_sites(found, text)
     aliases = _bracketed_aliases(found, text)
     _short_forms_of_people(found, tagger.gazetteer)
@@ -128,6 +129,37 @@ def _split_venue_and_city(
     found[:] = out
 
 
+# Words of football reporting: an article with several of them is sports news
+_SPORTS_WORDS = frozenset(
+    {"gol", "laga", "pertandingan", "klub", "pelatih", "skuat", "striker", "gelandang",
+     "kiper", "bek", "liga", "transfer", "musim", "juara", "menang", "kalah", "imbang",
+     "penalti", "tandang", "kandang", "stadion", "suporter", "winger", "bertanding"}
+)  # fmt: skip
+# Clubs named like their city ("Liverpool", "Valencia") or often tagged as a place: in sports
+# news they are the club
+_CLUBS = frozenset(
+    {"liverpool", "newcastle", "everton", "leicester", "southampton", "bournemouth",
+     "watford", "stoke", "burnley", "brighton", "wolves", "chelsea", "arsenal", "tottenham",
+     "manchester city", "manchester united", "west ham", "aston villa", "leeds", "fulham",
+     "valencia", "sevilla", "villarreal", "getafe", "levante", "eibar", "espanyol",
+     "real madrid", "atletico madrid", "barcelona", "napoli", "lazio", "juventus", "fiorentina",
+     "sampdoria", "genoa", "torino", "atalanta", "udinese", "benfica", "ajax", "psv",
+     "feyenoord", "schalke", "wolfsburg", "hoffenheim", "moenchengladbach", "gladbach",
+     "leverkusen", "marseille", "monaco", "lyon", "galatasaray", "fenerbahce", "besiktas",
+     "celtic", "rangers", "persib", "persija", "arema", "persebaya", "psm", "persipura",
+     "sriwijaya", "pss", "psis", "bali united", "madura united", "borneo fc", "barito putera"}
+)  # fmt: skip
+
+
+def _clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if len(words & _SPORTS_WORDS) < 4:
+        return
+    for mention in found:
+        if mention["label"] == "LOC" and str(mention["text"]).lower() in _CLUBS:
+            mention["label"] = "ORG"
+
+
 # News sites named as a source ("Dilansir Merdeka.com", "JUARA.net")
 _SITE = re.compile(
     r"\b[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|id|co\.id|co|org|tv|news)\b"
@@ -155,10 +187,12 @@ _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 
 
-# Products and platforms news names like companies: no organisation, person or place
+# Products and platforms news names like companies, and legal forms alone ("(Persero)"):
+# no organisation, person or place
 _PRODUCTS = frozenset(
     {"android", "ios", "iphone", "ipad", "ipod", "macbook", "imac", "windows", "macos",
-     "playstation", "xbox", "whatsapp web", "apple watch", "galaxy", "pixel", "chromebook"}
+     "playstation", "xbox", "whatsapp web", "apple watch", "galaxy", "pixel", "chromebook",
+     "persero", "tbk", "pt", "cv"}
 )  # fmt: skip
 
 

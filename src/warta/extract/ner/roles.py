@@ -120,7 +120,22 @@ def _split_place(
         and tuple(rest) not in known
     ):
         return [TokenSpan(start, start + 1, "LOC"), TokenSpan(start + 1, span.end, "PER")]
+    if (
+        span.label == "LOC"
+        and span.end - start >= 2
+        and tokens[span.end - 1].lower() in _countries()
+        and (
+            tokens[start].lower() in _PROVINCE_WORDS
+            or known.get(tuple(t.lower() for t in tokens[start : span.end - 1])) == "LOC"
+        )
+    ):
+        # "Provinsi Zhejiang Tiongkok", "Jakarta Indonesia": a place, then its country
+        return [TokenSpan(start, span.end - 1, "LOC"), TokenSpan(span.end - 1, span.end, "LOC")]
     return [TokenSpan(start, span.end, span.label)]
+
+
+# Heads of a region's name that a country may follow ("Provinsi Zhejiang Tiongkok")
+_PROVINCE_WORDS = frozenset({"provinsi", "negara", "distrik", "prefektur", "kota", "kabupaten"})
 
 
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
