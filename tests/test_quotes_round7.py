@@ -230,3 +230,23 @@ def test_indefinite_source_with_a_relative_clause_stays_anonymous() -> None:
     )
     last = extract_quotes(text, entities=find_entities(text))[-1]
     assert last["speaker"] != "Jamieson Greer" and last["anonymous"]
+
+
+def test_words_before_a_mid_sentence_menurut_open_the_statement() -> None:
+    text = (
+        "Menteri Pertanian Andi Sulaiman hadir di Jakarta.\n\n"
+        "Indonesia, menurut dia, memiliki sumber daya pangan yang luar biasa.\n\n"
+        "Namun, menurut Noor, perekrutan itu menargetkan para pemuda di kampus."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    assert found[0]["text"].startswith("Indonesia, menurut dia, memiliki")
+    assert found[1]["text"].startswith("perekrutan itu menargetkan")
+
+
+def test_given_name_after_a_rank_and_kenang() -> None:
+    text = (
+        "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung Setyawan "
+        "mengatakan, bawang putih tersebut diimpor tanpa dokumen.\n\n"
+        '"Saya ingat betul waktu itu," kenang Setyawan saat ditemui.'
+    )
+    assert _speakers(text) == ["Agung Setyawan", "Agung Setyawan"]

@@ -261,6 +261,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             source = parse_phrase(text, words, common=common)
             rest = toks[after + 1 :]
             if source is not None and _words(rest) >= _MIN_WORDS:
+                lead = [t for t in toks[:head] if t.is_word]
+                if (
+                    lead
+                    and toks[head - 1].text == ","
+                    and not all(t.low in _CONNECTIVE_WORDS for t in lead)
+                ):
+                    # "Indonesia, menurut dia, memiliki …": the words before the cue open
+                    # the statement
+                    return Reported(source, low, toks[0].start, _content_end(toks))
                 return Reported(source, low, rest[0].start, _content_end(toks))
         break
     # "Sebab menurutnya, …", "Namun katanya, …": a connective, then the cue, then the statement

@@ -18,7 +18,7 @@ def _words(block: str) -> frozenset[str]:
 # (katanya, ujarnya) are built from these.
 POST_CUES: frozenset[str] = _words(
     """
-    ajak aku beber bebernya bilang celetuk cuit demikian harap imbuh ingat jawab jelas kata
+    ajak aku beber bebernya bilang celetuk cuit demikian harap imbuh ingat jawab jelas kata kenang
     katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
     tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ungkap
     urai

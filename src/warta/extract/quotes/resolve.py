@@ -15,7 +15,13 @@ from warta.extract.quotes.lexicon import (
     TITLES,
 )
 from warta.extract.quotes.register import OFFICE_WORDS, Person, Register
-from warta.extract.quotes.speakers import BODY_NOUNS, HUMAN_ROLES, Phrase, gazetteer_words
+from warta.extract.quotes.speakers import (
+    BODY_NOUNS,
+    HUMAN_ROLES,
+    RANKS,
+    Phrase,
+    gazetteer_words,
+)
 
 
 @dataclass(slots=True)
@@ -89,6 +95,16 @@ def _given_name(word: str, name: str, register: Register, role: str | None) -> b
     an office, which takes its region ("Kapolres Batang Hendra Gunawan")."""
     low = word.lower()
     before = role.split()[-1].lower() if role else ""
+    if before in RANKS or before in {"jenderal", "brigadir", "kolonel", "polisi"}:
+        # "Brigadir Jenderal Agung Setya": after a rank comes the name, whatever else the
+        # word can be ("Jaksa Agung")
+        return (
+            word[:1].isupper()
+            and low not in RANKS
+            and low not in _RANK_WORDS
+            and low not in register.orgs
+            and " " not in word
+        )
     if (
         not before
         or before in TITLES

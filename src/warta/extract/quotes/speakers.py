@@ -208,6 +208,8 @@ RANKS = frozenset(
      "letkol", "mayor", "kapten", "lettu", "letda", "serka", "sertu", "serda", "kopda",
      "pratu", "laksamana", "laksma", "laksda", "marsekal", "marsma", "marsda", "komjen"}
 )  # fmt: skip
+# Words a name follows directly: ranks, "Brigadir Jenderal", "Komisaris Besar Polisi"
+_RANKS_BEFORE_NAMES = RANKS | {"jenderal", "brigadir", "polisi", "pol"}
 # Kin of someone named: "cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini" is the
 # grandchild (the person in focus), not the grandfather the epithet names
 _KIN_HEADS = frozenset(
@@ -586,6 +588,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         )
         or (toks[cut - 1].text == "." and cut > 1 and len(toks[cut - 2].text) == 1)
         or (len(toks[cut - 1].text) == 1 and toks[cut - 1].is_cap and cut < len(toks))
+        or (
+            # "Brigadir Jenderal Agung Setya": after a rank, a title word opens the name
+            cut < len(toks)
+            and cut > 1
+            and toks[cut - 1].is_cap
+            and toks[cut - 1].low not in _RANKS_BEFORE_NAMES
+            and toks[cut - 2].low in _RANKS_BEFORE_NAMES
+        )
     ):
         cut -= 1
     name_toks = [t for t in toks[cut:] if t.text != "."]
