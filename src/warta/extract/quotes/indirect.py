@@ -261,11 +261,11 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             source = parse_phrase(text, words, common=common)
             rest = toks[after + 1 :]
             if source is not None and _words(rest) >= _MIN_WORDS:
-                lead = [t for t in toks[:head] if t.is_word]
+                opening = [t for t in toks[:head] if t.is_word]
                 if (
-                    lead
+                    opening
                     and toks[head - 1].text == ","
-                    and not all(t.low in _CONNECTIVE_WORDS for t in lead)
+                    and not all(t.low in _CONNECTIVE_WORDS for t in opening)
                 ):
                     # "Indonesia, menurut dia, memiliki …": the words before the cue open
                     # the statement
