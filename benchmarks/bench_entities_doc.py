@@ -3,6 +3,7 @@ and places of each article, scored against a per-document gold kept outside the 
 
     python benchmarks/bench_entities_doc.py --gold /tmp/ent_gold.json \\
         --indosum ../shared/data/summarization/indosum.jsonl [--show-errors]
+    python benchmarks/bench_entities_doc.py --gold tests/fixtures/entities/docs.json
 
 Gold: {"articles": [{"id": IndoSum id, "entities": [{"name", "type": PER|ORG|LOC,
 "forms": [every surface form the article uses]}]}]}; an article may carry its own "text".
@@ -36,11 +37,24 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
     def line(self) -> str:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"P={p:.3f} R={r:.3f} F1={f:.3f} (tp={self.tp} fp={self.fp} fn={self.fn})"
+        return (
+            f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"(tp={self.tp} fp={self.fp} fn={self.fn})"
+        )
 
 
 @dataclass(slots=True)

@@ -277,3 +277,20 @@ def test_country_after_a_province_is_a_place_of_its_own() -> None:
         ("Tiongkok", "LOC"),
         ("Kawasan Timur Indonesia", "LOC"),
     ]
+
+
+def test_agency_in_a_dateline_is_an_organisation() -> None:
+    text = (
+        "Jakarta (ANTARA) - Harga cabai naik di pasar tradisional.\n\n"
+        "MANILA (Reuters) - Gempa mengguncang Pulau Mindanao."
+    )
+    found = [_m("Jakarta", "LOC", 0), _m("MANILA", "LOC", 60)]
+    from warta.extract.entities import _news_sites
+
+    _news_sites(found, text)
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("Jakarta", "LOC"),
+        ("ANTARA", "ORG"),
+        ("MANILA", "LOC"),
+        ("Reuters", "ORG"),
+    ]

@@ -166,17 +166,26 @@ _SITE = re.compile(
 )
 
 
+# The agency in a dateline: "Jakarta (ANTARA) - ", "MANILA (Reuters) - "
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[A-Z][\w .'-]{1,30}?\s\(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\)\s*(?:-{1,2}|–|—)"
+)
+
+
 def _news_sites(found: list[dict[str, Any]], text: str) -> None:
     taken = [(int(m["start"]), int(m["end"])) for m in found]
     added = False
-    for match in _SITE.finditer(text):
-        start, end = match.span()
+    spans = [m.span() for m in _SITE.finditer(text)]
+    spans += [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
+    for start, end in sorted(spans):
+        match_text = text[start:end]
         inside = [m for m in found if int(m["start"]) >= start and int(m["end"]) <= end]
         if any(s < end and start < e for s, e in taken if not (s >= start and e <= end)):
             continue  # part of a longer name
         for m in inside:
             found.remove(m)  # "Merdeka" of "Merdeka.com": the site is the name
-        found.append({"text": match.group(), "label": "ORG", "start": start, "end": end})
+        found.append({"text": match_text, "label": "ORG", "start": start, "end": end})
+        taken.append((start, end))
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
