@@ -294,3 +294,39 @@ def test_agency_in_a_dateline_is_an_organisation() -> None:
         ("MANILA", "LOC"),
         ("Reuters", "ORG"),
     ]
+
+
+def test_body_glued_to_a_name_splits_off_only_when_known_as_a_body() -> None:
+    from warta.extract.entities import _glued_bodies
+
+    found = [
+        _m("Cashlez", "ORG", 0),
+        _m("Cashlez", "ORG", 20),
+        _m("Cashlez Teddy Setiawan", "PER", 40),
+        _m("Arema", "ORG", 80),
+        _m("Arema", "ORG", 90),
+        _m("Aji Arema", "PER", 100),
+        _m("Mbappe", "ORG", 120),
+        _m("Mbappe", "ORG", 130),
+        _m("Kylian Mbappe", "PER", 140),
+    ]
+    _glued_bodies(found, {("arema",): "ORG"})
+    assert [(m["text"], m["label"], m["start"]) for m in found[2:4]] == [
+        ("Cashlez", "ORG", 40),
+        ("Teddy Setiawan", "PER", 48),
+    ]
+    assert ("Aji", "PER", 100) in [(m["text"], m["label"], m["start"]) for m in found]
+    # NER tags surnames as bodies too: an unknown body never splits a name it closes
+    assert ("Kylian Mbappe", "PER", 140) in [(m["text"], m["label"], m["start"]) for m in found]
+
+
+def test_events_are_no_entities_and_dateline_places_read_as_news_writes_them() -> None:
+    text = "NEW YORK - Tim itu tampil di MotoGP dan Liga Champions musim ini."
+    found = [_m("NEW YORK", "LOC", 0), _m("MotoGP", "ORG", 29), _m("Liga Champions", "ORG", 40)]
+    _no_lower_case_names(found, text)
+    assert [m["text"] for m in found] == ["NEW YORK"]
+    from warta.extract.entities import _places_in_capitals
+
+    found[0]["canonical"] = "NEW YORK"
+    _places_in_capitals(found, {("new", "york"): "LOC"})
+    assert found[0]["canonical"] == "New York"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, ClassVar, cast
 
 from warta.document import Document
-from warta.extract.canonical import PEOPLE_ALIAS_FORMS, resolve_in_document
+from warta.extract.canonical import PEOPLE_ALIAS_FORMS, canonical_name, resolve_in_document
 from warta.extract.ner.lexicon import ROLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import find_role, split_titles
@@ -67,15 +67,78 @@ def find_entities(
     _no_lower_case_names(found, text)
     _no_bare_titles(found)
     _split_venue_and_city(found, tagger.gazetteer)
-    _clubs_in_sports_news(found, text)
     _news_sites(found, text)
+    _glued_bodies(found, tagger.gazetteer)
     aliases = _bracketed_aliases(found, text)
     _short_forms_of_people(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
     _one_type_per_entity(found, tagger.gazetteer)
+    _clubs_in_sports_news(found, text)
+    _places_in_capitals(found, tagger.gazetteer)
     return found
+
+
+def _places_in_capitals(
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    # "NEW YORK", "JAKARTA" of a dateline: a place the gazetteer knows, named as news writes it
+    for mention in found:
+        name = str(mention["canonical"])
+        if (
+            mention["label"] == "LOC"
+            and name.isupper()
+            and len(name) > 3
+            and gazetteer.get(tuple(name.lower().split())) == "LOC"
+        ):
+            mention["canonical"] = canonical_name(name.title())
+
+
+def _glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], str]) -> None:
+    # "Cashlez Teddy Setiawan", "Aji Arema": the tagger glued a body the article names alone
+    # elsewhere (as ORG) to a person's name; the body splits off when a name of at least
+    # one word remains
+    # (a body the article names as an organisation at least twice, and never as a person)
+    counts = Counter(str(m["text"]).lower() for m in found if m["label"] == "ORG")
+    people = {w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()}
+    bodies = {b for b, n in counts.items() if n >= 2 and not set(b.split()) & (people - {b})}
+    if not bodies:
+        return
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        cut = None
+        if mention["label"] == "PER" and len(words) >= 2:
+            for size in range(min(3, len(words) - 1), 0, -1):
+                lead = " ".join(w for w, _ in words[:size]).lower()
+                tail = " ".join(w for w, _ in words[-size:]).lower()
+                if lead in bodies and len(words) - size >= 2:
+                    cut = ("lead", size)
+                    break
+                if (
+                    tail in bodies
+                    and (known.get(tuple(tail.split())) == "ORG" or tail in _CLUBS)
+                    and words[0][0].lower() not in ROLE_WORDS
+                ):
+                    # (only a body warta knows: NER also tags surnames as bodies, "Mbappe")
+                    cut = ("tail", size)
+                    break
+        if cut is None:
+            out.append(mention)
+            continue
+        side, size = cut
+        split = size if side == "lead" else len(words) - size
+        start = int(mention["start"])
+        text = str(mention["text"])
+        first_end = words[split - 1][1] + len(words[split - 1][0])
+        second = words[split][1]
+        labels = ("ORG", "PER") if side == "lead" else ("PER", "ORG")
+        out.append({"text": text[:first_end], "label": labels[0], "start": start,
+                    "end": start + first_end})  # fmt: skip
+        out.append({"text": text[second:], "label": labels[1], "start": start + second,
+                    "end": int(mention["end"])})  # fmt: skip
+    found[:] = out
 
 
 # A title or calling alone ("Konsul", "Koki") is nobody's name.
@@ -144,7 +207,8 @@ _CLUBS = frozenset(
      "valencia", "sevilla", "villarreal", "getafe", "levante", "eibar", "espanyol",
      "real madrid", "atletico madrid", "barcelona", "napoli", "lazio", "juventus", "fiorentina",
      "sampdoria", "genoa", "torino", "atalanta", "udinese", "benfica", "ajax", "psv",
-     "feyenoord", "schalke", "wolfsburg", "hoffenheim", "moenchengladbach", "gladbach",
+     "feyenoord", "schalke", "wolfsburg", "roma", "as roma", "milan", "ac milan", "inter",
+     "inter milan", "hoffenheim", "moenchengladbach", "gladbach",
      "leverkusen", "marseille", "monaco", "lyon", "galatasaray", "fenerbahce", "besiktas",
      "celtic", "rangers", "persib", "persija", "arema", "persebaya", "psm", "persipura",
      "sriwijaya", "pss", "psis", "bali united", "madura united", "borneo fc", "barito putera"}
@@ -152,11 +216,13 @@ _CLUBS = frozenset(
 
 
 def _clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
+    # (after the one-type vote: the gazetteer knows "Barcelona" as the city)
     words = set(re.findall(r"[a-z]+", text.lower()))
     if len(words & _SPORTS_WORDS) < 4:
         return
     for mention in found:
-        if mention["label"] == "LOC" and str(mention["text"]).lower() in _CLUBS:
+        name = str(mention.get("canonical") or mention["text"]).lower()
+        if mention["label"] == "LOC" and name in _CLUBS:
             mention["label"] = "ORG"
 
 
@@ -201,7 +267,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 _PRODUCTS = frozenset(
     {"android", "ios", "iphone", "ipad", "ipod", "macbook", "imac", "windows", "macos",
      "playstation", "xbox", "whatsapp web", "apple watch", "galaxy", "pixel", "chromebook",
-     "persero", "tbk", "pt", "cv"}
+     "persero", "tbk", "pt", "cv",
+     # competitions and events
+     "motogp", "moto2", "moto3", "formula 1", "f1", "formula e", "liga 1", "liga 2",
+     "liga champions", "liga europa", "liga inggris", "liga spanyol", "liga italia",
+     "serie a", "la liga", "premier league", "liga primer", "bundesliga", "ligue 1",
+     "piala dunia", "piala fa", "piala aff", "piala asia", "sea games", "asian games",
+     "olimpiade", "pilkada", "pilpres", "pileg", "pemilu", "pilgub", "pilbup", "piala oscar",
+     "oscar", "grammy", "grammy awards", "golden globe", "golden globes"}
 )  # fmt: skip
 
 
