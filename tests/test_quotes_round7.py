@@ -250,3 +250,12 @@ def test_given_name_after_a_rank_and_kenang() -> None:
         '"Saya ingat betul waktu itu," kenang Setyawan saat ditemui.'
     )
     assert _speakers(text) == ["Agung Setyawan", "Agung Setyawan"]
+
+
+def test_adverb_closed_by_a_title_word_is_no_office_in_focus() -> None:
+    text = (
+        "Presiden Joko Widodo bertemu pemimpin redaksi di Istana Merdeka.\n\n"
+        "Jokowi memang tidak secara khusus mengatakan organisasi mana yang dimaksudnya. "
+        "Tetapi ia menyebut salah satu kelompok yang harus ditindak adalah kelompok radikal."
+    )
+    assert _speakers(text)[-1] == "Joko Widodo"

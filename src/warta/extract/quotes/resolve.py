@@ -130,8 +130,14 @@ def _given_name(word: str, name: str, register: Register, role: str | None) -> b
 def one_office(phrase: Phrase) -> bool:
     """Whether a title phrase names one office ("Ketua Umum PAN", "Mendagri"), unlike a bare
     noun of a calling ("Ekonom", "Warga")."""
-    return phrase.kind == "title" and (
-        len(phrase.mention.split()) >= 2 or _one_office(phrase.mention)
+    words = phrase.mention.split()
+    return (
+        phrase.kind == "title"
+        and bool(words)
+        # "Ketua Umum PAN", "Mendagri"; not "tidak secara khusus" (an adverb that some title
+        # word closes)
+        and (words[0].lower() in TITLES or _one_office(words[0]))
+        and (len(words) >= 2 or _one_office(phrase.mention))
     )
 
 
