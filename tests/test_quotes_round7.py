@@ -259,3 +259,20 @@ def test_adverb_closed_by_a_title_word_is_no_office_in_focus() -> None:
         "Tetapi ia menyebut salah satu kelompok yang harus ditindak adalah kelompok radikal."
     )
     assert _speakers(text)[-1] == "Joko Widodo"
+
+
+def test_coordinating_minister_field_is_part_of_the_title() -> None:
+    text = (
+        "Menko Polhukam Wiranto mengatakan, dunia berada di tengah ancaman terorisme baru.\n\n"
+        '"Kita memiliki tanggung jawab untuk memastikan keamanan laut," kata Wiranto.'
+    )
+    assert _speakers(text) == ["Wiranto", "Wiranto"]
+
+
+def test_manner_word_after_the_name_and_a_name_after_tbk() -> None:
+    text = (
+        '"Nanti saja ya," kata Hilman singkat.\n\n'
+        "Direktur PT Ramayana Lestari Sentosa Tbk Suryanto mengatakan penurunan daya beli "
+        "disebabkan oleh menjamurnya toko daring."
+    )
+    assert _speakers(text) == ["Hilman", "Suryanto"]

@@ -59,6 +59,15 @@ def post_cue(tok: Tok) -> tuple[str, bool] | None:
     return None
 
 
+# Words of manner after the speaker's name ("kata Hilman singkat", "ujar Budi sambil tertawa")
+_MANNER_AFTER_NAME = frozenset(
+    {"singkat", "tegas", "lugas", "santai", "pelan", "lirih", "enteng", "bangga", "haru",
+     "kesal", "geram", "yakin", "optimistis", "optimis", "pesimistis", "serius", "bercanda",
+     "tersenyum", "tertawa", "sambil", "seraya", "sembari", "lantang", "datar", "mantap",
+     "menambahkan", "melanjutkan", "menegaskan", "menjelaskan", "menutup"}
+)  # fmt: skip
+
+
 def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
     """The speaker phrase starting at `toks[index]`, up to a stop word or punctuation."""
     out: list[Tok] = []
@@ -109,6 +118,8 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             if close is not None:
                 out.extend(toks[pos : close + 1])
                 break
+        if out and out[-1].is_cap and low in _MANNER_AFTER_NAME:
+            break  # "kata Hilman singkat": how it was said, not who said it
         if (
             out
             and low == "yang"

@@ -191,10 +191,10 @@ def resolve(
         so_far = [
             p for p in register.people if p.first_seen < position and p.name not in phrase.mention
         ]
-        if focus is None and head not in _THING_HEADS and len(so_far) == 1:
-            # nobody in focus yet, but the article has named one person so far ("… Ed
-            # Sheeran memutuskan … Pelantun Shape of You itu mengaku …")
-            person = so_far[0]
+        if focus is None and head not in _THING_HEADS and so_far:
+            # nobody in focus yet: the person the article named first, its lead's subject
+            # ("… Ed Sheeran memutuskan … Pelantun Shape of You itu mengaku …")
+            person = min(so_far, key=lambda p: p.first_seen)
             return Speaker(person.name, phrase.mention, person.role, person=person)
         return Speaker(phrase.mention, phrase.mention, None)
     if phrase.kind == "person" and phrase.name:

@@ -630,7 +630,10 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             and head
             and _org_word(head[-1].low)
             # "Kepala BPS Suharyanto": a title, the body's acronym, then the person
-            and not (is_acronym(head[-1].text) and any(t.low in TITLES for t in head))
+            and not (
+                (is_acronym(head[-1].text) or head[-1].low in {"tbk", "persero"})
+                and any(t.low in TITLES for t in head)
+            )
         ):
             name_toks = []  # "Kemenko Maritim", "Polda Metro": the word ends the organisation
     first = toks[0].low
