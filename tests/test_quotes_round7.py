@@ -276,3 +276,16 @@ def test_manner_word_after_the_name_and_a_name_after_tbk() -> None:
         "disebabkan oleh menjamurnya toko daring."
     )
     assert _speakers(text) == ["Hilman", "Suryanto"]
+
+
+def test_pronoun_attribution_inside_the_statement_and_a_corps_after_a_rank() -> None:
+    text = (
+        "Kepala Kodim Letkol Czi Dwi Bima Nurahmat mengatakan tiket sudah habis sejak pagi.\n\n"
+        "Pesawat itu jatuh di area persawahan, kata Kapten Budi Santoso. Komite Nasional "
+        "Keselamatan Transportasi, ia melanjutkan, akan melakukan penelitian lebih lanjut.\n\n"
+        "Selain itu, ia menambahkan, tim akan datang besok pagi ke lokasi."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    assert found[0]["speaker"] == "Dwi Bima Nurahmat"
+    assert found[2]["text"].startswith("Komite Nasional Keselamatan Transportasi, ia")
+    assert found[3]["text"].startswith("tim akan datang")

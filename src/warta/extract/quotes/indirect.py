@@ -440,6 +440,16 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         # "Siaran pers Kementerian ESDM menyebutkan": the ministry speaks through its release
         phrase = parse_phrase(text, strip_statement(subject) or subject, common=common)
         if phrase is not None and rest and _words(rest) >= _MIN_WORDS:
+            comma = max((i for i in range(first, verb) if toks[i].text == ","), default=-1)
+            if (
+                comma >= 2
+                and nxt > verb + 1
+                and phrase.kind == "pronoun"
+                and not all(t.low in _CONNECTIVE_WORDS for t in toks[:comma] if t.is_word)
+            ):
+                # "Komite Nasional Keselamatan Transportasi, ia melanjutkan, akan …": the
+                # attribution sits inside the statement, which opens the sentence
+                return Reported(phrase, tok.low, toks[0].start, _content_end(toks))
             return Reported(phrase, tok.low, rest[0].start, _content_end(toks))
         break
     return _passive_agent(text, toks, common)

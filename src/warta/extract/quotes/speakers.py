@@ -210,6 +210,11 @@ RANKS = frozenset(
 )  # fmt: skip
 # Words a name follows directly: ranks, "Brigadir Jenderal", "Komisaris Besar Polisi"
 _RANKS_BEFORE_NAMES = RANKS | {"jenderal", "brigadir", "polisi", "pol"}
+# Corps written after a military rank ("Letkol Czi", "Mayor Inf", "Kolonel Laut (P)")
+_CORPS = frozenset(
+    {"czi", "inf", "kav", "arh", "arm", "cpl", "caj", "chb", "ckm", "cku", "cpm", "pnb", "psk",
+     "sus", "tek", "kes", "adm", "lek", "nav", "kal"}
+)  # fmt: skip
 # Kin of someone named: "cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini" is the
 # grandchild (the person in focus), not the grandfather the epithet names
 _KIN_HEADS = frozenset(
@@ -599,8 +604,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     ):
         cut -= 1
     name_toks = [t for t in toks[cut:] if t.text != "."]
-    while len(name_toks) > 1 and name_toks[0].low in HONORIFICS:
-        name_toks = name_toks[1:]
+    while len(name_toks) > 1 and (name_toks[0].low in HONORIFICS or name_toks[0].low in _CORPS):
+        name_toks = name_toks[1:]  # "dr.", and a corps after a rank ("Letkol Czi Dwi Bima")
     # the role is what precedes the first name word (honorifics dropped above belong to it);
     # the dots of initials ("R. Soes") are inside the name, not before it
     head = [t for t in toks if t.start < name_toks[0].start] if name_toks else toks[:cut]
