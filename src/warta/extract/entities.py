@@ -99,10 +99,9 @@ def _glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], s
     # "Cashlez Teddy Setiawan", "Aji Arema": the tagger glued a body the article names alone
     # elsewhere (as ORG) to a person's name; the body splits off when a name of at least
     # one word remains
-    # (a body the article names as an organisation at least twice, and never as a person)
+    # (a body the article names as an organisation at least twice)
     counts = Counter(str(m["text"]).lower() for m in found if m["label"] == "ORG")
-    people = {w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()}
-    bodies = {b for b, n in counts.items() if n >= 2 and not set(b.split()) & (people - {b})}
+    bodies = {b for b, n in counts.items() if n >= 2}
     if not bodies:
         return
     out: list[dict[str, Any]] = []
