@@ -330,3 +330,17 @@ def test_events_are_no_entities_and_dateline_places_read_as_news_writes_them() -
     found[0]["canonical"] = "NEW YORK"
     _places_in_capitals(found, {("new", "york"): "LOC"})
     assert found[0]["canonical"] == "New York"
+
+
+def test_courts_hospitals_and_police_units_are_bodies() -> None:
+    from warta.extract.entities import _institutions_are_bodies
+
+    found = [
+        _m("Pengadilan Negeri Jakarta Utara", "LOC", 0),
+        _m("RS Kramat Jati", "LOC", 40),
+        _m("Rumah Sakit Fatmawati", "LOC", 60),
+        _m("Jakarta Utara", "LOC", 90),
+        _m("Markas Polda", "LOC", 110),
+    ]
+    _institutions_are_bodies(found)
+    assert [m["label"] for m in found] == ["ORG", "ORG", "ORG", "LOC", "LOC"]

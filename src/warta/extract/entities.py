@@ -66,6 +66,7 @@ def find_entities(
     _known_names_keep_their_type(found, tagger.gazetteer)
     _no_lower_case_names(found, text)
     _no_bare_titles(found)
+    _institutions_are_bodies(found)
     _split_venue_and_city(found, tagger.gazetteer)
     _news_sites(found, text)
     _glued_bodies(found, tagger.gazetteer)
@@ -150,6 +151,29 @@ def _no_bare_titles(found: list[dict[str, Any]]) -> None:
         for m in found
         if not (m["label"] == "PER" and str(m["text"]).lower().rstrip(".") in _BARE_TITLES)
     ]
+
+
+# Heads that make a name an institution's whatever the tagger thought ("Pengadilan Negeri
+# Jakarta Utara", "RS Kramat Jati", "Polres Cilacap"): warta's policy types them ORG
+_INSTITUTION_HEADS = frozenset(
+    {"pengadilan", "mahkamah", "kejaksaan", "kejari", "kejati", "rs", "rsud", "rsup", "rspad",
+     "universitas", "institut", "politeknik", "akademi", "polda", "polres", "polresta",
+     "polrestabes", "polsek", "kodim", "korem", "kodam", "lantamal", "lanud", "dinas",
+     "badan", "kementerian", "komisi", "partai", "bank", "pt", "yayasan", "lembaga", "dprd",
+     "pemkab", "pemkot", "pemprov", "sekretariat", "direktorat", "satgas", "kepolisian",
+     "fakultas"}
+)  # fmt: skip
+
+
+def _institutions_are_bodies(found: list[dict[str, Any]]) -> None:
+    for mention in found:
+        words = str(mention["text"]).lower().split()
+        if (
+            mention["label"] == "LOC"
+            and len(words) >= 2
+            and (words[0] in _INSTITUTION_HEADS or words[:2] == ["rumah", "sakit"])
+        ):
+            mention["label"] = "ORG"
 
 
 # Heads of a venue's name: a city written after the venue is a place of its own ("Istana
