@@ -251,6 +251,11 @@ def resolve(
             found.role = role
         return Speaker(found.name, mention, role or found.role, person=found)
     if phrase.kind == "title":
+        if " " not in phrase.mention and phrase.mention[:1].isupper():
+            # "kenang Agung": a title word that is also a name the article gives in full
+            named = register.resolve(phrase.mention)
+            if named is not None and " " in named.name:
+                return Speaker(named.name, phrase.mention, named.role, person=named)
         found = register.by_role(phrase.mention, position) if one_office(phrase) else None
         if found is not None:
             return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
