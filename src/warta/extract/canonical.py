@@ -168,6 +168,7 @@ _CLDR_NOTE = re.compile(r"\s*\([^)]*\)")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
@@ -175,6 +176,7 @@ def _fold(name: str) -> str:
     return plain
 
 
+@lru_cache(maxsize=1 << 16)
 def _spell(folded: str) -> str:
     for pattern, repl in _SPELLING:
         folded = pattern.sub(repl, folded)
