@@ -11,12 +11,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_entities_doc import Scores, score_article
 from warta.extract.canonical import canonical_name, resolve_in_document
-from warta.extract.entities import (
-    _bracketed_aliases,
-    _no_lower_case_names,
-    _one_type_per_entity,
-    _short_forms_of_people,
-    find_entities,
+from warta.extract.entities import find_entities
+from warta.extract.entity_rules import (
+    bracketed_aliases,
+    no_lower_case_names,
+    one_type_per_entity,
+    short_forms_of_people,
 )
 from warta.extract.ner.roles import split_titles
 from warta.extract.ner.tagger import TokenSpan
@@ -29,7 +29,7 @@ def _m(text: str, label: str, start: int) -> dict[str, Any]:
 def test_acronym_in_brackets_is_the_organisation() -> None:
     text = "Institut Pertanian Bogor (IPB) membuka pusat riset. Rektor IPB hadir."
     found = [_m("Institut Pertanian Bogor", "ORG", 0), _m("IPB", "ORG", 60)]
-    aliases = _bracketed_aliases(found, text)
+    aliases = bracketed_aliases(found, text)
     assert aliases == {"IPB": "Institut Pertanian Bogor"}
     # the acronym inside the brackets, missed by the tagger, becomes a mention of the body
     assert [(m["text"], m["start"]) for m in found] == [
@@ -45,14 +45,14 @@ def test_bracket_after_a_place_dateline_is_no_alias() -> None:
     # "JAKARTA (ANTARA)": the agency's letters do not abbreviate the place
     text = "JAKARTA (ANTARA) - Harga cabai naik."
     found = [_m("JAKARTA", "LOC", 0)]
-    assert _bracketed_aliases(found, text) == {}
+    assert bracketed_aliases(found, text) == {}
     assert len(found) == 1
 
 
 def test_nickname_in_brackets_is_the_person() -> None:
     text = "Bambang Wiratmaja (Bewe) datang. Bewe tersenyum."
     found = [_m("Bambang Wiratmaja", "PER", 0), _m("Bewe", "PER", 33)]
-    aliases = _bracketed_aliases(found, text)
+    aliases = bracketed_aliases(found, text)
     names = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
     assert set(names) == {"Bambang Wiratmaja"}
 
@@ -60,7 +60,7 @@ def test_nickname_in_brackets_is_the_person() -> None:
 def test_age_in_brackets_is_no_nickname() -> None:
     text = "Rosmiati (52) berjualan sayur."
     found = [_m("Rosmiati", "PER", 0)]
-    assert _bracketed_aliases(found, text) == {}
+    assert bracketed_aliases(found, text) == {}
 
 
 def test_spelling_variants_and_forms_of_address_meet() -> None:
@@ -99,13 +99,13 @@ def test_known_nicknames_apply_to_people_only() -> None:
         "Basuki Tjahaja Purnama",
     ]
     found = [_m("Aher", "LOC", 0)]
-    _short_forms_of_people(found, {})
+    short_forms_of_people(found, {})
     assert found[0]["label"] == "PER"
 
 
 def test_surname_tagged_as_a_body_is_the_person() -> None:
     found = [_m("Michael Essien", "PER", 0), _m("Essien", "ORG", 40), _m("Chelsea", "ORG", 60)]
-    _short_forms_of_people(found, {("chelsea",): "ORG"})
+    short_forms_of_people(found, {("chelsea",): "ORG"})
     assert [m["label"] for m in found] == ["PER", "PER", "ORG"]
 
 
@@ -117,11 +117,11 @@ def test_cldr_disambiguation_is_no_part_of_a_country_name() -> None:
 def test_lower_case_names_and_products_dropped_in_cased_text() -> None:
     text = "Pengguna Android di Jakarta dan Bandung memakai manik."
     found = [_m("Android", "ORG", 9), _m("Jakarta", "LOC", 20), _m("manik", "PER", 47)]
-    _no_lower_case_names(found, text)
+    no_lower_case_names(found, text)
     assert [m["text"] for m in found] == ["Jakarta"]
     lower = "pengguna di jakarta dan bandung memakai manik."
     found = [_m("jakarta", "LOC", 12)]
-    _no_lower_case_names(found, lower)
+    no_lower_case_names(found, lower)
     assert [m["text"] for m in found] == ["jakarta"]  # lower-case text: names are lower case
 
 
@@ -132,7 +132,7 @@ def test_one_type_per_entity_by_majority() -> None:
         {**_m("Napoli", "ORG", 20), "canonical": "Napoli"},
         {**_m("Roma", "LOC", 30), "canonical": "Roma"},
     ]
-    _one_type_per_entity(found)
+    one_type_per_entity(found)
     assert [m["label"] for m in found] == ["ORG", "ORG", "ORG", "LOC"]
 
 
@@ -182,20 +182,20 @@ def test_document_benchmark_counts_each_entity_once() -> None:
 
 
 def test_bare_title_is_no_person_and_clipped_given_name_is_the_person() -> None:
-    from warta.extract.entities import _no_bare_titles
+    from warta.extract.entity_rules import no_bare_titles
 
     found = [_m("Konsul", "PER", 0), _m("Koki", "PER", 10), _m("Sandiaga Uno", "PER", 20)]
-    _no_bare_titles(found)
+    no_bare_titles(found)
     assert [m["text"] for m in found] == ["Sandiaga Uno"]
     names = resolve_in_document([("Sandiaga Uno", "PER"), ("Sandi", "PER"), ("Prabowo", "PER")])
     assert names == ["Sandiaga Uno", "Sandiaga Uno", "Prabowo"]
 
 
 def test_city_after_a_venue_is_a_place_of_its_own() -> None:
-    from warta.extract.entities import _split_venue_and_city
+    from warta.extract.entity_rules import split_venue_and_city
 
     found = [_m("Istana Merdeka Jakarta", "LOC", 5), _m("Kota Kabupaten Sambas", "LOC", 40)]
-    _split_venue_and_city(found, {("jakarta",): "LOC", ("sambas",): "LOC"})
+    split_venue_and_city(found, {("jakarta",): "LOC", ("sambas",): "LOC"})
     assert [(m["text"], m["start"], m["end"]) for m in found] == [
         ("Istana Merdeka", 5, 19),
         ("Jakarta", 20, 27),
@@ -204,11 +204,11 @@ def test_city_after_a_venue_is_a_place_of_its_own() -> None:
 
 
 def test_news_site_named_as_a_source_is_an_organisation() -> None:
-    from warta.extract.entities import _news_sites
+    from warta.extract.entity_rules import news_sites
 
     text = "Dilansir Merdeka.com, polisi menangkap dua orang di Bogor."
     found = [_m("Merdeka", "ORG", 9), _m("Bogor", "LOC", 52)]
-    _news_sites(found, text)
+    news_sites(found, text)
     assert [(m["text"], m["label"]) for m in found] == [("Merdeka.com", "ORG"), ("Bogor", "LOC")]
 
 
@@ -217,7 +217,7 @@ def test_gazetteer_type_of_the_canonical_name_wins() -> None:
         {**_m("Perserikatan Bangsa-Bangsa", "LOC", 0), "canonical": "PBB"},
         {**_m("PBB", "LOC", 40), "canonical": "PBB"},
     ]
-    _one_type_per_entity(found, {("pbb",): "ORG"})
+    one_type_per_entity(found, {("pbb",): "ORG"})
     assert [m["label"] for m in found] == ["ORG", "ORG"]
 
 
@@ -253,18 +253,18 @@ def test_legal_forms_provinces_and_short_club_names() -> None:
 
 
 def test_clubs_named_like_cities_are_clubs_in_sports_news_only() -> None:
-    from warta.extract.entities import _clubs_in_sports_news
+    from warta.extract.entity_rules import clubs_in_sports_news
 
     sports = (
         "Liverpool menang 2-0 atas Benfica. Pelatih Juergen Klopp memuji skuat yang tampil "
         "tanpa kiper utama di laga kandang itu, sementara striker mereka mencetak gol kedua."
     )
     found = [_m("Liverpool", "LOC", 0), _m("Benfica", "LOC", 28)]
-    _clubs_in_sports_news(found, sports)
+    clubs_in_sports_news(found, sports)
     assert [m["label"] for m in found] == ["ORG", "ORG"]
     travel = "Liverpool dikenal sebagai kota pelabuhan dan kota kelahiran The Beatles."
     found = [_m("Liverpool", "LOC", 0)]
-    _clubs_in_sports_news(found, travel)
+    clubs_in_sports_news(found, travel)
     assert found[0]["label"] == "LOC"
 
 
@@ -285,9 +285,9 @@ def test_agency_in_a_dateline_is_an_organisation() -> None:
         "MANILA (Reuters) - Gempa mengguncang Pulau Mindanao."
     )
     found = [_m("Jakarta", "LOC", 0), _m("MANILA", "LOC", 60)]
-    from warta.extract.entities import _news_sites
+    from warta.extract.entity_rules import news_sites
 
-    _news_sites(found, text)
+    news_sites(found, text)
     assert [(m["text"], m["label"]) for m in found] == [
         ("Jakarta", "LOC"),
         ("ANTARA", "ORG"),
@@ -297,7 +297,7 @@ def test_agency_in_a_dateline_is_an_organisation() -> None:
 
 
 def test_body_glued_to_a_name_splits_off_only_when_known_as_a_body() -> None:
-    from warta.extract.entities import _glued_bodies
+    from warta.extract.entity_rules import glued_bodies
 
     found = [
         _m("Cashlez", "ORG", 0),
@@ -310,7 +310,7 @@ def test_body_glued_to_a_name_splits_off_only_when_known_as_a_body() -> None:
         _m("Mbappe", "ORG", 130),
         _m("Kylian Mbappe", "PER", 140),
     ]
-    _glued_bodies(found, {("arema",): "ORG"})
+    glued_bodies(found, {("arema",): "ORG"})
     assert [(m["text"], m["label"], m["start"]) for m in found[2:4]] == [
         ("Cashlez", "ORG", 40),
         ("Teddy Setiawan", "PER", 48),
@@ -323,17 +323,17 @@ def test_body_glued_to_a_name_splits_off_only_when_known_as_a_body() -> None:
 def test_events_are_no_entities_and_dateline_places_read_as_news_writes_them() -> None:
     text = "NEW YORK - Tim itu tampil di MotoGP dan Liga Champions musim ini."
     found = [_m("NEW YORK", "LOC", 0), _m("MotoGP", "ORG", 29), _m("Liga Champions", "ORG", 40)]
-    _no_lower_case_names(found, text)
+    no_lower_case_names(found, text)
     assert [m["text"] for m in found] == ["NEW YORK"]
-    from warta.extract.entities import _places_in_capitals
+    from warta.extract.entity_rules import places_in_capitals
 
     found[0]["canonical"] = "NEW YORK"
-    _places_in_capitals(found, {("new", "york"): "LOC"})
+    places_in_capitals(found, {("new", "york"): "LOC"})
     assert found[0]["canonical"] == "New York"
 
 
 def test_courts_hospitals_and_police_units_are_bodies() -> None:
-    from warta.extract.entities import _institutions_are_bodies
+    from warta.extract.entity_rules import institutions_are_bodies
 
     found = [
         _m("Pengadilan Negeri Jakarta Utara", "LOC", 0),
@@ -342,5 +342,5 @@ def test_courts_hospitals_and_police_units_are_bodies() -> None:
         _m("Jakarta Utara", "LOC", 90),
         _m("Markas Polda", "LOC", 110),
     ]
-    _institutions_are_bodies(found)
+    institutions_are_bodies(found)
     assert [m["label"] for m in found] == ["ORG", "ORG", "ORG", "LOC", "LOC"]

@@ -111,7 +111,7 @@ def test_lower_case_sentence_detection() -> None:
 
 
 def test_a_known_body_tagged_as_a_person_is_the_body() -> None:
-    from warta.extract.entities import _places_are_not_people
+    from warta.extract.entity_rules import places_are_not_people
 
     gazetteer = {("kremlin",): "ORG", ("mandiri",): "ORG", ("moskow",): "LOC"}
     found = [
@@ -119,7 +119,7 @@ def test_a_known_body_tagged_as_a_person_is_the_body() -> None:
         {"text": "Mandiri", "label": "PER", "start": 10, "end": 17},  # also "independent"
         {"text": "Moskow", "label": "PER", "start": 20, "end": 26},
     ]
-    _places_are_not_people(found, gazetteer)
+    places_are_not_people(found, gazetteer)
     assert [(m["text"], m["label"]) for m in found] == [
         ("Kremlin", "ORG"),
         ("Mandiri", "PER"),
@@ -131,5 +131,5 @@ def test_a_known_body_tagged_as_a_person_is_the_body() -> None:
         {"text": "Pentagon Smith", "label": "PER", "start": 0, "end": 14},
         {"text": "Pentagon", "label": "PER", "start": 20, "end": 28},
     ]
-    _places_are_not_people(people, {("pentagon",): "ORG"})
+    places_are_not_people(people, {("pentagon",): "ORG"})
     assert [m["label"] for m in people] == ["PER", "PER"]
