@@ -244,7 +244,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 
 # Products and platforms news names like companies, and legal forms alone ("(Persero)"):
 # no organisation, person or place
-_PRODUCTS = frozenset(
+_NOT_ENTITIES = frozenset(
     {"android", "ios", "iphone", "ipad", "ipod", "macbook", "imac", "windows", "macos",
      "playstation", "xbox", "whatsapp web", "apple watch", "galaxy", "pixel", "chromebook",
      "persero", "tbk", "pt", "cv",
@@ -262,7 +262,7 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
     # In a text written with capitals, a name written without any ("manik", "asa") is a
     # word the tagger misread; in a text in lower case throughout, names are lower case too.
     # Product names ("Android", "iPhone") are no entities either.
-    found[:] = [m for m in found if str(m["text"]).lower() not in _PRODUCTS]
+    found[:] = [m for m in found if str(m["text"]).lower() not in _NOT_ENTITIES]
     if len(_CASED_WORD.findall(text)) < 3:
         return
     found[:] = [m for m in found if any(ch.isupper() for ch in str(m["text"]))]

@@ -5,6 +5,7 @@ epithet or title; and which capitalised words can be part of a person's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -101,17 +102,17 @@ def place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_places() -> frozenset[tuple[str, ...]]:
+def _gazetteer() -> Mapping[tuple[str, ...], str]:
+    """warta's gazetteer (token tuple → type), read once per process."""
     from warta.extract.ner.tagger import MODEL_DIR, load_gazetteer
 
-    gazetteer = load_gazetteer(MODEL_DIR / "gazetteer.json")
-    return frozenset(k for k, v in gazetteer.items() if v == "LOC")
+    return load_gazetteer(MODEL_DIR / "gazetteer.json")
 
 
 def is_known_place(name: str) -> bool:
     """Whether `name` is a place warta knows ("Hong Kong", "Asia Tenggara", "Jakarta")."""
     words = tuple(name.lower().split())
-    return words in _gazetteer_places() or all(w in place_words() for w in words)
+    return _gazetteer().get(words) == "LOC" or all(w in place_words() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +123,7 @@ def _known_place_words() -> frozenset[str]:
 @lru_cache(maxsize=2)
 def gazetteer_words(kind: str | None = None) -> frozenset[str]:
     """One-word names warta's gazetteer knows ("Batang", "Semarang"), of one type or all."""
-    from warta.extract.ner.tagger import MODEL_DIR, load_gazetteer
-
-    gazetteer = load_gazetteer(MODEL_DIR / "gazetteer.json")
+    gazetteer = _gazetteer()
     return frozenset(k[0] for k, v in gazetteer.items() if len(k) == 1 and kind in {None, v})
 
 
