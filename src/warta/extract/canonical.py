@@ -17,22 +17,25 @@ from functools import lru_cache
 
 __all__ = [
     "ALIASES",
+    "BODY_ALIASES",
+    "CLUB_ALIASES",
     "PEOPLE_ALIASES",
     "PEOPLE_ALIAS_FORMS",
+    "PLACE_ALIASES",
+    "UNIT_WORDS",
     "canonical_key",
     "canonical_name",
+    "known_type",
     "resolve_in_document",
 ]
 
-# canonical (Indonesian news usage) → aliases. Country names in other languages come from
-# babel below; this table holds what babel does not know: abbreviations, city exonyms,
-# organisations known by two names.
-ALIASES: dict[str, tuple[str, ...]] = {
+# canonical (Indonesian news usage) → aliases, by the type of what they name. Country names in
+# other languages come from babel below; these tables hold what babel does not know:
+# abbreviations, city exonyms, organisations known by two names.
+PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Amerika Serikat": ("AS", "A.S.", "USA", "U.S.", "US", "Amerika", "United States"),
     "Indonesia": ("RI", "Republik Indonesia", "NKRI"),
     "Inggris": ("UK", "Britania Raya", "United Kingdom"),
-    "Uni Eropa": ("UE", "EU", "European Union"),
-    "PBB": ("Perserikatan Bangsa-Bangsa", "UN", "United Nations"),
     "Tiongkok": ("China", "Cina", "RRT", "RRC"),
     "Korea Selatan": ("Korsel", "South Korea"),
     "Korea Utara": ("Korut", "North Korea"),
@@ -44,8 +47,31 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "Lviv": ("Lvov",),
     "Beijing": ("Peking",),
     "Den Haag": ("The Hague",),
+    "Prancis": ("Perancis",),
     "Jakarta": ("DKI Jakarta", "Djakarta"),
     "Yogyakarta": ("Jogja", "Jogjakarta", "DIY", "Yogya"),
+    "Sumatera Utara": ("Sumut", "Sumatra Utara", "Provinsi Sumatera Utara"),
+    "Sumatera Barat": ("Sumbar", "Sumatra Barat", "Provinsi Sumatera Barat"),
+    "Sumatera Selatan": ("Sumsel", "Sumatra Selatan", "Provinsi Sumatera Selatan"),
+    "Jawa Barat": ("Jabar", "Provinsi Jawa Barat"),
+    "Jawa Tengah": ("Jateng", "Provinsi Jawa Tengah"),
+    "Jawa Timur": ("Jatim", "Provinsi Jawa Timur"),
+    "Sulawesi Selatan": ("Sulsel", "Provinsi Sulawesi Selatan"),
+    "Sulawesi Utara": ("Sulut", "Provinsi Sulawesi Utara"),
+    "Sulawesi Tengah": ("Sulteng", "Provinsi Sulawesi Tengah"),
+    "Sulawesi Tenggara": ("Sultra", "Provinsi Sulawesi Tenggara"),
+    "Kalimantan Timur": ("Kaltim", "Provinsi Kalimantan Timur"),
+    "Kalimantan Barat": ("Kalbar", "Provinsi Kalimantan Barat"),
+    "Kalimantan Selatan": ("Kalsel", "Provinsi Kalimantan Selatan"),
+    "Kalimantan Tengah": ("Kalteng", "Provinsi Kalimantan Tengah"),
+    "Nusa Tenggara Barat": ("NTB", "Provinsi NTB"),
+    "Nusa Tenggara Timur": ("NTT", "Provinsi NTT"),
+    "Kepulauan Riau": ("Kepri",),
+    "Daerah Istimewa Yogyakarta": ("Provinsi DIY",),
+}
+BODY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Uni Eropa": ("UE", "EU", "European Union"),
+    "PBB": ("Perserikatan Bangsa-Bangsa", "UN", "United Nations"),
     "Gedung Putih": ("White House",),
     "Kremlin": ("Istana Kremlin",),
     "Departemen Luar Negeri AS": ("Deplu AS", "State Department"),
@@ -84,7 +110,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "Partai Solidaritas Indonesia": ("PSI",),
     "Partai Hanura": ("Hanura",),
     "Partai Perindo": ("Perindo",),
-    # clubs by the short names sports news uses
+}
+# clubs by the short names sports news uses
+CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Manchester United": ("MU", "Man United", "Man Utd"),
     "Manchester City": ("Man City",),
     "Barcelona": ("Barca", "Barça"),
@@ -95,26 +123,18 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "Bayern Muenchen": ("Bayern", "Bayern Munich", "Bayern Munchen", "Bayern München"),
     "Borussia Dortmund": ("Dortmund",),
     "Inter Milan": ("Inter", "Internazionale"),
-    # provinces and their short forms in Indonesian news
-    "Sumatera Utara": ("Sumut", "Sumatra Utara", "Provinsi Sumatera Utara"),
-    "Sumatera Barat": ("Sumbar", "Sumatra Barat", "Provinsi Sumatera Barat"),
-    "Sumatera Selatan": ("Sumsel", "Sumatra Selatan", "Provinsi Sumatera Selatan"),
-    "Jawa Barat": ("Jabar", "Provinsi Jawa Barat"),
-    "Jawa Tengah": ("Jateng", "Provinsi Jawa Tengah"),
-    "Jawa Timur": ("Jatim", "Provinsi Jawa Timur"),
-    "Sulawesi Selatan": ("Sulsel", "Provinsi Sulawesi Selatan"),
-    "Sulawesi Utara": ("Sulut", "Provinsi Sulawesi Utara"),
-    "Sulawesi Tengah": ("Sulteng", "Provinsi Sulawesi Tengah"),
-    "Sulawesi Tenggara": ("Sultra", "Provinsi Sulawesi Tenggara"),
-    "Kalimantan Timur": ("Kaltim", "Provinsi Kalimantan Timur"),
-    "Kalimantan Barat": ("Kalbar", "Provinsi Kalimantan Barat"),
-    "Kalimantan Selatan": ("Kalsel", "Provinsi Kalimantan Selatan"),
-    "Kalimantan Tengah": ("Kalteng", "Provinsi Kalimantan Tengah"),
-    "Nusa Tenggara Barat": ("NTB", "Provinsi NTB"),
-    "Nusa Tenggara Timur": ("NTT", "Provinsi NTT"),
-    "Kepulauan Riau": ("Kepri",),
-    "Daerah Istimewa Yogyakarta": ("Provinsi DIY",),
 }
+ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **BODY_ALIASES, **CLUB_ALIASES}
+
+# Units of a body named by the place or body they serve ("Polda Sumut", "Pemkot Bandung",
+# "Bareskrim Polri"): the rest of the name resolves like a name of its own
+UNIT_WORDS: frozenset[str] = frozenset(
+    {"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta", "mabes", "bareskrim",
+     "baharkam", "korlantas", "densus", "brimob", "kodam", "korem", "kodim", "koramil",
+     "lanud", "lantamal", "lanal", "pemprov", "pemkot", "pemkab", "pemda", "dprd", "kpud",
+     "bawaslu", "panwaslu", "kejati", "kejari", "rsud", "bpbd", "bappeda", "dispora",
+     "dishub", "disdik", "dinkes", "kanwil"}
+)  # fmt: skip
 
 # People Indonesian news calls by a short name: applied to person mentions only (so that no
 # person called "Jordan" becomes the country)
@@ -216,12 +236,35 @@ def _alias_index() -> dict[str, str]:
 
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
-    return _alias_index().get(_spell(_fold(name)), _SPACES.sub(" ", name).strip())
+    name = _SPACES.sub(" ", name).strip()
+    found = _alias_index().get(_spell(_fold(name)))
+    if found is not None:
+        return found
+    unit, _, rest = name.partition(" ")
+    if rest and unit.lower() in UNIT_WORDS:
+        # "Polda Sumut" → "Polda Sumatera Utara"
+        return f"{unit} {_alias_index().get(_spell(_fold(rest)), rest)}"
+    return name
 
 
 def canonical_key(name: str) -> str:
     """Normalised key under which spelling variants and aliases of one entity meet."""
     return _spell(_fold(canonical_name(name)))
+
+
+@lru_cache(maxsize=1)
+def _type_index() -> dict[str, str]:
+    index = {_spell(_fold(name)): "LOC" for name in set(_alias_index().values())}
+    for table, kind in ((BODY_ALIASES, "ORG"), (CLUB_ALIASES, "ORG")):
+        for name in table:
+            index[_spell(_fold(name))] = kind
+    return index
+
+
+def known_type(name: str) -> str | None:
+    """The type of a place or body the alias tables or babel's country names know ("MA" →
+    ORG, "Perancis" → LOC); None for any other name. People's short names are not here."""
+    return _type_index().get(canonical_key(name))
 
 
 # Forms of address and religious or academic honorifics before a person's name ("KH. Ma'ruf
@@ -271,6 +314,12 @@ def _close_spelling(a: str, b: str) -> bool:
     if any(x[0] != y[0] for x, y in zip(fa.split(), fb.split(), strict=True)):
         return False
     return SequenceMatcher(None, fa, fb).ratio() >= 0.88
+
+
+# Heads of a local place's name, which news drops after the first mention
+_PLACE_HEADS = frozenset(
+    {"kabupaten", "kab.", "kota", "kecamatan", "kec.", "kelurahan", "desa", "dusun", "kampung"}
+)
 
 
 def resolve_in_document(
@@ -330,6 +379,24 @@ def resolve_in_document(
                 best = clipped[0]
         best = _SPACES.sub(" ", best).strip()
         first.append(_PEOPLE_INDEX.get(best, best))
+    # a place named once with its head and once without ("Kabupaten Asahan" … "Asahan") is
+    # one place, named in full; not where two heads share the name ("Kota Bogor",
+    # "Kabupaten Bogor")
+    headed: dict[str, set[str]] = {}
+    for name, (_, label) in zip(first, mentions, strict=True):
+        head, _, bare = name.partition(" ")
+        if label == "LOC" and bare and head.lower() in _PLACE_HEADS:
+            headed.setdefault(bare, set()).add(name)
+    for text, _ in mentions:  # heads named inside other names ("Kodim 0621 Kabupaten Bogor")
+        words = text.split()
+        for i, word in enumerate(words[1:-1], 1):
+            bare = " ".join(words[i + 1 :])
+            if word.lower() in _PLACE_HEADS and bare in headed:
+                headed[bare].add(f"{word} {bare}")
+    first = [
+        next(iter(headed[name])) if label != "PER" and len(headed.get(name, ())) == 1 else name
+        for name, (_, label) in zip(first, mentions, strict=True)
+    ]
     # spelling variants: each name joins the most frequent close spelling of its label
     counts = Counter(zip(first, (label for _, label in mentions), strict=True))
     ranked = sorted(counts, key=lambda k: (-counts[k], k))

@@ -24,7 +24,10 @@ from warta.extract.entity_rules import (
     places_in_capitals,
     short_forms_of_people,
     split_headline_names,
+    split_places_at_heads,
     split_venue_and_city,
+    teams_in_sports_news,
+    units_of_bodies,
 )
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
@@ -76,8 +79,10 @@ def find_entities(
     known_names_keep_their_type(found, tagger.gazetteer)
     no_lower_case_names(found, text)
     no_bare_titles(found)
+    units_of_bodies(found, text)
     institutions_are_bodies(found)
     split_venue_and_city(found, tagger.gazetteer)
+    split_places_at_heads(found)
     news_sites(found, text)
     glued_bodies(found, tagger.gazetteer)
     aliases = bracketed_aliases(found, text)
@@ -87,7 +92,8 @@ def find_entities(
         mention["canonical"] = name
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
-    places_in_capitals(found, tagger.gazetteer)
+    teams_in_sports_news(found, text)
+    places_in_capitals(found, tagger.gazetteer, text)
     return found
 
 

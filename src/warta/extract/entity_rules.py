@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import Any
 
-from warta.extract.canonical import PEOPLE_ALIAS_FORMS, canonical_name
-from warta.extract.ner.lexicon import ROLE_WORDS
+from warta.extract.canonical import PEOPLE_ALIAS_FORMS, UNIT_WORDS, canonical_name, known_type
+from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.tokenize import headline_end
 
@@ -34,22 +34,28 @@ __all__ = [
     "places_in_capitals",
     "short_forms_of_people",
     "split_headline_names",
+    "split_places_at_heads",
     "split_venue_and_city",
+    "teams_in_sports_news",
+    "units_of_bodies",
 ]
 
 
 def places_in_capitals(
-    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str], text: str = ""
 ) -> None:
-    # "NEW YORK", "JAKARTA" of a dateline: a place the gazetteer knows, named as news writes it
+    # "NEW YORK", "JAKARTA" of a dateline: a place the gazetteer knows, named as news writes
+    # it; opening a line, it is the dateline's place whatever the tagger thought
     for mention in found:
         name = str(mention["canonical"])
-        if (
-            mention["label"] == "LOC"
-            and name.isupper()
-            and len(name) > 3
-            and gazetteer.get(tuple(name.lower().split())) == "LOC"
+        if not (
+            name.isupper() and len(name) > 3 and gazetteer.get(tuple(name.lower().split())) == "LOC"
         ):
+            continue
+        start = int(mention["start"])
+        if mention["label"] == "ORG" and (start == 0 or text[start - 1] == "\n"):
+            mention["label"] = "LOC"
+        if mention["label"] == "LOC":
             mention["canonical"] = canonical_name(name.title())
 
 
@@ -122,6 +128,35 @@ _INSTITUTION_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Units named by the body or place they serve: "Polda Sumatera Utara", "Bareskrim Mabes
+# Polri", "Pemkot Bandung", "BPBD Jember" (the tagger often leaves the unit word out)
+_UNIT_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{2,})\s+$")
+
+
+def units_of_bodies(found: list[dict[str, Any]], text: str) -> None:
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        if mention["label"] == "PER":
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        while (match := _UNIT_BEFORE.search(text, max(0, start - 30), start)) and (
+            match.group(1).lower() in UNIT_WORDS
+        ):
+            start = match.start(1)
+        if start == int(mention["start"]):
+            out.append(mention)
+            continue
+        # a unit word the tagger took for a mention of its own joins this one
+        while out and int(out[-1]["start"]) >= start:
+            out.pop()
+        out.append(
+            {**mention, "text": text[start : int(mention["end"])], "label": "ORG",
+             "start": start}
+        )  # fmt: skip
+    found[:] = out
+
+
 def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).lower().split()
@@ -144,6 +179,46 @@ _VENUE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Administrative heads that open a place of their own inside a longer place span: "Jalan
+# Pembangunan 2 Desa Sekip", "Kecamatan Sei Kepayang Kabupaten Asahan" are two places each
+# ("Balai Kota DKI" is one: a head opens a place only after two words)
+_ADMIN_HEADS = frozenset(
+    {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg.", "dusun", "desa", "kampung",
+     "kelurahan", "kel", "kel.", "kecamatan", "kec", "kec.", "kabupaten", "kab", "kab.",
+     "kota", "provinsi", "prov", "prov."}
+)  # fmt: skip
+
+
+def split_places_at_heads(found: list[dict[str, Any]]) -> None:
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        text = str(mention["text"])
+        words = list(re.finditer(r"\S+", text))
+        cuts = [
+            i for i in range(2, len(words) - 1)
+            if words[i].group().lower() in _ADMIN_HEADS and words[i].group()[0].isupper()
+            and words[i + 1].group()[0].isupper()
+        ] if mention["label"] == "LOC" else []  # fmt: skip
+        if not cuts:
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        bounds = [0, *cuts, len(words)]
+        for a, b in pairwise(bounds):
+            lo, hi = words[a].start(), words[b - 1].end()
+            part = {"text": text[lo:hi], "label": "LOC", "start": start + lo, "end": start + hi}
+            out.append({**mention, **part} if a == 0 else part)
+    found[:] = out
+
+
+# Words that say what kind of venue it is, not which: a venue named by them and a place has
+# the place in its name
+_VENUE_WORDS = frozenset(
+    {"gelora", "utama", "raya", "agung", "besar", "kota", "kabupaten", "daerah", "umum",
+     "internasional", "olahraga", "serbaguna", "negeri", "indoor", "sport", "sports"}
+)  # fmt: skip
+
+
 def split_venue_and_city(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -157,6 +232,8 @@ def split_venue_and_city(
                 if len(words) - size >= 2 and gazetteer.get(tuple(lows[-size:])) == "LOC":
                     split = len(words) - size
                     break
+            if split is not None and set(lows[:split]) <= _VENUE_HEADS | _VENUE_WORDS:
+                split = None  # "Stadion Gelora Bangkalan", "Masjid Raya Bandung": one name
         if split is None:
             out.append(mention)
             continue
@@ -203,6 +280,54 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         name = str(mention.get("canonical") or mention["text"]).lower()
         if mention["label"] == "LOC" and name in _CLUBS:
+            mention["label"] = "ORG"
+
+
+# Where sports news names a team: "menghadapi Alaves", "Barcelona vs Alaves", "menang 1-0 atas
+# tim tuan rumah Crotone", "Swansea City 0-4 Manchester United"
+_BEFORE_TEAM = re.compile(
+    r"(?:\b(?:vs|v|versus|kontra|melawan|lawan|menghadapi|menjamu|dijamu|menundukkan|"
+    r"mengalahkan|menaklukkan|membekuk|menekuk|menggasak|menghajar|membantai|menumbangkan|"
+    r"bekuk|tekuk|kalahkan|taklukkan|gasak|hajar|bantai|tumbangkan|klub|kalah dari|"
+    r"(?:imbang|bermain imbang)(?: \d+-\d+)? (?:dengan|kontra|lawan))\.?"
+    r"|\b(?:menang|unggul|kemenangan)\b[^.\n]{0,30}\batas(?: tim)?(?: tuan rumah)?)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_TEAM = re.compile(r"^\s*(?:(?:vs|versus|kontra)\b|v\.|\d+\s?-\s?\d+\b)", re.IGNORECASE)
+# First or last words of a club's name ("AS Monaco", "Real Betis", "Swansea City")
+_CLUB_FIRST = frozenset(
+    {"as", "ac", "fc", "ss", "ssc", "us", "cf", "sc", "real", "atletico", "athletic",
+     "sporting", "olympique", "borussia", "hellas", "dynamo", "dinamo", "deportivo", "racing",
+     "stade", "vfb", "vfl", "bayer", "rb", "psv", "persatuan"}
+)  # fmt: skip
+_CLUB_LAST = frozenset(
+    {"fc", "cf", "sc", "united", "city", "rovers", "wanderers", "albion", "hotspur", "county",
+     "athletic"}
+)  # fmt: skip
+
+
+def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
+    # In a match report a town's name is mostly its club: a place named where a team is
+    # played or beaten, or named like a club, is the club in every mention. Countries stay
+    # places (national teams are named by them, and so are their countries).
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if len(words & _SPORTS_WORDS) < 4:
+        return
+    teams: set[str] = set()
+    for mention in found:
+        name = str(mention["text"])
+        parts = name.lower().split()
+        if mention["label"] != "LOC" or known_type(name) == "LOC" or parts[0] in _ADMIN_HEADS:
+            continue
+        start, end = int(mention["start"]), int(mention["end"])
+        if (
+            (len(parts) >= 2 and (parts[0] in _CLUB_FIRST or parts[-1] in _CLUB_LAST))
+            or _BEFORE_TEAM.search(text[max(0, start - 60) : start])
+            or _AFTER_TEAM.match(text[end : end + 12])
+        ):
+            teams.add(str(mention.get("canonical") or name))
+    for mention in found:
+        if mention["label"] == "LOC" and str(mention.get("canonical") or mention["text"]) in teams:
             mention["label"] = "ORG"
 
 
@@ -305,6 +430,9 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 and short[:1].isupper()
                 and short.isalpha()
                 and short.lower() not in full.lower().split()
+                # an acronym must be the name's ("SBY"), not a country code, a position or
+                # an office after it ("(JPN)", "(PG)", "(CEO)")
+                and (not short.isupper() or _initials_fit(short, full))
             )
         else:
             ok = (
@@ -368,7 +496,7 @@ def one_type_per_entity(
     for mention in found:
         canonical = str(mention["canonical"])
         count = votes[canonical]
-        kind = known.get(tuple(canonical.lower().split()))
+        kind = _sure_type(canonical, known)
         if kind is not None and "PER" not in count and mention["label"] != kind:
             mention["label"] = kind
             continue
@@ -438,12 +566,32 @@ def places_are_not_people(
             mention.pop("role", None)
 
 
+def _sure_type(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> str | None:
+    """The type of a name warta knows for sure: a body of the hand-written lists, a place or
+    body of the alias tables, a country. A town the gazetteer took from geonames is no proof
+    ("Mercedes", "Swansea" and "Hamas" are also a team, a club and a movement)."""
+    kind = known_type(name)
+    if kind is not None:
+        return kind
+    key = name.lower()
+    found = gazetteer.get(tuple(key.split()))
+    if found == "ORG" or (found == "LOC" and key in KNOWN_LOCS):
+        return found
+    return None
+
+
 def known_names_keep_their_type(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
-    # One policy for names the gazetteer knows: "Gedung Putih" is always ORG, "Rusia" always
-    # LOC (places that act, GPE-like, stay places), whatever the sentence suggested.
+    # One policy for names warta knows: "Gedung Putih" is always ORG, "Rusia" always LOC
+    # (places that act, GPE-like, stay places), whatever the sentence suggested. A person
+    # stays a person ("Jordan"), but an acronym tagged as one does not ("MA": Mahkamah Agung).
     for mention in found:
-        kind = gazetteer.get(tuple(str(mention["text"]).lower().split()))
-        if kind is not None and mention["label"] != "PER" and mention["label"] != kind:
-            mention["label"] = kind
+        text = str(mention["text"])
+        kind = _sure_type(text, gazetteer)
+        if kind is None or mention["label"] == kind:
+            continue
+        if mention["label"] == "PER" and not (text.isupper() and text not in PEOPLE_ALIAS_FORMS):
+            continue
+        mention["label"] = kind
+        mention.pop("role", None)
