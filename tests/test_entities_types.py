@@ -234,3 +234,46 @@ def test_the_whole_article_types_units_and_places() -> None:
     assert ("Bareskrim Polri", "ORG") in names
     assert ("Sumatera Utara", "LOC") not in names
     assert ("Asahan", "LOC") not in names
+
+
+def test_a_place_inside_an_event_name_is_no_mention() -> None:
+    from warta.extract.entity_rules import places_in_event_names
+
+    text = "Marquez menang di GP Ceko dan juara Liga Inggris, lalu ke Jerman untuk Pilkada DKI."
+    found = [_at(text, name, "LOC") for name in ("Ceko", "Inggris", "Jerman", "DKI")]
+    places_in_event_names(found, text)
+    assert [m["text"] for m in found] == ["Jerman"]
+
+
+def test_a_news_site_is_the_outlet_it_belongs_to() -> None:
+    mentions = [("CNN Indonesia", "ORG"), ("CNNIndonesia.com", "ORG"), ("Kompas.com", "ORG")]
+    assert resolve_in_document(mentions) == ["CNN Indonesia", "CNN Indonesia", "Kompas.com"]
+
+
+def test_a_town_retyped_as_a_club_takes_the_clubs_full_name() -> None:
+    text = (
+        "AC Milan menang 2-0 di liga. Pelatih Milan memuji skuat yang bertanding di kandang. "
+        "Laga melawan klub itu berakhir dengan gol penalti, dan Milan tetap juara."
+    )
+    found = [
+        _at(text, "AC Milan", "ORG"),
+        _at(text, "Milan", "LOC", 1),
+        _at(text, "Milan", "LOC", 2),
+    ]
+    from warta.extract.entity_rules import clubs_in_sports_news
+
+    clubs_in_sports_news(found, text)
+    assert [(m["label"], m["canonical"]) for m in found] == [("ORG", "AC Milan")] * 3
+
+
+def test_initials_of_a_suspect_are_a_person() -> None:
+    from warta.extract.entity_rules import initials_are_people
+
+    text = "Polisi menangkap pelaku berinisial IY (18). Barang diserahkan kepada IY oleh SN."
+    found = [_at(text, "IY", "ORG", 1), _at(text, "SN", "ORG")]
+    initials_are_people(found, text)
+    assert [(m["text"], m["label"], m["start"]) for m in found] == [
+        ("IY", "PER", text.index("IY")),  # missed by the tagger: added
+        ("IY", "PER", text.index("IY", text.index("IY") + 1)),
+        ("SN", "ORG", text.index("SN")),  # never introduced as initials
+    ]

@@ -26,6 +26,7 @@ __all__ = [
     "canonical_key",
     "canonical_name",
     "known_type",
+    "org_short_form",
     "resolve_in_document",
 ]
 
@@ -184,6 +185,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _NON_WORD = re.compile(r"[^\w\s]+")
+_SITE = re.compile(r"([\w-]+)\.(?:com|net|id|co\.id|co|org|tv|news)", re.IGNORECASE)
 _CLDR_NOTE = re.compile(r"\s*\([^)]*\)")
 _SPACES = re.compile(r"\s+")
 
@@ -290,9 +292,20 @@ def _org_canonical(text: str, orgs: Sequence[str]) -> str:
     if " " not in name:
         plain = {_LEGAL.sub("", o).strip() for o in orgs}
         longer = {o for o in plain if " " in o and name in (o.split()[0], o.split()[-1])}
+        site = _SITE.fullmatch(name)
+        if site is not None:
+            # a news site and the outlet it belongs to: "CNNIndonesia.com" is "CNN Indonesia"
+            stem = _fold(site.group(1)).replace(" ", "")
+            longer = {o for o in plain if "." not in o and _fold(o).replace(" ", "") == stem}
         if len(longer) == 1:
             name = longer.pop()
     return canonical_name(name)
+
+
+def org_short_form(name: str, orgs: Sequence[str]) -> str:
+    """The canonical name of organisation `name` among the article's organisation names
+    `orgs`: without its legal form, and one word of exactly one longer name is that name."""
+    return _org_canonical(name, orgs)
 
 
 def _without_honorific(name: str) -> str:

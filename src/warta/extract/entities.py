@@ -14,6 +14,7 @@ from warta.extract.entity_rules import (
     bracketed_aliases,
     clubs_in_sports_news,
     glued_bodies,
+    initials_are_people,
     institutions_are_bodies,
     known_names_keep_their_type,
     news_sites,
@@ -22,6 +23,7 @@ from warta.extract.entity_rules import (
     one_type_per_entity,
     places_are_not_people,
     places_in_capitals,
+    places_in_event_names,
     short_forms_of_people,
     split_headline_names,
     split_places_at_heads,
@@ -78,7 +80,9 @@ def find_entities(
     places_are_not_people(found, tagger.gazetteer)
     known_names_keep_their_type(found, tagger.gazetteer)
     no_lower_case_names(found, text)
+    places_in_event_names(found, text)
     no_bare_titles(found)
+    initials_are_people(found, text)
     units_of_bodies(found, text)
     institutions_are_bodies(found)
     split_venue_and_city(found, tagger.gazetteer)

@@ -15,7 +15,13 @@ from collections.abc import Mapping
 from itertools import groupby, pairwise
 from typing import Any
 
-from warta.extract.canonical import PEOPLE_ALIAS_FORMS, UNIT_WORDS, canonical_name, known_type
+from warta.extract.canonical import (
+    PEOPLE_ALIAS_FORMS,
+    UNIT_WORDS,
+    canonical_name,
+    known_type,
+    org_short_form,
+)
 from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.tokenize import headline_end
@@ -24,6 +30,7 @@ __all__ = [
     "bracketed_aliases",
     "clubs_in_sports_news",
     "glued_bodies",
+    "initials_are_people",
     "institutions_are_bodies",
     "known_names_keep_their_type",
     "news_sites",
@@ -32,6 +39,7 @@ __all__ = [
     "one_type_per_entity",
     "places_are_not_people",
     "places_in_capitals",
+    "places_in_event_names",
     "short_forms_of_people",
     "split_headline_names",
     "split_places_at_heads",
@@ -272,15 +280,29 @@ _CLUBS = frozenset(
 )  # fmt: skip
 
 
+def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> None:
+    # mentions now typed ORG take the article's fuller body names ("Milan" of "AC Milan")
+    orgs = [str(m["canonical"]) for m in found if m["label"] == "ORG" and "canonical" in m]
+    for mention in retyped:
+        mention["label"] = "ORG"
+        mention.pop("role", None)
+        if "canonical" in mention:
+            mention["canonical"] = org_short_form(str(mention["canonical"]), orgs)
+
+
 def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     # (after the one-type vote: the gazetteer knows "Barcelona" as the city)
     words = set(re.findall(r"[a-z]+", text.lower()))
     if len(words & _SPORTS_WORDS) < 4:
         return
-    for mention in found:
-        name = str(mention.get("canonical") or mention["text"]).lower()
-        if mention["label"] == "LOC" and name in _CLUBS:
-            mention["label"] = "ORG"
+    _as_bodies(
+        found,
+        [
+            m
+            for m in found
+            if m["label"] == "LOC" and str(m.get("canonical") or m["text"]).lower() in _CLUBS
+        ],
+    )
 
 
 # Where sports news names a team: "menghadapi Alaves", "Barcelona vs Alaves", "menang 1-0 atas
@@ -326,9 +348,10 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             or _AFTER_TEAM.match(text[end : end + 12])
         ):
             teams.add(str(mention.get("canonical") or name))
-    for mention in found:
-        if mention["label"] == "LOC" and str(mention.get("canonical") or mention["text"]) in teams:
-            mention["label"] = "ORG"
+    _as_bodies(
+        found,
+        [m for m in found if m["label"] == "LOC" and str(m.get("canonical") or m["text"]) in teams],
+    )
 
 
 # News sites named as a source ("Dilansir Merdeka.com", "JUARA.net")
@@ -381,6 +404,57 @@ _NOT_ENTITIES = frozenset(
      "olimpiade", "pilkada", "pilpres", "pileg", "pemilu", "pilgub", "pilbup", "piala oscar",
      "oscar", "grammy", "grammy awards", "golden globe", "golden globes"}
 )  # fmt: skip
+
+
+# Words that open the name of an event or competition: a place after them is part of that
+# name ("GP Ceko", "Liga Inggris", "Pilkada DKI Jakarta"), no mention of the place
+_EVENT_BEFORE = re.compile(
+    r"\b(?:GP|Grand Prix|Liga|Liga Primer|Piala|Pilkada|Pilgub|Pilbup|Pilwalkot|Pilpres|"
+    r"Pileg|Kejuaraan|Kejurnas)\s+$"
+)
+
+
+def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
+    found[:] = [
+        m
+        for m in found
+        if m["label"] != "LOC"
+        or not _EVENT_BEFORE.search(text, max(0, int(m["start"]) - 20), int(m["start"]))
+    ]
+
+
+# Initials news gives for suspects, victims and minors: "berinisial MK", "inisial IY"
+_INITIALS = re.compile(r"\b(?:ber)?inisial\s+((?:[A-Z]{1,3}\.?\s?){1,3})(?=\W|$)")
+
+
+def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
+    # the initials are a person wherever the article uses them, whatever the tagger thought
+    # ("pengacara SN"); missed after "berinisial", they become a mention
+    initials: set[str] = set()
+    starts = {int(m["start"]) for m in found}
+    added: list[dict[str, Any]] = []
+    for match in _INITIALS.finditer(text):
+        name = match.group(1).strip()
+        initials.add(name)
+        if match.start(1) not in starts:
+            added.append(
+                {"text": name, "label": "PER", "start": match.start(1),
+                 "end": match.start(1) + len(name)}
+            )  # fmt: skip
+    if not initials:
+        return
+    found[:] = [m for m in found if not _overlaps(m, added)] + added
+    found.sort(key=lambda m: int(m["start"]))
+    for mention in found:
+        if mention["text"] in initials:
+            mention["label"] = "PER"
+
+
+def _overlaps(mention: dict[str, Any], others: list[dict[str, Any]]) -> bool:
+    return any(
+        int(mention["start"]) < int(o["end"]) and int(o["start"]) < int(mention["end"])
+        for o in others
+    )
 
 
 def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
