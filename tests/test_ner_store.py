@@ -87,3 +87,63 @@ def test_role_is_kept_with_the_mention(tmp_path: Path) -> None:
     conn.commit()
     detail = get_entity(conn, "emmanuel macron")
     assert detail is not None and detail.mentions[0].role == "Presiden Prancis"
+
+
+def test_names_seen_in_part_are_joined_across_documents(tmp_path: Path) -> None:
+    from warta.store.entities import consolidate_entities
+
+    conn = _db(tmp_path)
+    # the surname comes first: storing alone cannot know whose it is
+    add_document_entities(conn, "d1", [_mention("Macron", "PER", 0)])
+    add_document_entities(conn, "d2", [_mention("Emmanuel Macron", "PER", 0)] * 2)
+    add_document_entities(conn, "d3", [_mention("Anies Baswedan", "PER", 0)] * 3)
+    add_document_entities(conn, "d4", [_mention("Anies Rasyid Baswedan", "PER", 0)])
+    add_document_entities(conn, "d5", [_mention("Persib", "ORG", 0)])
+    add_document_entities(conn, "d6", [_mention("Persib Bandung", "ORG", 0)] * 2)
+    # not joined: a body and its branch or product, two people sharing a surname, a
+    # given name alone, places
+    add_document_entities(conn, "d7", [_mention("Google", "ORG", 0)] * 3)
+    add_document_entities(conn, "d8", [_mention("Google Allo", "ORG", 0)] * 3)
+    add_document_entities(conn, "d9", [_mention("Widodo", "PER", 0)])
+    add_document_entities(conn, "d10", [_mention("Joko Widodo", "PER", 0)] * 2)
+    add_document_entities(conn, "d11", [_mention("Agus Widodo", "PER", 0)] * 2)
+    add_document_entities(conn, "d12", [_mention("Emmanuel", "PER", 0)])
+    add_document_entities(
+        conn, "d13", [_mention("Jawa", "LOC", 0), _mention("Jawa Barat", "LOC", 9)]
+    )
+    assert consolidate_entities(conn) == 3
+    conn.commit()
+    names = {(e.name, e.type): e.documents for e in list_entities(conn, limit=100)}
+    assert names[("Emmanuel Macron", "PER")] == 2
+    assert names[("Anies Baswedan", "PER")] == 2  # the more mentioned name is kept
+    assert names[("Persib Bandung", "ORG")] == 2
+    for kept in ("Google", "Google Allo", "Widodo", "Joko Widodo", "Emmanuel", "Jawa"):
+        assert any(name == kept for name, _ in names), kept
+    anies = get_entity(conn, "Anies Rasyid Baswedan")
+    assert anies is not None and anies.name == "Anies Baswedan"
+    assert {"Anies Baswedan", "Anies Rasyid Baswedan"} <= set(anies.aliases)
+    # a later document finds the joined entity by its short name
+    add_document_entities(conn, "d14", [_mention("Persib", "ORG", 0)])
+    assert consolidate_entities(conn) == 0
+    persib = get_entity(conn, "Persib")
+    assert persib is not None and persib.name == "Persib Bandung" and len(persib.documents) == 3
+
+
+def test_a_run_joins_entities_and_reports_it(tmp_path: Path) -> None:
+    import json
+
+    from warta import api
+
+    inputs = tmp_path / "in.jsonl"
+    articles = [
+        ("a1", "Kemarin Macron berbicara kepada wartawan di Paris tentang pajak."),
+        ("a2", "Presiden Prancis Emmanuel Macron tiba di Berlin. Macron bertemu Olaf Scholz."),
+    ]
+    inputs.write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in articles), encoding="utf-8"
+    )
+    report = api.run([str(inputs)], db=tmp_path / "kb.db")
+    assert report.entities_joined >= 1
+    people = api.entities(tmp_path / "kb.db", type="PER")
+    macron = [p for p in people if "Macron" in p["name"]]
+    assert len(macron) == 1 and macron[0]["documents"] == 2

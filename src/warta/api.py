@@ -141,6 +141,9 @@ def run(
             if changes:
                 # A later copy became canonical for groups stored by earlier runs.
                 report.regrouped += kb.apply_group_changes(changes)
+        if "extract" in options.stages:
+            # documents see only part of a name; the knowledge base sees them all
+            report.entities_joined = kb.consolidate_entities()
         if report.docs_in >= _OPTIMIZE_AFTER:
             kb.optimize()
         kb.record_run(report.to_dict())

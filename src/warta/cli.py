@@ -358,6 +358,8 @@ def print_report(report: RunReport, console: Console) -> None:
         table.add_row(f"{key} found", str(count))
     if report.regrouped:
         table.add_row("stored records regrouped", str(report.regrouped))
+    if report.entities_joined:
+        table.add_row("entities joined across documents", str(report.entities_joined))
     if report.shards:
         table.add_row("shards (skipped as done)", f"{report.shards} ({report.shards_skipped})")
     table.add_row("time", f"{report.seconds:.2f}s")

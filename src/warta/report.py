@@ -29,6 +29,7 @@ class RunReport:
     shards: int = 0
     shards_skipped: int = 0
     regrouped: int = 0
+    entities_joined: int = 0
     duplicates: int = 0
     annotations: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.time)
@@ -93,6 +94,7 @@ class RunReport:
             "shards": self.shards,
             "shards_skipped": self.shards_skipped,
             "regrouped": self.regrouped,
+            "entities_joined": self.entities_joined,
             "duplicates": self.duplicates,
             "annotations": dict(self.annotations),
             "started": self.started,

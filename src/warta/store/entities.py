@@ -8,12 +8,12 @@ spelling variants, alias table), per entity type.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from warta.errors import StoreError
-from warta.extract.canonical import canonical_key, canonical_name
+from warta.extract.canonical import canonical_key, canonical_name, known_type
 
 __all__ = [
     "EntityDetail",
@@ -21,6 +21,7 @@ __all__ = [
     "EntityMention",
     "EntitySummary",
     "add_document_entities",
+    "consolidate_entities",
     "ensure_schema",
     "get_entity",
     "list_entities",
@@ -103,6 +104,17 @@ def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
     row = conn.execute(
         "SELECT id FROM entities WHERE type = ? AND key = ?", (label, key)
     ).fetchone()
+    if row is None and (label != "PER" or " " in key):
+        # A name joined to a fuller one earlier ("Persib" of "Persib Bandung", see
+        # `consolidate_entities`), or written so by a document that gave the full name: the
+        # one entity of that type that has it as an alias.
+        rows = conn.execute(
+            "SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e "
+            "ON e.id = a.entity_id WHERE a.key = ? AND e.type = ? LIMIT 2",
+            (key, label),
+        ).fetchall()
+        if len(rows) == 1:
+            row = rows[0]
     if row is None and label == "PER" and " " not in key:
         # A bare surname ("Putin") joins the one known person whose name ends with it; with
         # several candidates (two "Widodo"s) it stays on its own rather than guess.
@@ -156,6 +168,137 @@ def add_document_entities(
             conn.execute("RELEASE warta_entities")
     except sqlite3.Error as exc:
         raise StoreError(f"cannot store entities of document {doc_id}: {exc}") from exc
+
+
+def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    words = iter(long)
+    return all(word in words for word in short)
+
+
+def _is_place(words: Sequence[str]) -> bool:
+    from warta.extract.ner.tagger import shipped_gazetteer
+
+    return known_type(" ".join(words)) == "LOC" or shipped_gazetteer().get(tuple(words)) == "LOC"
+
+
+class _Names:
+    """The PER or ORG names of the knowledge base with their mention counts, indexed by
+    first and last word, for finding the fuller name a shorter one stands for."""
+
+    def __init__(self, label: str, counts: dict[tuple[str, ...], int], cased: set[tuple[str, ...]]):
+        self.label = label
+        self.counts = counts
+        self.cased = cased  # names written with a capital (no "versus Daryatmo")
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for key in counts:
+            if len(key) > 1:
+                self.by_first.setdefault(key[0], []).append(key)
+                self.by_last.setdefault(key[-1], []).append(key)
+
+    def fuller(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The one fuller name `key` stands for, or None."""
+        mentions = self.counts[key]
+        if len(key) == 1 and self.label == "PER":
+            # a surname: one word that ends exactly one longer name ("Putin"; a given name
+            # alone proves too little)
+            edges = set(self.by_last.get(key[0], ()))
+        elif len(key) == 1:
+            # a body named without its town: "Persib" / "Persib Bandung", "PSM" / "PSM
+            # Makassar" (not "Google" / "Google Allo", "EA" / "EA Access")
+            edges = {k for k in self.by_first.get(key[0], ()) if _is_place(k[1:])}
+        elif self.label == "PER":
+            # a person named without a middle name: "Anies Baswedan" / "Anies Rasyid
+            # Baswedan"
+            edges = {
+                k for k in self.by_first.get(key[0], ())
+                if len(k) > len(key) and k[-1] == key[-1] and _is_subsequence(key, k)
+            }  # fmt: skip
+        else:
+            return None
+        edges = {k for k in edges if k in self.counts and k in self.cased}
+        if len(edges) != 1:
+            return None
+        (found,) = edges
+        # only into a name mentioned at least as often and more than once, so that a
+        # well-known body does not vanish into one of its branches ("Google" / "Google
+        # Indonesia")
+        if len(key) == 1 and not self.counts[found] >= max(2, mentions):
+            return None
+        return found
+
+
+def consolidate_entities(conn: sqlite3.Connection) -> int:
+    """Join the entities of people and organisations that are one across documents, where
+    each document could only see part of it: a surname or one word of exactly one longer
+    name ("Putin" → "Vladimir Putin", "Persib" → "Persib Bandung") and a person's name
+    without a middle name ("Anies Baswedan" → "Anies Rasyid Baswedan"). Places are left
+    alone ("Jawa" is not "Jawa Barat"). The joined entity keeps the name with more mentions
+    and every alias; later documents find it by any of them. Returns how many entities were
+    joined into others. Runs in a savepoint, like `add_document_entities`.
+    """
+    try:
+        rows = conn.execute(
+            "SELECT e.id, e.name, e.type, e.key, COUNT(m.entity_id) FROM entities e "
+            "JOIN entity_mentions m ON m.entity_id = e.id "
+            "WHERE e.type IN ('PER', 'ORG') GROUP BY e.id"
+        ).fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read entities: {exc}") from exc
+    by_type: dict[str, dict[tuple[str, ...], tuple[int, str, int]]] = {}
+    for entity_id, name, label, key, count in rows:
+        by_type.setdefault(str(label), {})[tuple(str(key).split())] = (
+            int(entity_id),
+            str(name),
+            int(count),
+        )
+    joins: list[tuple[int, int, str]] = []  # (from, into, name to keep)
+    for label, entities in by_type.items():
+        cased = {k for k, v in entities.items() if v[1][:1].isupper()}
+        names = _Names(label, {k: v[2] for k, v in entities.items()}, cased)
+        counts = names.counts
+        # longest first, so that a name joins its final, fullest form
+        for key in sorted(entities, key=lambda k: (-len(k), k)):
+            fuller = names.fuller(key) if key in counts else None
+            if fuller is None:
+                continue
+            source, target = entities[key], entities[fuller]
+            total = counts.pop(key) + counts[fuller]
+            keep = target[1] if counts[fuller] >= source[2] else source[1]
+            counts[fuller] = total
+            entities[fuller] = (target[0], keep, total)
+            joins.append((source[0], target[0], keep))
+    if not joins:
+        return 0
+    try:
+        conn.execute("SAVEPOINT warta_consolidate")
+        try:
+            for from_id, into_id, name in joins:
+                conn.execute(
+                    "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?",
+                    (into_id, from_id),
+                )
+                conn.execute(
+                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
+                    "SELECT ?, alias, key FROM entity_aliases WHERE entity_id = ?",
+                    (into_id, from_id),
+                )
+                conn.execute(
+                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
+                    "SELECT ?, name, key FROM entities WHERE id = ?",
+                    (into_id, from_id),
+                )
+                conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (from_id,))
+                conn.execute("DELETE FROM entities WHERE id = ?", (from_id,))
+                conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, into_id))
+        except BaseException:
+            conn.execute("ROLLBACK TO warta_consolidate")
+            raise
+        finally:
+            conn.execute("RELEASE warta_consolidate")
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot join entities: {exc}") from exc
+    return len(joins)
 
 
 def list_entities(

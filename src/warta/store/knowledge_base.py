@@ -14,7 +14,13 @@ from types import TracebackType
 from typing import Any, Protocol, Self, TextIO
 
 from warta.errors import ConfigError, StoreError
-from warta.store.entities import EntityDetail, EntitySummary, get_entity, list_entities
+from warta.store.entities import (
+    EntityDetail,
+    EntitySummary,
+    consolidate_entities,
+    get_entity,
+    list_entities,
+)
 from warta.store.groups import GroupChangeLike, apply_group_changes
 from warta.store.quotes import QuoteRow, list_quotes
 from warta.store.quotes import speakers as quote_speakers
@@ -285,6 +291,12 @@ class KnowledgeBase:
         """One entity by name, alias or spelling variant, with its mentions; None if unknown."""
         with self._errors("read"):
             return get_entity(self._conn, name)
+
+    def consolidate_entities(self) -> int:
+        """Join entities that are one across documents (surnames, bodies named without
+        their town, people without a middle name); returns how many were joined."""
+        with self._errors("write"), self._transaction():
+            return consolidate_entities(self._conn)
 
     def apply_group_changes(self, changes: Iterable[GroupChangeLike]) -> int:
         """Rewrite `group`/`duplicate_of` of stored members of re-grouped copies."""

@@ -41,6 +41,12 @@ def load_gazetteer(path: str | Path) -> Gazetteer:
     return out
 
 
+@lru_cache(maxsize=1)
+def shipped_gazetteer() -> Mapping[tuple[str, ...], str]:
+    """The gazetteer of the shipped model (token tuple → type), read once per process."""
+    return load_gazetteer(MODEL_DIR / "gazetteer.json")
+
+
 def load_optional_stats(model_dir: Path) -> WordStats | None:
     """Word statistics of a model folder; older models have none."""
     path = model_dir / STATS_FILE

@@ -101,12 +101,11 @@ def place_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
 def _gazetteer() -> Mapping[tuple[str, ...], str]:
     """warta's gazetteer (token tuple → type), read once per process."""
-    from warta.extract.ner.tagger import MODEL_DIR, load_gazetteer
+    from warta.extract.ner.tagger import shipped_gazetteer
 
-    return load_gazetteer(MODEL_DIR / "gazetteer.json")
+    return shipped_gazetteer()
 
 
 def is_known_place(name: str) -> bool:
