@@ -236,6 +236,7 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
     name = _SPACES.sub(" ", name).strip()
@@ -263,6 +264,7 @@ def _type_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1 << 14)
 def known_type(name: str) -> str | None:
     """The type of a place or body the alias tables or babel's country names know ("MA" →
     ORG, "Perancis" → LOC); None for any other name. People's short names are not here."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
 
@@ -280,6 +281,12 @@ _CLUBS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4)
+def _sports_news(text: str) -> bool:
+    """Whether an article is sports news: several words of football reporting."""
+    return len(set(re.findall(r"[a-z]+", text.lower())) & _SPORTS_WORDS) >= 4
+
+
 def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> None:
     # mentions now typed ORG take the article's fuller body names ("Milan" of "AC Milan")
     orgs = [str(m["canonical"]) for m in found if m["label"] == "ORG" and "canonical" in m]
@@ -292,8 +299,7 @@ def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> No
 
 def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     # (after the one-type vote: the gazetteer knows "Barcelona" as the city)
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    if len(words & _SPORTS_WORDS) < 4:
+    if not _sports_news(text):
         return
     _as_bodies(
         found,
@@ -332,8 +338,7 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     # In a match report a town's name is mostly its club: a place named where a team is
     # played or beaten, or named like a club, is the club in every mention. Countries stay
     # places (national teams are named by them, and so are their countries).
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    if len(words & _SPORTS_WORDS) < 4:
+    if not _sports_news(text):
         return
     teams: set[str] = set()
     for mention in found:
