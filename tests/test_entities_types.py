@@ -277,3 +277,39 @@ def test_initials_of_a_suspect_are_a_person() -> None:
         ("IY", "PER", text.index("IY", text.index("IY") + 1)),
         ("SN", "ORG", text.index("SN")),  # never introduced as initials
     ]
+
+
+def test_a_racing_team_printed_after_a_driver_splits_off() -> None:
+    text = (
+        "Hasil kualifikasi: 1. Lewis Hamilton Mercedes 1:23.4, 2. Sebastian Vettel Ferrari "
+        "1:23.9. Mercedes dan Ferrari bersaing ketat. Tim Mercedes puas, Ferrari kecewa."
+    )
+    found = [
+        _at(text, "Lewis Hamilton Mercedes", "PER"),
+        _at(text, "Sebastian Vettel Ferrari", "PER"),
+        _at(text, "Mercedes", "ORG", 1),
+        _at(text, "Ferrari", "ORG", 1),
+        _at(text, "Mercedes", "ORG", 2),
+        _at(text, "Ferrari", "ORG", 2),
+    ]
+    from warta.extract.entity_rules import glued_bodies
+
+    glued_bodies(found, GAZETTEER)
+    assert [(m["text"], m["label"]) for m in found[:4]] == [
+        ("Lewis Hamilton", "PER"),
+        ("Mercedes", "ORG"),
+        ("Sebastian Vettel", "PER"),
+        ("Ferrari", "ORG"),
+    ]
+
+
+def test_products_are_no_organisations() -> None:
+    from warta.extract.entity_rules import no_lower_case_names
+
+    text = "Samsung Galaxy S8, Oppo F5 dan Google Assistant; Samsung Electronics dan Oppo."
+    found = [
+        _at(text, name, "ORG")
+        for name in ("Samsung Galaxy S8", "Oppo F5", "Google Assistant", "Samsung Electronics")
+    ] + [_at(text, "Oppo", "ORG", 1)]
+    no_lower_case_names(found, text)
+    assert [m["text"] for m in found] == ["Samsung Electronics", "Oppo"]

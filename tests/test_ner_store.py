@@ -147,3 +147,17 @@ def test_a_run_joins_entities_and_reports_it(tmp_path: Path) -> None:
     people = api.entities(tmp_path / "kb.db", type="PER")
     macron = [p for p in people if "Macron" in p["name"]]
     assert len(macron) == 1 and macron[0]["documents"] == 2
+
+
+def test_a_place_does_not_join_a_longer_place_by_alias(tmp_path: Path) -> None:
+    conn = _db(tmp_path)
+    # a document that named the city both ways keeps "Bandung" as an alias of "Kota
+    # Bandung"; a later "Bandung" stays the place it names, not the city's formal name
+    add_document_entities(
+        conn,
+        "d1",
+        [_mention("Kota Bandung", "LOC", 0), _mention("Bandung", "LOC", 30, "Kota Bandung")],
+    )
+    add_document_entities(conn, "d2", [_mention("Bandung", "LOC", 0)])
+    conn.commit()
+    assert sorted(e.name for e in list_entities(conn, type="LOC")) == ["Bandung", "Kota Bandung"]

@@ -68,6 +68,15 @@ def places_in_capitals(
             mention["canonical"] = canonical_name(name.title())
 
 
+# Racing teams and makers that results tables print after a rider's or driver's name
+# ("Lewis Hamilton Mercedes", "Jorge Lorenzo Ducati")
+_RACING_TEAMS = frozenset(
+    {"mercedes", "ferrari", "red bull", "mclaren", "williams", "renault", "toro rosso", "haas",
+     "sauber", "force india", "yamaha", "honda", "ducati", "suzuki", "ktm", "aprilia",
+     "repsol honda", "movistar yamaha", "lcr honda", "tech3", "pramac", "avintia", "gresini"}
+)  # fmt: skip
+
+
 def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], str]) -> None:
     # "Cashlez Teddy Setiawan", "Aji Arema": the tagger glued a body the article names alone
     # elsewhere (as ORG) to a person's name; the body splits off when a name of at least
@@ -90,7 +99,7 @@ def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], st
                     break
                 if (
                     tail in bodies
-                    and (known.get(tuple(tail.split())) == "ORG" or tail in _CLUBS)
+                    and (known.get(tuple(tail.split())) == "ORG" or tail in _CLUBS | _RACING_TEAMS)
                     and words[0][0].lower() not in ROLE_WORDS
                 ):
                     # (only a body warta knows: NER also tags surnames as bodies, "Mbappe")
@@ -462,11 +471,41 @@ def _overlaps(mention: dict[str, Any], others: list[dict[str, Any]]) -> bool:
     )
 
 
+# Product lines, and makers whose name opens a model's ("Samsung Galaxy S8", "Oppo F5",
+# "Google Assistant", "Xbox One"): a product is no organisation
+_PRODUCT_LINES = frozenset(
+    {"iphone", "ipad", "ipod", "macbook", "imac", "galaxy", "xperia", "redmi", "pixel",
+     "xbox", "playstation", "surface", "snapdragon", "exynos", "helio", "geforce", "radeon",
+     "ryzen", "thinkpad", "zenfone", "vivobook", "ideapad"}
+)  # fmt: skip
+_MAKERS = frozenset(
+    {"samsung", "oppo", "vivo", "xiaomi", "huawei", "asus", "lenovo", "nokia", "sony", "lg",
+     "realme", "infinix", "advan", "google", "apple", "microsoft", "nintendo", "toyota",
+     "honda", "yamaha", "suzuki", "kawasaki", "daihatsu", "mitsubishi", "nissan", "bmw",
+     "audi", "porsche", "hyundai", "kia", "wuling", "canon", "nikon", "intel", "amd",
+     "nvidia", "qualcomm", "instagram", "facebook", "whatsapp", "youtube", "twitter"}
+)  # fmt: skip
+_MODEL = re.compile(
+    r"[A-Z]{0,3}\d+[A-Za-z+]*|[A-Z]|One|Pro|Plus|Max|Mini|Lite|Note|Edge|Ultra|Stories|"
+    r"Assistant|Duo|Allo|Home|Live|Lens|Stadia|Go"
+)
+
+
+def _is_product(mention: Mapping[str, Any]) -> bool:
+    words = str(mention["text"]).split()
+    if mention["label"] != "ORG" or len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first in _PRODUCT_LINES or (first in _MAKERS and _MODEL.fullmatch(words[-1]) is not None)
+
+
 def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
     # In a text written with capitals, a name written without any ("manik", "asa") is a
     # word the tagger misread; in a text in lower case throughout, names are lower case too.
     # Product names ("Android", "iPhone") are no entities either.
-    found[:] = [m for m in found if str(m["text"]).lower() not in _NOT_ENTITIES]
+    found[:] = [
+        m for m in found if str(m["text"]).lower() not in _NOT_ENTITIES and not _is_product(m)
+    ]
     if len(_CASED_WORD.findall(text)) < 3:
         return
     found[:] = [m for m in found if any(ch.isupper() for ch in str(m["text"]))]

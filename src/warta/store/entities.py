@@ -104,10 +104,12 @@ def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
     row = conn.execute(
         "SELECT id FROM entities WHERE type = ? AND key = ?", (label, key)
     ).fetchone()
-    if row is None and (label != "PER" or " " in key):
+    if row is None and (label == "ORG" or (label == "PER" and " " in key)):
         # A name joined to a fuller one earlier ("Persib" of "Persib Bandung", see
         # `consolidate_entities`), or written so by a document that gave the full name: the
-        # one entity of that type that has it as an alias.
+        # one entity of that type that has it as an alias. Not for places ("Bandung" is
+        # also named "Kota Bandung", but the regency "Kabupaten Bandung" is another place)
+        # nor for a one-word person (given names are shared).
         rows = conn.execute(
             "SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e "
             "ON e.id = a.entity_id WHERE a.key = ? AND e.type = ? LIMIT 2",
