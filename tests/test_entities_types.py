@@ -313,3 +313,39 @@ def test_products_are_no_organisations() -> None:
     ] + [_at(text, "Oppo", "ORG", 1)]
     no_lower_case_names(found, text)
     assert [m["text"] for m in found] == ["Samsung Electronics", "Oppo"]
+
+
+def test_a_town_then_its_country_are_two_places() -> None:
+    text = (
+        "Film itu diputar di Locarno Swiss, di Republik Ceko, di New Mexico dan di Galeri "
+        "Indonesia."
+    )
+    names = [(e["text"], e["label"]) for e in find_entities(text)]
+    assert ("Locarno", "LOC") in names and ("Swiss", "LOC") in names
+    assert ("Republik Ceko", "LOC") in names
+    assert ("New Mexico", "LOC") in names
+    assert not any(name == "Galeri" for name, _ in names)
+
+
+def test_news_sites_in_capitals_or_lower_case_but_no_addresses() -> None:
+    from warta.extract.entity_rules import news_sites
+
+    text = (
+        "JUARA.NET melaporkan, padangkita.com juga. Kirim ke humas@polri.go.id atau www.kompas.com."
+    )
+    found: list[dict[str, Any]] = []
+    news_sites(found, text)
+    assert [m["text"] for m in found] == ["JUARA.NET", "padangkita.com"]
+    assert all(m["label"] == "ORG" for m in found)
+
+
+def test_a_model_with_a_code_or_a_product_line_anywhere_is_a_product() -> None:
+    from warta.extract.entity_rules import no_lower_case_names
+
+    text = "Intel Core i7-7500U, Nvidia GeForce, Windows Hello dan Intel Indonesia."
+    found = [
+        _at(text, name, "ORG")
+        for name in ("Intel Core i7-7500U", "Nvidia GeForce", "Windows Hello", "Intel Indonesia")
+    ]
+    no_lower_case_names(found, text)
+    assert [m["text"] for m in found] == ["Intel Indonesia"]

@@ -370,7 +370,9 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
 
 # News sites named as a source ("Dilansir Merdeka.com", "JUARA.net")
 _SITE = re.compile(
-    r"\b[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|id|co\.id|co|org|tv|news)\b"
+    r"(?<![@/.\w])(?!www\.)[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?:com|net|id|co\.id|co|org|tv|news)\b",
+    re.IGNORECASE,
 )
 
 
@@ -476,7 +478,7 @@ def _overlaps(mention: dict[str, Any], others: list[dict[str, Any]]) -> bool:
 _PRODUCT_LINES = frozenset(
     {"iphone", "ipad", "ipod", "macbook", "imac", "galaxy", "xperia", "redmi", "pixel",
      "xbox", "playstation", "surface", "snapdragon", "exynos", "helio", "geforce", "radeon",
-     "ryzen", "thinkpad", "zenfone", "vivobook", "ideapad"}
+     "ryzen", "thinkpad", "zenfone", "vivobook", "ideapad", "windows", "android", "ios"}
 )  # fmt: skip
 _MAKERS = frozenset(
     {"samsung", "oppo", "vivo", "xiaomi", "huawei", "asus", "lenovo", "nokia", "sony", "lg",
@@ -486,8 +488,8 @@ _MAKERS = frozenset(
      "nvidia", "qualcomm", "instagram", "facebook", "whatsapp", "youtube", "twitter"}
 )  # fmt: skip
 _MODEL = re.compile(
-    r"[A-Z]{0,3}\d+[A-Za-z+]*|[A-Z]|One|Pro|Plus|Max|Mini|Lite|Note|Edge|Ultra|Stories|"
-    r"Assistant|Duo|Allo|Home|Live|Lens|Stadia|Go"
+    r"\S*\d\S*|[A-Z]|One|Pro|Plus|Max|Mini|Lite|Note|Edge|Ultra|Stories|Assistant|Duo|"
+    r"Allo|Home|Live|Lens|Stadia|Go|Hello"
 )
 
 
@@ -496,7 +498,9 @@ def _is_product(mention: Mapping[str, Any]) -> bool:
     if mention["label"] != "ORG" or len(words) < 2:
         return False
     first = words[0].lower()
-    return first in _PRODUCT_LINES or (first in _MAKERS and _MODEL.fullmatch(words[-1]) is not None)
+    return bool({w.lower() for w in words} & _PRODUCT_LINES) or (
+        first in _MAKERS and _MODEL.fullmatch(words[-1]) is not None
+    )
 
 
 def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:

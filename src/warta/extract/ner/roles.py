@@ -127,11 +127,32 @@ def _split_place(
         and (
             tokens[start].lower() in _PROVINCE_WORDS
             or known.get(tuple(t.lower() for t in tokens[start : span.end - 1])) == "LOC"
+            or (
+                # a town the gazetteer does not know, written with capitals ("Locarno
+                # Swiss"); not a state's own name ("Republik Ceko", "New Mexico")
+                cased
+                and all(t[:1].isupper() for t in tokens[start : span.end - 1])
+                and not {t.lower() for t in tokens[start : span.end - 1]} & _PLACE_NOUNS
+                and not {t.lower() for t in tokens[start : span.end - 1]} <= _STATE_WORDS
+                and tuple(t.lower() for t in tokens[start : span.end]) not in known
+            )
         )
     ):
         # "Provinsi Zhejiang Tiongkok", "Jakarta Indonesia": a place, then its country
         return [TokenSpan(start, span.end - 1, "LOC"), TokenSpan(span.end - 1, span.end, "LOC")]
     return [TokenSpan(start, span.end, span.label)]
+
+
+# Words that alone before a country's name make a name of their own: a state's ("Republik
+# Ceko", "New Mexico"), a venue's or a body's ("Galeri Indonesia", "Bank Indonesia")
+_STATE_WORDS = frozenset(
+    {"republik", "kerajaan", "kekaisaran", "federasi", "persemakmuran", "new", "nueva",
+     "nova", "great", "united", "south", "north", "east", "west", "galeri", "museum",
+     "gedung", "hotel", "istana", "plaza", "mall", "mal", "pasar", "rumah", "kedutaan",
+     "konsulat", "bank", "universitas", "sekolah", "institut", "masjid", "gereja", "pura",
+     "candi", "monumen", "bandara", "pelabuhan", "terminal", "stasiun", "hutan", "festival",
+     "pekan", "expo", "pameran", "timnas", "tim", "liga", "piala"}
+)  # fmt: skip
 
 
 # Heads of a region's name that a country may follow ("Provinsi Zhejiang Tiongkok")
