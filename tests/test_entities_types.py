@@ -124,11 +124,12 @@ def test_an_administrative_head_opens_a_place_of_its_own() -> None:
         ("Kecamatan Lubuk Pakam", "LOC"),
     ]
     assert all(text[m["start"] : m["end"]] == m["text"] for m in found)
-    # "Balai Kota DKI": a head after one word is part of the name
-    text = "Warga berkumpul di Balai Kota DKI."
-    found = [_at(text, "Balai Kota DKI", "LOC")]
+    # "Balai Kota DKI": a head after one word is part of the name; so is one after a
+    # venue named by what kind it is
+    text = "Warga berkumpul di Balai Kota DKI dan di Masjid Raya Kota Bogor."
+    found = [_at(text, "Balai Kota DKI", "LOC"), _at(text, "Masjid Raya Kota Bogor", "LOC")]
     split_places_at_heads(found)
-    assert [m["text"] for m in found] == ["Balai Kota DKI"]
+    assert [m["text"] for m in found] == ["Balai Kota DKI", "Masjid Raya Kota Bogor"]
 
 
 def test_a_local_place_with_and_without_its_head_is_one_place() -> None:

@@ -197,6 +197,14 @@ _VENUE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Words that say what kind of venue it is, not which: a venue named by them and a place has
+# the place in its name
+_VENUE_WORDS = frozenset(
+    {"gelora", "utama", "raya", "agung", "besar", "kota", "kabupaten", "daerah", "umum",
+     "internasional", "olahraga", "serbaguna", "negeri", "indoor", "sport", "sports"}
+)  # fmt: skip
+
+
 # Administrative heads that open a place of their own inside a longer place span: "Jalan
 # Pembangunan 2 Desa Sekip", "Kecamatan Sei Kepayang Kabupaten Asahan" are two places each
 # ("Balai Kota DKI" is one: a head opens a place only after two words)
@@ -212,10 +220,14 @@ def split_places_at_heads(found: list[dict[str, Any]]) -> None:
     for mention in found:
         text = str(mention["text"])
         words = list(re.finditer(r"\S+", text))
+        lows = [w.group().lower() for w in words]
         cuts = [
             i for i in range(2, len(words) - 1)
-            if words[i].group().lower() in _ADMIN_HEADS and words[i].group()[0].isupper()
+            if lows[i] in _ADMIN_HEADS and words[i].group()[0].isupper()
             and words[i + 1].group()[0].isupper()
+            # "Masjid Raya Kota Bogor": a venue named by what kind it is has the place in
+            # its name
+            and not set(lows[:i]) <= _VENUE_HEADS | _VENUE_WORDS
         ] if mention["label"] == "LOC" else []  # fmt: skip
         if not cuts:
             out.append(mention)
@@ -227,14 +239,6 @@ def split_places_at_heads(found: list[dict[str, Any]]) -> None:
             part = {"text": text[lo:hi], "label": "LOC", "start": start + lo, "end": start + hi}
             out.append({**mention, **part} if a == 0 else part)
     found[:] = out
-
-
-# Words that say what kind of venue it is, not which: a venue named by them and a place has
-# the place in its name
-_VENUE_WORDS = frozenset(
-    {"gelora", "utama", "raya", "agung", "besar", "kota", "kabupaten", "daerah", "umum",
-     "internasional", "olahraga", "serbaguna", "negeri", "indoor", "sport", "sports"}
-)  # fmt: skip
 
 
 def split_venue_and_city(
