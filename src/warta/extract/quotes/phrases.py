@@ -64,7 +64,8 @@ _MANNER_AFTER_NAME = frozenset(
     {"singkat", "tegas", "lugas", "santai", "pelan", "lirih", "enteng", "bangga", "haru",
      "kesal", "geram", "yakin", "optimistis", "optimis", "pesimistis", "serius", "bercanda",
      "tersenyum", "tertawa", "sambil", "seraya", "sembari", "lantang", "datar", "mantap",
-     "menambahkan", "melanjutkan", "menegaskan", "menjelaskan", "menutup"}
+     "menambahkan", "melanjutkan", "menegaskan", "menjelaskan", "menutup", "terus",
+     "berterus", "blak-blakan", "panjang", "lebar", "polos"}
 )  # fmt: skip
 
 
@@ -294,7 +295,8 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
 
 
 _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
-_PERIODS = frozenset({"pekan", "minggu", "bulan", "tahun"})
+_PERIODS = frozenset({"pekan", "minggu", "bulan", "tahun", "hari"})
+_AGO = _PERIODS | {"waktu"}
 
 
 def _time_before(toks: list[Tok], pos: int) -> int | None:
@@ -320,6 +322,11 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
         if start > 1 and toks[start - 2].text.isdigit():
             return None  # "Pesinetron berusia 20 tahun ini": an age in an epithet
         start -= 1  # "pekan lalu", "hari ini"
+        if start > 0 and toks[start - 1].low in {"beberapa", "dua", "tiga", "sepekan"}:
+            start -= 1  # "beberapa hari lalu"
+    elif low == "lalu" and start > 1 and toks[start - 1].low == "waktu":
+        start -= 2 if toks[start - 2].low in {"beberapa", "sebelumnya", "tak", "tidak"} else 1
+        # "beberapa waktu lalu"
     elif low not in {"kemarin", "sebelumnya", "kemudian"}:
         return None
     return _place_before(toks, start - 1)
@@ -387,7 +394,11 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     pos = verb - 1
     while pos >= 0:
         if (
-            toks[pos].low in AUXILIARIES
+            (
+                toks[pos].low in AUXILIARIES
+                # "beberapa waktu lalu", "dua hari lalu": a time adverbial, not "then"
+                and not (toks[pos].low == "lalu" and pos > 0 and toks[pos - 1].low in _AGO)
+            )
             or toks[pos].low == "yang"
             or (toks[pos].low == "beberapa" and pos + 1 < len(toks) and toks[pos + 1].low == "kali")
         ):

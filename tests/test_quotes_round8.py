@@ -1,0 +1,35 @@
+"""Speaker attribution in Indonesian-written news (round 8): how it was said after the name,
+time adverbials between the subject and its verb of saying."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.extract.entities import find_entities
+from warta.extract.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[Any]:
+    found = extract_quotes(text, entities=find_entities(text))
+    return [q.get("speaker") for q in found]
+
+
+def test_frankly_after_the_name_is_no_part_of_it() -> None:
+    text = (
+        "Produser Hendra Wicaksono menjelaskan rencana produksinya tahun depan.\n\n"
+        "“Semua keuntungan kembali ke rumah produksi kami sendiri,” kata Wicaksono terus "
+        "terang kepada wartawan."
+    )
+    assert _speakers(text)[-1] == "Hendra Wicaksono"
+
+
+def test_a_time_adverbial_after_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Pemerintah Kota Malang beberapa waktu lalu menyatakan tidak akan menaikkan tarif "
+        "parkir di pusat kota tahun ini.\n\n"
+        "Wali Kota Malang Sutiaji beberapa hari lalu menegaskan bahwa retribusi pasar juga "
+        "tidak naik."
+    )
+    speakers = _speakers(text)
+    assert speakers[0] is not None and "waktu" not in speakers[0]
+    assert speakers[-1] == "Sutiaji"
