@@ -33,3 +33,12 @@ def test_a_time_adverbial_after_the_subject_is_no_part_of_it() -> None:
     speakers = _speakers(text)
     assert speakers[0] is not None and "waktu" not in speakers[0]
     assert speakers[-1] == "Sutiaji"
+
+
+def test_menurut_before_a_verb_of_saying_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati menyoroti kepatuhan wajib pajak besar.\n\n"
+        "Menurut mantan direktur Bank Dunia itu menjelaskan upaya mengoptimalkan pajak "
+        "dilakukan melalui program pengampunan pajak."
+    )
+    assert _speakers(text)[-1] == "Sri Mulyani Indrawati"

@@ -499,6 +499,10 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         pos -= 1
     if out and out[0].low == "yang":
         return []  # a relative clause with no head noun before it
+    if len(out) > 1 and out[0].low == "menurut":
+        # "Menurut mantan direktur itu menjelaskan …": the writer mixed two openings; the
+        # speaker is who follows "menurut"
+        out = out[1:]
     if len(out) == 1 and out[0].low in DAYS and pos > 0 and toks[pos].text == ",":
         # "Siaran pers Kementerian ESDM di Jakarta, Minggu menyebutkan": the day closes a
         # dateline adjunct; the subject stands before it
