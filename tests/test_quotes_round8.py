@@ -42,3 +42,14 @@ def test_menurut_before_a_verb_of_saying_is_no_part_of_the_speaker() -> None:
         "dilakukan melalui program pengampunan pajak."
     )
     assert _speakers(text)[-1] == "Sri Mulyani Indrawati"
+
+
+def test_the_agent_of_a_passive_verb_of_saying_by_short_name_is_in_focus() -> None:
+    text = (
+        "Sutradara Rian Hartono membuka pemutaran perdana film itu di Jakarta.\n\n"
+        "Sementara itu, pemeran utama Dewi Anggraini tampil di karpet merah bersama rekannya.\n\n"
+        "Bukan hanya saat membuka acara, penghormatan kepada almarhumah juga diucapkan "
+        "Hartono di karpet merah.\n\n"
+        "“Dia akan selalu ada di hati kita semua,” katanya."
+    )
+    assert _speakers(text)[-1] == "Rian Hartono"

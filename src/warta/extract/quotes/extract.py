@@ -278,7 +278,8 @@ class _Article:
                     # passive verb of saying, without "oleh"
                     spoken_by = self._person_in(
                         toks[verb + 1].start, toks[min(len(toks) - 1, verb + 6)].end
-                    )
+                    ) or self.register.resolve(toks[verb + 1].text)
+                    # ("diucapkan Johnson": the short name of someone named in full before)
                     if spoken_by is not None:
                         self._focus_on(spoken_by)
                         return

@@ -78,6 +78,7 @@ MEDIA_NOUNS: frozenset[str] = _words(
 PASSIVE_CUES: frozenset[str] = _words(
     """
     diakui dijelaskan dikatakan diungkapkan disampaikan disebutkan ditegaskan dituturkan
+    diucapkan diutarakan dikemukakan dinyatakan dipaparkan diterangkan ditambahkan
     """
 )
 NEGATIONS: frozenset[str] = _words(
