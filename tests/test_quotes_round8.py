@@ -53,3 +53,13 @@ def test_the_agent_of_a_passive_verb_of_saying_by_short_name_is_in_focus() -> No
         "“Dia akan selalu ada di hati kita semua,” katanya."
     )
     assert _speakers(text)[-1] == "Rian Hartono"
+
+
+def test_a_described_someone_named_after_bernama_is_that_name() -> None:
+    text = (
+        "Seorang juru bicara perusahaan mengungkapkan kabar terbaru soal kesepakatan itu.\n\n"
+        "Dilansir harian setempat, juru bicara yang bernama Matt Kowalski itu mengatakan "
+        "investor sudah sepakat menanamkan dana besar."
+    )
+    speakers = _speakers(text)
+    assert speakers[-1] == "Matt Kowalski"
