@@ -63,3 +63,23 @@ def test_a_described_someone_named_after_bernama_is_that_name() -> None:
     )
     speakers = _speakers(text)
     assert speakers[-1] == "Matt Kowalski"
+
+
+def test_a_saints_name_closing_a_club_is_no_given_name() -> None:
+    text = (
+        "Jakarta - Striker Paris St Germain Edinson Cavani mencetak gol ke-100 bagi klubnya.\n\n"
+        "“Ada banyak emosi hari ini,” kata Cavani seperti dikutip Soccerway."
+    )
+    names = [(e["text"], e["label"]) for e in find_entities(text)]
+    assert ("Edinson Cavani", "PER") in names
+    assert _speakers(text)[-1] == "Edinson Cavani"
+
+
+def test_a_short_form_in_brackets_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "Menurut Lembaga Pengkajian Pangan Majelis Ulama Indonesia (LPPOM MUI), kolagen "
+        "terbaik berasal dari bahan yang halal bagi konsumen.\n\n"
+        "Pihak perusahaan menyebut mereka (PT Sawit Jaya) sudah mengajukan izin baru."
+    )
+    speakers = _speakers(text)
+    assert speakers[0] == "Lembaga Pengkajian Pangan Majelis Ulama Indonesia"

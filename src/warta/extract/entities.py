@@ -24,6 +24,7 @@ from warta.extract.entity_rules import (
     places_are_not_people,
     places_in_capitals,
     places_in_event_names,
+    saints_are_no_given_names,
     short_forms_of_people,
     split_headline_names,
     split_places_at_heads,
@@ -77,6 +78,7 @@ def find_entities(
                     mention["role"] = text[r_start:r_end]
             found.append(mention)
     split_headline_names(found, text)
+    saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer)
     known_names_keep_their_type(found, tagger.gazetteer)
     no_lower_case_names(found, text)

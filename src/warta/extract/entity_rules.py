@@ -41,6 +41,7 @@ __all__ = [
     "places_are_not_people",
     "places_in_capitals",
     "places_in_event_names",
+    "saints_are_no_given_names",
     "short_forms_of_people",
     "split_headline_names",
     "split_places_at_heads",
@@ -635,6 +636,26 @@ def one_type_per_entity(
                 mention["label"] = best
                 if best != "PER":
                     mention.pop("role", None)
+
+
+# A saint's name opens places and clubs ("Paris St Germain", "Saint Etienne"): the word after
+# it is no person's first name
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sint|San|Santa|Santo|Sao|São)\s+$")
+
+
+def saints_are_no_given_names(found: list[dict[str, Any]], text: str) -> None:
+    # "Striker Paris St Germain Edinson Cavani": the tagger took "Germain" into his name
+    for mention in found:
+        start = int(mention["start"])
+        words = str(mention["text"]).split(" ")
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 3
+            and _SAINT_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            cut = len(words[0]) + 1
+            mention["text"] = str(mention["text"])[cut:]
+            mention["start"] = start + cut
 
 
 def split_headline_names(found: list[dict[str, Any]], text: str) -> None:

@@ -48,7 +48,9 @@ class Discourse:
 # legal-form suffixes that are no part of how the article names the organisation
 _LEGAL_FORM = re.compile(r"\s*(?:\((?:Persero|Tbk|Perum|Perseroda)\)|,?\s+Tbk\.?)\s*$", re.I)
 # "Komisi Pemberantasan Korupsi (KPK)": the acronym in brackets repeats the name
-_ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Za-z0-9&-]{1,9}\)\s*$")
+_ACRONYM_AFTER = re.compile(
+    r"(?<=\w)\s*\([A-Z][A-Za-z0-9&-]{1,9}(?: [A-Z][A-Za-z0-9&-]{1,9}){0,2}\)\s*$"
+)
 
 
 # heads of anaphors that point back to an institution or a text ("surat kabar tersebut"),
@@ -88,6 +90,9 @@ def _one_office(word: str) -> bool:
 _RANK_WORDS = frozenset({"pol", "polisi", "tni", "purn", "inf", "mar", "kav", "czi", "pnb"})
 
 
+_SAINT_NAME = re.compile(r"\b(?:st\.?|saint|sint|san|santa|santo|sao|são) \S+$")
+
+
 def _given_name(word: str, name: str, register: Register, role: str | None) -> bool:
     """Whether `word`, written before `name`, is the name's first word (not a glued title,
     body or place): a capitalised word the article never writes apart from the name, after
@@ -118,6 +123,8 @@ def _given_name(word: str, name: str, register: Register, role: str | None) -> b
         or low in ORG_HEADS
         or low in INSTITUTION_WORDS
         or low in register.orgs
+        # "Paris St Germain Edinson Cavani": a saint's name closing a body's name
+        or any(_SAINT_NAME.search(o) and o.endswith(f" {low}") for o in register.orgs)
         or _one_office(word)
     ):
         return False
@@ -143,7 +150,10 @@ def one_office(phrase: Phrase) -> bool:
 
 def org_name(mention: str) -> str:
     """ "PT Pertamina (Persero)" → "PT Pertamina": the organisation without its legal form."""
-    cleaned = _ACRONYM_AFTER.sub("", _LEGAL_FORM.sub("", mention)).strip()
+    cleaned = _LEGAL_FORM.sub("", mention).strip()
+    bare = _ACRONYM_AFTER.sub("", cleaned).strip()
+    if bare[:1].isupper():
+        cleaned = bare  # not "mereka (PT Duta Palma)", where the brackets name them
     return cleaned or mention
 
 
@@ -198,7 +208,12 @@ def resolve(
             return Speaker(person.name, phrase.mention, person.role, person=person)
         return Speaker(phrase.mention, phrase.mention, None)
     if phrase.kind == "person" and phrase.name:
+        # "Lembaga Pengkajian … Indonesia (LPPOM MUI)": the short form in brackets is no
+        # part of the name
         mention, role = phrase.name, phrase.role
+        bare = _ACRONYM_AFTER.sub("", mention).strip()
+        if bare[:1].isupper():
+            mention = bare  # (not "mereka (PT Duta Palma)": there the brackets name them)
         if register.is_org(mention):
             mention = register.unglue(mention) or mention
         else:

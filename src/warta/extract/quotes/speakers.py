@@ -461,15 +461,19 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
-    named = next((i for i, t in enumerate(toks[:-1]) if t.low == "bernama"), None)
-    if named is not None:
+    called_at = next((i for i, t in enumerate(toks[:-1]) if t.low == "bernama"), None)
+    if called_at is not None:
         # "juru bicara yang bernama Matt Kallman itu": the name the phrase gives (a nickname
         # after "disapa" is left to the person in focus)
-        at = named + 1 + (toks[named + 1].low == "lengkap")
-        run = list(takewhile(lambda t: t.is_cap and t.is_word, toks[at:]))
-        described = toks[: named - 1] if named and toks[named - 1].low == "yang" else toks[:named]
-        if run:
-            return Phrase("person", _join(text, toks), _join(text, run), _role(text, described))
+        at = called_at + 1 + (toks[called_at + 1].low == "lengkap")
+        given = list(takewhile(lambda t: t.is_cap and t.is_word, toks[at:]))
+        described = (
+            toks[: called_at - 1]
+            if called_at and toks[called_at - 1].low == "yang"
+            else toks[:called_at]
+        )
+        if given:
+            return Phrase("person", _join(text, toks), _join(text, given), _role(text, described))
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     for candidate in (toks, toks[commas[-1] + 1 :] if commas else []):
         if _is_epithet(candidate, common):
