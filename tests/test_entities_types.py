@@ -350,3 +350,12 @@ def test_a_model_with_a_code_or_a_product_line_anywhere_is_a_product() -> None:
     ]
     no_lower_case_names(found, text)
     assert [m["text"] for m in found] == ["Intel Indonesia"]
+
+
+def test_a_month_where_a_date_is_is_no_name() -> None:
+    from warta.extract.entity_rules import months_are_no_names
+
+    text = "Konser pada Agustus lalu dan tur Juni 2017 ramai; Juni Rahman hadir, Mei juga."
+    found = [_at(text, "Agustus", "PER"), _at(text, "Juni", "LOC"), _at(text, "Juni Rahman", "PER")]
+    months_are_no_names(found, text)
+    assert [m["text"] for m in found] == ["Juni Rahman"]

@@ -83,3 +83,31 @@ def test_a_short_form_in_brackets_is_no_part_of_the_speakers_name() -> None:
     )
     speakers = _speakers(text)
     assert speakers[0] == "Lembaga Pengkajian Pangan Majelis Ulama Indonesia"
+
+
+def test_adverbs_and_months_between_subject_and_verb_are_no_part_of_it() -> None:
+    text = (
+        "Penyanyi Joko Santoso baru saja mengumumkan bahwa ia akan keliling Eropa tahun depan.\n\n"
+        "Seorang pencuri motor tiba-tiba mengaku bahwa dirinya anggota polisi saat ditangkap."
+    )
+    speakers = _speakers(text)
+    assert speakers[0] == "Joko Santoso"
+    assert speakers[1] is not None and speakers[1].endswith("pencuri motor")
+
+
+def test_a_month_is_never_the_person_in_focus() -> None:
+    text = (
+        "Penyanyi Joko Santoso sempat mengumumkan pensiun dari dunia musik pada 2011.\n\n"
+        "Tapi tampil di dua konser amal pada Agustus lalu membuat Joko berubah pikiran.\n\n"
+        "“Lagu-lagu saya akan menjadi permainan yang menyenangkan,” katanya."
+    )
+    assert _speakers(text)[-1] == "Joko Santoso"
+
+
+def test_an_office_of_a_city_police_is_the_same_office() -> None:
+    text = (
+        "Kapolsekta Medan Barat Kompol Victor Ziliwu mengatakan pelaku sempat berputar-putar "
+        "mencari sepeda motor.\n\n"
+        "Menurut Kapolsek, pelaku mengaku anggota polisi untuk menghindari amukan massa."
+    )
+    assert _speakers(text)[-1] == "Victor Ziliwu"

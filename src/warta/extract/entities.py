@@ -17,6 +17,7 @@ from warta.extract.entity_rules import (
     initials_are_people,
     institutions_are_bodies,
     known_names_keep_their_type,
+    months_are_no_names,
     news_sites,
     no_bare_titles,
     no_lower_case_names,
@@ -84,6 +85,7 @@ def find_entities(
     no_lower_case_names(found, text)
     places_in_event_names(found, text)
     no_bare_titles(found)
+    months_are_no_names(found, text)
     initials_are_people(found, text)
     units_of_bodies(found, text)
     institutions_are_bodies(found)

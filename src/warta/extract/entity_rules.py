@@ -34,6 +34,7 @@ __all__ = [
     "initials_are_people",
     "institutions_are_bodies",
     "known_names_keep_their_type",
+    "months_are_no_names",
     "news_sites",
     "no_bare_titles",
     "no_lower_case_names",
@@ -121,6 +122,32 @@ def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], st
         out.append({"text": text[second:], "label": labels[1], "start": start + second,
                     "end": int(mention["end"])})  # fmt: skip
     found[:] = out
+
+
+# Months written where a date is ("pada Agustus lalu", "Juni 2017", "sejak Maret"): no name
+_MONTHS = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+     "oktober", "november", "desember"}
+)  # fmt: skip
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:pada|bulan|sejak|hingga|sampai|akhir|awal|pertengahan|medio|per|tanggal)|\d)\s+$",
+    re.IGNORECASE,
+)
+_DATE_AFTER = re.compile(r"^\s+(?:lalu|ini|mendatang|depan|nanti|kemarin|\d)")
+
+
+def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    found[:] = [
+        m
+        for m in found
+        if not (
+            str(m["text"]).lower() in _MONTHS
+            and (
+                _DATE_BEFORE.search(text, max(0, int(m["start"]) - 16), int(m["start"]))
+                or _DATE_AFTER.match(text[int(m["end"]) : int(m["end"]) + 12])
+            )
+        )
+    ]
 
 
 # A title or calling alone ("Konsul", "Koki") is nobody's name.
@@ -367,6 +394,25 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             or _AFTER_TEAM.match(text[end : end + 12])
         ):
             teams.add(str(mention.get("canonical") or name))
+    # "Madrid" where the article names "Real Madrid" and no other club of that town: the
+    # club's short name
+    clubs = {
+        str(m.get("canonical") or m["text"])
+        for m in found
+        if m["label"] == "ORG"
+        and str(m.get("canonical") or m["text"]).split()[0].lower() in _CLUB_FIRST
+    }
+    for mention in found:
+        name = str(mention.get("canonical") or mention["text"])
+        if mention["label"] == "LOC" and " " not in name:
+            owners = [c for c in clubs if c.split()[-1] == name]
+            if len(owners) == 1 and not any(
+                str(m.get("canonical") or m["text"]).split()[-1] == name
+                and m["label"] == "ORG"
+                and str(m.get("canonical") or m["text"]) not in clubs
+                for m in found
+            ):
+                teams.add(name)
     _as_bodies(
         found,
         [m for m in found if m["label"] == "LOC" and str(m.get("canonical") or m["text"]) in teams],

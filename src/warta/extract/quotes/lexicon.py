@@ -95,7 +95,7 @@ AUXILIARIES: frozenset[str] = _words(
     kerap lagi lalu langsung lantas lanjut malah masih pernah pula pun sebelum sebelumnya
     secara sedang
     segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan
-    tidak turut resmi konon
+    tidak turut resmi konon saja tiba-tiba
     """
 )
 
@@ -276,6 +276,12 @@ ANAPHORS: frozenset[str] = _words(
 DAYS: frozenset[str] = _words(
     """
     senin selasa rabu kamis jumat jum'at sabtu minggu
+    """
+)
+# Months ("pada Agustus lalu"): a time, never who speaks
+MONTHS: frozenset[str] = _words(
+    """
+    januari februari maret april mei juni juli agustus september oktober november desember
     """
 )
 # Birth-order and caste names that follow the "I"/"Ni" opening a Balinese name

@@ -11,6 +11,7 @@ from warta.extract.quotes.lexicon import (
     DAYS,
     DEGREES,
     HONORIFICS,
+    MONTHS,
     ORG_HEADS,
     POST_CUES,
     PRONOUNS,
@@ -296,7 +297,7 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
 
 _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 _PERIODS = frozenset({"pekan", "minggu", "bulan", "tahun", "hari"})
-_AGO = _PERIODS | {"waktu"}
+_AGO = _PERIODS | {"waktu"} | MONTHS
 
 
 def _time_before(toks: list[Tok], pos: int) -> int | None:
@@ -324,6 +325,10 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
         start -= 1  # "pekan lalu", "hari ini"
         if start > 0 and toks[start - 1].low in {"beberapa", "dua", "tiga", "sepekan"}:
             start -= 1  # "beberapa hari lalu"
+    elif low in {"lalu", "ini", "mendatang"} and start > 0 and toks[start - 1].low in MONTHS:
+        start -= 1  # "pada Agustus lalu"
+        if start > 0 and toks[start - 1].low in {"pada", "bulan", "sejak"}:
+            start -= 1
     elif low == "lalu" and start > 1 and toks[start - 1].low == "waktu":
         start -= 2 if toks[start - 2].low in {"beberapa", "sebelumnya", "tak", "tidak"} else 1
         # "beberapa waktu lalu"

@@ -156,7 +156,8 @@ OFFICE_WORDS = {
     "menkopolhukam": "menko polhukam", "wapres": "wakil presiden", "wagub": "wakil gubernur",
     "wabup": "wakil bupati", "wawali": "wakil wali kota", "walkot": "wali kota",
     "walikota": "wali kota", "kapolri": "kepala kepolisian ri", "kapolda": "kepala polda",
-    "kapolres": "kepala polres", "kapolsek": "kepala polsek", "jubir": "juru bicara",
+    "kapolres": "kepala polres", "kapolsek": "kepala polsek", "kapolresta": "kepala polres",
+    "kapolrestabes": "kepala polres", "kapolsekta": "kepala polsek", "jubir": "juru bicara",
     "ketum": "ketua umum", "sekjen": "sekretaris jenderal", "dirut": "direktur utama",
     "kasad": "kepala staf angkatan darat", "mendes": "menteri desa",
 }  # fmt: skip

@@ -262,7 +262,11 @@ def resolve(
             glued = mention[: -len(found.name)].strip()
             role = f"{role} {glued}" if role else None
             mention = found.name
-        if role and not found.role:
+        if role and (
+            not found.role or (len(role) > len(found.role) and found.role.lower() in role.lower())
+        ):
+            # (a fuller role than NER's: "Kapolsekta Medan Barat Kompol" over "Kompol", so
+            # that "Kapolsek" later finds him)
             found.role = role
         return Speaker(found.name, mention, role or found.role, person=found)
     if phrase.kind == "title":
