@@ -14,6 +14,7 @@ from typing import Any
 
 from warta.errors import StoreError
 from warta.extract.canonical import canonical_key, canonical_name, known_type
+from warta.store.schema import savepoint
 
 __all__ = [
     "EntityDetail",
@@ -143,33 +144,23 @@ def add_document_entities(
     canonical, optional role). Runs in a savepoint: atomic, and it nests inside a
     transaction the caller has open (the caller commits).
     """
-    try:
-        conn.execute("SAVEPOINT warta_entities")
-        try:
-            conn.execute("DELETE FROM entity_mentions WHERE doc_id = ?", (doc_id,))
-            for ent in entities:
-                label = str(ent["label"])
-                text = str(ent["text"])
-                canonical = str(ent.get("canonical") or text)
-                entity_id = _entity_id(conn, canonical, label)
-                for alias in {text, canonical}:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
-                        "VALUES (?, ?, ?)",
-                        (entity_id, alias, canonical_key(alias)),
-                    )
+    with savepoint(conn, "warta_entities", f"cannot store entities of document {doc_id}"):
+        conn.execute("DELETE FROM entity_mentions WHERE doc_id = ?", (doc_id,))
+        for ent in entities:
+            label = str(ent["label"])
+            text = str(ent["text"])
+            canonical = str(ent.get("canonical") or text)
+            entity_id = _entity_id(conn, canonical, label)
+            for alias in {text, canonical}:
                 conn.execute(
-                    'INSERT INTO entity_mentions (doc_id, entity_id, text, start, "end", role) '
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (doc_id, entity_id, text, int(ent["start"]), int(ent["end"]), ent.get("role")),
+                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) VALUES (?, ?, ?)",
+                    (entity_id, alias, canonical_key(alias)),
                 )
-        except BaseException:
-            conn.execute("ROLLBACK TO warta_entities")
-            raise
-        finally:
-            conn.execute("RELEASE warta_entities")
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot store entities of document {doc_id}: {exc}") from exc
+            conn.execute(
+                'INSERT INTO entity_mentions (doc_id, entity_id, text, start, "end", role) '
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (doc_id, entity_id, text, int(ent["start"]), int(ent["end"]), ent.get("role")),
+            )
 
 
 def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
@@ -272,34 +263,25 @@ def consolidate_entities(conn: sqlite3.Connection) -> int:
             joins.append((source[0], target[0], keep))
     if not joins:
         return 0
-    try:
-        conn.execute("SAVEPOINT warta_consolidate")
-        try:
-            for from_id, into_id, name in joins:
-                conn.execute(
-                    "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?",
-                    (into_id, from_id),
-                )
-                conn.execute(
-                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
-                    "SELECT ?, alias, key FROM entity_aliases WHERE entity_id = ?",
-                    (into_id, from_id),
-                )
-                conn.execute(
-                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
-                    "SELECT ?, name, key FROM entities WHERE id = ?",
-                    (into_id, from_id),
-                )
-                conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (from_id,))
-                conn.execute("DELETE FROM entities WHERE id = ?", (from_id,))
-                conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, into_id))
-        except BaseException:
-            conn.execute("ROLLBACK TO warta_consolidate")
-            raise
-        finally:
-            conn.execute("RELEASE warta_consolidate")
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot join entities: {exc}") from exc
+    with savepoint(conn, "warta_consolidate", "cannot join entities"):
+        for from_id, into_id, name in joins:
+            conn.execute(
+                "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?",
+                (into_id, from_id),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
+                "SELECT ?, alias, key FROM entity_aliases WHERE entity_id = ?",
+                (into_id, from_id),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
+                "SELECT ?, name, key FROM entities WHERE id = ?",
+                (into_id, from_id),
+            )
+            conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (from_id,))
+            conn.execute("DELETE FROM entities WHERE id = ?", (from_id,))
+            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, into_id))
     return len(joins)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from warta.errors import InputError, StoreError
+from warta.store.schema import savepoint
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS quotes (
@@ -99,22 +100,13 @@ def add_document_quotes(
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"quote {seq} of document {doc_id} is malformed: {exc!r}") from exc
-    try:
-        conn.execute("SAVEPOINT warta_quotes")
-        try:
-            conn.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
-            conn.executemany(
-                "INSERT INTO quotes (doc_id, seq, text, kind, speaker, speaker_mention, role, "
-                'anonymous, cue, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                rows,
-            )
-        except BaseException:
-            conn.execute("ROLLBACK TO warta_quotes")
-            raise
-        finally:
-            conn.execute("RELEASE warta_quotes")
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot store quotes of document {doc_id}: {exc}") from exc
+    with savepoint(conn, "warta_quotes", f"cannot store quotes of document {doc_id}"):
+        conn.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
+        conn.executemany(
+            "INSERT INTO quotes (doc_id, seq, text, kind, speaker, speaker_mention, role, "
+            'anonymous, cue, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            rows,
+        )
     return len(rows)
 
 

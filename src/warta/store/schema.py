@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from warta.errors import StoreError
@@ -154,3 +156,20 @@ def _statements(script: str) -> list[str]:
     if current:
         raise StoreError("internal error: incomplete statement in the warta schema")
     return statements
+
+
+@contextmanager
+def savepoint(conn: sqlite3.Connection, name: str, failure: str) -> Iterator[None]:
+    """Run the block in a savepoint: all of it or none, nested inside any transaction the
+    caller has open (the caller commits). sqlite3 errors become StoreError(`failure`: …)."""
+    try:
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            raise
+        finally:
+            conn.execute(f"RELEASE {name}")
+    except sqlite3.Error as exc:
+        raise StoreError(f"{failure}: {exc}") from exc
