@@ -9,7 +9,7 @@ import pytest
 
 from warta.errors import ModelError
 from warta.extract.ner.model_file import MEMBER_ARRAYS, merge_models
-from warta.extract.ner.neural import MAX_CHARS, NeuralTagger, char_ids
+from warta.extract.ner.neural import MAX_CHARS, NeuralTagger, char_grid, char_ids
 from warta.extract.ner.tagger import MODEL_DIR, NEURAL_FILE, load_tagger
 
 MODEL = MODEL_DIR / NEURAL_FILE
@@ -67,6 +67,17 @@ def test_long_and_unusual_words_get_character_ids() -> None:
     assert len(char_ids("x" * 100)) == MAX_CHARS
     assert char_ids("") == [1]
     assert max(char_ids("Ω🙂")) == 255
+
+
+def test_the_character_grid_holds_each_words_ids_padded() -> None:
+    words = ["Jakarta", "", "x" * 100, "Ω🙂", "a", "Kementerian"]
+    grid = char_grid(words)
+    assert grid.shape == (len(words), MAX_CHARS + 2)
+    for row, word in zip(grid, words, strict=True):
+        ids = char_ids(word)
+        assert row[0] == 0
+        assert list(row[1 : len(ids) + 1]) == ids
+        assert not row[len(ids) + 1 :].any()
 
 
 def test_a_broken_model_file_is_a_model_error(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from warta.extract.ner.crf import CrfWeights, FloatArray
 from warta.extract.ner.features import FeatureExtractor, is_lower_case
 from warta.extract.ner.model_file import dequantized
 
-__all__ = ["LABELS", "NeuralFeatures", "NeuralTagger", "char_ids"]
+__all__ = ["LABELS", "NeuralFeatures", "NeuralTagger", "char_grid", "char_ids"]
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 MAX_CHARS = 24
@@ -37,6 +37,24 @@ def char_ids(word: str) -> list[int]:
     if len(word) > MAX_CHARS:
         word = word[: MAX_CHARS // 2] + word[-MAX_CHARS // 2 :]
     return [min(ord(ch), 254) + 1 for ch in word] or [1]
+
+
+def char_grid(words: Sequence[str]) -> np.ndarray:
+    """`char_ids` of several words as one padded (words, longest + 2) array, id 0 padding on
+    both sides; built in one pass over the words' UTF-32 code points, not per word."""
+    half = MAX_CHARS // 2
+    clipped = [w if len(w) <= MAX_CHARS else w[:half] + w[-half:] for w in words]
+    width = max([1, *map(len, clipped)])
+    codes = np.frombuffer(
+        "".join(w.ljust(width, "\0") for w in clipped).encode("utf-32-le"), dtype=np.uint32
+    ).reshape(len(clipped), width)
+    grid = np.zeros((len(clipped), width + 2), np.intp)
+    body = grid[:, 1:-1]
+    np.minimum(codes, 254, out=body, casting="unsafe")
+    body += 1
+    body[codes == 0] = 0  # padding (text never holds NUL: cleaning drops control characters)
+    grid[[i for i, w in enumerate(clipped) if not w], 1] = 1  # "" is [1], as in char_ids
+    return grid
 
 
 class NeuralFeatures:
@@ -264,11 +282,7 @@ class NeuralTagger(BioTagger):
             starts.append(len(rows))
             rows.append(sentinel)
             rows += [i for i in map(get, word_features(word, lower)) if i is not None]
-        ids = [char_ids(w) for w, _ in forms]
-        grid = np.zeros((len(ids), max(len(c) for c in ids) + 2), np.intp)  # id 0: padding
-        for r, c in enumerate(ids):
-            grid[r, 1 : len(c) + 1] = c
-        chars = self._char_features(grid)
+        chars = self._char_features(char_grid([w for w, _ in forms]))
         words = [self._word_index.get(w.lower(), 1) for w, _ in forms]
         block = self._table[first:need]
         np.matmul(self._word_vectors[words], self._w_word, out=block)
