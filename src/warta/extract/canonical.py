@@ -286,7 +286,7 @@ _PROVINCE = re.compile(r"^(?:Provinsi|Propinsi|Province of)\s+(?=\S)")
 _LEGAL = re.compile(r"^(?:PT\.?|CV\.?|Perum|Persero)\s+(?=\S)|\s*(?:\(Persero\)|,?\s*Tbk\.?)$")
 
 
-def _org_canonical(text: str, orgs: Sequence[str]) -> str:
+def org_short_form(text: str, orgs: Sequence[str]) -> str:
     """An organisation's name without its legal form; one word that opens or closes exactly
     one longer organisation name of the article ("City" of "Manchester City", "Alibaba" of
     "Grup Alibaba") is that organisation."""
@@ -302,12 +302,6 @@ def _org_canonical(text: str, orgs: Sequence[str]) -> str:
         if len(longer) == 1:
             name = longer.pop()
     return canonical_name(name)
-
-
-def org_short_form(name: str, orgs: Sequence[str]) -> str:
-    """The canonical name of organisation `name` among the article's organisation names
-    `orgs`: without its legal form, and one word of exactly one longer name is that name."""
-    return _org_canonical(name, orgs)
 
 
 def _without_honorific(name: str) -> str:
@@ -361,7 +355,7 @@ def resolve_in_document(
     for text, label in mentions:
         text = aliases.get(text, text)
         if label == "ORG":
-            first.append(_org_canonical(text, orgs))
+            first.append(org_short_form(text, orgs))
             continue
         if label != "PER":
             first.append(canonical_name(_PROVINCE.sub("", text)))

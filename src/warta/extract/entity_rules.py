@@ -328,6 +328,11 @@ def _sports_news(text: str) -> bool:
     return len(set(re.findall(r"[a-z]+", text.lower())) & _SPORTS_WORDS) >= 4
 
 
+def _name_of(mention: Mapping[str, Any]) -> str:
+    """A mention's canonical name, or its text before names are resolved."""
+    return str(mention.get("canonical") or mention["text"])
+
+
 def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> None:
     # mentions now typed ORG take the article's fuller body names ("Milan" of "AC Milan")
     orgs = [str(m["canonical"]) for m in found if m["label"] == "ORG" and "canonical" in m]
@@ -344,11 +349,7 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
         return
     _as_bodies(
         found,
-        [
-            m
-            for m in found
-            if m["label"] == "LOC" and str(m.get("canonical") or m["text"]).lower() in _CLUBS
-        ],
+        [m for m in found if m["label"] == "LOC" and _name_of(m).lower() in _CLUBS],
     )
 
 
@@ -393,30 +394,22 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             or _BEFORE_TEAM.search(text[max(0, start - 60) : start])
             or _AFTER_TEAM.match(text[end : end + 12])
         ):
-            teams.add(str(mention.get("canonical") or name))
-    # "Madrid" where the article names "Real Madrid" and no other club of that town: the
-    # club's short name
-    clubs = {
-        str(m.get("canonical") or m["text"])
-        for m in found
-        if m["label"] == "ORG"
-        and str(m.get("canonical") or m["text"]).split()[0].lower() in _CLUB_FIRST
-    }
+            teams.add(_name_of(mention))
+    # "Madrid" where the article names "Real Madrid" and no other body ending in that town:
+    # the club's short name
+    bodies = [_name_of(m) for m in found if m["label"] == "ORG"]
+    clubs = {b for b in bodies if b.split()[0].lower() in _CLUB_FIRST}
+    towns = Counter(b.split()[-1] for b in set(bodies))
     for mention in found:
-        name = str(mention.get("canonical") or mention["text"])
-        if mention["label"] == "LOC" and " " not in name:
-            owners = [c for c in clubs if c.split()[-1] == name]
-            if len(owners) == 1 and not any(
-                str(m.get("canonical") or m["text"]).split()[-1] == name
-                and m["label"] == "ORG"
-                and str(m.get("canonical") or m["text"]) not in clubs
-                for m in found
-            ):
-                teams.add(name)
-    _as_bodies(
-        found,
-        [m for m in found if m["label"] == "LOC" and str(m.get("canonical") or m["text"]) in teams],
-    )
+        name = _name_of(mention)
+        if (
+            mention["label"] == "LOC"
+            and " " not in name
+            and towns[name] == 1
+            and any(c.split()[-1] == name for c in clubs)
+        ):
+            teams.add(name)
+    _as_bodies(found, [m for m in found if m["label"] == "LOC" and _name_of(m) in teams])
 
 
 # News sites named as a source ("Dilansir Merdeka.com", "JUARA.net")
