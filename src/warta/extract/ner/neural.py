@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from threadpoolctl import threadpool_limits
 
 from warta.errors import ModelError
@@ -30,6 +31,8 @@ MAX_CHARS = 24
 # Memory for cached word-form projections (each row is 8 × hidden × members floats): about
 # 20,000 forms for a two-member ensemble, which covers most tokens of news text.
 _CACHE_BYTES = 128 * 2**20
+# New word forms go through the character CNN in groups of about this many, sorted by length.
+_CHAR_CHUNK = 512
 
 
 def char_ids(word: str) -> list[int]:
@@ -215,10 +218,9 @@ class NeuralTagger(BioTagger):
         ]
         self._conv_b = conv_b.reshape(-1)
         self._filters = conv_w.shape[1]
-        # A zero row closes each member's feature table: every feature bag starts with it.
-        self._feat_vectors = np.concatenate(
-            [feat_vectors, np.zeros((members, 1, fdim), np.float32)], axis=1
-        )
+        self._feat_vectors = feat_vectors  # (K, features, fdim)
+        # All members' vectors of a feature side by side: (features, K × fdim).
+        self._feat_table = np.ascontiguousarray(np.concatenate(list(feat_vectors), axis=1))
         # Output layer over (2K, H) hidden states of a token: forward blocks, then backward.
         hsize = self.hidden
         self._out_w = np.concatenate([out_w[:, :, :hsize], out_w[:, :, hsize:]]).transpose(0, 2, 1)
@@ -265,6 +267,16 @@ class NeuralTagger(BioTagger):
         out: FloatArray = h.max(axis=1)
         return out
 
+    def _char_features_of(self, words: list[str]) -> FloatArray:
+        """`_char_features` of words in groups of similar length: one grid padded to the
+        longest word would make every short word pay for the long ones."""
+        lengths = np.fromiter(map(len, words), np.intp, len(words))
+        order = np.argsort(lengths, kind="stable")
+        out = np.empty((len(words), self._char_windows[0].shape[1]), np.float32)
+        for chunk in np.array_split(order, max(1, len(order) // _CHAR_CHUNK)):
+            out[chunk] = self._char_features(char_grid([words[i] for i in chunk]))
+        return out
+
     def _add_forms(self, forms: list[tuple[str, bool]]) -> None:
         """Compute and cache the LSTM input projection of new (word, lower-case text) forms."""
         first = len(self._rows)
@@ -275,24 +287,29 @@ class NeuralTagger(BioTagger):
             self._table = grown
         get = self._feat_index.get
         word_features = self.features.word
-        sentinel = self._feat_vectors.shape[1] - 1
         rows: list[int] = []
-        starts: list[int] = []
+        starts = [0]
         for word, lower in forms:
-            starts.append(len(rows))
-            rows.append(sentinel)
             rows += [i for i in map(get, word_features(word, lower)) if i is not None]
-        chars = self._char_features(char_grid([w for w, _ in forms]))
+            starts.append(len(rows))
+        # Each form's bag of feature vectors, all members side by side, as one sparse product
+        # (a row of ones per form): gathering the vectors row by row costs ten times more.
+        picks = sparse.csr_matrix(
+            (np.ones(len(rows), np.float32), rows, starts),
+            shape=(len(forms), len(self._feat_table)),
+        )
+        bags = picks @ self._feat_table  # (forms, K × fdim)
+        chars = self._char_features_of([w for w, _ in forms])
         words = [self._word_index.get(w.lower(), 1) for w, _ in forms]
         block = self._table[first:need]
         np.matmul(self._word_vectors[words], self._w_word, out=block)
         block += self._bias
         width = 8 * self.hidden
         filters = self._filters
+        fdim = self._w_feat.shape[1]
         for m in range(self.members):
-            bags = np.add.reduceat(self._feat_vectors[m][rows], starts, axis=0)
             part = block[:, m * width : (m + 1) * width]
-            part += bags @ self._w_feat[m]
+            part += bags[:, m * fdim : (m + 1) * fdim] @ self._w_feat[m]
             part += chars[:, m * filters : (m + 1) * filters] @ self._w_char[m]
         for offset, form in enumerate(forms):
             self._rows[form] = first + offset
