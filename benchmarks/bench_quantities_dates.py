@@ -92,6 +92,8 @@ def _score_gold(
                 continue
             used.add(hit)
             relaxed += 1
+            if show and (pred[hit]["start"], pred[hit]["end"]) != (g["start"], g["end"]):
+                print(f"  SPAN {key}: gold {g['text']!r}, warta {pred[hit]['text']!r}")
             if key == "quantities":
                 counts_ok += (pred[hit]["counts"] or "").lower() == (g["counts"] or "").lower()
                 approx_ok += pred[hit]["approx"] == g["approx"]

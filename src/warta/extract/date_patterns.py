@@ -12,7 +12,7 @@ from babel.dates import get_day_names, get_month_names
 
 from warta.extract.numbers import NUMBER_WORD
 
-__all__ = ["MONTHS", "PATTERNS", "TZ", "WEEKDAYS"]
+__all__ = ["FULL_MONTHS", "MONTHS", "PATTERNS", "TZ", "WEEKDAYS"]
 
 
 def _month_table() -> dict[str, int]:
@@ -26,6 +26,8 @@ def _month_table() -> dict[str, int]:
 
 
 MONTHS = _month_table()
+# Month names written in full ("Juni"), which a full stop after them does not abbreviate.
+FULL_MONTHS = frozenset(str(n).lower() for n in get_month_names("wide", locale="id").values())
 WEEKDAYS: dict[str, int] = {
     str(n).lower(): int(i) for i, n in get_day_names("wide", locale="id").items()
 }
@@ -41,7 +43,7 @@ _MON = _alt(MONTHS)
 _MON_CAP = "|".join(w.capitalize() for w in sorted(MONTHS, key=len, reverse=True))
 _DOW_CAP = "|".join(re.escape(w.capitalize()) for w in sorted(WEEKDAYS, key=len, reverse=True))
 _DOW = r"(?<![\w-])(?P<dow>(?:" + _DOW_CAP + r"))"
-_PART = r"(?:(?:larut\s+)?malam|pagi|siang|sore|petang|dini\s+hari)"
+_PART = r"(?:(?:larut\s+)?malam|pagi|siang|sore|petang|dini\s*hari)"
 
 # Each pattern opens with a one-character lookahead so the engine skips most positions fast.
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -77,7 +79,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + _MON_CAP
         + r")(?:\s*(?:[-–]|s/d|(?i:hingga|sampai))\s*(?P<mon2>"
         + _MON_CAP
-        + r"))?(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?(?![\w])"
+        + r"))?(?:\s+(?:(?i:tahun)\s+)?(?P<y>(?:19|20)\d\d)"
+        r"|\s+(?P<yrel>(?i:tahun\s+(?:lalu|ini|depan)))"
+        r"|\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?(?![\w])"
     ),
     # pukul 10.30 WIB / 10.30 WITA / pukul 08.00
     "time": re.compile(
@@ -92,17 +96,27 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # tahun 2014 / pada 2014 / sejak 2014 / 2016 lalu
     "year": re.compile(
-        r"(?=[tT12])(?:(?P<tahun>(?i:tahun)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d|\s-\san)"
+        r"(?=[tTmM12])(?:(?P<tahun>(?i:tahun|musim)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d|\s-\san)"
         r"(?:\s+(?P<rel>lalu|silam|mendatang|depan)(?![\w]))?"
+    ),
+    # 1980-an / 1990 - an / 90-an (the word before, "tahun" or "era", is read by dates.py)
+    "decade": re.compile(r"(?=\d)(?<![\w.,/])(?P<y>(?:19|20)?\d0)\s?-\s?an(?![\w])"),
+    # kuartal III 2017 / triwulan pertama tahun ini / semester II 2016 / paruh kedua tahun lalu
+    "quarter": re.compile(
+        r"(?=[kKtTsSpP])(?<![\w])(?P<unit>(?i:kuartal|triwulan|semester|paruh))\s+"
+        r"(?P<n>(?i:I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat))"
+        r"(?:\s+(?i:tahun)(?=\s+(?:ini|lalu|depan|(?:19|20)\d\d)))?"
+        r"(?:\s+|\s?/\s?)(?:(?P<y>(?:19|20)\d\d)|(?P<rel>(?i:ini|lalu|depan)))(?![\w])"
     ),
     # kemarin, besok, pekan lalu, tiga hari lalu
     "relative": re.compile(
         r"(?<![\w-])(?i:(?P<word>kemarin\s+lusa|(?:(?:malam|pagi|siang|sore)\s+)?kemarin"
         r"(?:\s+(?:malam|pagi|siang|sore))?|hari\s+ini|besok|esok\s+hari|lusa|"
-        r"tadi\s+malam|tadi\s+pagi|tadi\s+siang)"
+        r"tadi\s+malam|tadi\s+pagi|tadi\s+siang|(?:pagi|siang|sore|petang|malam)\s+ini)"
         r"|(?P<period>pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|kemarin|depan|ini|mendatang)"
         r"|(?P<n>\d+|" + NUMBER_WORD.pattern[NUMBER_WORD.pattern.index("(?:") :] + r")"
-        r"\s+(?P<nunit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<nrel>lalu|silam|mendatang|lagi))"
+        r"\s+(?P<nunit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<nrel>lalu|silam|mendatang|lagi)"
+        r"|se(?P<seunit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<serel>lalu|silam))"
         r"(?![\w-])"
     ),
     # Senin / hari Minggu larut malam / Kamis depan
@@ -110,6 +124,6 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=[hHSRKJM])(?:(?i:hari)\s+)?"
         + _DOW
         + r"(?:\s+(?P<part>(?:larut\s+)?malam|pagi|siang|sore|petang|"
-        r"dini\s+hari))?(?:\s+(?P<rel>lalu|depan|ini|kemarin|mendatang))?(?![\w-])"
+        r"dini\s*hari))?(?:\s+(?P<rel>lalu|depan|ini|kemarin|mendatang))?(?![\w-])"
     ),
 }

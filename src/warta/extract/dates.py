@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from warta.document import Document
-from warta.extract.date_patterns import MONTHS, PATTERNS, TZ, WEEKDAYS
-from warta.extract.numbers import parse_words
+from warta.extract.date_patterns import FULL_MONTHS, MONTHS, PATTERNS, TZ, WEEKDAYS
+from warta.extract.numbers import listed_year, parse_words
 from warta.pipeline import DocumentStep
 
 __all__ = ["DateExtractor", "DateOptions", "extract_dates"]
@@ -154,7 +154,10 @@ def _resolve_month(m: re.Match[str], pub: date | None, future: bool) -> tuple[st
     month = MONTHS[m.group("mon").lower()]
     year = _full_year(m.group("y"))
     rel = (m.group("rel") or "").lower()
-    if year is None and pub is not None:
+    year_rel = (m.group("yrel") or "").lower().split()
+    if year is None and pub is not None and year_rel:
+        year = pub.year + _REL_SHIFT[year_rel[-1]]  # "September tahun lalu"
+    elif year is None and pub is not None:
         if rel in ("lalu", "kemarin"):
             year = pub.year - (month >= pub.month)
         elif rel in ("depan", "mendatang"):
@@ -187,6 +190,37 @@ def _resolve_years(m: re.Match[str], pub: date | None, future: bool) -> tuple[st
     return "interval", _interval(date(first, 1, 1), date(last, 12, 31))
 
 
+def _resolve_decade(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
+    raw = m.group("y")
+    first = int(raw) if len(raw) == 4 else int(raw) + (1900 if int(raw) >= 30 else 2000)
+    return "interval", _interval(date(first, 1, 1), date(first + 9, 12, 31))
+
+
+_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3,
+             "keempat": 4}  # fmt: skip
+
+
+def _quarter_part(m: re.Match[str]) -> tuple[int, int] | None:
+    """(part, months per part) of "kuartal III" (3, 3) or "semester kedua" (2, 6)."""
+    raw = m.group("n").lower()
+    part = int(raw) if raw.isdigit() else _ORDINALS[raw]
+    months = 3 if m.group("unit").lower() in ("kuartal", "triwulan") else 6
+    return (part, months) if part * months <= 12 else None
+
+
+def _resolve_quarter(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
+    part = _quarter_part(m)
+    year = int(m.group("y")) if m.group("y") else None
+    if year is None and pub is not None:
+        year = pub.year + _REL_SHIFT[m.group("rel").lower()]
+    if part is None or year is None:
+        return "interval", None
+    number, months = part
+    first = (number - 1) * months + 1
+    start = _month_interval(year, first).split("/")[0]
+    return "interval", f"{start}/{_month_interval(year, first + months - 1).split('/')[1]}"
+
+
 def _shift_period(pub: date, period: str, step: int) -> str:
     if period == "hari":
         return (pub + timedelta(days=step)).isoformat()
@@ -200,7 +234,8 @@ def _shift_period(pub: date, period: str, step: int) -> str:
 
 
 _WORD_SHIFT = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1,
-               "lusa": 2, "tadi malam": -1, "tadi pagi": 0, "tadi siang": 0}  # fmt: skip
+               "lusa": 2, "tadi malam": -1, "tadi pagi": 0, "tadi siang": 0, "pagi ini": 0,
+               "siang ini": 0, "sore ini": 0, "petang ini": 0, "malam ini": 0}  # fmt: skip
 _REL_SHIFT = {"lalu": -1, "kemarin": -1, "depan": 1, "ini": 0, "mendatang": 1}
 
 
@@ -214,6 +249,13 @@ def _resolve_relative(m: re.Match[str], pub: date | None, future: bool) -> tuple
         kind = "date" if period == "hari" else "interval"
         step = _REL_SHIFT[m.group("rel").lower()]
         return kind, _shift_period(pub, period, step) if pub else None
+    if m.group("seunit"):  # "sebulan lalu": one month ago
+        if pub is None:
+            return "date", None
+        unit = m.group("seunit").lower()
+        if unit in ("hari", "pekan", "minggu"):
+            return "date", (pub - timedelta(days=1 if unit == "hari" else 7)).isoformat()
+        return "interval", _shift_period(pub, unit, -1)
     raw_n = m.group("n")
     n = int(raw_n) if raw_n.isdigit() else parse_words(raw_n)
     if n is None or pub is None or not 0 < n <= 100:
@@ -264,6 +306,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "numeric": _resolve_numeric,
     "month": _resolve_month,
     "years": _resolve_years,
+    "decade": _resolve_decade,
+    "quarter": _resolve_quarter,
     "year": _resolve_year,
     "relative": _resolve_relative,
     "weekday": _resolve_weekday,
@@ -273,10 +317,20 @@ _RESOLVERS: dict[str, _Resolver] = {
 def _accept(name: str, m: re.Match[str]) -> bool:
     if name == "numeric":
         # "27/3" alone may be a ratio or a score; a weekday, brackets or a year make it a date.
+        # "(4-0)", "(2-1)" in brackets are scores: a day and month joined by a hyphen need a
+        # weekday or a year.
+        if not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+            return False
+        if "-" in m.group() and not (m.group("dow") or m.group("y")):
+            return False
         return bool(m.group("dow") or (m.group("open") and m.group("close")) or m.group("y"))
+    if name == "quarter":
+        return _quarter_part(m) is not None
     if name == "time":
         return bool(m.group("pukul") or m.group("tz"))
     before = m.string[max(0, m.start() - 30) : m.start()]
+    if name == "decade":  # "usia 90-an" is an age; "era 90-an", "tahun 1980-an" a decade
+        return len(m.group("y")) == 4 or bool(_DECADE_HEAD.search(before))
     if name in ("month", "weekday") and _EVERY.search(before):
         return False  # "setiap pertengahan bulan April" recurs; it is no one date
     if name == "span":
@@ -285,13 +339,20 @@ def _accept(name: str, m: re.Match[str]) -> bool:
             m.group("d") or m.group("mon")[:1].isupper()
         )
     if name == "month":
-        return bool(m.group("bulan") or m.group("y") or m.group("rel") or _after_prep(m))
+        return bool(
+            m.group("bulan") or m.group("y") or m.group("yrel") or m.group("rel") or _after_prep(m)
+        )
     if name in ("year", "years") and (
         _REGULATION.search(before) or (m.group("tahun") and re.search(r"\d\s+$", before))
     ):
         return False  # "UU Nomor 12 Tahun 1951", "Permenhub 26 tahun 2017": a citation
     if name == "year":
-        return bool(m.group("tahun") or m.group("rel") or _after_prep(m))
+        return bool(
+            m.group("tahun")
+            or m.group("rel")
+            or _after_prep(m)
+            or listed_year(m.string, m.start(), m.end())
+        )
     if name == "relative":
         if m.group("word") and re.search(r"\bmusim\s$", before, re.IGNORECASE):
             return False  # "musim kemarin" is last season, not yesterday
@@ -300,6 +361,7 @@ def _accept(name: str, m: re.Match[str]) -> bool:
     return True
 
 
+_DECADE_HEAD = re.compile(r"\b(?:tahun|era|dekade)\s+$", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REGULATION = re.compile(r"\d\s+tahun\s+$", re.IGNORECASE)
 
@@ -308,7 +370,7 @@ def _after_prep(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 14) : m.start()].lower()
     return bool(
         re.search(
-            r"\b(?:pada|sejak|awal|akhir|hingga|sampai|medio|selama|periode|pertengahan|dibanding|"
+            r"\b(?:pada|di|sejak|awal|akhir|hingga|sampai|medio|selama|periode|pertengahan|dibanding|"
             r"sepanjang|musim|pemilu|pilkada|pilpres|pileg|kuartal|semester|triwulan|"
             r"dibandingkan|daripada|sebelum|setelah|usai|jelang|menjelang)\s$",
             before,
@@ -318,6 +380,10 @@ def _after_prep(m: re.Match[str]) -> bool:
 
 def _span(name: str, m: re.Match[str]) -> tuple[int, int]:
     start, end = m.start(), m.end()
+    if name == "dmy" and m.group().endswith(".") and m.group("mon").lower() in FULL_MONTHS:
+        end -= 1  # "7 Juni." ends a sentence; only "Agt." or "Sept." take the dot
+    if name == "decade" and (head := _DECADE_HEAD.search(m.string, max(0, start - 8), start)):
+        start = head.start()  # the span takes its head: "tahun 1980-an"
     if name in ("numeric", "dmy") and not m.group("dow"):
         # A bare "(21/10/2025)": the brackets are punctuation, not part of the date.
         text = m.group()

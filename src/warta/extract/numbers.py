@@ -18,6 +18,7 @@ __all__ = [
     "SCALES",
     "VAGUE",
     "as_number",
+    "listed_year",
     "parse_digits",
     "parse_words",
 ]
@@ -145,3 +146,17 @@ def safe_decimal(text: str) -> Decimal | None:
         return parse_digits(text)
     except (InputError, InvalidOperation):
         return None
+
+
+# A year named alone: in brackets ("Warriors (2015)", "MVP (2009, 2010, 2012)"), or after
+# another year in a list ("tahun 1920 dan 1903").
+_YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\)?\s*(?:,|dan|atau|serta|&)\s*$", re.I)
+_YEAR_LIST_AFTER = re.compile(r"\s*(?:\)|,\s*(?:19|20)\d\d(?!\d))")
+
+
+def listed_year(text: str, start: int, end: int) -> bool:
+    """Whether the year-like number at text[start:end] stands in a list or brackets of years."""
+    before = text[max(0, start - 12) : start]
+    if _YEAR_LIST_BEFORE.search(before):
+        return True
+    return before.endswith("(") and bool(_YEAR_LIST_AFTER.match(text, end))

@@ -18,6 +18,7 @@ from warta.extract.numbers import (
     NUMBER_WORD,
     VAGUE,
     as_number,
+    listed_year,
     parse_words,
     safe_decimal,
     scale_of,
@@ -57,6 +58,13 @@ _SCORE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLUS_AFTER = re.compile(r"\s+lebih\b", re.IGNORECASE)
+# A count of part of a group: "tiga di antaranya", "tujuh dari delapan gelar".
+_PART_OF = re.compile(
+    r"\s+(?:di\s+antara(?:nya|\s+mereka)|dari\s+(?:\d+|"
+    + NUMBER_WORD.pattern
+    + r")\s+(?P<noun>[a-z]{3,})(?<!nya))",
+    re.IGNORECASE,
+)
 
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
@@ -81,7 +89,8 @@ _QUANTITY = re.compile(
     + r"))?"
     r"(?:\s?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?![\w])"
     r"|(?:rb|jt)(?![\w])\.?|(?-i:[TMBK])(?![\w])))?"
-    r"(?:\s?(?P<unit>%|(?:" + _alt(UNITS) + r")(?![\w²-])))?",
+    # A unit may be joined by a hyphen: "49-inci", and IndoSum's "49 - inci".
+    r"(?:(?:\s?-\s?|\s?)(?P<unit>%|(?:" + _alt(UNITS) + r")(?![\w²-])))?",
     re.IGNORECASE,
 )
 _COUNTS = re.compile(
@@ -128,6 +137,12 @@ def _is_label(text: str, start: int) -> bool:
     return bool(_LABEL_BEFORE.search(before))
 
 
+def _is_list_number(text: str, start: int, end: int) -> bool:
+    """ "1. Freezer burn", "2) Perubahan tekstur": a number opening its line is an item's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(re.match(r"[.)]\s", text[end : end + 2]))
+
+
 def _after_name(text: str, start: int) -> str | None:
     """Whether a capitalised word stands right before the number: "mid" sentence, "start"."""
     prev = re.search(r"(\S+)\s$", text[max(0, start - 40) : start])
@@ -165,6 +180,7 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
             or (re.fullmatch(r"\d+\.\d{1,2}", digits) and not qualified)
             or (after and (after.isalnum() or after in "-/’'"))
             or _DECADE_AFTER.match(text, end)  # "era 90-an"
+            or _is_list_number(text, match.start(), end)
             # "Bripka AS (33)": an age or a clause number in brackets, not an amount.
             or (not qualified and text[match.start() - 1 : match.start()] == "(" and after == ")")
         ):
@@ -244,10 +260,18 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         match.group("digits")
         and not qualified
         and re.fullmatch(r"(?:19|20)\d\d", match.group("digits"))
-        and (counts is None or _VERBISH.match(counts))
+        and (
+            counts is None
+            or _VERBISH.match(counts)
+            or listed_year(text, match.start(), match.end("digits"))
+        )
     ):
-        return None  # a bare year
-    if match.group("words") and not (qualified or (counts and value != 1)):
+        return None  # a bare year ("1930 dan 1945 harga jatuh")
+    if counts is None and not qualified and (part := _PART_OF.match(text, end)):
+        counts = part.group("noun")  # "tujuh dari delapan gelar", "tiga di antaranya"
+        if counts is not None and counts.split()[0] in PEOPLE:
+            unit = "people"
+    elif match.group("words") and not (qualified or (counts and value != 1)):
         return None  # "dua" alone, or "satu tim" as "a team", is rarely an amount worth recording
     if _PLUS_AFTER.match(text, end) and approx is None:
         approx = "lebih dari"  # "150 orang lebih"
@@ -268,8 +292,11 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
             high is None
             or _SCORE_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
             or re.fullmatch(r"(?:19|20)\d\d", match.group("core"))
+            or (match.group("rsep") in "-–" and not qualified and counts is None)
         ):
-            return None  # "2-1", "kalah 0-2": a score; "2020-2022" is a span of years
+            # "2-1", "kalah 0-2", "19-21, 21-19": a score (a range of nothing counted);
+            # "2020-2022" is a span of years.
+            return None
         record["value_max"] = as_number(high)
     if float(value) < options.min_value:
         return None

@@ -53,6 +53,11 @@ MEASURE: dict[str, str] = {
     "barel": "barrel", "megawatt": "MW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mil": "mile",
     "knot": "knot", "derajat celsius": "celsius", "°c": "celsius", "derajat": "degree",
     "nm": "nm", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "cc": "cc", "kali": "times",
+    "derajat celcius": "celsius", "derajat fahrenheit": "fahrenheit", "°f": "fahrenheit",
+    "inci": "inch", "inch": "inch", "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
+    "nit": "nit", "watt": "W", "kilowatt": "kW", "kw": "kW", "mah": "mAh", "mg": "mg",
+    "miligram": "mg", "ml": "ml", "mililiter": "ml", "ons": "ons", "kuintal": "quintal",
+    "kbps": "kbps", "gbps": "Gbps", "fps": "fps", "megapiksel": "MP", "piksel": "pixel",
 }  # fmt: skip
 TIME: dict[str, str] = {
     "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",

@@ -1,0 +1,119 @@
+"""Quantities and dates found missing or wrong on a fresh set of real articles (scored once
+before these rules): units of screens and sound, list numbers, scores, parts of a group;
+years in brackets and lists, decades, quarters and halves, parts of today, months of last
+year, and a full stop after a month."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from warta.extract.dates import extract_dates
+from warta.extract.quantities import extract_quantities
+
+PUB = "2017-10-18"  # a Wednesday
+
+
+def _q(text: str) -> list[tuple[Any, ...]]:
+    return [(q["text"], q["value"], q["unit"], q["counts"]) for q in extract_quantities(text)]
+
+
+def _d(text: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in extract_dates(text, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Ponsel itu memakai layar 6,2 inci yang tajam.", "6,2 inci", "inch"),
+        ("Monitor 27-inci itu dijual murah.", "27-inci", "inch"),
+        ("Monitor 34 - inci itu dijual murah.", "34 - inci", "inch"),
+        ("Layarnya menyegarkan gambar pada 144 Hz.", "144 Hz", "Hz"),
+        ("Prosesornya berlari hingga 2,8 GHz.", "2,8 GHz", "GHz"),
+        ("Baterainya berkapasitas 4.000 mAh.", "4.000 mAh", "mAh"),
+        ("Suhu turun ke 12 derajat Celcius.", "12 derajat Celcius", "celsius"),
+        ("Kecerahan panelnya 600 nit.", "600 nit", "nit"),
+    ],
+)
+def test_units_of_devices_and_weather(text: str, span: str, unit: str) -> None:
+    found = extract_quantities(text)
+    assert [(q["text"], q["unit"]) for q in found] == [(span, unit)]
+
+
+def test_list_numbers_open_no_amount() -> None:
+    text = "Berikut tandanya:\n\n1. Warna berubah\n\n2) Bau tak sedap\n\nAda 3 tanda lain."
+    assert _q(text) == [("3", 3, None, "tanda")]
+
+
+def test_scores_are_no_ranges() -> None:
+    assert _q("Ia kalah 18-21, 21-16, 19-21 dari pemain Jepang.") == []
+    assert _q("Kedua tim bermain imbang 2-2 di kandang.") == []
+    # A range of something counted or measured stays an amount.
+    assert _q("Harga naik 3-5 persen.") == [("3-5 persen", 3, "percent", None)]
+    assert _q("Sebanyak 10-15 warga mengungsi.")[0][1:] == (10, "people", "warga")
+
+
+def test_parts_of_a_group_are_counted() -> None:
+    assert _q("Lima kapal tenggelam, dua di antaranya milik nelayan.") == [
+        ("Lima", 5, None, "kapal"),
+        ("dua", 2, None, None),
+    ]
+    assert _q("Ia memenangi enam dari sembilan laga.")[0] == ("enam", 6, None, "laga")
+
+
+def test_years_in_brackets_and_lists() -> None:
+    assert _d("Film itu menyusul Room (2015) dan Lion (2016).") == [
+        ("2015", "2015-01-01/2015-12-31"),
+        ("2016", "2016-01-01/2016-12-31"),
+    ]
+    assert [t for t, _ in _d("Ia juara dunia (2009, 2011, 2014).")] == ["2009", "2011", "2014"]
+    assert [t for t, _ in _d("Pada tahun 1930 dan 1945 harga jatuh.")] == ["tahun 1930", "1945"]
+    # A bracketed number that is no year alone, an age or a count, stays out.
+    assert _d("Budi (45) dan 2015 orang lainnya.") == []
+
+
+def test_years_inside_a_quantity_are_not_counted_twice() -> None:
+    assert _q("Pada tahun 1930 dan 1945 harga jatuh.") == []
+
+
+def test_scores_in_brackets_are_no_dates() -> None:
+    assert _d("Mereka mengalahkan Malta (2-0) dan Spanyol (3-1).") == []
+    assert _d("Laga digelar Jumat (25-8) malam.") == [("Jumat (25-8) malam", "2017-08-25")]
+
+
+def test_full_stop_after_a_month_ends_the_sentence() -> None:
+    assert _d("Laga digelar pada 4 Juni, 7 Juni. Setelah itu libur.") == [
+        ("4 Juni", "2017-06-04"),
+        ("7 Juni", "2017-06-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Resep itu dipakai sejak tahun 1980-an.", "tahun 1980-an", "1980-01-01/1989-12-31"),
+        ("Lagu hits era 90 - an kembali populer.", "era 90 - an", "1990-01-01/1999-12-31"),
+        ("Laba naik pada kuartal III 2017.", "kuartal III 2017", "2017-07-01/2017-09-30"),
+        ("Laba naik pada triwulan pertama tahun ini.", "triwulan pertama tahun ini",
+         "2017-01-01/2017-03-31"),
+        ("Produk hadir di paruh kedua tahun depan.", "paruh kedua tahun depan",
+         "2018-07-01/2018-12-31"),
+        ("Rugi membengkak pada semester II/2016.", "semester II/2016", "2016-07-01/2016-12-31"),
+        ("Album itu dirilis September tahun lalu.", "September tahun lalu",
+         "2016-09-01/2016-09-30"),
+        ("Konser digelar malam ini di Jakarta.", "malam ini", "2017-10-18"),
+        ("Ia pindah ke sana sebulan lalu.", "sebulan lalu", "2017-09-01/2017-09-30"),
+        ("Ia mulai balapan pada musim 2008.", "musim 2008", "2008-01-01/2008-12-31"),
+        ("Mobil itu terjual di 2016, katanya.", "2016", "2016-01-01/2016-12-31"),
+        ("Laga berakhir Selasa (17/10/2017) dinihari WIB.", "Selasa (17/10/2017) dinihari",
+         "2017-10-17"),
+    ],
+)  # fmt: skip
+def test_periods_in_news_writing(text: str, span: str, value: str) -> None:
+    assert _d(text) == [(span, value)]
+
+
+def test_ages_in_their_nineties_are_no_decade() -> None:
+    assert _d("Nenek itu berusia 90-an tahun.") == []
+    assert _d("Ada semester V di kampus itu tahun ini.") == [("tahun ini", "2017-01-01/2017-12-31")]
