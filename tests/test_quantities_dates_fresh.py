@@ -117,3 +117,66 @@ def test_periods_in_news_writing(text: str, span: str, value: str) -> None:
 def test_ages_in_their_nineties_are_no_decade() -> None:
     assert _d("Nenek itu berusia 90-an tahun.") == []
     assert _d("Ada semester V di kampus itu tahun ini.") == [("tahun ini", "2017-01-01/2017-12-31")]
+
+
+# Second fresh set (scored once with the rules above, then these):
+
+
+def test_ranges_with_the_unit_written_twice_are_one_range() -> None:
+    found = extract_quantities("Harga saham Rp 280 sampai Rp 300, porsi 80% - 90% dari total.")
+    assert [(q["text"], q["value"], q.get("value_max")) for q in found] == [
+        ("Rp 280 sampai Rp 300", 280, 300),
+        ("80% - 90%", 80, 90),
+    ]
+    assert _q("Tiket Rp 5.000-Rp 10.000 per orang.")[0][:3] == ("Rp 5.000-Rp 10.000", 5000, "IDR")
+    # a formation is no range of amounts
+    assert _q("Liverpool (4-3 - 3): Mignolet; Alexander-Arnold") == []
+
+
+def test_bounds_spelled_with_a_spaced_hyphen() -> None:
+    found = extract_quantities("Perseroan menjual sebanyak - banyaknya 150 juta lembar saham.")
+    assert [(q["text"], q["approx"]) for q in found] == [
+        ("sebanyak - banyaknya 150 juta", "sebanyak - banyaknya")
+    ]
+
+
+def test_dollars_in_us_notation() -> None:
+    assert _q("Laptop itu dibanderol di kisaran $ 1,299.")[0][:3] == (
+        "di kisaran $ 1,299",
+        1299,
+        "USD",
+    )
+    assert _q("Saham itu naik ke $ 1,5 juta.")[0][1] == 1500000
+
+
+def test_storage_and_cameras() -> None:
+    assert [t for t, *_ in _q("Konsol 1TB dengan kamera 16 MP dan 2 - terabyte.")] == [
+        "1TB",
+        "16 MP",
+        "2 - terabyte",
+    ]
+
+
+def test_ranks_and_dimensions_are_no_amounts() -> None:
+    assert _q("Indonesia gagal masuk empat besar dan tampil di posisi ke - dua.") == []
+    assert _q("Mereka mencetak prototipe tiga dimensi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Film itu tayang pada 4 Mei 2018 mendatang.", "4 Mei 2018 mendatang", "2018-05-04"),
+        ("Ia tampil di London 20 Februari yang lalu.", "20 Februari yang lalu", "2017-02-20"),
+        ("Kantor itu disegel bulan Agustus silam.", "bulan Agustus silam", "2017-08-01/2017-08-31"),
+        ("Album baru dirilis Januari nanti.", "Januari nanti", "2018-01-01/2018-01-31"),
+        ("Ia dikenal sebagai penyanyi cilik di era 1990an.", "era 1990an",
+         "1990-01-01/1999-12-31"),
+        ("Warga terkejut saat pagi tadi polisi datang.", "pagi tadi", "2017-10-18"),
+    ],
+)  # fmt: skip
+def test_dates_with_a_word_after_them(text: str, span: str, value: str) -> None:
+    assert _d(text) == [(span, value)]
+
+
+def test_an_age_before_ini_is_not_this_year() -> None:
+    assert _d("Pelatih berusia 63 tahun ini datang ke Jakarta.") == []

@@ -52,7 +52,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=[SRKJM\d(])(?:" + _DOW + r"\s*,?\s*(?:\(\s*)?)?(?<![\w/.,])(?P<d>\d{1,2})"
         r"(?:\s?(?:[-–]|s\.d\.?|s/d|(?i:hingga|sampai(?:\s+dengan)?)\s)\s?(?P<d2>\d{1,2}))?"
         r"\s+(?P<mon>(?i:" + _MON + r"))\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])(?:\s*\))?"
-        r"(?:\s+(?P<rel>lalu|silam))?(?![\w])"
+        r"(?:\s+(?P<rel>(?:yang\s+)?lalu|silam)|\s+(?P<ahead>mendatang|nanti))?(?![\w])"
     ),
     # 30 November - 12 Desember 2017 / Juni 2015 hingga Juni 2016
     "span": re.compile(
@@ -81,7 +81,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + _MON_CAP
         + r"))?(?:\s+(?:(?i:tahun)\s+)?(?P<y>(?:19|20)\d\d)"
         r"|\s+(?P<yrel>(?i:tahun\s+(?:lalu|ini|depan)))"
-        r"|\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?(?![\w])"
+        r"|\s+(?P<rel>(?:yang\s+)?lalu|silam|kemarin|depan|mendatang|nanti|ini))?(?![\w])"
     ),
     # pukul 10.30 WIB / 10.30 WITA / pukul 08.00
     "time": re.compile(
@@ -100,7 +100,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?P<rel>lalu|silam|mendatang|depan)(?![\w]))?"
     ),
     # 1980-an / 1990 - an / 90-an (the word before, "tahun" or "era", is read by dates.py)
-    "decade": re.compile(r"(?=\d)(?<![\w.,/])(?P<y>(?:19|20)?\d0)\s?-\s?an(?![\w])"),
+    "decade": re.compile(r"(?=\d)(?<![\w.,/])(?P<y>(?:19|20)?\d0)(?:\s?-\s?|(?<=\d))an(?![\w])"),
     # kuartal III 2017 / triwulan pertama tahun ini / semester II 2016 / paruh kedua tahun lalu
     "quarter": re.compile(
         r"(?=[kKtTsSpP])(?<![\w])(?P<unit>(?i:kuartal|triwulan|semester|paruh))\s+"
@@ -112,7 +112,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "relative": re.compile(
         r"(?<![\w-])(?i:(?P<word>kemarin\s+lusa|(?:(?:malam|pagi|siang|sore)\s+)?kemarin"
         r"(?:\s+(?:malam|pagi|siang|sore))?|hari\s+ini|besok|esok\s+hari|lusa|"
-        r"tadi\s+malam|tadi\s+pagi|tadi\s+siang|(?:pagi|siang|sore|petang|malam)\s+ini)"
+        r"tadi\s+malam|tadi\s+pagi|tadi\s+siang|(?:pagi|siang|sore|petang|malam)\s+(?:ini|tadi))"
         r"|(?P<period>pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|kemarin|depan|ini|mendatang)"
         r"|(?P<n>\d+|" + NUMBER_WORD.pattern[NUMBER_WORD.pattern.index("(?:") :] + r")"
         r"\s+(?P<nunit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<nrel>lalu|silam|mendatang|lagi)"

@@ -130,6 +130,7 @@ def _resolve_dmy(m: re.Match[str], pub: date | None, future: bool) -> tuple[str,
     month = MONTHS[m.group("mon").lower()]
     day = int(m.group("d"))
     past = bool(m.group("rel"))
+    future = future or bool(m.group("ahead"))  # "29 Oktober mendatang"
     year = _full_year(m.group("y")) or _infer_year(day, month, pub, future and not past, past)
     first = _make_date(year, month, day)
     if first is None:
@@ -153,7 +154,8 @@ def _resolve_numeric(m: re.Match[str], pub: date | None, future: bool) -> tuple[
 def _resolve_month(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     month = MONTHS[m.group("mon").lower()]
     year = _full_year(m.group("y"))
-    rel = (m.group("rel") or "").lower()
+    rel = (m.group("rel") or "").lower().split()[-1:]
+    rel = _REL_WORD.get(rel[0], rel[0]) if rel else ""
     year_rel = (m.group("yrel") or "").lower().split()
     if year is None and pub is not None and year_rel:
         year = pub.year + _REL_SHIFT[year_rel[-1]]  # "September tahun lalu"
@@ -233,9 +235,11 @@ def _shift_period(pub: date, period: str, step: int) -> str:
     return _year_interval(pub.year + step)
 
 
+_REL_WORD = {"silam": "lalu", "nanti": "mendatang"}  # "November silam", "Januari nanti"
 _WORD_SHIFT = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1,
                "lusa": 2, "tadi malam": -1, "tadi pagi": 0, "tadi siang": 0, "pagi ini": 0,
-               "siang ini": 0, "sore ini": 0, "petang ini": 0, "malam ini": 0}  # fmt: skip
+               "siang ini": 0, "sore ini": 0, "petang ini": 0, "malam ini": 0, "pagi tadi": 0,
+               "siang tadi": 0, "sore tadi": 0, "petang tadi": 0, "malam tadi": -1}  # fmt: skip
 _REL_SHIFT = {"lalu": -1, "kemarin": -1, "depan": 1, "ini": 0, "mendatang": 1}
 
 
@@ -354,6 +358,10 @@ def _accept(name: str, m: re.Match[str]) -> bool:
             or listed_year(m.string, m.start(), m.end())
         )
     if name == "relative":
+        if m.group("period") and re.search(
+            r"(?:\d|\b(?:" + _NUMBER_WORDS + r"))\s+$", before, re.I
+        ):
+            return False  # "pelatih berusia 63 tahun ini": his age, then "ini"
         if m.group("word") and re.search(r"\bmusim\s$", before, re.IGNORECASE):
             return False  # "musim kemarin" is last season, not yesterday
         if m.group("n") and re.search(r"\b(?:selama|dalam)\s$", before, re.IGNORECASE):
@@ -361,6 +369,7 @@ def _accept(name: str, m: re.Match[str]) -> bool:
     return True
 
 
+_NUMBER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluh|belas|ratus"
 _DECADE_HEAD = re.compile(r"\b(?:tahun|era|dekade)\s+$", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REGULATION = re.compile(r"\d\s+tahun\s+$", re.IGNORECASE)

@@ -58,6 +58,9 @@ _SCORE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLUS_AFTER = re.compile(r"\s+lebih\b", re.IGNORECASE)
+# After "Rp 5.000-": the range's upper bound, in the same notation
+_RANGE_NEXT = re.compile(r"\s?(?:\d|Rp|US\$|USD|\$|€|£)")
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|s\.d\.?|s/d)\s?|\s(?:hingga|sampai(?:\s+dengan)?|ke)\s", re.I)
 # A count of part of a group: "tiga di antaranya", "tujuh dari delapan gelar".
 _PART_OF = re.compile(
     r"\s+(?:di\s+antara(?:nya|\s+mereka)|dari\s+(?:\d+|"
@@ -69,7 +72,8 @@ _PART_OF = re.compile(
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
     keys = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    # spaces and hyphens inside a phrase as text writes them ("sebanyak - banyaknya")
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?") for k in keys)
 
 
 _CORE = (
@@ -172,19 +176,28 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
     if match.group("digits"):
         digits = match.group("digits")
         after = text[end : end + 1]
+        # "80% - 90%", "Rp 5.000-Rp 10.000": after a hyphen, the upper bound of a range
+        upper = bool(match.group("cur")) or bool(re.search(r"%\s?-\s?$", text[: match.start()]))
         if (
-            _is_label(text, match.start())
+            (_is_label(text, match.start()) and not upper)
             or _DATE_AFTER.match(text, match.end("core"))
             or (match.group("core2") and _DATE_AFTER.match(text, match.end("core2")))
             or (digits.startswith("0") and len(digits) > 1 and digits[1].isdigit())
             or (re.fullmatch(r"\d+\.\d{1,2}", digits) and not qualified)
-            or (after and (after.isalnum() or after in "-/’'"))
+            or (after and (after.isalnum() or after in "’'" or (after == "/" and not qualified)))
+            or (after == "-" and not (qualified and _RANGE_NEXT.match(text, end + 1)))
             or _DECADE_AFTER.match(text, end)  # "era 90-an"
             or _is_list_number(text, match.start(), end)
             # "Bripka AS (33)": an age or a clause number in brackets, not an amount.
             or (not qualified and text[match.start() - 1 : match.start()] == "(" and after == ")")
         ):
             return None
+        if (
+            match.group("cur")
+            and not match.group("scale")
+            and re.fullmatch(r"\d{1,3},\d{3}", digits)
+        ):
+            return safe_decimal(digits.replace(",", "."))  # "$ 1,299": thousands, US notation
         return safe_decimal(digits)
     if match.group("vague"):
         words = match.group("vague").lower().split()
@@ -193,7 +206,7 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
         return Decimal(1)
     value = parse_words(match.group("words"))
     before = text[max(0, match.start() - 8) : match.start()].lower()
-    if re.search(r"salah\s$|ke-?$", before) or (end < len(text) and text[end] == "-"):
+    if re.search(r"salah\s$|ke\s?-?\s?$", before) or (end < len(text) and text[end] == "-"):
         return None  # "salah satu", "satu-satunya"
     return value
 
@@ -311,8 +324,25 @@ def extract_quantities(
     found: list[dict[str, Any]] = []
     for match in _QUANTITY.finditer(text):
         record = _quantity(text, match, opts)
-        if record is not None:
-            found.append(record)
+        if record is None:
+            continue
+        prev = found[-1] if found else None
+        if (
+            prev is not None
+            and "value_max" not in prev
+            and prev["unit"] is not None
+            and prev["unit"] == record["unit"]
+            and record["approx"] is None
+            and _RANGE_JOIN.fullmatch(text, prev["end"], record["start"])
+            and record["value"] > prev["value"]
+        ):
+            # "Rp 280 sampai Rp 300", "80% - 90%": one range, its unit written twice
+            prev["value_max"] = record["value"]
+            prev["end"] = record["end"]
+            prev["text"] = text[prev["start"] : prev["end"]]
+            prev["counts"] = prev["counts"] or record["counts"]
+            continue
+        found.append(record)
     return found
 
 

@@ -27,7 +27,8 @@ APPROX = sorted(
         "setidak-tidaknya", "paling sedikit", "paling tidak", "paling banyak", "maksimal",
         "minimal", "maksimum", "minimum", "di atas", "di bawah", "mendekati",
         "tidak kurang dari", "tak kurang dari", "tidak lebih dari", "tak lebih dari",
-        "paling lama", "paling cepat", "sebanyak-banyaknya", "sekurang-kurangnya",
+        "paling lama", "paling cepat", "sebanyak-banyaknya", "sebanyak-banyak",
+        "sekurang-kurangnya", "di kisaran", "kisaran",
     ],
     key=len,
     reverse=True,
@@ -58,6 +59,7 @@ MEASURE: dict[str, str] = {
     "nit": "nit", "watt": "W", "kilowatt": "kW", "kw": "kW", "mah": "mAh", "mg": "mg",
     "miligram": "mg", "ml": "ml", "mililiter": "ml", "ons": "ons", "kuintal": "quintal",
     "kbps": "kbps", "gbps": "Gbps", "fps": "fps", "megapiksel": "MP", "piksel": "pixel",
+    "mp": "MP", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
 }  # fmt: skip
 TIME: dict[str, str] = {
     "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",
@@ -200,5 +202,7 @@ NOT_COUNTS = frozenset(
         "daya",
         "laut",
         "kedua",
+        "besar",  # "empat besar": a rank, the top four
+        "dimensi",  # "tiga dimensi": 3D
     ]
 )
