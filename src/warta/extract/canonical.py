@@ -113,18 +113,39 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Partai Perindo": ("Perindo",),
 }
 # clubs by the short names sports news uses
+# Clubs by their short names and the nicknames sports pages use for them ("Blaugrana",
+# "Setan Merah", "Macan Kemayoran"), so a nickname is the club, not a person or a place.
 CLUB_ALIASES: dict[str, tuple[str, ...]] = {
-    "Manchester United": ("MU", "Man United", "Man Utd"),
-    "Manchester City": ("Man City",),
-    "Barcelona": ("Barca", "Barça"),
-    "Juventus": ("Juve",),
-    "Atletico Madrid": ("Atletico", "Atleti"),
-    "Tottenham Hotspur": ("Tottenham", "Spurs"),
-    "Paris Saint-Germain": ("PSG",),
-    "Bayern Muenchen": ("Bayern", "Bayern Munich", "Bayern Munchen", "Bayern München"),
-    "Borussia Dortmund": ("Dortmund",),
-    "Inter Milan": ("Inter", "Internazionale"),
-}
+    "Manchester United": ("MU", "Man United", "Man Utd", "Setan Merah", "The Red Devils",
+                          "Red Devils"),
+    "Manchester City": ("Man City", "The Citizens", "The Cityzens"),
+    "Barcelona": ("Barca", "Barça", "Blaugrana", "El Barca"),
+    "Real Madrid": ("Los Blancos", "El Real", "Los Merengues", "Madridista"),
+    "Juventus": ("Juve", "Bianconeri", "La Vecchia Signora", "Si Nyonya Tua"),
+    "Atletico Madrid": ("Atletico", "Atleti", "Los Colchoneros", "Los Rojiblancos"),
+    "Tottenham Hotspur": ("Tottenham", "Spurs", "The Lilywhites"),
+    "Paris Saint-Germain": ("PSG", "Les Parisiens"),
+    "Bayern Muenchen": ("Bayern", "Bayern Munich", "Bayern Munchen", "Bayern München",
+                        "Die Roten"),
+    "Borussia Dortmund": ("Dortmund", "Die Borussen"),
+    "Inter Milan": ("Inter", "Internazionale", "Nerazzurri", "La Beneamata"),
+    "AC Milan": ("Rossoneri",),
+    "AS Roma": ("Giallorossi", "Serigala Ibu Kota"),
+    "Napoli": ("Partenopei", "Il Partenopei"),
+    "Lazio": ("Biancocelesti",),
+    "Arsenal": ("The Gunners", "Gunners", "Meriam London"),
+    "Liverpool": ("The Reds", "Si Merah"),
+    "Chelsea": ("The Blues",),
+    "Persija Jakarta": ("Persija", "Macan Kemayoran"),
+    "Persib Bandung": ("Persib", "Maung Bandung", "Pangeran Biru"),
+    "Persebaya Surabaya": ("Persebaya", "Bajul Ijo", "Green Force"),
+    "PSM Makassar": ("PSM", "Juku Eja", "Pasukan Ramang"),
+    "Persipura Jayapura": ("Persipura", "Mutiara Hitam"),
+    "Arema": ("Singo Edan", "Arema FC", "Arema Cronus"),
+    "Bali United": ("Serdadu Tridatu",),
+    "Sriwijaya FC": ("Laskar Wong Kito",),
+    "Madura United": ("Laskar Sape Kerrab",),
+}  # fmt: skip
 ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **BODY_ALIASES, **CLUB_ALIASES}
 
 # Units of a body named by the place or body they serve ("Polda Sumut", "Pemkot Bandung",
@@ -188,6 +209,8 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 _SITE = re.compile(r"([\w-]+)\.(?:com|net|id|co\.id|co|org|tv|news)", re.IGNORECASE)
 _CLDR_NOTE = re.compile(r"\s*\([^)]*\)")
 _SPACES = re.compile(r"\s+")
+# A hyphen spaced inside a name by tokenised sources: "Jean - Michel", "Kim Jong - un"
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -239,7 +262,7 @@ def _alias_index() -> dict[str, str]:
 @lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
-    name = _SPACES.sub(" ", name).strip()
+    name = _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())  # "Kim Jong - un"
     found = _alias_index().get(_spell(_fold(name)))
     if found is not None:
         return found
@@ -305,6 +328,7 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
 
 
 def _without_honorific(name: str) -> str:
+    name = _SPACED_HYPHEN.sub("-", name)
     stripped = _HONORIFIC.sub("", name)
     return stripped if len(stripped.split()) >= 1 and stripped else name
 

@@ -14,6 +14,7 @@ from warta.extract.entity_rules import (
     bracketed_aliases,
     clubs_in_sports_news,
     glued_bodies,
+    hyphenated_names,
     initials_are_people,
     institutions_are_bodies,
     known_names_keep_their_type,
@@ -25,6 +26,7 @@ from warta.extract.entity_rules import (
     places_are_not_people,
     places_in_capitals,
     places_in_event_names,
+    places_keep_their_heads,
     saints_are_no_given_names,
     short_forms_of_people,
     split_headline_names,
@@ -79,6 +81,7 @@ def find_entities(
                     mention["role"] = text[r_start:r_end]
             found.append(mention)
     split_headline_names(found, text)
+    hyphenated_names(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer)
     known_names_keep_their_type(found, tagger.gazetteer)
@@ -91,6 +94,7 @@ def find_entities(
     institutions_are_bodies(found)
     split_venue_and_city(found, tagger.gazetteer)
     split_places_at_heads(found)
+    places_keep_their_heads(found, text)
     news_sites(found, text)
     glued_bodies(found, tagger.gazetteer)
     aliases = bracketed_aliases(found, text)

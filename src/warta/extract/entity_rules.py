@@ -23,7 +23,7 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
-from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_WORDS
+from warta.extract.ner.lexicon import KNOWN_LOCS, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.tokenize import headline_end
 
@@ -31,6 +31,7 @@ __all__ = [
     "bracketed_aliases",
     "clubs_in_sports_news",
     "glued_bodies",
+    "hyphenated_names",
     "initials_are_people",
     "institutions_are_bodies",
     "known_names_keep_their_type",
@@ -102,7 +103,7 @@ def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], st
                 if (
                     tail in bodies
                     and (known.get(tuple(tail.split())) == "ORG" or tail in _CLUBS | _RACING_TEAMS)
-                    and words[0][0].lower() not in ROLE_WORDS
+                    and words[0][0].lower() not in TITLE_WORDS
                 ):
                     # (only a body warta knows: NER also tags surnames as bodies, "Mbappe")
                     cut = ("tail", size)
@@ -151,14 +152,18 @@ def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
 
 
 # A title or calling alone ("Konsul", "Koki") is nobody's name.
-_BARE_TITLES = ROLE_WORDS | {"koki", "chef", "pelatih", "wasit", "kiper", "bek", "striker"}
+_BARE_TITLES = TITLE_WORDS | {"koki", "chef", "pelatih", "wasit", "kiper", "bek", "striker"}
 
 
 def no_bare_titles(found: list[dict[str, Any]]) -> None:
     found[:] = [
         m
         for m in found
-        if not (m["label"] == "PER" and str(m["text"]).lower().rstrip(".") in _BARE_TITLES)
+        if not (
+            (m["label"] == "PER" and str(m["text"]).lower().rstrip(".") in _BARE_TITLES)
+            # "Mendikbud", "Kapolri" tagged as a body: an office, which is a person's
+            or (m["label"] == "ORG" and str(m["text"]).lower() in TITLE_WORDS)
+        )
     ]
 
 
@@ -266,6 +271,58 @@ def split_places_at_heads(found: list[dict[str, Any]]) -> None:
             lo, hi = words[a].start(), words[b - 1].end()
             part = {"text": text[lo:hi], "label": "LOC", "start": start + lo, "end": start + hi}
             out.append({**mention, **part} if a == 0 else part)
+    found[:] = out
+
+
+# Nouns that head a natural feature's name ("Laut Jawa", "Selat Malaka", "Gunung Merapi"): a
+# place tagged without its head gets it back, so the sea is not the island.
+_FEATURE_HEADS = frozenset(
+    {"laut", "selat", "teluk", "samudra", "samudera", "gunung", "pegunungan", "danau",
+     "sungai", "pulau", "kepulauan", "tanjung", "semenanjung", "lembah", "gurun", "jazirah"}
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+
+
+def places_keep_their_heads(found: list[dict[str, Any]], text: str) -> None:
+    ends = {int(m["end"]) for m in found}
+    for mention in found:
+        if mention["label"] != "LOC":
+            continue
+        start = int(mention["start"])
+        head = _WORD_BEFORE.search(text, max(0, start - 14), start)
+        if head is None or head.group(1).lower() not in _FEATURE_HEADS or start - 1 in ends:
+            continue
+        mention["start"] = head.start(1)
+        mention["text"] = text[head.start(1) : int(mention["end"])]
+
+
+# A hyphen inside a name, spaced as some sources tokenise it ("Jean - Michel Aulas",
+# "Kim Jong - un"): the tagger sees two names, or a name and a syllable
+_NAME_HYPHEN = re.compile(r" ?- ?")
+_SYLLABLE_AFTER = re.compile(r" ?- ?([a-z]{1,3})(?![\w-])")
+
+
+def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev["label"] == mention["label"] == "PER"
+            # a given name joined to a full name; "Ronaldo - Messi" are two people
+            and " " not in str(prev["text"])
+            and " " in str(mention["text"])
+            and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
+        ):
+            prev["end"] = mention["end"]
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
+        out.append(mention)
+    for mention in out:
+        syllable = _SYLLABLE_AFTER.match(text, int(mention["end"]))
+        if mention["label"] == "PER" and syllable and " " in str(mention["text"]):
+            mention["end"] = syllable.end()
+            mention["text"] = text[int(mention["start"]) : int(mention["end"])]
     found[:] = out
 
 
@@ -420,6 +477,11 @@ _SITE = re.compile(
 )
 
 
+# A wire agency credited in brackets: "(Antara)", "(ANTARA/Reuters)", "(AFP/nm)"
+_AGENCY_CREDIT = re.compile(
+    r"(?<=\()(?:Antara|ANTARA|AFP|Reuters|REUTERS|AP|Xinhua|XINHUA|Bernama|BERNAMA|Kyodo|Yonhap|"
+    r"Sputnik|TASS|dpa|EFE|ANSA)(?=\s*[/)])|(?<=/)(?:Antara|ANTARA|AFP|Reuters|AP|Xinhua)(?=\))"
+)
 # The agency in a dateline: "Jakarta (ANTARA) - ", "MANILA (Reuters) - "
 _DATELINE_AGENCY = re.compile(
     r"(?m)^[A-Z][\w .'-]{1,30}?\s\(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\)\s*(?:-{1,2}|–|—)"
@@ -431,6 +493,8 @@ def news_sites(found: list[dict[str, Any]], text: str) -> None:
     added = False
     spans = [m.span() for m in _SITE.finditer(text)]
     spans += [m.span(1) for m in _DATELINE_AGENCY.finditer(text)]
+    spans += [m.span() for m in _AGENCY_CREDIT.finditer(text)]
+    spans = sorted(set(spans))
     for start, end in sorted(spans):
         match_text = text[start:end]
         inside = [m for m in found if int(m["start"]) >= start and int(m["end"]) <= end]

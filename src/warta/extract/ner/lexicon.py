@@ -10,9 +10,11 @@ __all__ = [
     "KNOWN_LOCS",
     "KNOWN_ORGS",
     "LOC_HEADS",
+    "OFFICE_TITLES",
     "ORG_HEADS",
     "ROLE_MODIFIERS",
     "ROLE_WORDS",
+    "TITLE_WORDS",
 ]
 
 
@@ -46,6 +48,22 @@ ROLE_WORDS: frozenset[str] = _words(
     wapres wartawan
     """
 )
+
+
+# Offices written as one abbreviated word ("Menkominfo Rudiantara", "Wakapolri …") and
+# honorifics, titles like the role words; kept apart from ROLE_WORDS, which is also a feature
+# of the shipped NER model (its training saw that list), so they only serve the role splitter.
+OFFICE_TITLES: frozenset[str] = _words(
+    """
+    buya menag menaker mendag mendes mendikbud menkominfo menkopolhukam menkes menhub menko
+    menkumham menlhk menpan menpar menperin menpora menpupr menristekdikti mensesneg mensos
+    mentan menparekraf menkop menpppa menristek mendikdasmen wamen wamenkeu wamenlu waketum
+    wakapolri wakapolda wakasad walkot wawali kapolresta kapolsekta kasatreskrim kasatlantas
+    kasatnarkoba kadis kadinkes kabag kabiro kasubag kasubbag karopenmas kapendam kapuspenkum
+    sekda sekjen presdir pangkostrad danjen dankormar kadispen pemred
+    """
+)
+TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES
 
 
 # Words that qualify a role without being a name ("Menteri Luar Negeri", "Presiden

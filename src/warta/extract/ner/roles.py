@@ -8,13 +8,14 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from warta.extract.canonical import known_type
 from warta.extract.ner.features import is_lower_case
-from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_MODIFIERS, ROLE_WORDS
+from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.ner.tagger import TokenSpan
 
 __all__ = ["brand_word", "find_role", "split_titles"]
 
-_ROLE_OR_MODIFIER = ROLE_WORDS | ROLE_MODIFIERS
+_ROLE_OR_MODIFIER = TITLE_WORDS | ROLE_MODIFIERS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
 # Negeri AS", "juru bicara untuk Kremlin").
 _LINKS = frozenset({"dari", "di", "untuk", "asal", "pada"})
@@ -26,6 +27,20 @@ _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "e
 _MORE_PLACES = frozenset(
     {"hongaria", "libanon", "slowakia", "skotlandia", "palestina", "kongo", "chili"}
 )
+# Royal titles that are also given names ("Ratu Tisha Destria", "Putri Ayuningtyas")
+_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan"})
+
+
+def _role_before(tokens: Sequence[str], start: int) -> bool:
+    """Whether a role word stands shortly before `start`, no punctuation between."""
+    for i in range(start - 1, max(-1, start - 5), -1):
+        if tokens[i] in _STOP:
+            return False
+        if tokens[i].lower() in TITLE_WORDS:
+            return True
+    return False
+
+
 # Roles after a name are set off by a comma; the phrase stops at these.
 _STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 
@@ -55,6 +70,12 @@ def split_titles(
             tokens[start].lower() in _ROLE_OR_MODIFIER
             or (cased and tokens[start].islower() and tokens[start] not in _PARTICLES)
         ):
+            if (
+                tokens[start].lower() in _NAME_TITLES
+                and span.end - start >= 3
+                and _role_before(tokens, span.start)
+            ):
+                break  # "Sekjen PSSI Ratu Tisha Destria": after a role, "Ratu" is her name
             # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
             start += 1
         if span.end - start >= 3 and brand_word(tokens[start]):
@@ -66,6 +87,10 @@ def split_titles(
                 continue
             words = tuple(t.lower() for t in tokens[start : start + size])
             kind = known.get(words) or ("LOC" if size == 1 and words[0] in places else None)
+            if kind == "LOC" and size == 1 and words[0] not in places and not known_type(words[0]):
+                # One word the gazetteer holds as some town ("Ahmad", "Buya Ahmad Syafii
+                # Maarif") is a given name more often than a place set before one.
+                kind = None
             if kind is not None:
                 out.append(TokenSpan(start, start + size, kind))
                 start += size
@@ -206,14 +231,14 @@ def find_role(
             break
         if kind is None and word not in _ROLE_OR_MODIFIER and word not in _LINKS:
             break
-        if kind is None and word in ROLE_WORDS:
+        if kind is None and word in TITLE_WORDS:
             role_start = i
         i -= 1
     if role_start is not None:
         return role_start, span.start
     # Appositive: "Name, role words …"
     j = span.end
-    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in ROLE_WORDS:
+    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in TITLE_WORDS:
         k = j + 1
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":
             word = tokens[k].lower()

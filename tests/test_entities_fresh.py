@@ -1,0 +1,70 @@
+"""Entity rules from a fresh set of real articles (scored once before these rules): offices
+written as one word, club nicknames, natural features with their head noun, wire agencies
+credited in brackets, names with a spaced hyphen, and given names that are also towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.canonical import canonical_name, known_type
+from warta.extract.entities import find_entities
+
+
+def _ents(text: str) -> set[tuple[str, str]]:
+    return {(m["canonical"], m["label"]) for m in find_entities(text)}
+
+
+def test_abbreviated_offices_are_no_part_of_a_name() -> None:
+    found = find_entities("Hadir Menkominfo Rudiantara dan Mendikbud Muhadjir Effendy.")
+    people = {m["text"]: m.get("role") for m in found if m["label"] == "PER"}
+    assert people == {"Rudiantara": "Menkominfo", "Muhadjir Effendy": "Mendikbud"}
+
+
+def test_an_office_alone_is_no_entity() -> None:
+    found = find_entities("Mendikbud meminta sekolah bersiap. Menurut Mendikbud, anggaran cukup.")
+    assert not any(m["text"] == "Mendikbud" for m in found)
+
+
+def test_a_given_name_the_gazetteer_knows_as_a_town_stays_in_the_name() -> None:
+    found = find_entities("Hadir pula Buya Ahmad Syafii Maarif dalam acara tersebut.")
+    assert [(m["text"], m["label"]) for m in found] == [("Ahmad Syafii Maarif", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("nickname", "club"),
+    [("Blaugrana", "Barcelona"), ("Giallorossi", "AS Roma"), ("Setan Merah", "Manchester United"),
+     ("Macan Kemayoran", "Persija Jakarta"), ("Persib", "Persib Bandung")],
+)  # fmt: skip
+def test_club_nicknames_are_the_club(nickname: str, club: str) -> None:
+    assert canonical_name(nickname) == club
+    assert known_type(nickname) == "ORG"
+
+
+def test_a_nickname_in_a_match_report_joins_its_club() -> None:
+    text = (
+        "Barcelona menang 2-0 atas Espanyol. Keberhasilan Blaugrana lolos berkat gol Luis Suarez."
+    )
+    ents = _ents(text)
+    assert ("Barcelona", "ORG") in ents
+    assert not any(name == "Blaugrana" for name, _ in ents)
+
+
+def test_natural_features_keep_their_head() -> None:
+    text = "Bangkai kapal ditemukan di Laut Jawa, dekat Selat Sunda."
+    assert {("Laut Jawa", "LOC"), ("Selat Sunda", "LOC")} <= _ents(text)
+    assert ("Jawa", "LOC") not in _ents(text)
+
+
+def test_wire_agencies_credited_in_brackets() -> None:
+    text = "Korban dibawa ke rumah sakit terdekat oleh warga setempat. (Antara)"
+    assert ("Antara", "ORG") in _ents(text)
+    assert ("Reuters", "ORG") in _ents("Harga minyak naik tipis pada Senin. (Antara/Reuters)")
+
+
+def test_a_spaced_hyphen_inside_a_name() -> None:
+    found = find_entities("Presiden klub, Jean - Michel Aulas, menolak tawaran itu.")
+    people = [(m["text"], m["canonical"]) for m in found if m["label"] == "PER"]
+    assert people == [("Jean - Michel Aulas", "Jean-Michel Aulas")]
+    # Two names set against each other stay two people.
+    rivals = find_entities("Duel Ronaldo - Messi kembali tersaji di Madrid.")
+    assert {m["text"] for m in rivals if m["label"] == "PER"} == {"Ronaldo", "Messi"}
