@@ -4,6 +4,8 @@ starts, from how the article writes the same words elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 _REGIONAL_TITLES = frozenset(
@@ -50,9 +52,18 @@ def _prefix_standalone(words: list[str], parts: list[str], cut: int) -> bool:
     return False
 
 
-def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str | None]:
+def trim_name(
+    words: list[str],
+    name: str,
+    role: str | None,
+    name_starts: Mapping[str, set[str]] | None = None,
+) -> tuple[str, str | None]:
     """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
-    the article writes them elsewhere without the name, and the name elsewhere without them."""
+    the article writes them elsewhere without the name, and the name elsewhere without them.
+
+    `name_starts` (opening words → full names of the article's people, lower case): a given
+    name that also opens another person's name ("Muhammad Lukman …" and "Muhammad Iqbal …")
+    is why it stands apart elsewhere, so it stays."""
     shown = name.split()
     # the article's words come without the dot of an initial ("Gatot S. Dewa Broto")
     parts = [p.rstrip(".") or p for p in shown]
@@ -97,6 +108,10 @@ def trim_name(words: list[str], name: str, role: str | None) -> tuple[str, str |
         # a middle initial follows a given name ("Darmin A. Sigilipu"), and a particle
         # ("Sheikh Mohammed bin Abdulrahman Al Thani") continues one: no name starts there
         cut = 0
+    if cut > 0 and name_starts is not None:
+        others = name_starts.get(shown[0].lower(), set()) - {name.lower()}
+        if any(other.split()[1:2] != [shown[1].lower()] for other in others):
+            cut = 0
     if cut == 0:
         return name, role
     glued = " ".join(shown[:cut])

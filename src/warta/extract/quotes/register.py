@@ -226,7 +226,15 @@ def build_register(
         if entity.get("label") == "PER" and int(entity.get("start", 0)) >= title_end:
             # (a title-case headline glues verbs to names: "Sinner Kalahkan Alcaraz"; the
             # body names the same people properly)
-            name = _strip_titles(str(entity.get("canonical") or entity.get("text") or ""))
+            name = str(entity.get("canonical") or entity.get("text") or "")
+            if " - " in str(entity.get("text")):
+                # the register reads the article's words: "Jean - Michel" as tokenised text
+                # writes what the canonical name joins ("Jean-Michel")
+                name = name.replace("-", " - ")
+            parts = name.split()
+            if not (entity.get("role") and len(parts) >= 3 and parts[0].lower() in _NAME_TITLES):
+                # (NER kept "Ratu" of "Sekjen PSSI Ratu Tisha Destria" after her role: a name)
+                name = _strip_titles(name)
             name = register.strip_orgs(name)
             if " " not in name and not name_like(make_tok(name, 0, len(name)), common):
                 continue  # "Kremlin", "Washington" tagged PER: a seat of power, not a person
@@ -253,7 +261,7 @@ def build_register(
         run = [tok] if tok.is_cap and tok.is_word else []
     for person in register.people:
         full = person.name
-        person.name, person.role = trim_name(words, person.name, person.role)
+        person.name, person.role = trim_name(words, person.name, person.role, register.name_starts)
         if person.name != full:
             # an alias that was the glued organisation ("M Cash") is no name of the person
             glued = set(full[: -len(person.name)].split())
@@ -266,6 +274,10 @@ def build_register(
             if named is not None:
                 named.aliases.add(alias)
     return register
+
+
+# Royal titles that are also given names
+_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan"})
 
 
 def _strip_titles(name: str) -> str:

@@ -207,6 +207,16 @@ def resolve(
             person = min(so_far, key=lambda p: p.first_seen)
             return Speaker(person.name, phrase.mention, person.role, person=person)
         return Speaker(phrase.mention, phrase.mention, None)
+    if (
+        phrase.kind == "person"
+        and phrase.name
+        and phrase.role
+        and register.is_org(phrase.mention)
+        and not any(w.lower() in HUMAN_ROLES | TITLES for w in phrase.role.split())
+    ):
+        # "Menurut HMD Global": NER knows the whole phrase as a body; its first word is no
+        # role of a person called "Global"
+        return Speaker(org_name(phrase.mention), phrase.mention, None)
     if phrase.kind == "person" and phrase.name:
         # "Lembaga Pengkajian … Indonesia (LPPOM MUI)": the short form in brackets is no
         # part of the name

