@@ -180,3 +180,37 @@ def test_dates_with_a_word_after_them(text: str, span: str, value: str) -> None:
 
 def test_an_age_before_ini_is_not_this_year() -> None:
     assert _d("Pelatih berusia 63 tahun ini datang ke Jakarta.") == []
+
+
+# Third fresh set:
+
+
+def test_squad_numbers_in_a_line_up_are_no_amounts() -> None:
+    assert _q("REAL MADRID (4-3-3): 1 - Navas (K); 2 - Carvajal, 4 - Ramos; 9 - Benzema (P).") == []
+
+
+def test_scale_words_with_an_are_approximate_scales() -> None:
+    assert _q("Nilainya sekitar Rp 61 jutaan.")[0][:3] == ("sekitar Rp 61 jutaan", 61000000, "IDR")
+    assert _q("Pulau berpenduduk 196 ribuan orang.")[0][:2] == ("196 ribuan", 196000)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Gajinya naik dua kali lipat.", "dua kali lipat", "times"),
+        ("Pisang mengandung 105 kalori.", "105 kalori", "kcal"),
+        ("Puing melaju 17.500 mil per jam.", "17.500 mil per jam", "mph"),
+        ("Truk melaju 90 km per jam.", "90 km per jam", "km/h"),
+        ("Luasnya tidak sampai 1 meter persegi.", "tidak sampai 1 meter persegi", "m2"),
+    ],
+)
+def test_rates_calories_and_bounds(text: str, span: str, unit: str) -> None:
+    assert [(q["text"], q["unit"]) for q in extract_quantities(text)] == [(span, unit)]
+
+
+def test_a_weekday_date_with_ini_and_a_lower_case_time_zone() -> None:
+    assert _d("Kontraknya diresmikan pada Rabu (18/10) ini.") == [
+        ("Rabu (18/10) ini", "2017-10-18")
+    ]
+    found = extract_dates("Laga dimulai pukul 01.45 WiB.", published=PUB)
+    assert [(d["text"], d["value"]) for d in found] == [("pukul 01.45 WiB", "01:45:00+07:00")]

@@ -71,6 +71,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + r")?\s*)?(?P<open>\()?(?<![\w/.,])(?P<d>\d{1,2})[/.-]"
         r"(?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)?\d\d))?(?![\w/])(?P<close>\))?"
         r"(?:(?<=\))\s+" + _PART + r"(?![\w]))?(?:(?<=[)\w])\s+(?P<rel>lalu)(?![\w]))?"
+        r"(?:(?<=\))\s+ini(?![\w]))?"
     ),
     # Februari 2022 / bulan Maret / pada Maret
     "month": re.compile(
@@ -86,7 +87,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # pukul 10.30 WIB / 10.30 WITA / pukul 08.00
     "time": re.compile(
         r"(?=[pPjJ\d])(?:(?P<pukul>(?i:pukul|jam)\s+))?(?<![\w.,/])(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)"
-        r"(?:\s*(?P<tz>WIB|WITA|WIT)(?![\w]))?"
+        r"(?:\s*(?P<tz>(?i:WIB|WITA|WIT))(?![\w]))?"
     ),
     # 2015-2017 / tahun 1939 hingga 1945
     "years": re.compile(

@@ -136,8 +136,10 @@ def parse_words(text: str) -> Decimal | None:
 
 
 def scale_of(word: str) -> int | None:
-    """The multiplier of a scale word ("juta" → 10**6), case-insensitive; None if not one."""
-    return SCALES.get(word.lower().rstrip("."))
+    """The multiplier of a scale word ("juta" → 10**6, "jutaan" in "61 jutaan" too),
+    case-insensitive; None if not one."""
+    word = word.lower().rstrip(".")
+    return SCALES.get(word) or (SCALES.get(word[:-2]) if word.endswith("an") else None)
 
 
 def safe_decimal(text: str) -> Decimal | None:

@@ -59,6 +59,8 @@ _SCORE_BEFORE = re.compile(
 )
 _PLUS_AFTER = re.compile(r"\s+lebih\b", re.IGNORECASE)
 # After "Rp 5.000-": the range's upper bound, in the same notation
+# "1 - Navas (K); 2 - Carvajal": a player's number in a line-up
+_SQUAD_NUMBER = re.compile(r"\s?-\s?[A-Z][a-z]")
 _RANGE_NEXT = re.compile(r"\s?(?:\d|Rp|US\$|USD|\$|€|£)")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|s\.d\.?|s/d)\s?|\s(?:hingga|sampai(?:\s+dengan)?|ke)\s", re.I)
 # A count of part of a group: "tiga di antaranya", "tujuh dari delapan gelar".
@@ -91,7 +93,7 @@ _QUANTITY = re.compile(
     + r"|"
     + NUMBER_WORD.pattern
     + r"))?"
-    r"(?:\s?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?![\w])"
+    r"(?:\s?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?:an)?(?![\w])"
     r"|(?:rb|jt)(?![\w])\.?|(?-i:[TMBK])(?![\w])))?"
     # A unit may be joined by a hyphen: "49-inci", and IndoSum's "49 - inci".
     r"(?:(?:\s?-\s?|\s?)(?P<unit>%|(?:" + _alt(UNITS) + r")(?![\w²-])))?",
@@ -188,6 +190,7 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
             or (after == "-" and not (qualified and _RANGE_NEXT.match(text, end + 1)))
             or _DECADE_AFTER.match(text, end)  # "era 90-an"
             or _is_list_number(text, match.start(), end)
+            or (not qualified and _SQUAD_NUMBER.match(text, end))
             # "Bripka AS (33)": an age or a clause number in brackets, not an amount.
             or (not qualified and text[match.start() - 1 : match.start()] == "(" and after == ")")
         ):

@@ -28,7 +28,7 @@ APPROX = sorted(
         "minimal", "maksimum", "minimum", "di atas", "di bawah", "mendekati",
         "tidak kurang dari", "tak kurang dari", "tidak lebih dari", "tak lebih dari",
         "paling lama", "paling cepat", "sebanyak-banyaknya", "sebanyak-banyak",
-        "sekurang-kurangnya", "di kisaran", "kisaran",
+        "sekurang-kurangnya", "di kisaran", "kisaran", "tidak sampai", "tak sampai",
     ],
     key=len,
     reverse=True,
@@ -59,7 +59,9 @@ MEASURE: dict[str, str] = {
     "nit": "nit", "watt": "W", "kilowatt": "kW", "kw": "kW", "mah": "mAh", "mg": "mg",
     "miligram": "mg", "ml": "ml", "mililiter": "ml", "ons": "ons", "kuintal": "quintal",
     "kbps": "kbps", "gbps": "Gbps", "fps": "fps", "megapiksel": "MP", "piksel": "pixel",
-    "mp": "MP", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
+    "mp": "MP", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kalori": "kcal",
+    "kkal": "kcal", "kilokalori": "kcal", "mil per jam": "mph", "km per jam": "km/h",
+    "km/jam": "km/h", "kilometer per jam": "km/h", "kali lipat": "times",
 }  # fmt: skip
 TIME: dict[str, str] = {
     "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",
