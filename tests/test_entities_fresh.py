@@ -68,3 +68,39 @@ def test_a_spaced_hyphen_inside_a_name() -> None:
     # Two names set against each other stay two people.
     rivals = find_entities("Duel Ronaldo - Messi kembali tersaji di Madrid.")
     assert {m["text"] for m in rivals if m["label"] == "PER"} == {"Ronaldo", "Messi"}
+
+
+def test_every_name_in_a_line_up_is_a_player() -> None:
+    text = (
+        "Liverpool bermain imbang dengan Burnley.\n\n"
+        "Susunan Pemain:\n\n"
+        "Liverpool (4-3-3): Mignolet; Matip, Klavan, Robertson; Milner, Can, Coutinho "
+        "(Solanke 78’); Salah, Firmino (Oxlade-Chamberlain 79’), Sturridge.\n\n"
+        "Real Madrid (4-3 - 3): 1 - Navas (K); 2 - Carvajal, 4 - Ramos; 9 - Benzema (P)."
+    )
+    found = find_entities(text)
+    players = {m["text"] for m in found if m["label"] == "PER"}
+    assert {"Salah", "Can", "Firmino", "Oxlade-Chamberlain", "Navas", "Benzema"} <= players
+    assert not players & {"K", "P", "Liverpool"}
+    assert ("Real Madrid", "ORG") in _ents(text)
+
+
+def test_a_club_nickname_tagged_as_a_person_is_the_club() -> None:
+    text = (
+        "Teco pernah membantu Persebaya Surabaya pada 2004. Kala itu ia menjadi bagian tim "
+        "Bajul Ijo saat juara Liga Indonesia."
+    )
+    ents = _ents(text)
+    assert ("Persebaya Surabaya", "ORG") in ents
+    assert not any(name == "Bajul Ijo" for name, _ in ents)
+
+
+def test_a_family_name_before_a_hyphenated_given_name() -> None:
+    found = [
+        {"text": "Moon Jae-in", "label": "PER", "start": 0, "end": 11},
+        {"text": "Moon", "label": "LOC", "start": 30, "end": 34},
+    ]
+    from warta.extract.entity_rules import short_forms_of_people
+
+    short_forms_of_people(found, {("moon",): "LOC"})
+    assert found[1]["label"] == "PER"

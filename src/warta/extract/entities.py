@@ -18,6 +18,7 @@ from warta.extract.entity_rules import (
     initials_are_people,
     institutions_are_bodies,
     known_names_keep_their_type,
+    line_up_players,
     months_are_no_names,
     news_sites,
     no_bare_titles,
@@ -85,6 +86,7 @@ def find_entities(
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer)
     known_names_keep_their_type(found, tagger.gazetteer)
+    line_up_players(found, text)
     no_lower_case_names(found, text)
     places_in_event_names(found, text)
     no_bare_titles(found)

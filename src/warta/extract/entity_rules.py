@@ -17,6 +17,7 @@ from itertools import groupby, pairwise
 from typing import Any
 
 from warta.extract.canonical import (
+    CLUB_ALIASES,
     PEOPLE_ALIAS_FORMS,
     UNIT_WORDS,
     canonical_name,
@@ -35,6 +36,7 @@ __all__ = [
     "initials_are_people",
     "institutions_are_bodies",
     "known_names_keep_their_type",
+    "line_up_players",
     "months_are_no_names",
     "news_sites",
     "no_bare_titles",
@@ -43,6 +45,7 @@ __all__ = [
     "places_are_not_people",
     "places_in_capitals",
     "places_in_event_names",
+    "places_keep_their_heads",
     "saints_are_no_given_names",
     "short_forms_of_people",
     "split_headline_names",
@@ -324,6 +327,35 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
             mention["end"] = syllable.end()
             mention["text"] = text[int(mention["start"]) : int(mention["end"])]
     found[:] = out
+
+
+# A team's line-up: "Liverpool (4-3-3): Mignolet; Alexander-Arnold, Matip, …; Salah,
+# Firmino (Oxlade-Chamberlain 79'), Sturridge." Every name in it is a player, whatever the
+# word means elsewhere ("Salah", "Can")
+_LINE_UP = re.compile(
+    r"(?m)^(?P<team>[A-Z][^\n():]{1,40}?)\s*\(\s*\d(?:\s?-\s?\d){2,4}\s*\)\s*:\s*(?P<players>[^\n]+)$"
+)
+_PLAYER = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’.]+(?:(?: - |-| )(?:[A-Z]|de |van |da |dos |di )[\w'’.]*){0,3}"
+    r"(?![\w'’-])"
+)
+
+
+def line_up_players(found: list[dict[str, Any]], text: str) -> None:
+    added: list[dict[str, Any]] = []
+    for line in _LINE_UP.finditer(text):
+        team_start, team_end = line.span("team")
+        spans = [(team_start, team_end, "ORG")]
+        for player in _PLAYER.finditer(text, line.start("players"), line.end("players")):
+            spans.append((player.start(), player.end(), "PER"))
+        for start, end, label in spans:
+            name = text[start:end].rstrip(".")
+            end = start + len(name)
+            found[:] = [m for m in found if not (int(m["start"]) < end and start < int(m["end"]))]
+            added.append({"text": name, "label": label, "start": start, "end": end})
+    if added:
+        found.extend(added)
+        found.sort(key=lambda m: int(m["start"]))
 
 
 def split_venue_and_city(
@@ -695,10 +727,24 @@ def short_forms_of_people(
         for m in found
         if m["label"] == "PER" and " " in str(m["text"])
     }
+    # a family name first, before a hyphenated given name ("Moon Jae-in", "Kim Jong - un"):
+    # "Moon" alone is the person, even where geonames knows a town of that name
+    family = {
+        str(m["text"]).split()[0].lower()
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"]) and "-" in str(m["text"])
+    }
     for mention in found:
         word = str(mention["text"])
         if mention["label"] != "PER" and word in PEOPLE_ALIAS_FORMS:
             mention["label"] = "PER"  # "Aher", "Jokowi": known short names of people
+            continue
+        if (
+            mention["label"] != "PER"
+            and word.lower() in family
+            and _sure_type(word, gazetteer) is None
+        ):
+            mention["label"] = "PER"
             continue
         if (
             mention["label"] != "PER"
@@ -836,12 +882,21 @@ def known_names_keep_their_type(
     # One policy for names warta knows: "Gedung Putih" is always ORG, "Rusia" always LOC
     # (places that act, GPE-like, stay places), whatever the sentence suggested. A person
     # stays a person ("Jordan"), but an acronym tagged as one does not ("MA": Mahkamah Agung).
+    name_words = {
+        w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()
+        if " " in str(m["text"])
+    }  # fmt: skip
     for mention in found:
         text = str(mention["text"])
         kind = _sure_type(text, gazetteer)
         if kind is None or mention["label"] == kind:
             continue
-        if mention["label"] == "PER" and not (text.isupper() and text not in PEOPLE_ALIAS_FORMS):
+        club = canonical_name(text) in CLUB_ALIASES and text.lower() not in name_words
+        if (
+            mention["label"] == "PER"
+            and not (text.isupper() and text not in PEOPLE_ALIAS_FORMS)
+            and not club  # "Bajul Ijo", "Giallorossi": a club's nickname is no person
+        ):
             continue
         mention["label"] = kind
         mention.pop("role", None)
