@@ -68,3 +68,26 @@ def test_a_royal_title_after_a_role_is_a_given_name() -> None:
     assert ("Ratu Dewi Anggraini", "Sekjen PSSI") in {
         (e["text"], e.get("role")) for e in entities if e["label"] == "PER"
     }
+
+
+def test_a_nickname_clause_after_the_name() -> None:
+    text = (
+        "Pasangan itu menang dua gim langsung.\n\n"
+        "Liliyana atau yang akrab disapa Butet, mengaku tampil lebih baik dari putaran "
+        "pertama."
+    )
+    assert _speakers(text) == ["Liliyana"]
+
+
+def test_a_specialist_degree_after_the_name() -> None:
+    text = (
+        "Spesialis onkologi dari RSCM, Prof. Dr. Ratna Wulandari, Sp. Rad (K) OnkRad "
+        "menyebut ada makanan tertentu yang bisa menjadi pencetus."
+    )
+    assert _speakers(text) == ["Ratna Wulandari"]
+    # an initial before the name is no degree: the name after the comma speaks
+    text = (
+        "Sekretaris Kelurahan Pulau Tidung, H.Saudin mengatakan, sejak tadi pagi sampah "
+        "kiriman sudah mengepung perairan."
+    )
+    assert _speakers(text)[0] in {"H.Saudin", "Saudin"}

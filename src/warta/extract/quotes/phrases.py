@@ -211,15 +211,28 @@ def _skip_degrees(toks: list[Tok], pos: int) -> int:
     cursor = pos
     while cursor >= 0 and toks[cursor].text == ",":
         cursor -= 1
-    seen = False
+    seen = degree = False
     while cursor >= 0 and (
-        toks[cursor].text in {",", "."}
+        toks[cursor].text in {",", ".", "(", ")"}
         or _is_degree(toks[cursor])
-        or (toks[cursor].text.isupper() and toks[cursor].is_word and len(toks[cursor].text) >= 2)
+        or (toks[cursor].text.isupper() and toks[cursor].is_word and len(toks[cursor].text) >= 1)
+        # the field of a specialist degree: "Sp. Rad (K) OnkRad"
+        or (
+            toks[cursor].is_cap
+            and toks[cursor].is_word
+            and len(toks[cursor].text) <= 6
+            and cursor >= 1
+            and toks[cursor - 1].text in {".", "(", ")"}
+        )
     ):
-        seen = seen or toks[cursor].text == ","
+        if toks[cursor].text == ",":
+            seen = True
+            if not degree:
+                break  # the words between this comma and the verb hold no degree
+        # (a letter alone is an initial as often: "H.Saudin")
+        degree = degree or (_is_degree(toks[cursor]) and len(toks[cursor].text) > 1)
         cursor -= 1
-    if not seen or cursor < 1 or cursor == pos:
+    if not seen or not degree or cursor < 1 or cursor == pos:
         return pos
     last = toks[cursor]
     if not (last.is_cap and last.is_word and not last.text.isupper()):

@@ -18,6 +18,7 @@ from warta.extract.quotes.lexicon import (
     ANAPHORS,
     ANONYMOUS_MARKERS,
     BALINESE_NAMES,
+    DEGREES,
     HONORIFICS,
     INSTITUTION_WORDS,
     NAME_CONNECTORS,
@@ -454,6 +455,12 @@ _SOURCE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _degree_like(tok: Tok) -> bool:
+    """ "Sp.", "SpOG", "M.Kes", "S.H.", "PhD": an academic or medical degree."""
+    low = tok.low.replace(".", "")
+    return low in DEGREES or (low.startswith("sp") and len(low) <= 6 and tok.text[:1] == "S")
+
+
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     handle = next(
@@ -494,6 +501,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         ),
         common,
     )
+    while len(toks) > 1 and toks[-1].low in {"atau", "alias"}:
+        toks = toks[:-1]  # "Liliyana atau (yang akrab disapa Butet)": the name before it
     capacity = next((i for i, t in enumerate(toks) if t.low in {"selaku", "sebagai"}), None)
     if (
         capacity is not None
@@ -527,6 +536,11 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return Phrase("person", _join(text, toks), full, role)
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     set_off = [t for t in toks[commas[-1] + 1 :] if t.is_word] if commas else []
+    if commas and set_off and _degree_like(set_off[0]) and commas[-1] > 0:
+        # "Prof. Dr. Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad": degrees after the name
+        toks = toks[: commas[-1]]
+        commas = commas[:-1]
+        set_off = [t for t in toks[commas[-1] + 1 :] if t.is_word] if commas else []
     while len(set_off) > 1 and (
         set_off[0].low.rstrip(".") in HONORIFICS
         or (set_off[0].low in RANKS and name_like(set_off[1], common))
