@@ -214,3 +214,46 @@ def test_a_weekday_date_with_ini_and_a_lower_case_time_zone() -> None:
     ]
     found = extract_dates("Laga dimulai pukul 01.45 WiB.", published=PUB)
     assert [(d["text"], d["value"]) for d in found] == [("pukul 01.45 WiB", "01:45:00+07:00")]
+
+
+# Fourth fresh set:
+
+
+def test_a_duration_in_two_units_is_one_amount() -> None:
+    assert _q("Ia mencatat putaran terbaik 1 menit 29,897 detik.") == [
+        ("1 menit 29,897 detik", 89.897, "second", "detik")
+    ]
+    assert _q("Rapat berlangsung 2 jam 30 menit.")[0][:3] == ("2 jam 30 menit", 150, "minute")
+    # a minute of a match is a label, not an amount
+    assert _q("Gol tercipta pada menit 90.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Ia pindah dengan harga 40 juta pounds.", "40 juta pounds", "GBP"),
+        ("Mesin itu menghasilkan 120 PS pada 6.600 rpm.", "120 PS", "PS"),
+        ("Usia pernikahan mereka belum genap setahun.", "belum genap setahun", "year"),
+        ("Ada sekitar 300 lebih pengaduan masuk.", "sekitar 300 lebih", None),
+    ],
+)
+def test_more_units_and_bounds(text: str, span: str, unit: str | None) -> None:
+    found = extract_quantities(text)[0]
+    assert (found["text"], found["unit"]) == (span, unit)
+
+
+def test_ranks_labels_and_clock_words_are_no_amounts() -> None:
+    assert _q("Album itu masuk 10 besar dan tim naik ke peringkat tiga.") == []
+    assert _q("Ia terjatuh di tikungan 19 dekat koridor 6.") == []
+    assert _q("Pasar dibuka pukul lima pagi.") == []
+
+
+def test_clock_times_in_words() -> None:
+    found = extract_dates(
+        "Pasar buka pukul lima pagi dan tutup pukul delapan malam.", published=PUB
+    )
+    assert [(d["text"], d["value"]) for d in found] == [
+        ("pukul lima pagi", "05:00:00"),
+        ("pukul delapan malam", "20:00:00"),
+    ]
+    assert _d("Sidang digelar 5 Oktober kemarin.") == [("5 Oktober kemarin", "2017-10-05")]

@@ -52,7 +52,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=[SRKJM\d(])(?:" + _DOW + r"\s*,?\s*(?:\(\s*)?)?(?<![\w/.,])(?P<d>\d{1,2})"
         r"(?:\s?(?:[-–]|s\.d\.?|s/d|(?i:hingga|sampai(?:\s+dengan)?)\s)\s?(?P<d2>\d{1,2}))?"
         r"\s+(?P<mon>(?i:" + _MON + r"))\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])(?:\s*\))?"
-        r"(?:\s+(?P<rel>(?:yang\s+)?lalu|silam)|\s+(?P<ahead>mendatang|nanti))?(?![\w])"
+        r"(?:\s+(?P<rel>(?:yang\s+)?lalu|silam|kemarin)|\s+(?P<ahead>mendatang|nanti))?(?![\w])"
     ),
     # 30 November - 12 Desember 2017 / Juni 2015 hingga Juni 2016
     "span": re.compile(
@@ -88,6 +88,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "time": re.compile(
         r"(?=[pPjJ\d])(?:(?P<pukul>(?i:pukul|jam)\s+))?(?<![\w.,/])(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)"
         r"(?:\s*(?P<tz>(?i:WIB|WITA|WIT))(?![\w]))?"
+    ),
+    # pukul lima pagi / pukul delapan malam: the hour in words
+    "hour_words": re.compile(
+        r"(?=[pP])(?i:pukul)\s+(?P<hw>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+        r"sepuluh|sebelas|dua\s+belas)(?:\s+(?P<part>pagi|siang|sore|petang|malam))?"
+        r"(?:\s*(?P<tz>WIB|WITA|WIT)(?![\w]))?(?![\w])"
     ),
     # 2015-2017 / tahun 1939 hingga 1945
     "years": re.compile(

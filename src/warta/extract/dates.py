@@ -223,6 +223,24 @@ def _resolve_quarter(m: re.Match[str], pub: date | None, future: bool) -> tuple[
     return "interval", f"{start}/{_month_interval(year, first + months - 1).split('/')[1]}"
 
 
+_HOUR_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+}  # fmt: skip
+
+
+def _hour(m: re.Match[str]) -> int:
+    """The hour of a clock time in digits, or in words with its part of day ("delapan
+    malam" is 20)."""
+    if "hh" in m.groupdict():
+        return int(m.group("hh"))
+    hour = _HOUR_WORDS[re.sub(r"\s+", " ", m.group("hw").lower())]
+    part = (m.group("part") or "").lower()
+    if (part in ("sore", "petang", "malam") and hour < 12) or (part == "siang" and hour < 6):
+        hour += 12
+    return hour % 24
+
+
 def _shift_period(pub: date, period: str, step: int) -> str:
     if period == "hari":
         return (pub + timedelta(days=step)).isoformat()
@@ -332,6 +350,8 @@ def _accept(name: str, m: re.Match[str]) -> bool:
         return _quarter_part(m) is not None
     if name == "time":
         return bool(m.group("pukul") or m.group("tz"))
+    if name == "hour_words":
+        return True
     before = m.string[max(0, m.start() - 30) : m.start()]
     if name == "decade":  # "usia 90-an" is an age; "era 90-an", "tahun 1980-an" a decade
         return len(m.group("y")) == 4 or bool(_DECADE_HEAD.search(before))
@@ -445,9 +465,9 @@ def extract_dates(
         end = start - neg_len
         taken_until = end
         sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
-        if name == "time":
+        if name in ("time", "hour_words"):
             offset = TZ.get((m.group("tz") or "").lower(), "")
-            clock = f"{int(m.group('hh')):02d}:{m.group('mm')}:00{offset}"
+            clock = f"{_hour(m):02d}:{m.group('mm') if name == 'time' else '00'}:00{offset}"
             if last_day and last_day[0] == sentence_start:
                 record: dict[str, str | None] = {
                     "kind": "datetime",

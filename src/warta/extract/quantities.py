@@ -48,7 +48,9 @@ _LABEL_BEFORE = re.compile(
     r"seri|versi|tipe|kode|kelas|lantai|rt|rw|gang|jalan|jl|jln|blok|km|kilometer|pukul|jam|"
     r"tanggal|tgl|tahun|thn|peringkat|posisi|urutan|uu|pp|perpres|perda|permen|grup|"
     r"zona|pintu|gerbang|sektor|kloter|gelombang|putaran|babak|pekan|season|musim|angkatan|"
-    r"periode|level|gate|terminal|menit|" + _MONTHS + r")\.?|[-+#/:])\s?$",
+    r"periode|level|gate|terminal|menit|tikungan|koridor|jalur|gerbong|kamar|"
+    + _MONTHS
+    + r")\.?|[-+#/:])\s?$",
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"\s?(?:[/:]\d|(?:" + _MONTHS + r")\b)", re.IGNORECASE)
@@ -59,6 +61,10 @@ _SCORE_BEFORE = re.compile(
 )
 _PLUS_AFTER = re.compile(r"\s+lebih\b", re.IGNORECASE)
 # After "Rp 5.000-": the range's upper bound, in the same notation
+_SMALLER_UNIT = {"hour": "minute", "minute": "second"}
+_DURATION_PART = re.compile(r"\d\s+(?:jam|menit)\s+$", re.IGNORECASE)
+# "masuk 10 besar": a rank, the top ten
+_RANK_AFTER = re.compile(r"\s+besar\b", re.IGNORECASE)
 # "1 - Navas (K); 2 - Carvajal": a player's number in a line-up
 _SQUAD_NUMBER = re.compile(r"\s?-\s?[A-Z][a-z]")
 _RANGE_NEXT = re.compile(r"\s?(?:\d|Rp|US\$|USD|\$|€|£)")
@@ -180,6 +186,12 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
         after = text[end : end + 1]
         # "80% - 90%", "Rp 5.000-Rp 10.000": after a hyphen, the upper bound of a range
         upper = bool(match.group("cur")) or bool(re.search(r"%\s?-\s?$", text[: match.start()]))
+        # "1 menit 29,897 detik", "2 jam 30 menit": the smaller part of one duration
+        unit_now = (match.group("unit") or "").lower()
+        upper = upper or bool(
+            unit_now in TIME
+            and _DURATION_PART.search(text, max(0, match.start() - 16), match.start())
+        )
         if (
             (_is_label(text, match.start()) and not upper)
             or _DATE_AFTER.match(text, match.end("core"))
@@ -191,6 +203,7 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
             or _DECADE_AFTER.match(text, end)  # "era 90-an"
             or _is_list_number(text, match.start(), end)
             or (not qualified and _SQUAD_NUMBER.match(text, end))
+            or (not qualified and _RANK_AFTER.match(text, end))
             # "Bripka AS (33)": an age or a clause number in brackets, not an amount.
             or (not qualified and text[match.start() - 1 : match.start()] == "(" and after == ")")
         ):
@@ -208,6 +221,10 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
     if match.group("se"):
         return Decimal(1)
     value = parse_words(match.group("words"))
+    if _is_label(text, match.start()) and not re.search(
+        r"[-+#/:]\s?$", text[max(0, match.start() - 3) : match.start()]
+    ):
+        return None  # "pukul lima pagi", "peringkat tiga" (a dash before opens a sentence)
     before = text[max(0, match.start() - 8) : match.start()].lower()
     if re.search(r"salah\s$|ke\s?-?\s?$", before) or (end < len(text) and text[end] == "-"):
         return None  # "salah satu", "satu-satunya"
@@ -270,6 +287,11 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         counts = _counts_after(text, end)
         if counts is not None and counts.split()[0] in PEOPLE:
             unit = "people"
+    if counts is None and not qualified and (plus := _PLUS_AFTER.match(text, end)):
+        end = plus.end()  # "sekitar 300 lebih pengaduan": the word is part of the amount
+        counts = _counts_after(text, end)
+        if counts is not None and counts.split()[0] in PEOPLE:
+            unit = "people"
     if match.group("digits") and _is_name(text, match.start(), qualified, counts):
         return None
     if (
@@ -289,7 +311,7 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
             unit = "people"
     elif match.group("words") and not (qualified or (counts and value != 1)):
         return None  # "dua" alone, or "satu tim" as "a team", is rarely an amount worth recording
-    if _PLUS_AFTER.match(text, end) and approx is None:
+    if (plus := _PLUS_AFTER.match(text, end)) and approx is None:
         approx = "lebih dari"  # "150 orang lebih"
     if match.group("approx"):
         approx = re.sub(r"\s+", " ", match.group("approx").lower())
@@ -344,6 +366,20 @@ def extract_quantities(
             prev["end"] = record["end"]
             prev["text"] = text[prev["start"] : prev["end"]]
             prev["counts"] = prev["counts"] or record["counts"]
+            continue
+        if (
+            prev is not None
+            and _SMALLER_UNIT.get(prev["unit"]) == record["unit"]
+            and prev["approx"] is None
+            and text[prev["end"] : record["start"]] in (" ", " dan ")
+        ):
+            # "1 menit 29,897 detik", "2 jam 30 menit": one duration, in the smaller unit
+            prev["value"] = as_number(
+                Decimal(str(prev["value"])) * 60 + Decimal(str(record["value"]))
+            )
+            prev["unit"], prev["counts"] = record["unit"], record["counts"]
+            prev["end"] = record["end"]
+            prev["text"] = text[prev["start"] : prev["end"]]
             continue
         found.append(record)
     return found

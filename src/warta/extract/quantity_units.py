@@ -29,6 +29,7 @@ APPROX = sorted(
         "tidak kurang dari", "tak kurang dari", "tidak lebih dari", "tak lebih dari",
         "paling lama", "paling cepat", "sebanyak-banyaknya", "sebanyak-banyak",
         "sekurang-kurangnya", "di kisaran", "kisaran", "tidak sampai", "tak sampai",
+        "belum genap",
     ],
     key=len,
     reverse=True,
@@ -43,9 +44,11 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "dolar amerika": "USD", "dolar singapura": "SGD", "dolar australia": "AUD",
     "dolar": "USD", "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
     "ringgit": "MYR", "won": "KRW", "poundsterling": "GBP", "pound": "GBP", "riyal": "SAR",
-    "rupee": "INR", "baht": "THB", "peso": "PHP",
+    "rupee": "INR", "baht": "THB", "peso": "PHP", "pounds": "GBP", "paun": "GBP",
 }  # fmt: skip
-PERCENT: dict[str, str] = {"%": "percent", "persen": "percent", "basis poin": "bps"}
+PERCENT: dict[str, str] = {
+    "%": "percent", "persen": "percent", "basis poin": "bps",
+}  # fmt: skip
 MEASURE: dict[str, str] = {
     "km2": "km2", "km²": "km2", "kilometer persegi": "km2", "km": "km", "kilometer": "km",
     "meter persegi": "m2", "m2": "m2", "m²": "m2", "meter": "m", "m": "m", "cm": "cm",
@@ -62,6 +65,7 @@ MEASURE: dict[str, str] = {
     "mp": "MP", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kalori": "kcal",
     "kkal": "kcal", "kilokalori": "kcal", "mil per jam": "mph", "km per jam": "km/h",
     "km/jam": "km/h", "kilometer per jam": "km/h", "kali lipat": "times",
+    "rpm": "rpm", "ps": "PS", "tenaga kuda": "hp",
 }  # fmt: skip
 TIME: dict[str, str] = {
     "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",
