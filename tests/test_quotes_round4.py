@@ -37,7 +37,7 @@ def test_pronoun_cue_after_connective_opens_statement() -> None:
     )
     quotes = _by_text(text)
     assert quotes["luka yang dialami korban berad"]["speaker"] == "Azam Khan"
-    assert quotes["polisi belum menetapkan satu p"]["speaker"] == "Azam Khan"
+    assert quotes["Namun, lanjutnya, polisi belum"]["speaker"] == "Azam Khan"
 
 
 def test_passive_agent_without_commas_is_reported_speech() -> None:

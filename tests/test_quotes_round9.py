@@ -91,3 +91,30 @@ def test_a_specialist_degree_after_the_name() -> None:
         "kiriman sudah mengepung perairan."
     )
     assert _speakers(text)[0] in {"H.Saudin", "Saudin"}
+
+
+def test_a_statement_split_by_its_cue_starts_at_the_sentence_start() -> None:
+    text = (
+        "Ketua panitia Budi Santoso meninjau lokasi acara di Lapangan Banteng.\n\n"
+        "Saat ini, kata Budi, panitia masih menunggu izin dari kepolisian setempat."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    assert found[-1]["text"].startswith("Saat ini, kata Budi, panitia masih")
+    assert found[-1]["speaker"] == "Budi Santoso"
+
+
+def test_a_balinese_name_keeps_its_i_after_a_ministry() -> None:
+    text = (
+        "Menurut Dirjen Ilmate Kementerian Perindustrian I Gusti Putu Suryawirawan, riset "
+        "merupakan jantung dalam sebuah industri.\n\n"
+        "“Beda dengan prakarya,” kata Putu."
+    )
+    entities = find_entities(text)
+    assert ("Kementerian Perindustrian", "ORG") in {(e["text"], e["label"]) for e in entities}
+    assert _speakers(text) == ["I Gusti Putu Suryawirawan", "I Gusti Putu Suryawirawan"]
+    glued = find_entities("Hadir Dirjen Kemenperin I Gusti Putu Suryawirawan di Jakarta.")
+    assert [(e["text"], e["label"]) for e in glued] == [
+        ("Kemenperin", "ORG"),
+        ("I Gusti Putu Suryawirawan", "PER"),
+        ("Jakarta", "LOC"),
+    ]

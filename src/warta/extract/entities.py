@@ -11,6 +11,7 @@ from typing import Any, ClassVar, cast
 from warta.document import Document
 from warta.extract.canonical import resolve_in_document
 from warta.extract.entity_rules import (
+    balinese_openers,
     bracketed_aliases,
     clubs_in_sports_news,
     glued_bodies,
@@ -83,6 +84,7 @@ def find_entities(
             found.append(mention)
     split_headline_names(found, text)
     hyphenated_names(found, text)
+    balinese_openers(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer)
     known_names_keep_their_type(found, tagger.gazetteer)

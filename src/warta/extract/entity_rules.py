@@ -29,6 +29,7 @@ from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.tokenize import headline_end
 
 __all__ = [
+    "balinese_openers",
     "bracketed_aliases",
     "clubs_in_sports_news",
     "glued_bodies",
@@ -303,6 +304,33 @@ def places_keep_their_heads(found: list[dict[str, Any]], text: str) -> None:
 # "Kim Jong - un"): the tagger sees two names, or a name and a syllable
 _NAME_HYPHEN = re.compile(r" ?- ?")
 _SYLLABLE_AFTER = re.compile(r" ?- ?([a-z]{1,3})(?![\w-])")
+
+
+# Balinese names open with "I" (men) or "Ni" (women) before the birth-order or caste name:
+# "I Gusti Putu Suryawirawan", "Ni Luh Putu …"; taggers often leave the "I" out
+_BALINESE_FIRST = frozenset(
+    {"gede", "wayan", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "luh",
+     "gusti", "ida", "agung", "ayu", "dewa", "dewi", "kompiang"}
+)  # fmt: skip
+_BALINESE_OPENER = re.compile(r"(?<![\w.])(?:I|Ni) $")
+
+
+def balinese_openers(found: list[dict[str, Any]], text: str) -> None:
+    for mention in found:
+        start = int(mention["start"])
+        words = str(mention["text"]).split()
+        if mention["label"] != "PER" or words[0].lower() not in _BALINESE_FIRST:
+            continue
+        opener = _BALINESE_OPENER.search(text, max(0, start - 3), start)
+        if opener is None:
+            continue
+        mention["start"] = opener.start()
+        mention["text"] = text[opener.start() : int(mention["end"])]
+        for other in found:
+            # "Kementerian Perindustrian I": the tagger's roman numeral is the name's "I"
+            if other is not mention and int(other["start"]) < opener.start() < int(other["end"]):
+                other["end"] = opener.start() - 1
+                other["text"] = text[int(other["start"]) : int(other["end"])]
 
 
 def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:

@@ -27,6 +27,8 @@ _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "e
 _MORE_PLACES = frozenset(
     {"hongaria", "libanon", "slowakia", "skotlandia", "palestina", "kongo", "chili"}
 )
+# Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
+_MINISTRY = re.compile(r"kemen[a-z]{2,12}")
 # Royal titles that are also given names ("Ratu Tisha Destria", "Putri Ayuningtyas")
 _NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan"})
 
@@ -87,6 +89,8 @@ def split_titles(
                 continue
             words = tuple(t.lower() for t in tokens[start : start + size])
             kind = known.get(words) or ("LOC" if size == 1 and words[0] in places else None)
+            if kind is None and size == 1 and _MINISTRY.fullmatch(words[0]):
+                kind = "ORG"  # "Kemenperin I Gusti Putu Suryawirawan": a ministry glued on
             if kind == "LOC" and size == 1 and words[0] not in places and not known_type(words[0]):
                 # One word the gazetteer holds as some town ("Ahmad", "Buya Ahmad Syafii
                 # Maarif") is a given name more often than a place set before one.

@@ -104,6 +104,18 @@ def trim_name(
         )
     if cut > 0 and shown[cut - 1] in {"I", "Ni"} and shown[cut].lower() in BALINESE_NAMES:
         cut = 0  # "I Gede Suardana": the Balinese "I" opens the name
+    opener = next(
+        (
+            i
+            for i in range(cut)
+            if shown[i] in {"I", "Ni"}
+            and i + 1 < len(shown)
+            and shown[i + 1].lower() in BALINESE_NAMES
+        ),
+        None,
+    )
+    if opener is not None:
+        cut = opener  # "… I Gusti Putu Suryawirawan": the cut keeps the Balinese "I"
     if cut > 0 and (_initial(shown[cut]) or not shown[cut][:1].isupper()):
         # a middle initial follows a given name ("Darmin A. Sigilipu"), and a particle
         # ("Sheikh Mohammed bin Abdulrahman Al Thani") continues one: no name starts there

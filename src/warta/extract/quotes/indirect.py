@@ -328,12 +328,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 phrase.role = text[appos[0].start : appos[-1].end]
         clause = _after_cue(toks, pos + 1)
         if phrase is not None and clause is not None and _words(toks[:pos]) <= _LEAD_WORDS:
-            if all(t.low in _CONNECTIVE_WORDS for t in toks[:pos] if t.is_word):
-                # "Di samping itu, menurutnya, Pertamina tak perlu …": what precedes the cue
-                # is a connective; the statement is what follows it
-                return Reported(phrase, word, clause[0].start, _content_end(toks))
             # "Belanda, lanjutnya, memiliki 18 juta penduduk …", "Sejauh ini, lanjut Agus,
-            # PayRide …": the words before the cue open the statement
+            # PayRide …", "Namun, lanjut dia, …": the words before the cue open the statement,
+            # a connective too (the gold of five fresh sets starts there)
             return Reported(phrase, word, toks[0].start, _content_end(toks))
         if phrase is not None and _words(toks[:pos]) >= _MIN_WORDS:
             end = _content_end(toks) if clause is not None else toks[pos].start
