@@ -118,3 +118,50 @@ def test_a_balinese_name_keeps_its_i_after_a_ministry() -> None:
         ("I Gusti Putu Suryawirawan", "PER"),
         ("Jakarta", "LOC"),
     ]
+
+
+def test_jika_and_bila_stand_for_bahwa_after_verbs_of_saying() -> None:
+    text = "Fahmi pun mengakui bila memang ada pertemuan yang dilakukan anak buahnya di ruko itu."
+    (quote,) = extract_quotes(text, entities=find_entities(text))
+    assert quote["text"].startswith("memang ada pertemuan") and quote["speaker"] == "Fahmi"
+    text = "Peneliti Rafif Imawan membenarkan jika partai itu kehilangan banyak pemilih tahun ini."
+    (quote,) = extract_quotes(text, entities=find_entities(text))
+    assert quote["text"].startswith("partai itu kehilangan")
+
+
+def test_belief_with_bahwa_is_reported_speech() -> None:
+    assert _speakers("Guardiola yakin bahwa tim asuhannya akan jauh lebih baik musim depan.") == [
+        "Guardiola"
+    ]
+    assert _speakers("Ia yakin timnya menang karena latihan keras.") == []
+
+
+def test_menurutnya_without_a_comma() -> None:
+    text = (
+        "Komisioner KPU Evi Novida Ginting berharap partai berbenah.\n\n"
+        "Menurutnya partai politik memiliki peranan yang penting dalam kehidupan berbangsa.\n\n"
+        "Menurutnya juga, pemilih muda harus dirangkul sejak sekarang."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    assert [(q["text"][:20], q["speaker"]) for q in found] == [
+        ("partai politik memil", "Evi Novida Ginting"),
+        ("pemilih muda harus d", "Evi Novida Ginting"),
+    ]
+
+
+def test_a_passive_cue_opening_the_sentence() -> None:
+    text = (
+        "Ketua KPPU Syarkawi Rauf memanggil dua operator seluler.\n\n"
+        "Dijelaskan Syarkawi, kesepakatan harga yang dimaksud melibatkan kedua operator itu."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    assert [(q["text"][:20], q["speaker"]) for q in found] == [
+        ("kesepakatan harga ya", "Syarkawi Rauf")
+    ]
+
+
+def test_an_invitation_to_act_is_a_request() -> None:
+    text = "Ma'ruf Amin mengajak masyarakat untuk terus menjaga persatuan bangsa."
+    (quote,) = extract_quotes(text, entities=find_entities(text))
+    assert quote["text"].startswith("masyarakat untuk terus menjaga")
+    assert quote["speaker"] == "Ma'ruf Amin"

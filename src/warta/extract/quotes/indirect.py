@@ -51,6 +51,8 @@ _PREPOSITION_LIKE = frozenset(
     {"melalui", "mengenai", "menjelang", "menuju", "menurut", "terhadap", "tersebut",
      "termasuk", "terkait", "terutama", "terhitung", "berdasarkan", "bersama", "berupa"}
 )  # fmt: skip
+# Verbs after which "jika"/"bila" stands for "bahwa" besides the core verbs of saying
+_JIKA_VERBS = frozenset({"membenarkan", "mengklaim", "memastikan", "mengungkapkan"})
 # What a denial names rather than states ("membantah tudingan itu")
 _DENIED_NOUNS = frozenset(
     {"tudingan", "tuduhan", "kabar", "isu", "informasi", "laporan", "rumor", "anggapan",
@@ -212,8 +214,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
     # "Menurut X, …" at the head of the sentence or of a clause ("…, karena menurut X, …")
     for head in range(len(toks) - 2):
         low = toks[head].low
-        if low not in {"menurut", "kata"} and not (low == "dinilai" and head == 0):
-            continue  # "Dinilai Indra, faktor fisik …": in Indra's view
+        if low not in {"menurut", "kata"} and not (
+            head == 0 and (low == "dinilai" or (low in PASSIVE_CUES and toks[1].is_cap))
+        ):
+            continue  # "Dinilai Indra, faktor fisik …", "Dijelaskan Syarkawi, price fixing …"
         if head >= 3 and not (toks[head - 1].text == "," or toks[head - 1].low in CLAUSE_STARTERS):
             continue
         if head >= 3 and low == "kata":
@@ -279,6 +283,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         rest = toks[lead + 2 :]
         if cue is not None and cue[1] and _words(rest) >= _MIN_WORDS:
             return Reported(Phrase("pronoun", "-nya"), cue[0], rest[0].start, _content_end(toks))
+    if lead < len(toks) - 1 and toks[lead].low in {"menurutnya", "menurutmu"}:
+        # "Menurutnya pendidikan ke Monas …", "Menurutnya juga, bangsa Indonesia …": no comma
+        # needed after "menurutnya"
+        at = lead + 1
+        while at < len(toks) and (toks[at].low in {"juga", "pula", "lagi"} or toks[at].text == ","):
+            at += 1
+        rest = toks[at:]
+        if _words(rest) >= _MIN_WORDS and rest[0].is_word:
+            return Reported(Phrase("pronoun", "-nya"), "menurut", rest[0].start, _content_end(toks))
     # "…, kata X." / "…, katanya." at the tail; "Namun, lanjutnya, …" near the head
     for pos in range(len(toks) - 2, 0, -1):
         if toks[pos].text != ",":
@@ -394,11 +407,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if bahwa is not None:
             start = bahwa + 1
         elif (
-            nxt < len(toks)
-            and toks[nxt].low in {"jika", "kalau"}
-            and tok.low.startswith("menyebut")
+            nxt == verb + 1
+            and nxt < len(toks)
+            and toks[nxt].low in {"jika", "kalau", "bila"}
+            and tok.low in CORE_SPEECH_VERBS | _JIKA_VERBS
         ):
-            start = nxt + 1  # "Alves menyebut jika …": "jika" stands for "bahwa"
+            # "Alves menyebut jika …", "Fahmi mengakui bila …": news writes "jika" for "bahwa"
+            start = nxt + 1
         elif tok.low in CORE_SPEECH_VERBS and nxt < len(toks) and toks[nxt].low != "kepada":
             start = nxt
         elif (

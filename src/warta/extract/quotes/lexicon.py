@@ -39,7 +39,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     menuturkan menyalahkan menyampaikan menyangkal menyatakan menyebut menyebutkan menyerukan
     menyimpulkan menyinggung menyoroti membocorkan mengajak memerintahkan menginstruksikan
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
-    melanjutkan
+    melanjutkan mencuitkan meyakini yakin
     """
 )
 
@@ -59,7 +59,7 @@ CORE_SPEECH_VERBS: frozenset[str] = _words(
 # (`X meminta TNI untuk segera …`, `X mengimbau warga agar …`).
 REQUEST_VERBS: frozenset[str] = _words(
     """
-    meminta memerintahkan mendesak mengimbau menyerukan menginstruksikan
+    meminta memerintahkan mendesak mengimbau menyerukan menginstruksikan mengajak
     memperingatkan menyarankan mengingatkan menganjurkan
     """
 )
