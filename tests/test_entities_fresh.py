@@ -104,3 +104,40 @@ def test_a_family_name_before_a_hyphenated_given_name() -> None:
 
     short_forms_of_people(found, {("moon",): "LOC"})
     assert found[1]["label"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("Belarusia", "Belarus"), ("Hungaria", "Hongaria"), ("Hungary", "Hongaria"),
+     ("Wilayah Palestina", "Palestina"), ("Bosnia", "Bosnia dan Herzegovina"),
+     ("Skotlandia", "Skotlandia"), ("Srilanka", "Sri Lanka")],
+)  # fmt: skip
+def test_country_spellings_of_indonesian_news(name: str, canonical: str) -> None:
+    assert canonical_name(name) == canonical
+    assert known_type(name) == "LOC"
+
+
+def test_a_country_tagged_as_a_person_is_the_country() -> None:
+    found = [{"text": "Belarusia", "label": "PER", "start": 0, "end": 9}]
+    from warta.extract.entity_rules import known_names_keep_their_type
+
+    known_names_keep_their_type(found, {})
+    assert found[0]["label"] == "LOC"
+    # not where it is part of a person's name in the article
+    found = [
+        {"text": "Georgia May Jagger", "label": "PER", "start": 0, "end": 18},
+        {"text": "Georgia", "label": "PER", "start": 30, "end": 37},
+    ]
+    known_names_keep_their_type(found, {})
+    assert found[1]["label"] == "PER"
+
+
+def test_a_house_number_splits_an_address() -> None:
+    ents = _ents("Toko itu berada di Jalan Halimun No. 6 Bogor Tengah, Kota Bogor.")
+    assert {("Jalan Halimun", "LOC"), ("Bogor Tengah", "LOC")} <= ents
+
+
+def test_a_police_rank_closing_a_place_belongs_to_the_person() -> None:
+    found = find_entities("Kapolres Metro Tangerang Kota Kombespol Harry Kurniawan melarang razia.")
+    assert ("Harry Kurniawan", "PER") in {(m["text"], m["label"]) for m in found}
+    assert not any("Kombespol" in str(m["text"]) for m in found)

@@ -25,6 +25,7 @@ __all__ = [
     "UNIT_WORDS",
     "canonical_key",
     "canonical_name",
+    "is_indonesian_place_name",
     "known_type",
     "org_short_form",
     "resolve_in_document",
@@ -42,6 +43,22 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Korea Utara": ("Korut", "North Korea"),
     "Uni Emirat Arab": ("UEA", "UAE"),
     "Kyiv": ("Kiev", "Kiyv"),
+    # Indonesian news spellings babel lacks, and babel's formal names news never writes
+    "Belarus": ("Belarusia",),
+    "Kazakhstan": ("Kazakstan",),
+    "Kirgizstan": ("Kirgistan", "Kyrgyzstan"),
+    "Makedonia Utara": ("Makedonia",),
+    "Slovakia": ("Slowakia",),
+    "Bosnia dan Herzegovina": ("Bosnia", "Bosnia-Herzegovina", "Bosnia Herzegovina"),
+    "Hongaria": ("Hungaria",),
+    "Sri Lanka": ("Srilanka",),
+    "Pantai Gading": ("Côte d’Ivoire", "Cote d'Ivoire", "Ivory Coast"),
+    "Palestina": ("Wilayah Palestina", "Palestine"),
+    "Skotlandia": ("Scotland",),
+    "Wales": (),
+    "Hong Kong": ("Hong Kong DAK Tiongkok",),
+    "Makau": ("Macau", "Macao", "Makau DAK Tiongkok"),
+    "Kosta Rika": ("Kostarika", "Costa Rica"),
     "Moskow": ("Moscow", "Moskwa"),
     "Kharkiv": ("Kharkov",),
     "Odesa": ("Odessa",),
@@ -267,9 +284,34 @@ def _alias_index() -> dict[str, str]:
         index[_spell(_fold(canonical))] = canonical
         for alias in aliases:
             index[_spell(_fold(alias))] = canonical
+    # babel's other-language names lead to the form news writes ("Hungary" -> "Hongaria",
+    # not babel's "Hungaria")
+    for key, name in index.items():
+        index[key] = index.get(_spell(_fold(name)), name)
     # The exact acronym "AS" must not swallow the word "as"; keys keep acronyms apart by
     # being built from the surface form, and lower-case matching happens only through here.
     return index
+
+
+@lru_cache(maxsize=1)
+def _indonesian_place_keys() -> frozenset[str]:
+    keys = {_spell(_fold(name)) for name in PLACE_ALIASES}
+    keys |= {_spell(_fold(alias)) for aliases in PLACE_ALIASES.values() for alias in aliases}
+    try:
+        from babel import Locale
+
+        for code, name in Locale("id").territories.items():
+            if code.isalpha():
+                keys.add(_spell(_fold(_CLDR_NOTE.sub("", name).strip())))
+    except ImportError:
+        pass
+    return frozenset(keys)
+
+
+def is_indonesian_place_name(name: str) -> bool:
+    """Whether `name` is how Indonesian writes a country or place of the alias tables
+    ("Yordania", "Belarusia"), not another language's name for it ("Jordan")."""
+    return _spell(_fold(name)) in _indonesian_place_keys()
 
 
 @lru_cache(maxsize=1 << 16)

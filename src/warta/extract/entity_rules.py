@@ -21,10 +21,11 @@ from warta.extract.canonical import (
     PEOPLE_ALIAS_FORMS,
     UNIT_WORDS,
     canonical_name,
+    is_indonesian_place_name,
     known_type,
     org_short_form,
 )
-from warta.extract.ner.lexicon import KNOWN_LOCS, TITLE_WORDS
+from warta.extract.ner.lexicon import KNOWN_LOCS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.tokenize import headline_end
 
@@ -159,7 +160,26 @@ def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
 _BARE_TITLES = TITLE_WORDS | {"koki", "chef", "pelatih", "wasit", "kiper", "bek", "striker"}
 
 
+# Ranks and offices written before a name; unlike other title words ("Putri", "Ratu"),
+# never the end of a name
+_RANKS = OFFICE_TITLES | {
+    "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "bripka", "brigjen", "irjen",
+    "komjen", "kapten", "letkol", "kolonel", "mayor", "mayjen", "letjen", "laksamana",
+    "marsekal",
+}  # fmt: skip
+
+
 def no_bare_titles(found: list[dict[str, Any]]) -> None:
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] != "PER" and len(words) > 1 and words[-1].lower() in _RANKS:
+            # "Kota Kombespol": a rank closing a place or body belongs to the person after it
+            keep = " ".join(words[:-1])
+            mention["text"] = keep
+            mention["end"] = int(mention["start"]) + len(keep)
+            if keep.lower() in _ADMIN_HEADS:
+                mention["text"] = ""
+    found[:] = [m for m in found if m["text"]]
     found[:] = [
         m
         for m in found
@@ -252,7 +272,29 @@ _ADMIN_HEADS = frozenset(
 )  # fmt: skip
 
 
+# The house number of an address inside a place span: "Jalan Halimun No. 6 Bogor Tengah"
+_HOUSE_NUMBER = re.compile(r"\s(?:No|Nomor|no)\.?\s?\d+[A-Za-z]?(?:/\d+)?,?(?:\s|$)")
+
+
+def _split_addresses(found: list[dict[str, Any]]) -> None:
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        text = str(mention["text"])
+        number = _HOUSE_NUMBER.search(text) if mention["label"] == "LOC" else None
+        if number is None:
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        out.append({**mention, "text": text[: number.start()], "end": start + number.start()})
+        rest = text[number.end() :].strip()
+        if rest[:1].isupper():
+            at = start + text.index(rest, number.end())
+            out.append({"text": rest, "label": "LOC", "start": at, "end": at + len(rest)})
+    found[:] = out
+
+
 def split_places_at_heads(found: list[dict[str, Any]]) -> None:
+    _split_addresses(found)
     out: list[dict[str, Any]] = []
     for mention in found:
         text = str(mention["text"])
@@ -919,11 +961,17 @@ def known_names_keep_their_type(
         kind = _sure_type(text, gazetteer)
         if kind is None or mention["label"] == kind:
             continue
-        club = canonical_name(text) in CLUB_ALIASES and text.lower() not in name_words
+        own_name = text.lower() not in name_words
+        club = canonical_name(text) in CLUB_ALIASES and own_name
+        # "Belarusia" tagged PER: a country (one word, not part of a person's name here)
+        country = (
+            kind == "LOC" and " " not in text and own_name and is_indonesian_place_name(text)
+        )  # ("Jordan", the English name, is more often a person in Indonesian news)
         if (
             mention["label"] == "PER"
             and not (text.isupper() and text not in PEOPLE_ALIAS_FORMS)
             and not club  # "Bajul Ijo", "Giallorossi": a club's nickname is no person
+            and not country
         ):
             continue
         mention["label"] = kind

@@ -60,7 +60,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     mentan menparekraf menkop menpppa menristek mendikdasmen wamen wamenkeu wamenlu waketum
     wakapolri wakapolda wakasad walkot wawali kapolresta kapolsekta kasatreskrim kasatlantas
     kasatnarkoba kadis kadinkes kabag kabiro kasubag kasubbag karopenmas kapendam kapuspenkum
-    sekda sekjen presdir pangkostrad danjen dankormar kadispen pemred
+    sekda sekjen presdir pangkostrad danjen dankormar kadispen pemred kombespol brigjenpol
+    irjenpol komjenpol jenderalpol akbppol pol pol.
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES
