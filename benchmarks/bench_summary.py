@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.indosum import load_indosum
 from warta.extract.summary import SummaryOptions, summarize
