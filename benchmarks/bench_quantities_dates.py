@@ -50,6 +50,8 @@ def _locate(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     located, pos = [], 0
     for item in items:
         found = re.compile(r"(?<!\w)" + re.escape(item["text"]) + r"(?!\w)").search(text, pos)
+        if found is None:  # a span inside a token ("2x" of "2x30")
+            found = re.compile(re.escape(item["text"])).search(text, pos)
         if found is None:
             raise SystemExit(f"gold span not found in order: {item['text']!r}")
         located.append({**item, "start": found.start(), "end": found.end()})
