@@ -165,3 +165,23 @@ def test_an_invitation_to_act_is_a_request() -> None:
     (quote,) = extract_quotes(text, entities=find_entities(text))
     assert quote["text"].startswith("masyarakat untuk terus menjaga")
     assert quote["speaker"] == "Ma'ruf Amin"
+
+
+def test_imam_after_a_role_is_a_given_name() -> None:
+    text = (
+        "Menteri Pemuda dan Olahraga Imam Nahrawi gembira atas kemenangan timnas.\n\n"
+        "“Timnas harus terus semangat dan kompak,” kata Imam."
+    )
+    entities = find_entities(text)
+    assert ("Imam Nahrawi", "Menteri Pemuda dan Olahraga") in {
+        (e["text"], e.get("role")) for e in entities if e["label"] == "PER"
+    }
+    assert _speakers(text) == ["Imam Nahrawi"]
+
+
+def test_a_specialist_degree_written_as_one_word() -> None:
+    text = (
+        "Dokter spesialis penyakit dalam, dr. Ratna Sari, SpPD, mengatakan bahwa pasien kanker "
+        "perlu asupan gizi yang cukup."
+    )
+    assert _speakers(text) == ["Ratna Sari"]

@@ -30,7 +30,7 @@ _MORE_PLACES = frozenset(
 # Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
 _MINISTRY = re.compile(r"kemen[a-z]{2,12}")
 # Royal titles that are also given names ("Ratu Tisha Destria", "Putri Ayuningtyas")
-_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan"})
+_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan", "imam"})
 
 
 def _role_before(tokens: Sequence[str], start: int) -> bool:
@@ -68,13 +68,24 @@ def split_titles(
             out.extend(_split_place(tokens, span, cased, places, known))
             continue
         start = span.start
+        if (
+            span.end - start == 1
+            and start >= 2
+            and tokens[start - 1].lower() in _NAME_TITLES
+            and tokens[start - 1][:1].isupper()
+            and _role_before(tokens, start - 1)
+        ):
+            # "Menteri Pemuda dan Olahraga Imam Nahrawi" tagged "Nahrawi": after a role,
+            # "Imam" is his given name
+            out.append(TokenSpan(start - 1, span.end, "PER"))
+            continue
         while start < span.end - 1 and (
             tokens[start].lower() in _ROLE_OR_MODIFIER
             or (cased and tokens[start].islower() and tokens[start] not in _PARTICLES)
         ):
             if (
                 tokens[start].lower() in _NAME_TITLES
-                and span.end - start >= 3
+                and span.end - start >= 2
                 and _role_before(tokens, span.start)
             ):
                 break  # "Sekjen PSSI Ratu Tisha Destria": after a role, "Ratu" is her name

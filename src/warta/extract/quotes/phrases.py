@@ -4,6 +4,8 @@ post-quote cue (`kata X`), the apposition that gives a role (`X, sekretaris pers
 
 from __future__ import annotations
 
+import re
+
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
@@ -202,7 +204,11 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
 
 def _is_degree(tok: Tok) -> bool:
     low = tok.low.replace(".", "")
-    return tok.is_cap and (low in DEGREES or (len(tok.text) == 1 and tok.text.isupper()))
+    return tok.is_cap and (
+        low in DEGREES
+        or (len(tok.text) == 1 and tok.text.isupper())
+        or re.fullmatch(r"Sp\.?[A-Z][A-Za-z]{0,3}\.?", tok.text) is not None  # "SpPD", "SpOG"
+    )
 
 
 def _skip_degrees(toks: list[Tok], pos: int) -> int:

@@ -232,7 +232,7 @@ def build_register(
                 # writes what the canonical name joins ("Jean-Michel")
                 name = name.replace("-", " - ")
             parts = name.split()
-            if not (entity.get("role") and len(parts) >= 3 and parts[0].lower() in _NAME_TITLES):
+            if not (entity.get("role") and len(parts) >= 2 and parts[0].lower() in _NAME_TITLES):
                 # (NER kept "Ratu" of "Sekjen PSSI Ratu Tisha Destria" after her role: a name)
                 name = _strip_titles(name)
             name = register.strip_orgs(name)
@@ -277,7 +277,7 @@ def build_register(
 
 
 # Royal titles that are also given names
-_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan"})
+_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan", "imam"})
 
 
 def _strip_titles(name: str) -> str:
