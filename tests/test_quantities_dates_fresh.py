@@ -257,3 +257,25 @@ def test_clock_times_in_words() -> None:
         ("pukul delapan malam", "20:00:00"),
     ]
     assert _d("Sidang digelar 5 Oktober kemarin.") == [("5 Oktober kemarin", "2017-10-05")]
+
+
+# Fifth fresh set:
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Kontraknya habis pada 2019 nanti.", "2019 nanti", "2019-01-01/2019-12-31"),
+        ("Hal itu ia sampaikan pada Januari 2017 lalu.", "Januari 2017 lalu",
+         "2017-01-01/2017-01-31"),
+        ("Turnamen besar ada di paruh awal 2018.", "paruh awal 2018", "2018-01-01/2018-06-30"),
+        ("Sisanya digelar pada paruh akhir 2018.", "paruh akhir 2018", "2018-07-01/2018-12-31"),
+    ],
+)  # fmt: skip
+def test_dates_closed_by_nanti_lalu_and_halves(text: str, span: str, value: str) -> None:
+    assert _d(text) == [(span, value)]
+
+
+def test_a_year_in_a_name_with_nanti_is_no_date_or_amount() -> None:
+    assert _d("Persiapan upacara Asian Games 2018 nanti terus dikebut.") == []
+    assert _q("Ia bermain di Liga 1 2018 nanti.") == []

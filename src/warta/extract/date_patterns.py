@@ -81,6 +81,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + r")(?:\s*(?:[-–]|s/d|(?i:hingga|sampai))\s*(?P<mon2>"
         + _MON_CAP
         + r"))?(?:\s+(?:(?i:tahun)\s+)?(?P<y>(?:19|20)\d\d)"
+        r"(?:\s+(?:lalu|silam|nanti|mendatang)(?![\w]))?"
         r"|\s+(?P<yrel>(?i:tahun\s+(?:lalu|ini|depan)))"
         r"|\s+(?P<rel>(?:yang\s+)?lalu|silam|kemarin|depan|mendatang|nanti|ini))?(?![\w])"
     ),
@@ -104,14 +105,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # tahun 2014 / pada 2014 / sejak 2014 / 2016 lalu
     "year": re.compile(
         r"(?=[tTmM12])(?:(?P<tahun>(?i:tahun|musim)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d|\s-\san)"
-        r"(?:\s+(?P<rel>lalu|silam|mendatang|depan)(?![\w]))?"
+        r"(?:\s+(?P<rel>lalu|silam|mendatang|depan|nanti)(?![\w]))?"
     ),
     # 1980-an / 1990 - an / 90-an (the word before, "tahun" or "era", is read by dates.py)
     "decade": re.compile(r"(?=\d)(?<![\w.,/])(?P<y>(?:19|20)?\d0)(?:\s?-\s?|(?<=\d))an(?![\w])"),
     # kuartal III 2017 / triwulan pertama tahun ini / semester II 2016 / paruh kedua tahun lalu
     "quarter": re.compile(
         r"(?=[kKtTsSpP])(?<![\w])(?P<unit>(?i:kuartal|triwulan|semester|paruh))\s+"
-        r"(?P<n>(?i:I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat))"
+        r"(?P<n>(?i:I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat|awal|akhir))"
         r"(?:\s+(?i:tahun)(?=\s+(?:ini|lalu|depan|(?:19|20)\d\d)))?"
         r"(?:\s+|\s?/\s?)(?:(?P<y>(?:19|20)\d\d)|(?P<rel>(?i:ini|lalu|depan)))(?![\w])"
     ),

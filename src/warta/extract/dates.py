@@ -199,14 +199,16 @@ def _resolve_decade(m: re.Match[str], pub: date | None, future: bool) -> tuple[s
 
 
 _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3,
-             "keempat": 4}  # fmt: skip
+             "keempat": 4, "awal": 1}  # fmt: skip
 
 
 def _quarter_part(m: re.Match[str]) -> tuple[int, int] | None:
     """(part, months per part) of "kuartal III" (3, 3) or "semester kedua" (2, 6)."""
     raw = m.group("n").lower()
-    part = int(raw) if raw.isdigit() else _ORDINALS[raw]
     months = 3 if m.group("unit").lower() in ("kuartal", "triwulan") else 6
+    if raw == "akhir":
+        return (12 // months, months)  # "paruh akhir 2018", "kuartal akhir"
+    part = int(raw) if raw.isdigit() else _ORDINALS[raw]
     return (part, months) if part * months <= 12 else None
 
 
@@ -373,7 +375,8 @@ def _accept(name: str, m: re.Match[str]) -> bool:
     if name == "year":
         return bool(
             m.group("tahun")
-            or m.group("rel")
+            # ("Asian Games 2018 nanti": "nanti" alone does not make a name's year a date)
+            or (m.group("rel") and m.group("rel").lower() != "nanti")
             or _after_prep(m)
             or listed_year(m.string, m.start(), m.end())
         )

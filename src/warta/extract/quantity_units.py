@@ -172,6 +172,7 @@ NOT_COUNTS = frozenset(
         "lagi",
         "silam",
         "mendatang",
+        "nanti",
         "terakhir",
         "pertama",
         "sebelumnya",
