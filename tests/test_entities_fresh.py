@@ -141,3 +141,22 @@ def test_a_police_rank_closing_a_place_belongs_to_the_person() -> None:
     found = find_entities("Kapolres Metro Tangerang Kota Kombespol Harry Kurniawan melarang razia.")
     assert ("Harry Kurniawan", "PER") in {(m["text"], m["label"]) for m in found}
     assert not any("Kombespol" in str(m["text"]) for m in found)
+
+
+def test_stadiums_and_clubs_the_tables_know() -> None:
+    assert (canonical_name("Bernabeu"), known_type("Bernabeu")) == ("Santiago Bernabeu", "LOC")
+    assert known_type("Atalanta") == "ORG"
+    found = [
+        {"text": "Stamford Bridge", "label": "PER", "start": 0, "end": 15},
+        {"text": "Atalanta", "label": "PER", "start": 30, "end": 38},
+    ]
+    from warta.extract.entity_rules import known_names_keep_their_type
+
+    known_names_keep_their_type(found, {})
+    assert [m["label"] for m in found] == ["LOC", "ORG"]
+
+
+def test_police_units_join_their_body() -> None:
+    assert canonical_name("Resmob Polda Metro Jaya") == "Resmob Polda Metro Jaya"
+    found = find_entities("Tim Resmob Polda Metro Jaya menangkap pelaku. CTO perusahaan itu hadir.")
+    assert not any(m["text"] in {"Resmob", "CTO"} for m in found)

@@ -59,6 +59,21 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Hong Kong": ("Hong Kong DAK Tiongkok",),
     "Makau": ("Macau", "Macao", "Makau DAK Tiongkok"),
     "Kosta Rika": ("Kostarika", "Costa Rica"),
+    # stadiums named in match reports (not after a town: those stay with the town)
+    "Stamford Bridge": (),
+    "Old Trafford": (),
+    "Anfield": (),
+    "Emirates Stadium": (),
+    "Etihad Stadium": (),
+    "Santiago Bernabeu": ("Bernabeu",),
+    "Camp Nou": ("Nou Camp",),
+    "Allianz Arena": (),
+    "San Siro": ("Giuseppe Meazza",),
+    "Signal Iduna Park": (),
+    "Wembley": ("Stadion Wembley",),
+    "Gelora Bung Karno": ("GBK", "Stadion Utama Gelora Bung Karno"),
+    "Stadion Kanjuruhan": (),
+    "Stadion Si Jalak Harupat": ("Si Jalak Harupat",),
     "Moskow": ("Moscow", "Moskwa"),
     "Kharkiv": ("Kharkov",),
     "Odesa": ("Odessa",),
@@ -175,6 +190,13 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Bali United": ("Serdadu Tridatu",),
     "Sriwijaya FC": ("Laskar Wong Kito",),
     "Madura United": ("Laskar Sape Kerrab",),
+    # clubs whose names are no town's, so a tagger's person or place is the club
+    "Atalanta": ("La Dea",), "Fiorentina": ("La Viola",), "Sampdoria": (), "Udinese": (),
+    "Sassuolo": (), "Espanyol": (), "Getafe": (), "Schalke 04": ("Schalke",),
+    "Bayer Leverkusen": ("Leverkusen",), "RB Leipzig": (), "Hoffenheim": (),
+    "Werder Bremen": (), "Ajax Amsterdam": ("Ajax",), "PSV Eindhoven": ("PSV",),
+    "Feyenoord": (), "Benfica": (), "Galatasaray": (), "Fenerbahce": (), "Besiktas": (),
+    "Anderlecht": (), "Olympiakos": (), "Celtic": (),
 }  # fmt: skip
 ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **BODY_ALIASES, **CLUB_ALIASES}
 
@@ -185,7 +207,9 @@ UNIT_WORDS: frozenset[str] = frozenset(
      "baharkam", "korlantas", "densus", "brimob", "kodam", "korem", "kodim", "koramil",
      "lanud", "lantamal", "lanal", "pemprov", "pemkot", "pemkab", "pemda", "dprd", "kpud",
      "bawaslu", "panwaslu", "kejati", "kejari", "rsud", "bpbd", "bappeda", "dispora",
-     "dishub", "disdik", "dinkes", "kanwil"}
+     "dishub", "disdik", "dinkes", "kanwil", "resmob", "jatanras", "satreskrim", "reskrim",
+     "ditreskrimum", "ditreskrimsus", "ditresnarkoba", "satresnarkoba", "satlantas",
+     "ditlantas"}
 )  # fmt: skip
 
 # People Indonesian news calls by a short name: applied to person mentions only (so that no

@@ -19,6 +19,7 @@ from typing import Any
 from warta.extract.canonical import (
     CLUB_ALIASES,
     PEOPLE_ALIAS_FORMS,
+    PLACE_ALIASES,
     UNIT_WORDS,
     canonical_name,
     is_indonesian_place_name,
@@ -157,7 +158,9 @@ def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
 
 
 # A title or calling alone ("Konsul", "Koki") is nobody's name.
-_BARE_TITLES = TITLE_WORDS | {"koki", "chef", "pelatih", "wasit", "kiper", "bek", "striker"}
+_BARE_TITLES = TITLE_WORDS | {
+    "koki", "chef", "pelatih", "wasit", "kiper", "bek", "striker", "cto", "cmo", "vp", "cio",
+}  # fmt: skip
 
 
 # Ranks and offices written before a name; unlike other title words ("Putri", "Ratu"),
@@ -964,9 +967,14 @@ def known_names_keep_their_type(
         own_name = text.lower() not in name_words
         club = canonical_name(text) in CLUB_ALIASES and own_name
         # "Belarusia" tagged PER: a country (one word, not part of a person's name here)
+        # ("Jordan", the English name, is more often a person in Indonesian news; a venue of
+        # the alias tables, "Stamford Bridge", is a place in any number of words)
         country = (
-            kind == "LOC" and " " not in text and own_name and is_indonesian_place_name(text)
-        )  # ("Jordan", the English name, is more often a person in Indonesian news)
+            kind == "LOC"
+            and own_name
+            and is_indonesian_place_name(text)
+            and (" " not in text or text in PLACE_ALIASES)
+        )
         if (
             mention["label"] == "PER"
             and not (text.isupper() and text not in PEOPLE_ALIAS_FORMS)
