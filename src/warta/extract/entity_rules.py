@@ -28,6 +28,7 @@ from warta.extract.canonical import (
 )
 from warta.extract.ner.lexicon import KNOWN_LOCS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
+from warta.extract.quotes.lexicon import BALINESE_NAMES
 from warta.extract.tokenize import headline_end
 
 __all__ = [
@@ -353,10 +354,6 @@ _SYLLABLE_AFTER = re.compile(r" ?- ?([a-z]{1,3})(?![\w-])")
 
 # Balinese names open with "I" (men) or "Ni" (women) before the birth-order or caste name:
 # "I Gusti Putu Suryawirawan", "Ni Luh Putu …"; taggers often leave the "I" out
-_BALINESE_FIRST = frozenset(
-    {"gede", "wayan", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "luh",
-     "gusti", "ida", "agung", "ayu", "dewa", "dewi", "kompiang"}
-)  # fmt: skip
 _BALINESE_OPENER = re.compile(r"(?<![\w.])(?:I|Ni) $")
 
 
@@ -364,7 +361,7 @@ def balinese_openers(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         start = int(mention["start"])
         words = str(mention["text"]).split()
-        if mention["label"] != "PER" or words[0].lower() not in _BALINESE_FIRST:
+        if mention["label"] != "PER" or words[0].lower() not in BALINESE_NAMES:
             continue
         opener = _BALINESE_OPENER.search(text, max(0, start - 3), start)
         if opener is None:

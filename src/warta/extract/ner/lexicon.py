@@ -10,6 +10,7 @@ __all__ = [
     "KNOWN_LOCS",
     "KNOWN_ORGS",
     "LOC_HEADS",
+    "NAME_TITLES",
     "OFFICE_TITLES",
     "ORG_HEADS",
     "ROLE_MODIFIERS",
@@ -65,6 +66,11 @@ OFFICE_TITLES: frozenset[str] = _words(
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES
+# Titles that are also given names: after a role they are the name ("Sekjen PSSI Ratu Tisha
+# Destria", "Menteri Pemuda dan Olahraga Imam Nahrawi")
+NAME_TITLES: frozenset[str] = frozenset(
+    {"ratu", "raja", "putri", "putra", "pangeran", "sultan", "imam"}
+)
 
 
 # Words that qualify a role without being a name ("Menteri Luar Negeri", "Presiden

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from warta.extract.canonical import known_type
 from warta.extract.ner.features import is_lower_case
-from warta.extract.ner.lexicon import KNOWN_LOCS, ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import KNOWN_LOCS, NAME_TITLES, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.ner.tagger import TokenSpan
 
 __all__ = ["brand_word", "find_role", "split_titles"]
@@ -29,8 +29,6 @@ _MORE_PLACES = frozenset(
 )
 # Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
 _MINISTRY = re.compile(r"kemen[a-z]{2,12}")
-# Royal titles that are also given names ("Ratu Tisha Destria", "Putri Ayuningtyas")
-_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan", "imam"})
 
 
 def _role_before(tokens: Sequence[str], start: int) -> bool:
@@ -71,7 +69,7 @@ def split_titles(
         if (
             span.end - start == 1
             and start >= 2
-            and tokens[start - 1].lower() in _NAME_TITLES
+            and tokens[start - 1].lower() in NAME_TITLES
             and tokens[start - 1][:1].isupper()
             and _role_before(tokens, start - 1)
         ):
@@ -84,7 +82,7 @@ def split_titles(
             or (cased and tokens[start].islower() and tokens[start] not in _PARTICLES)
         ):
             if (
-                tokens[start].lower() in _NAME_TITLES
+                tokens[start].lower() in NAME_TITLES
                 and span.end - start >= 2
                 and _role_before(tokens, span.start)
             ):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from warta.extract.ner.lexicon import NAME_TITLES
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -232,7 +233,7 @@ def build_register(
                 # writes what the canonical name joins ("Jean-Michel")
                 name = name.replace("-", " - ")
             parts = name.split()
-            if not (entity.get("role") and len(parts) >= 2 and parts[0].lower() in _NAME_TITLES):
+            if not (entity.get("role") and len(parts) >= 2 and parts[0].lower() in NAME_TITLES):
                 # (NER kept "Ratu" of "Sekjen PSSI Ratu Tisha Destria" after her role: a name)
                 name = _strip_titles(name)
             name = register.strip_orgs(name)
@@ -274,10 +275,6 @@ def build_register(
             if named is not None:
                 named.aliases.add(alias)
     return register
-
-
-# Royal titles that are also given names
-_NAME_TITLES = frozenset({"ratu", "raja", "putri", "putra", "pangeran", "sultan", "imam"})
 
 
 def _strip_titles(name: str) -> str:
