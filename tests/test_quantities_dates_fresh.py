@@ -279,3 +279,19 @@ def test_dates_closed_by_nanti_lalu_and_halves(text: str, span: str, value: str)
 def test_a_year_in_a_name_with_nanti_is_no_date_or_amount() -> None:
     assert _d("Persiapan upacara Asian Games 2018 nanti terus dikebut.") == []
     assert _q("Ia bermain di Liga 1 2018 nanti.") == []
+
+
+# Sixth fresh set:
+
+
+def test_a_weekday_of_last_or_next_week() -> None:
+    # PUB is a Wednesday: last week's Friday, next week's Monday
+    assert _d("Jumat pekan lalu, partai itu memutuskan mendukungnya.") == [
+        ("Jumat pekan lalu", "2017-10-13")
+    ]
+    assert _d("Rapat digelar Senin pekan depan.") == [("Senin pekan depan", "2017-10-23")]
+
+
+def test_an_age_set_off_after_a_name_is_no_amount() -> None:
+    assert _q("Pelaku Satoshi Katsudara, 56, dan Yoshinori Kawamura, 46, ditangkap.") == []
+    assert _q("Di Jakarta, 12 orang hadir.")[0][:2] == ("12", 12)

@@ -132,6 +132,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=[hHSRKJM])(?:(?i:hari)\s+)?"
         + _DOW
         + r"(?:\s+(?P<part>(?:larut\s+)?malam|pagi|siang|sore|petang|"
-        r"dini\s*hari))?(?:\s+(?P<rel>lalu|depan|ini|kemarin|mendatang))?(?![\w-])"
+        r"dini\s*hari))?(?:\s+(?P<week>(?:pekan|minggu)\s+(?:lalu|depan|ini))"
+        r"|\s+(?P<rel>lalu|depan|ini|kemarin|mendatang))?(?![\w-])"
     ),
 }

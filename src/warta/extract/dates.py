@@ -296,6 +296,11 @@ def _resolve_weekday(m: re.Match[str], pub: date | None, future: bool) -> tuple[
     if pub is None:
         return "date", None
     target = WEEKDAYS[m.group("dow").lower()]
+    if m.group("week"):
+        # "Jumat pekan lalu": that day of the week before (or after, or this week)
+        step = _REL_SHIFT[m.group("week").lower().split()[-1]]
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return "date", (monday + timedelta(days=target)).isoformat()
     rel = (m.group("rel") or "").lower()
     if rel in ("depan", "mendatang") or (future and rel not in ("lalu", "kemarin")):
         delta = (target - pub.weekday()) % 7 or 7

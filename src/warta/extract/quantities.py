@@ -63,6 +63,7 @@ _PLUS_AFTER = re.compile(r"\s+lebih\b", re.IGNORECASE)
 # After "Rp 5.000-": the range's upper bound, in the same notation
 _SMALLER_UNIT = {"hour": "minute", "minute": "second"}
 _DURATION_PART = re.compile(r"\d\s+(?:jam|menit)\s+$", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+, $")
 # "masuk 10 besar": a rank, the top ten
 _RANK_AFTER = re.compile(r"\s+besar\b", re.IGNORECASE)
 # "1 - Navas (K); 2 - Carvajal": a player's number in a line-up
@@ -202,6 +203,12 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
             or (after == "-" and not (qualified and _RANGE_NEXT.match(text, end + 1)))
             or _DECADE_AFTER.match(text, end)  # "era 90-an"
             or _is_list_number(text, match.start(), end)
+            # "Satoshi Katsudara, 56, dan …": an age set off after a name
+            or (
+                not qualified
+                and _AGE_AFTER_NAME.search(text, max(0, match.start() - 30), match.start())
+                and after == ","
+            )
             or (not qualified and _SQUAD_NUMBER.match(text, end))
             or (not qualified and _RANK_AFTER.match(text, end))
             # "Bripka AS (33)": an age or a clause number in brackets, not an amount.
