@@ -185,3 +185,20 @@ def test_a_specialist_degree_written_as_one_word() -> None:
         "perlu asupan gizi yang cukup."
     )
     assert _speakers(text) == ["Ratna Sari"]
+
+
+def test_a_role_glued_before_an_honorific_and_a_name() -> None:
+    text = (
+        "“Proyek itu harus dihentikan,” kata Arkeolog Aceh Dr Husaini Ibrahim di Banda Aceh, Senin."
+    )
+    assert _speakers(text) == ["Husaini Ibrahim"]
+    found = find_entities("Hadir pula Arkeolog Aceh Dr Husaini Ibrahim dalam diskusi itu.")
+    assert "Husaini Ibrahim" in {m["text"] for m in found if m["label"] == "PER"}
+
+
+def test_a_sentence_adverb_with_nya_is_no_part_of_the_subject() -> None:
+    text = (
+        "Komisioner KPAI Retno Listyarti hadir dalam rapat.\n\n"
+        "Rencananya Retno mengatakan bahwa sekolah harus aman bagi semua murid."
+    )
+    assert _speakers(text) == ["Retno Listyarti"]

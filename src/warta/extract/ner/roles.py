@@ -27,6 +27,8 @@ _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "e
 _MORE_PLACES = frozenset(
     {"hongaria", "libanon", "slowakia", "skotlandia", "palestina", "kongo", "chili"}
 )
+# Honorifics inside a tagged span: the name begins after the last of them
+_INNER_HONORIFICS = frozenset({"dr", "prof", "ir", "drs", "dra", "drg", "kh"})
 # Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
 _MINISTRY = re.compile(r"kemen[a-z]{2,12}")
 
@@ -89,6 +91,18 @@ def split_titles(
                 break  # "Sekjen PSSI Ratu Tisha Destria": after a role, "Ratu" is her name
             # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
             start += 1
+        honorific = max(
+            (
+                i
+                for i in range(start + 1, span.end - 2)
+                if tokens[i].lower().rstrip(".") in _INNER_HONORIFICS
+            ),
+            default=None,
+        )
+        if honorific is not None and not any(
+            t[:1].islower() for t in tokens[honorific + 1 : span.end]
+        ):
+            start = honorific + 1  # "Arkeolog Aceh Dr Husaini Ibrahim": the name follows "Dr"
         if span.end - start >= 3 and brand_word(tokens[start]):
             # "CEO TikTok Shou Zi Chew": a camel-case brand glued before the name
             out.append(TokenSpan(start, start + 1, "ORG"))

@@ -53,6 +53,8 @@ _ACRONYM_AFTER = re.compile(
 )
 
 
+# A role glued before an honorific inside a speaker's name ("Arkeolog Aceh Dr Husaini …")
+_INNER_HONORIFIC = re.compile(r"^(.+?)\s+(?:Dr|DR|Prof|Ir|Drs|Dra|Drg|KH)\.?\s+(?=\S+\s+\S)")
 # heads of anaphors that point back to an institution or a text ("surat kabar tersebut"),
 # never to the person in focus
 _THING_HEADS = (
@@ -221,6 +223,11 @@ def resolve(
         # "Lembaga Pengkajian … Indonesia (LPPOM MUI)": the short form in brackets is no
         # part of the name
         mention, role = phrase.name, phrase.role
+        inner = _INNER_HONORIFIC.match(mention)
+        if inner is not None:
+            # "Arkeolog Aceh Dr Husaini Ibrahim": the name starts after the honorific
+            role = f"{role} {inner.group(1)}" if role else inner.group(1)
+            mention = mention[inner.end() :]
         bare = _ACRONYM_AFTER.sub("", mention).strip()
         if bare[:1].isupper():
             mention = bare  # (not "mereka (PT Duta Palma)": there the brackets name them)

@@ -46,7 +46,8 @@ SENTENCE_WORDS = frozenset(
      "salah", "satu", "seorang", "sebuah", "ia", "dia", "beliau", "mereka", "kami", "kita",
      "anda", "saya", "aku", "kamu", "engkau", "kalian",
      # sentence adverbs ("Misalnya, …") and day names ("di Jakarta, Minggu menyebutkan")
-     "misalnya", "contohnya", "akhirnya", "sayangnya", "untungnya", "rupanya", "ternyata",
+     "misalnya", "contohnya", "rencananya", "akhirnya", "sayangnya", "untungnya", "rupanya",
+     "ternyata",
      "selanjutnya", "apalagi", "padahal", "tentunya", "intinya", "artinya", "pasalnya",
      "biasanya", "umumnya", "khususnya", "terutama", "tampaknya", "nampaknya", "kabarnya",
      "konon", "katanya", "pernyataan", "keterangan", "laporan", "kabar", "unggahan",
