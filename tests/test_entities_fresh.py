@@ -160,3 +160,20 @@ def test_police_units_join_their_body() -> None:
     assert canonical_name("Resmob Polda Metro Jaya") == "Resmob Polda Metro Jaya"
     found = find_entities("Tim Resmob Polda Metro Jaya menangkap pelaku. CTO perusahaan itu hadir.")
     assert not any(m["text"] in {"Resmob", "CTO"} for m in found)
+
+
+def test_racing_teams_in_a_race_report() -> None:
+    text = (
+        "Lewis Hamilton memenangi balapan GP Italia di sirkuit Monza. Mercedes unggul atas "
+        "Ferrari, sementara Renault tertinggal jauh di klasemen konstruktor."
+    )
+    ents = _ents(text)
+    assert {("Mercedes", "ORG"), ("Ferrari", "ORG")} <= ents
+
+
+def test_degrees_and_a_country_glued_after_a_name() -> None:
+    found = find_entities("Menteri Kelautan Susi Pudjiastuti, S.E., M.M. hadir di acara itu.")
+    assert [m["text"] for m in found if m["label"] == "PER"] == ["Susi Pudjiastuti"]
+    assert not any(m["text"] in {"S.E.", "M.M."} for m in found)
+    found = find_entities("Gaya bermain Paulo Dybala Turki itu memukau penonton.")
+    assert {("Paulo Dybala", "PER"), ("Turki", "LOC")} <= {(m["text"], m["label"]) for m in found}

@@ -173,6 +173,10 @@ _RANKS = OFFICE_TITLES | {
 }  # fmt: skip
 
 
+# An academic degree after a name ("S.E.", "M.M.", "S.H.", "M.Si"): no entity of its own
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}(?:[A-Z][a-z]{0,2}\.?)?")
+
+
 def no_bare_titles(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).split()
@@ -183,7 +187,7 @@ def no_bare_titles(found: list[dict[str, Any]]) -> None:
             mention["end"] = int(mention["start"]) + len(keep)
             if keep.lower() in _ADMIN_HEADS:
                 mention["text"] = ""
-    found[:] = [m for m in found if m["text"]]
+    found[:] = [m for m in found if m["text"] and not _DEGREE.fullmatch(str(m["text"]))]
     found[:] = [
         m
         for m in found
@@ -552,6 +556,7 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             (len(parts) >= 2 and (parts[0] in _CLUB_FIRST or parts[-1] in _CLUB_LAST))
             or _BEFORE_TEAM.search(text[max(0, start - 60) : start])
             or _AFTER_TEAM.match(text[end : end + 12])
+            or name.lower() in _RACING_TEAMS  # "Mercedes", "Ferrari" in a race report
         ):
             teams.add(_name_of(mention))
     # "Madrid" where the article names "Real Madrid" and no other body ending in that town:

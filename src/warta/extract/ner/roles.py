@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from warta.extract.canonical import known_type
+from warta.extract.canonical import is_indonesian_place_name, known_type
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import KNOWN_LOCS, NAME_TITLES, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.ner.tagger import TokenSpan
@@ -122,7 +122,19 @@ def split_titles(
                 out.append(TokenSpan(start, start + size, kind))
                 start += size
                 break
-        out.append(TokenSpan(start, span.end, "PER"))
+        end = span.end
+        if (
+            end - start >= 3
+            and tokens[end - 1][:1].isupper()
+            and is_indonesian_place_name(tokens[end - 1])
+            and " " not in tokens[end - 1]
+        ):
+            # "Paulo Dybala Turki": a country glued after the name ("… Dybala dari Turki")
+            end -= 1
+            out.append(TokenSpan(start, end, "PER"))
+            out.append(TokenSpan(end, span.end, "LOC"))
+            continue
+        out.append(TokenSpan(start, end, "PER"))
     return out
 
 
