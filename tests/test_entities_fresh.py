@@ -177,3 +177,20 @@ def test_degrees_and_a_country_glued_after_a_name() -> None:
     assert not any(m["text"] in {"S.E.", "M.M."} for m in found)
     found = find_entities("Gaya bermain Paulo Dybala Turki itu memukau penonton.")
     assert {("Paulo Dybala", "PER"), ("Turki", "LOC")} <= {(m["text"], m["label"]) for m in found}
+
+
+def test_short_names_match_the_alias_table_as_written() -> None:
+    # the old-spelling fold ("oe" -> "u") must not make "Moe" the acronym "MU"
+    assert canonical_name("Moe") == "Moe"
+    assert canonical_name("MU") == "Manchester United"
+    assert canonical_name("NTT") == "Nusa Tenggara Timur"
+    assert canonical_name("Cuba") == "Kuba"
+    found = find_entities("Penampil malam itu: DJ L, Yaksa, Moe, Ray Ray dan Toni Varga.")
+    assert not any(m["canonical"] == "Manchester United" for m in found)
+
+
+def test_military_ranks_and_a_regency_after_a_community_name() -> None:
+    found = find_entities("Korban tewas Pratu Didi Hardianto dan Pratu Ibnu Hidayat.")
+    assert {m["text"] for m in found if m["label"] == "PER"} == {"Didi Hardianto", "Ibnu Hidayat"}
+    found = find_entities("Komunitas Lima Gunung Kabupaten Magelang ikut tampil.")
+    assert not any(str(m["text"]).startswith("Gunung Kabupaten") for m in found)

@@ -338,11 +338,37 @@ def is_indonesian_place_name(name: str) -> bool:
     return _spell(_fold(name)) in _indonesian_place_keys()
 
 
+@lru_cache(maxsize=1)
+def _short_alias_index() -> dict[str, str]:
+    """Names of up to four letters, keyed as folded but not respelled."""
+    index = _alias_index()
+    short: dict[str, str] = {}
+    for canonical, aliases in ALIASES.items():
+        for form in (canonical, *aliases):
+            if len(_fold(form)) <= 4:
+                short[_fold(form)] = index.get(_spell(_fold(form)), canonical)
+    try:
+        from babel import Locale
+
+        for locale in ("en", "fr", "de", "id"):
+            for code, name in Locale(locale).territories.items():
+                if code.isalpha() and len(_fold(name)) <= 4:
+                    short.setdefault(_fold(name), index.get(_spell(_fold(name)), name))
+    except ImportError:
+        pass
+    return short
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
     name = _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())  # "Kim Jong - un"
-    found = _alias_index().get(_spell(_fold(name)))
+    folded = _fold(name)
+    # a short name matches the table as written ("NTT"), not through the old-spelling fold
+    # ("Moe" is no "MU")
+    found = (
+        _alias_index().get(_spell(folded)) if len(folded) > 4 else _short_alias_index().get(folded)
+    )
     if found is not None:
         return found
     unit, _, rest = name.partition(" ")

@@ -344,8 +344,13 @@ def places_keep_their_heads(found: list[dict[str, Any]], text: str) -> None:
             continue
         start = int(mention["start"])
         head = _WORD_BEFORE.search(text, max(0, start - 14), start)
-        if head is None or head.group(1).lower() not in _FEATURE_HEADS or start - 1 in ends:
-            continue
+        if (
+            head is None
+            or head.group(1).lower() not in _FEATURE_HEADS
+            or start - 1 in ends
+            or str(mention["text"]).split()[0].lower() in _ADMIN_HEADS
+        ):
+            continue  # ("Komunitas Lima Gunung | Kabupaten Magelang": a regency has no head)
         mention["start"] = head.start(1)
         mention["text"] = text[head.start(1) : int(mention["end"])]
 
@@ -951,6 +956,12 @@ def _sure_type(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> str | Non
     return None
 
 
+# A club as the alias table writes it (exactly, without spelling folds: "Moe" is no "MU")
+_CLUB_FORMS = frozenset(
+    form.lower() for name, aliases in CLUB_ALIASES.items() for form in (name, *aliases)
+)
+
+
 def known_names_keep_their_type(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -967,7 +978,7 @@ def known_names_keep_their_type(
         if kind is None or mention["label"] == kind:
             continue
         own_name = text.lower() not in name_words
-        club = canonical_name(text) in CLUB_ALIASES and own_name
+        club = text.lower() in _CLUB_FORMS and own_name
         # "Belarusia" tagged PER: a country (one word, not part of a person's name here)
         # ("Jordan", the English name, is more often a person in Indonesian news; a venue of
         # the alias tables, "Stamford Bridge", is a place in any number of words)

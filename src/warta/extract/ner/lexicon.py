@@ -62,7 +62,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     wakapolri wakapolda wakasad walkot wawali kapolresta kapolsekta kasatreskrim kasatlantas
     kasatnarkoba kadis kadinkes kabag kabiro kasubag kasubbag karopenmas kapendam kapuspenkum
     sekda sekjen presdir pangkostrad danjen dankormar kadispen pemred kombespol brigjenpol
-    irjenpol komjenpol jenderalpol akbppol pol pol.
+    irjenpol komjenpol jenderalpol akbppol pol pol. pratu prada praka kopda koptu kopka serda
+    sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES
