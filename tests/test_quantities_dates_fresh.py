@@ -295,3 +295,13 @@ def test_a_weekday_of_last_or_next_week() -> None:
 def test_an_age_set_off_after_a_name_is_no_amount() -> None:
     assert _q("Pelaku Satoshi Katsudara, 56, dan Yoshinori Kawamura, 46, ditangkap.") == []
     assert _q("Di Jakarta, 12 orang hadir.")[0][:2] == ("12", 12)
+
+
+def test_ke_with_a_space_is_to_not_an_ordinal() -> None:
+    assert _q("Acara itu disiarkan ke tiga platform sekaligus.") == [("tiga", 3, None, "platform")]
+    assert _q("Negara itu penghasil terbesar ke - dua di dunia.") == []
+
+
+def test_lebih_dulu_is_no_bound() -> None:
+    found = extract_quantities("Tim itu menyentuh angka 21 lebih dulu.")
+    assert [(q["text"], q["approx"]) for q in found] == [("21", None)]

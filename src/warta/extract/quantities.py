@@ -59,7 +59,12 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:skor|kalah|menang|imbang|unggul|tertinggal|takluk|menundukkan|membantai)\s+$",
     re.IGNORECASE,
 )
-_PLUS_AFTER = re.compile(r"\s+lebih\b", re.IGNORECASE)
+# "150 orang lebih": more than; not "angka 21 lebih dulu" (first), "lebih cepat" …
+_PLUS_AFTER = re.compile(
+    r"\s+lebih\b(?!\s+(?:dulu|dahulu|awal|cepat|lambat|baik|buruk|banyak|sedikit|tinggi|rendah|"
+    r"besar|kecil|lama|murah|mahal|jauh|dekat|kuat|lemah|unggul|berat|ringan)\b)",
+    re.IGNORECASE,
+)
 # After "Rp 5.000-": the range's upper bound, in the same notation
 _SMALLER_UNIT = {"hour": "minute", "minute": "second"}
 _DURATION_PART = re.compile(r"\d\s+(?:jam|menit)\s+$", re.IGNORECASE)
@@ -233,7 +238,7 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
     ):
         return None  # "pukul lima pagi", "peringkat tiga" (a dash before opens a sentence)
     before = text[max(0, match.start() - 8) : match.start()].lower()
-    if re.search(r"salah\s$|ke\s?-?\s?$", before) or (end < len(text) and text[end] == "-"):
+    if re.search(r"salah\s$|ke\s?-\s?$", before) or (end < len(text) and text[end] == "-"):
         return None  # "salah satu", "satu-satunya"
     return value
 
