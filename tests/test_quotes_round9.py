@@ -202,3 +202,13 @@ def test_a_sentence_adverb_with_nya_is_no_part_of_the_subject() -> None:
         "Rencananya Retno mengatakan bahwa sekolah harus aman bagi semua murid."
     )
     assert _speakers(text) == ["Retno Listyarti"]
+
+
+def test_an_adjunct_of_time_between_the_verb_and_bahwa() -> None:
+    for text in (
+        "Kremlin menyatakan menjelang kunjungan itu bahwa kedua pemimpin akan membahas Suriah.",
+        "Menteri Keuangan Sri Mulyani menegaskan pada Senin bahwa defisit anggaran masih aman.",
+        "Wali Kota Budi Santoso mengatakan usai rapat bahwa anggaran sudah disetujui dewan.",
+    ):
+        (quote,) = extract_quotes(text, entities=find_entities(text))
+        assert not quote["text"].startswith(("menjelang", "pada", "usai")), quote["text"]

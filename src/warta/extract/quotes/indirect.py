@@ -61,7 +61,10 @@ _DENIED_NOUNS = frozenset(
 # Words that may stand between a verb of saying and its "bahwa" ("mengatakan pula bahwa")
 _BEFORE_BAHWA = frozenset({"pula", "juga", "lagi", "pun", "sekali", "kembali", ","})
 # Words that open an adjunct between a verb of saying and its "bahwa"
-_ADJUNCT_OPENERS = frozenset({"kepada", "dalam", "di", "melalui", "lewat", "saat", "ketika"})
+_ADJUNCT_OPENERS = frozenset(
+    {"kepada", "dalam", "di", "melalui", "lewat", "saat", "ketika", "menjelang", "usai", "seusai",
+     "setelah", "sebelum", "selepas", "sesudah", "pada", "sejak", "kemarin"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
