@@ -65,7 +65,7 @@ _PLUS_AFTER = re.compile(
     r"besar|kecil|lama|murah|mahal|jauh|dekat|kuat|lemah|unggul|berat|ringan)\b)",
     re.IGNORECASE,
 )
-# After "Rp 5.000-": the range's upper bound, in the same notation
+# "1 menit 29,897 detik": a duration in two units, summed in the smaller
 _SMALLER_UNIT = {"hour": "minute", "minute": "second"}
 _DURATION_PART = re.compile(r"\d\s+(?:jam|menit)\s+$", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+, $")
@@ -73,6 +73,7 @@ _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+, $")
 _RANK_AFTER = re.compile(r"\s+besar\b", re.IGNORECASE)
 # "1 - Navas (K); 2 - Carvajal": a player's number in a line-up
 _SQUAD_NUMBER = re.compile(r"\s?-\s?[A-Z][a-z]")
+# After "Rp 5.000-": the range's upper bound, in the same notation
 _RANGE_NEXT = re.compile(r"\s?(?:\d|Rp|US\$|USD|\$|€|£)")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|s\.d\.?|s/d)\s?|\s(?:hingga|sampai(?:\s+dengan)?|ke)\s", re.I)
 # A count of part of a group: "tiga di antaranya", "tujuh dari delapan gelar".
@@ -323,7 +324,7 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
             unit = "people"
     elif match.group("words") and not (qualified or (counts and value != 1)):
         return None  # "dua" alone, or "satu tim" as "a team", is rarely an amount worth recording
-    if (plus := _PLUS_AFTER.match(text, end)) and approx is None:
+    if _PLUS_AFTER.match(text, end) and approx is None:
         approx = "lebih dari"  # "150 orang lebih"
     if match.group("approx"):
         approx = re.sub(r"\s+", " ", match.group("approx").lower())
