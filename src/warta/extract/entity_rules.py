@@ -29,6 +29,7 @@ from warta.extract.canonical import (
 from warta.extract.ner.lexicon import KNOWN_LOCS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.quotes.lexicon import BALINESE_NAMES
+from warta.extract.quotes.speakers import RANKS
 from warta.extract.tokenize import headline_end
 
 __all__ = [
@@ -166,11 +167,7 @@ _BARE_TITLES = TITLE_WORDS | {
 
 # Ranks and offices written before a name; unlike other title words ("Putri", "Ratu"),
 # never the end of a name
-_RANKS = OFFICE_TITLES | {
-    "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "bripka", "brigjen", "irjen",
-    "komjen", "kapten", "letkol", "kolonel", "mayor", "mayjen", "letjen", "laksamana",
-    "marsekal",
-}  # fmt: skip
+_RANKS = OFFICE_TITLES | RANKS
 
 
 # An academic degree after a name ("S.E.", "M.M.", "S.H.", "M.Si"): no entity of its own
