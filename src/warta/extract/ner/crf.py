@@ -112,11 +112,15 @@ class CrfWeights:
         keep = np.arange(n_labels)
         score = batch[:, 0]
         trans = self.transitions[None]
+        # Sentences are padded to the longest; past its end a sentence keeps its score and
+        # points back to the same label.
+        actives = sizes[None, :, None] > np.arange(longest)[:, None, None]
         for t in range(1, longest):
             cand = score[:, :, None] + trans
             best = cand.argmax(axis=1)
-            new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + batch[:, t]
-            active = (t < sizes)[:, None]
+            new = cand.max(axis=1)
+            new += batch[:, t]
+            active = actives[t]
             score = np.where(active, new, score)
             back[:, t] = np.where(active, best, keep)
         last = score.argmax(axis=1).tolist()
