@@ -52,7 +52,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=[SRKJM\d(])(?:" + _DOW + r"\s*,?\s*(?:\(\s*)?)?(?<![\w/.,])(?P<d>\d{1,2})"
         r"(?:\s?(?:[-–]|s\.d\.?|s/d|(?i:hingga|sampai(?:\s+dengan)?)\s)\s?(?P<d2>\d{1,2}))?"
         r"\s+(?P<mon>(?i:" + _MON + r"))\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])(?:\s*\))?"
-        r"(?:\s+(?P<rel>(?:yang\s+)?lalu|silam|kemarin)|\s+(?P<ahead>mendatang|nanti))?(?![\w])"
+        r"(?:\s+(?P<rel>(?:yang\s+)?lalu|silam|kemarin)|\s+(?P<ahead>mendatang|nanti|besok))?(?![\w])"
     ),
     # 30 November - 12 Desember 2017 / Juni 2015 hingga Juni 2016
     "span": re.compile(
@@ -102,13 +102,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?i:hingga|sampai(?:\s+dengan)?|ke)\s)\s?(?:(?i:tahun)\s+)?(?P<y2>(?:19|20)\d\d)"
         r"(?![\w/-]|[.,]\d)"
     ),
+    # musim 2014/2015 / tahun ajaran 2017/18: a season over two calendar years
+    "season": re.compile(
+        r"(?=[mMtT12])(?:(?i:musim(?:\s+kompetisi)?|tahun\s+(?:ajaran|akademik))\s+)?"
+        r"(?<![\w.,/])(?P<y>(?:19|20)\d\d)\s?/\s?(?P<y2>(?:19|20)?\d\d)(?![\w/-]|[.,]\d)"
+    ),
     # tahun 2014 / pada 2014 / sejak 2014 / 2016 lalu
     "year": re.compile(
         r"(?=[tTmM12])(?:(?P<tahun>(?i:tahun|musim)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d|\s-\san)"
         r"(?:\s+(?P<rel>lalu|silam|mendatang|depan|nanti)(?![\w]))?"
     ),
     # 1980-an / 1990 - an / 90-an (the word before, "tahun" or "era", is read by dates.py)
-    "decade": re.compile(r"(?=\d)(?<![\w.,/])(?P<y>(?:19|20)?\d0)(?:\s?-\s?|(?<=\d))an(?![\w])"),
+    "decade": re.compile(
+        r"(?=[\d'’])(?<![\w.,/])(?:['’](?=\d0))?(?P<y>(?:19|20)?\d0)(?:\s?-\s?|(?<=\d))an(?![\w])"
+    ),
     # kuartal III 2017 / triwulan pertama tahun ini / semester II 2016 / paruh kedua tahun lalu
     "quarter": re.compile(
         r"(?=[kKtTsSpP])(?<![\w])(?P<unit>(?i:kuartal|triwulan|semester|paruh))\s+"
@@ -121,6 +128,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?<![\w-])(?i:(?P<word>kemarin\s+lusa|(?:(?:malam|pagi|siang|sore)\s+)?kemarin"
         r"(?:\s+(?:malam|pagi|siang|sore))?|hari\s+ini|besok|esok\s+hari|lusa|"
         r"tadi\s+malam|tadi\s+pagi|tadi\s+siang|(?:pagi|siang|sore|petang|malam)\s+(?:ini|tadi))"
+        r"|(?P<weekend>akhir\s+(?:pekan|minggu))\s+(?P<wrel>lalu|kemarin|depan|ini|mendatang)"
         r"|(?P<period>pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|kemarin|depan|ini|mendatang)"
         r"|(?P<n>\d+|" + NUMBER_WORD.pattern[NUMBER_WORD.pattern.index("(?:") :] + r")"
         r"\s+(?P<nunit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<nrel>lalu|silam|mendatang|lagi)"

@@ -192,6 +192,11 @@ def _resolve_years(m: re.Match[str], pub: date | None, future: bool) -> tuple[st
     return "interval", _interval(date(first, 1, 1), date(last, 12, 31))
 
 
+def _resolve_season(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
+    first = int(m.group("y"))  # `_accept` saw that the second year is the next
+    return "interval", _interval(date(first, 1, 1), date(first + 1, 12, 31))
+
+
 def _resolve_decade(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     raw = m.group("y")
     first = int(raw) if len(raw) == 4 else int(raw) + (1900 if int(raw) >= 30 else 2000)
@@ -268,6 +273,12 @@ def _resolve_relative(m: re.Match[str], pub: date | None, future: bool) -> tuple
         word = re.sub(r"\s+", " ", m.group("word").lower())
         shift = _WORD_SHIFT.get(word, -1)  # "malam kemarin", "kemarin sore": yesterday
         return "date", (pub + timedelta(days=shift)).isoformat() if pub else None
+    if m.group("weekend"):  # "akhir pekan lalu": Saturday and Sunday of last week
+        if pub is None:
+            return "interval", None
+        monday = pub - timedelta(days=pub.weekday())
+        saturday = monday + timedelta(days=5, weeks=_REL_SHIFT[m.group("wrel").lower()])
+        return "interval", _interval(saturday, saturday + timedelta(days=1))
     if m.group("period"):
         period = m.group("period").lower()
         kind = "date" if period == "hari" else "interval"
@@ -335,6 +346,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "numeric": _resolve_numeric,
     "month": _resolve_month,
     "years": _resolve_years,
+    "season": _resolve_season,
     "decade": _resolve_decade,
     "quarter": _resolve_quarter,
     "year": _resolve_year,
@@ -377,6 +389,9 @@ def _accept(name: str, m: re.Match[str]) -> bool:
         _REGULATION.search(before) or (m.group("tahun") and re.search(r"\d\s+$", before))
     ):
         return False  # "UU Nomor 12 Tahun 1951", "Permenhub 26 tahun 2017": a citation
+    if name == "season":
+        first, raw = int(m.group("y")), m.group("y2")
+        return (int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)) == first + 1
     if name == "year":
         return bool(
             m.group("tahun")
@@ -386,8 +401,10 @@ def _accept(name: str, m: re.Match[str]) -> bool:
             or listed_year(m.string, m.start(), m.end())
         )
     if name == "relative":
-        if m.group("period") and re.search(
-            r"(?:\d|\b(?:" + _NUMBER_WORDS + r"))\s+$", before, re.I
+        if (
+            m.group("period")
+            and re.search(r"(?:\d|\b(?:" + _NUMBER_WORDS + r"))\s+$", before, re.I)
+            and not re.search(r"(?<![\d.,])(?:19|20)\d\d\s+$", before)
         ):
             return False  # "pelatih berusia 63 tahun ini": his age, then "ini"
         if m.group("word") and re.search(r"\bmusim\s$", before, re.IGNORECASE):

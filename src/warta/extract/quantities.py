@@ -48,7 +48,7 @@ _LABEL_BEFORE = re.compile(
     r"seri|versi|tipe|kode|kelas|lantai|rt|rw|gang|jalan|jl|jln|blok|km|kilometer|pukul|jam|"
     r"tanggal|tgl|tahun|thn|peringkat|posisi|urutan|uu|pp|perpres|perda|permen|grup|"
     r"zona|pintu|gerbang|sektor|kloter|gelombang|putaran|babak|pekan|season|musim|angkatan|"
-    r"periode|level|gate|terminal|menit|tikungan|koridor|jalur|gerbong|kamar|"
+    r"periode|level|gate|terminal|menit|tikungan|koridor|jalur|gerbong|kamar|(?:ber)?nomor\s+punggung|"
     + _MONTHS
     + r")\.?|[-+#/:])\s?$",
     re.IGNORECASE,
@@ -294,6 +294,10 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
                 return None  # "tiga hari lalu" is a date; "selama tiga pekan mendatang" is not
             if re.match(r"\s+(?:19|20)\d\d\b", text[end:]):
                 return None  # "Nomor 26 Tahun 2017": a regulation, not 26 years
+            if re.fullmatch(r"(?:19|20)\d\d", match.group("digits") or "") and re.match(
+                r"\s+(?:depan|lalu|ini|kemarin|mendatang)\b", text[end:], re.IGNORECASE
+            ):
+                return None  # "CES 2018 bulan depan": a year, then next month
         elif key in MEASURE:
             counts = _counts_after(text, end)
     elif not cur:

@@ -210,6 +210,12 @@ NOT_COUNTS = frozenset(
         "laut",
         "kedua",
         "besar",  # "empat besar": a rank, the top four
-        "dimensi",  # "tiga dimensi": 3D
+        "dimensi",
+        # "target kontrak baru 2017 sebesar Rp 40,6 triliun": an amount follows, none is counted
+        "sebesar",
+        "senilai",
+        "sebanyak",
+        "mencapai",
+        # "tiga dimensi": 3D
     ]
 )

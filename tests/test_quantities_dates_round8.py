@@ -1,0 +1,101 @@
+"""Quantities and dates found missing or wrong on an eighth fresh set of real articles
+(scored once before these rules): weekends, seasons over two years, decades written with an
+apostrophe, a date closed by "besok", a year before a relative period, squad numbers, and a
+year before the amount it names ("kontrak baru 2017 sebesar Rp …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.dates import extract_dates
+from warta.extract.quantities import extract_quantities
+
+PUB = "2017-11-17"  # a Friday
+
+
+def _d(text: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in extract_dates(text, published=PUB)]
+
+
+def _q(text: str) -> list[tuple[str, object]]:
+    return [(q["text"], q["value"]) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kapal itu berlatih pada akhir pekan lalu.",
+            ("akhir pekan lalu", "2017-11-11/2017-11-12"),
+        ),
+        (
+            "Konser digelar akhir pekan ini di Bandung.",
+            ("akhir pekan ini", "2017-11-18/2017-11-19"),
+        ),
+        ("Akhir minggu depan mereka berangkat.", ("Akhir minggu depan", "2017-11-25/2017-11-26")),
+    ],
+)
+def test_a_weekend_is_saturday_and_sunday_of_its_week(text: str, want: tuple[str, str]) -> None:
+    assert _d(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ia melatih Barcelona di musim 2014/2015 lalu.",
+            ("musim 2014/2015", "2014-01-01/2015-12-31"),
+        ),
+        ("Gelar juara musim 2016/17 jatuh ke Chelsea.", ("musim 2016/17", "2016-01-01/2017-12-31")),
+        (
+            "Pendaftaran tahun ajaran 2017/2018 dibuka.",
+            ("tahun ajaran 2017/2018", "2017-01-01/2018-12-31"),
+        ),
+    ],
+)
+def test_a_season_spans_two_years(text: str, want: tuple[str, str]) -> None:
+    assert _d(text) == [want]
+
+
+def test_two_years_a_slash_apart_are_no_season_unless_they_follow() -> None:
+    assert _d("Data 2014/2016 itu hilang.") == []
+    assert _d("Surat Nomor 12/2016 itu hilang.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ada pesta di rumah saya di tahun ’90 - an.", ("tahun ’90 - an", "1990-01-01/1999-12-31")),
+        ("Musik rock era '70-an kembali.", ("era '70-an", "1970-01-01/1979-12-31")),
+    ],
+)
+def test_a_decade_with_an_apostrophe(text: str, want: tuple[str, str]) -> None:
+    assert _d(text) == [want]
+
+
+def test_besok_closes_a_date_ahead() -> None:
+    assert _d("Film ini akan dirilis 29 November besok.") == [("29 November besok", "2017-11-29")]
+
+
+def test_a_year_before_a_relative_period_is_no_amount() -> None:
+    text = "Huami akan memamerkannya di ajang CES 2018 bulan depan."
+    assert _q(text) == []
+    assert _d(text) == [("bulan depan", "2017-12-01/2017-12-31")]
+    # An age before "tahun ini" is still no date.
+    assert _d("Pelatih berusia 63 tahun ini masih bugar.") == []
+
+
+def test_a_squad_number_is_no_amount() -> None:
+    assert _q("Pemain bernomor punggung 11 itu mencetak dua gol.") == [("dua", 2)]
+    assert _q("Ia mengenakan nomor punggung 7 di Madrid.") == []
+    # The back as a body part still takes a measure.
+    assert _q("Lengkungan punggung di atas 10 derajat perlu diperiksa.") == [
+        ("di atas 10 derajat", 10)
+    ]
+
+
+def test_a_year_before_the_amount_it_names_is_no_count() -> None:
+    assert _q("Target kontrak baru 2017 sebesar Rp 40,6 triliun tercapai.") == [
+        ("Rp 40,6 triliun", 40600000000000)
+    ]
+    assert _q("Jumlah pendaki pada 2016 sebanyak 1.331 orang.") == [("1.331", 1331)]
