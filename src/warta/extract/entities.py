@@ -37,6 +37,11 @@ from warta.extract.entity_rules import (
     teams_in_sports_news,
     units_of_bodies,
 )
+from warta.extract.entity_words import (
+    clause_words_end_names,
+    english_heads_type_names,
+    no_titles_or_legal_forms,
+)
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.tokenize import Token, sentences, tokenize
@@ -90,6 +95,9 @@ def find_entities(
     known_names_keep_their_type(found, tagger.gazetteer)
     line_up_players(found, text)
     no_lower_case_names(found, text)
+    clause_words_end_names(found, text)
+    no_titles_or_legal_forms(found)
+    english_heads_type_names(found)
     places_in_event_names(found, text)
     no_bare_titles(found)
     months_are_no_names(found, text)

@@ -33,6 +33,7 @@ from warta.extract.quotes.speakers import RANKS
 from warta.extract.tokenize import headline_end
 
 __all__ = [
+    "VENUE_HEADS",
     "balinese_openers",
     "bracketed_aliases",
     "clubs_in_sports_news",
@@ -250,7 +251,7 @@ def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
 
 # Heads of a venue's name: a city written after the venue is a place of its own ("Istana
 # Merdeka Jakarta", "Staples Center Los Angeles")
-_VENUE_HEADS = frozenset(
+VENUE_HEADS = frozenset(
     {"istana", "stadion", "gedung", "aula", "hotel", "sirkuit", "bandara", "masjid", "gereja",
      "pura", "vihara", "klenteng", "balai", "pendopo", "alun-alun", "lapangan", "taman",
      "museum", "monumen", "gelanggang", "arena", "plaza", "mall", "mal", "pasar", "terminal",
@@ -311,7 +312,7 @@ def split_places_at_heads(found: list[dict[str, Any]]) -> None:
             and words[i + 1].group()[0].isupper()
             # "Masjid Raya Kota Bogor": a venue named by what kind it is has the place in
             # its name
-            and not set(lows[:i]) <= _VENUE_HEADS | _VENUE_WORDS
+            and not set(lows[:i]) <= VENUE_HEADS | _VENUE_WORDS
         ] if mention["label"] == "LOC" else []  # fmt: skip
         if not cuts:
             out.append(mention)
@@ -396,6 +397,19 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
             prev["end"] = mention["end"]
             prev["text"] = text[int(prev["start"]) : int(prev["end"])]
             continue
+        if (
+            prev is not None
+            and prev["label"] in ("LOC", "ORG")
+            and mention["label"] == "PER"
+            # "Bandara Soekarno - Hatta": a place named after two people, read as one and a
+            # person; two places set against each other ("Jakarta - Bandung") stay two
+            and " " in str(prev["text"])
+            and " " not in str(mention["text"])
+            and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
+        ):
+            prev["end"] = mention["end"]
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
         out.append(mention)
     for mention in out:
         syllable = _SYLLABLE_AFTER.match(text, int(mention["end"]))
@@ -442,12 +456,12 @@ def split_venue_and_city(
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         lows = [w.lower() for w, _ in words]
         split = None
-        if mention["label"] == "LOC" and len(words) >= 3 and (set(lows[:-1]) & _VENUE_HEADS):
+        if mention["label"] == "LOC" and len(words) >= 3 and (set(lows[:-1]) & VENUE_HEADS):
             for size in (2, 1):
                 if len(words) - size >= 2 and gazetteer.get(tuple(lows[-size:])) == "LOC":
                     split = len(words) - size
                     break
-            if split is not None and set(lows[:split]) <= _VENUE_HEADS | _VENUE_WORDS:
+            if split is not None and set(lows[:split]) <= VENUE_HEADS | _VENUE_WORDS:
                 split = None  # "Stadion Gelora Bangkalan", "Masjid Raya Bandung": one name
         if split is None:
             out.append(mention)

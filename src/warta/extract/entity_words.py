@@ -1,0 +1,161 @@
+"""Rules on the words inside an entity mention, after the tagger: a clause word ends a name
+("Thurman seraya", "Warners Bros ingin DiCaprio"), an English head word types it ("Nida
+Rooms", "Northumbria University", "Convention Exhibition"), and corporate titles, citation
+words and legal forms are no part of it ("CMO Jakmall", "Lansiran Dailymail", "Persero) Tbk").
+
+Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+start, end; offsets into the clean text) and changes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from warta.extract.entity_rules import VENUE_HEADS
+
+__all__ = ["clause_words_end_names", "english_heads_type_names", "no_titles_or_legal_forms"]
+
+# Lower-case words a name may hold: particles of people's names ("Edwin van der Sar",
+# "Mohammed bin Salman") and the joining words of bodies' and places' names ("Kementerian
+# Hukum dan HAM", "University of Edinburgh", "Parc des Princes").
+_NAME_PARTICLES = frozenset(
+    {"bin", "binti", "van", "von", "der", "den", "de", "di", "da", "das", "do", "dos", "del",
+     "della", "dello", "degli", "al", "el", "la", "le", "les", "des", "du", "y", "e", "zu",
+     "ter", "ten", "ibn", "bte", "dan", "untuk", "of", "and", "the", "for", "on", "in", "a",
+     "au", "und", "et", "se"}
+)  # fmt: skip
+
+# Words that open the rest of a clause, never part of a body's or place's name: a verb or a
+# connective the tagger ran on into ("Warners Bros ingin DiCaprio", "Freeport antara
+# Indonesia", "Palapa D milik Indosat")
+_CLAUSE_WORDS = frozenset(
+    {"ingin", "akan", "antara", "milik", "karya", "julukan", "seberang", "yang", "adalah",
+     "merupakan", "ialah", "yakni", "yaitu", "bersama", "kepada", "seraya", "sambil", "saat",
+     "ketika", "usai", "telah", "sudah", "juga", "pun", "itu", "ini", "tersebut", "kata",
+     "ujar", "bahwa", "dikurangi", "lawan", "kontra", "versus", "vs", "atau", "serta"}
+)  # fmt: skip
+# Heads that name nothing alone
+_BARE_HEADS = frozenset(
+    {"partai", "jembatan", "majelis", "lembaga", "bank", "timnas", "tim", "klub", "kota",
+     "kabupaten", "desa", "gedung", "stadion", "universitas", "kementerian", "dinas", "badan"}
+)  # fmt: skip
+_VERB = re.compile(r"(?:me|ber|mem|men|meng|meny|di|ter)[a-z]{4,}")
+
+_WORD = re.compile(r"\S+")
+
+
+def _cased(text: str) -> bool:
+    return len(re.findall(r"\b[A-Z][a-z]", text)) >= 3
+
+
+def _name_words(mention: dict[str, Any]) -> list[re.Match[str]]:
+    return list(_WORD.finditer(str(mention["text"])))
+
+
+def _ends_name(word: str, previous: str) -> bool:
+    """Whether a lower-case `word` inside a name span ends the name before it."""
+    if not (word.isalpha() and word.islower()) or word in _NAME_PARTICLES:
+        return False
+    if previous == "-" and len(word) <= 3:
+        return False  # "Son Heung - min": a Korean given name's second syllable
+    # ("Haruna soemitro": a surname written small is still part of the name)
+    return word in _CLAUSE_WORDS or _VERB.fullmatch(word) is not None
+
+
+def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
+    """In cased text, a lower-case word that is no name particle ends a name: the words before
+    keep the label; the capitalised words after stay a mention only when the article names
+    them so elsewhere ("… ingin DiCaprio" where "DiCaprio" is a person)."""
+    if not _cased(text):
+        return
+    labels = {str(m["text"]): m["label"] for m in found}
+    for m in found:  # a surname alone names the person: "DiCaprio" of "Leonardo DiCaprio"
+        if m["label"] == "PER" and " " in str(m["text"]):
+            labels.setdefault(str(m["text"]).split()[-1], "PER")
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = _name_words(mention)
+        cut = next(
+            (i for i in range(1, len(words)) if _ends_name(words[i].group(), words[i - 1].group())),
+            None,
+        )
+        if cut is None:
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        head = str(mention["text"])[: words[cut - 1].end()]
+        if cut > 1 or head.lower() not in _BARE_HEADS:  # "Partai antara …": no name left
+            out.append({**mention, "text": head, "end": start + len(head)})
+        rest = next((i for i in range(cut + 1, len(words)) if words[i].group()[:1].isupper()), None)
+        if rest is not None:
+            tail = str(mention["text"])[words[rest].start() :]
+            if tail in labels and not any(w.group().islower() for w in words[rest:]):
+                begin = start + words[rest].start()
+                out.append(
+                    {**mention, "text": tail, "label": labels[tail], "start": begin,
+                     "end": begin + len(tail)}
+                )  # fmt: skip
+    found[:] = out
+
+
+# English head words that close a body's name ("Nida Rooms", "Northumbria University", "New
+# York Times") or a venue's ("Indonesia Convention Exhibition", "Staples Center")
+_ORG_LAST = frozenset(
+    {"university", "college", "institute", "academy", "foundation", "group", "holdings",
+     "corporation", "corp", "inc", "ltd", "company", "labs", "lab", "studio", "studios",
+     "pictures", "records", "entertainment", "media", "network", "networks", "capital",
+     "ventures", "partners", "technologies", "technology", "systems", "solutions", "airlines",
+     "airways", "motors", "rooms", "association", "agency", "council", "commission",
+     "committee", "society", "times", "post", "news", "journal", "magazine", "mail", "herald",
+     "tribune", "reporter", "gazette", "fc", "bank"}
+)  # fmt: skip
+_ORG_FIRST = frozenset({"university", "universitas", "bank", "institute"})
+# (not words that are also surnames: "Nathan Hall", "James Bay", "Albert Park")
+_VENUE_LAST = frozenset(
+    {"center", "centre", "arena", "stadium", "gardens", "mall", "plaza", "exhibition",
+     "convention", "hotel", "resort", "airport", "avenue", "beach", "island", "islands",
+     "valley"}
+)  # fmt: skip
+
+
+def english_heads_type_names(found: list[dict[str, Any]]) -> None:
+    """A name of two or more capitalised words that an English head closes is a body's (or a
+    venue's), whatever the tagger thought: no person is called "Nida Rooms"."""
+    for mention in found:
+        words = str(mention["text"]).split()
+        if len(words) < 2 or not all(
+            w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+        ):
+            continue
+        last, first = words[-1].lower(), words[0].lower()
+        if (
+            mention["label"] in ("PER", "LOC")
+            # "Stadion Selayang Municipal Council": a venue named after its owner
+            and first not in VENUE_HEADS
+            and (last in _ORG_LAST or (first in _ORG_FIRST and words[1].lower() == "of"))
+        ):
+            mention["label"] = "ORG"
+        elif mention["label"] == "PER" and last in _VENUE_LAST:
+            mention["label"] = "LOC"
+
+
+# Corporate titles that open a body's span ("CMO Jakmall Tommy Lim" tagged "CMO Jakmall"), and
+# words that cite a source ("Lansiran Dailymail", "Dilansir Reuters")
+_OPENERS = frozenset(
+    {"ceo", "cmo", "cto", "coo", "cfo", "cio", "cpo", "founder", "co-founder", "pendiri",
+     "lansiran", "dilansir", "melansir", "mengutip", "dikutip", "via", "sumber"}
+)  # fmt: skip
+# A company's legal form alone ("PT Semen Gresik (Persero) Tbk" tagged "… Gresik" and
+# "Persero) Tbk"): no name of its own
+_LEGAL_FORM = re.compile(r"\(?(?:Persero|Tbk|Ltd|Inc)\)?\.?(?:\s+(?:Tbk|Ltd|Inc)\.?)?")
+
+
+def no_titles_or_legal_forms(found: list[dict[str, Any]]) -> None:
+    for mention in found:
+        words = _name_words(mention)
+        if len(words) > 1 and words[0].group().lower() in _OPENERS:
+            text = str(mention["text"])[words[1].start() :]
+            mention["start"] = int(mention["end"]) - len(text)
+            mention["text"] = text
+    found[:] = [m for m in found if not _LEGAL_FORM.fullmatch(str(m["text"]))]
