@@ -41,6 +41,7 @@ from warta.extract.entity_words import (
     clause_words_end_names,
     english_heads_type_names,
     no_titles_or_legal_forms,
+    numerals_close_bodies,
 )
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
@@ -90,6 +91,7 @@ def find_entities(
     split_headline_names(found, text)
     hyphenated_names(found, text)
     balinese_openers(found, text)
+    numerals_close_bodies(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer)
     known_names_keep_their_type(found, tagger.gazetteer)

@@ -13,8 +13,14 @@ import re
 from typing import Any
 
 from warta.extract.entity_rules import VENUE_HEADS
+from warta.extract.quotes.lexicon import BALINESE_NAMES
 
-__all__ = ["clause_words_end_names", "english_heads_type_names", "no_titles_or_legal_forms"]
+__all__ = [
+    "clause_words_end_names",
+    "english_heads_type_names",
+    "no_titles_or_legal_forms",
+    "numerals_close_bodies",
+]
 
 # Lower-case words a name may hold: particles of people's names ("Edwin van der Sar",
 # "Mohammed bin Salman") and the joining words of bodies' and places' names ("Kementerian
@@ -159,3 +165,29 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]]) -> None:
             mention["start"] = int(mention["end"]) - len(text)
             mention["text"] = text
     found[:] = [m for m in found if not _LEGAL_FORM.fullmatch(str(m["text"]))]
+
+
+_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+def numerals_close_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """A roman numeral opening a person's span belongs to the body before it ("PT Angkasa
+    Pura I Sujiastono": the company is Angkasa Pura I), unless a Balinese name follows ("I
+    Wayan Koster")."""
+    for index, mention in enumerate(found):
+        words = _name_words(mention)
+        if (
+            mention["label"] != "PER"
+            or len(words) < 2
+            or words[0].group() not in _NUMERALS
+            or words[1].group().lower() in BALINESE_NAMES
+        ):
+            continue
+        start = int(mention["start"])
+        body = found[index - 1] if index else None
+        if body is None or body["label"] != "ORG" or text[int(body["end"]) : start] != " ":
+            continue
+        body["end"] = start + words[0].end()
+        body["text"] = text[int(body["start"]) : int(body["end"])]
+        mention["start"] = start + words[1].start()
+        mention["text"] = text[int(mention["start"]) : int(mention["end"])]

@@ -98,6 +98,63 @@ def title_then_name(
     return None
 
 
+def _comma_after_description(toks: list[Tok], after: int) -> int | None:
+    """The comma that sets a name off after a description ending at `after`, also past the
+    body or place the description names ("… dari University of Florida, Dr. …")."""
+    pos = after
+    if pos < len(toks) and toks[pos].low in {"dari", "di", "asal"}:
+        pos += 1
+        while (
+            pos < min(len(toks), after + 9)
+            and toks[pos].is_word
+            and (toks[pos].is_cap or toks[pos].low in {"of", "dan", "de"})
+        ):
+            pos += 1
+        if pos == after + 1:
+            return None
+    if pos + 1 < len(toks) and toks[pos].text == ",":
+        return pos
+    return None
+
+
+def set_off_name(
+    text: str,
+    toks: list[Tok],
+    start: int,
+    words: list[Tok],
+    phrase: Phrase | None,
+    common: frozenset[str],
+) -> tuple[Phrase, int] | None:
+    """The person named after a comma that follows a description of the speaker (`words`
+    from `toks[start]`), and the token index after the name: "kata pedagang sembako, Hj
+    Rosmiati (52), kepada …", "ujar gitaris God Bless, Ian Antono", "ungkap ahli entomologi
+    dari University of Florida, Dr. Jonathan Day". A name with its title first ("kata
+    Presiden Jokowi, Senin") is described already."""
+    if phrase is None or not words or phrase.kind in {"pronoun", "anaphor"}:
+        return None
+    if phrase.kind not in {"generic", "anonymous", "title"} and words[0].is_cap:
+        return None
+    after = start + len(words)
+    comma = _comma_after_description(toks, after)
+    if comma is None:
+        return None
+    more = phrase_after(toks, comma + 1)
+    end = comma + 1 + len(more)
+    if end < len(toks) and toks[end].is_word and toks[end].low not in _AFTER_SPEAKER:
+        return None  # "kata dia, Cahyono menerima …": a clause, not a name set off
+    set_off = parse_phrase(text, [*words, *toks[after : comma + 1], *more], common=common)
+    if set_off is not None and set_off.kind == "person" and set_off.name:
+        return set_off, end
+    return None
+
+
+# Words that may follow a speaker's name set off at the end of an attribution
+_AFTER_SPEAKER = frozenset(
+    {"kepada", "di", "dalam", "saat", "seusai", "usai", "ketika", "pada", "dari", "melalui",
+     "lewat", "via", "seperti", "sebagaimana", "sambil", "seraya"}
+)  # fmt: skip
+
+
 def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> Cue | None:
     """A post-quote cue (`kata X`, `katanya`, `menurut X`) at `toks[index]`."""
     tok = toks[index]
@@ -131,18 +188,9 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
             whole = parse_phrase(text, [*words, toks[after], *more], common=common)
             if whole is not None and whole.kind == "anaphor":
                 return Cue(whole, word, True)
-    if (
-        phrase is not None
-        and phrase.kind in {"generic", "anonymous", "title"}
-        and after + 1 < len(toks)
-        and toks[after].text == ","
-    ):
-        # "kata pedagang sembako, Hj Rosmiati (52), kepada …": the name set off after a
-        # description of the speaker
-        described = [*words, toks[after], *phrase_after(toks, after + 1)]
-        set_off = parse_phrase(text, described, common=common)
-        if set_off is not None and set_off.kind == "person" and set_off.name:
-            return Cue(set_off, word, True)
+    named_after = set_off_name(text, toks, index + 1, words, phrase, common)
+    if named_after is not None:
+        return Cue(named_after[0], word, True)
     phrase = _with_role(text, phrase, apposition(toks, after))
     return Cue(phrase, word, True) if phrase else None
 

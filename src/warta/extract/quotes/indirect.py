@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.extract.quotes.attribution import title_then_name
+from warta.extract.quotes.attribution import set_off_name, title_then_name
 from warta.extract.quotes.lexicon import (
     AUXILIARIES,
     CLAUSE_STARTERS,
@@ -327,6 +327,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             if named is not None:
                 # "…, kata Sekretaris Atase Pers … di Indonesia, Alexander Thielitz."
                 phrase, words = named[0], toks[pos + 2 : named[1]]
+            elif (set_off := set_off_name(text, toks, pos + 2, words, phrase, common)) is not None:
+                # "…, ungkap ahli entomologi dari University of Florida, Dr. Jonathan Day."
+                phrase, words = set_off[0], toks[pos + 2 : set_off[1]]
             appos = apposition(toks, pos + 2 + len(words))
             tail = toks[pos + 2 + len(words) + (len(appos) + 1 if appos else 0) :]
             lead = _words(toks[:pos]) <= _LEAD_WORDS
@@ -398,6 +401,20 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and toks[nxt].low in _DENIED_NOUNS
         ):
             continue  # "membantah tudingan …": names what is denied, reports no statement
+        if (
+            bahwa is None
+            and nxt + 1 < len(toks)
+            and toks[nxt].low == "hal"
+            and toks[nxt + 1].low in {"itu", "ini", "tersebut", "serupa", "senada"}
+            and (
+                nxt + 2 >= len(toks)
+                or not toks[nxt + 2].is_word
+                or toks[nxt + 2].low in _ADJUNCT_OPENERS
+            )
+        ):
+            # "Marquez mengatakan hal tersebut dalam konferensi pers": points back, states
+            # nothing ("mengatakan hal itu bukan masalah" does)
+            continue
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
             continue  # "menyampaikan rasa terima kasih …", "menyatakan permintaan maaf …"
         if (

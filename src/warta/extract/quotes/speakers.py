@@ -646,6 +646,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         or (toks[cut - 1].text == "." and cut > 1 and len(toks[cut - 2].text) == 1)
         or (len(toks[cut - 1].text) == 1 and toks[cut - 1].is_cap and cut < len(toks))
         or (
+            # "Iqbal Lalu Muhammad": Sasak nobility ("Lalu", "Baiq") inside a name
+            toks[cut - 1].text in {"Lalu", "Baiq"}
+            and cut < len(toks)
+            and name_like(toks[cut], common)
+        )
+        or (
             # "Brigadir Jenderal Agung Setya": after a rank, a title word opens the name
             cut < len(toks)
             and cut > 1
@@ -663,6 +669,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     head = [t for t in toks if t.start < name_toks[0].start] if name_toks else toks[:cut]
     if len(name_toks) >= 3 and head and head[-1].low in ORG_HEADS:
         # "Universitas Padjadjaran Firman Manan": an organisation head takes a proper name
+        head, name_toks = [*head, name_toks[0]], name_toks[1:]
+    if (
+        len(name_toks) >= 2
+        and name_toks[0].text in {"I", "II", "III", "IV", "V"}
+        and name_toks[1].low not in BALINESE_NAMES
+        and head
+        and head[-1].is_cap
+    ):
+        # "Project Manager PT Angkasa Pura I Sujiastono": the numeral ends the company
         head, name_toks = [*head, name_toks[0]], name_toks[1:]
     lows = {t.low for t in toks}
     if name_toks and head and head[-1].low in {"dan", "serta", "&"}:

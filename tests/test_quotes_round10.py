@@ -1,0 +1,74 @@
+"""Speaker attribution (round 10, from a fresh set scored once before): a name set off by a
+comma after a description of the speaker, a roman numeral that ends a company's name, Sasak
+nobility inside a name, and "mengatakan hal tersebut" that points back and states nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.extract.entities import find_entities
+from warta.extract.quotes import extract_quotes
+
+
+def _quotes(text: str) -> list[dict[str, Any]]:
+    return extract_quotes(text, entities=find_entities(text))
+
+
+def _who(text: str) -> list[tuple[Any, Any, Any]]:
+    return [(q.get("speaker"), q.get("role"), q["kind"]) for q in _quotes(text)]
+
+
+def test_a_name_set_off_after_a_description_speaks() -> None:
+    text = "“Kami akan memainkan lagu lama di konser nanti,” ujar gitaris Nada Senja, Rudi Hartono."
+    assert _who(text) == [("Rudi Hartono", "gitaris Nada Senja", "direct")]
+
+
+def test_a_name_set_off_past_the_body_the_description_names() -> None:
+    text = (
+        "Jakarta (ANTARA News) - Nyamuk memilih korban dengan kriteria tertentu, salah satunya "
+        "golongan darah, ungkap ahli serangga dari Universitas Andalas, Dr. Rahmat Hidayat."
+    )
+    assert _who(text) == [("Rahmat Hidayat", "ahli serangga dari Universitas Andalas", "indirect")]
+
+
+def test_a_pronoun_then_a_clause_is_no_name_set_off() -> None:
+    text = (
+        "Kepala Bidang BNN AKBP Suprinarto mengungkapkan Cahyono diduga menerima dana.\n\n"
+        "Dari pemeriksaan sementara, kata dia, Cahyono menerima uang itu sejak menjabat "
+        "kepala pengamanan."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Suprinarto", "Suprinarto"]
+
+
+def test_a_description_with_its_title_first_is_kept() -> None:
+    text = "“Harga beras akan turun bulan depan,” kata Presiden Joko Widodo, Senin (5/3)."
+    assert _who(text) == [("Joko Widodo", "Presiden", "direct")]
+
+
+def test_a_roman_numeral_ends_the_company_not_the_name() -> None:
+    text = (
+        "Sementara itu, Project Manager PT Angkasa Pura I Sujiastono mengatakan bahwa "
+        "pengembangan stasiun membutuhkan lahan lima hektare.\n\n"
+        "“Kami siap membantu,” kata Gubernur Bali I Wayan Koster."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Sujiastono", "I Wayan Koster"]
+    assert ("PT Angkasa Pura I", "ORG") in [(m["text"], m["label"]) for m in find_entities(text)]
+
+
+def test_sasak_nobility_stays_in_the_name() -> None:
+    text = (
+        "“Upaya pembebasan dilakukan oleh konsulat kita,” kata Direktur Perlindungan WNI "
+        "Iqbal Lalu Muhammad dalam keterangan tertulis."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Iqbal Lalu Muhammad"]
+
+
+def test_saying_that_thing_states_nothing() -> None:
+    assert (
+        _quotes(
+            "Marquez mengatakan hal tersebut dalam konferensi pers jelang balapan di Argentina."
+        )
+        == []
+    )
+    found = _quotes("Marquez mengatakan hal itu bukan masalah besar bagi timnya musim ini.")
+    assert [(q.get("speaker"), q["kind"]) for q in found] == [("Marquez", "indirect")]
