@@ -140,16 +140,22 @@ def set_off_name(
         return None
     more = phrase_after(toks, comma + 1)
     end = comma + 1 + len(more)
-    if end < len(toks) and toks[end].is_word and toks[end].low not in _AFTER_SPEAKER:
+    if end < len(toks) and toks[end].is_word and toks[end].low not in _AFTER_SET_OFF_NAME:
         return None  # "kata dia, Cahyono menerima …": a clause, not a name set off
     set_off = parse_phrase(text, [*words, *toks[after : comma + 1], *more], common=common)
-    if set_off is not None and set_off.kind == "person" and set_off.name:
+    if (
+        set_off is not None
+        and set_off.kind == "person"
+        and set_off.name
+        and more
+        and set_off.name in text[more[0].start : more[-1].end]
+    ):
         return set_off, end
     return None
 
 
 # Words that may follow a speaker's name set off at the end of an attribution
-_AFTER_SPEAKER = frozenset(
+_AFTER_SET_OFF_NAME = frozenset(
     {"kepada", "di", "dalam", "saat", "seusai", "usai", "ketika", "pada", "dari", "melalui",
      "lewat", "via", "seperti", "sebagaimana", "sambil", "seraya"}
 )  # fmt: skip
