@@ -140,6 +140,12 @@ def test_promotional_sentence_before_appended_spam_goes_with_it() -> None:
         ("Tulis komentar Anda di bawah ini", "comments"),
         ("Konten Promosi", "ad"),
         ("Berlangganan untuk membaca artikel selengkapnya", "paywall"),
+        (
+            "Berlangganan untuk membaca artikel selengkapnya. Mulai Rp 25.000 per bulan, "
+            "batalkan kapan saja.",
+            "paywall",
+        ),
+        ("Saksikan Live DetikSore:", "video"),
         ("Masuk atau daftar untuk melanjutkan membaca.", "paywall"),
         ("Lihat Foto", "embed"),
         (

@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "video",
         _OPEN + r"(simak|tonton|saksikan|lihat|play|jangan lewatkan)[!:]?( juga| pula)?"
-        r" (video|videonya|vidio|live streaming|siaran)\b",
+        r" (video|videonya|vidio|live streaming|live|siaran)\b",
         200,
         soft=True,
     ),
@@ -121,7 +121,9 @@ RULES: tuple[Rule, ...] = (
         r"^(silakan |silahkan )?(berlangganan|langganan|masuk|login|log in|daftar|register"
         r"|sign in)\b.{0,40}"
         r"\b(untuk|agar (bisa|dapat))\b.{0,30}\b(membaca|melanjutkan|lanjut|baca|mengakses)\b"
-        r"[^.!?]{0,60}[.!?]?$",
+        r"[^.!?]{0,60}[.!?]?"
+        # and its price: "… selengkapnya. Mulai Rp 25.000 per bulan, batalkan kapan saja."
+        r"(\s+(mulai|hanya|cuma|gratis|diskon|harga)\b[^!?]{0,80}[.!?]?)?$",
         140,
     ),
     _rule(
