@@ -11,9 +11,11 @@ import pytest
 from warta.extract.entities import find_entities
 from warta.extract.entity_rules import hyphenated_names
 from warta.extract.entity_words import (
+    bodies_across_dan,
     clause_words_end_names,
     english_heads_type_names,
     no_titles_or_legal_forms,
+    towns_with_their_country,
 )
 
 CASED = "Berita Ini Ditulis Dengan Huruf Besar. "
@@ -133,3 +135,49 @@ def test_a_place_joins_a_person_across_a_hyphen_but_two_places_stay_two() -> Non
         ("Jakarta", "LOC"),
         ("Bandung", "LOC"),
     ]
+
+
+def test_a_score_between_two_teams_splits_them() -> None:
+    pairs = _pairs("Hasil NBA: Phoenix Suns 122-114 Brooklyn Nets, Lakers menang lagi.")
+    assert ("Phoenix Suns", "ORG") in pairs
+    assert ("Brooklyn Nets", "ORG") in pairs
+    assert not any("122" in name for name, _ in pairs)
+
+
+def test_a_body_joining_two_fields_with_dan_is_one_name() -> None:
+    pairs = _pairs(
+        "Tim dari Dinas Peternakan dan Kesehatan Hewan Provinsi Bali serta Dinas Pertanian "
+        "Kabupaten Karangasem datang ke lokasi pengungsian."
+    )
+    assert ("Dinas Peternakan dan Kesehatan Hewan Provinsi Bali", "ORG") in pairs
+    # two bodies stay two; a person named after the body stays a person
+    pairs = _pairs("Menurut Kementerian Keuangan dan Bank Indonesia, inflasi turun tahun ini.")
+    assert ("Kementerian Keuangan", "ORG") in pairs and ("Bank Indonesia", "ORG") in pairs
+    text = "Kementerian Pemuda dan Olahraga Gatot Dewa Broto hadir."
+    found = [
+        _m("Kementerian Pemuda", "ORG", 0),
+        _m("Gatot Dewa Broto", "PER", text.index("Gatot")),
+    ]
+    bodies_across_dan(found, text)
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("Kementerian Pemuda dan Olahraga", "ORG"),
+        ("Gatot Dewa Broto", "PER"),
+    ]
+
+
+def test_a_town_before_its_country_is_the_town() -> None:
+    found = [_m("Liverpool", "ORG", 11), _m("Inggris", "LOC", 22)]
+    towns_with_their_country(found, "roker asal Liverpool, Inggris itu", {("liverpool",): "LOC"})
+    assert [m["label"] for m in found] == ["LOC", "LOC"]
+    found = [_m("Instagram", "ORG", 0), _m("Australia", "LOC", 11)]
+    towns_with_their_country(found, "Instagram, Australia", {("liverpool",): "LOC"})
+    assert [m["label"] for m in found] == ["ORG", "LOC"]
+
+
+def test_known_bodies_teams_and_country_nicknames() -> None:
+    assert ("Al Qaeda", "ORG") in _pairs("Anggota Al Qaeda di Afghanistan ditangkap pasukan AS.")
+    assert ("Los Angeles Lakers", "ORG") in _pairs(
+        "Los Angeles Lakers kalah dari Milwaukee Bucks di laga NBA, Minggu."
+    )
+    found = find_entities("Ia tinggal di Negeri Sakura dua tahun. Jepang memang indah.")
+    assert {m["canonical"] for m in found} == {"Jepang"}

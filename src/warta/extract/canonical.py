@@ -25,6 +25,7 @@ __all__ = [
     "UNIT_WORDS",
     "canonical_key",
     "canonical_name",
+    "is_country",
     "is_indonesian_place_name",
     "known_type",
     "org_short_form",
@@ -35,11 +36,20 @@ __all__ = [
 # other languages come from babel below; these tables hold what babel does not know:
 # abbreviations, city exonyms, organisations known by two names.
 PLACE_ALIASES: dict[str, tuple[str, ...]] = {
-    "Amerika Serikat": ("AS", "A.S.", "USA", "U.S.", "US", "Amerika", "United States"),
+    "Amerika Serikat": (
+        "AS",
+        "A.S.",
+        "USA",
+        "U.S.",
+        "US",
+        "Amerika",
+        "United States",
+        "Negeri Paman Sam",
+    ),
     "Indonesia": ("RI", "Republik Indonesia", "NKRI"),
-    "Inggris": ("UK", "Britania Raya", "United Kingdom"),
-    "Tiongkok": ("China", "Cina", "RRT", "RRC"),
-    "Korea Selatan": ("Korsel", "South Korea"),
+    "Inggris": ("UK", "Britania Raya", "United Kingdom", "Negeri Ratu Elizabeth"),
+    "Tiongkok": ("China", "Cina", "RRT", "RRC", "Negeri Tirai Bambu"),
+    "Korea Selatan": ("Korsel", "South Korea", "Negeri Ginseng"),
     "Korea Utara": ("Korut", "North Korea"),
     "Uni Emirat Arab": ("UEA", "UAE"),
     "Kyiv": ("Kiev", "Kiyv"),
@@ -101,6 +111,21 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Nusa Tenggara Timur": ("NTT", "Provinsi NTT"),
     "Kepulauan Riau": ("Kepri",),
     "Daerah Istimewa Yogyakarta": ("Provinsi DIY",),
+    # the nicknames Indonesian news gives countries ("Negeri Sakura" is Japan)
+    "Jepang": ("Negeri Sakura", "Negeri Matahari Terbit"),
+    "Malaysia": ("Negeri Jiran",),
+    "Singapura": ("Negeri Singa",),
+    "Thailand": ("Negeri Gajah Putih",),
+    "Australia": ("Negeri Kanguru",),
+    "Belanda": ("Negeri Kincir Angin",),
+    "Spanyol": ("Negeri Matador",),
+    "Brasil": ("Negeri Samba",),
+    "Argentina": ("Negeri Tango",),
+    "Rusia": ("Negeri Beruang Merah",),
+    "Jerman": ("Negeri Panser",),
+    "Italia": ("Negeri Pizza", "Negeri Pisa"),
+    "India": ("Negeri Bollywood", "Negeri Hindustan"),
+    "Arab Saudi": ("Negeri Petrodolar",),
 }
 BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Uni Eropa": ("UE", "EU", "European Union"),
@@ -143,6 +168,14 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Partai Solidaritas Indonesia": ("PSI",),
     "Partai Hanura": ("Hanura",),
     "Partai Perindo": ("Perindo",),
+    # armed groups, whatever a sentence makes of them
+    "Al Qaeda": ("Al-Qaeda", "Al Qaidah", "Al-Qaidah", "Alqaeda"),
+    "ISIS": ("NIIS", "ISIL", "Daesh", "Negara Islam Irak dan Suriah"),
+    "Taliban": (),
+    "Hizbullah": ("Hezbollah", "Hizbolah"),
+    "Boko Haram": (),
+    "Jemaah Islamiyah": (),
+    "Jamaah Ansharut Daulah": ("JAD",),
 }
 # clubs by the short names sports news uses
 # Clubs by their short names and the nicknames sports pages use for them ("Blaugrana",
@@ -197,6 +230,20 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Werder Bremen": (), "Ajax Amsterdam": ("Ajax",), "PSV Eindhoven": ("PSV",),
     "Feyenoord": (), "Benfica": (), "Galatasaray": (), "Fenerbahce": (), "Besiktas": (),
     "Anderlecht": (), "Olympiakos": (), "Celtic": (),
+    # NBA teams (short names only where no common word: "Heat", "Magic", "Jazz" are not)
+    "Los Angeles Lakers": ("Lakers", "LA Lakers"), "Boston Celtics": ("Celtics",),
+    "Golden State Warriors": ("Warriors",), "Houston Rockets": ("Rockets",),
+    "Detroit Pistons": ("Pistons",), "Milwaukee Bucks": ("Bucks",),
+    "Atlanta Hawks": ("Hawks",), "New Orleans Pelicans": ("Pelicans",),
+    "Memphis Grizzlies": ("Grizzlies",), "Denver Nuggets": ("Nuggets",),
+    "Los Angeles Clippers": ("Clippers", "LA Clippers"), "Toronto Raptors": ("Raptors",),
+    "Cleveland Cavaliers": ("Cavaliers", "Cavs"), "New York Knicks": ("Knicks",),
+    "Philadelphia 76ers": ("76ers", "Sixers"), "Indiana Pacers": ("Pacers",),
+    "Dallas Mavericks": ("Mavericks", "Mavs"), "Minnesota Timberwolves": ("Timberwolves",),
+    "Portland Trail Blazers": ("Trail Blazers", "Blazers"), "Brooklyn Nets": (),
+    "Chicago Bulls": (), "Miami Heat": (), "Orlando Magic": (), "Utah Jazz": (),
+    "Phoenix Suns": (), "Sacramento Kings": (), "Oklahoma City Thunder": (),
+    "San Antonio Spurs": (), "Charlotte Hornets": (), "Washington Wizards": (),
 }  # fmt: skip
 ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **BODY_ALIASES, **CLUB_ALIASES}
 
@@ -315,6 +362,31 @@ def _alias_index() -> dict[str, str]:
     # The exact acronym "AS" must not swallow the word "as"; keys keep acronyms apart by
     # being built from the surface form, and lower-case matching happens only through here.
     return index
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    keys: set[str] = set()
+    try:
+        from babel import Locale
+
+        for locale in ("id", "en"):
+            for code, name in Locale(locale).territories.items():
+                if code.isalpha() and len(code) == 2 and not code.startswith("X"):
+                    keys.add(_spell(_fold(_CLDR_NOTE.sub("", name).strip())))
+    except ImportError:
+        pass
+    for name, aliases in PLACE_ALIASES.items():
+        forms = {_spell(_fold(form)) for form in (name, *aliases)}
+        if forms & keys:  # "Inggris" by its alias "United Kingdom"
+            keys |= forms
+    return frozenset(keys)
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` is a country's, as Indonesian or its alias table writes it ("Inggris",
+    "AS"); towns and provinces are not."""
+    return _spell(_fold(name)) in _country_keys()
 
 
 @lru_cache(maxsize=1)

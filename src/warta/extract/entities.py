@@ -38,10 +38,13 @@ from warta.extract.entity_rules import (
     units_of_bodies,
 )
 from warta.extract.entity_words import (
+    bodies_across_dan,
     clause_words_end_names,
     english_heads_type_names,
     no_titles_or_legal_forms,
     numerals_close_bodies,
+    scores_split_names,
+    towns_with_their_country,
 )
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
@@ -98,6 +101,8 @@ def find_entities(
     line_up_players(found, text)
     no_lower_case_names(found, text)
     clause_words_end_names(found, text)
+    scores_split_names(found)
+    bodies_across_dan(found, text)
     no_titles_or_legal_forms(found)
     english_heads_type_names(found)
     places_in_event_names(found, text)
@@ -119,6 +124,7 @@ def find_entities(
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
     teams_in_sports_news(found, text)
+    towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
     return found
 

@@ -17,6 +17,7 @@ from itertools import groupby, pairwise
 from typing import Any
 
 from warta.extract.canonical import (
+    BODY_ALIASES,
     CLUB_ALIASES,
     PEOPLE_ALIAS_FORMS,
     PLACE_ALIASES,
@@ -400,7 +401,7 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
         if (
             prev is not None
             and prev["label"] in ("LOC", "ORG")
-            and mention["label"] == "PER"
+            and (mention["label"] == "PER" or str(prev["text"]).split()[0].lower() == "bandara")
             # "Bandara Soekarno - Hatta": a place named after two people, read as one and a
             # person; two places set against each other ("Jakarta - Bandung") stay two
             and " " in str(prev["text"])
@@ -967,9 +968,16 @@ def _sure_type(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> str | Non
     return None
 
 
-# A club as the alias table writes it (exactly, without spelling folds: "Moe" is no "MU")
+# A club as the alias table writes it (exactly, without spelling folds: "Moe" is no "MU"),
+# and a body of the alias table in more than one word ("Al Qaeda", "Partai Golkar")
 _CLUB_FORMS = frozenset(
     form.lower() for name, aliases in CLUB_ALIASES.items() for form in (name, *aliases)
+)
+_BODY_FORMS = frozenset(
+    form.lower()
+    for name, aliases in BODY_ALIASES.items()
+    for form in (name, *aliases)
+    if " " in form
 )
 
 
@@ -989,7 +997,7 @@ def known_names_keep_their_type(
         if kind is None or mention["label"] == kind:
             continue
         own_name = text.lower() not in name_words
-        club = text.lower() in _CLUB_FORMS and own_name
+        club = (text.lower() in _CLUB_FORMS or text.lower() in _BODY_FORMS) and own_name
         # "Belarusia" tagged PER: a country (one word, not part of a person's name here)
         # ("Jordan", the English name, is more often a person in Indonesian news; a venue of
         # the alias tables, "Stamford Bridge", is a place in any number of words)

@@ -10,16 +10,22 @@ start, end; offsets into the clean text) and changes them in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
+from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 __all__ = [
+    "bodies_across_dan",
     "clause_words_end_names",
     "english_heads_type_names",
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
+    "scores_split_names",
+    "towns_with_their_country",
 ]
 
 # Lower-case words a name may hold: particles of people's names ("Edwin van der Sar",
@@ -191,3 +197,95 @@ def numerals_close_bodies(found: list[dict[str, Any]], text: str) -> None:
         body["text"] = text[int(body["start"]) : int(body["end"])]
         mention["start"] = start + words[1].start()
         mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+
+
+# A score between two names ("Phoenix Suns 122-114 Brooklyn Nets"): two names, not one
+_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+")
+
+
+def scores_split_names(found: list[dict[str, Any]]) -> None:
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        text = str(mention["text"])
+        score = _SCORE.search(text)
+        if score is None:
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        left, right = text[: score.start()], text[score.end() :]
+        out.append({**mention, "text": left, "end": start + len(left)})
+        if right[:1].isupper():
+            out.append({**mention, "text": right, "start": start + score.end()})
+    found[:] = out
+
+
+# Heads of a body's name that may join two fields with "dan" ("Dinas Peternakan dan Kesehatan
+# Hewan Provinsi Bali", "Ditjen Peternakan dan Kesehatan Hewan"): the tagger often stops at it
+_DAN_HEADS = frozenset(
+    {"dinas", "kementerian", "kemenko", "badan", "direktorat", "ditjen", "departemen",
+     "komisi", "lembaga", "pusat", "balai", "biro", "fakultas", "institut", "sekolah",
+     "deputi", "asisten"}
+)  # fmt: skip
+# What opens a body of its own after "dan": "Kementerian Keuangan dan Bank Indonesia"
+_OWN_HEADS = _DAN_HEADS | {
+    "bank", "polri", "tni", "pemprov", "pemkot", "pemkab", "dprd", "dpr", "kepolisian",
+    "kejaksaan", "pengadilan", "mahkamah", "universitas", "pt", "partai", "polda", "polres",
+}  # fmt: skip
+_DAN_RUN = re.compile(r" dan ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)*)")
+# An abbreviated ministry is a body of its own too: "Kementerian PDT dan Kemendagri"
+_ABBREVIATED_BODY = re.compile(r"(?:kemen|kemenko|kem|dit|bad)[a-z]{2,}")
+
+
+def bodies_across_dan(found: list[dict[str, Any]], text: str) -> None:
+    """A body whose name joins two fields with "dan" is one name ("Kementerian Pemuda dan
+    Olahraga"), unless what follows is a body of its own ("… dan Bank Indonesia", "… dan
+    Kemendagri") or the first name is whole already ("Lembaga Ilmu Pengetahuan Indonesia dan
+    Jaringan Damai Papua", "Dinas Pariwisata NTB dan …"); a person named after it stays."""
+    people = sorted(int(m["start"]) for m in found if m["label"] == "PER")
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        if out and int(mention["start"]) < int(out[-1]["end"]):
+            continue  # taken into the body before
+        words = str(mention["text"]).split()
+        run = _DAN_RUN.match(text, int(mention["end"]))
+        first = run.group(1).split()[0] if run else ""
+        if (
+            mention["label"] != "ORG"
+            or words[0].lower() not in _DAN_HEADS
+            or run is None
+            or first.lower() in _OWN_HEADS
+            or first.isupper()  # an acronym: a body of its own
+            or _ABBREVIATED_BODY.fullmatch(first.lower()) is not None
+            or words[-1].isupper()
+            or is_indonesian_place_name(words[-1])
+            or is_indonesian_place_name(first)
+            or "dan" in words  # joined already: a second "dan" joins two bodies
+        ):
+            out.append(mention)
+            continue
+        end = run.end(1)
+        person = next((p for p in people if run.start(1) <= p < end), None)
+        if person is not None:
+            end = person - 1  # "Kementerian Pemuda dan Olahraga Gatot S. Dewa Broto"
+        if end <= run.start(1):
+            out.append(mention)
+            continue
+        out.append({**mention, "text": text[int(mention["start"]) : end], "end": end})
+    found[:] = out
+
+
+def towns_with_their_country(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A town set off before its country is the town, whatever else it names ("roker asal
+    Liverpool, Inggris": the city, not the club)."""
+    for mention, after in pairwise(found):
+        name = str(mention["text"])
+        if (
+            mention["label"] == "ORG"
+            and after["label"] == "LOC"
+            and text[int(mention["end"]) : int(after["start"])] == ", "
+            and gazetteer.get(tuple(name.lower().split())) == "LOC"
+            and is_country(str(after["text"]))
+        ):
+            mention["label"] = "LOC"
