@@ -10,6 +10,11 @@ from typing import Any, ClassVar, cast
 
 from warta.document import Document
 from warta.extract.canonical import resolve_in_document
+from warta.extract.entity_bodies import (
+    clubs_named_with_their_town,
+    national_teams,
+    organs_of_bodies,
+)
 from warta.extract.entity_rules import (
     balinese_openers,
     bracketed_aliases,
@@ -34,6 +39,7 @@ from warta.extract.entity_rules import (
     split_headline_names,
     split_places_at_heads,
     split_venue_and_city,
+    sports_news,
     teams_in_sports_news,
     units_of_bodies,
 )
@@ -111,6 +117,9 @@ def find_entities(
     initials_are_people(found, text)
     units_of_bodies(found, text)
     institutions_are_bodies(found)
+    organs_of_bodies(found, text)
+    national_teams(found, text)
+    clubs_named_with_their_town(found, text, sports_news(text))
     split_venue_and_city(found, tagger.gazetteer)
     split_places_at_heads(found)
     places_keep_their_heads(found, text)

@@ -58,6 +58,7 @@ __all__ = [
     "split_headline_names",
     "split_places_at_heads",
     "split_venue_and_city",
+    "sports_news",
     "teams_in_sports_news",
     "units_of_bodies",
 ]
@@ -449,6 +450,14 @@ def line_up_players(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# Titles of the people venues are named after ("Stadion Gelora Bung Karno", "Bandara Sultan
+# Hasanuddin"): the word after them is the person's name, not a town
+_HONOURED_BEFORE = frozenset(
+    {"bung", "haji", "sultan", "raden", "pangeran", "jenderal", "jend", "letjen", "kh", "ki",
+     "nyi", "pahlawan", "presiden", "raja", "ratu", "sri", "teuku", "cut"}
+)  # fmt: skip
+
+
 def split_venue_and_city(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -464,6 +473,13 @@ def split_venue_and_city(
                     break
             if split is not None and set(lows[:split]) <= VENUE_HEADS | _VENUE_WORDS:
                 split = None  # "Stadion Gelora Bangkalan", "Masjid Raya Bandung": one name
+            elif split is not None and (
+                lows[split - 1] in _HONOURED_BEFORE
+                or any(
+                    known_type(" ".join(w for w, _ in words[i:])) == "LOC" for i in range(1, split)
+                )
+            ):
+                split = None  # "Stadion Gelora Bung Karno": a venue named after a person
         if split is None:
             out.append(mention)
             continue
@@ -503,7 +519,7 @@ _CLUBS = frozenset(
 
 
 @lru_cache(maxsize=4)
-def _sports_news(text: str) -> bool:
+def sports_news(text: str) -> bool:
     """Whether an article is sports news: several words of football reporting."""
     return len(set(re.findall(r"[a-z]+", text.lower())) & _SPORTS_WORDS) >= 4
 
@@ -525,7 +541,7 @@ def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> No
 
 def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     # (after the one-type vote: the gazetteer knows "Barcelona" as the city)
-    if not _sports_news(text):
+    if not sports_news(text):
         return
     _as_bodies(
         found,
@@ -560,7 +576,7 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     # In a match report a town's name is mostly its club: a place named where a team is
     # played or beaten, or named like a club, is the club in every mention. Countries stay
     # places (national teams are named by them, and so are their countries).
-    if not _sports_news(text):
+    if not sports_news(text):
         return
     teams: set[str] = set()
     for mention in found:

@@ -1,0 +1,101 @@
+"""Rules that build a body's whole name from the pieces the tagger found: an organ of a body
+("Dewan Keamanan PBB", "Komisi III DPR"), a national team ("Timnas Argentina"), and Indonesian
+clubs named with their town ("Persewangi Banyuwangi", "PSBK Kota Blitar", "Mojokerto Putra").
+
+Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+start, end; offsets into the clean text) and changes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from warta.extract.canonical import is_country
+
+__all__ = ["clubs_named_with_their_town", "national_teams", "organs_of_bodies"]
+
+# An organ of a body written before it: "Dewan Keamanan PBB", "Majelis Umum PBB", "Komisi III
+# DPR", "Badan Anggaran DPR", "Komisi Disiplin PSSI"
+_ORGAN = re.compile(
+    r"\b((?:Dewan|Majelis|Komisi|Komite|Badan|Divisi|Biro|Sekretariat|Mahkamah|Pengadilan)"
+    r"(?: (?:[A-Z][\w-]*|[IVX]+)){0,5}) $"
+)
+
+
+# Boards of a body, which news names as the body's: no body of their own
+_BOARDS = frozenset(
+    {"pembina", "komisioner", "pengawas", "direksi", "pengurus", "penasihat", "pakar",
+     "redaksi", "komisaris", "guru", "syuro", "pimpinan"}
+)  # fmt: skip
+
+
+def _remove_inside(found: list[dict[str, Any]], start: int, end: int, keep: dict[str, Any]) -> None:
+    found[:] = [
+        m for m in found if m is keep or not (start <= int(m["start"]) and int(m["end"]) <= end)
+    ]
+
+
+def organs_of_bodies(found: list[dict[str, Any]], text: str) -> None:
+    for mention in list(found):
+        if mention["label"] != "ORG" or mention not in found:
+            continue
+        start = int(mention["start"])
+        organ = _ORGAN.search(text, max(0, start - 70), start)
+        if organ is None:
+            continue
+        begin = organ.start(1)
+        if set(organ.group(1).lower().split()) & _BOARDS:
+            continue  # "Dewan Pembina Gerindra", "Dewan Komisioner OJK": the body's own board
+        if any(
+            m["label"] == "PER" and begin <= int(m["start"]) < start for m in found
+        ):  # "Komisi … Irjen X Polri": a person stands between
+            continue
+        mention["start"] = begin
+        mention["text"] = text[begin : int(mention["end"])]
+        _remove_inside(found, begin, int(mention["end"]), mention)
+
+
+# "Timnas Argentina", "timnas Indonesia U-19", "Tim Nasional Jepang": the team, not the country
+_TEAM_BEFORE = re.compile(r"\b(?:[Tt]imnas|Tim Nasional|Tim nasional) $")
+_AGE_GROUP = re.compile(r" U-? ?\d{2}\b")
+
+
+def national_teams(found: list[dict[str, Any]], text: str) -> None:
+    for mention in found:
+        start = int(mention["start"])
+        team = _TEAM_BEFORE.search(text, max(0, start - 14), start)
+        if mention["label"] != "LOC" or team is None or not is_country(str(mention["text"])):
+            continue
+        end = int(mention["end"])
+        if age := _AGE_GROUP.match(text, end):
+            end = age.end()
+        mention.update(
+            {"text": text[team.start() : end], "label": "ORG", "start": team.start(), "end": end}
+        )
+
+
+# Indonesian clubs: "Persib", "Persikad", "PSBK", "PS TNI" before their town, and a town with
+# "Putra" or "United" after it ("Mojokerto Putra", "Gresik United")
+_CLUB_WORD = re.compile(r"\b(Pers(?!ero|atuan|ekutuan|ada|en\b)[a-z]{2,9}|PS[A-Z]{0,4}) $")
+_CLUB_TAILS = frozenset({"putra", "united", "fc", "jaya"})
+
+
+def clubs_named_with_their_town(found: list[dict[str, Any]], text: str, sports: bool) -> None:
+    if not sports:
+        return
+    for mention in list(found):
+        if mention not in found:
+            continue
+        words = str(mention["text"]).split()
+        if mention["label"] == "LOC" and len(words) >= 2 and words[-1].lower() in _CLUB_TAILS:
+            mention["label"] = "ORG"
+        if mention["label"] not in ("LOC", "ORG"):
+            continue
+        start = int(mention["start"])
+        club = _CLUB_WORD.search(text, max(0, start - 14), start)
+        if club is None:
+            continue
+        begin = club.start(1)
+        mention.update({"text": text[begin : int(mention["end"])], "label": "ORG", "start": begin})
+        _remove_inside(found, begin, int(mention["end"]), mention)
