@@ -7,10 +7,14 @@ from typing import Any
 
 from warta.extract.entities import find_entities
 from warta.extract.entity_bodies import (
+    businesses_are_bodies,
     clubs_named_with_their_town,
+    local_governments,
     national_teams,
     organs_of_bodies,
+    party_branches,
 )
+from warta.extract.entity_words import english_heads_type_names
 
 
 def _m(text: str, label: str, start: int) -> dict[str, Any]:
@@ -84,3 +88,50 @@ def test_a_venue_named_after_a_person_is_not_split_at_a_town() -> None:
         ("Jakarta", "LOC"),
     ]
     assert ("Makassar", "LOC") in _pairs("Pesawat mendarat di Bandara Sultan Hasanuddin Makassar.")
+
+
+def test_a_party_regional_board_is_its_own_body() -> None:
+    pairs = _pairs(
+        "DPD Golkar Jawa Timur menggelar rapat. Sekjen DPP Partai Golkar hadir. "
+        "Ketua DPD menolak usulan itu."
+    )
+    assert ("DPD Golkar Jawa Timur", "ORG") in pairs
+    found = find_entities("DPD Golkar Jawa Timur menggelar rapat. Ketua DPD menolak usulan itu.")
+    # "DPD" alone is the party board the article named, not the Dewan Perwakilan Daerah
+    assert {m["canonical"] for m in found if m["text"] == "DPD"} == {"DPD Golkar Jawa Timur"}
+    text = "Ketua DPC Partai Demokrat Solo datang."
+    found = [
+        _m("Partai Demokrat", "ORG", text.index("Partai")),
+        _m("Solo", "LOC", text.index("Solo")),
+    ]
+    party_branches(found, text)
+    assert [(m["text"], m["label"]) for m in found] == [("DPC Partai Demokrat Solo", "ORG")]
+
+
+def test_a_local_government_is_a_body() -> None:
+    text = "Pemerintah Kabupaten Jombang menunjuk pelaksana tugas di Kabupaten Kediri."
+    found = [
+        _m("Kabupaten Jombang", "LOC", text.index("Kabupaten Jombang")),
+        _m("Kabupaten Kediri", "LOC", text.index("Kabupaten Kediri")),
+    ]
+    local_governments(found, text)
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("Pemerintah Kabupaten Jombang", "ORG"),
+        ("Kabupaten Kediri", "LOC"),
+    ]
+
+
+def test_shops_named_by_their_kind_are_bodies() -> None:
+    found = [_m("Apotek Roxy", "PER", 0), _m("Warung Kopi Kulo", "PER", 20), _m("Budi", "PER", 40)]
+    businesses_are_bodies(found)
+    assert [m["label"] for m in found] == ["ORG", "ORG", "PER"]
+
+
+def test_a_venue_head_needs_a_place_preposition_to_make_a_body_a_venue() -> None:
+    text = "Konser digelar di Microsoft Theater. Band Dream Theater tampil."
+    found = [
+        _m("Microsoft Theater", "ORG", text.index("Microsoft")),
+        _m("Dream Theater", "ORG", text.index("Dream")),
+    ]
+    english_heads_type_names(found, text)
+    assert [m["label"] for m in found] == ["LOC", "ORG"]

@@ -92,7 +92,7 @@ def test_lower_case_text_is_left_alone() -> None:
 )
 def test_english_heads(span: str, label: str, want: str) -> None:
     found = [_m(span, label)]
-    english_heads_type_names(found)
+    english_heads_type_names(found, span)
     assert found[0]["label"] == want
 
 

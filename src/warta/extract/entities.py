@@ -11,9 +11,12 @@ from typing import Any, ClassVar, cast
 from warta.document import Document
 from warta.extract.canonical import resolve_in_document
 from warta.extract.entity_bodies import (
+    businesses_are_bodies,
     clubs_named_with_their_town,
+    local_governments,
     national_teams,
     organs_of_bodies,
+    party_branches,
 )
 from warta.extract.entity_rules import (
     balinese_openers,
@@ -110,7 +113,7 @@ def find_entities(
     scores_split_names(found)
     bodies_across_dan(found, text)
     no_titles_or_legal_forms(found)
-    english_heads_type_names(found)
+    english_heads_type_names(found, text)
     places_in_event_names(found, text)
     no_bare_titles(found)
     months_are_no_names(found, text)
@@ -118,6 +121,9 @@ def find_entities(
     units_of_bodies(found, text)
     institutions_are_bodies(found)
     organs_of_bodies(found, text)
+    party_branches(found, text)
+    local_governments(found, text)
+    businesses_are_bodies(found)
     national_teams(found, text)
     clubs_named_with_their_town(found, text, sports_news(text))
     split_venue_and_city(found, tagger.gazetteer)

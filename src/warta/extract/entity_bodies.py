@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from warta.extract.canonical import is_country
+from warta.extract.canonical import BODY_ALIASES, is_country
 
-__all__ = ["clubs_named_with_their_town", "national_teams", "organs_of_bodies"]
+__all__ = [
+    "businesses_are_bodies",
+    "clubs_named_with_their_town",
+    "local_governments",
+    "national_teams",
+    "organs_of_bodies",
+    "party_branches",
+]
 
 # An organ of a body written before it: "Dewan Keamanan PBB", "Majelis Umum PBB", "Komisi III
 # DPR", "Badan Anggaran DPR", "Komisi Disiplin PSSI"
@@ -99,3 +106,82 @@ def clubs_named_with_their_town(found: list[dict[str, Any]], text: str, sports: 
         begin = club.start(1)
         mention.update({"text": text[begin : int(mention["end"])], "label": "ORG", "start": begin})
         _remove_inside(found, begin, int(mention["end"]), mention)
+
+
+# A party's regional boards ("DPD Golkar Jawa Timur", "DPC PDIP Solo"): "DPD" there is the
+# party's regional board, not the Dewan Perwakilan Daerah (the central board, "DPP Partai
+# Golkar", news uses for the party itself)
+_BOARD_BEFORE = re.compile(r"\b(DPD|DPW|DPC)\s$")
+_PARTIES = frozenset(
+    form.lower()
+    for name, aliases in BODY_ALIASES.items()
+    if name.startswith(("Partai", "PDI"))
+    for form in (name, *aliases)
+)
+
+
+def _is_party(name: str) -> bool:
+    return name.lower() in _PARTIES or name.startswith("Partai ")
+
+
+def party_branches(found: list[dict[str, Any]], text: str) -> None:
+    for index, mention in enumerate(found):
+        name = str(mention["text"])
+        if mention["label"] != "ORG":
+            continue
+        start = int(mention["start"])
+        head, _, rest = name.partition(" ")
+        if head in {"DPD", "DPW", "DPC"} and _is_party(rest):
+            begin = start  # "DPD Golkar" tagged whole
+        elif _is_party(name) and (board := _BOARD_BEFORE.search(text, max(0, start - 5), start)):
+            begin = board.start(1)
+        else:
+            continue
+        end = int(mention["end"])
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            after is not None
+            and after["label"] == "LOC"
+            and text[end : int(after["start"])] == " "
+            and not is_country(str(after["text"]))
+        ):
+            end = int(after["end"])  # "DPD Golkar Jawa Timur": the region's board
+        mention.update({"text": text[begin:end], "start": begin, "end": end})
+        _remove_inside(found, begin, end, mention)
+
+
+# "Pemerintah Kabupaten Jombang", "Pemerintah Kota Bandung": the local government, a body
+_GOVERNMENT_BEFORE = re.compile(r"\bPemerintah\s$")
+_REGION_HEADS = ("Kabupaten ", "Kota ", "Provinsi ")
+
+
+def local_governments(found: list[dict[str, Any]], text: str) -> None:
+    for mention in found:
+        start = int(mention["start"])
+        if (
+            mention["label"] == "LOC"
+            and str(mention["text"]).startswith(_REGION_HEADS)
+            and (government := _GOVERNMENT_BEFORE.search(text, max(0, start - 11), start))
+        ):
+            begin = government.start()
+            mention.update({"text": text[begin : int(mention["end"])], "label": "ORG",
+                            "start": begin})  # fmt: skip
+
+
+# Shops and eateries named by their kind ("Apotek Roxy", "Warung Pasta Bulungan", "Kedai Kopi
+# Kulo"): a business, whatever name follows
+_BUSINESS_HEADS = frozenset(
+    {"apotek", "toko", "warung", "waroeng", "kedai", "rumah makan", "restoran", "resto",
+     "kafe", "cafe", "bengkel", "salon", "klinik", "butik", "swalayan", "minimarket"}
+)  # fmt: skip
+
+
+def businesses_are_bodies(found: list[dict[str, Any]]) -> None:
+    for mention in found:
+        words = str(mention["text"]).lower().split()
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 2
+            and (words[0] in _BUSINESS_HEADS or " ".join(words[:2]) in _BUSINESS_HEADS)
+        ):
+            mention["label"] = "ORG"

@@ -120,7 +120,8 @@ _ORG_LAST = frozenset(
      "ventures", "partners", "technologies", "technology", "systems", "solutions", "airlines",
      "airways", "motors", "rooms", "association", "agency", "council", "commission",
      "committee", "society", "times", "post", "news", "journal", "magazine", "mail", "herald",
-     "tribune", "reporter", "gazette", "fc", "bank"}
+     "tribune", "reporter", "gazette", "fc", "bank", "tours", "travel", "coffee", "bakery",
+     "kitchen", "restaurant", "air"}
 )  # fmt: skip
 _ORG_FIRST = frozenset({"university", "universitas", "bank", "institute"})
 # (not words that are also surnames: "Nathan Hall", "James Bay", "Albert Park")
@@ -131,7 +132,12 @@ _VENUE_LAST = frozenset(
 )  # fmt: skip
 
 
-def english_heads_type_names(found: list[dict[str, Any]]) -> None:
+# Heads that close a venue's name and never a body's
+_VENUE_ONLY = frozenset({"theater", "theatre", "stadium", "arena", "airport"})
+_AT = re.compile(r"\b(?:di|ke|dari|menuju|at)\s$")
+
+
+def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
     """A name of two or more capitalised words that an English head closes is a body's (or a
     venue's), whatever the tagger thought: no person is called "Nida Rooms"."""
     for mention in found:
@@ -149,6 +155,14 @@ def english_heads_type_names(found: list[dict[str, Any]]) -> None:
         ):
             mention["label"] = "ORG"
         elif mention["label"] == "PER" and last in _VENUE_LAST:
+            mention["label"] = "LOC"
+        elif (
+            mention["label"] == "ORG"
+            and last in _VENUE_ONLY
+            and _AT.search(text, max(0, int(mention["start"]) - 8), int(mention["start"]))
+        ):
+            # "di Microsoft Theater", "ke King Power Stadium": a venue ("Dream Theater" the
+            # band, "GSM Arena" the site, are named without a preposition of place)
             mention["label"] = "LOC"
 
 
