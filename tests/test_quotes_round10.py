@@ -72,3 +72,35 @@ def test_saying_that_thing_states_nothing() -> None:
     )
     found = _quotes("Marquez mengatakan hal itu bukan masalah besar bagi timnya musim ini.")
     assert [(q.get("speaker"), q["kind"]) for q in found] == [("Marquez", "indirect")]
+
+
+def test_a_numbered_unit_is_no_person_for_a_pronoun_to_find() -> None:
+    text = (
+        "“Kami mengoperasikan 53 kereta reguler,” kata Senior Manajer Humas KAI Daop 1 "
+        "Edy Kuswoyo dalam keterangan tertulis, Rabu.\n\n"
+        "PT KAI Daop 1 Jakarta juga menyiapkan tempat duduk tambahan.\n\n"
+        "“Kereta dari Stasiun Gambir sudah penuh,” tuturnya."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Edy Kuswoyo", "Edy Kuswoyo"]
+
+
+def test_a_statement_after_a_cue_near_the_head_is_no_role() -> None:
+    text = (
+        "Dari data yang didapat, kata Edy, total volume penumpang pemberangkatan dari Jakarta "
+        "dari Rabu - Minggu (14-18 Februari) mencapai seratus ribu orang."
+    )
+    assert _who(text) == [("Edy", None, "indirect")]
+
+
+def test_a_role_noun_right_after_a_name() -> None:
+    text = "“Selama ini belum ada kantin sekolah yang halal,” kata Lia perwakilan dari LPPOM MUI."
+    assert [(q.get("speaker"), q.get("role")) for q in _quotes(text)] == [("Lia", "perwakilan")]
+    text = "“Banjir datang tiba-tiba malam itu,” kata Budi warga setempat."
+    assert [(q.get("speaker"), q.get("role")) for q in _quotes(text)] == [
+        ("Budi", "warga setempat")
+    ]
+
+
+def test_a_title_then_an_honoured_name_set_off() -> None:
+    text = "“Yang datang dari mana-mana,” kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad Munthoi."
+    assert [q.get("speaker") for q in _quotes(text)] == ["Ahmad Munthoi"]

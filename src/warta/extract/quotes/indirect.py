@@ -144,6 +144,12 @@ def _clause_follows(tail: list[Tok]) -> bool:
     return bool(rest) and rest[0].low not in _NOT_CLAUSE and _words(rest) >= _MIN_WORDS
 
 
+def _runs_on(tail: list[Tok]) -> bool:
+    """Whether words that are no closing adjunct follow: the sentence goes on."""
+    words = [t for t in tail if t.is_word]
+    return bool(words) and not _adjuncts_only(tail)
+
+
 def _adjuncts_only(tail: list[Tok]) -> bool:
     """ ", di Jakarta, Senin." after a closing cue: only place and time follow."""
     rest = [t for t in tail if t.is_word]
@@ -343,7 +349,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 return Reported(
                     phrase, word, toks[0].start, toks[pos].start
                 )  # the cue sits mid-sentence ("…, kata X, …"): not a closing attribution
-            if phrase is not None and appos and phrase.kind == "person" and not phrase.role:
+            if (
+                phrase is not None
+                and appos
+                and phrase.kind == "person"
+                and not phrase.role
+                # "Dari data yang didapat, kata Edy, total volume penumpang … mencapai …":
+                # words running on after it make it the statement, not a role
+                and not _runs_on(toks[pos + 2 + len(words) + 1 + len(appos) :])
+            ):
                 phrase.role = text[appos[0].start : appos[-1].end]
         clause = _after_cue(toks, pos + 1)
         if phrase is not None and clause is not None and _words(toks[:pos]) <= _LEAD_WORDS:

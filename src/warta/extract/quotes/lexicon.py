@@ -150,13 +150,13 @@ TITLES: frozenset[str] = _words(
     menteri minister nelayan nenek nyonya officer operating operations owner pak pakar paman
     pangdam pangeran pangkostrad panglima panit partner pastor paus pebasket pebulutangkis
     pedagang pegawai pegolf pelaksana pelari pelatih pemain pembalap pemilik pemimpin pemred
-    penasihat pendeta pendiri peneliti pengacara pengamat pengemudi pengusaha penjabat penulis
-    penyanyi penyerang perawat perdana perenang pers pesepakbola petani petenis petinju pimpinan
-    pj pj. playmaker plh plt politikus politisi presdir presiden president prime product
+    penasihat pendeta pendiri peneliti pengacara pengamat pengemudi pengurus pengusaha penjabat
+    penulis penyanyi penyerang perawat perdana perenang pers pesepakbola petani petenis petinju
+    pimpinan pj pj. playmaker plh plt politikus politisi presdir presiden president prime product
     produser prof prof. profesor raja ratu redaktur rekan rektor relawan reporter romo sahabat
     saksi sales saudara sdr secretary sekda sekjen sekretaris senator senior sersan siswa sopir
     spokesman spokesperson staf striker suami sutradara syekh technology terdakwa tersangka tuan
-    tugas tukang umum uskup ustad ustaz utama vice wabup wagub wakapolda wakapolri wakasad
+    tugas tukang umum uskup ustad ustadz ustaz utama vice wabup wagub wakapolda wakapolri wakasad
     waketum wakil wali walikota wamen wamenkeu wamenlu wapres warga wartawan wawali winger
     marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
     kopda pratu jend kol brigjend

@@ -258,6 +258,8 @@ def build_register(
         if same_line and ((tok.is_cap and tok.is_word) or dot):
             run.append(tok)
             continue
+        if run and tok.text.isdigit() and tok.start == run[-1].end + 1:
+            run = run[:-1]  # "Humas KAI Daop 1 Edy": a numbered unit ("Daop 1") is no name
         _register_run(text, run, register, common)
         run = [tok] if tok.is_cap and tok.is_word else []
     for person in register.people:

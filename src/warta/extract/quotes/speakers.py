@@ -189,6 +189,13 @@ HUMAN_ROLES = _LOWER_ROLES | frozenset(
      "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang", "seorang", "salah", "anak",
      "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
 )  # fmt: skip
+_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "semua", "seluruh", "kedua"})
+# Lower-case nouns that say what the person named right before them is ("Lia perwakilan
+# dari LPPOM", "Budi warga setempat")
+_ROLE_AFTER_NAME = HUMAN_ROLES - {"orang", "seorang", "salah", "ibu", "bapak", "anak"} | frozenset(
+    {"perwakilan", "wakil", "anggota", "pengurus", "staf", "juru", "pendiri", "pengamat",
+     "pakar", "ahli", "peneliti", "aktivis", "relawan", "koordinator"}
+)  # fmt: skip
 # Head nouns of an epithet for someone named before ("pria kelahiran Bandung itu", "aktor
 # berusia 38 tahun", "pemain asal Brasil"): people by sex, age or calling.
 _EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"}) | frozenset(
@@ -605,6 +612,19 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "kata Kiatisuk mantan pemain nasional Thailand itu": the name, then an epithet
         # about him (no comma between)
         return Phrase("person", mention, _join(text, toks[:first_lower]), None)
+    if (
+        first_lower is not None
+        and 1 <= first_lower <= 4
+        and toks[first_lower].low in _ROLE_AFTER_NAME
+        and all(name_like(t, common) for t in toks[:first_lower])
+        and toks[0].low not in TITLES
+        and toks[0].low not in ANONYMOUS_MARKERS | _QUANTIFIERS
+    ):
+        # "kata Lia perwakilan dari LPPOM MUI", "kata Budi warga setempat": the name, then
+        # what the person is (no comma between)
+        return Phrase(
+            "person", mention, _join(text, toks[:first_lower]), _role(text, toks[first_lower:])
+        )
     if (
         len(toks) >= 2
         and toks[-1].low in ANAPHORS
