@@ -99,3 +99,26 @@ def test_a_year_before_the_amount_it_names_is_no_count() -> None:
         ("Rp 40,6 triliun", 40600000000000)
     ]
     assert _q("Jumlah pendaki pada 2016 sebanyak 1.331 orang.") == [("1.331", 1331)]
+
+
+def test_a_unit_with_the_possessive() -> None:
+    assert _q("Varian 13,5 incinya mengemas layar tajam, dan 70 persennya dijual.") == [
+        ("13,5 inci", 13.5),
+        ("70 persen", 70),
+    ]
+    # a short unit does not swallow a word: "ha" of "hanya"
+    assert _q("Ia bertanding di TAFISA Games 2016 hanya sebentar.") == []
+
+
+def test_the_minute_of_a_goal_is_no_amount() -> None:
+    text = "Gol dicetak Diego Costa (60 '), Willian (70 ') dan Ronaldo (76 ', 105 ')."
+    assert _q(text) == []
+
+
+def test_a_season_over_two_years_and_a_final_year() -> None:
+    assert _d("Ia juara pada musim 2016-2017 bersama Chelsea.") == [
+        ("musim 2016-2017", "2016-01-01/2017-12-31")
+    ]
+    assert _d("Kekalahan itu terjadi pada final 2012 melawan Chelsea.") == [
+        ("2012", "2012-01-01/2012-12-31")
+    ]

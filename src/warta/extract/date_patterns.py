@@ -98,7 +98,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # 2015-2017 / tahun 1939 hingga 1945
     "years": re.compile(
-        r"(?=[tT12])(?:(?P<tahun>(?i:tahun)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)\s?(?:[-–]|s\.d\.?|s/d|"
+        r"(?=[tTmM12])(?:(?P<tahun>(?i:tahun|musim)\s+))?(?<![\w.,/])(?P<y>(?:19|20)\d\d)\s?(?:[-–]|s\.d\.?|s/d|"
         r"(?i:hingga|sampai(?:\s+dengan)?|ke)\s)\s?(?:(?i:tahun)\s+)?(?P<y2>(?:19|20)\d\d)"
         r"(?![\w/-]|[.,]\d)"
     ),

@@ -425,7 +425,7 @@ def _after_prep(m: re.Match[str]) -> bool:
     return bool(
         re.search(
             r"\b(?:pada|di|sejak|awal|akhir|hingga|sampai|medio|selama|periode|pertengahan|dibanding|"
-            r"sepanjang|musim|pemilu|pilkada|pilpres|pileg|kuartal|semester|triwulan|"
+            r"sepanjang|musim|pemilu|pilkada|pilpres|pileg|kuartal|semester|triwulan|final|"
             r"dibandingkan|daripada|sebelum|setelah|usai|jelang|menjelang)\s$",
             before,
         )

@@ -73,6 +73,8 @@ _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+, $")
 _RANK_AFTER = re.compile(r"\s+besar\b", re.IGNORECASE)
 # "1 - Navas (K); 2 - Carvajal": a player's number in a line-up
 _SQUAD_NUMBER = re.compile(r"\s?-\s?[A-Z][a-z]")
+# "Diego Costa (60 ')", "Stones (Iheanacho 78 ')": the minute of a goal or a substitution
+_MINUTE_MARK = re.compile(r"\s?['’′]+\s?[),;]")
 # After "Rp 5.000-": the range's upper bound, in the same notation
 _RANGE_NEXT = re.compile(r"\s?(?:\d|Rp|US\$|USD|\$|€|£)")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|s\.d\.?|s/d)\s?|\s(?:hingga|sampai(?:\s+dengan)?|ke)\s", re.I)
@@ -109,7 +111,12 @@ _QUANTITY = re.compile(
     r"(?:\s?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?:an)?(?![\w])"
     r"|(?:rb|jt)(?![\w])\.?|(?-i:[TMBK])(?![\w])))?"
     # A unit may be joined by a hyphen: "49-inci", and IndoSum's "49 - inci".
-    r"(?:(?:\s?-\s?|\s?)(?P<unit>%|(?:" + _alt(UNITS) + r")(?![\w²-])))?",
+    # (a unit may take the possessive: "varian 15 incinya")
+    r"(?:(?:\s?-\s?|\s?)(?P<unit>%|(?:"
+    + _alt(UNITS)
+    + r")(?![\w²-])|(?:"
+    + _alt([unit for unit in UNITS if len(unit) >= 4])
+    + r")(?=nya\b)))?",
     re.IGNORECASE,
 )
 _COUNTS = re.compile(
@@ -205,7 +212,11 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
             or (match.group("core2") and _DATE_AFTER.match(text, match.end("core2")))
             or (digits.startswith("0") and len(digits) > 1 and digits[1].isdigit())
             or (re.fullmatch(r"\d+\.\d{1,2}", digits) and not qualified)
-            or (after and (after.isalnum() or after in "’'" or (after == "/" and not qualified)))
+            or (
+                after
+                and (after.isalnum() or after in "’'" or (after == "/" and not qualified))
+                and not (match.group("unit") and re.match(r"nya\b", text[end:]))
+            )
             or (after == "-" and not (qualified and _RANGE_NEXT.match(text, end + 1)))
             or _DECADE_AFTER.match(text, end)  # "era 90-an"
             or _is_list_number(text, match.start(), end)
@@ -216,6 +227,7 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
                 and after == ","
             )
             or (not qualified and _SQUAD_NUMBER.match(text, end))
+            or (not qualified and _MINUTE_MARK.match(text, end))
             or (not qualified and _RANK_AFTER.match(text, end))
             # "Bripka AS (33)": an age or a clause number in brackets, not an amount.
             or (not qualified and text[match.start() - 1 : match.start()] == "(" and after == ")")
