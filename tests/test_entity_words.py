@@ -181,3 +181,25 @@ def test_known_bodies_teams_and_country_nicknames() -> None:
     )
     found = find_entities("Ia tinggal di Negeri Sakura dua tahun. Jepang memang indah.")
     assert {m["canonical"] for m in found} == {"Jepang"}
+
+
+def test_scores_and_prices_are_no_part_of_names() -> None:
+    pairs = _pairs(
+        "Tommy kalah dari Marc Zwiebler 21-15, 21-18 di babak kedua. Harga tiket SGD 248 "
+        "untuk kelas festival."
+    )
+    assert ("Marc Zwiebler", "PER") in pairs
+    assert not any(name.startswith("SGD") for name, _ in pairs)
+
+
+def test_korean_given_names_across_a_hyphen_but_not_particles() -> None:
+    assert ("Ahn Byung - keon", "PER") in _pairs("Gol kedua dicetak Ahn Byung - keon di menit 70.")
+    pairs = _pairs("Ia mengidap penyakit yang sama seperti aktor Robert De Niro - yang sudah tua.")
+    assert ("Robert De Niro", "PER") in pairs
+
+
+def test_a_venue_named_after_a_saint_and_a_police_rank() -> None:
+    assert ("Stadion Saint Petersburg", "LOC") in _pairs(
+        "Final digelar di Stadion Saint Petersburg, Rusia, Minggu malam."
+    )
+    assert ("Alwin", "PER") in _pairs("Anggota Brimob Barada Alwin terluka di Tembagapura.")

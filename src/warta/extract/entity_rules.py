@@ -358,7 +358,16 @@ def places_keep_their_heads(found: list[dict[str, Any]], text: str) -> None:
 # A hyphen inside a name, spaced as some sources tokenise it ("Jean - Michel Aulas",
 # "Kim Jong - un"): the tagger sees two names, or a name and a syllable
 _NAME_HYPHEN = re.compile(r" ?- ?")
-_SYLLABLE_AFTER = re.compile(r" ?- ?([a-z]{1,3})(?![\w-])")
+_SYLLABLE_AFTER = re.compile(
+    # the second syllable of a Korean given name: "Son Heung - min", "Ahn Byung - keon"
+    r" ?- ?((?:[gkndrmbsjchtp]{1,2}|ng)?[yw]?(?:ae|eo|eu|oe|ui|ee|oo|[aeiou])(?:ng|[knlmpt])?)"
+    r"(?![\w-])"
+)
+# Particles that follow a name after a hyphen: not a syllable of it
+_NOT_SYLLABLES = frozenset(
+    {"pun", "lah", "kah", "nya", "tah", "dong", "kan", "an", "i", "yang", "dan", "di", "ke",
+     "tak", "sang", "si", "ya", "pak", "bu", "tuh", "nah", "kok", "deh", "sih", "loh", "yah"}
+)  # fmt: skip
 
 
 # Balinese names open with "I" (men) or "Ni" (women) before the birth-order or caste name:
@@ -415,7 +424,12 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
         out.append(mention)
     for mention in out:
         syllable = _SYLLABLE_AFTER.match(text, int(mention["end"]))
-        if mention["label"] == "PER" and syllable and " " in str(mention["text"]):
+        if (
+            mention["label"] == "PER"
+            and syllable
+            and syllable.group(1) not in _NOT_SYLLABLES
+            and " " in str(mention["text"])
+        ):
             mention["end"] = syllable.end()
             mention["text"] = text[int(mention["start"]) : int(mention["end"])]
     found[:] = out
@@ -454,7 +468,8 @@ def line_up_players(found: list[dict[str, Any]], text: str) -> None:
 # Hasanuddin"): the word after them is the person's name, not a town
 _HONOURED_BEFORE = frozenset(
     {"bung", "haji", "sultan", "raden", "pangeran", "jenderal", "jend", "letjen", "kh", "ki",
-     "nyi", "pahlawan", "presiden", "raja", "ratu", "sri", "teuku", "cut"}
+     "nyi", "pahlawan", "presiden", "raja", "ratu", "sri", "teuku", "cut", "saint", "st",
+     "san", "santa", "santo", "sint"}
 )  # fmt: skip
 
 

@@ -63,7 +63,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     kasatnarkoba kadis kadinkes kabag kabiro kasubag kasubbag karopenmas kapendam kapuspenkum
     sekda sekjen presdir pangkostrad danjen dankormar kadispen pemred kombespol brigjenpol
     irjenpol komjenpol jenderalpol akbppol pol pol. pratu prada praka kopda koptu kopka serda
-    sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda
+    sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda bharada barada
+    bharatu bharaka
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES
