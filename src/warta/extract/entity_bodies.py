@@ -37,9 +37,13 @@ _BOARDS = frozenset(
 )  # fmt: skip
 
 
-def _remove_inside(found: list[dict[str, Any]], start: int, end: int, keep: dict[str, Any]) -> None:
+def _widen(
+    found: list[dict[str, Any]], mention: dict[str, Any], text: str, begin: int, end: int
+) -> None:
+    """Make `mention` the body named by text[begin:end], absorbing the mentions inside."""
+    mention.update({"text": text[begin:end], "label": "ORG", "start": begin, "end": end})
     found[:] = [
-        m for m in found if m is keep or not (start <= int(m["start"]) and int(m["end"]) <= end)
+        m for m in found if m is mention or not (begin <= int(m["start"]) and int(m["end"]) <= end)
     ]
 
 
@@ -58,9 +62,7 @@ def organs_of_bodies(found: list[dict[str, Any]], text: str) -> None:
             m["label"] == "PER" and begin <= int(m["start"]) < start for m in found
         ):  # "Komisi … Irjen X Polri": a person stands between
             continue
-        mention["start"] = begin
-        mention["text"] = text[begin : int(mention["end"])]
-        _remove_inside(found, begin, int(mention["end"]), mention)
+        _widen(found, mention, text, begin, int(mention["end"]))
 
 
 # "Timnas Argentina", "timnas Indonesia U-19", "Tim Nasional Jepang": the team, not the country
@@ -104,8 +106,7 @@ def clubs_named_with_their_town(found: list[dict[str, Any]], text: str, sports: 
         if club is None:
             continue
         begin = club.start(1)
-        mention.update({"text": text[begin : int(mention["end"])], "label": "ORG", "start": begin})
-        _remove_inside(found, begin, int(mention["end"]), mention)
+        _widen(found, mention, text, begin, int(mention["end"]))
 
 
 # A party's regional boards ("DPD Golkar Jawa Timur", "DPC PDIP Solo"): "DPD" there is the
@@ -146,8 +147,7 @@ def party_branches(found: list[dict[str, Any]], text: str) -> None:
             and not is_country(str(after["text"]))
         ):
             end = int(after["end"])  # "DPD Golkar Jawa Timur": the region's board
-        mention.update({"text": text[begin:end], "start": begin, "end": end})
-        _remove_inside(found, begin, end, mention)
+        _widen(found, mention, text, begin, end)
 
 
 # "Pemerintah Kabupaten Jombang", "Pemerintah Kota Bandung": the local government, a body
