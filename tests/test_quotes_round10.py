@@ -104,3 +104,30 @@ def test_a_role_noun_right_after_a_name() -> None:
 def test_a_title_then_an_honoured_name_set_off() -> None:
     text = "“Yang datang dari mana-mana,” kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad Munthoi."
     assert [q.get("speaker") for q in _quotes(text)] == ["Ahmad Munthoi"]
+
+
+def test_a_time_word_ends_the_speaker_and_a_connective_opens_no_name() -> None:
+    text = "“Semoga ini tahun yang tepat untuk juara,” kata Allegri selepas laga kontra Monaco."
+    assert [q.get("speaker") for q in _quotes(text)] == ["Allegri"]
+    text = (
+        "Pundi X ingin main aman soal regulasi. Pasalnya BI telah menyatakan bitcoin haram "
+        "sebagai alat pembayaran di Tanah Air."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["BI"]
+
+
+def test_a_long_relative_clause_up_to_its_demonstrative_is_an_epithet() -> None:
+    text = (
+        "Li Shukun memimpin biro radio itu di Jakarta.\n\n"
+        "“Kami punya program siaran untuk 65 bahasa,” ujar pria yang sudah belasan kali "
+        "mendapatkan tugas meliput beberapa peristiwa penting di Indonesia itu."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Li Shukun"]
+
+
+def test_god_is_no_one_a_pronoun_points_to() -> None:
+    text = (
+        "Natalie Sarah sudah berusaha keras. Namun sayangnya, takdir Tuhan berkata lain.\n\n"
+        "“Dari Januari itu ngedrop, terus berobat,” katanya."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Natalie Sarah"]

@@ -401,7 +401,11 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # "mengatakan kepada wartawan dalam konferensi pers rutin bahwa …": adjuncts
             # (no verb, no comma) between the verb and "bahwa"
             for i in range(nxt + 1, min(len(toks), nxt + 14)):
-                if toks[i].low == "bahwa":
+                if toks[i].low == "bahwa" or (
+                    # "mengungkapkan kepada People bila …": "bila" for "bahwa" here too
+                    toks[i].low in {"jika", "kalau", "bila"}
+                    and tok.low in CORE_SPEECH_VERBS | _JIKA_VERBS
+                ):
                     bahwa = i
                     break
                 if toks[i].text in {",", ".", ";"} or is_verb_like(toks[i]):

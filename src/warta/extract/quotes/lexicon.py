@@ -117,6 +117,7 @@ SPEAKER_STOPS: frozenset[str] = _words(
     mengutip minggu pada pagi pekan pukul pula pun rabu saat sabtu sambil sebagaimana sebelum
     sebelumnya sekitar selasa sembari sendiri senin seperti seraya sesudah setelah seusai siang
     soal sore tadi tatkala tentang terkait untuk usai via waktu yang adalah ialah merupakan
+    selepas sehabis jelang menjelang
     """
 )
 

@@ -111,11 +111,13 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             break
         if len(out) == 1 and low == "yang" and not out[0].is_cap:
             # "kata pria yang akrab disapa Emil itu": a described someone, up to the anaphor
+            # (the clause may be long: "ujar pria yang sudah belasan kali mendapatkan tugas
+            # meliput beberapa peristiwa penting di Indonesia itu")
             ahead = next(
-                (j for j in range(pos + 1, min(len(toks), pos + 9)) if not toks[j].is_word), None
+                (j for j in range(pos + 1, min(len(toks), pos + 16)) if not toks[j].is_word), None
             )
             close = next(
-                (j for j in range(pos + 1, ahead or min(len(toks), pos + 9))
+                (j for j in range(pos + 1, ahead or min(len(toks), pos + 16))
                  if toks[j].low in ANAPHORS),
                 None,
             )  # fmt: skip

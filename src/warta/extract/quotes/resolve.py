@@ -68,6 +68,7 @@ _THING_HEADS = (
 )  # fmt: skip
 
 
+_DIVINE = frozenset({"tuhan", "allah"})
 # one-word titles of a single office ("Gubernur", "Kadiskes"), unlike professions ("Ekonom")
 _OFFICES = frozenset(
     {"presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota", "camat", "lurah",
@@ -219,6 +220,8 @@ def resolve(
         # "Menurut HMD Global": NER knows the whole phrase as a body; its first word is no
         # role of a person called "Global"
         return Speaker(org_name(phrase.mention), phrase.mention, None)
+    if phrase.kind == "person" and phrase.name and phrase.name.split()[0].lower() in _DIVINE:
+        return None  # "takdir Tuhan berkata lain": no one the article quotes
     if phrase.kind == "person" and phrase.name:
         # "Lembaga Pengkajian … Indonesia (LPPOM MUI)": the short form in brackets is no
         # part of the name

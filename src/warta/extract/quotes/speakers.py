@@ -69,7 +69,8 @@ SENTENCE_WORDS = frozenset(
 # Sentence connectives a subject phrase may start with ("Lebih lanjut X mengatakan").
 _CONNECTIVES = frozenset(
     {"lebih", "lanjut", "selanjutnya", "sementara", "sedangkan", "namun", "tetapi", "tapi",
-     "kemudian", "lalu", "adapun", "selain", "itu", "samping", "sebelumnya"}
+     "kemudian", "lalu", "adapun", "selain", "itu", "samping", "sebelumnya", "pasalnya",
+     "bahkan", "kini", "padahal", "akhirnya"}
 )  # fmt: skip
 
 
