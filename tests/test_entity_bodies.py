@@ -135,3 +135,17 @@ def test_a_venue_head_needs_a_place_preposition_to_make_a_body_a_venue() -> None
     ]
     english_heads_type_names(found, text)
     assert [m["label"] for m in found] == ["LOC", "ORG"]
+
+
+def test_a_short_form_that_spells_the_whole_name_joins_it_across_dan() -> None:
+    pairs = _pairs(
+        "Presiden membentuk Badan Siber dan Sandi Negara (BSSN) pada Mei. Kepala BSSN "
+        "Djoko Setiadi dilantik hari ini."
+    )
+    assert ("Badan Siber dan Sandi Negara", "ORG") in pairs
+    assert not any(label == "PER" and "Negara" in name for name, label in pairs)
+
+
+def test_stadiums_of_the_alias_table_are_places() -> None:
+    found = find_entities("Manchester City ditahan imbang Burnley 1-1 di Turf Moor, Sabtu.")
+    assert ("Turf Moor", "LOC") in [(m["text"], m["label"]) for m in found]

@@ -41,6 +41,7 @@ __all__ = [
     "glued_bodies",
     "hyphenated_names",
     "initials_are_people",
+    "initials_fit",
     "institutions_are_bodies",
     "known_names_keep_their_type",
     "line_up_players",
@@ -778,7 +779,7 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [m for m in found if any(ch.isupper() for ch in str(m["text"]))]
 
 
-def _initials_fit(acronym: str, name: str) -> bool:
+def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` can abbreviate `name`: its letters appear in order in the name, the
     first one opening it ("IPB" of "Institut Pertanian Bogor", "Kemenkeu" of "Kementerian
     Keuangan"; not "ANTARA" of "Jakarta")."""
@@ -817,14 +818,14 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 and short.lower() not in full.lower().split()
                 # an acronym must be the name's ("SBY"), not a country code, a position or
                 # an office after it ("(JPN)", "(PG)", "(CEO)")
-                and (not short.isupper() or _initials_fit(short, full))
+                and (not short.isupper() or initials_fit(short, full))
             )
         else:
             ok = (
                 _ACRONYM.fullmatch(short) is not None
                 and sum(ch.isupper() for ch in short) >= 2
                 and len(short) < len(full)
-                and _initials_fit(short, full)
+                and initials_fit(short, full)
             )
         if not ok:
             continue

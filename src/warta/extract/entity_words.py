@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.canonical import is_country, is_indonesian_place_name
-from warta.extract.entity_rules import VENUE_HEADS
+from warta.extract.entity_rules import VENUE_HEADS, initials_fit
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 __all__ = [
@@ -262,6 +262,9 @@ _DAN_RUN = re.compile(r" dan ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)*)")
 _ABBREVIATED_BODY = re.compile(r"(?:kemen|kemenko|kem|dit|bad)[a-z]{2,}")
 
 
+_SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)")
+
+
 def bodies_across_dan(found: list[dict[str, Any]], text: str) -> None:
     """A body whose name joins two fields with "dan" is one name ("Kementerian Pemuda dan
     Olahraga"), unless what follows is a body of its own ("… dan Bank Indonesia", "… dan
@@ -291,6 +294,16 @@ def bodies_across_dan(found: list[dict[str, Any]], text: str) -> None:
             continue
         end = run.end(1)
         person = next((p for p in people if run.start(1) <= p < end), None)
+        short = _SHORT_AFTER.match(text, end)
+        if (
+            person is not None
+            and short
+            and initials_fit(short.group(1), text[int(mention["start"]) : end])
+        ):
+            # "Badan Siber dan Sandi Negara (BSSN)": the short form spells the whole name, so
+            # "Sandi Negara" is no person
+            person = None
+            found[:] = [m for m in found if not (run.start(1) <= int(m["start"]) < end)]
         if person is not None:
             end = person - 1  # "Kementerian Pemuda dan Olahraga Gatot S. Dewa Broto"
         if end <= run.start(1):
