@@ -131,3 +131,20 @@ def test_god_is_no_one_a_pronoun_points_to() -> None:
         "“Dari Januari itu ngedrop, terus berobat,” katanya."
     )
     assert [q.get("speaker") for q in _quotes(text)] == ["Natalie Sarah"]
+
+
+def test_an_english_corporate_title_then_the_name_set_off() -> None:
+    text = (
+        "“Kepadatan di lajur masuk,” kata Corporate Communication PT Jasa Marga, "
+        "Dwimawan Heru Santoso, saat dikonfirmasi Senin (26/6)."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Dwimawan Heru Santoso"]
+
+
+def test_a_place_closing_a_title_is_no_name() -> None:
+    from warta.extract.quotes.speakers import parse_phrase
+    from warta.extract.quotes.text import tokens
+
+    text = "Duta Besar Korea Utara untuk PBB New York"
+    phrase = parse_phrase(text, tokens(text), common=frozenset())
+    assert phrase is not None and phrase.name is None

@@ -131,7 +131,7 @@ PRONOUNS: frozenset[str] = _words(
 TITLES: frozenset[str] = _words(
     """
     adik agung ahli aipda aiptu ajun akbp aktivis aktor aktris anak analis analyst anggota artis
-    polhukam perekonomian kemaritiman pmk
+    polhukam perekonomian kemaritiman pmk corporate
     asisten atlet ayah bang bapak bek bendahara besar bibi bicara bidang bintang bos brand
     brigadir brigjen bripka bu bupati buruh business cagub calon camat capres cawapres ceo cfo
     chairman chief co-founder coach coo country dandim danjen danrem dekan deputi director

@@ -738,6 +738,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         and head[-1].low not in {"bernama", "berinisial"}
     ):
         name_toks = []  # "salah satu pengguna Youtube": one of a group, not a name
+    if (
+        name_toks
+        and head
+        and any(t.low in TITLES for t in head)
+        and is_known_place(_join(text, name_toks))
+    ):
+        name_toks = []  # "Duta Besar Korea Utara untuk PBB New York": the post, not a name
     if name_toks and _name_size(name_toks) <= 5:
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
