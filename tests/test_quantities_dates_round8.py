@@ -122,3 +122,27 @@ def test_a_season_over_two_years_and_a_final_year() -> None:
     assert _d("Kekalahan itu terjadi pada final 2012 melawan Chelsea.") == [
         ("2012", "2012-01-01/2012-12-31")
     ]
+
+
+def test_a_span_of_clock_time() -> None:
+    assert _d("Laga digelar Jumat (17/11) pukul 14.00-16.00 WIB di GOR Sahabat.") == [
+        ("Jumat (17/11)", "2017-11-17"),
+        ("pukul 14.00-16.00 WIB", "2017-11-17T14:00:00+07:00/2017-11-17T16:00:00+07:00"),
+    ]
+    assert _d("Rapat pukul 08.00 - 10.00 WIB.") == [
+        ("pukul 08.00 - 10.00 WIB", "08:00:00+07:00/10:00:00+07:00")
+    ]
+
+
+def test_a_weekday_date_and_a_quarter_closed_by_mendatang() -> None:
+    assert _d("Film itu akan tayang Kamis (23/11) mendatang.") == [
+        ("Kamis (23/11) mendatang", "2017-11-23")
+    ]
+    assert _d("Konsep ini diumumkan pada kuartal III/2018 mendatang.") == [
+        ("kuartal III/2018 mendatang", "2018-07-01/2018-09-30")
+    ]
+
+
+def test_an_abbreviated_month_alone_is_no_date() -> None:
+    assert _d("Melania berpesta di Mar - a - largo resort pada malam itu.") == []
+    assert _d("Ia lahir pada Mar 2015 di Bali.") == [("Mar 2015", "2015-03-01/2015-03-31")]

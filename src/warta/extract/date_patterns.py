@@ -71,7 +71,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + r")?\s*)?(?P<open>\()?(?<![\w/.,])(?P<d>\d{1,2})[/.-]"
         r"(?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)?\d\d))?(?![\w/])(?P<close>\))?"
         r"(?:(?<=\))\s+" + _PART + r"(?![\w]))?(?:(?<=[)\w])\s+(?P<rel>lalu)(?![\w]))?"
-        r"(?:(?<=\))\s+ini(?![\w]))?"
+        r"(?:(?<=\))\s+ini(?![\w]))?(?:(?<=\))\s+(?P<ahead>mendatang|nanti)(?![\w]))?"
     ),
     # Februari 2022 / bulan Maret / pada Maret
     "month": re.compile(
@@ -88,6 +88,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # pukul 10.30 WIB / 10.30 WITA / pukul 08.00
     "time": re.compile(
         r"(?=[pPjJ\d])(?:(?P<pukul>(?i:pukul|jam)\s+))?(?<![\w.,/])(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)"
+        # "14.00-16.00 WIB", "pukul 08.00 - 10.00": a span of time
+        r"(?:\s?[-–]\s?(?P<hh2>[01]?\d|2[0-3])[.:](?P<mm2>[0-5]\d))?"
         r"(?:\s*(?P<tz>(?i:WIB|WITA|WIT))(?![\w]))?"
     ),
     # pukul lima pagi / pukul delapan malam: the hour in words
@@ -122,6 +124,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<n>(?i:I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat|awal|akhir))"
         r"(?:\s+(?i:tahun)(?=\s+(?:ini|lalu|depan|(?:19|20)\d\d)))?"
         r"(?:\s+|\s?/\s?)(?:(?P<y>(?:19|20)\d\d)|(?P<rel>(?i:ini|lalu|depan)))(?![\w])"
+        r"(?:(?<=\d)\s+(?:mendatang|nanti|lalu)(?![\w]))?"
     ),
     # kemarin, besok, pekan lalu, tiga hari lalu
     "relative": re.compile(

@@ -146,6 +146,7 @@ def _resolve_numeric(m: re.Match[str], pub: date | None, future: bool) -> tuple[
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return "date", None
     past = bool(m.group("rel"))
+    future = future or bool(m.group("ahead"))  # "Kamis (16/3) mendatang"
     year = _full_year(m.group("y")) or _infer_year(day, month, pub, future and not past, past)
     found = _make_date(year, month, day)
     return "date", found.isoformat() if found else None
@@ -382,6 +383,8 @@ def _accept(name: str, m: re.Match[str]) -> bool:
             m.group("d") or m.group("mon")[:1].isupper()
         )
     if name == "month":
+        if m.group("mon").lower() not in FULL_MONTHS and not (m.group("y") or m.group("bulan")):
+            return False  # "di Mar - a - largo": an abbreviation alone is no month
         return bool(
             m.group("bulan") or m.group("y") or m.group("yrel") or m.group("rel") or _after_prep(m)
         )
@@ -493,13 +496,20 @@ def extract_dates(
         if name in ("time", "hour_words"):
             offset = TZ.get((m.group("tz") or "").lower(), "")
             clock = f"{_hour(m):02d}:{m.group('mm') if name == 'time' else '00'}:00{offset}"
+            # "14.00-16.00 WIB": from the first clock time to the second
+            until = (
+                f"{int(m.group('hh2')):02d}:{m.group('mm2')}:00{offset}"
+                if name == "time" and m.group("hh2")
+                else None
+            )
             if last_day and last_day[0] == sentence_start:
+                at = f"{last_day[1]}T{clock}"
                 record: dict[str, str | None] = {
                     "kind": "datetime",
-                    "value": f"{last_day[1]}T{clock}",
+                    "value": f"{at}/{last_day[1]}T{until}" if until else at,
                 }
             else:
-                record = {"kind": "time", "value": clock}
+                record = {"kind": "time", "value": f"{clock}/{until}" if until else clock}
         else:
             anchor = pub
             if name == "relative" and m.group("word"):
