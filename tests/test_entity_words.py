@@ -203,3 +203,11 @@ def test_a_venue_named_after_a_saint_and_a_police_rank() -> None:
         "Final digelar di Stadion Saint Petersburg, Rusia, Minggu malam."
     )
     assert ("Alwin", "PER") in _pairs("Anggota Brimob Barada Alwin terluka di Tembagapura.")
+
+
+def test_the_first_half_of_a_score_is_no_part_of_a_team() -> None:
+    pairs = _pairs("Hasil laga: Crystal Palace 1-2 Tottenham Hotspur di Selhurst Park.")
+    assert ("Crystal Palace", "ORG") in pairs
+    assert ("RSB Sitti Khadijah", "ORG") in _pairs(
+        "Bayi itu kini dirawat di RSB Sitti Khadijah, kata polisi."
+    )

@@ -112,7 +112,7 @@ def find_entities(
     clause_words_end_names(found, text)
     scores_split_names(found)
     bodies_across_dan(found, text)
-    no_titles_or_legal_forms(found)
+    no_titles_or_legal_forms(found, text)
     english_heads_type_names(found, text)
     places_in_event_names(found, text)
     no_bare_titles(found)

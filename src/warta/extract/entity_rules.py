@@ -208,7 +208,7 @@ _INSTITUTION_HEADS = frozenset(
      "polrestabes", "polsek", "kodim", "korem", "kodam", "lantamal", "lanud", "dinas",
      "badan", "kementerian", "komisi", "partai", "bank", "pt", "yayasan", "lembaga", "dprd",
      "pemkab", "pemkot", "pemprov", "sekretariat", "direktorat", "satgas", "kepolisian",
-     "fakultas"}
+     "fakultas", "rsb", "rsia", "rsu", "rsj", "rsi", "rsal", "rsau"}
 )  # fmt: skip
 
 

@@ -177,17 +177,23 @@ _OPENERS = frozenset(
 _LEGAL_FORM = re.compile(r"\(?(?:Persero|Tbk|Ltd|Inc)\)?\.?(?:\s+(?:Tbk|Ltd|Inc)\.?)?")
 
 
-# A score or a price read into a name: "Marc Zwiebler 21" (of "21-15"), "SGD 248"
+# A score or a price read into a name: "Marc Zwiebler 21" (of "21-15"), "Crystal Palace 1-2",
+# "SGD 248"
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
+_TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
+_SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
 _PRICE = re.compile(r"(?:SGD|USD|IDR|MYR|EUR|GBP|JPY|AUD|HKD|Rp|US\$)\s?\d[\d.,]*")
 
 
-def no_titles_or_legal_forms(found: list[dict[str, Any]]) -> None:
+def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> None:
     found[:] = [m for m in found if not _PRICE.fullmatch(str(m["text"]))]
     for mention in found:
         text = str(mention["text"])
         number = _TRAILING_NUMBER.search(text)
-        if mention["label"] == "PER" and number and number.start() > 0:
+        if mention["label"] != "PER" and not _SCORE_NEXT.match(article, int(mention["end"])):
+            # ("Crystal Palace 1" of "1-2": the first half of a score)
+            number = _TRAILING_SCORE.search(text)
+        if number and number.start() > 0:
             mention["text"] = text[: number.start()]
             mention["end"] = int(mention["start"]) + number.start()
     for mention in found:
