@@ -148,3 +148,18 @@ def test_a_place_closing_a_title_is_no_name() -> None:
     text = "Duta Besar Korea Utara untuk PBB New York"
     phrase = parse_phrase(text, tokens(text), common=frozenset())
     assert phrase is not None and phrase.name is None
+
+
+def test_a_relative_clause_with_a_second_office_after_a_name() -> None:
+    text = (
+        "Fadli Zon yang juga menjabat Wakil Ketua Umum Partai Gerindra mengatakan bahwa "
+        "partainya pasti mengusung Prabowo."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Fadli Zon"]
+
+
+def test_manner_corps_and_citation_words_are_no_part_of_the_speaker() -> None:
+    text = "“Kita masih mengantongi izin terbang untuk besok,” kata Azhar penuh optimis."
+    assert [q.get("speaker") for q in _quotes(text)] == ["Azhar"]
+    text = "“Sekarang sudah pukul tujuh malam lewat,” kata Kapolres AKBP Pol Suyudi."
+    assert [q.get("speaker") for q in _quotes(text)] == ["Suyudi"]

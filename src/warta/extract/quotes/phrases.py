@@ -64,7 +64,7 @@ def post_cue(tok: Tok) -> tuple[str, bool] | None:
 
 # Words of manner after the speaker's name ("kata Hilman singkat", "ujar Budi sambil tertawa")
 _MANNER_AFTER_NAME = frozenset(
-    {"singkat", "tegas", "lugas", "santai", "pelan", "lirih", "enteng", "bangga", "haru",
+    {"singkat", "tegas", "lugas", "santai", "pelan", "lirih", "enteng", "bangga", "haru", "penuh",
      "kesal", "geram", "yakin", "optimistis", "optimis", "pesimistis", "serius", "bercanda",
      "tersenyum", "tertawa", "sambil", "seraya", "sembari", "lantang", "datar", "mantap",
      "menambahkan", "melanjutkan", "menegaskan", "menjelaskan", "menutup", "terus",

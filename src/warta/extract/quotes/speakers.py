@@ -222,7 +222,7 @@ _RANKS_BEFORE_NAMES = RANKS | {"jenderal", "brigadir", "polisi", "pol"}
 # Corps written after a military rank ("Letkol Czi", "Mayor Inf", "Kolonel Laut (P)")
 _CORPS = frozenset(
     {"czi", "inf", "kav", "arh", "arm", "cpl", "caj", "chb", "ckm", "cku", "cpm", "pnb", "psk",
-     "sus", "tek", "kes", "adm", "lek", "nav", "kal"}
+     "sus", "tek", "kes", "adm", "lek", "nav", "kal", "pol"}
 )  # fmt: skip
 # Kin of someone named: "cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini" is the
 # grandchild (the person in focus), not the grandfather the epithet names
@@ -396,7 +396,14 @@ def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok
     speaker keeps it ("seorang yang mengaku sopir taksi" is all there is), and so does a
     description with the name set off after a comma."""
     cut = next((i for i, t in enumerate(toks) if t.low == "yang"), None)
-    if cut and cut + 2 < len(toks) and toks[cut + 1].low == "juga" and name_like(toks[-1], common):
+    if (
+        cut
+        and cut + 2 < len(toks)
+        and toks[cut + 1].low == "juga"
+        and name_like(toks[-1], common)
+        # ("Fadli Zon yang juga menjabat Wakil Ketua Umum Partai Gerindra": a clause)
+        and toks[cut + 2].low not in {"menjabat", "merupakan", "adalah", "sebagai", "selaku"}
+    ):
         # "Ketua Panitia yang juga Kepala Dispora Padang Suardi": a second office, then the
         # name; both offices are the role
         return toks
@@ -739,12 +746,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     ):
         name_toks = []  # "salah satu pengguna Youtube": one of a group, not a name
     if (
-        name_toks
+        len(name_toks) >= 2
         and head
         and any(t.low in TITLES for t in head)
-        and is_known_place(_join(text, name_toks))
+        and _gazetteer().get(tuple(t.low for t in name_toks)) == "LOC"
     ):
-        name_toks = []  # "Duta Besar Korea Utara untuk PBB New York": the post, not a name
+        # "Duta Besar Korea Utara untuk PBB New York": the post, not a name (a one-word
+        # town is also a given name: "Kombes Kamal", "Dr. Damar")
+        name_toks = []
     if name_toks and _name_size(name_toks) <= 5:
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
