@@ -1,7 +1,9 @@
 """Rules on the words inside an entity mention, after the tagger: a clause word ends a name
 ("Thurman seraya", "Warners Bros ingin DiCaprio"), an English head word types it ("Nida
 Rooms", "Northumbria University", "Convention Exhibition"), and corporate titles, citation
-words and legal forms are no part of it ("CMO Jakmall", "Lansiran Dailymail", "Persero) Tbk").
+words, legal forms, scores and prices are no part of it ("CMO Jakmall", "Lansiran Dailymail",
+"Persero) Tbk", "Crystal Palace 1" of "1-2"). Also: "dan" joining two fields of one body, a
+score between two teams, a roman numeral closing a company, a town set off before its country.
 
 Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
 start, end; offsets into the clean text) and changes them in place.
