@@ -18,6 +18,7 @@ from warta.extract.entity_bodies import (
     organs_of_bodies,
     party_branches,
 )
+from warta.extract.entity_missed import bodies_by_their_heads, bodies_in_titles, known_bodies
 from warta.extract.entity_rules import (
     balinese_openers,
     bracketed_aliases,
@@ -55,6 +56,7 @@ from warta.extract.entity_words import (
     scores_split_names,
     towns_with_their_country,
 )
+from warta.extract.entity_works import groups_are_bodies, works_are_no_entities
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.tokenize import Token, sentences, tokenize
@@ -130,6 +132,11 @@ def find_entities(
     split_places_at_heads(found)
     places_keep_their_heads(found, text)
     news_sites(found, text)
+    bodies_by_their_heads(found, text)
+    bodies_in_titles(found, text, tagger.gazetteer)
+    known_bodies(found, text)
+    works_are_no_entities(found, text)
+    groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
     aliases = bracketed_aliases(found, text)
     short_forms_of_people(found, tagger.gazetteer)

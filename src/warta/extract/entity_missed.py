@@ -1,0 +1,369 @@
+"""Bodies the tagger leaves out, found by rule where it tagged nothing.
+
+The shipped tagger learned partly from NERP, which leaves most state bodies untagged, and it
+does not know many companies and outlets. Three rules add an ORG mention where no mention
+overlaps:
+
+- a body written with its head noun: "Kementerian Perindustrian", "Dewan Perwakilan Daerah",
+  "Badan Keamanan Laut", "Pusat Penelitian Politik LIPI", "Polres Cilacap";
+- a body named inside a person's title: "Menteri KKP Susi Pudjiastuti", "CEO Traveloka Ferry
+  Unardi", "Alvin Lie, anggota Ombudsman";
+- a body warta knows by name (`body_names.KNOWN_BODY_NAMES`): "Bappenas", "Satpol PP",
+  "Tokopedia", "TechCrunch", written as a whole name, not as the start of a longer one
+  ("Google Maps" is a product).
+
+Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+start, end; offsets into the clean text) and changes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
+from warta.extract.canonical import is_country
+from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
+
+__all__ = ["bodies_by_their_heads", "bodies_in_titles", "known_bodies"]
+
+# Head nouns that open a body's name, written capitalised ("Dewan Pers", "Komando Armada
+# Kawasan Timur"); the name runs over the capitalised words that follow
+_HEAD = re.compile(
+    r"(?<![\w-])(?:Kementerian|Kementrian|Kemenko|Badan|Dewan|Komisi|Lembaga|Dinas"
+    r"|Direktorat|Ditjen|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kepolisian|Komando|Korps"
+    r"|Detasemen|Pusat|Biro|Sekretariat|Yayasan|Persatuan|Perhimpunan|Asosiasi"
+    r"|Ikatan|Himpunan|Gerakan|Front|Aliansi|Koalisi|Forum|Komite|Federasi|Konfederasi"
+    r"|Serikat|Organisasi|Partai|Fraksi|Universitas|Institut|Politeknik|Akademi|Fakultas"
+    r"|Sekolah Tinggi|Rumah Sakit|Angkatan|Tentara|Kedutaan Besar|Kedubes|Konsulat"
+    r"|Konjen|Kantor(?! Berita)|Pemprov|Pemkot|Pemkab|Pemda|Polda|Polres|Polresta"
+    r"|Polrestabes|Polsek|Kodam|Kodim|Korem|Lantamal|Lanud|Kejati|Kejari|DPRD|BPBD"
+    r"|Pengurus (?:Besar|Pusat|Wilayah|Daerah|Cabang))(?![\w-])"
+)
+
+# Lower-case words inside a body's name, kept when a name word follows ("Kementerian Pemuda
+# dan Olahraga", "Entitas PBB untuk Kesetaraan Gender")
+_JOINS = frozenset({"dan", "untuk", "&", "of", "for", "and", "the", "serta"})
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.&/-]*|[0-9][\w.-]*)")
+_VERB = re.compile(r"^(?:Me|Di|Ber|Ter|Mem|Men|Meng|Meny|Per)\w+(?:kan|lah)$")
+_CALENDAR = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
+     "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+     "desember"}
+)  # fmt: skip
+_TRAILING = ",.;:)\"”’'!?"
+_NEXT_WORD = re.compile(r"[ \t]+(\S+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
+_SPACED_HYPHEN = re.compile(r"[ \t]+-[ \t]+[a-zA-Z]+(?=[\s,.;:)])")
+# Titles that close no body's name: they open the name of the person who follows ("…
+# Polda Metro Jaya Inspektur Jenderal …"); not the ones bodies are named by ("Lembaga
+# Bantuan Hukum", "Persatuan Wartawan Indonesia")
+_PERSON_TITLES = (
+    TITLE_WORDS | {"inspektur", "letnan", "sersan", "kopral", "prajurit", "ajun", "akp"}
+) - {"hukum", "pers", "besar", "bicara", "staf", "pimpinan", "pemain", "guru", "dokter",
+     "hakim", "jaksa", "polisi", "wartawan", "jurnalis", "advokat", "mitra", "peneliti",
+     "penulis", "pengacara", "ekonom", "artis", "aktor", "senator", "analis"}  # fmt: skip
+# Boards and units named without their body ("Dewan Pembina", "Majelis Hakim", "Biro Humas"):
+# news means the body
+_BOARD_HEADS = frozenset({"Dewan", "Majelis", "Komite", "Biro"})
+_UNIT_WORDS = frozenset(
+    {"pembina", "komisioner", "pengawas", "direksi", "pengurus", "penasihat", "pakar",
+     "redaksi", "komisaris", "syuro", "pimpinan", "hakim", "pengarah", "pertimbangan", "etik",
+     "presidium", "humas", "kehormatan", "umum", "profesi", "guru"}
+)  # fmt: skip
+# Names that stay a kind of body whatever follows ("Partai Politik untuk Pilpres")
+_GENERIC_OPENERS = (
+    "partai politik ", "badan usaha milik ", "organisasi massa ", "lembaga negara ",
+    "lembaga swadaya ", "badan hukum ", "perseroan terbatas ", "satuan biaya ",
+)  # fmt: skip
+# Heads that a body's short form may follow without naming another body ("Kantor LBH",
+# "Partai PAN", "Organisasi PSSI": the short form is the body)
+_LOOSE_HEADS = frozenset({"Kantor", "Organisasi", "Partai", "Gerakan", "Forum", "Lembaga"})
+# "Badan Meteorologi, Klimatologi, dan Geofisika": a list of fields in one name
+_FIELD_LIST = re.compile(
+    r"(?:[ \t]+[A-Z][\w-]*,)+[ \t]+(?:dan|serta)[ \t]+[A-Z][\w-]*(?=[\s,.;:)(])"
+)
+_BOARD_WORDS = frozenset({"pimpinan", "besar", "pers", "hukum", "pusat"})
+# A head and words that name a kind of body, not one ("Organisasi Massa", "Lembaga Negara",
+# "Pengadilan Tinggi" without its town)
+_GENERIC = frozenset(
+    {"organisasi massa", "organisasi kemasyarakatan", "lembaga negara", "lembaga non",
+     "lembaga swadaya masyarakat", "badan usaha milik negara", "badan usaha milik daerah",
+     "badan hukum", "perseroan terbatas", "pengadilan negeri", "pengadilan tinggi",
+     "kejaksaan negeri", "kejaksaan tinggi", "rumah sakit umum", "rumah sakit umum daerah",
+     "rumah sakit swasta", "partai politik", "sekolah tinggi", "lembaga pemerintah",
+     "angkatan bersenjata", "badan usaha", "dinas terkait", "organisasi internasional",
+     "dewan nasional", "kepolisian daerah", "detasemen khusus", "badan layanan umum",
+     "badan usaha milik desa", "organisasi masyarakat", "lembaga bantuan", "komite nasional",
+     "badan pelaksana", "satuan tugas", "komisi perlindungan", "pengadilan agama"}
+)  # fmt: skip
+
+
+def _name_end(text: str, start: int, limit: int = 8) -> int:
+    """End of the run of name words from `start` (joining words only between name words)."""
+    end = start
+    pos = start
+    for _ in range(limit):
+        if end > start and end == pos and (joined := _SPACED_HYPHEN.match(text, pos)):
+            end = pos = joined.end()  # "Perundang - undangan"
+            continue
+        match = _NEXT_WORD.match(text, pos)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word.rstrip(_TRAILING)
+        cut = len(bare) < len(word)
+        if bare.lower() in _JOINS and not cut and end > start:
+            following = _NEXT_WORD.match(text, match.end())
+            if _HEAD.match(text, match.end() + 1) or (
+                following and following.group(1).lower() in _PERSON_TITLES
+            ):
+                break  # "Lembaga Sandi Negara dan Direktorat …": two bodies
+            pos = match.end()  # kept only when a name word follows
+            continue
+        if (
+            not bare
+            or not _NAME_WORD.fullmatch(bare)
+            or bare.lower() in _CALENDAR
+            or _VERB.match(bare)
+        ):
+            break
+        end = match.start(1) + len(bare)
+        pos = match.end()
+        if cut and word[len(bare)] == "," and (fields := _FIELD_LIST.match(text, pos)):
+            end = pos = fields.end()  # "Badan Meteorologi, Klimatologi, dan Geofisika"
+            continue
+        if cut:
+            break
+    return _trim(text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """`end` without the numbers, titles and joining words that close no name ("Dewan
+    Perwakilan Rakyat 2014", "Kepolisian Daerah Metro Jaya Inspektur Jenderal")."""
+    end = start + len(text[start:end].rstrip(" \t,"))
+    while (tail := re.search(r"[ \t]+(\S+)$", text[start:end])) is not None and (
+        tail.group(1)[:1].isdigit() or tail.group(1).lower() in _PERSON_TITLES | _JOINS
+    ):
+        end = start + tail.start()
+    return end
+
+
+def _starts_a_name(text: str, start: int) -> bool:
+    """The word before `start` is no capitalised name word (a title word may precede; not
+    one that names a board, "Dewan Pimpinan Pusat …", "Pengurus Besar …")."""
+    window = text[max(0, start - 40) : start]
+    before = re.search(r"(\S+)[ \t]+$", window)
+    if before is None:
+        return True
+    word = before.group(1)
+    if word.lower() in _BOARD_WORDS:
+        return False  # "pimpinan Pusat Muhammadiyah"
+    opens_sentence = _SENTENCE_START.search(window[: before.start()]) is not None
+    return (
+        not word[:1].isupper()
+        or (opens_sentence and word[1:].islower())  # "Menurut Badan Pusat Statistik"
+        or (word.lower() in TITLE_WORDS and word.lower() not in _BOARD_WORDS)
+        or not word.isalpha()
+    )
+
+
+def _overlapping(found: list[dict[str, Any]], begin: int, end: int) -> list[dict[str, Any]]:
+    return [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
+
+
+def _add(found: list[dict[str, Any]], text: str, begin: int, end: int) -> None:
+    found.append({"text": text[begin:end], "label": "ORG", "start": begin, "end": end})
+
+
+def bodies_by_their_heads(found: list[dict[str, Any]], text: str) -> None:
+    added = False
+    for head in _HEAD.finditer(text):
+        begin = head.start()
+        if not _starts_a_name(text, begin):
+            continue
+        end = _name_end(text, head.end())
+        if end == head.end():
+            continue  # a head alone names no body
+        inside = _overlapping(found, begin, end)
+        if any(int(m["start"]) <= begin for m in inside):
+            continue  # a mention covers the head: the tagger's reading stands
+        for mention in sorted(inside, key=lambda m: int(m["start"])):
+            if mention["label"] == "PER" or int(mention["end"]) > end:
+                end = int(mention["start"])  # "Ketua Dewan Pers Yosep Adi Prasetyo"
+                break
+        end = _trim(text, begin, end)
+        words = text[head.end() : end].split()
+        if (
+            not words
+            or text[begin:end].lower() in _GENERIC
+            or text[begin:end].lower().startswith(_GENERIC_OPENERS)
+            or (head.group() in _BOARD_HEADS and words[0].lower() in _UNIT_WORDS)
+            or (
+                head.group() in _LOOSE_HEADS
+                and (words[0].isupper() or words[0] in KNOWN_BODY_NAMES)
+            )
+        ):
+            continue  # "Kantor LBH Jakarta": the office of a body, named after it
+        found[:] = [m for m in found if not (begin <= int(m["start"]) and int(m["end"]) <= end)]
+        # "Polres Cilacap", "Fraksi Partai Golkar DPR RI", "Pusat Penelitian Politik LIPI":
+        # the name absorbs the place or body the tagger found in it
+        _add(found, text, begin, end)
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+# Titles that name the body their holder serves ("Kepala Bappenas", "CEO Traveloka"), not a
+# place ("Gubernur Jawa Barat", "Presiden Prancis": the tagger finds those)
+_BODY_TITLES = frozenset(
+    {"ketua", "kepala", "direktur", "dirut", "menteri", "sekretaris", "sekjen", "jubir",
+     "bicara", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "pendiri", "manajer",
+     "anggota", "rektor", "dekan", "komisaris", "presdir", "pelatih",
+     "peneliti", "pengamat", "analis", "ekonom", "humas", "direktur-jenderal", "dirjen",
+     "ketum", "ketua-umum", "kabid", "kadiv", "kapuspen"}
+)  # fmt: skip
+# Titles only a company has: whatever name follows is the company ("CEO Qerja …")
+_COMPANY_TITLES = frozenset(
+    {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "pendiri", "presdir", "dirut"}
+)
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
+    """(title, begin, end) of "<title> <capitalised words>" right before `start`."""
+    end = pos = start
+    while (word := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) is not None:
+        if word.group(1).lower() in _BODY_TITLES:
+            return (word.group(1), word.end(), end) if word.end() < end else None
+        if not word.group(1)[:1].isupper() or not _NAME_WORD.fullmatch(word.group(1)):
+            return None
+        pos = word.start()
+        if end - pos > 80:
+            return None
+    return None
+
+
+def _body_in_title(
+    found: list[dict[str, Any]], text: str, title: str, begin: int, end: int,
+    gazetteer: Mapping[tuple[str, ...], str],
+) -> bool:  # fmt: skip
+    """Add text[begin:end], the words after a title, as a body when they are one."""
+    if title.lower() not in _BODY_TITLES:
+        return False
+    begin += len(text[begin:end]) - len(text[begin:end].lstrip())
+    end = begin + len(text[begin:end].rstrip())
+    words = text[begin:end].split()
+    while words and words[0].lower() in ROLE_MODIFIERS | TITLE_WORDS:
+        begin = text.index(words[0], begin) + len(words[0])
+        begin += len(text[begin:end]) - len(text[begin:end].lstrip())
+        words = words[1:]
+    if not words or len(words) > 5 or _overlapping(found, begin, end):
+        return False
+    name = " ".join(words)
+    acronyms = [w for w in words if len(w) >= 2 and w.isupper()]
+    if len(words) >= 2 and acronyms == [words[-1]] and title.lower() not in _COMPANY_TITLES:
+        # "Direktur Jenderal Pengelolaan Ruang Laut KKP": the ministry is the body named
+        begin = end - len(words[-1])
+        words, name = words[-1:], words[-1]
+    if not (
+        title.lower() in _COMPANY_TITLES
+        or name in KNOWN_BODY_NAMES
+        or any(len(w) >= 2 and (w.isupper() or not w[1:].islower()) for w in words)
+    ):
+        return False  # "Direktur Kesehatan Masyarakat Veteriner": a field, not a body
+    if (
+        gazetteer.get(tuple(name.lower().split())) == "LOC"
+        or is_country(name)
+        or any(w.lower() in _CALENDAR | TITLE_WORDS | _PERSON_TITLES for w in words)
+        or not all(_NAME_WORD.fullmatch(w) for w in words)
+    ):
+        return False
+    _add(found, text, begin, end)
+    return True
+
+
+_NOT_GIVEN_NAMES = frozenset(
+    {"asset", "management", "group", "grup", "capital", "indonesia", "securities", "sekuritas",
+     "holdings", "international", "internasional", "corporation", "company", "ventures",
+     "syariah", "finance", "investama", "persero", "tbk", "digital", "labs", "studio"}
+)  # fmt: skip
+
+
+def _split_known_body(found: list[dict[str, Any]], person: dict[str, Any], text: str) -> bool:
+    """ "CEO Traveloka Ferry Unardi" tagged as one person: the body warta knows splits off."""
+    words = str(person["text"]).split()
+    title = re.search(
+        r"([A-Za-z-]+)[ \t]+$", text[max(0, int(person["start"]) - 30) : int(person["start"])]
+    )
+    if title is None or title.group(1).lower() not in _BODY_TITLES or len(words) < 3:
+        return False
+    for size in (2, 1):
+        body = " ".join(words[:size])
+        if (
+            body in KNOWN_BODY_NAMES
+            and 2 <= len(words) - size <= 3
+            and not {w.lower() for w in words[size:]} & _NOT_GIVEN_NAMES
+        ):
+            start = int(person["start"])
+            cut = text.index(words[size], start + len(body))
+            _add(found, text, start, start + len(body))
+            person.update({"text": text[cut : int(person["end"])], "start": cut})
+            return True
+    return False
+
+
+# "Alvin Lie, anggota Ombudsman yang …": a title set off after the name
+_TITLE_AFTER = re.compile(r",[ \t]+([a-zA-Z-]+)((?:[ \t]+[a-z]+)?)((?:[ \t]+[A-Z][\w.&-]*)+)")
+
+
+def bodies_in_titles(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    added = False
+    for person in [m for m in found if m["label"] == "PER"]:
+        added |= _split_known_body(found, person, text)
+        start = int(person["start"])
+        if (before := _title_before(text, start)) is not None:
+            added |= _body_in_title(found, text, *before, gazetteer)
+        after = _TITLE_AFTER.match(text, int(person["end"]))
+        if after is not None:
+            title = (after.group(2).strip() or after.group(1)).lower()
+            name_end = after.start(3) + len(after.group(3).rstrip(_TRAILING))
+            added |= _body_in_title(found, text, title, after.start(3), name_end, gazetteer)
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+_KNOWN = re.compile(
+    r"(?<![\w.@/-])("
+    + "|".join(re.escape(n) for n in sorted(KNOWN_BODY_NAMES, key=len, reverse=True))
+    + r")(?![\w@/-]|\.\w)"
+)
+
+
+def known_bodies(found: list[dict[str, Any]], text: str) -> None:
+    added = False
+    name_words = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()}
+    for match in _KNOWN.finditer(text):
+        begin, end = match.span(1)
+        name = match.group(1)
+        if _overlapping(found, begin, end) or name in name_words:
+            continue  # "Nike" of "Nike Ardilla"
+        initial = _SENTENCE_START.search(text[max(0, begin - 3) : begin]) is not None
+        if initial and name in COMMON_WORD_BODIES:
+            continue  # "Antara lain …", "Tempo hari …"
+        if not _starts_a_name(text, begin):
+            continue  # "Honda" of "Astra Honda"
+        following = re.match(r"[ \t]+(\S+)", text[end:])
+        if following and _NAME_WORD.fullmatch(following.group(1).rstrip(_TRAILING)):
+            nxt = begin + len(name) + following.start(1)
+            if not any(int(m["start"]) == nxt for m in found) and (
+                following.group(1).lower() not in TITLE_WORDS
+            ):
+                continue  # "Google Maps", "Honda Jazz": a longer name, often a product
+        _add(found, text, begin, end)
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))

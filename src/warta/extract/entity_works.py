@@ -1,0 +1,98 @@
+"""Works and groups, told apart by the noun news names them with.
+
+- A film, show, song, album, book or game is no entity ("serial The Sopranos", "lagu '
+  Despacito '", "film berjudul Dilan"), nor are its other mentions in the article. A person
+  after the noun is its maker ("lagu Raisa", "film Garin Nugroho") and stays, unless the
+  title is quoted or introduced ("berjudul"); a country is the work's ("film Indonesia").
+- A band or group is an organisation ("band Radiohead", "grup idola Wanna One", "personel
+  SHINee"), in all its mentions in the article.
+
+Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+start, end; offsets into the clean text) and changes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from warta.extract.body_names import KNOWN_BODY_NAMES
+from warta.extract.canonical import is_country
+
+__all__ = ["groups_are_bodies", "works_are_no_entities"]
+
+# Nouns that name a work, with an optional word of its kind ("film laga", "serial TV", "lagu
+# terbaru") and an optional opening quote; then the title
+_WORK_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<titled>berjudul|bertajuk|judul)|film|filmnya|serial|sinetron|episode"
+    r"|sekuel|prekuel|trilogi|franchise|waralaba|gim|game|musikal"
+    r"|(?P<made>lagu|lagunya|single|singel|album|albumnya|tembang|novel|buku|komik|drama))"
+    r"(?:[ \t]+(?:laga|horor|animasi|dokumenter|terbaru|terbarunya|anyar|hits|populer|lawas"
+    r"|televisi|tv|TV|komedi|pendek|fiksi|superhero|pahlawan super|remake|garapan ulang"
+    r"|baru|klasik|legendaris|berjudul|bertajuk|kartun|Hollywood|Korea|Jepang))?"
+    r"[ \t]+[\"'‘“]?[ \t]*$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"'‘“][ \t]*$")
+
+
+def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
+    titles: set[str] = set()
+    dropped: list[dict[str, Any]] = []
+    for mention in found:
+        name = str(mention["text"])
+        if name in KNOWN_BODY_NAMES or mention["label"] == "LOC" or is_country(name):
+            continue  # "film Disney", "film Indonesia": the studio's, the country's film
+        start = int(mention["start"])
+        cue = _WORK_BEFORE.search(text, max(0, start - 40), start)
+        if cue is None:
+            continue
+        quoted = _QUOTED.search(text, max(0, start - 3), start) is not None
+        if cue.group("titled") or quoted:
+            dropped.append(mention)  # "album dengan judul Miley Cyrus & Her Dead Petz"
+            if mention["label"] != "PER":
+                titles.add(name)
+        elif mention["label"] != "PER" and not cue.group("made"):
+            # a maker stays: "lagu Raisa", "album BTS", "film Garin Nugroho"
+            titles.add(name)
+    if titles or dropped:
+        found[:] = [
+            m for m in found
+            if not any(m is d for d in dropped)
+            and not (str(m["text"]) in titles and m["label"] != "PER")
+        ]  # fmt: skip
+
+
+# Nouns that name a band or group ("band heavy metal Iron Maiden", "grup idola Wanna One")
+_GROUP_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<member>personel)|band|grup band|grup musik|grup vokal|grup idola"
+    r"|grup idol|grup lawak|grup K-?pop|boyband|boy band|boygroup|boy group|girlband"
+    r"|girl band|girl group|girlgroup)"
+    r"(?:[ \t]+(?:rock|pop|metal|heavy metal|indie|punk|jazz|legendaris|kenamaan))?"
+    r"[ \t]+[\"'‘“]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def groups_are_bodies(found: list[dict[str, Any]], text: str) -> None:
+    groups: set[str] = set()
+    for index, mention in enumerate(found):
+        start = int(mention["start"])
+        cue = _GROUP_BEFORE.search(text, max(0, start - 40), start)
+        if cue is None or mention["label"] == "LOC" or is_country(str(mention["text"])):
+            continue
+        if cue.group("member") and mention["label"] == "PER":
+            # "personel SHINee Taemin": a group, then its member; "personel Budi": a person
+            following = found[index + 1] if index + 1 < len(found) else None
+            joined = (
+                following is not None
+                and following["label"] == "PER"
+                and (text[int(mention["end"]) : int(following["start"])].strip() in {"", ","})
+            )
+            if not joined:
+                continue
+        groups.add(str(mention["text"]))
+    for mention in found:
+        if str(mention["text"]) in groups:
+            mention["label"] = "ORG"
+            mention.pop("role", None)
