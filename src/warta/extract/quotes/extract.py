@@ -229,9 +229,26 @@ class _Article:
             elif focus is not None:
                 who = Speaker(focus.speaker, None, focus.role, focus.anonymous, focus.person)
             return _record(text, "direct", span.start, span.end, who, None)
+        if cue.phrase.kind == "pronoun" and self._talked_about():
+            # '"Pelaku dua orang, yaitu Eka Fitra …," kata Kapolda …. Eka Fitra berasal dari
+            # … "Jasad kedua pelaku …," kata dia.': someone first named inside a quote, who
+            # has not spoken, is whom the quoted speaker talks about; the "dia" closing the
+            # next quote is that speaker (a sentence of narration, "Ia mengaku …", may still
+            # make the person talked about speak)
+            self.state.focus = self.state.last_speaker
         who = self._speaker(cue, span.start)
         self._last_quote_para = span.para_start if who is not None else -1
         return _record(text, "direct", span.start, span.end, who, cue.cue)
+
+    def _talked_about(self) -> bool:
+        """The person in focus was first named inside a quote and has not spoken since."""
+        focus, last = self.state.focus, self.state.last_speaker
+        if focus is None or focus.person is None or last is None or last.person is None:
+            return False
+        person = focus.person
+        if person is last.person or any(s.person is person for s in self.state.history):
+            return False
+        return any(q.start <= person.first_seen < q.end for q in self.spans)
 
     def _cue_ahead(self, span: QuotedSpan) -> Cue | None:
         """The named attribution of the quote opening the next paragraph, if there is one."""

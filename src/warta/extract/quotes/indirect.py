@@ -306,8 +306,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if toks[pos].text != ",":
             continue
         cue = post_cue(toks[pos + 1])
-        if cue is None and toks[pos + 1].low in PASSIVE_CUES:
-            cue = (toks[pos + 1].low, False)  # "…, diakui Martunis, …"
+        if (
+            cue is None
+            and toks[pos + 1].low in PASSIVE_CUES
+            and pos + 2 < len(toks)
+            and (toks[pos + 2].is_cap or toks[pos + 2].low == "oleh")
+        ):
+            # "…, diakui Martunis, …"; not "…, lanjutnya, disampaikan langsung ke Presiden
+            # …", where the passive has no agent
+            cue = (toks[pos + 1].low, False)
         if (
             cue is None
             and toks[pos + 1].low == "menurut"
