@@ -53,3 +53,24 @@ def test_narration_may_still_make_the_person_talked_about_speak() -> None:
         "mengaku ditanya soal penerbitan surat keterangan lunas."
     )
     assert [q.get("speaker") for q in _quotes(text)] == ["Febri Diansyah", "Rudi Hartono"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Pebalap Yamaha Valentino Rossi punya pandangan sendiri soal rivalnya, Marc Marquez.\n\n"
+        "Marquez kini unggul lima poin dari Maverick Vinales usai menang di Jerman.\n\n"
+        "Buat Rossi, sukses yang diraih Marquez itu adalah buah dari ketekunan selama ini.\n\n"
+        '"Ketika dia harus menang dan yakin, ia bisa menang," kata Rossi dikutip Autosport.'
+    )
+    assert [q.get("speaker") for q in _quotes(text)][-1] == "Valentino Rossi"
+
+
+def test_a_person_noun_cut_from_its_relative_clause_is_the_person_named_before() -> None:
+    text = (
+        "Walikota Bandung, Ridwan Kamil mengatakan pihaknya tengah bernegosiasi dengan sebuah "
+        "perusahaan asal Nevada.\n\n"
+        "Pria yang akrab disapa Kang Emil ini ingin mengajak perusahaan tersebut untuk "
+        "membangun pusat data di Bandung.\n\n"
+        '"Saya lupa nama perusahaannya," ungkapnya.'
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["Ridwan Kamil"] * 3

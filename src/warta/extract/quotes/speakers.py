@@ -17,6 +17,7 @@ from warta.extract.quotes.lexicon import (
     ABBREVIATED_ORG,
     ANAPHORS,
     ANONYMOUS_MARKERS,
+    AUXILIARIES,
     BALINESE_NAMES,
     DEGREES,
     HONORIFICS,
@@ -477,8 +478,28 @@ def _degree_like(tok: Tok) -> bool:
     return low in DEGREES or (low.startswith("sp") and len(low) <= 6 and tok.text[:1] == "S")
 
 
+# Words that open a sentence before its topic, capitalised there ("Buat Rossi, sukses …"), and
+# words that follow a subject ("Slamet telah …"): no part of a speaker's name
+_LEADING_PREPOSITIONS = frozenset(
+    {"buat", "bagi", "untuk", "kepada", "dengan", "oleh", "pada", "dari", "soal", "tentang",
+     "terkait", "mengenai"}
+)  # fmt: skip
+# Nouns for a person that open a sentence about someone named before
+_PERSON_NOUNS = frozenset(
+    {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "gadis", "pemuda", "bocah",
+     "remaja", "sang"}
+)  # fmt: skip
+_TRAILING_AUXILIARIES = AUXILIARIES | frozenset(
+    {"telah", "sudah", "tidak", "tak", "belum", "masih", "akan"}
+)
+
+
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
+    while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
+        toks = toks[1:]
+    while len(toks) > 1 and not toks[-1].is_cap and toks[-1].low in _TRAILING_AUXILIARIES:
+        toks = toks[:-1]
     handle = next(
         (i for i, t in enumerate(toks[:-1]) if t.text == "@" and toks[i + 1].start == t.end), None
     )
@@ -519,6 +540,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     )
     while len(toks) > 1 and toks[-1].low in {"atau", "alias"}:
         toks = toks[:-1]  # "Liliyana atau (yang akrab disapa Butet)": the name before it
+    if len(toks) == 1 and toks[0].low in _PERSON_NOUNS:
+        # "Pria yang akrab disapa Kang Emil ini ingin …", cut to its head: someone named before
+        return Phrase("anaphor", toks[0].low)
     capacity = next((i for i, t in enumerate(toks) if t.low in {"selaku", "sebagai"}), None)
     if (
         capacity is not None
