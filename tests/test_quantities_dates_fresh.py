@@ -213,7 +213,9 @@ def test_a_weekday_date_with_ini_and_a_lower_case_time_zone() -> None:
         ("Rabu (18/10) ini", "2017-10-18")
     ]
     found = extract_dates("Laga dimulai pukul 01.45 WiB.", published=PUB)
-    assert [(d["text"], d["value"]) for d in found] == [("pukul 01.45 WiB", "01:45:00+07:00")]
+    assert [(d["text"], d["value"]) for d in found] == [
+        ("pukul 01.45 WiB", "2017-10-18T01:45:00+07:00")
+    ]
 
 
 # Fourth fresh set:
@@ -253,8 +255,8 @@ def test_clock_times_in_words() -> None:
         "Pasar buka pukul lima pagi dan tutup pukul delapan malam.", published=PUB
     )
     assert [(d["text"], d["value"]) for d in found] == [
-        ("pukul lima pagi", "05:00:00"),
-        ("pukul delapan malam", "20:00:00"),
+        ("pukul lima pagi", "2017-10-18T05:00:00+07:00"),
+        ("pukul delapan malam", "2017-10-18T20:00:00+07:00"),
     ]
     assert _d("Sidang digelar 5 Oktober kemarin.") == [("5 Oktober kemarin", "2017-10-05")]
 

@@ -130,7 +130,7 @@ def test_a_span_of_clock_time() -> None:
         ("pukul 14.00-16.00 WIB", "2017-11-17T14:00:00+07:00/2017-11-17T16:00:00+07:00"),
     ]
     assert _d("Rapat pukul 08.00 - 10.00 WIB.") == [
-        ("pukul 08.00 - 10.00 WIB", "08:00:00+07:00/10:00:00+07:00")
+        ("pukul 08.00 - 10.00 WIB", "2017-11-17T08:00:00+07:00/2017-11-17T10:00:00+07:00")
     ]
 
 
@@ -146,3 +146,25 @@ def test_a_weekday_date_and_a_quarter_closed_by_mendatang() -> None:
 def test_an_abbreviated_month_alone_is_no_date() -> None:
     assert _d("Melania berpesta di Mar - a - largo resort pada malam itu.") == []
     assert _d("Ia lahir pada Mar 2015 di Bali.") == [("Mar 2015", "2015-03-01/2015-03-31")]
+
+
+def test_a_clock_time_takes_the_day_its_story_names() -> None:
+    def dated(text: str, published: str | None = "2022-12-12") -> list[tuple[str, str]]:
+        return [(d["text"], d["value"]) for d in extract_dates(text, published=published)]
+
+    # the day its sentence names after it, the day named earlier, else publication, in WIB
+    assert dated("Acara dibuka pukul 17.00 WIB, Sabtu (10/12).")[0] == (
+        "pukul 17.00 WIB",
+        "2022-12-10T17:00:00+07:00",
+    )
+    assert dated(
+        "Kapal tenggelam di Selayar, Minggu (11/12). Pencarian dilanjutkan besok.\n"
+        "Kapal itu berangkat pukul 07.00 WITA."
+    )[-1] == ("pukul 07.00 WITA", "2022-12-11T07:00:00+08:00")
+    assert dated("Rapat dimulai pukul 09.30.") == [("pukul 09.30", "2022-12-12T09:30:00+07:00")]
+    # a clock abroad keeps its unwritten zone; without a publication day, a time stays a time
+    assert dated("Laga pada 9 Mei 2024 dijadwalkan pukul 20.00 waktu setempat.")[-1] == (
+        "pukul 20.00",
+        "2024-05-09T20:00:00",
+    )
+    assert dated("Rapat dimulai pukul 09.30.", published=None) == [("pukul 09.30", "09:30:00")]

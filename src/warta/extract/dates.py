@@ -503,7 +503,9 @@ def extract_dates(
                 else None
             )
             if last_day and last_day[0] == sentence_start:
-                at = f"{last_day[1]}T{clock}"
+                wib = "" if offset or _LOCAL_TIME.match(text, end) else "+07:00"
+                at = f"{last_day[1]}T{clock}{wib}"
+                until = f"{until}{wib}" if until else None
                 record: dict[str, str | None] = {
                     "kind": "datetime",
                     "value": f"{at}/{last_day[1]}T{until}" if until else at,
@@ -522,7 +524,53 @@ def extract_dates(
             if kind == "date" and value:
                 last_day = (sentence_start, value)
         found.append({"text": text[start:end], **record, "start": start, "end": end})
+    _times_on_their_day(text, found, pub, said_on)
     return found
+
+
+def _times_on_their_day(
+    text: str, found: list[dict[str, Any]], pub: date | None, said_on: dict[int, date]
+) -> None:
+    """A clock time on the day its sentence names (before or after it: "pukul 17.00 WIB,
+    Sabtu (21/10)"), else the day its paragraph last named, else the day the statement was
+    made, else the publication day; in WIB (+07:00), Indonesian news's clock, unless a zone
+    is written."""
+    days = [r for r in found if r["kind"] == "date" and r["value"] and len(r["value"]) == 10]
+    for record in found:
+        if record["kind"] != "time" or not record["value"]:
+            continue
+        start = int(record["start"])
+        line = text.rfind("\n", 0, start)
+        sentence = (max(line, text.rfind(". ", 0, start)), _sentence_end(text, start))
+        same = [d for d in days if sentence[0] < int(d["start"]) < sentence[1]]
+        # (a day written out, not "besok", which may point ahead of the story)
+        earlier = [d for d in days if int(d["start"]) < start and _DIGIT.search(str(d["text"]))]
+        if same:
+            day = str(same[0]["value"])
+        elif earlier:
+            day = str(earlier[-1]["value"])
+        elif line in said_on:
+            day = said_on[line].isoformat()
+        elif pub is not None:
+            day = pub.isoformat()
+        else:
+            continue
+        local = _LOCAL_TIME.match(text, int(record["end"])) is not None
+        parts = [
+            part if local or re.search(r"[+-]\d\d:\d\d$", part) else part + "+07:00"
+            for part in str(record["value"]).split("/")
+        ]  # ("pukul 20.00 waktu setempat": a clock abroad, its zone unwritten)
+        record["kind"] = "datetime"
+        record["value"] = "/".join(f"{day}T{part}" for part in parts)
+
+
+_DIGIT = re.compile(r"\d")
+_LOCAL_TIME = re.compile(r"\s+waktu\s+(?!Indonesia\s+Barat)[A-Za-z]")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 class DateExtractor(DocumentStep):
