@@ -168,3 +168,13 @@ def test_a_clock_time_takes_the_day_its_story_names() -> None:
         "2024-05-09T20:00:00",
     )
     assert dated("Rapat dimulai pukul 09.30.", published=None) == [("pukul 09.30", "09:30:00")]
+
+
+def test_ringgit_glued_to_its_amount_and_belasan_from_eleven() -> None:
+    found = extract_quantities("Tiket dijual RM315 dan RM 85.")
+    assert [(q["text"], q["value"], q["unit"]) for q in found] == [
+        ("RM315", 315, "MYR"),
+        ("RM 85", 85, "MYR"),
+    ]
+    assert _q("Ia sudah belasan tahun bekerja di sana.") == [("belasan tahun", 11)]
+    assert _q("Kode PRM2 tertulis di kotak itu.") == []

@@ -42,7 +42,7 @@ _SE_SCALES: dict[str, int] = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**
 
 # "ratusan" = "hundreds (of)": the value recorded is the lower bound; the word is the marker.
 VAGUE: dict[str, int] = {
-    "belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 10**3,
+    "belasan": 11, "puluhan": 10, "ratusan": 100, "ribuan": 10**3,
     "jutaan": 10**6, "miliaran": 10**9, "triliunan": 10**12,
 }  # fmt: skip
 
@@ -68,7 +68,7 @@ NUMBER_WORD = re.compile(
 )
 # 150.000 / 1.500.000,75 / 1,5 / 12 ; also 1.5 (English decimal, checked by the caller).
 # Digits may touch a currency sign ("Rp2,3") but not a letter ("G20") or another number.
-_NUMBER_START = r"(?<![\d.,/])(?:(?<=Rp)|(?<=RP)|(?<=rp)|(?<=\$)|(?<![^\W\d_]))"
+_NUMBER_START = r"(?<![\d.,/])(?:(?<=Rp)|(?<=RP)|(?<=rp)|(?<=\$)|(?<=(?<![\w$])RM)|(?<![^\W\d_]))"
 DIGIT_NUMBER = re.compile(_NUMBER_START + r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?)")
 
 
