@@ -199,3 +199,27 @@ def test_a_band_named_after_its_kind_is_a_body_in_all_its_mentions() -> None:
     ]
     groups_are_bodies(found, text)
     assert [m["label"] for m in found] == ["ORG", "ORG", "ORG", "PER", "PER", "LOC"]
+
+
+def test_a_known_body_tagged_as_a_person_or_place_is_a_body() -> None:
+    text = "Saham Tencent naik. Penyanyi Nike Ardilla dikenang, lagu Nike diputar."
+    found = [
+        _m("Tencent", "PER", text.index("Tencent")),
+        _m("Nike Ardilla", "PER", text.index("Nike")),
+        _m("Nike", "PER", text.rindex("Nike")),
+    ]
+    known_bodies(found, text)
+    assert [m["label"] for m in found] == ["ORG", "PER", "PER"]
+
+
+def test_clubs_are_added_in_sports_news_only() -> None:
+    sports = (
+        "Pelatih itu puas usai timnya menang 2-1 di kandang. Gol dicetak pada menit akhir babak "
+        "kedua, dan klub itu naik ke posisi ketiga klasemen liga sebelum menjamu Fiorentina."
+    )
+    found: list[dict[str, Any]] = []
+    known_bodies(found, sports)
+    assert [(m["text"], m["label"]) for m in found] == [("Fiorentina", "ORG")]
+    found = []
+    known_bodies(found, "Harga rumah di kawasan Fiorentina naik tahun ini.")
+    assert found == []

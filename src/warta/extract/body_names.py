@@ -24,7 +24,7 @@ Bappenas;BKPM;BPOM;Basarnas;BNPT;BIN;Bakamla;Bulog;Satpol PP;Densus 88;Densus;Br
 Baintelkam;Kopassus;Kostrad;Paspampres;BPJS Kesehatan;BPJS Ketenagakerjaan;BPJS;LPSK;Komnas HAM
 Komnas Perempuan;KPAI;Ombudsman;Ombudsman RI;Komisi Yudisial;BPKP;LKPP;BATAN;LAPAN;BPPT;BMKG;LIPI
 BRIN;BSSN;Lemsaneg;PPATK;OJK;BEI;KPPU;BPK;BPS;BNN;BNPB;KPU;Bawaslu;DKPP;KPK;DPR;DPR RI;MPR;MPR RI
-Polri;Mabes Polri;Mabes TNI;TNI;TNI AD;TNI AL;TNI AU;Kemenkeu;Kemendagri;Kemenlu;Kemenhub;Kemenkes
+Polri;TNI;TNI AD;TNI AL;TNI AU;Kemenkeu;Kemendagri;Kemenlu;Kemenhub;Kemenkes
 Kemendikbud;Kemenag;Kominfo;Kemkominfo;Kemenkominfo;Kemenpora;Kemensos;Kemenperin;Kemendag
 Kementan;Kemnaker;Kemenaker;Kemenpar;Kemenhan;Kemenkumham;Kemendes;Kemendes PDTT;Kemenristekdikti
 Kemenristek;Kemenko Polhukam;Kemenko Perekonomian;Kemenko PMK;Kemenko Maritim;Kemenko Kemaritiman

@@ -23,7 +23,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
-from warta.extract.canonical import is_country
+from warta.extract.canonical import CLUB_ALIASES, is_country
+from warta.extract.entity_rules import sports_news
 from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
 
 __all__ = ["bodies_by_their_heads", "bodies_in_titles", "known_bodies"]
@@ -341,19 +342,34 @@ def bodies_in_titles(
 # IndoSum article; the same matches on all 2,780)
 _TOKEN = re.compile(r"(?<![\w.@/-])\w+")
 _KNOWN_AFTER = re.compile(r"[\w@/-]|\.\w")
-_BY_FIRST_WORD: dict[str, list[str]] = {}
-for _name in sorted(KNOWN_BODY_NAMES, key=len, reverse=True):
-    _BY_FIRST_WORD.setdefault(re.split(r"[ .&'’!-]", _name)[0], []).append(_name)
 
 
-def _known_names(text: str) -> Iterator[tuple[int, int, str]]:
+def _by_first_word(names: frozenset[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        index.setdefault(re.split(r"[ .&'’!-]", name)[0], []).append(name)
+    return index
+
+
+_BY_FIRST_WORD = _by_first_word(KNOWN_BODY_NAMES)
+# Clubs by their names and short forms, taken in sports news only ("Liverpool" elsewhere is
+# the city)
+_CLUB_NAMES = frozenset(CLUB_ALIASES) | frozenset(
+    form for forms in CLUB_ALIASES.values() for form in forms if form[:1].isupper()
+)
+_CLUBS_BY_FIRST_WORD = _by_first_word(_CLUB_NAMES)
+
+
+def _known_names(
+    text: str, index: dict[str, list[str]] = _BY_FIRST_WORD
+) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each known body name written whole in `text`, left to right."""
     end = 0
     for token in _TOKEN.finditer(text):
         start = token.start()
         if start < end:
             continue
-        for name in _BY_FIRST_WORD.get(token.group(), ()):
+        for name in index.get(token.group(), ()):
             if text.startswith(name, start) and not _KNOWN_AFTER.match(text, start + len(name)):
                 end = start + len(name)
                 yield start, end, name
@@ -362,8 +378,22 @@ def _known_names(text: str) -> Iterator[tuple[int, int, str]]:
 
 def known_bodies(found: list[dict[str, Any]], text: str) -> None:
     added = False
-    name_words = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()}
-    for begin, end, name in _known_names(text):
+    name_words = {
+        w for m in found if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }  # fmt: skip
+    for mention in found:
+        if (
+            mention["label"] != "ORG"
+            and str(mention["text"]) in KNOWN_BODY_NAMES
+            and not (str(mention["text"]) in name_words and mention["label"] == "PER")
+        ):
+            mention["label"] = "ORG"  # "Tencent", "Mitsubishi" tagged as people
+            mention.pop("role", None)
+    names = list(_known_names(text))
+    if sports_news(text):
+        names = sorted(names + list(_known_names(text, _CLUBS_BY_FIRST_WORD)))
+    for begin, end, name in names:
         if _overlapping(found, begin, end) or name in name_words:
             continue  # "Nike" of "Nike Ardilla"
         initial = _SENTENCE_START.search(text[max(0, begin - 3) : begin]) is not None
