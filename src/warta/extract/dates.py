@@ -349,6 +349,10 @@ def _resolve_hijri(m: re.Match[str], pub: date | None, future: bool) -> tuple[st
 
 
 _NAME_AROUND = re.compile(r"[A-Z][\w'-]*")
+# the stems of the Hijri months: most articles name none, and skip the full pattern (a
+# substring test of the lower-cased text is ten times cheaper than the pattern)
+_HIJRI_STEMS = ("ramad", "ramaz", "puasa", "syawal", "muhar", "safar", "sapar", "rabi", "jumad",
+                "rajab", "syaban", "sya'ban", "syakban", "zul")  # fmt: skip
 
 
 def _a_month_not_a_name(m: re.Match[str]) -> bool:
@@ -508,7 +512,9 @@ def extract_dates(
             if _accept(name, m):
                 start, end = _span(name, m)
                 candidates.append((start, -(end - start), rank, name, m))
-    for m in HIJRI_PATTERN.finditer(text):
+    low = text.lower()
+    hinted = any(stem in low for stem in _HIJRI_STEMS)
+    for m in HIJRI_PATTERN.finditer(text) if hinted else ():
         if _a_month_not_a_name(m):
             candidates.append((m.start(), -(m.end() - m.start()), len(PATTERNS), "hijri", m))
     candidates.sort()
