@@ -74,3 +74,21 @@ def test_a_person_noun_cut_from_its_relative_clause_is_the_person_named_before()
         '"Saya lupa nama perusahaannya," ungkapnya.'
     )
     assert [q.get("speaker") for q in _quotes(text)] == ["Ridwan Kamil"] * 3
+
+
+def test_a_person_the_paragraph_introduces_speaks_its_quote() -> None:
+    text = (
+        '"Diskusi saya dengan Hasan Salihamidzic telah menunjukkannya," tutur Karl Rummenigge.\n\n'
+        "Direktur olahraga Bayern, Hasan Salihamidzic, kemudian menyanjung Heynckes. "
+        '"Jupp Heynckes adalah master dari kepemimpinan," ujarnya.'
+    )
+    assert [q.get("speaker") for q in _quotes(text)][-1] == "Hasan Salihamidzic"
+
+
+def test_only_an_auxiliary_closing_a_speaker_phrase_is_cut() -> None:
+    # "Slamet telah …" loses "telah"; "sebuah studi baru" keeps "baru"
+    text = (
+        "Sebagian besar kebakaran hutan di Amerika Serikat disebabkan ulah manusia, menurut "
+        "sebuah studi baru."
+    )
+    assert [q.get("speaker") for q in _quotes(text)] == ["sebuah studi baru"]

@@ -229,7 +229,7 @@ class _Article:
             elif focus is not None:
                 who = Speaker(focus.speaker, None, focus.role, focus.anonymous, focus.person)
             return _record(text, "direct", span.start, span.end, who, None)
-        if cue.phrase.kind == "pronoun" and self._talked_about():
+        if cue.phrase.kind == "pronoun" and self._talked_about(span.para_start, span.outer_start):
             # '"Pelaku dua orang, yaitu Eka Fitra …," kata Kapolda …. Eka Fitra berasal dari
             # … "Jasad kedua pelaku …," kata dia.': someone first named inside a quote, who
             # has not spoken, is whom the quoted speaker talks about; the "dia" closing the
@@ -240,12 +240,16 @@ class _Article:
         self._last_quote_para = span.para_start if who is not None else -1
         return _record(text, "direct", span.start, span.end, who, cue.cue)
 
-    def _talked_about(self) -> bool:
-        """The person in focus was first named inside a quote and has not spoken since."""
+    def _talked_about(self, para_start: int, quote_start: int) -> bool:
+        """The person in focus was first named inside a quote, has not spoken since, and is
+        not named in the quote's own paragraph ("Direktur …, Hasan Salihamidzic, kemudian
+        menyanjung …. "…," ujarnya": the paragraph introduces its speaker)."""
         focus, last = self.state.focus, self.state.last_speaker
         if focus is None or focus.person is None or last is None or last.person is None:
             return False
         person = focus.person
+        if person.name in self.text[para_start:quote_start]:
+            return False
         if person is last.person or any(s.person is person for s in self.state.history):
             return False
         return any(q.start <= person.first_seen < q.end for q in self.spans)

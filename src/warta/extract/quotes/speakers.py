@@ -17,7 +17,6 @@ from warta.extract.quotes.lexicon import (
     ABBREVIATED_ORG,
     ANAPHORS,
     ANONYMOUS_MARKERS,
-    AUXILIARIES,
     BALINESE_NAMES,
     DEGREES,
     HONORIFICS,
@@ -489,9 +488,10 @@ _PERSON_NOUNS = frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "gadis", "pemuda", "bocah",
      "remaja", "sang"}
 )  # fmt: skip
-_TRAILING_AUXILIARIES = AUXILIARIES | frozenset(
-    {"telah", "sudah", "tidak", "tak", "belum", "masih", "akan"}
-)
+_TRAILING_AUXILIARIES = frozenset(
+    {"telah", "sudah", "tidak", "tak", "belum", "masih", "akan", "juga", "pun", "pernah",
+     "sedang", "bisa", "dapat", "harus"}
+)  # fmt: skip
 
 
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
