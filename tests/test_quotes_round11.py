@@ -92,3 +92,13 @@ def test_only_an_auxiliary_closing_a_speaker_phrase_is_cut() -> None:
         "sebuah studi baru."
     )
     assert [q.get("speaker") for q in _quotes(text)] == ["sebuah studi baru"]
+
+
+def test_a_body_glued_before_the_name_stays_in_the_role() -> None:
+    text = (
+        "Promogo terus tumbuh. CEO Promogo Andrew Tanyono memandang ini sebagai bukti.\n\n"
+        '"Sejauh ini Promogo sudah ada di 18 kota," kata Andrew.'
+    )
+    assert [(q.get("speaker"), q.get("role")) for q in _quotes(text)] == [
+        ("Andrew Tanyono", "CEO Promogo")
+    ]

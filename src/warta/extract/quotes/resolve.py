@@ -237,7 +237,11 @@ def resolve(
         if register.is_org(mention):
             mention = register.unglue(mention) or mention
         else:
-            mention = register.strip_orgs(mention)
+            stripped = register.strip_orgs(mention)
+            if role and stripped != mention and mention.endswith(stripped):
+                # "CEO Promogo Andrew Tanyono": the body glued before the name is the role's
+                role = f"{role} {mention[: -len(stripped)].strip()}"
+            mention = stripped
         human = bool(role) and str(role).split()[0].lower() in HUMAN_ROLES
         if register.is_org(mention) and not human:
             # NER knows "Pertamina" as an organisation: it speaks as one, never as a person
