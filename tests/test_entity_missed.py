@@ -223,3 +223,19 @@ def test_clubs_are_added_in_sports_news_only() -> None:
     found = []
     known_bodies(found, "Harga rumah di kawasan Fiorentina naik tahun ini.")
     assert found == []
+
+
+def test_a_known_body_takes_over_the_piece_the_tagger_found() -> None:
+    text = "Maskapai Garuda Indonesia dan GO - JEK hadir, kata Pos Indonesia Budi Santoso."
+    found = [
+        _m("Indonesia", "LOC", text.index("Indonesia")),
+        _m("JEK", "ORG", text.index("JEK")),
+        _m("Pos Indonesia Budi Santoso", "PER", text.index("Pos")),
+    ]
+    known_bodies(found, text)
+    # (a name the tagger found longer than the body is left to the other rules)
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("Garuda Indonesia", "ORG"),
+        ("GO - JEK", "ORG"),
+        ("Pos Indonesia Budi Santoso", "PER"),
+    ]

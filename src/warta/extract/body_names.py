@@ -107,7 +107,9 @@ Wahid Institute;Maarif Institute;Perludem;Formappi;Kadin;Apindo;PHRI;IDI;PGRI;Pe
 KWI;PGI;Walubi;PHDI;Presidium Alumni 212;GNPF MUI;GNPF-MUI;Hamas;Fatah;Hizbullah;Taliban
 """
 
-KNOWN_BODY_NAMES: frozenset[str] = _lines(_STATE + _COMPANIES + _OUTLETS + _INTERNATIONAL)
+_NAMES = _lines(_STATE + _COMPANIES + _OUTLETS + _INTERNATIONAL)
+# (with their hyphens spaced too, as some outlets' text has them: "GO - JEK")
+KNOWN_BODY_NAMES: frozenset[str] = _NAMES | {n.replace("-", " - ") for n in _NAMES if "-" in n}
 
 # Names that are also words a sentence may open with ("Antara lain", "Tempo hari", "Total
 # kerugian", "Wings" …): taken only inside a sentence

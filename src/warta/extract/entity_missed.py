@@ -394,8 +394,18 @@ def known_bodies(found: list[dict[str, Any]], text: str) -> None:
     if sports_news(text):
         names = sorted(names + list(_known_names(text, _CLUBS_BY_FIRST_WORD)))
     for begin, end, name in names:
-        if _overlapping(found, begin, end) or name in name_words:
-            continue  # "Nike" of "Nike Ardilla"
+        inside = _overlapping(found, begin, end)
+        if name in name_words or any(
+            int(m["start"]) < begin or int(m["end"]) > end or m["label"] == "PER" for m in inside
+        ):
+            continue  # "Nike" of "Nike Ardilla"; a longer name the tagger found
+        if inside:
+            # the tagger found a piece of the name: "Indonesia" of "Garuda Indonesia", "JEK"
+            # of "GO - JEK"
+            found[:] = [m for m in found if not any(m is i for i in inside)]
+            _add(found, text, begin, end)
+            added = True
+            continue
         initial = _SENTENCE_START.search(text[max(0, begin - 3) : begin]) is not None
         if initial and name in COMMON_WORD_BODIES:
             continue  # "Antara lain …", "Tempo hari …"
