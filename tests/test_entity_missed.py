@@ -8,7 +8,11 @@ from typing import Any
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.entities import find_entities, load_tagger
 from warta.extract.entity_missed import bodies_by_their_heads, bodies_in_titles, known_bodies
-from warta.extract.entity_works import groups_are_bodies, works_are_no_entities
+from warta.extract.entity_works import (
+    groups_are_bodies,
+    products_are_no_entities,
+    works_are_no_entities,
+)
 
 
 def _m(text: str, label: str, start: int) -> dict[str, Any]:
@@ -239,3 +243,25 @@ def test_a_known_body_takes_over_the_piece_the_tagger_found() -> None:
         ("GO - JEK", "ORG"),
         ("Pos Indonesia Budi Santoso", "PER"),
     ]
+
+
+def test_a_name_with_a_model_number_is_a_product() -> None:
+    text = (
+        "Laptop HP Envy x360 dan chip MediaTek MT6735; Lion Air JT610; Terminal 1B; 3M Indonesia."
+    )
+    found = [
+        _m("HP Envy x360", "ORG", text.index("HP")),
+        _m("MediaTek MT6735", "ORG", text.index("MediaTek")),
+        _m("Lion Air JT610", "ORG", text.index("Lion")),
+        _m("Terminal 1B", "LOC", text.index("Terminal")),
+        _m("3M Indonesia", "ORG", text.index("3M")),
+    ]
+    products_are_no_entities(found)
+    # a body warta knows keeps its name without the number; a place keeps its number
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("MediaTek", "ORG"),
+        ("Lion Air", "ORG"),
+        ("Terminal 1B", "LOC"),
+        ("3M Indonesia", "ORG"),
+    ]
+    assert _spans_hold(text, found)

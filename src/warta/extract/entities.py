@@ -56,7 +56,11 @@ from warta.extract.entity_words import (
     scores_split_names,
     towns_with_their_country,
 )
-from warta.extract.entity_works import groups_are_bodies, works_are_no_entities
+from warta.extract.entity_works import (
+    groups_are_bodies,
+    products_are_no_entities,
+    works_are_no_entities,
+)
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.tokenize import Token, sentences, tokenize
@@ -136,6 +140,7 @@ def find_entities(
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text)
     works_are_no_entities(found, text)
+    products_are_no_entities(found)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
     aliases = bracketed_aliases(found, text)

@@ -19,7 +19,7 @@ from typing import Any
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country
 
-__all__ = ["groups_are_bodies", "works_are_no_entities"]
+__all__ = ["groups_are_bodies", "products_are_no_entities", "works_are_no_entities"]
 
 # Nouns that name a work, with an optional word of its kind ("film laga", "serial TV", "lagu
 # terbaru") and an optional opening quote; then the title
@@ -96,3 +96,29 @@ def groups_are_bodies(found: list[dict[str, Any]], text: str) -> None:
         if str(mention["text"]) in groups:
             mention["label"] = "ORG"
             mention.pop("role", None)
+
+
+# A model designation, letters and digits in one word ("MT6735", "GL702ZC", "x360", "A7R"),
+# not an age group ("U19") or a year
+_MODEL = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?![Uu]\d\d$)[A-Za-z\d]{2,}")
+
+
+def products_are_no_entities(found: list[dict[str, Any]]) -> None:
+    """ "MediaTek MT6735", "ROG Strix GL702ZC", "HP Envy x360": a name with a model number in
+    it is a product; a body the article names elsewhere keeps its name without the number
+    ("Lion Air JT610" -> "Lion Air")."""
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split()
+        models = [i for i, w in enumerate(words) if _MODEL.fullmatch(w)]
+        if len(words) < 2 or not models or models[0] == 0 or mention["label"] == "LOC":
+            # ("3M Indonesia": the number opens a company's name; "Terminal 1B", "Jalan
+            # Veteran 1A": a place's number)
+            out.append(mention)
+            continue
+        rest = " ".join(words[: models[0]])
+        if models == [len(words) - 1] and (rest in bodies or rest in KNOWN_BODY_NAMES):
+            end = int(mention["start"]) + len(rest)
+            out.append({**mention, "text": rest, "end": end, "label": "ORG"})
+    found[:] = out
