@@ -8,6 +8,7 @@ from typing import Any
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.entities import find_entities, load_tagger
 from warta.extract.entity_missed import bodies_by_their_heads, bodies_in_titles, known_bodies
+from warta.extract.entity_rules import sports_news
 from warta.extract.entity_works import (
     groups_are_bodies,
     products_are_no_entities,
@@ -222,11 +223,14 @@ def test_clubs_are_added_in_sports_news_only() -> None:
         "kedua, dan klub itu naik ke posisi ketiga klasemen liga sebelum menjamu Fiorentina."
     )
     found: list[dict[str, Any]] = []
-    known_bodies(found, sports)
+    known_bodies(found, sports, sports_news(sports))
     assert [(m["text"], m["label"]) for m in found] == [("Fiorentina", "ORG")]
     found = []
-    known_bodies(found, "Harga rumah di kawasan Fiorentina naik tahun ini.")
+    other = "Harga rumah di kawasan Fiorentina naik tahun ini."
+    known_bodies(found, other, sports_news(other))
     assert found == []
+    # and through find_entities, which decides once per article
+    assert ("Fiorentina", "ORG") in _pairs(sports)
 
 
 def test_a_known_body_takes_over_the_piece_the_tagger_found() -> None:

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from warta.document import Document
 from warta.extract.date_patterns import FULL_MONTHS, MONTHS, PATTERNS, TZ, WEEKDAYS
-from warta.extract.hijri_dates import HIJRI_PATTERN, resolve_hijri
+from warta.extract.hijri_dates import hijri_months, resolve_hijri
 from warta.extract.numbers import listed_year, parse_words
 from warta.pipeline import DocumentStep
 
@@ -348,28 +348,6 @@ def _resolve_hijri(m: re.Match[str], pub: date | None, future: bool) -> tuple[st
     return resolve_hijri(m, pub)
 
 
-_NAME_AROUND = re.compile(r"[A-Z][\w'-]*")
-# the stems of the Hijri months: most articles name none, and skip the full pattern (a
-# substring test of the lower-cased text is ten times cheaper than the pattern)
-_HIJRI_STEMS = ("ramad", "ramaz", "puasa", "syawal", "muhar", "safar", "sapar", "rabi", "jumad",
-                "rajab", "syaban", "sya'ban", "syakban", "zul")  # fmt: skip
-
-
-def _a_month_not_a_name(m: re.Match[str]) -> bool:
-    """ "Ramadhan Pohan", "Muhammad Ramadhan": a given name, unless a day, "bulan", "awal" or
-    a Hijri year says it is the month."""
-    if m.group("d") or m.group("bulan") or m.group("part") or m.group("hy") or m.group("fast"):
-        return True
-    before = re.search(r"(?<=[a-z,;] )(\S+)\s+$", m.string[max(0, m.start() - 30) : m.start()])
-    # (a capitalised word opening the sentence, "Pada Ramadan lalu", is no given name)
-    after = re.match(r"\s+(\S+)", m.string[m.end() :])
-    return not (
-        (before and _NAME_AROUND.fullmatch(before.group(1).rstrip(",")) and not
-         re.search(r"[.!?]$", before.group(1)))
-        or (after and _NAME_AROUND.match(after.group(1)) and not m.group("rel"))
-    )  # fmt: skip
-
-
 _RESOLVERS: dict[str, _Resolver] = {
     "hijri": _resolve_hijri,
     "dmy": _resolve_dmy,
@@ -512,11 +490,8 @@ def extract_dates(
             if _accept(name, m):
                 start, end = _span(name, m)
                 candidates.append((start, -(end - start), rank, name, m))
-    low = text.lower()
-    hinted = any(stem in low for stem in _HIJRI_STEMS)
-    for m in HIJRI_PATTERN.finditer(text) if hinted else ():
-        if _a_month_not_a_name(m):
-            candidates.append((m.start(), -(m.end() - m.start()), len(PATTERNS), "hijri", m))
+    for m in hijri_months(text):
+        candidates.append((m.start(), -(m.end() - m.start()), len(PATTERNS), "hijri", m))
     candidates.sort()
     said_on = _speech_days(text, candidates, pub)
     found: list[dict[str, Any]] = []

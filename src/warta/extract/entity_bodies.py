@@ -14,6 +14,7 @@ from typing import Any
 from warta.extract.canonical import BODY_ALIASES, is_country
 
 __all__ = [
+    "BOARDS",
     "businesses_are_bodies",
     "clubs_named_with_their_town",
     "local_governments",
@@ -31,7 +32,7 @@ _ORGAN = re.compile(
 
 
 # Boards of a body, which news names as the body's: no body of their own
-_BOARDS = frozenset(
+BOARDS = frozenset(
     {"pembina", "komisioner", "pengawas", "direksi", "pengurus", "penasihat", "pakar",
      "redaksi", "komisaris", "guru", "syuro", "pimpinan"}
 )  # fmt: skip
@@ -56,7 +57,7 @@ def organs_of_bodies(found: list[dict[str, Any]], text: str) -> None:
         if organ is None:
             continue
         begin = organ.start(1)
-        if set(organ.group(1).lower().split()) & _BOARDS:
+        if set(organ.group(1).lower().split()) & BOARDS:
             continue  # "Dewan Pembina Gerindra", "Dewan Komisioner OJK": the body's own board
         if any(
             m["label"] == "PER" and begin <= int(m["start"]) < start for m in found

@@ -24,7 +24,7 @@ from typing import Any
 
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_ALIASES, is_country
-from warta.extract.entity_rules import sports_news
+from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
 
 __all__ = ["bodies_by_their_heads", "bodies_in_titles", "known_bodies"]
@@ -68,10 +68,9 @@ _PERSON_TITLES = (
 # Boards and units named without their body ("Dewan Pembina", "Majelis Hakim", "Biro Humas"):
 # news means the body
 _BOARD_HEADS = frozenset({"Dewan", "Majelis", "Komite", "Biro"})
-_UNIT_WORDS = frozenset(
-    {"pembina", "komisioner", "pengawas", "direksi", "pengurus", "penasihat", "pakar",
-     "redaksi", "komisaris", "syuro", "pimpinan", "hakim", "pengarah", "pertimbangan", "etik",
-     "presidium", "humas", "kehormatan", "umum", "profesi", "guru"}
+_UNIT_WORDS = BOARDS | frozenset(
+    {"hakim", "pengarah", "pertimbangan", "etik", "presidium", "humas", "kehormatan", "umum",
+     "profesi"}
 )  # fmt: skip
 # Names that stay a kind of body whatever follows ("Partai Politik untuk Pilpres")
 _GENERIC_OPENERS = (
@@ -376,7 +375,8 @@ def _known_names(
                 break
 
 
-def known_bodies(found: list[dict[str, Any]], text: str) -> None:
+def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -> None:
+    """Add (and type) the bodies of the known list; in sports news (`sports`), clubs too."""
     added = False
     name_words = {
         w for m in found if m["label"] == "PER" and " " in str(m["text"])
@@ -391,7 +391,7 @@ def known_bodies(found: list[dict[str, Any]], text: str) -> None:
             mention["label"] = "ORG"  # "Tencent", "Mitsubishi" tagged as people
             mention.pop("role", None)
     names = list(_known_names(text))
-    if sports_news(text):
+    if sports:
         names = sorted(names + list(_known_names(text, _CLUBS_BY_FIRST_WORD)))
     for begin, end, name in names:
         inside = _overlapping(found, begin, end)

@@ -56,10 +56,10 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             # a maker stays: "lagu Raisa", "album BTS", "film Garin Nugroho"
             titles.add(name)
     if titles or dropped:
+        gone = {id(m) for m in dropped}
         found[:] = [
             m for m in found
-            if not any(m is d for d in dropped)
-            and not (str(m["text"]) in titles and m["label"] != "PER")
+            if id(m) not in gone and not (str(m["text"]) in titles and m["label"] != "PER")
         ]  # fmt: skip
 
 

@@ -10,11 +10,12 @@ mendatang").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
-__all__ = ["HIJRI_PATTERN", "resolve_hijri"]
+__all__ = ["HIJRI_PATTERN", "hijri_months", "resolve_hijri"]
 
 _MONTHS: dict[str, int] = {
     "muharram": 1, "muharam": 1, "safar": 2, "sapar": 2, "rabiul awal": 3, "rabi'ul awal": 3,
@@ -35,6 +36,38 @@ HIJRI_PATTERN = re.compile(
     r"(?:\s+(?P<rel>tahun\s+(?:ini|lalu|depan)|ini|lalu|kemarin|depan|mendatang))?(?![\w-])",
     re.IGNORECASE,
 )
+
+
+# the stems of the Hijri months: most articles name none and skip the full pattern (a
+# substring test of the lower-cased text is ten times cheaper than the pattern)
+_STEMS = ("ramad", "ramaz", "puasa", "syawal", "muhar", "safar", "sapar", "rabi", "jumad",
+          "rajab", "syaban", "sya'ban", "syakban", "zul")  # fmt: skip
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*")
+# the word before a match, when it does not open a sentence ("Pada Ramadan lalu")
+_WORD_BEFORE = re.compile(r"(?<=[a-z,;] )(\S+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\S+)")
+
+
+def hijri_months(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `HIJRI_PATTERN` in `text` that are a month, not a given name."""
+    low = text.lower()
+    if not any(stem in low for stem in _STEMS):
+        return
+    for m in HIJRI_PATTERN.finditer(text):
+        if _a_month_not_a_name(m):
+            yield m
+
+
+def _a_month_not_a_name(m: re.Match[str]) -> bool:
+    """ "Ramadhan Pohan", "Muhammad Ramadhan": a given name, unless a day, "bulan", "awal" or
+    a Hijri year says it is the month."""
+    if m.group("d") or m.group("bulan") or m.group("part") or m.group("hy") or m.group("fast"):
+        return True
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    after = _WORD_AFTER.match(m.string, m.end())
+    named_before = before is not None and _NAME_WORD.fullmatch(before.group(1).rstrip(","))
+    named_after = after is not None and _NAME_WORD.match(after.group(1)) and not m.group("rel")
+    return not (named_before or named_after)
 
 
 def _month(year: int, month: int) -> tuple[date, date]:
