@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from warta.extract.ner.lexicon import NAME_TITLES
+
 __all__ = [
     "ALIASES",
     "BODY_ALIASES",
@@ -500,6 +502,22 @@ _PROVINCE = re.compile(r"^(?:Provinsi|Propinsi|Province of)\s+(?=\S)")
 _LEGAL = re.compile(r"^(?:PT\.?|CV\.?|Perum|Persero)\s+(?=\S)|\s*(?:\(Persero\)|,?\s*Tbk\.?)$")
 
 
+# First words of a club's name ("AS Monaco", "Real Betis", "PS TNI")
+CLUB_FIRST_WORDS = frozenset(
+    {"as", "ac", "fc", "ss", "ssc", "us", "cf", "sc", "real", "atletico", "athletic",
+     "sporting", "olympique", "borussia", "hellas", "dynamo", "dinamo", "deportivo", "racing",
+     "stade", "vfb", "vfl", "bayer", "rb", "psv", "persatuan"}
+)  # fmt: skip
+_CLUB_OPENERS = CLUB_FIRST_WORDS | {"ps"}  # (and "PS TNI", which names a body too)
+# Units named after their body ("Divisi Humas Polri", "Fraksi Partai Golkar"): the body's
+# name alone is the body, not the unit
+_UNIT_HEADS = frozenset(
+    {"divisi", "biro", "bagian", "direktorat", "subdit", "komisi", "fraksi", "dewan",
+     "majelis", "komite", "bidang", "seksi", "unit", "satuan", "satgas", "kantor",
+     "sekretariat", "kanwil", "cabang", "tim", "panitia", "pengurus", "sayap", "badan"}
+)  # fmt: skip
+
+
 def org_short_form(text: str, orgs: Sequence[str]) -> str:
     """An organisation's name without its legal form; one word that opens or closes exactly
     one longer organisation name of the article ("City" of "Manchester City", "Alibaba" of
@@ -507,7 +525,21 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
     name = _LEGAL.sub("", text).strip() or text
     if " " not in name:
         plain = {_LEGAL.sub("", o).strip() for o in orgs}
-        longer = {o for o in plain if " " in o and name in (o.split()[0], o.split()[-1])}
+        longer = {
+            o
+            for o in plain
+            if " " in o
+            and (
+                name == o.split()[0]
+                or (
+                    name == o.split()[-1]
+                    and o.split()[0].lower() not in _UNIT_HEADS
+                    # "Polri" is not "Bareskrim Polri": a body known by its own name, unless
+                    # the longer name is its club ("SSC Napoli", "PS TNI")
+                    and (known_type(name) != "ORG" or o.split()[0].lower() in _CLUB_OPENERS)
+                )
+            )
+        }
         site = _SITE.fullmatch(name)
         if site is not None:
             # a news site and the outlet it belongs to: "CNNIndonesia.com" is "CNN Indonesia"
@@ -586,9 +618,22 @@ def resolve_in_document(
             if len(cand_words) <= len(words):
                 break
             n = len(words)
-            if cand_words[-n:] == words or cand_words[:n] == words:
+            if (
+                cand_words[-n:] == words
+                or cand_words[:n] == words
+                # "Tisha" of "Ratu Tisha Destria": a name that opens with a title word
+                or (cand_words[0] in NAME_TITLES and cand_words[1 : n + 1] == words)
+            ):
                 best = candidate
                 break
+            if n >= 2 and cand_words[0] == words[0] and cand_words[-1] == words[-1]:
+                # the given and family name without the middle ones: "Juan Belencoso" of
+                # "Juan Carlos Rodriguez Belencoso", "Susilo Yudhoyono" of "Susilo Bambang
+                # Yudhoyono"
+                rest = iter(cand_words[1:-1])
+                if all(word in rest for word in words[1:-1]):
+                    best = candidate
+                    break
         if best == text and len(words) == 1 and len(words[0]) >= 4:
             # a clipped given name ("Sandi" of "Sandiaga Uno"), when only one person's name
             # in the article opens that way
@@ -622,7 +667,14 @@ def resolve_in_document(
         for name, (_, label) in zip(first, mentions, strict=True)
     ]
     # spelling variants: each name joins the most frequent close spelling of its label
+    # (places and people compared as written too: "Kyrgystan" is close to "Kyrgyzstan", not
+    # to the alias table's "Kirgizstan" it became; a body's short form may stand for several)
     counts = Counter(zip(first, (label for _, label in mentions), strict=True))
+    written: dict[tuple[str, str], set[str]] = {}
+    for name, (text, label) in zip(first, mentions, strict=True):
+        forms = written.setdefault((name, label), {name})
+        if label != "ORG":
+            forms.add(text)
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     merged: dict[tuple[str, str], str] = {}
     for i, (name, label) in enumerate(ranked):
@@ -630,7 +682,10 @@ def resolve_in_document(
             (
                 merged[other]
                 for other in ranked[:i]
-                if other[1] == label and _close_spelling(name, other[0])
+                if other[1] == label
+                and any(
+                    _close_spelling(a, b) for a in written[(name, label)] for b in written[other]
+                )
             ),
             name,
         )

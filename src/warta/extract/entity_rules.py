@@ -19,6 +19,7 @@ from typing import Any
 from warta.extract.canonical import (
     BODY_ALIASES,
     CLUB_ALIASES,
+    CLUB_FIRST_WORDS,
     PEOPLE_ALIAS_FORMS,
     PLACE_ALIASES,
     UNIT_WORDS,
@@ -577,11 +578,7 @@ _BEFORE_TEAM = re.compile(
 )
 _AFTER_TEAM = re.compile(r"^\s*(?:(?:vs|versus|kontra)\b|v\.|\d+\s?-\s?\d+\b)", re.IGNORECASE)
 # First or last words of a club's name ("AS Monaco", "Real Betis", "Swansea City")
-_CLUB_FIRST = frozenset(
-    {"as", "ac", "fc", "ss", "ssc", "us", "cf", "sc", "real", "atletico", "athletic",
-     "sporting", "olympique", "borussia", "hellas", "dynamo", "dinamo", "deportivo", "racing",
-     "stade", "vfb", "vfl", "bayer", "rb", "psv", "persatuan"}
-)  # fmt: skip
+_CLUB_FIRST = CLUB_FIRST_WORDS
 _CLUB_LAST = frozenset(
     {"fc", "cf", "sc", "united", "city", "rovers", "wanderers", "albion", "hotspur", "county",
      "athletic"}

@@ -63,6 +63,7 @@ def split_titles(
     known: Mapping[tuple[str, ...], str] = gazetteer or {}
     cased = not is_lower_case(tokens)
     out: list[TokenSpan] = []
+    person_ends = {s.end for s in spans if s.label == "PER"}
     for span in _trim_punctuation(tokens, spans):
         if span.label != "PER":
             out.extend(_split_place(tokens, span, cased, places, known))
@@ -86,7 +87,17 @@ def split_titles(
             if (
                 tokens[start].lower() in NAME_TITLES
                 and span.end - start >= 2
-                and _role_before(tokens, span.start)
+                and (
+                    _role_before(tokens, span.start)
+                    or (
+                        # the role set off by a comma: "Sekretaris Jenderal PSSI, Ratu
+                        # Tisha Destria"; not after another person ("Jokowi, Ratu Elizabeth")
+                        span.start >= 2
+                        and tokens[span.start - 1] == ","
+                        and span.start - 1 not in person_ends
+                        and _role_before(tokens, span.start - 1)
+                    )
+                )
             ):
                 break  # "Sekjen PSSI Ratu Tisha Destria": after a role, "Ratu" is her name
             # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
@@ -107,6 +118,14 @@ def split_titles(
             # "CEO TikTok Shou Zi Chew": a camel-case brand glued before the name
             out.append(TokenSpan(start, start + 1, "ORG"))
             start += 1
+        closer = next(
+            (i for i in range(start + 1, span.end - 2) if tokens[i].lower() in _ORG_CLOSERS),
+            None,
+        )
+        if closer is not None and all(t[:1].isupper() for t in tokens[start : span.end]):
+            # "Founder Visio Incubator Hendriko Firman": a company's name, then the person's
+            out.append(TokenSpan(start, closer + 1, "ORG"))
+            start = closer + 1
         for size in (4, 3, 2, 1):
             if span.end - start - size < 2:
                 continue
@@ -136,6 +155,14 @@ def split_titles(
             continue
         out.append(TokenSpan(start, end, "PER"))
     return out
+
+
+# Words that close a company's or club's name, never a person's
+_ORG_CLOSERS = frozenset(
+    {"incubator", "ventures", "venture", "capital", "labs", "lab", "studio", "studios",
+     "group", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "technologies",
+     "foundation", "institute", "academy", "partners", "holdings", "fc", "tbk", "tbk."}
+)  # fmt: skip
 
 
 # Nouns that head a place's own name ("Kota Kabupaten Sambas", "Uruguay Selatan" aside)
