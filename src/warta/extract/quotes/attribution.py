@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from warta.extract.quotes.lexicon import ANAPHORS, SPEECH_VERBS, TITLES
 from warta.extract.quotes.phrases import (
     apposition,
+    is_statement_anaphor,
+    is_statement_noun,
     is_verb_like,
     phrase_after,
     post_cue,
+    reported_agent,
     strip_statement,
     subject_before,
 )
@@ -161,6 +164,38 @@ _AFTER_SET_OFF_NAME = frozenset(
 )  # fmt: skip
 
 
+def _statement_source(toks: list[Tok], index: int, words: list[Tok]) -> list[Tok] | None:
+    """For a cue followed by a statement ("demikian (bunyi|isi) pernyataan tertulis
+    Kemenlu", "… pernyataan resmi yang dikeluarkan (oleh) Kemenlu"), the words naming its
+    source (empty when none is named); None when no statement noun follows the cue."""
+    lead = words[1:] if words[0].low in {"bunyi", "isi"} else words
+    if not lead or not is_statement_noun(lead[0]):
+        return None
+    if is_statement_anaphor(lead):
+        return []  # "bunyi pernyataan tersebut": the source is whoever the article is about
+    source = strip_statement(lead)
+    if source and source[0].low != "yang":
+        return source
+    after = index + len(words) - len(source)
+    while after < len(toks) and strip_statement(toks[after : after + 1]) == []:
+        after += 1  # "pernyataan tertulis", where the phrase stopped at "tertulis"
+    if after + 2 < len(toks) and toks[after].low == "yang" and toks[after + 1].low in _ISSUED:
+        after += 2
+        if toks[after].low == "oleh":
+            after += 1
+        return phrase_after(toks, after)
+    return []  # "keterangan tertulis yang diterima Kompas.com": the receiver says nothing
+
+
+# How a statement comes from its source ("pernyataan yang dikeluarkan Kemenlu"); not how it
+# reached the newsroom ("yang diterima", "yang diperoleh")
+_ISSUED = frozenset(
+    {"dikeluarkan", "disampaikan", "diucapkan", "dirilis", "diterbitkan", "dibacakan",
+     "ditulis", "diunggah", "dikirim", "dikirimkan", "disebarkan", "dipublikasikan",
+     "diumumkan", "dibuat"}
+)  # fmt: skip
+
+
 def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> Cue | None:
     """A post-quote cue (`kata X`, `katanya`, `menurut X`) at `toks[index]`."""
     tok = toks[index]
@@ -173,14 +208,26 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         phrase = parse_phrase(text, source, common=common)
         return Cue(phrase, "menurut", not statement) if phrase else None
     found = post_cue(tok)
+    if (
+        found is None
+        and tok.low in {"bunyi", "isi"}
+        and index + 1 < len(toks)
+        and is_statement_noun(toks[index + 1])
+    ):
+        found = ("bunyi", False)  # `," bunyi pernyataan kementerian tersebut.`
     if found is None:
         return None
     word, nya = found
     if nya:
         return Cue(Phrase("pronoun", "-nya"), word, True)
-    words = phrase_after(toks, index + 1)
+    words = phrase_after(toks, reported_agent(toks, index + 1) if word == "demikian" else index + 1)
     if not words:
         return None
+    source_words = _statement_source(toks, index + 1, words)
+    if source_words is not None:
+        # `," demikian bunyi pernyataan resmi yang diucapkan Van Dijk`: the statement's source
+        phrase = parse_phrase(text, source_words, common=common) if source_words else None
+        return Cue(phrase, word, False) if phrase else None
     phrase = parse_phrase(text, words, common=common)
     named = title_then_name(text, toks, index + 1, common) if words[0].low in TITLES else None
     if named is not None:
@@ -251,7 +298,11 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
     for index, tok in enumerate(pre):
         if tok.low in SPEECH_VERBS and not tok.is_cap:
             subject = subject_before(pre, index)
-            if not subject and index > 0 and pre[index - 1].text == ",":
+            if (not subject and index > 0 and pre[index - 1].text == ",") or (
+                subject and is_statement_anaphor(subject)
+            ):
+                # "…, menambahkan: …"; "pernyataan resmi itu menyebutkan bahwa …": the one
+                # who just spoke
                 return Cue(Phrase("elided", ""), tok.low, True)
             phrase = parse_phrase(text, subject, common=common) if subject else None
             if phrase is not None:

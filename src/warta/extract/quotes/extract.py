@@ -271,7 +271,7 @@ class _Article:
         found = find_reported(self.text, toks, self.common)
         if found is None or found.phrase.kind == "generic":
             return None  # "pengguna dapat menambahkan …": no one is reported as saying it
-        if found.phrase.mention.split()[0].lower() in _NOT_SPEAKERS:
+        if found.phrase.mention and found.phrase.mention.split()[0].lower() in _NOT_SPEAKERS:
             return None
         at = found.at if found.at >= 0 else found.start
         who = self._speaker(Cue(found.phrase, found.cue, True), at)

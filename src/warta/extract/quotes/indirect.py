@@ -22,10 +22,12 @@ from warta.extract.quotes.lexicon import (
 )
 from warta.extract.quotes.phrases import (
     apposition,
+    is_statement_anaphor,
     is_verb_like,
     not_forgetting,
     phrase_after,
     post_cue,
+    reported_agent,
     strip_statement,
     subject_before,
 )
@@ -328,7 +330,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if nya:
             phrase: Phrase | None = Phrase("pronoun", "-nya")
         else:
-            words = phrase_after(toks, pos + 2)
+            words = phrase_after(
+                toks, reported_agent(toks, pos + 2) if word == "demikian" else pos + 2
+            )
             if word == "menurut":
                 words = strip_statement(words) or words  # "menurut pernyataan Kremlin"
             phrase = parse_phrase(text, words, common=common) if words else None
@@ -494,8 +498,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         rest = toks[start:]
         if tok.low == "menyebut" and any(t.low in {"nama", "julukan", "istilah"} for t in rest[:6]):
             break  # "menyebut gerakan itu dengan nama …" names something; it reports nothing
-        # "Siaran pers Kementerian ESDM menyebutkan": the ministry speaks through its release
-        phrase = parse_phrase(text, strip_statement(subject) or subject, common=common)
+        # "Siaran pers Kementerian ESDM menyebutkan": the ministry speaks through its release;
+        # "pernyataan resmi itu menyebutkan": the source quoted last
+        phrase = (
+            Phrase("elided", "")
+            if is_statement_anaphor(subject)
+            else parse_phrase(text, strip_statement(subject) or subject, common=common)
+        )
         if phrase is not None and rest and _words(rest) >= _MIN_WORDS:
             comma = max((i for i in range(first, verb) if toks[i].text == ","), default=-1)
             if (

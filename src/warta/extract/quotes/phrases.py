@@ -424,6 +424,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
                 toks[pos].low in AUXILIARIES
                 # "beberapa waktu lalu", "dua hari lalu": a time adverbial, not "then"
                 and not (toks[pos].low == "lalu" and pos > 0 and toks[pos - 1].low in _AGO)
+                # "Selandia Baru meminta": a capital word closing a name
+                and not (toks[pos].is_cap and pos > 0 and toks[pos - 1].is_cap)
             )
             or toks[pos].low == "yang"
             or (toks[pos].low == "beberapa" and pos + 1 < len(toks) and toks[pos + 1].low == "kali")
@@ -570,6 +572,33 @@ def _name_before_role(toks: list[Tok], pos: int, out: list[Tok]) -> list[Tok]:
     if any(t.text.isupper() for t in lead):
         return out
     return [*lead, toks[pos], *out]
+
+
+# Passive verbs of reporting after "demikian", before who reported
+_REPORTED = frozenset(
+    {"dilaporkan", "dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "dilansir",
+     "dikutip", "diberitakan", "disebutkan", "dinyatakan", "diumumkan"}
+)  # fmt: skip
+
+
+def reported_agent(toks: list[Tok], index: int) -> int:
+    """Where the agent starts in "(demikian) dilaporkan (oleh) pemerintah Ukraina",
+    "dilansir (dari) AFP"; `index` itself when no such verb is there."""
+    if index + 1 < len(toks) and toks[index].low in _REPORTED:
+        return index + 1 + (toks[index + 1].low in {"oleh", "dari"})
+    return index
+
+
+def is_statement_anaphor(toks: list[Tok]) -> bool:
+    """ "pernyataan resmi itu", "keterangan tersebut": the statement just quoted, whose
+    source spoke last."""
+    rest = strip_statement(toks)
+    return len(rest) == 1 < len(toks) and rest[0].low in ANAPHORS
+
+
+def is_statement_noun(tok: Tok) -> bool:
+    """`pernyataan`, `keterangan`, `rilis` …: what a source put out, not who."""
+    return tok.low in _STATEMENT_NOUNS
 
 
 def strip_statement(toks: list[Tok]) -> list[Tok]:

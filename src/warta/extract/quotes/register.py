@@ -233,8 +233,9 @@ def build_register(
                 # writes what the canonical name joins ("Jean-Michel")
                 name = name.replace("-", " - ")
             parts = name.split()
-            if not (entity.get("role") and len(parts) >= 2 and parts[0].lower() in NAME_TITLES):
-                # (NER kept "Ratu" of "Sekjen PSSI Ratu Tisha Destria" after her role: a name)
+            if not (len(parts) >= 2 and parts[0].lower() in NAME_TITLES):
+                # (NER kept "Ratu" of "Sekjen PSSI(,) Ratu Tisha Destria" after her role: a
+                # name; it takes the title off "Ratu Elizabeth II")
                 name = _strip_titles(name)
             name = register.strip_orgs(name)
             if " " not in name and not name_like(make_tok(name, 0, len(name)), common):

@@ -286,6 +286,12 @@ def resolve(
             glued = mention[: -len(found.name)].strip()
             role = f"{role} {glued}" if role else None
             mention = found.name
+        if role and found.name.endswith(" " + mention):
+            # "Gubernur Banten Ratu Atut Chosiyah": the phrase took "Ratu" for a title, the
+            # article's name for her opens with it
+            lead = found.name[: -len(mention)].strip()
+            if role == lead or role.endswith(" " + lead):
+                role = role[: -len(lead)].strip() or None
         if role and (
             not found.role or (len(role) > len(found.role) and found.role.lower() in role.lower())
         ):

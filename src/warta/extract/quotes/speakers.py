@@ -139,6 +139,16 @@ _NAME_OR_TITLE = frozenset(
 )  # fmt: skip
 
 
+# Words that close the English name of a body, never a person's
+_ORG_CLOSERS = frozenset(
+    {"centre", "center", "agency", "institute", "council", "commission", "committee",
+     "association", "organization", "organisation", "foundation", "university", "college",
+     "corporation", "company", "group", "ventures", "labs", "studios", "museum", "ministry",
+     "department", "office", "service", "network", "bureau", "authority", "board", "club",
+     "fc", "inc", "corp", "ltd", "llc", "tbk"}
+)  # fmt: skip
+
+
 @dataclass(slots=True)
 class Phrase:
     """What a speaker phrase names. `name` is the person name part (persons only)."""
@@ -772,12 +782,26 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if (
         len(name_toks) >= 2
         and head
-        and any(t.low in TITLES for t in head)
-        and _gazetteer().get(tuple(t.low for t in name_toks)) == "LOC"
+        and any(t.low in TITLES or t.low in ORG_HEADS for t in head)
+        and (
+            _gazetteer().get(tuple(t.low for t in name_toks)) == "LOC"
+            or (
+                # "Kementerian Pertahanan Sipil Selandia Baru": a body, then its country
+                any(t.low in ORG_HEADS for t in head)
+                and any(
+                    _gazetteer().get(tuple(t.low for t in name_toks[-k:])) == "LOC"
+                    for k in (2, 3)
+                    if k < len(name_toks)
+                )
+            )
+        )
     ):
         # "Duta Besar Korea Utara untuk PBB New York": the post, not a name (a one-word
-        # town is also a given name: "Kombes Kamal", "Dr. Damar")
+        # town is also a given name: "Kombes Kamal", "Dr. Damar"); "Kementerian pertahanan
+        # sipil Selandia Baru": the body of a country
         name_toks = []
+    if name_toks and name_toks[-1].low in _ORG_CLOSERS:
+        name_toks = []  # "Pacific Tsunami Warning Centre": a body's name, not a person's
     if name_toks and _name_size(name_toks) <= 5:
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
