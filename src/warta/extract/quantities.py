@@ -316,6 +316,8 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         counts = _counts_after(text, end)
         if counts is not None and counts.split()[0] in PEOPLE:
             unit = "people"
+        elif counts == "kali":
+            unit = "times"  # "sembilan kali": counted occasions, the noun outside the span
     if counts is None and not qualified and (plus := _PLUS_AFTER.match(text, end)):
         end = plus.end()  # "sekitar 300 lebih pengaduan": the word is part of the amount
         counts = _counts_after(text, end)
@@ -338,7 +340,7 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         counts = part.group("noun")  # "tujuh dari delapan gelar", "tiga di antaranya"
         if counts is not None and counts.split()[0] in PEOPLE:
             unit = "people"
-    elif match.group("words") and not (qualified or (counts and value != 1)):
+    elif match.group("words") and not (qualified or (counts and (value != 1 or counts == "kali"))):
         return None  # "dua" alone, or "satu tim" as "a team", is rarely an amount worth recording
     if _PLUS_AFTER.match(text, end) and approx is None:
         approx = "lebih dari"  # "150 orang lebih"

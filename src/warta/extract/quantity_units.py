@@ -56,7 +56,7 @@ MEASURE: dict[str, str] = {
     "ha": "ha", "kg": "kg", "kilogram": "kg", "gram": "g", "ton": "t", "liter": "l",
     "barel": "barrel", "megawatt": "MW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mil": "mile",
     "knot": "knot", "derajat celsius": "celsius", "°c": "celsius", "derajat": "degree",
-    "nm": "nm", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "cc": "cc", "kali": "times",
+    "nm": "nm", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "cc": "cc",
     "derajat celcius": "celsius", "derajat fahrenheit": "fahrenheit", "°f": "fahrenheit",
     "inci": "inch", "inch": "inch", "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
     "nit": "nit", "watt": "W", "kilowatt": "kW", "kw": "kW", "mah": "mAh", "mg": "mg",
