@@ -14,6 +14,8 @@ from warta.extract.ner.base import TokenSpan
 from warta.extract.ner.roles import split_titles
 from warta.extract.quantities import extract_quantities
 from warta.extract.quotes import extract_quotes
+from warta.extract.summary import summarize
+from warta.extract.tokenize import dateline_end
 
 
 def _quotes(text: str) -> list[dict[str, Any]]:
@@ -223,3 +225,39 @@ def test_occasions_are_counted_with_the_noun_outside_the_span() -> None:
     assert _q("Ia baru satu kali tampil.") == [("satu", 1, "times", "kali")]
     # a multiple is a measure: its words stay in the span
     assert _q("Harga naik dua kali lipat.") == [("dua kali lipat", 2, "times", None)]
+
+
+# -- datelines ---------------------------------------------------------------------------
+
+
+def test_datelines_of_news_sites_end_where_the_news_starts() -> None:
+    for text in (
+        "Jakarta, CNN Indonesia - - Sistem pengawasan radiasi diserang peretas.",
+        "Jakarta, CNN Indonesia -- Sistem pengawasan radiasi diserang peretas.",
+        "JUARA.net – Sistem pengawasan radiasi diserang peretas.",
+        "Magelang (ANTARA News) - Sistem pengawasan radiasi diserang peretas.",
+        "REPUBLIKA.CO.ID, JAKARTA -- Sistem pengawasan radiasi diserang peretas.",
+    ):
+        assert text[dateline_end(text, 0) :].startswith("Sistem"), text
+    text = "Presiden Joko Widodo mengatakan - dalam pidatonya - bahwa ia setuju."
+    assert dateline_end(text, 0) == 0
+
+
+def test_a_summary_leaves_out_the_dateline() -> None:
+    text = (
+        "JUARA.net – Striker asal Spanyol Juan Belencoso gagal menyelamatkan klubnya dari "
+        "degradasi musim ini.\n\n"
+        "Klub yang dibelanya sejak Maret itu finis di posisi 18 dari 20 klub di grupnya.\n\n"
+        "Belencoso main sembilan kali dan mencetak tiga gol bagi klub tersebut."
+    )
+    spans = summarize(text)
+    assert text[spans[0][0] :].startswith("Striker asal Spanyol")
+
+
+def test_an_indirect_quote_opening_the_article_leaves_out_the_dateline() -> None:
+    text = (
+        "Jakarta, CNN Indonesia - - Sistem pengawasan radiasi di pembangkit listrik Chernobyl "
+        "kini dijalankan secara manual, demikian dilaporkan pemerintah Ukraina."
+    )
+    (quote,) = _quotes(text)
+    assert quote["text"].startswith("Sistem pengawasan")

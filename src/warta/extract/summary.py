@@ -22,6 +22,14 @@ __all__ = ["ExtractiveSummarizer", "SummaryOptions", "summarize", "summarize_ste
 SentenceSplitter = Callable[[str], list[tuple[int, int]]]
 
 
+def _dateline_end(text: str, start: int, end: int) -> int:
+    try:
+        from warta.extract.tokenize import dateline_end
+    except ImportError:  # pragma: no cover - only when the tokenizer's dependency is absent
+        return start
+    return dateline_end(text, start, end)
+
+
 def _default_splitter() -> SentenceSplitter:
     # The shared tokenizer is the house splitter; the fallback keeps this step usable alone.
     try:
@@ -131,7 +139,14 @@ def summarize(
         lead = 1.0 / (1.0 + rank)  # by position among usable sentences
         scores[i] = opts.lead_weight * lead + (1 - opts.lead_weight) * central[i] / top
     chosen = sorted(sorted(scores, key=lambda i: -scores[i])[: opts.sentences])
-    return [spans[i] for i in chosen]
+    out = []
+    for i in chosen:
+        start, end = spans[i]
+        if start == 0 or text[start - 1] == "\n":
+            # "JUARA.net – Masih ingat …": the dateline opening a paragraph says nothing
+            start = _dateline_end(text, start, end)
+        out.append((start, end))
+    return out
 
 
 class ExtractiveSummarizer(DocumentStep):

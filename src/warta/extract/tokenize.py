@@ -129,6 +129,21 @@ def headline_end(text: str) -> int:
     return len(text) - len(stripped) + len(first)
 
 
+# A dateline opening a paragraph: place and/or outlet, an agency in brackets, then a dash
+# ("Magelang (ANTARA News) - ", "Jakarta, CNN Indonesia -- ", "Jakarta, CNN Indonesia - - ",
+# "JUARA.net – ", "Liputan6.com, Jakarta - ")
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w'.]*\s?){1,4}(?:,\s*[\w.]+(?:\s[A-Z][\w.]*){0,2})?\s*"
+    r"(?:\([\w .,/]{2,30}\)\s*)?(?:-\s-|-{1,2}|–|—)\s+"
+)
+
+
+def dateline_end(text: str, start: int, end: int | None = None) -> int:
+    """Where the text after a dateline at `start` begins (`start` when there is none)."""
+    match = _DATELINE.match(text, start, len(text) if end is None else end)
+    return match.end() if match is not None else start
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans `(start, end)` in `text`, stripped of surrounding whitespace.
 

@@ -24,6 +24,7 @@ from warta.extract.quotes.register import Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, one_office, resolve
 from warta.extract.quotes.speakers import common_words, parse_phrase
 from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
+from warta.extract.tokenize import dateline_end
 
 _CONTINUED_MARK = re.compile(r"\s*\n\s*[\"“„«]?")
 # "…, kata X, seraya menambahkan bahwa …": the same speaker adds a statement in the same
@@ -63,9 +64,6 @@ def _sentence_end(text: str, pos: int, ceiling: int, mask: bytearray) -> int:
     return ceiling
 
 
-_DATELINE = re.compile(
-    r"(?:[A-Z][\w'.]*\s?){1,4}(?:,\s*[\w.]+)?\s*(?:\([\w .,/]{2,30}\)\s*)?(?:-{1,2}|–|—)\s+"
-)
 
 
 def _record(
@@ -78,9 +76,7 @@ def _record(
     if kind == "indirect" and (start == 0 or text[start - 1] == "\n"):
         # "Magelang (ANTARA News) - Pemerintah …": the dateline opening the paragraph is
         # no part of the statement
-        dateline = _DATELINE.match(text, start, end)
-        if dateline is not None:
-            start = dateline.end()
+        start = dateline_end(text, start, end)
     return {
         "text": _CONTINUED_MARK.sub(" ", text[start:end]).strip(),
         "kind": kind,
