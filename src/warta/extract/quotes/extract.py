@@ -64,8 +64,6 @@ def _sentence_end(text: str, pos: int, ceiling: int, mask: bytearray) -> int:
     return ceiling
 
 
-
-
 def _record(
     text: str, kind: str, start: int, end: int, who: Speaker | None, cue: str | None
 ) -> dict[str, Any]:
