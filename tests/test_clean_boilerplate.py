@@ -155,6 +155,41 @@ def test_related_headlines_under_a_header_go_and_the_next_paragraph_stays() -> N
     assert doc.text.endswith("Video kejadian itu direkam oleh kamera pengawas toko.")
 
 
+def test_a_bare_baca_header_takes_its_list_and_a_blank_line_ends_it() -> None:
+    doc = Document(
+        id="d",
+        raw=(
+            "Judul Berita\n"
+            "Rimanews - Seorang astronaut mengaku mendengar suara aneh di luar angkasa.\n\n"
+            "baca: \r\n Tiongkok Luncurkan Misi Luar Angkasa \r\n Catatan Invasi Alien ke Bumi\n\n"
+            "Ratna Sari Dewi Soekarno \r\n"
+            " Ibu negara itu pernah tinggal di Jepang selama bertahun-tahun.\n"
+        ),
+    )
+    BoilerplateFilter().process(doc)
+    assert [s.reason for s in doc.removed] == [
+        "boilerplate: baca-juga",
+        "boilerplate: related",
+        "boilerplate: related",
+    ]
+    assert "Ratna Sari Dewi Soekarno" in doc.text  # the section heading after the blank line
+
+
+def test_related_headlines_separated_by_blank_lines_still_go() -> None:
+    doc = _clean(
+        "Judul Berita",
+        "Suara.com - Seorang pria mengembalikan dompet berisi uang kepada pemiliknya.",
+        "Baca Juga:",
+        "",
+        "Kisah Tukang Parkir Kembalikan HP Milik Turis Asing",
+        "",
+        "Viral Bocah SD Serahkan Uang Temuan ke Polisi",
+        "",
+        "Video kejadian itu direkam oleh kamera pengawas toko.",
+    )
+    assert [s.reason for s in doc.removed][1:] == ["boilerplate: related"] * 2
+
+
 def test_section_heading_after_a_paragraph_is_not_a_related_headline() -> None:
     doc = _clean(
         "Judul Berita",

@@ -131,14 +131,20 @@ class BoilerplateFilter(DocumentStep):
         items: tuple[str, re.Pattern[str] | None] | None = None
         left = 0
         whole: set[int] = set()
+        # items right under their header ("baca:\nA\nB\n\nSection"): a blank line ends them
+        tight = False
+        last = -1
         for i, line in enumerate(doc.lines):
             if not line.strip():
+                if tight and last == i - 1:
+                    items = None
                 continue
             low = folded[i].lower()
             kind = furniture_kind(low)
             if kind is None and items is not None and left > 0:
                 item_kind, shape = items
                 if shape.match(low) if shape is not None else _headline_item(low):
+                    tight = tight or (left == _MAX_ITEMS and last == i - 1)
                     kind, left = item_kind, left - 1
             # The first line is the title ("VIDEO: Banjir Terjang Garut"), unless it is chrome.
             is_title, title = title, False
@@ -154,8 +160,9 @@ class BoilerplateFilter(DocumentStep):
                     continue
             doc.remove_line(i, f"boilerplate: {kind}")
             whole.add(i)
+            last = i
             if LIST_HEADER.match(low) or kind == "consent":
-                items, left = _item_test(kind), _MAX_ITEMS
+                items, left, tight = _item_test(kind), _MAX_ITEMS, False
         self._tail_sources(doc, folded, whole)
 
     @staticmethod

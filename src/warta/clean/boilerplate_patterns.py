@@ -480,7 +480,7 @@ TAIL_SOURCE = re.compile(
 
 # A header line alone that introduces a block of furniture lines, and the kind those take.
 LIST_HEADER = re.compile(
-    r"^[\[(\s]*((baca|simak|lihat|cek) juga|berita terkait|artikel terkait|berita lainnya"
+    r"^[\[(\s]*((baca|simak|lihat|cek)( juga)?|berita terkait|artikel terkait|berita lainnya"
     r"|artikel lainnya|berita pilihan|rekomendasi|rekomendasi untuk anda|terpopuler|terkini"
     r"|populer|pilihan editor|pilihan redaksi|topik|topik terkait|topik pilihan|tags?"
     r"|pilihan untukmu|pilihan untuk anda|rekomendasi untukmu|berita populer|most popular"
