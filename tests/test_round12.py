@@ -10,6 +10,7 @@ from typing import Any
 
 from warta.extract.canonical import resolve_in_document
 from warta.extract.entities import find_entities
+from warta.extract.entity_rules import chinese_yang
 from warta.extract.ner.base import TokenSpan
 from warta.extract.ner.roles import split_titles
 from warta.extract.quantities import extract_quantities
@@ -261,3 +262,46 @@ def test_an_indirect_quote_opening_the_article_leaves_out_the_dateline() -> None
     )
     (quote,) = _quotes(text)
     assert quote["text"].startswith("Sistem pengawasan")
+
+
+def test_a_capital_yang_before_a_name_is_the_family_name() -> None:
+    found = [
+        {"text": "Liwei", "label": "PER", "start": 43, "end": 48},
+        {"text": "Liwei", "label": "PER", "start": 69, "end": 74},
+    ]
+    text = "Seorang astronot berkebangsaan China, Yang Liwei mengaku. Hakim yang Liwei pilih."
+    chinese_yang(found, text)
+    assert [m["text"] for m in found] == ["Yang Liwei", "Liwei"]
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in found)
+
+
+def test_a_name_closed_by_a_business_word_is_a_body() -> None:
+    pairs = [
+        (m["text"], m["label"], m.get("role"))
+        for m in find_entities(
+            "Hal itu dikatakan analis Indosurya Sekuritas, William S Wijaya, di Jakarta."
+        )
+    ]
+    assert ("Indosurya Sekuritas", "ORG", None) in pairs
+
+
+def test_a_body_after_the_noun_for_its_kind_speaks_as_the_body() -> None:
+    text = (
+        "Dua remaja tak diperbolehkan masuk pesawat maskapai itu. Menurut perusahaan United "
+        "Airlines, pakaian itu tidak sesuai dengan aturan pakaian bagi penumpang."
+    )
+    assert [s for s, _ in _speakers(text)] == ["United Airlines"]
+
+
+def test_more_verbs_of_setting_out_report_a_statement() -> None:
+    for text in (
+        "Kepala Humas Polda Jateng Budi Santoso menjabarkan, pihaknya mendata jumlah warga "
+        "yang pernah berangkat ke Suriah.",
+        "Kepala Humas Polda Jateng Budi Santoso mengungkap bahwa pihaknya mendata jumlah "
+        "warga yang pernah berangkat ke Suriah.",
+    ):
+        (quote,) = _quotes(text)
+        assert quote["speaker"] == "Budi Santoso"
+        assert quote["text"].startswith("pihaknya mendata")
+    # uncovering a case reports nothing
+    assert _quotes("Polisi mengungkap kasus peredaran narkoba di Semarang.") == []

@@ -22,6 +22,7 @@ from warta.extract.entity_missed import bodies_by_their_heads, bodies_in_titles,
 from warta.extract.entity_rules import (
     balinese_openers,
     bracketed_aliases,
+    chinese_yang,
     clubs_in_sports_news,
     glued_bodies,
     hyphenated_names,
@@ -110,6 +111,7 @@ def find_entities(
     split_headline_names(found, text)
     hyphenated_names(found, text)
     balinese_openers(found, text)
+    chinese_yang(found, text)
     numerals_close_bodies(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer)

@@ -395,6 +395,23 @@ def balinese_openers(found: list[dict[str, Any]], text: str) -> None:
                 other["text"] = text[int(other["start"]) : int(other["end"])]
 
 
+# "…, Yang Liwei mengaku": in the middle of a sentence "yang" is written small; capitalised
+# right before a person's name, it is the Chinese family name (not "Yang Mulia")
+_YANG_BEFORE = re.compile(r"(?<=[\w,;)] )Yang $")
+
+
+def chinese_yang(found: list[dict[str, Any]], text: str) -> None:
+    for mention in found:
+        start = int(mention["start"])
+        if mention["label"] != "PER" or " " in str(mention["text"]):
+            continue
+        opener = _YANG_BEFORE.search(text, max(0, start - 8), start)
+        if opener is None:
+            continue
+        mention["start"] = opener.start()
+        mention["text"] = text[opener.start() : int(mention["end"])]
+
+
 def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
     out: list[dict[str, Any]] = []
     for mention in found:

@@ -18,6 +18,7 @@ from typing import Any
 
 from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
+from warta.extract.ner.lexicon import ORG_LAST_WORDS
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 __all__ = [
@@ -115,16 +116,7 @@ def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
 
 # English head words that close a body's name ("Nida Rooms", "Northumbria University", "New
 # York Times") or a venue's ("Indonesia Convention Exhibition", "Staples Center")
-_ORG_LAST = frozenset(
-    {"university", "college", "institute", "academy", "foundation", "group", "holdings",
-     "corporation", "corp", "inc", "ltd", "company", "labs", "lab", "studio", "studios",
-     "pictures", "records", "entertainment", "media", "network", "networks", "capital",
-     "ventures", "partners", "technologies", "technology", "systems", "solutions", "airlines",
-     "airways", "motors", "rooms", "association", "agency", "council", "commission",
-     "committee", "society", "times", "post", "news", "journal", "magazine", "mail", "herald",
-     "tribune", "reporter", "gazette", "fc", "bank", "tours", "travel", "coffee", "bakery",
-     "kitchen", "restaurant", "air"}
-)  # fmt: skip
+_ORG_LAST = ORG_LAST_WORDS
 _ORG_FIRST = frozenset({"university", "universitas", "bank", "institute"})
 # (not words that are also surnames: "Nathan Hall", "James Bay", "Albert Park")
 _VENUE_LAST = frozenset(
@@ -156,6 +148,7 @@ def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
             and (last in _ORG_LAST or (first in _ORG_FIRST and words[1].lower() == "of"))
         ):
             mention["label"] = "ORG"
+            mention.pop("role", None)  # ("analis Indosurya Sekuritas": no role of a body)
         elif mention["label"] == "PER" and last in _VENUE_LAST:
             mention["label"] = "LOC"
         elif (

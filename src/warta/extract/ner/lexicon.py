@@ -106,6 +106,20 @@ ORG_HEADS: frozenset[str] = _words(
 )
 
 
+# Words that close the name of a company, institution or outlet, never a person's
+# ("Nida Rooms", "Visio Incubator", "Indosurya Sekuritas", "The Jakarta Post")
+ORG_LAST_WORDS: frozenset[str] = frozenset(
+    {"university", "college", "institute", "academy", "foundation", "group", "holdings",
+     "corporation", "corp", "inc", "ltd", "llc", "company", "labs", "lab", "studio",
+     "studios", "pictures", "records", "entertainment", "media", "network", "networks",
+     "capital", "ventures", "partners", "technologies", "technology", "systems", "solutions",
+     "airlines", "airways", "motors", "rooms", "association", "agency", "council",
+     "commission", "committee", "society", "times", "post", "news", "journal", "magazine",
+     "mail", "herald", "tribune", "reporter", "gazette", "fc", "bank", "tours", "travel",
+     "coffee", "bakery", "kitchen", "restaurant", "air", "incubator", "sekuritas",
+     "securities", "tbk", "organization", "organisation", "bureau", "authority"}
+)  # fmt: skip
+
 # Well-known organisations that news text names bare. Lower-case; one name per line.
 KNOWN_ORGS: frozenset[str] = _lines(
     """

@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from warta.extract.canonical import is_indonesian_place_name, known_type
 from warta.extract.ner.features import is_lower_case
-from warta.extract.ner.lexicon import KNOWN_LOCS, NAME_TITLES, ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import (
+    KNOWN_LOCS,
+    NAME_TITLES,
+    ORG_LAST_WORDS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+)
 from warta.extract.ner.tagger import TokenSpan
 
 __all__ = ["brand_word", "find_role", "split_titles"]
@@ -119,7 +125,7 @@ def split_titles(
             out.append(TokenSpan(start, start + 1, "ORG"))
             start += 1
         closer = next(
-            (i for i in range(start + 1, span.end - 2) if tokens[i].lower() in _ORG_CLOSERS),
+            (i for i in range(start + 1, span.end - 2) if tokens[i].lower() in ORG_LAST_WORDS),
             None,
         )
         if closer is not None and all(t[:1].isupper() for t in tokens[start : span.end]):
@@ -155,14 +161,6 @@ def split_titles(
             continue
         out.append(TokenSpan(start, end, "PER"))
     return out
-
-
-# Words that close a company's or club's name, never a person's
-_ORG_CLOSERS = frozenset(
-    {"incubator", "ventures", "venture", "capital", "labs", "lab", "studio", "studios",
-     "group", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "technologies",
-     "foundation", "institute", "academy", "partners", "holdings", "fc", "tbk", "tbk."}
-)  # fmt: skip
 
 
 # Nouns that head a place's own name ("Kota Kabupaten Sambas", "Uruguay Selatan" aside)

@@ -39,7 +39,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     menuturkan menyalahkan menyampaikan menyangkal menyatakan menyebut menyebutkan menyerukan
     menyimpulkan menyinggung menyoroti membocorkan mengajak memerintahkan menginstruksikan
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
-    melanjutkan mencuitkan meyakini yakin
+    melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
     """
 )
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Literal
 
+from warta.extract.ner.lexicon import ORG_LAST_WORDS
 from warta.extract.ner.roles import brand_word
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -139,14 +140,9 @@ _NAME_OR_TITLE = frozenset(
 )  # fmt: skip
 
 
-# Words that close the English name of a body, never a person's
-_ORG_CLOSERS = frozenset(
-    {"centre", "center", "agency", "institute", "council", "commission", "committee",
-     "association", "organization", "organisation", "foundation", "university", "college",
-     "corporation", "company", "group", "ventures", "labs", "studios", "museum", "ministry",
-     "department", "office", "service", "network", "bureau", "authority", "board", "club",
-     "fc", "inc", "corp", "ltd", "llc", "tbk"}
-)  # fmt: skip
+# Words that close the name of a body, never a person's (a venue's name speaks for its body)
+_ORG_CLOSERS = ORG_LAST_WORDS | {"centre", "center", "ministry", "department", "office", "board",
+                                 "club", "museum", "service"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -801,7 +797,11 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # sipil Selandia Baru": the body of a country
         name_toks = []
     if name_toks and name_toks[-1].low in _ORG_CLOSERS:
-        name_toks = []  # "Pacific Tsunami Warning Centre": a body's name, not a person's
+        # "Pacific Tsunami Warning Centre": a body's name, not a person's; "perusahaan United
+        # Airlines": the body, after the noun for its kind
+        if head and not head[-1].is_cap:
+            return Phrase("org", _join(text, name_toks))
+        name_toks = []
     if name_toks and _name_size(name_toks) <= 5:
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
