@@ -11,6 +11,7 @@ from typing import Any
 from warta.extract.canonical import resolve_in_document
 from warta.extract.entities import find_entities
 from warta.extract.entity_rules import chinese_yang
+from warta.extract.entity_works import works_are_no_entities
 from warta.extract.ner.base import TokenSpan
 from warta.extract.ner.roles import split_titles
 from warta.extract.quantities import extract_quantities
@@ -303,5 +304,68 @@ def test_more_verbs_of_setting_out_report_a_statement() -> None:
         (quote,) = _quotes(text)
         assert quote["speaker"] == "Budi Santoso"
         assert quote["text"].startswith("pihaknya mendata")
-    # uncovering a case reports nothing
+    # uncovering a case reports nothing, and gives no speaker to a quoted phrase before it
     assert _quotes("Polisi mengungkap kasus peredaran narkoba di Semarang.") == []
+    text = (
+        "Setidaknya 547 anak menjadi korban di sekolah paduan suara itu, yang disebut korban "
+        'layaknya "penjara, neraka atau kamp konsentrasi." Penyidik yang ditunjuk gereja '
+        "mengungkap kasus tersebut pada Selasa."
+    )
+    assert "Penyidik" not in [q.get("speaker") for q in _quotes(text)]
+
+
+def test_a_relative_of_the_person_named_is_the_speaker() -> None:
+    text = (
+        '"Suami saya orang baik," kata istri Budi Santoso.\n\n'
+        '"Bapak sudah tidur," ujar ajudan Gubernur Anies Baswedan.\n\n'
+        '"Anak saya sudah pulang," ujar ayah Rina, Slamet.\n\n'
+        '"Kami siap," kata Ibu Susi Pudjiastuti.'
+    )
+    assert [s for s, _ in _speakers(text)] == [
+        "istri Budi Santoso",
+        "ajudan Gubernur Anies Baswedan",
+        "Slamet",  # named after the comma
+        "Susi Pudjiastuti",  # "Ibu": a form of address
+    ]
+
+
+def test_works_listed_after_their_noun_are_no_entities() -> None:
+    text = (
+        "Beberapa game legendaris pun dirilis, seperti Super Mario, The Legend of Zelda dan "
+        "Mario Kart. Tiga film itu, mengutip Independent, adalah The War with Grandpa, Mary "
+        "Magdalene dan The Upside. Eminem menjadi produser untuk film komedi Bodied."
+    )
+    found = [
+        {"text": t, "label": label, "start": text.index(t), "end": text.index(t) + len(t)}
+        for t, label in [
+            ("Super Mario", "PER"), ("The Legend of Zelda", "ORG"), ("Mario Kart", "PER"),
+            ("Independent", "ORG"), ("The War with Grandpa", "ORG"), ("Mary Magdalene", "PER"),
+            ("The Upside", "ORG"), ("Eminem", "PER"), ("Bodied", "PER"),
+        ]
+    ]  # fmt: skip
+    works_are_no_entities(found, text)
+    assert [m["text"] for m in found] == ["Independent", "Eminem"]
+
+
+def test_people_listed_after_a_film_noun_stay() -> None:
+    text = "Film yang dibintangi aktor seperti Reza Rahadian dan Dian Sastro itu laris."
+    found = [
+        {"text": t, "label": "PER", "start": text.index(t), "end": text.index(t) + len(t)}
+        for t in ("Reza Rahadian", "Dian Sastro")
+    ]
+    works_are_no_entities(found, text)
+    assert len(found) == 2
+    text = (
+        "Festival ini menampilkan para penyanyi yang menempati posisi pertama di tangga lagu "
+        "sepanjang 2017 seperti BTS, EXO dan Red Velvet."
+    )
+    found = [
+        {"text": t, "label": "ORG", "start": text.index(t), "end": text.index(t) + len(t)}
+        for t in ("BTS", "EXO", "Red Velvet")
+    ]
+    works_are_no_entities(found, text)
+    assert len(found) == 3
+    text = "Film terbaru Garin Nugroho tayang pekan depan."
+    found = [{"text": "Garin Nugroho", "label": "PER", "start": 13, "end": 26}]
+    works_are_no_entities(found, text)
+    assert len(found) == 1

@@ -667,13 +667,15 @@ def resolve_in_document(
         for name, (_, label) in zip(first, mentions, strict=True)
     ]
     # spelling variants: each name joins the most frequent close spelling of its label
-    # (places and people compared as written too: "Kyrgystan" is close to "Kyrgyzstan", not
-    # to the alias table's "Kirgizstan" it became; a body's short form may stand for several)
+    # (places and full names compared as written too: "Kyrgystan" is close to "Kyrgyzstan",
+    # not to the alias table's "Kirgizstan" it became; not one-word forms of people, which
+    # already joined a fuller name: "Saiful" is not "Syaiful Bahri" for being close to his
+    # "Syaiful"; nor bodies, whose short form may stand for several)
     counts = Counter(zip(first, (label for _, label in mentions), strict=True))
     written: dict[tuple[str, str], set[str]] = {}
     for name, (text, label) in zip(first, mentions, strict=True):
         forms = written.setdefault((name, label), {name})
-        if label != "ORG":
+        if label == "LOC" or (label == "PER" and " " in text.strip()):
             forms.add(text)
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     merged: dict[tuple[str, str], str] = {}

@@ -34,16 +34,64 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"'‘“][ \t]*$")
+# A genre between the noun and the name makes the name a title, even a person-like one
+# ("film komedi Bodied"); "film terbaru Garin Nugroho" is still his
+_GENRE_BEFORE = re.compile(
+    r"(?<![\w-])(?:film|serial|sinetron|gim|game)[ \t]+(?:laga|horor|animasi|dokumenter"
+    r"|komedi|fiksi|superhero|kartun|thriller|romantis|biopik)[ \t]+[\"'‘“]?[ \t]*$",
+    re.IGNORECASE,
+)
+# Works listed after their noun: "game legendaris pun dirilis, seperti Super Mario, The
+# Legend of Zelda dan Mario Kart", "Tiga film itu … adalah A, B dan C"
+_LIST_OF_WORKS = re.compile(
+    r"(?<![\w-])(?:film|film-film|serial|sinetron|gim|game|lagu|lagu-lagu|album|novel|buku)"
+    r"\b(?P<between>[^.\n]{0,45}?)\b(?:seperti|yaitu|yakni|antara lain|adalah|di antaranya)"
+    r"[ \t]*:?[ \t]+",
+    re.IGNORECASE,
+)
+# Words that say the list is of people ("film yang dibintangi aktor seperti …", "para
+# penyanyi … di tangga lagu seperti …")
+_PEOPLE_IN_BETWEEN = re.compile(
+    r"\b(?:dibintangi|bintang|aktor|aktris|pemain|pemeran|sutradara|penyanyi|musisi|karya"
+    r"|garapan|penulis|produser|sineas|band|grup|idola|artis|selebriti|rapper|tangga)\b",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+)")
+
+
+def _listed_works(found: list[dict[str, Any]], text: str) -> set[int]:
+    """ids of the mentions that a list of works after its noun holds."""
+    listed: set[int] = set()
+    by_start = {int(m["start"]): m for m in found}
+    for match in _LIST_OF_WORKS.finditer(text):
+        # (the sentence so far: "para penyanyi … di tangga lagu 2017 seperti BTS, EXO")
+        opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        if _PEOPLE_IN_BETWEEN.search(text, opening + 1, match.end()):
+            continue
+        at = match.end()
+        while (mention := by_start.get(at)) is not None:
+            listed.add(id(mention))
+            glue = _LIST_GLUE.match(text, int(mention["end"]))
+            if glue is None:
+                break
+            at = glue.end()
+    return listed
 
 
 def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     titles: set[str] = set()
     dropped: list[dict[str, Any]] = []
+    listed = _listed_works(found, text)
     for mention in found:
         name = str(mention["text"])
         if name in KNOWN_BODY_NAMES or mention["label"] == "LOC" or is_country(name):
             continue  # "film Disney", "film Indonesia": the studio's, the country's film
         start = int(mention["start"])
+        if id(mention) in listed or _GENRE_BEFORE.search(text, max(0, start - 30), start):
+            dropped.append(mention)
+            if mention["label"] != "PER":
+                titles.add(name)
+            continue
         cue = _WORK_BEFORE.search(text, max(0, start - 40), start)
         if cue is None:
             continue

@@ -269,7 +269,15 @@ def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
                 continue
             if post[verb].text in {".", "“", '"'}:
                 break
-            if post[verb].low in SPEECH_VERBS and not post[verb].is_cap:
+            if (
+                post[verb].low in SPEECH_VERBS
+                and not post[verb].is_cap
+                # "Penyidik … mengungkap kasus tersebut": uncovers, says nothing
+                and not (
+                    post[verb].low == "mengungkap"
+                    and (verb + 1 >= len(post) or post[verb + 1].low not in {"bahwa", ","})
+                )
+            ):
                 subject = subject_before(post, verb)
                 if subject and subject[0].start == post[index].start:
                     phrase = parse_phrase(text, subject, common=common)

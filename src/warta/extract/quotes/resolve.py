@@ -298,7 +298,10 @@ def resolve(
             # (a fuller role than NER's: "Kapolsekta Medan Barat Kompol" over "Kompol", so
             # that "Kapolsek" later finds him)
             found.role = role
-        return Speaker(found.name, mention, role or found.role, person=found)
+        role = role or found.role
+        if role and found.name.startswith(role + " "):
+            role = None  # "Ratu" of "Ratu Tisha Destria": her name's first word, no role
+        return Speaker(found.name, mention, role, person=found)
     if phrase.kind == "title":
         if " " not in phrase.mention and phrase.mention[:1].isupper():
             # "kenang Agung": a title word that is also a name the article gives in full

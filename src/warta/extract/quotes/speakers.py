@@ -500,6 +500,32 @@ _TRAILING_AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
+# Nouns for someone of a person (family, friends, aides): before a name, the speaker is that
+# someone, not the person named ("istri Budi", "ajudan Gubernur Anies"); not lawyers and
+# spokespeople, whom news also names in apposition ("pengacara Otto Hasibuan")
+_RELATIONS = frozenset(
+    {"istri", "suami", "anak", "ayah", "ibu", "ayahanda", "ibunda", "kakak", "adik",
+     "keluarga", "kerabat", "sahabat", "teman", "tetangga", "ajudan", "kekasih", "pacar",
+     "tunangan", "mertua", "cucu", "paman", "bibi", "keponakan", "sepupu", "orangtua",
+     "orang tua", "anak buah"}
+)  # fmt: skip
+
+
+def _relation_of(head: list[Tok]) -> bool:
+    """Whether `head` ends in a relation noun (titles may follow it: "ajudan Gubernur"),
+    written small or opening the phrase ("Ibu Susi" is a form of address)."""
+    for i in range(len(head) - 1, -1, -1):
+        tok = head[i]
+        pair = f"{head[i - 1].low} {tok.low}" if i else ""
+        if (tok.low in _RELATIONS or pair in _RELATIONS) and (
+            not tok.is_cap or (i == 0 and tok.low != "ibu")
+        ):
+            return True
+        if tok.low not in TITLES or not tok.is_cap:
+            return False
+    return False
+
+
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
@@ -796,13 +822,17 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # town is also a given name: "Kombes Kamal", "Dr. Damar"); "Kementerian pertahanan
         # sipil Selandia Baru": the body of a country
         name_toks = []
-    if name_toks and name_toks[-1].low in _ORG_CLOSERS:
+    if name_toks and name_toks[-1].low in _ORG_CLOSERS and not commas:
         # "Pacific Tsunami Warning Centre": a body's name, not a person's; "perusahaan United
         # Airlines": the body, after the noun for its kind
         if head and not head[-1].is_cap:
             return Phrase("org", _join(text, name_toks))
         name_toks = []
     if name_toks and _name_size(name_toks) <= 5:
+        if _relation_of(head):
+            # "kata istri Budi Santoso": someone of the person named, unnamed, is the speaker
+            # ("…, Ani" set off after it names them)
+            return Phrase("anonymous", _lower_first(mention))
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
         return Phrase("anonymous", _lower_first(mention))
