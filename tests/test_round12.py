@@ -319,13 +319,15 @@ def test_a_relative_of_the_person_named_is_the_speaker() -> None:
         '"Suami saya orang baik," kata istri Budi Santoso.\n\n'
         '"Bapak sudah tidur," ujar ajudan Gubernur Anies Baswedan.\n\n'
         '"Anak saya sudah pulang," ujar ayah Rina, Slamet.\n\n'
-        '"Kami siap," kata Ibu Susi Pudjiastuti.'
+        '"Kami siap," kata Ibu Susi Pudjiastuti.\n\n'
+        '"Dia sempat mengonsumsi obat itu," kata sang istri Vicky Cornell.'
     )
     assert [s for s, _ in _speakers(text)] == [
         "istri Budi Santoso",
         "ajudan Gubernur Anies Baswedan",
         "Slamet",  # named after the comma
         "Susi Pudjiastuti",  # "Ibu": a form of address
+        "Vicky Cornell",  # "sang istri": the wife herself
     ]
 
 

@@ -49,11 +49,12 @@ _LIST_OF_WORKS = re.compile(
     r"[ \t]*:?[ \t]+",
     re.IGNORECASE,
 )
-# Words that say the list is of people ("film yang dibintangi aktor seperti …", "para
-# penyanyi … di tangga lagu seperti …")
-_PEOPLE_IN_BETWEEN = re.compile(
+# Words that say the list is of people or companies ("film yang dibintangi aktor seperti …",
+# "para penyanyi … di tangga lagu seperti …", "game BMX, brand seperti Red Bull")
+_NOT_WORKS_BETWEEN = re.compile(
     r"\b(?:dibintangi|bintang|aktor|aktris|pemain|pemeran|sutradara|penyanyi|musisi|karya"
-    r"|garapan|penulis|produser|sineas|band|grup|idola|artis|selebriti|rapper|tangga)\b",
+    r"|garapan|penulis|produser|sineas|band|grup|idola|artis|selebriti|rapper|tangga|brand"
+    r"|merek|perusahaan|pengembang|developer|studio|penerbit|platform|produsen|tim|klub)\b",
     re.IGNORECASE,
 )
 _LIST_GLUE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+)")
@@ -66,7 +67,7 @@ def _listed_works(found: list[dict[str, Any]], text: str) -> set[int]:
     for match in _LIST_OF_WORKS.finditer(text):
         # (the sentence so far: "para penyanyi … di tangga lagu 2017 seperti BTS, EXO")
         opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
-        if _PEOPLE_IN_BETWEEN.search(text, opening + 1, match.end()):
+        if _NOT_WORKS_BETWEEN.search(text, opening + 1, match.end()):
             continue
         at = match.end()
         while (mention := by_start.get(at)) is not None:

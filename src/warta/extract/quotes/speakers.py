@@ -520,7 +520,8 @@ def _relation_of(head: list[Tok]) -> bool:
         if (tok.low in _RELATIONS or pair in _RELATIONS) and (
             not tok.is_cap or (i == 0 and tok.low != "ibu")
         ):
-            return True
+            # "sang istri Vicky": the wife herself, named
+            return not (i and head[i - 1].low == "sang")
         if tok.low not in TITLES or not tok.is_cap:
             return False
     return False
