@@ -377,21 +377,32 @@ _NOT_SYLLABLES = frozenset(
 _BALINESE_OPENER = re.compile(r"(?<![\w.])(?:I|Ni) $")
 
 
+def _opened_by(
+    mention: dict[str, Any], text: str, opener: re.Pattern[str], reach: int
+) -> int | None:
+    """Widen a person's mention to the name word `opener` finds right before it; where the
+    name now starts, or None."""
+    start = int(mention["start"])
+    found = opener.search(text, max(0, start - reach), start)
+    if found is None:
+        return None
+    mention["start"] = found.start()
+    mention["text"] = text[found.start() : int(mention["end"])]
+    return found.start()
+
+
 def balinese_openers(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
-        start = int(mention["start"])
         words = str(mention["text"]).split()
         if mention["label"] != "PER" or words[0].lower() not in BALINESE_NAMES:
             continue
-        opener = _BALINESE_OPENER.search(text, max(0, start - 3), start)
-        if opener is None:
+        begin = _opened_by(mention, text, _BALINESE_OPENER, 3)
+        if begin is None:
             continue
-        mention["start"] = opener.start()
-        mention["text"] = text[opener.start() : int(mention["end"])]
         for other in found:
             # "Kementerian Perindustrian I": the tagger's roman numeral is the name's "I"
-            if other is not mention and int(other["start"]) < opener.start() < int(other["end"]):
-                other["end"] = opener.start() - 1
+            if other is not mention and int(other["start"]) < begin < int(other["end"]):
+                other["end"] = begin - 1
                 other["text"] = text[int(other["start"]) : int(other["end"])]
 
 
@@ -402,14 +413,8 @@ _YANG_BEFORE = re.compile(r"(?<=[\w,;)] )Yang $")
 
 def chinese_yang(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
-        start = int(mention["start"])
-        if mention["label"] != "PER" or " " in str(mention["text"]):
-            continue
-        opener = _YANG_BEFORE.search(text, max(0, start - 8), start)
-        if opener is None:
-            continue
-        mention["start"] = opener.start()
-        mention["text"] = text[opener.start() : int(mention["end"])]
+        if mention["label"] == "PER" and " " not in str(mention["text"]):
+            _opened_by(mention, text, _YANG_BEFORE, 8)
 
 
 def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
