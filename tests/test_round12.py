@@ -11,6 +11,7 @@ from typing import Any
 from warta.extract.canonical import resolve_in_document
 from warta.extract.entities import find_entities
 from warta.extract.entity_rules import chinese_yang
+from warta.extract.entity_words import professions_name_people
 from warta.extract.entity_works import works_are_no_entities
 from warta.extract.ner.base import TokenSpan
 from warta.extract.ner.roles import split_titles
@@ -371,3 +372,16 @@ def test_people_listed_after_a_film_noun_stay() -> None:
     found = [{"text": "Garin Nugroho", "label": "PER", "start": 13, "end": 26}]
     works_are_no_entities(found, text)
     assert len(found) == 1
+
+
+def test_a_name_after_a_profession_of_one_person_is_a_person() -> None:
+    text = "Aktris Chelsea Islan hadir. Chelsea Islan tampil. Pemain Chelsea Eden Hazard cedera."
+    found = [
+        {"text": t, "label": label, "start": text.index(t, at), "end": text.index(t, at) + len(t)}
+        for t, label, at in [
+            ("Chelsea Islan", "ORG", 0), ("Chelsea Islan", "ORG", 20), ("Chelsea", "ORG", 50),
+            ("Eden Hazard", "PER", 0),
+        ]
+    ]  # fmt: skip
+    professions_name_people(found, text)
+    assert [m["label"] for m in found] == ["PER", "PER", "ORG", "PER"]

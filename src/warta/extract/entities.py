@@ -54,6 +54,7 @@ from warta.extract.entity_words import (
     english_heads_type_names,
     no_titles_or_legal_forms,
     numerals_close_bodies,
+    professions_name_people,
     scores_split_names,
     towns_with_their_country,
 )
@@ -123,6 +124,7 @@ def find_entities(
     bodies_across_dan(found, text)
     no_titles_or_legal_forms(found, text)
     english_heads_type_names(found, text)
+    professions_name_people(found, text)
     places_in_event_names(found, text)
     no_bare_titles(found)
     months_are_no_names(found, text)

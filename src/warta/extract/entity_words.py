@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any
 
+from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
 from warta.extract.ner.lexicon import ORG_LAST_WORDS
@@ -129,6 +130,32 @@ _VENUE_LAST = frozenset(
 # Heads that close a venue's name and never a body's
 _VENUE_ONLY = frozenset({"theater", "theatre", "stadium", "arena", "airport"})
 _AT = re.compile(r"\b(?:di|ke|dari|menuju|at)\s$")
+
+
+# Performers, named right after their profession ("aktris Chelsea Islan"); not players or
+# band members, whose club or band may come first ("pemain Chelsea", "vokalis Coldplay"), nor
+# directors and writers, whose work may ("sutradara The Dark Knight")
+_ONE_PERSON = re.compile(
+    r"\b(?:aktris|aktor|artis|penyanyi|pedangdut|presenter|model|komedian|pelawak|rapper"
+    r"|selebgram|youtuber|pesinetron|selebritas)\s+$",
+    re.IGNORECASE,
+)
+
+
+def professions_name_people(found: list[dict[str, Any]], text: str) -> None:
+    """A name right after a profession of one person is a person's, though the tagger took
+    a club or brand word in it for a body ("aktris Chelsea Islan")."""
+    people = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "ORG"
+        and " " in str(m["text"])
+        and str(m["text"]) not in KNOWN_BODY_NAMES
+        and _ONE_PERSON.search(text, max(0, int(m["start"]) - 14), int(m["start"]))
+    }
+    for mention in found:  # in all the article's mentions of the name
+        if mention["label"] == "ORG" and str(mention["text"]) in people:
+            mention["label"] = "PER"
 
 
 def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
