@@ -150,6 +150,7 @@ def professions_name_people(found: list[dict[str, Any]], text: str) -> None:
         for m in found
         if m["label"] == "ORG"
         and " " in str(m["text"])
+        and not str(m["text"]).startswith("The ")  # "aktor The Walking Dead": his series
         and str(m["text"]) not in KNOWN_BODY_NAMES
         and _ONE_PERSON.search(text, max(0, int(m["start"]) - 14), int(m["start"]))
     }
