@@ -385,3 +385,13 @@ def test_a_name_after_a_profession_of_one_person_is_a_person() -> None:
     ]  # fmt: skip
     professions_name_people(found, text)
     assert [m["label"] for m in found] == ["PER", "PER", "ORG", "PER"]
+
+
+def test_a_name_may_open_a_statement_after_a_verb_and_its_comma() -> None:
+    text = (
+        "Kepala Bagian Penerangan Umum Polri Martinus Sitompul melanjutkan, Polri juga tengah "
+        "menghitung jumlah warga yang keberangkatannya digagalkan."
+    )
+    (quote,) = _quotes(text)
+    assert quote["speaker"] == "Martinus Sitompul"
+    assert quote["text"].startswith("Polri juga tengah")

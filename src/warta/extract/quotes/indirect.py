@@ -468,8 +468,22 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         elif (
             nxt > verb + 1  # a comma right after the verb
             and nxt < len(toks)
-            and tok.low not in {"berharap", "mencatat"}  # a hope, a statistic: not a claim
-            and (not toks[nxt].is_cap or toks[nxt].low in {"ia", "dia", "mereka"})
+            # a hope, a belief, a statistic: not a claim
+            and tok.low
+            not in {"berharap", "mencatat", "meyakini", "yakin", "menduga", "menganggap"}
+            and (
+                not toks[nxt].is_cap
+                or toks[nxt].low in {"ia", "dia", "mereka"}
+                # "Martinus melanjutkan, Polri juga tengah menghitung …": a name opening the
+                # statement (not a day, nor a name set off by another comma)
+                or (
+                    toks[nxt].low not in DAYS
+                    and nxt + 2 < len(toks)
+                    and toks[nxt + 1].text != ","
+                    and toks[nxt + 1].is_word
+                    and not toks[nxt + 1].is_cap
+                )
+            )
         ):
             # "Tjahjo mengemukakan, pertemuan sempat terhambat …": a comma after a verb of
             # saying opens the statement
