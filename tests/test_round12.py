@@ -395,3 +395,14 @@ def test_a_name_may_open_a_statement_after_a_verb_and_its_comma() -> None:
     (quote,) = _quotes(text)
     assert quote["speaker"] == "Martinus Sitompul"
     assert quote["text"].startswith("Polri juga tengah")
+
+
+def test_a_role_leaves_out_the_name_words_glued_to_it() -> None:
+    from warta.extract.quotes.resolve import _outside_name
+
+    assert _outside_name("Anggota Komisi VIII DPR Khatibul", "Khatibul Umam Wiranu") == (
+        "Anggota Komisi VIII DPR"
+    )
+    assert _outside_name("Gubernur Banten Ratu", "Ratu Atut Chosiyah") == "Gubernur Banten"
+    assert _outside_name("Ratu", "Ratu Tisha Destria") is None
+    assert _outside_name("Menteri Agama", "Lukman Hakim Saifuddin") == "Menteri Agama"

@@ -117,7 +117,6 @@ def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
 
 # English head words that close a body's name ("Nida Rooms", "Northumbria University", "New
 # York Times") or a venue's ("Indonesia Convention Exhibition", "Staples Center")
-_ORG_LAST = ORG_LAST_WORDS
 _ORG_FIRST = frozenset({"university", "universitas", "bank", "institute"})
 # (not words that are also surnames: "Nathan Hall", "James Bay", "Albert Park")
 _VENUE_LAST = frozenset(
@@ -173,7 +172,7 @@ def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
             mention["label"] in ("PER", "LOC")
             # "Stadion Selayang Municipal Council": a venue named after its owner
             and first not in VENUE_HEADS
-            and (last in _ORG_LAST or (first in _ORG_FIRST and words[1].lower() == "of"))
+            and (last in ORG_LAST_WORDS or (first in _ORG_FIRST and words[1].lower() == "of"))
         ):
             mention["label"] = "ORG"
             mention.pop("role", None)  # ("analis Indosurya Sekuritas": no role of a body)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.extract.quotes.lexicon import ANAPHORS, SPEECH_VERBS, TITLES
+from warta.extract.quotes.lexicon import ANAPHORS, CLAUSE_ONLY_VERBS, SPEECH_VERBS, TITLES
 from warta.extract.quotes.phrases import (
     apposition,
     is_statement_anaphor,
@@ -274,7 +274,7 @@ def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
                 and not post[verb].is_cap
                 # "Penyidik … mengungkap kasus tersebut": uncovers, says nothing
                 and not (
-                    post[verb].low == "mengungkap"
+                    post[verb].low in CLAUSE_ONLY_VERBS
                     and (verb + 1 >= len(post) or post[verb + 1].low not in {"bahwa", ","})
                 )
             ):

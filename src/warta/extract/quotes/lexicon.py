@@ -55,6 +55,10 @@ CORE_SPEECH_VERBS: frozenset[str] = _words(
     """
 )
 
+# Verbs of saying that also mean something else with a noun object ("mengungkap kasus",
+# uncovers): they report a statement only with "bahwa" or a comma after them
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({"mengungkap"})
+
 # Verbs of asking and urging: reported speech when "agar"/"untuk"/"supaya" follows
 # (`X meminta TNI untuk segera …`, `X mengimbau warga agar …`).
 REQUEST_VERBS: frozenset[str] = _words(

@@ -165,6 +165,19 @@ def _org(phrase: Phrase) -> Speaker:
     return Speaker(name, phrase.mention, None)
 
 
+def _outside_name(role: str | None, name: str) -> str | None:
+    """`role` without the opening words of `name` taken into it: "Gubernur Banten Ratu" of
+    "Ratu Atut Chosiyah" is "Gubernur Banten"; "Ratu" of "Ratu Tisha Destria" is no role."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:size])
+        if role == lead:
+            return None
+        if role and role.endswith(" " + lead):
+            return role[: -len(lead)].strip()
+    return role
+
+
 def resolve(
     phrase: Phrase, register: Register, state: Discourse, *, position: int
 ) -> Speaker | None:
@@ -286,22 +299,15 @@ def resolve(
             glued = mention[: -len(found.name)].strip()
             role = f"{role} {glued}" if role else None
             mention = found.name
-        if role and found.name.endswith(" " + mention):
-            # "Gubernur Banten Ratu Atut Chosiyah": the phrase took "Ratu" for a title, the
-            # article's name for her opens with it
-            lead = found.name[: -len(mention)].strip()
-            if role == lead or role.endswith(" " + lead):
-                role = role[: -len(lead)].strip() or None
+        role = _outside_name(role, found.name)
         if role and (
             not found.role or (len(role) > len(found.role) and found.role.lower() in role.lower())
         ):
             # (a fuller role than NER's: "Kapolsekta Medan Barat Kompol" over "Kompol", so
             # that "Kapolsek" later finds him)
             found.role = role
-        role = role or found.role
-        if role and found.name.startswith(role + " "):
-            role = None  # "Ratu" of "Ratu Tisha Destria": her name's first word, no role
-        return Speaker(found.name, mention, role, person=found)
+        return Speaker(found.name, mention, _outside_name(role or found.role, name=found.name),
+                       person=found)  # fmt: skip
     if phrase.kind == "title":
         if " " not in phrase.mention and phrase.mention[:1].isupper():
             # "kenang Agung": a title word that is also a name the article gives in full

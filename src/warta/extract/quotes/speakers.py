@@ -141,8 +141,17 @@ _NAME_OR_TITLE = frozenset(
 
 
 # Words that close the name of a body, never a person's (a venue's name speaks for its body)
-_ORG_CLOSERS = ORG_LAST_WORDS | {"centre", "center", "ministry", "department", "office", "board",
-                                 "club", "museum", "service"}  # fmt: skip
+_ORG_CLOSERS = ORG_LAST_WORDS | {
+    "centre",
+    "center",
+    "ministry",
+    "department",
+    "office",
+    "board",
+    "club",
+    "museum",
+    "service",
+}
 
 
 @dataclass(slots=True)
@@ -802,15 +811,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         and head[-1].low not in {"bernama", "berinisial"}
     ):
         name_toks = []  # "salah satu pengguna Youtube": one of a group, not a name
+    body_head = any(t.low in ORG_HEADS for t in head)
     if (
         len(name_toks) >= 2
-        and head
-        and any(t.low in TITLES or t.low in ORG_HEADS for t in head)
+        and (body_head or any(t.low in TITLES for t in head))
         and (
             _gazetteer().get(tuple(t.low for t in name_toks)) == "LOC"
             or (
                 # "Kementerian Pertahanan Sipil Selandia Baru": a body, then its country
-                any(t.low in ORG_HEADS for t in head)
+                body_head
                 and any(
                     _gazetteer().get(tuple(t.low for t in name_toks[-k:])) == "LOC"
                     for k in (2, 3)
