@@ -97,43 +97,43 @@ class CrfWeights:
 
     def decode_batch(self, flat: FloatArray, lengths: Sequence[int]) -> list[list[str]]:
         """`decode` for several sentences at once: `flat` is their (tokens, labels) scores
-        concatenated; one numpy step per position, not per sentence and position."""
+        concatenated; one numpy step per position, not per sentence and position. Sentences
+        are taken longest first, so those still running at a position are a prefix of the
+        batch and each step is a few operations on contiguous rows."""
         if not len(lengths):
             return []
         n_labels = len(self.labels)
         sizes = np.asarray(lengths)
-        longest = int(sizes.max())
+        longest = max(int(sizes.max()), 1)
         count = len(sizes)
-        batch = np.zeros((count, max(longest, 1), n_labels), dtype=np.float32)
-        sent = np.repeat(np.arange(count), sizes)
-        starts = np.cumsum(sizes) - sizes
-        batch[sent, np.arange(len(sent)) - np.repeat(starts, sizes)] = flat
-        back = np.zeros((count, max(longest, 1), n_labels), dtype=np.intp)
-        keep = np.arange(n_labels)
-        score = batch[:, 0]
+        order = np.argsort(-sizes, kind="stable")
+        sorted_sizes = sizes[order]
+        starts = (np.cumsum(sizes) - sizes)[order]
+        batch = np.zeros((count, longest, n_labels), dtype=np.float32)
+        sent = np.repeat(np.arange(count), sorted_sizes)
+        pos = np.arange(len(sent)) - np.repeat(np.cumsum(sorted_sizes) - sorted_sizes, sorted_sizes)
+        batch[sent, pos] = flat[np.repeat(starts, sorted_sizes) + pos]
+        back = np.zeros((count, longest, n_labels), dtype=np.intp)
+        score = batch[:, 0].copy()
         trans = self.transitions[None]
-        # Sentences are padded to the longest; past its end a sentence keeps its score and
-        # points back to the same label.
-        actives = sizes[None, :, None] > np.arange(longest)[:, None, None]
+        actives = (sorted_sizes[None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()
         for t in range(1, longest):
-            cand = score[:, :, None] + trans
-            best = cand.argmax(axis=1)
-            new = cand.max(axis=1)
-            new += batch[:, t]
             active = actives[t]
-            score = np.where(active, new, score)
-            back[:, t] = np.where(active, best, keep)
+            cand = score[:active, :, None] + trans
+            back[:active, t] = cand.argmax(axis=1)
+            best = cand.max(axis=1)
+            best += batch[:active, t]
+            score[:active] = best
         last = score.argmax(axis=1).tolist()
         back_list = back.tolist()
         labels = self.labels
-        out: list[list[str]] = []
-        for b, length in enumerate(sizes.tolist()):
+        out: list[list[str]] = [[] for _ in range(count)]
+        for b, length in enumerate(sorted_sizes.tolist()):
             if length == 0:
-                out.append([])
                 continue
             path = [last[b]]
             rows = back_list[b]
             for t in range(length - 1, 0, -1):
                 path.append(rows[t][path[-1]])
-            out.append([labels[i] for i in reversed(path)])
+            out[int(order[b])] = [labels[i] for i in reversed(path)]
         return out
