@@ -10,6 +10,7 @@ import pytest
 
 from warta.errors import ModelError
 from warta.extract.ner.crf import CrfWeights
+from warta.extract.ner.features import word_shape
 
 
 def _toy_model(tmp_path: Path) -> tuple[Path, list[list[list[str]]]]:
@@ -61,3 +62,50 @@ def test_unreadable_model_is_a_model_error(tmp_path: Path) -> None:
     bad.write_bytes(b"not a model")
     with pytest.raises(ModelError):
         CrfWeights.load(bad)
+
+
+def test_batched_decoding_finds_the_best_path_of_each_sentence_in_any_order() -> None:
+    """Against brute force: every label path of every sentence scored in full."""
+    import itertools
+
+    rng = np.random.default_rng(7)
+    labels = ["A", "B", "C"]
+    transitions = rng.normal(size=(3, 3)).astype(np.float32)
+    weights = CrfWeights(labels, {}, np.zeros((0, 3), np.float32), transitions)
+    lengths = [3, 0, 5, 1, 4, 5, 2]  # unsorted, with an empty and a one-token sentence
+    flat = rng.normal(size=(sum(lengths), 3)).astype(np.float32)
+    got = weights.decode_batch(flat, lengths)
+    start = 0
+    for length, path in zip(lengths, got, strict=True):
+        scores = flat[start : start + length]
+        start += length
+        if not length:
+            assert path == []
+            continue
+
+        def total(seq: tuple[int, ...], scores: np.ndarray = scores) -> float:
+            steps = sum(float(transitions[a, b]) for a, b in itertools.pairwise(seq))
+            return steps + sum(float(scores[t, j]) for t, j in enumerate(seq))
+
+        best = max(itertools.product(range(3), repeat=length), key=total)
+        assert path == [labels[j] for j in best]
+
+
+@pytest.mark.parametrize(
+    ("word", "shape"),
+    [
+        ("Putin", "Aa"),
+        ("COVID-19", "A-0"),
+        ("kpk", "a"),
+        ("aBBc1", "aAa0"),
+        ("McDonald's", "AaAa'a"),
+        ("2,5", "0,0"),
+        ("Ab-Cd-Ef", "Aa-Aa-"),  # six marks at most
+        ("Écija", "Aa"),  # letters outside ASCII count by their case
+        ("ÉA", "AA"),
+        ("Žižek", "Aaaa"),
+        ("١٢", "0"),  # any decimal digits
+    ],
+)
+def test_word_shape_marks_runs_of_character_classes(word: str, shape: str) -> None:
+    assert word_shape(word) == shape

@@ -20,8 +20,17 @@ _SHAPE_RE = [(re.compile(r"[A-Z]+"), "A"), (re.compile(r"[a-z]+"), "a"), (re.com
 _OFFSETS = (-2, -1, 1, 2)
 
 
+# ASCII letters and digits to their class; a run of one class then becomes one mark.
+_ASCII_CLASSES = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "A" * 26 + "a" * 26 + "0" * 10
+)
+_CLASS_REPEATS = re.compile(r"(?<=A)A+|(?<=a)a+|(?<=0)0+")
+
+
 def word_shape(word: str) -> str:
     """Compressed character-class shape: "Putin" → "Aa", "COVID-19" → "A-0", "kpk" → "a"."""
+    if word.isascii():  # most words: one translation and one substitution
+        return _CLASS_REPEATS.sub("", word.translate(_ASCII_CLASSES))[:6]
     shape = word
     for pattern, mark in _SHAPE_RE:
         shape = pattern.sub(mark, shape)
@@ -67,6 +76,7 @@ class FeatureExtractor:
         for key in gazetteer:
             self._gaz_starts[key[0]] = max(self._gaz_starts.get(key[0], 0), len(key))
         self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
+        self._cluster_cache: dict[str, list[str]] = {}
 
     def describe_word(
         self, word: str, *, lower_case_text: bool = False
@@ -93,6 +103,16 @@ class FeatureExtractor:
         """The features of the word itself: `describe_word(...)[0]` without the neighbours'."""
         return self._own(word, lower_case_text)[0]
 
+    def _cluster_features(self, lower: str) -> list[str]:
+        """ "c0=12", "c1=40", … of a word's clusters (formatted once per word)."""
+        feats = self._cluster_cache.get(lower)
+        if feats is None:
+            ids = self._clusters.get(lower)
+            feats = ["c=none"] if ids is None else [f"c{i}={cid}" for i, cid in enumerate(ids)]
+            if len(self._cluster_cache) < 500_000:
+                self._cluster_cache[lower] = feats
+        return feats
+
     def _own(
         self, word: str, lower_case_text: bool
     ) -> tuple[list[str], str, str, Sequence[int] | None, Sequence[str] | None]:
@@ -113,16 +133,13 @@ class FeatureExtractor:
             own.append("title")
             if word.isupper() and len(word) > 1:
                 own.append("upper")
-        if any(ch.isdigit() for ch in word):
+        if not word.isalpha() and any(ch.isdigit() for ch in word):
             own.append("digit")
         if "-" in word:
             own.append("hyphen")
         if len(word) <= 3:
             own.append("short")
-        if ids is not None:
-            own += [f"c{i}={cid}" for i, cid in enumerate(ids)]
-        else:
-            own.append("c=none")
+        own += self._cluster_features(lower)
         own += _lexicon_marks(lower)
         # How cased news writes this form: the one capital cue left in lower-case text. Only
         # there: in cased text they took weight from capitals and the gazetteer, and new

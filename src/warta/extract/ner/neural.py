@@ -11,6 +11,7 @@ sentences at once) and a batched Viterbi pass.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,8 @@ MAX_CHARS = 24
 _CACHE_BYTES = 128 * 2**20
 # New word forms go through the character CNN in groups of about this many, sorted by length.
 _CHAR_CHUNK = 512
+# Marks a form of lower-case text in the word cache (cleaned text holds no NUL).
+_LOWER = "\0"
 
 
 def char_ids(word: str) -> list[int]:
@@ -204,11 +207,10 @@ class NeuralTagger(BioTagger):
         wdim = self._word_vectors.shape[1]
         fdim = feat_vectors.shape[2]
         self.hidden = self._w_hh.shape[1]
-        # A form's LSTM input projection is the sum of its three parts' projections.
-        self._w_word = np.concatenate(list(w_ih[:, :wdim]), axis=1)  # (wdim, K*8H)
-        self._w_feat = w_ih[:, wdim : wdim + fdim].copy()  # (K, fdim, 8H)
-        self._w_char = w_ih[:, wdim + fdim :].copy()  # (K, filters, 8H)
-        self._bias = bias.reshape(-1)  # (K*8H,)
+        # A form's LSTM input projection, per member: [word vector | feature bag | character
+        # CNN | 1] @ (input weights with the bias as last row), one matmul per member.
+        self._w_in = np.concatenate([w_ih, bias[:, None, :]], axis=1)  # (K, in + 1, 8H)
+        self._w_feat = w_ih[:, wdim : wdim + fdim].copy()  # (K, fdim, 8H): gazetteer marks
         # The character CNN is linear before its ReLU, so each character's contribution at
         # each of the three window positions is a table row: (256, K × filters) per position,
         # all members side by side.
@@ -219,12 +221,21 @@ class NeuralTagger(BioTagger):
         self._conv_b = conv_b.reshape(-1)
         self._filters = conv_w.shape[1]
         self._feat_vectors = feat_vectors  # (K, features, fdim)
-        # All members' vectors of a feature side by side: (features, K × fdim).
-        self._feat_table = np.ascontiguousarray(np.concatenate(list(feat_vectors), axis=1))
+        # All members' vectors of a feature side by side: (features + 1, K × fdim); the last
+        # row is zeros, for features the model never saw.
+        self._feat_table = np.concatenate(
+            [np.concatenate(list(feat_vectors), axis=1), np.zeros((1, members * fdim), np.float32)]
+        )
         # Output layer over (2K, H) hidden states of a token: forward blocks, then backward.
         hsize = self.hidden
         self._out_w = np.concatenate([out_w[:, :, :hsize], out_w[:, :, hsize:]]).transpose(0, 2, 1)
-        self._out_w = self._out_w / members  # (2K, H, labels): the mean of the members
+        # The recurrence keeps twice the hidden state (see `_bilstm`): halve what reads it.
+        self._out_w = self._out_w / (2 * members)  # (2K, H, labels): the mean of the members
+        # Recurrent weights one block per gate, (2K, 4, H, H), so that each step's gates come
+        # out as contiguous blocks.
+        self._w_gates = np.ascontiguousarray(
+            (self._w_hh / 2).reshape(2 * members, hsize, 4, hsize).transpose(0, 2, 1, 3)
+        )
         self._out_b = out_b.mean(axis=0)
         self._word_index = {w: i for i, w in enumerate(words)}
         self._feat_index = {f: i for i, f in enumerate(feats)}
@@ -240,7 +251,8 @@ class NeuralTagger(BioTagger):
         self._start = start
         self._end = end
         self._crf = CrfWeights(list(LABELS), {}, np.zeros((0, n), np.float32), trans)
-        self._rows: dict[tuple[str, bool], int] = {}  # (word, lower-case text) → table row
+        # Table row of each form: the word itself, or "\0" + word in lower-case text.
+        self._rows: dict[str, int] = {}
         row_bytes = members * 8 * hsize * 4
         self._max_rows = max(4096, _CACHE_BYTES // row_bytes)
         # Allocated once, never copied: memory is only touched as rows are filled.
@@ -277,8 +289,9 @@ class NeuralTagger(BioTagger):
             out[chunk] = self._char_features(char_grid([words[i] for i in chunk]))
         return out
 
-    def _add_forms(self, forms: list[tuple[str, bool]]) -> None:
-        """Compute and cache the LSTM input projection of new (word, lower-case text) forms."""
+    def _add_forms(self, keys: list[str]) -> None:
+        """Compute and cache the LSTM input projection of new forms (`_rows` keys)."""
+        forms = [(key[1:], True) if key[:1] == _LOWER else (key, False) for key in keys]
         first = len(self._rows)
         need = first + len(forms)
         if need > len(self._table):  # one text with more new forms than the cache holds
@@ -286,11 +299,12 @@ class NeuralTagger(BioTagger):
             grown[:first] = self._table[:first]
             self._table = grown
         get = self._feat_index.get
+        unknown = repeat(len(self._feat_table) - 1)  # the zero row
         word_features = self.features.word
         rows: list[int] = []
         starts = [0]
         for word, lower in forms:
-            rows += [i for i in map(get, word_features(word, lower)) if i is not None]
+            rows += map(get, word_features(word, lower), unknown)
             starts.append(len(rows))
         # Each form's bag of feature vectors, all members side by side, as one sparse product
         # (a row of ones per form): gathering the vectors row by row costs ten times more.
@@ -300,19 +314,25 @@ class NeuralTagger(BioTagger):
         )
         bags = picks @ self._feat_table  # (forms, K × fdim)
         chars = self._char_features_of([w for w, _ in forms])
-        words = [self._word_index.get(w.lower(), 1) for w, _ in forms]
+        words = self._word_vectors[[self._word_index.get(w.lower(), 1) for w, _ in forms]]
+        ones = np.ones((len(forms), 1), np.float32)
         block = self._table[first:need]
-        np.matmul(self._word_vectors[words], self._w_word, out=block)
-        block += self._bias
         width = 8 * self.hidden
         filters = self._filters
         fdim = self._w_feat.shape[1]
         for m in range(self.members):
-            part = block[:, m * width : (m + 1) * width]
-            part += bags[:, m * fdim : (m + 1) * fdim] @ self._w_feat[m]
-            part += chars[:, m * filters : (m + 1) * filters] @ self._w_char[m]
-        for offset, form in enumerate(forms):
-            self._rows[form] = first + offset
+            inputs = np.concatenate(
+                [
+                    words,
+                    bags[:, m * fdim : (m + 1) * fdim],
+                    chars[:, m * filters : (m + 1) * filters],
+                    ones,
+                ],
+                axis=1,
+            )
+            np.matmul(inputs, self._w_in[m], out=block[:, m * width : (m + 1) * width])
+        for offset, key in enumerate(keys):
+            self._rows[key] = first + offset
 
     def _mark_vector(self, feature: str) -> FloatArray:
         """The LSTM input projection (all members) of one sentence-level feature."""
@@ -331,34 +351,33 @@ class NeuralTagger(BioTagger):
 
     # -- per document -------------------------------------------------------------------
     def _inputs(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
-        forms = [(w, lower) for s in sentences for lower in [is_lower_case(s)] for w in s]
+        keys: list[str] = []
+        for tokens in sentences:
+            keys += [_LOWER + w for w in tokens] if is_lower_case(tokens) else tokens
         known = self._rows
-        new = {form: None for form in forms if form not in known}
+        new = {key: None for key in keys if key not in known}
         if len(known) + len(new) > self._max_rows:
             known.clear()  # a long-running worker on open-ended text: start over
-            new = dict.fromkeys(forms)
+            new = dict.fromkeys(keys)
         if new:
             self._add_forms(list(new))
-        x: FloatArray = self._table[[known[form] for form in forms]]
+        x: FloatArray = self._table[[known[key] for key in keys]]
         # Sentence-dependent features (`NeuralFeatures.marks`): edges and gazetteer marks.
-        positions: list[int] = []
-        vectors: list[FloatArray] = []
+        # A token has each feature at most once, so one indexed add per feature.
+        at: dict[str, list[int]] = {}
         base = 0
         for tokens in sentences:
             for i, feature in self.features.marks(tokens):
-                positions.append(base + i)
-                vectors.append(self._mark_vector(feature))
+                at.setdefault(feature, []).append(base + i)
             base += len(tokens)
-        if positions:
-            # Positions come in token order; a token may have several marks: sum them first.
-            at = np.array(positions)
-            firsts = np.flatnonzero(np.concatenate([[True], at[1:] != at[:-1]]))
-            x[at[firsts]] += np.add.reduceat(np.stack(vectors), firsts, axis=0)
+        for feature, positions in at.items():
+            x[positions] += self._mark_vector(feature)
         return x
 
     def _bilstm(self, x: FloatArray, lengths: np.ndarray) -> FloatArray:
         """Every member's two LSTM directions over the concatenated tokens of sentences of
-        `lengths`; returns (tokens, 2K, H): forward states of the K members, then backward."""
+        `lengths`; returns (tokens, 2K, H) of twice the hidden states: forward states of the K
+        members, then backward."""
         order = np.argsort(-lengths, kind="stable")
         sorted_len = lengths[order]
         steps = int(sorted_len[0])
@@ -371,42 +390,47 @@ class NeuralTagger(BioTagger):
         bwd = np.where(valid, starts[:, None] + sorted_len[:, None] - 1 - pos[None, :], 0)
         hsize = self.hidden
         k = self.members
-        batch = len(lengths)
-        # Inputs in time-major order (all sentences' step 0, then step 1 …), so that each
-        # step's inputs and outputs are one contiguous slice: (2K, N, 4H), forward directions
-        # of the K members, then backward.
-        by_part = x.reshape(len(x), k, 2, 4 * hsize)
+        # Inputs in time-major order (all sentences' step 0, then step 1 …) and one block per
+        # gate, so that each step's inputs and outputs are contiguous: (2K, 4, N, H), forward
+        # directions of the K members, then backward.
+        by_part = x.reshape(len(x), k, 2, 4, hsize)
         time_f = fwd.T[valid.T]
         time_b = bwd.T[valid.T]
-        xs = np.empty((2 * k, len(x), 4 * hsize), np.float32)
-        xs[:k] = by_part[time_f, :, 0].transpose(1, 0, 2)
-        xs[k:] = by_part[time_b, :, 1].transpose(1, 0, 2)
+        parts = np.empty((2, k, 4, len(x), hsize), np.float32)
+        parts[0] = by_part[time_f, :, 0].transpose(1, 2, 0, 3)
+        parts[1] = by_part[time_b, :, 1].transpose(1, 2, 0, 3)
+        xs = parts.reshape(2 * k, 4, len(x), hsize)
         outs = np.empty((2 * k, len(x), hsize), np.float32)
-        h = np.zeros((2 * k, batch, hsize), np.float32)
-        c = np.zeros((2 * k, batch, hsize), np.float32)
-        w_hh = self._w_hh
+        c = np.zeros((2 * k, len(lengths), hsize), np.float32)
+        w_gates = self._w_gates
         actives = (sorted_len[None, :] > pos[:, None]).sum(axis=1).tolist()
+        # Gates are stored (input, forget, output | candidate) with the sigmoid gates' weights
+        # halved: sigmoid(z) = (tanh(z / 2) + 1) / 2, so one tanh serves all four. The "/ 2"
+        # is left out: the cell sum is halved once instead, and the state written is twice
+        # the hidden state (the recurrent and output weights are halved to match). A step
+        # reads the previous step's states in place: sentences still running are a prefix.
         lo = 0
+        prev = 0
         for active in actives:
             hi = lo + active
-            g = np.matmul(h[:, :active], w_hh)  # (2K, active, 4H)
-            g += xs[:, lo:hi]
-            # Gates are stored (input, forget, output | candidate) and the sigmoid gates'
-            # weights are pre-halved: sigmoid(z) = (tanh(z / 2) + 1) / 2, so one tanh
-            # serves all four.
+            if lo:
+                g = np.matmul(outs[:, None, prev : prev + active], w_gates)  # (2K, 4, a, H)
+                g += xs[:, :, lo:hi]
+            else:
+                g = xs[:, :, :hi].copy()
             np.tanh(g, out=g)
-            ifo = g[:, :, : 3 * hsize]
+            ifo = g[:, :3]
             ifo += 1.0
-            ifo *= 0.5
-            cand = g[:, :, 3 * hsize :]
-            cand *= ifo[:, :, :hsize]
+            cand = g[:, 3]
+            cand *= g[:, 0]
             cell = c[:, :active]
-            cell *= ifo[:, :, hsize : 2 * hsize]
+            cell *= g[:, 1]
             cell += cand
-            state = h[:, :active]
+            cell *= 0.5
+            state = outs[:, lo:hi]
             np.tanh(cell, out=state)
-            state *= ifo[:, :, 2 * hsize :]
-            outs[:, lo:hi] = state
+            state *= g[:, 2]
+            prev = lo
             lo = hi
         hidden = np.empty((len(x), 2 * k, hsize), np.float32)
         hidden[time_f, :k] = outs[:k].transpose(1, 0, 2)
