@@ -231,3 +231,39 @@ def test_output_layers_of_the_sets_survive_a_merge(tagger: NeuralTagger, tmp_pat
     np.savez(tmp_path / "plain.npz", **plain)
     with pytest.raises(ModelError, match="only some models"):
         merge_models([path, tmp_path / "plain.npz"], tmp_path / "mixed.npz")
+
+
+def test_the_batched_recurrence_is_a_textbook_lstm(tagger: NeuralTagger) -> None:
+    """`_bilstm` (gate blocks, halved sigmoid inputs, doubled states, sentences of a batch
+    dropping out longest-last) against the LSTM equations run one sentence and step at a
+    time from the model file's own recurrent weights."""
+    from warta.extract.ner.neural import _ifog
+
+    sentences = [SENTENCES[0], SENTENCES[2], SENTENCES[1], SENTENCES[3][:5]]
+    lengths = np.array([len(s) for s in sentences])
+    x = tagger._inputs(sentences)
+    got = tagger._bilstm(x, lengths) / 2  # the kernel keeps twice the hidden state
+    hsize, k = tagger.hidden, tagger.members
+    inputs = x.reshape(len(x), k, 2, 4 * hsize).astype(np.float64)
+    inputs[..., : 3 * hsize] *= 2  # the sigmoid gates' inputs are stored halved
+    with np.load(MODEL) as raw:
+        recurrent = {d: raw[f"w_hh_{d}"] for d in ("f", "b")}
+
+    def sigmoid(z: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-z))
+
+    start = 0
+    for length in lengths.tolist():
+        for m in range(k):
+            for d, name in enumerate(("f", "b")):
+                w_hh = _ifog(recurrent[name][m]).astype(np.float64)  # (4H, H), i f o g
+                h = np.zeros(hsize)
+                c = np.zeros(hsize)
+                steps = range(length) if d == 0 else range(length - 1, -1, -1)
+                for t in steps:
+                    z = inputs[start + t, m, d] + w_hh @ h
+                    i, f, o = (sigmoid(z[j * hsize : (j + 1) * hsize]) for j in range(3))
+                    c = f * c + i * np.tanh(z[3 * hsize :])
+                    h = o * np.tanh(c)
+                    np.testing.assert_allclose(got[start + t, d * k + m], h, atol=2e-5)
+        start += length

@@ -60,6 +60,7 @@ from warta.extract.entity_words import (
 )
 from warta.extract.entity_works import (
     groups_are_bodies,
+    market_indices_are_no_entities,
     products_are_no_entities,
     works_are_no_entities,
 )
@@ -146,6 +147,7 @@ def find_entities(
     known_bodies(found, text, sports)
     works_are_no_entities(found, text)
     products_are_no_entities(found)
+    market_indices_are_no_entities(found, text)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
     aliases = bracketed_aliases(found, text)

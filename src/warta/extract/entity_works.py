@@ -171,3 +171,59 @@ def products_are_no_entities(found: list[dict[str, Any]]) -> None:
             end = int(mention["start"]) + len(rest)
             out.append({**mention, "text": rest, "end": end, "label": "ORG"})
     found[:] = out
+
+
+# Stock market indices: a figure, no organisation, person or place ("IHSG ditutup menguat",
+# "indeks Hang Seng di Hong Kong turun 0,46 persen", "Dow Jones menguat 0,2 persen").
+_INDEX_NAMES = frozenset(
+    {"ihsg", "lq45", "lq 45", "idx30", "idx80", "jii", "kospi", "nikkei", "nikkei 225",
+     "nikkei225", "hang seng", "straits times", "dow jones", "dow", "nasdaq", "s&p",
+     "s&p 500", "s&p500", "ftse", "ftse 100", "ftse100", "dax", "cac", "cac 40", "cac40",
+     "stoxx", "stoxx 600", "euro stoxx", "shanghai composite", "sensex", "asx 200",
+     "indeks harga saham gabungan"}
+)  # fmt: skip
+# Unambiguous whatever follows; the others are also a newspaper, a news agency or an
+# exchange ("dilansir Straits Times", "Nikkei Asian Review", "melantai di Nasdaq").
+_ALWAYS_INDICES = frozenset({"ihsg", "lq45", "lq 45", "idx30", "idx80", "kospi", "nikkei 225",
+                             "nikkei225", "s&p 500", "s&p500", "ftse 100", "ftse100",
+                             "cac 40", "cac40", "indeks harga saham gabungan"})  # fmt: skip
+_INDEX_BEFORE = re.compile(r"\bindeks[ \t]+$", re.IGNORECASE)
+_INDEX_MOVES = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?:(?:juga|sempat|pun|kembali|justru|masih|"
+    r"hari ini|pada)[ \t]+)*(?:ditutup|dibuka|menguat|melemah|naik|turun|anjlok|merosot|"
+    r"terkoreksi|jatuh|melonjak|menanjak|tergelincir|bertambah|berkurang|stagnan|bergerak|"
+    r"terpangkas|terdongkrak|tertekan|mencatat|mencetak|berakhir|menutup|membuka|"
+    r"memerah|menghijau|di[ \t]+(?:level|posisi|zona)|ke[ \t]+(?:level|posisi))\b",
+    re.IGNORECASE,
+)
+
+
+def market_indices_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
+    """A stock index is a figure: no mention where the name is an index's ("IHSG",
+    "indeks Hang Seng", "Dow Jones menguat 0,2 persen"). A body glued after one keeps its own
+    name ("IHSG BEI" -> ORG "BEI")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name = str(mention["text"])
+        start, end = int(mention["start"]), int(mention["end"])
+        lower = name.lower()
+        words = name.split()
+        if (
+            len(words) > 1
+            and words[0].lower() in _ALWAYS_INDICES
+            and mention["label"] == "ORG"
+            and lower not in _INDEX_NAMES
+        ):
+            rest = name[len(words[0]) :].lstrip()
+            out.append({**mention, "text": rest, "start": end - len(rest)})
+            continue
+        if lower in _ALWAYS_INDICES:
+            continue
+        if lower in _INDEX_NAMES and (
+            _INDEX_BEFORE.search(text, max(0, start - 10), start) or _INDEX_MOVES.match(text, end)
+        ):
+            continue
+        if _INDEX_BEFORE.search(text, max(0, start - 10), start) and mention["label"] != "LOC":
+            continue  # "indeks DAX di Jerman", "indeks Bisnis-27": the index's own name
+        out.append(mention)
+    found[:] = out

@@ -1,0 +1,67 @@
+"""Round 13: stock market indices are figures, not organisations, people or places; the
+rule is tested on its own (the tagger's reading of each name varies) and end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.extract.entities import find_entities
+from warta.extract.entity_works import market_indices_are_no_entities
+
+
+def _mention(text: str, name: str, label: str) -> dict[str, Any]:
+    start = text.index(name)
+    return {"text": name, "label": label, "start": start, "end": start + len(name)}
+
+
+def _kept(text: str, *mentions: tuple[str, str]) -> list[tuple[str, str]]:
+    found = [_mention(text, name, label) for name, label in mentions]
+    market_indices_are_no_entities(found, text)
+    for m in found:
+        assert text[m["start"] : m["end"]] == m["text"]
+    return [(m["text"], m["label"]) for m in found]
+
+
+def test_index_names_after_indeks_or_before_a_market_move_are_no_entities() -> None:
+    text = (
+        "Di Asia, indeks Hang Seng di Hong Kong turun 0,46 persen, Straits Times melemah "
+        "25,66 poin dan Dow Jones menguat 0,2 persen. Indeks DAX di Jerman naik tipis."
+    )
+    kept = _kept(
+        text,
+        ("Hang Seng", "PER"),
+        ("Hong Kong", "LOC"),
+        ("Straits Times", "ORG"),
+        ("Dow Jones", "ORG"),
+        ("DAX", "ORG"),
+        ("Jerman", "LOC"),
+    )
+    assert kept == [("Hong Kong", "LOC"), ("Jerman", "LOC")]
+
+
+def test_a_newspaper_or_exchange_sharing_an_index_name_stays() -> None:
+    text = "Hal itu dilansir Straits Times, Senin. Perusahaan itu akan melantai di Nasdaq."
+    kept = _kept(text, ("Straits Times", "ORG"), ("Nasdaq", "ORG"))
+    assert kept == [("Straits Times", "ORG"), ("Nasdaq", "ORG")]
+
+
+def test_the_composite_index_goes_and_a_body_glued_after_it_keeps_its_name() -> None:
+    text = "Indeks Harga Saham Gabungan di Bursa Efek Indonesia (IHSG BEI) menguat 10,70 poin."
+    kept = _kept(
+        text,
+        ("Indeks Harga Saham Gabungan", "ORG"),
+        ("Bursa Efek Indonesia", "ORG"),
+        ("IHSG BEI", "ORG"),
+    )
+    assert kept == [("Bursa Efek Indonesia", "ORG"), ("BEI", "ORG")]
+
+
+def test_a_market_report_end_to_end() -> None:
+    text = (
+        "Indeks Harga Saham Gabungan (IHSG) ditutup menguat 9,55 poin ke level 5.914 pada "
+        "Senin sore. Di Asia, indeks Nikkei 225 di Jepang naik 0,3 persen, sementara indeks "
+        "Hang Seng di Hong Kong turun 0,46 persen."
+    )
+    names = {m["text"] for m in find_entities(text)}
+    assert {"Jepang", "Hong Kong"} <= names
+    assert not names & {"IHSG", "Indeks Harga Saham Gabungan", "Nikkei 225", "Hang Seng"}
