@@ -65,3 +65,25 @@ def test_a_market_report_end_to_end() -> None:
     names = {m["text"] for m in find_entities(text)}
     assert {"Jepang", "Hong Kong"} <= names
     assert not names & {"IHSG", "Indeks Harga Saham Gabungan", "Nikkei 225", "Hang Seng"}
+
+
+# -- quotes --------------------------------------------------------------------------------
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    from warta.extract.quotes import extract_quotes
+
+    quotes = extract_quotes(text, entities=find_entities(text))
+    return [(q.get("speaker"), text[q["start"] : q["end"]]) for q in quotes]
+
+
+def test_kata_as_a_noun_after_a_preposition_is_no_cue() -> None:
+    text = (
+        "Wali Kota Solo Rudy Hadiyatmo hadir dalam rapat itu. Dengan kata lain, Rudy mengakui "
+        "bahwa pembangunan pasar itu terlambat dua bulan. Lebih lanjut kata dia, anggaran "
+        "pasar itu sudah cair sejak Maret lalu."
+    )
+    found = _speakers(text)
+    assert ("Rudy Hadiyatmo", "pembangunan pasar itu terlambat dua bulan") in found
+    assert ("Rudy Hadiyatmo", "anggaran pasar itu sudah cair sejak Maret lalu") in found
+    assert not any(said.startswith("lain") for _, said in found)

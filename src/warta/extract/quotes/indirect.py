@@ -102,6 +102,10 @@ _CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
 )  # fmt: skip
 
 
+# Prepositions before "kata" make it the noun ("dengan kata lain", "dalam kata sambutannya")
+_NOUN_GOVERNORS = frozenset({"dengan", "dalam", "untuk", "oleh", "di", "soal", "mengenai"})
+
+
 def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
     """The clause after a mid-sentence cue (`…, kata dia, jumlah polisi …`), if any."""
     comma = next((i for i in range(cue + 1, min(len(toks), cue + 12)) if toks[i].text == ","), None)
@@ -231,8 +235,12 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue  # "Dinilai Indra, faktor fisik …", "Dijelaskan Syarkawi, price fixing …"
         if head >= 3 and not (toks[head - 1].text == "," or toks[head - 1].low in CLAUSE_STARTERS):
             continue
-        if head >= 3 and low == "kata":
-            continue
+        if low == "kata" and (
+            head >= 3
+            or any(t.low in _NOUN_GOVERNORS for t in toks[:head])
+            or toks[head + 1].low == "lain"
+        ):
+            continue  # "Dengan kata lain, Rudy mengakui …", "Dalam kata sambutannya, …": a noun
         words = phrase_after(toks, head + 1)
         after = _skip_adjunct(toks, head + 1 + len(words))
         if words and after < len(toks) and toks[after].low == "yang":
