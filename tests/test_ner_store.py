@@ -167,3 +167,31 @@ def test_a_place_does_not_join_a_longer_place_by_alias(tmp_path: Path) -> None:
     add_document_entities(conn, "d2", [_mention("Bandung", "LOC", 0)])
     conn.commit()
     assert sorted(e.name for e in list_entities(conn, type="LOC")) == ["Bandung", "Kota Bandung"]
+
+
+def test_a_shared_surname_joins_the_far_better_known_bearer(tmp_path: Path) -> None:
+    from warta.store.entities import consolidate_entities
+
+    conn = _db(tmp_path)
+    add_document_entities(conn, "d1", [_mention("Trump", "PER", 0)] * 2)
+    add_document_entities(conn, "d2", [_mention("Donald Trump", "PER", 0)] * 25)
+    add_document_entities(conn, "d3", [_mention("Ivanka Trump", "PER", 0)] * 2)
+    # two bearers about as well known: the surname stays alone
+    add_document_entities(conn, "d4", [_mention("Widodo", "PER", 0)])
+    add_document_entities(conn, "d5", [_mention("Joko Widodo", "PER", 0)] * 12)
+    add_document_entities(conn, "d6", [_mention("Agus Widodo", "PER", 0)] * 3)
+    # a surname mentioned about as often as the best-known bearer is someone in its own right
+    add_document_entities(conn, "d7", [_mention("Wiranto", "PER", 0)] * 6)
+    add_document_entities(conn, "d8", [_mention("Ahmad Wiranto", "PER", 0)] * 12)
+    add_document_entities(conn, "d9", [_mention("Budi Wiranto", "PER", 0)])
+    # a word that opens another name is a given name too: anyone's
+    add_document_entities(conn, "d10", [_mention("James", "PER", 0)])
+    add_document_entities(conn, "d11", [_mention("LeBron James", "PER", 0)] * 40)
+    add_document_entities(conn, "d12", [_mention("Reece James", "PER", 0)])
+    add_document_entities(conn, "d13", [_mention("James Rodriguez", "PER", 0)] * 2)
+    assert consolidate_entities(conn) == 1
+    conn.commit()
+    trump = get_entity(conn, "Trump")
+    assert trump is not None and trump.name == "Donald Trump" and len(trump.documents) == 2
+    names = {e.name for e in list_entities(conn, limit=100)}
+    assert {"Ivanka Trump", "Widodo", "Wiranto", "James"} <= names

@@ -174,6 +174,12 @@ def _is_place(words: Sequence[str]) -> bool:
     return known_type(" ".join(words)) == "LOC" or shipped_gazetteer().get(tuple(words)) == "LOC"
 
 
+# A surname alone stands for the best-known of several people bearing it when that one has
+# at least this many mentions and this many times those of the next
+_DOMINANT_MIN = 10
+_DOMINANT_SHARE = 10
+
+
 class _Names:
     """The PER or ORG names of the knowledge base with their mention counts, indexed by
     first and last word, for finding the fuller name a shorter one stands for."""
@@ -210,6 +216,20 @@ class _Names:
         else:
             return None
         edges = {k for k in edges if k in self.counts and k in self.cased}
+        if (
+            len(edges) > 1
+            and len(key) == 1
+            and self.label == "PER"
+            and all(self.counts.get(k, 0) < 2 for k in self.by_first.get(key[0], ()))
+        ):
+            # a surname several people share, one of them far better known: news means
+            # him ("Trump": Donald Trump 153 mentions, Ivanka Trump 12). Not a word that
+            # also opens a name mentioned more than once: a given name alone ("James",
+            # "Indra", "Ismail") may be anyone's
+            ranked = sorted(edges, key=lambda k: -self.counts[k])
+            top, second = self.counts[ranked[0]], self.counts[ranked[1]]
+            if top >= max(_DOMINANT_MIN, 3 * mentions) and top >= _DOMINANT_SHARE * second:
+                edges = {ranked[0]}
         if len(edges) != 1:
             return None
         (found,) = edges
@@ -224,7 +244,8 @@ class _Names:
 def consolidate_entities(conn: sqlite3.Connection) -> int:
     """Join the entities of people and organisations that are one across documents, where
     each document could only see part of it: a surname or one word of exactly one longer
-    name ("Putin" → "Vladimir Putin", "Persib" → "Persib Bandung") and a person's name
+    name ("Putin" → "Vladimir Putin", "Persib" → "Persib Bandung"; a surname also of the one
+    far better known person bearing it, "Trump" → "Donald Trump") and a person's name
     without a middle name ("Anies Baswedan" → "Anies Rasyid Baswedan"). Places are left
     alone ("Jawa" is not "Jawa Barat"). The joined entity keeps the name with more mentions
     and every alias; later documents find it by any of them. Returns how many entities were
