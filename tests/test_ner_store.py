@@ -195,3 +195,35 @@ def test_a_shared_surname_joins_the_far_better_known_bearer(tmp_path: Path) -> N
     assert trump is not None and trump.name == "Donald Trump" and len(trump.documents) == 2
     names = {e.name for e in list_entities(conn, limit=100)}
     assert {"Ivanka Trump", "Widodo", "Wiranto", "James"} <= names
+
+
+def test_an_initial_and_a_surname_join_the_full_name_with_that_initial(tmp_path: Path) -> None:
+    from warta.store.entities import consolidate_entities
+
+    conn = _db(tmp_path)
+    add_document_entities(conn, "d1", [_mention("M. VINALES", "PER", 0)] * 3)
+    add_document_entities(conn, "d2", [_mention("Maverick Vinales", "PER", 0)])
+    add_document_entities(conn, "d3", [_mention("A. Marquez", "PER", 0)])
+    add_document_entities(conn, "d4", [_mention("Marc Marquez", "PER", 0)] * 5)
+    # Balinese names open with "I", no initial
+    add_document_entities(conn, "d5", [_mention("I Gojali", "PER", 0)])
+    add_document_entities(conn, "d6", [_mention("Imam Gojali", "PER", 0)] * 4)
+    assert consolidate_entities(conn) == 1
+    conn.commit()
+    vinales = get_entity(conn, "M. VINALES")
+    assert vinales is not None and vinales.name == "Maverick Vinales"
+    assert len(vinales.documents) == 2
+    names = {e.name for e in list_entities(conn, limit=100)}
+    assert {"A. Marquez", "Marc Marquez", "I Gojali", "Imam Gojali"} <= names
+
+
+def test_a_name_first_stored_in_capitals_is_shown_as_running_text_writes_it(
+    tmp_path: Path,
+) -> None:
+    conn = _db(tmp_path)
+    add_document_entities(conn, "d1", [_mention("DANILO PETRUCCI", "PER", 0)])
+    add_document_entities(conn, "d2", [_mention("Danilo Petrucci", "PER", 0)])
+    add_document_entities(conn, "d3", [_mention("PT KAI", "ORG", 0)])  # acronyms stay
+    conn.commit()
+    names = {e.name: e.documents for e in list_entities(conn, limit=100)}
+    assert names == {"Danilo Petrucci": 2, "PT KAI": 1}

@@ -7,6 +7,7 @@ spelling variants, alias table), per entity type.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -103,8 +104,14 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
     key = canonical_key(name)
     row = conn.execute(
-        "SELECT id FROM entities WHERE type = ? AND key = ?", (label, key)
+        "SELECT id, name FROM entities WHERE type = ? AND key = ?", (label, key)
     ).fetchone()
+    if row is not None:
+        shown = canonical_name(name)
+        if _shouting(str(row[1])) and not _shouting(shown):
+            # first stored from a results table in capitals; running text writes it cased
+            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (shown, row[0]))
+        return int(row[0])
     if row is None and (label == "ORG" or (label == "PER" and " " in key)):
         # A name joined to a fuller one earlier ("Persib" of "Persib Bandung", see
         # `consolidate_entities`), or written so by a document that gave the full name: the
@@ -180,14 +187,30 @@ _DOMINANT_MIN = 10
 _DOMINANT_SHARE = 10
 
 
+# "M. VINALES", "A. Marquez": an initial, then the surname
+_INITIAL = re.compile(r"[A-Z]\.\s*\w")
+
+
+def _shouting(name: str) -> bool:
+    """A name written in capitals throughout ("DANILO PETRUCCI"), not an acronym ("DPR RI")."""
+    return name.isupper() and any(sum(ch.isalpha() for ch in w) >= 4 for w in name.split())
+
+
 class _Names:
     """The PER or ORG names of the knowledge base with their mention counts, indexed by
     first and last word, for finding the fuller name a shorter one stands for."""
 
-    def __init__(self, label: str, counts: dict[tuple[str, ...], int], cased: set[tuple[str, ...]]):
+    def __init__(
+        self,
+        label: str,
+        counts: dict[tuple[str, ...], int],
+        cased: set[tuple[str, ...]],
+        initialled: set[tuple[str, ...]] | None = None,
+    ):
         self.label = label
         self.counts = counts
         self.cased = cased  # names written with a capital (no "versus Daryatmo")
+        self.initialled = initialled or set()  # an initial and a surname: "M. Vinales"
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         self.by_last: dict[str, list[tuple[str, ...]]] = {}
         for key in counts:
@@ -202,6 +225,13 @@ class _Names:
             # a surname: one word that ends exactly one longer name ("Putin"; a given name
             # alone proves too little)
             edges = set(self.by_last.get(key[0], ()))
+        elif key in self.initialled:
+            # results tables and captions: "M. VINALES" is Maverick Vinales, "A. Marquez" is
+            # not Marc Marquez
+            edges = {
+                k for k in self.by_last.get(key[-1], ())
+                if len(k) > 1 and len(k[0]) > 1 and k[0][0] == key[0]
+            }  # fmt: skip
         elif len(key) == 1:
             # a body named without its town: "Persib" / "Persib Bandung", "PSM" / "PSM
             # Makassar" (not "Google" / "Google Allo", "EA" / "EA Access")
@@ -269,7 +299,11 @@ def consolidate_entities(conn: sqlite3.Connection) -> int:
     joins: list[tuple[int, int, str]] = []  # (from, into, name to keep)
     for label, entities in by_type.items():
         cased = {k for k, v in entities.items() if v[1][:1].isupper()}
-        names = _Names(label, {k: v[2] for k, v in entities.items()}, cased)
+        initialled: set[tuple[str, ...]] = {
+            k for k, v in entities.items()
+            if label == "PER" and len(k) == 2 and len(k[0]) == 1 and _INITIAL.match(v[1])
+        }  # fmt: skip
+        names = _Names(label, {k: v[2] for k, v in entities.items()}, cased, initialled)
         counts = names.counts
         # longest first, so that a name joins its final, fullest form
         for key in sorted(entities, key=lambda k: (-len(k), k)):
@@ -279,6 +313,13 @@ def consolidate_entities(conn: sqlite3.Connection) -> int:
             source, target = entities[key], entities[fuller]
             total = counts.pop(key) + counts[fuller]
             keep = target[1] if counts[fuller] >= source[2] else source[1]
+            if key in initialled:
+                keep = target[1]  # the name in full
+            if _shouting(keep):
+                # "DANILO PETRUCCI" from a results table: as running text writes it
+                other = source[1] if keep == target[1] else target[1]
+                whole = not _shouting(other) and len(other.split()) >= len(keep.split())
+                keep = other if whole else keep.title()
             counts[fuller] = total
             entities[fuller] = (target[0], keep, total)
             joins.append((source[0], target[0], keep))
