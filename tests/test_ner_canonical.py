@@ -41,3 +41,20 @@ def test_transliteration_variants_meet() -> None:
 def test_different_people_stay_apart() -> None:
     assert canonical_key("Joko Widodo") != canonical_key("Joko Susilo")
     assert canonical_key("Putin") != canonical_key("Puting")
+
+
+def test_ministries_bodies_and_agencies_meet_their_short_forms() -> None:
+    for short, full in [
+        ("Kemenkeu", "Kementerian Keuangan"),
+        ("Kominfo", "Kementerian Komunikasi dan Informatika"),
+        ("Kementerian ESDM", "Kementerian Energi dan Sumber Daya Mineral"),
+        ("PSSI", "Persatuan Sepakbola Seluruh Indonesia"),
+        ("PSSI", "Persatuan Sepak Bola Seluruh Indonesia"),
+        ("Antara", "ANTARA News"),
+        ("KPU", "KPU RI"),
+        ("FPI", "Front Pembela Islam"),
+    ]:
+        assert canonical_key(short) == canonical_key(full), (short, full)
+    assert canonical_name("Kemenkeu") == "Kementerian Keuangan"
+    assert canonical_key("PSSI") != canonical_key("PSI")  # the party is another body
+    assert canonical_key("Kemenkeu") != canonical_key("Kemendag")

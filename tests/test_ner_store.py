@@ -223,7 +223,7 @@ def test_a_name_first_stored_in_capitals_is_shown_as_running_text_writes_it(
     conn = _db(tmp_path)
     add_document_entities(conn, "d1", [_mention("DANILO PETRUCCI", "PER", 0)])
     add_document_entities(conn, "d2", [_mention("Danilo Petrucci", "PER", 0)])
-    add_document_entities(conn, "d3", [_mention("PT KAI", "ORG", 0)])  # acronyms stay
+    add_document_entities(conn, "d3", [_mention("BPJS TK", "ORG", 0)])  # acronyms stay
     conn.commit()
     names = {e.name: e.documents for e in list_entities(conn, limit=100)}
-    assert names == {"Danilo Petrucci": 2, "PT KAI": 1}
+    assert names == {"Danilo Petrucci": 2, "BPJS TK": 1}

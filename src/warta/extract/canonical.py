@@ -155,8 +155,8 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "MPR": ("Majelis Permusyawaratan Rakyat",),
     "Polri": ("Kepolisian Negara Republik Indonesia", "Kepolisian RI"),
     "TNI": ("Tentara Nasional Indonesia",),
-    "KPU": ("Komisi Pemilihan Umum",),
-    "Bawaslu": ("Badan Pengawas Pemilu", "Badan Pengawas Pemilihan Umum"),
+    "KPU": ("Komisi Pemilihan Umum", "KPU RI"),
+    "Bawaslu": ("Badan Pengawas Pemilu", "Badan Pengawas Pemilihan Umum", "Bawaslu RI"),
     "Mahkamah Konstitusi": ("MK",),
     "Bank Indonesia": ("BI",),
     "WHO": ("Organisasi Kesehatan Dunia", "World Health Organization"),
@@ -184,6 +184,76 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Partai Solidaritas Indonesia": ("PSI",),
     "Partai Hanura": ("Hanura",),
     "Partai Perindo": ("Perindo",),
+    "PSSI": ("Persatuan Sepak Bola Seluruh Indonesia", "Persatuan Sepakbola Seluruh Indonesia"),
+    "PBSI": ("Persatuan Bulu Tangkis Seluruh Indonesia", "Persatuan Bulutangkis Seluruh Indonesia"),
+    "BMKG": (
+        "Badan Meteorologi, Klimatologi, dan Geofisika",
+        "Badan Meteorologi Klimatologi dan Geofisika",
+    ),
+    "Komnas HAM": ("Komisi Nasional Hak Asasi Manusia",),
+    "Komisi Perlindungan Anak Indonesia": ("KPAI",),
+    "Front Pembela Islam": ("FPI",),
+    "Bareskrim Polri": ("Bareskrim Mabes Polri", "Badan Reserse Kriminal Polri"),
+    "Pemprov DKI Jakarta": ("Pemprov DKI", "Pemprov Jakarta", "Pemerintah Provinsi DKI Jakarta"),
+    # ministries by the short forms news uses for them
+    "Kementerian Keuangan": ("Kemenkeu",),
+    "Kementerian Dalam Negeri": ("Kemendagri",),
+    "Kementerian Luar Negeri": ("Kemenlu",),
+    "Kementerian Pertahanan": ("Kemhan", "Kemenhan"),
+    "Kementerian Hukum dan HAM": ("Kemenkumham", "Kementerian Hukum dan Hak Asasi Manusia"),
+    "Kementerian Agama": ("Kemenag",),
+    "Kementerian Pendidikan dan Kebudayaan": ("Kemendikbud",),
+    "Kementerian Riset, Teknologi, dan Pendidikan Tinggi": ("Kemenristekdikti", "Kemristekdikti"),
+    "Kementerian Kesehatan": ("Kemenkes",),
+    "Kementerian Sosial": ("Kemensos",),
+    "Kementerian Ketenagakerjaan": ("Kemnaker", "Kemenaker"),
+    "Kementerian Perindustrian": ("Kemenperin",),
+    "Kementerian Perdagangan": ("Kemendag",),
+    "Kementerian Pertanian": ("Kementan",),
+    "Kementerian Lingkungan Hidup dan Kehutanan": ("KLHK",),
+    "Kementerian Kelautan dan Perikanan": ("KKP",),
+    "Kementerian Perhubungan": ("Kemenhub",),
+    "Kementerian Pekerjaan Umum dan Perumahan Rakyat": (
+        "Kementerian PUPR",
+        "Kemen PUPR",
+        "KemenPUPR",
+    ),
+    "Kementerian Energi dan Sumber Daya Mineral": ("Kementerian ESDM", "KESDM"),
+    "Kementerian Komunikasi dan Informatika": ("Kemenkominfo", "Kominfo", "Kementerian Kominfo"),
+    "Kementerian Pariwisata": ("Kemenpar",),
+    "Kementerian Pemuda dan Olahraga": ("Kemenpora",),
+    "Kementerian Badan Usaha Milik Negara": ("Kementerian BUMN",),
+    "Kementerian Koperasi dan UKM": ("Kemenkop UKM", "Kemenkop"),
+    "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": (
+        "Kemendes PDTT",
+        "Kemendes",
+    ),
+    "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak": ("KemenPPPA", "Kementerian PPPA"),
+    "Kementerian PAN-RB": (
+        "KemenPAN-RB",
+        "Kemenpan RB",
+        "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    ),
+    "Kementerian Sekretariat Negara": ("Kemensetneg", "Setneg"),
+    "Kementerian Koordinator Bidang Perekonomian": ("Kemenko Perekonomian",),
+    "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan": ("Kemenko Polhukam",),
+    "Kementerian Koordinator Bidang Kemaritiman": ("Kemenko Maritim",),
+    # companies and news agencies
+    "Antara": (
+        "ANTARA News",
+        "Antara News",
+        "Antaranews",
+        "Antaranews.com",
+        "Kantor Berita Antara",
+        "LKBN Antara",
+    ),
+    "PLN": ("Perusahaan Listrik Negara", "PT PLN", "PT PLN (Persero)"),
+    "KAI": ("Kereta Api Indonesia", "PT Kereta Api Indonesia", "PT KAI"),
+    "Telkom": ("Telkom Indonesia", "PT Telkom", "PT Telkom Indonesia"),
+    "Bank Negara Indonesia": ("BNI",),
+    "Bank Rakyat Indonesia": ("BRI",),
+    "Bank Central Asia": ("BCA",),
+    "AceShowbiz": ("Ace Showbiz",),
     # armed groups, whatever a sentence makes of them
     "Al Qaeda": ("Al-Qaeda", "Al Qaidah", "Al-Qaidah", "Alqaeda"),
     "ISIS": ("NIIS", "ISIL", "Daesh", "Negara Islam Irak dan Suriah"),
@@ -200,7 +270,7 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Manchester United": ("MU", "Man United", "Man Utd", "Setan Merah", "The Red Devils",
                           "Red Devils"),
     "Manchester City": ("Man City", "The Citizens", "The Cityzens"),
-    "Barcelona": ("Barca", "Barça", "Blaugrana", "El Barca"),
+    "Barcelona": ("Barca", "Barça", "Blaugrana", "El Barca", "FC Barcelona"),
     "Real Madrid": ("Los Blancos", "El Real", "Los Merengues", "Madridista"),
     "Juventus": ("Juve", "Bianconeri", "La Vecchia Signora", "Si Nyonya Tua"),
     "Atletico Madrid": ("Atletico", "Atleti", "Los Colchoneros", "Los Rojiblancos"),
@@ -432,9 +502,16 @@ def _short_alias_index() -> dict[str, str]:
     index = _alias_index()
     short: dict[str, str] = {}
     for canonical, aliases in ALIASES.items():
+        # the canonical name as the long-name table resolves it; a short one as written
+        # (respelled, "PSSI" would meet the party "PSI")
+        resolved = (
+            canonical
+            if len(_fold(canonical)) <= 4
+            else index.get(_spell(_fold(canonical)), canonical)
+        )
         for form in (canonical, *aliases):
             if len(_fold(form)) <= 4:
-                short[_fold(form)] = index.get(_spell(_fold(form)), canonical)
+                short[_fold(form)] = resolved
     try:
         from babel import Locale
 
