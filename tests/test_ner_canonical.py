@@ -58,3 +58,14 @@ def test_ministries_bodies_and_agencies_meet_their_short_forms() -> None:
     assert canonical_name("Kemenkeu") == "Kementerian Keuangan"
     assert canonical_key("PSSI") != canonical_key("PSI")  # the party is another body
     assert canonical_key("Kemenkeu") != canonical_key("Kemendag")
+
+
+def test_no_two_names_of_the_alias_tables_share_a_key() -> None:
+    """Keys fold spelling ("kppu" -> "kpu"): two bodies of the tables must never meet."""
+    from warta.extract.canonical import ALIASES
+
+    by_key: dict[str, set[str]] = {}
+    for name, aliases in ALIASES.items():
+        for form in (name, *aliases):
+            by_key.setdefault(canonical_key(form), set()).add(canonical_name(form))
+    assert {k: v for k, v in by_key.items() if len(v) > 1} == {}

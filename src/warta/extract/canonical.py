@@ -195,6 +195,66 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Front Pembela Islam": ("FPI",),
     "Bareskrim Polri": ("Bareskrim Mabes Polri", "Badan Reserse Kriminal Polri"),
     "Pemprov DKI Jakarta": ("Pemprov DKI", "Pemprov Jakarta", "Pemerintah Provinsi DKI Jakarta"),
+    "BNPB": ("Badan Nasional Penanggulangan Bencana",),
+    "Basarnas": ("Badan SAR Nasional", "Badan Nasional Pencarian dan Pertolongan"),
+    "LIPI": ("Lembaga Ilmu Pengetahuan Indonesia",),
+    "BPPT": ("Badan Pengkajian dan Penerapan Teknologi",),
+    "Bappenas": ("Badan Perencanaan Pembangunan Nasional",),
+    "BKPM": ("Badan Koordinasi Penanaman Modal",),
+    "BNPT": ("Badan Nasional Penanggulangan Terorisme",),
+    "BPOM": ("Badan Pengawas Obat dan Makanan", "Badan POM"),
+    "BSSN": ("Badan Siber dan Sandi Negara",),
+    "Bakamla": ("Badan Keamanan Laut",),
+    "Bulog": ("Badan Urusan Logistik", "Perum Bulog"),
+    "PPATK": ("Pusat Pelaporan dan Analisis Transaksi Keuangan",),
+    "LPSK": ("Lembaga Perlindungan Saksi dan Korban",),
+    "Komisi Pengawas Persaingan Usaha": ("KPPU",),  # "KPPU" would key as "KPU"
+    "Komisi Yudisial": (),
+    "Ombudsman RI": ("Ombudsman Republik Indonesia",),
+    "Lembaga Penjamin Simpanan": ("LPS",),
+    "Bursa Efek Indonesia": ("BEI", "Indonesia Stock Exchange"),
+    "BPJS Kesehatan": ("Badan Penyelenggara Jaminan Sosial Kesehatan",),
+    "BPJS Ketenagakerjaan": ("Badan Penyelenggara Jaminan Sosial Ketenagakerjaan",),
+    "Densus 88": ("Detasemen Khusus 88", "Densus 88 Antiteror", "Detasemen Khusus 88 Antiteror"),
+    "TNI AD": ("TNI Angkatan Darat",),
+    "TNI AL": ("TNI Angkatan Laut",),
+    "TNI AU": ("TNI Angkatan Udara",),
+    "Indonesia Corruption Watch": ("ICW",),
+    "YLKI": ("Yayasan Lembaga Konsumen Indonesia",),
+    "Walhi": (
+        "Wahana Lingkungan Hidup Indonesia",
+        "Wahana Lingkungan Hidup",
+        "Yayasan Walhi",
+        "Yayasan Wahana Lingkungan Hidup",
+        "Yayasan Wahana Lingkungan Hidup Indonesia",
+    ),
+    "KontraS": ("Komisi untuk Orang Hilang dan Korban Tindak Kekerasan",),
+    "Kadin": (
+        "Kamar Dagang dan Industri",
+        "Kamar Dagang dan Industri Indonesia",
+        "Kadin Indonesia",
+    ),
+    "Apindo": ("Asosiasi Pengusaha Indonesia",),
+    "Ikatan Dokter Indonesia": ("IDI",),
+    "PWI": ("Persatuan Wartawan Indonesia",),
+    "AJI": ("Aliansi Jurnalis Independen",),
+    "KONI": ("Komite Olahraga Nasional Indonesia",),
+    "KOI": ("Komite Olimpiade Indonesia",),
+    "PP Muhammadiyah": ("Pimpinan Pusat Muhammadiyah",),
+    "Garuda Indonesia": ("PT Garuda Indonesia",),
+    # international bodies
+    "UNICEF": ("Dana Anak-anak PBB",),
+    "UNESCO": (),
+    "UNHCR": ("Badan Pengungsi PBB", "Komisaris Tinggi PBB untuk Pengungsi"),
+    "Dewan Keamanan PBB": ("DK PBB", "Dewan Keamanan Perserikatan Bangsa-Bangsa"),
+    "Bank Dunia": ("World Bank",),
+    "Bank Pembangunan Asia": ("ADB", "Asian Development Bank"),
+    "OPEC": ("Organisasi Negara-negara Pengekspor Minyak",),
+    "WTO": ("Organisasi Perdagangan Dunia", "World Trade Organization"),
+    "OKI": ("Organisasi Kerja Sama Islam", "Organisasi Kerjasama Islam", "OIC"),
+    "IAEA": ("Badan Energi Atom Internasional", "International Atomic Energy Agency"),
+    "Mahkamah Pidana Internasional": ("ICC", "International Criminal Court"),
+    "Komite Olimpiade Internasional": ("IOC", "International Olympic Committee"),
     # ministries by the short forms news uses for them
     "Kementerian Keuangan": ("Kemenkeu",),
     "Kementerian Dalam Negeri": ("Kemendagri",),
@@ -438,13 +498,18 @@ def _alias_index() -> dict[str, str]:
     except ImportError:  # babel is a dependency, but names still resolve from the table
         pass
     for canonical, aliases in ALIASES.items():
-        index[_spell(_fold(canonical))] = canonical
-        for alias in aliases:
-            index[_spell(_fold(alias))] = canonical
+        for form in (canonical, *aliases):
+            if len(_fold(form)) > 4:
+                index[_spell(_fold(form))] = canonical
+            else:
+                # a short form respelled may meet another's ("KPPU" → "kpu"): the first
+                # keeps it (short forms resolve through `_short_alias_index`, as written)
+                index.setdefault(_spell(_fold(form)), canonical)
     # babel's other-language names lead to the form news writes ("Hungary" -> "Hongaria",
     # not babel's "Hungaria")
     for key, name in index.items():
-        index[key] = index.get(_spell(_fold(name)), name)
+        if len(_fold(name)) > 4:  # a short name is itself ("PSSI"), whatever its respelling
+            index[key] = index.get(_spell(_fold(name)), name)
     # The exact acronym "AS" must not swallow the word "as"; keys keep acronyms apart by
     # being built from the surface form, and lower-case matching happens only through here.
     return index
