@@ -69,3 +69,14 @@ def test_no_two_names_of_the_alias_tables_share_a_key() -> None:
         for form in (name, *aliases):
             by_key.setdefault(canonical_key(form), set()).add(canonical_name(form))
     assert {k: v for k, v in by_key.items() if len(v) > 1} == {}
+
+
+def test_given_names_spelled_like_acronyms_stay_names() -> None:
+    from warta.extract.canonical import known_type
+
+    for name in ("Aji", "Oki", "Koni"):
+        assert canonical_name(name) == name
+        assert known_type(name) is None
+    assert canonical_name("IDI") == "Ikatan Dokter Indonesia"
+    assert known_type("AJI") == known_type("OKI") == "ORG"
+    assert known_type("kpk") == "ORG"  # lower-case text keeps its acronyms

@@ -589,6 +589,24 @@ def _short_alias_index() -> dict[str, str]:
     return short
 
 
+def _capitalised(name: str) -> bool:
+    return name[:1].isupper() and not name.isupper()
+
+
+@lru_cache(maxsize=1)
+def _short_acronyms() -> frozenset[str]:
+    """Keys of `_short_alias_index` that the tables write only in capitals ("AJI", "OKI"):
+    written capitalised they are given names ("Aji", "Oki"), not these acronyms (lower-case
+    text still matches: "kpk")."""
+    upper: set[str] = set()
+    other: set[str] = set()
+    for canonical, aliases in ALIASES.items():
+        for form in (canonical, *aliases):
+            if len(_fold(form)) <= 4:
+                (upper if form.isupper() else other).add(_fold(form))
+    return frozenset(upper - other)
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
@@ -596,9 +614,12 @@ def canonical_name(name: str) -> str:
     folded = _fold(name)
     # a short name matches the table as written ("NTT"), not through the old-spelling fold
     # ("Moe" is no "MU")
-    found = (
-        _alias_index().get(_spell(folded)) if len(folded) > 4 else _short_alias_index().get(folded)
-    )
+    if len(folded) > 4:
+        found = _alias_index().get(_spell(folded))
+    elif folded in _short_acronyms() and _capitalised(name):
+        found = None
+    else:
+        found = _short_alias_index().get(folded)
     if found is not None:
         return found
     unit, _, rest = name.partition(" ")
@@ -626,6 +647,8 @@ def _type_index() -> dict[str, str]:
 def known_type(name: str) -> str | None:
     """The type of a place or body the alias tables or babel's country names know ("MA" →
     ORG, "Perancis" → LOC); None for any other name. People's short names are not here."""
+    if _fold(name) in _short_acronyms() and _capitalised(name):
+        return None  # "Aji", "Oki": given names, not the acronyms AJI and OKI
     return _type_index().get(canonical_key(name))
 
 
