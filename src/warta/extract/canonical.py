@@ -593,18 +593,10 @@ def _capitalised(name: str) -> bool:
     return name[:1].isupper() and not name.isupper()
 
 
-@lru_cache(maxsize=1)
-def _short_acronyms() -> frozenset[str]:
-    """Keys of `_short_alias_index` that the tables write only in capitals ("AJI", "OKI"):
-    written capitalised they are given names ("Aji", "Oki"), not these acronyms (lower-case
-    text still matches: "kpk")."""
-    upper: set[str] = set()
-    other: set[str] = set()
-    for canonical, aliases in ALIASES.items():
-        for form in (canonical, *aliases):
-            if len(_fold(form)) <= 4:
-                (upper if form.isupper() else other).add(_fold(form))
-    return frozenset(upper - other)
+# Acronyms of the tables that are also given names: written capitalised ("Aji", "Oki",
+# "Idi") they are the names; in capitals, or in lower-case text, the bodies. Other short
+# acronyms match capitalised too ("Nato", as some papers write NATO).
+_NAME_LIKE_ACRONYMS = frozenset({"aji", "oki", "idi", "koi", "koni"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -616,7 +608,7 @@ def canonical_name(name: str) -> str:
     # ("Moe" is no "MU")
     if len(folded) > 4:
         found = _alias_index().get(_spell(folded))
-    elif folded in _short_acronyms() and _capitalised(name):
+    elif folded in _NAME_LIKE_ACRONYMS and _capitalised(name):
         found = None
     else:
         found = _short_alias_index().get(folded)
@@ -647,7 +639,7 @@ def _type_index() -> dict[str, str]:
 def known_type(name: str) -> str | None:
     """The type of a place or body the alias tables or babel's country names know ("MA" →
     ORG, "Perancis" → LOC); None for any other name. People's short names are not here."""
-    if _fold(name) in _short_acronyms() and _capitalised(name):
+    if _fold(name) in _NAME_LIKE_ACRONYMS and _capitalised(name):
         return None  # "Aji", "Oki": given names, not the acronyms AJI and OKI
     return _type_index().get(canonical_key(name))
 
