@@ -87,3 +87,48 @@ def test_kata_as_a_noun_after_a_preposition_is_no_cue() -> None:
     assert ("Rudy Hadiyatmo", "pembangunan pasar itu terlambat dua bulan") in found
     assert ("Rudy Hadiyatmo", "anggaran pasar itu sudah cair sejak Maret lalu") in found
     assert not any(said.startswith("lain") for _, said in found)
+
+
+# -- surnames tagged as places ------------------------------------------------------------
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_named_in_full() -> None:
+    from warta.extract.entity_rules import surnames_are_people
+
+    text = (
+        "Michael Jordan pensiun. LeBron James melewati rekor Jordan. Michael Jordan hadir. "
+        "Ia terbang ke Jordan. Kate Moore datang dan Moore bernyanyi. Warga Indonesia "
+        "menyambut Budi Indonesia."
+    )
+
+    def at(phrase: str, name: str, label: str) -> dict[str, Any]:
+        start = text.index(phrase) + phrase.index(name)
+        return {"text": name, "label": label, "start": start, "end": start + len(name)}
+
+    found = [
+        at("Michael Jordan pensiun", "Michael Jordan", "PER"),
+        at("rekor Jordan", "Jordan", "LOC"),
+        at("Michael Jordan hadir", "Michael Jordan", "PER"),
+        at("ke Jordan", "Jordan", "LOC"),
+        at("Kate Moore", "Kate Moore", "PER"),
+        at("Moore bernyanyi", "Moore", "LOC"),
+        at("Warga Indonesia", "Indonesia", "LOC"),
+        at("Budi Indonesia", "Budi Indonesia", "PER"),
+    ]
+    # "Jordan" is a known place: the full name is needed twice, as here
+    surnames_are_people(found, text, {("jordan",): "LOC", ("indonesia",): "LOC"})
+    assert [m["label"] for m in found] == ["PER", "PER", "PER", "LOC", "PER", "PER", "LOC", "PER"]
+    # once only, the place stays: one misread name makes no person of it
+    found = [at("Kate Moore", "Kate Moore", "PER"), at("Moore bernyanyi", "Moore", "LOC")]
+    surnames_are_people(found, text, {("moore",): "LOC"})
+    assert found[1]["label"] == "LOC"
+
+
+def test_a_one_word_name_with_a_bracketed_word_is_no_short_form() -> None:
+    text = (
+        'LeBron James melewati rekor legenda NBA Michael Jordan. "Saya memakai nomor ini '
+        'karena Mike (Jordan)," tutur James. Rekor Jordan bertahan 19 tahun.'
+    )
+    canon = {m["text"]: m.get("canonical") for m in find_entities(text) if m["label"] == "PER"}
+    assert canon.get("Jordan") in (None, "Michael Jordan")
+    assert canon.get("Mike") in (None, "Mike")

@@ -45,6 +45,7 @@ from warta.extract.entity_rules import (
     split_places_at_heads,
     split_venue_and_city,
     sports_news,
+    surnames_are_people,
     teams_in_sports_news,
     units_of_bodies,
 )
@@ -150,6 +151,7 @@ def find_entities(
     market_indices_are_no_entities(found, text)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
+    surnames_are_people(found, text, tagger.gazetteer)
     aliases = bracketed_aliases(found, text)
     short_forms_of_people(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)

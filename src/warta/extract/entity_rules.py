@@ -832,6 +832,8 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         if label == "PER":
             ok = (
                 " " not in short
+                # a full name before it: "Mike (Jordan)" says who Mike is, no short form
+                and " " in full
                 and short[:1].isupper()
                 and short.isalpha()
                 and short.lower() not in full.lower().split()
@@ -1067,3 +1069,34 @@ def known_names_keep_their_type(
             continue
         mention["label"] = kind
         mention.pop("role", None)
+
+
+# A place word right after these is the place ("di Jordan", "ke Georgia")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|asal|kota|negara|negeri|wilayah)\s+$", re.I)
+
+
+def surnames_are_people(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A lone word tagged as a place that closes the name of a person the article names in
+    full is that person ("Michael Jordan" … "rekor Jordan"), unless the sentence puts it
+    where a place stands ("di Jordan"). A word that is also a known place needs the full
+    name twice: one misread name ("… Indonesia") does not make the country a person."""
+    full_names = Counter(
+        str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])
+    )
+    surnames: Counter[str] = Counter()
+    for name, count in full_names.items():
+        surnames[name.split()[-1]] += count
+    for mention in found:
+        name = str(mention["text"])
+        start = int(mention["start"])
+        if (
+            mention["label"] != "LOC"
+            or name not in surnames
+            or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue
+        place = known_type(name) == "LOC" or gazetteer.get((name.lower(),)) == "LOC"
+        if not place or surnames[name] >= 2:
+            mention["label"] = "PER"
