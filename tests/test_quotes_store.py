@@ -73,3 +73,45 @@ def test_add_leaves_the_callers_transaction_open(tmp_path: Path) -> None:
     add_document_quotes(conn, "doc-1", extract_quotes(TEXT))
     conn.commit()
     assert len(list_quotes(sqlite3.connect(path))) == 4
+
+
+def _said(speaker: str, start: int) -> dict[str, object]:
+    return {"text": "Kami siap.", "kind": "direct", "speaker": speaker, "start": start,
+            "end": start + 10}  # fmt: skip
+
+
+def test_every_name_of_one_person_finds_and_counts_their_quotes(
+    conn: sqlite3.Connection,
+) -> None:
+    from warta.store.entities import add_document_entities, consolidate_entities
+    from warta.store.entities import ensure_schema as ensure_entities
+
+    ensure_entities(conn)
+
+    def person(doc: str, name: str, times: int) -> None:
+        mention = {"text": name, "label": "PER", "start": 0, "end": len(name), "canonical": name}
+        add_document_entities(conn, doc, [mention] * times)
+
+    person("d1", "Anies Baswedan", 3)
+    person("d2", "Anies Rasyid Baswedan", 1)  # joined into "Anies Baswedan"
+    person("d3", "Agus Widodo", 2)
+    person("d4", "Joko Widodo", 2)
+    assert consolidate_entities(conn) == 1
+    add_document_quotes(conn, "d1", [_said("Anies Baswedan", 0), _said("Anies Baswedan", 20)])
+    add_document_quotes(conn, "d2", [_said("Anies Rasyid Baswedan", 0)])
+    add_document_quotes(conn, "d3", [_said("Agus Widodo", 0)])
+    add_document_quotes(conn, "d4", [_said("Joko Widodo", 0), _said("seorang warga", 30)])
+    found = {q.speaker for q in list_quotes(conn, speaker="Anies Baswedan")}
+    assert found == {"Anies Baswedan", "Anies Rasyid Baswedan"}
+    # a surname two people share finds both by the word, and no one else
+    assert {q.speaker for q in list_quotes(conn, speaker="Widodo")} == {
+        "Agus Widodo",
+        "Joko Widodo",
+    }
+    assert speakers(conn) == [
+        ("Anies Baswedan", 3),
+        ("Agus Widodo", 1),
+        ("Joko Widodo", 1),
+        ("seorang warga", 1),
+    ]
+    assert speakers(conn, limit=1) == [("Anies Baswedan", 3)]

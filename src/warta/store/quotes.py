@@ -135,6 +135,13 @@ def list_quotes(
             " OR ' ' || speaker_mention || ' ' LIKE ? ESCAPE '\\' COLLATE NOCASE"
         )
         params += [pattern, pattern]
+        # and every name of the person the knowledge base knows by it ("Anies Baswedan" finds
+        # the quotes of "Anies Rasyid Baswedan")
+        names = sorted(_person_names(conn, name))[:_MAX_NAMES]
+        if names:
+            marks = ", ".join("?" * len(names))
+            sql += f" OR speaker COLLATE NOCASE IN ({marks})"
+            params += names
     sql += " ORDER BY doc_id, seq LIMIT ?"
     params.append(limit)
     try:
@@ -159,16 +166,89 @@ def list_quotes(
 
 
 def speakers(conn: sqlite3.Connection, *, limit: int | None = None) -> list[tuple[str, int]]:
-    """Speakers with how many quotes each, most quoted first."""
+    """Speakers with how many quotes each, most quoted first. Names of one person in the
+    knowledge base count together under the entity's name ("Anies Baswedan" and "Anies
+    Rasyid Baswedan"); a name no person entity has counts on its own."""
     sql = (
         "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL "
-        "GROUP BY speaker COLLATE NOCASE ORDER BY n DESC, speaker"
+        "GROUP BY speaker COLLATE NOCASE"
     )
-    params: tuple[Any, ...] = ()
-    if limit is not None:
-        sql += " LIMIT ?"
-        params = (limit,)
     try:
-        return [(str(name), int(count)) for name, count in conn.execute(sql, params)]
+        rows = [(str(name), int(count)) for name, count in conn.execute(sql)]
+        people = _people_by_name(conn)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot read speakers: {exc}") from exc
+    totals: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for name, count in rows:
+        group = people.get(name.casefold(), name.casefold())
+        shown.setdefault(group, people.get(f"\0{group}", name))
+        totals[group] = totals.get(group, 0) + count
+    ranked = sorted(((shown[g], n) for g, n in totals.items()), key=lambda r: (-r[1], r[0]))
+    return ranked if limit is None else ranked[:limit]
+
+
+# At most this many names of one person in a speaker query
+_MAX_NAMES = 200
+
+
+def _has_entities(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_aliases'"
+    ).fetchone()
+    return row is not None
+
+
+def _person_names(conn: sqlite3.Connection, name: str) -> set[str]:
+    """Every name (aliases) of the one person entity known by `name`; empty if none or
+    several are."""
+    from warta.extract.canonical import canonical_key
+
+    if not _has_entities(conn):
+        return set()
+    key = canonical_key(name)
+    try:
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT DISTINCT e.id FROM entities e LEFT JOIN entity_aliases a "
+                "ON a.entity_id = e.id WHERE e.type = 'PER' AND (e.key = ? OR a.key = ?) "
+                "LIMIT 2",
+                (key, key),
+            )
+        ]
+        if len(ids) != 1:
+            return set()
+        return {
+            str(r[0])
+            for r in conn.execute(
+                "SELECT alias FROM entity_aliases WHERE entity_id = ? "
+                "UNION SELECT name FROM entities WHERE id = ?",
+                (ids[0], ids[0]),
+            )
+        }
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the names of {name!r}: {exc}") from exc
+
+
+def _people_by_name(conn: sqlite3.Connection) -> dict[str, str]:
+    """Casefolded name of a person → a group key (the entity's id), and "\\0" + group key →
+    the entity's name, for names that belong to exactly one person entity."""
+    if not _has_entities(conn):
+        return {}
+    owners: dict[str, set[int]] = {}
+    names: dict[int, str] = {}
+    for entity_id, entity_name, alias in conn.execute(
+        "SELECT e.id, e.name, a.alias FROM entities e JOIN entity_aliases a "
+        "ON a.entity_id = e.id WHERE e.type = 'PER'"
+    ):
+        names[int(entity_id)] = str(entity_name)
+        for form in (str(alias), str(entity_name)):
+            owners.setdefault(form.casefold(), set()).add(int(entity_id))
+    out: dict[str, str] = {}
+    for form, ids in owners.items():
+        if len(ids) == 1:
+            (entity_id,) = ids
+            out[form] = f"#{entity_id}"
+            out[f"\0#{entity_id}"] = names[entity_id]
+    return out
