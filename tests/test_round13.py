@@ -132,3 +132,14 @@ def test_a_one_word_name_with_a_bracketed_word_is_no_short_form() -> None:
     canon = {m["text"]: m.get("canonical") for m in find_entities(text) if m["label"] == "PER"}
     assert canon.get("Jordan") in (None, "Michael Jordan")
     assert canon.get("Mike") in (None, "Mike")
+
+
+def test_a_one_word_office_before_a_name_is_the_speakers_role() -> None:
+    text = (
+        "Menkopolhukam Wiranto mengatakan bahwa pemerintah akan membubarkan organisasi itu. "
+        "Menkominfo Rudiantara menegaskan bahwa blokir akan dibuka bulan depan."
+    )
+    from warta.extract.quotes import extract_quotes
+
+    got = [(q["speaker"], q["role"]) for q in extract_quotes(text, entities=find_entities(text))]
+    assert got == [("Wiranto", "Menkopolhukam"), ("Rudiantara", "Menkominfo")]

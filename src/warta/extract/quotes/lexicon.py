@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from warta.extract.ner.lexicon import OFFICE_TITLES
+
 
 def _words(block: str) -> frozenset[str]:
     # one word list per block of text: easier to read and extend than quoted literals
@@ -132,8 +134,9 @@ PRONOUNS: frozenset[str] = _words(
 )
 
 # Titles and role nouns: they precede a name and form its role, never the name itself.
-TITLES: frozenset[str] = _words(
-    """
+TITLES: frozenset[str] = (
+    _words(
+        """
     adik agung ahli aipda aiptu ajun akbp aktivis aktor aktris anak analis analyst anggota artis
     polhukam perekonomian kemaritiman pmk corporate
     pesinetron presenter komedian selebgram youtuber vlogger desainer perancang musisi rapper
@@ -168,7 +171,9 @@ TITLES: frozenset[str] = _words(
     marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
     kopda pratu jend kol brigjend
     """
-)
+    )
+    | OFFICE_TITLES
+)  # the NER role splitter's one-word offices ("Menkopolhukam", "Wakapolri")
 
 # Head nouns of organisations, offices and places: a capitalised run that contains one
 # names an organisation (or a building that speaks for one), not a person.
