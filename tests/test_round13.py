@@ -143,3 +143,15 @@ def test_a_one_word_office_before_a_name_is_the_speakers_role() -> None:
 
     got = [(q["speaker"], q["role"]) for q in extract_quotes(text, entities=find_entities(text))]
     assert got == [("Wiranto", "Menkopolhukam"), ("Rudiantara", "Menkominfo")]
+
+
+def test_a_rank_inside_a_person_span_starts_the_name() -> None:
+    from warta.extract.ner.base import TokenSpan
+    from warta.extract.ner.roles import split_titles
+
+    tokens = ["kata", "Kapolsek", "Koja", "Kompol", "Supriyanto", ",", "Senin"]
+    spans = split_titles(tokens, [TokenSpan(2, 5, "PER")])
+    assert spans == [TokenSpan(2, 3, "LOC"), TokenSpan(4, 5, "PER")]
+    # not after an office named for a place: the rank still opens the name
+    tokens = ["kata", "penyidik", "Reserse", "Kompol", "Supriyanto", ",", "Senin"]
+    assert split_titles(tokens, [TokenSpan(2, 5, "PER")]) == [TokenSpan(4, 5, "PER")]

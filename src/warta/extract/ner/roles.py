@@ -33,6 +33,20 @@ _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "e
 _MORE_PLACES = frozenset(
     {"hongaria", "libanon", "slowakia", "skotlandia", "palestina", "kongo", "chili"}
 )
+# Police and military ranks: inside a tagged span the name begins after one
+_RANKS = frozenset(
+    {"kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
+     "bripda", "kombes", "kombespol", "brigjen", "brigjenpol", "irjen", "irjenpol", "komjen",
+     "komjenpol", "letda", "lettu", "kapten", "mayor", "letkol", "kolonel", "mayjen",
+     "letjen", "marsekal", "laksda", "laksma", "laksdya", "serda", "sertu", "serka", "serma",
+     "pelda", "peltu", "pratu", "prada", "praka", "kopda", "koptu", "kopka", "bharada",
+     "bharatu", "bharaka"}
+)  # fmt: skip
+# Heads of units named for a place ("Kapolsek Koja", "Dandim Sleman")
+_UNIT_HEADS = frozenset(
+    {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
+     "danrem", "pangdam", "danlanal", "danlanud", "kajari", "kajati", "kapolairud"}
+)  # fmt: skip
 # Honorifics inside a tagged span: the name begins after the last of them
 _INNER_HONORIFICS = frozenset({"dr", "prof", "ir", "drs", "dra", "drg", "kh"})
 # Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
@@ -108,6 +122,17 @@ def split_titles(
                 break  # "Sekjen PSSI Ratu Tisha Destria": after a role, "Ratu" is her name
             # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
             start += 1
+        rank = next(
+            (i for i in range(start + 1, min(start + 4, span.end - 1))
+             if tokens[i].lower().rstrip(".") in _RANKS),
+            None,
+        )  # fmt: skip
+        if rank is not None and all(t[:1].isupper() for t in tokens[start : span.end]):
+            # "Kapolsek Koja Kompol Supriyanto" tagged "Koja Kompol Supriyanto": the unit's
+            # place and the rank belong to the role, the name follows the rank
+            if span.start and tokens[span.start - 1].lower() in _UNIT_HEADS:
+                out.append(TokenSpan(start, rank, "LOC"))
+            start = rank + 1
         honorific = max(
             (
                 i
