@@ -155,3 +155,15 @@ def test_a_rank_inside_a_person_span_starts_the_name() -> None:
     # not after an office named for a place: the rank still opens the name
     tokens = ["kata", "penyidik", "Reserse", "Kompol", "Supriyanto", ",", "Senin"]
     assert split_titles(tokens, [TokenSpan(2, 5, "PER")]) == [TokenSpan(4, 5, "PER")]
+
+
+def test_a_verb_of_saying_after_untuk_is_a_purpose_not_a_report() -> None:
+    text = (
+        "Para kandidat rektor diberikan kesempatan untuk menyampaikan visi dan program kerja "
+        "di hadapan warga kampus. Intel menggandeng AMD untuk menambahkan unsur grafik pada "
+        "cip terbarunya. Menteri Sri Mulyani menegaskan bahwa anggaran itu sudah cair."
+    )
+    from warta.extract.quotes import extract_quotes
+
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [q["speaker"] for q in quotes] == ["Sri Mulyani"]

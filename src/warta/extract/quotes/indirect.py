@@ -399,6 +399,16 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             not_forgetting(toks, verb)
         ):
             continue  # "Budi belum menyebutkan kapan …": nothing was said
+        if (
+            verb >= 2
+            and toks[verb - 1].low == "untuk"
+            and not (
+                toks[verb - 2].is_cap and any(t.low == "bahwa" for t in toks[verb + 1 : verb + 6])
+            )
+        ):
+            # "diberikan kesempatan untuk menyampaikan visi", "… untuk memastikan output":
+            # a purpose, no one reporting ("digunakan An untuk menekankan bahwa …" reports)
+            continue
         subject = subject_before(toks, verb) or _coordinated_subject(toks, verb)
         if not subject:
             continue
