@@ -167,3 +167,23 @@ def test_a_verb_of_saying_after_untuk_is_a_purpose_not_a_report() -> None:
 
     quotes = extract_quotes(text, entities=find_entities(text))
     assert [q["speaker"] for q in quotes] == ["Sri Mulyani"]
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def test_relative_days_count_from_the_day_the_lead_says_is_today() -> None:
+    from warta.extract.dates import extract_dates
+
+    # published after midnight: the story is Friday's
+    text = (
+        "Hari ini, Jumat (12/5), sidang cerai itu masih bergulir. Hakim akan membacakan "
+        "putusan besok."
+    )
+    found = {d["text"]: d["value"] for d in extract_dates(text, published="2017-05-13T04:19")}
+    assert found["besok"] == "2017-05-13"
+    assert found["Jumat (12/5)"] == "2017-05-12"
+    # a day named for the event is no "today": relative words keep publication day
+    text = "Banjir terjadi sejak Jumat (3/11) sore. Hari ini air mulai surut."
+    found = {d["text"]: d["value"] for d in extract_dates(text, published="2017-11-06T02:30")}
+    assert found["Hari ini"] == "2017-11-06"

@@ -478,6 +478,38 @@ def _speech_days(
     return days
 
 
+# How far back from publication a story's own day may lie (late copy, overnight publishing)
+_STORY_LAG = timedelta(days=3)
+# The lead: where a story names the day it is told on ("Hari ini, Jumat (12/5), …")
+_LEAD_CHARS = 600
+_TODAY_BEFORE = re.compile(r"\b(?i:hari\s+ini),?\s*$")
+
+
+def _story_day(
+    text: str, candidates: list[tuple[int, int, int, str, re.Match[str]]], pub: date | None
+) -> date | None:
+    """The day the story is told on, when its lead says so ("Hari ini, Jumat (12/5), sidang
+    …", "hari ini, Kamis, 9 Mei") a few days before publication: "hari ini" and "besok"
+    count from it. News published after midnight, or a day late, still tells of the day
+    before."""
+    if pub is None:
+        return None
+    for start, _neg, _rank, name, m in candidates:
+        if start > _LEAD_CHARS:
+            break
+        if (
+            name not in ("numeric", "dmy")
+            or not m.group("dow")
+            or m.group("rel")
+            or not _TODAY_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue  # a day named otherwise may be the event's ("banjir sejak Jumat (3/11)")
+        _kind, value = _RESOLVERS[name](m, pub, False)
+        if value is not None and pub - _STORY_LAG <= date.fromisoformat(value) < pub:
+            return date.fromisoformat(value)
+    return None
+
+
 def extract_dates(
     text: str, *, published: str | None = None, options: DateOptions | None = None
 ) -> list[dict[str, Any]]:
@@ -494,6 +526,7 @@ def extract_dates(
         candidates.append((m.start(), -(m.end() - m.start()), len(PATTERNS), "hijri", m))
     candidates.sort()
     said_on = _speech_days(text, candidates, pub)
+    story_day = _story_day(text, candidates, pub) or pub
     found: list[dict[str, Any]] = []
     taken_until = -1
     last_day: tuple[int, str] | None = None  # (sentence start, ISO date) for times
@@ -526,7 +559,7 @@ def extract_dates(
             anchor = pub
             if name == "relative" and m.group("word"):
                 # "Besok …," kata X, Selasa (5/9): "besok" counts from the day X spoke.
-                anchor = said_on.get(text.rfind("\n", 0, start), pub)
+                anchor = said_on.get(text.rfind("\n", 0, start), story_day)
             kind, value = _RESOLVERS[name](m, anchor, _is_future(text, start))
             if value is None and not opts.keep_unresolved and name in ("relative", "weekday"):
                 continue
