@@ -187,3 +187,26 @@ def test_relative_days_count_from_the_day_the_lead_says_is_today() -> None:
     text = "Banjir terjadi sejak Jumat (3/11) sore. Hari ini air mulai surut."
     found = {d["text"]: d["value"] for d in extract_dates(text, published="2017-11-06T02:30")}
     assert found["Hari ini"] == "2017-11-06"
+
+
+# -- quantities -----------------------------------------------------------------------------
+
+
+def test_satu_counts_where_it_tallies_and_not_as_an_article() -> None:
+    from warta.extract.quantities import extract_quantities
+
+    def ones(text: str) -> list[str | None]:
+        return [q["counts"] for q in extract_quantities(text) if q["value"] == 1]
+
+    assert ones("Persib unggul satu gol atas Persija.") == ["gol"]
+    assert ones("Polisi menangkap dua WNA dan satu orang Indonesia.") == ["orang"]
+    assert ones("Tim itu meraih satu kemenangan dan dua kekalahan.") == ["kemenangan"]
+    for text in (
+        "Ia salah satu pelapor uji materi.",
+        "Satu hal yang pasti, ia akan datang.",
+        "Rekan satu timnya, Andrea Dovizioso, finis kedua dengan 12 poin.",
+        "Di satu sisi, harga naik 3 persen.",
+        "Para menteri menandatangani Deklarasi Satu ASEAN Satu Respons pada 2016.",
+        "Hal itu terjadi pada satu waktu di tahun 2017.",
+    ):
+        assert ones(text) == [], text

@@ -256,6 +256,51 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
     return value
 
 
+# What a match report or a count tallies one of: "satu gol", "satu kemenangan", "satu orang"
+_TALLIED = frozenset(
+    {"gol", "poin", "kemenangan", "kekalahan", "hasil", "assist", "medali", "gelar", "trofi",
+     "seri", "laga", "pertandingan", "tembakan", "kartu", "korban", "tersangka", "pelaku",
+     "unit", "kursi", "suara", "kasus"}
+)  # fmt: skip
+
+
+def _counted_one(text: str, match: re.Match[str], end: int) -> bool:
+    """ "satu" that counts, not the article "a": a tallied noun after it ("satu gol", "satu
+    orang"), or another number in its sentence ("satu kemenangan dan dua kekalahan")."""
+    if (
+        _ONE_IDIOM_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        or _ONE_IDIOM_AFTER.match(text, end)
+        or (match.group(0)[:1].isupper() and _mid_sentence(text, match.start()))
+    ):
+        return False  # "rekan satu timnya", "satu sama lain", "satu dari enam", "Satu ASEAN"
+    counts = _counts_after(text, end)
+    if counts is not None and (counts.split()[0] in _TALLIED or counts.split()[0] in PEOPLE):
+        return True
+    left = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+    right_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[left + 1 : match.start()] + " " + text[end : min(right_stop or [len(text)])]
+    return _OTHER_NUMBER.search(sentence) is not None
+
+
+_ONE_IDIOM_BEFORE = re.compile(r"\b(?:rekan|teman|kawan|sahabat)\s+$", re.IGNORECASE)
+_ONE_IDIOM_AFTER = re.compile(
+    r"\s+(?:sama\s+lain|atap|pintu|padu|suara|visi|kata|dari|per\s+satu|sisi|lawan|arah|hati)\b",
+    re.IGNORECASE,
+)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in '.!?\n"“:'
+
+
+_OTHER_NUMBER = re.compile(
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    r"sebelas)\b(?!\s*[-/.:]\d)",
+    re.IGNORECASE,
+)
+
+
 def _range_max(match: re.Match[str], low: Decimal, scale: str | None) -> Decimal | None:
     """The upper bound of "5-10 orang" / "enam hingga tujuh", or None when it is no range."""
     raw = match.group("core2")
@@ -340,7 +385,9 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         counts = part.group("noun")  # "tujuh dari delapan gelar", "tiga di antaranya"
         if counts is not None and counts.split()[0] in PEOPLE:
             unit = "people"
-    elif match.group("words") and not (qualified or (counts and (value != 1 or counts == "kali"))):
+    elif match.group("words") and not (
+        qualified or (counts and (value != 1 or counts == "kali" or _counted_one(text, match, end)))
+    ):
         return None  # "dua" alone, or "satu tim" as "a team", is rarely an amount worth recording
     if _PLUS_AFTER.match(text, end) and approx is None:
         approx = "lebih dari"  # "150 orang lebih"
