@@ -168,26 +168,58 @@ def list_quotes(
 def speakers(conn: sqlite3.Connection, *, limit: int | None = None) -> list[tuple[str, int]]:
     """Speakers with how many quotes each, most quoted first. Names of one person in the
     knowledge base count together under the entity's name ("Anies Baswedan" and "Anies
-    Rasyid Baswedan"); a name no person entity has counts on its own."""
+    Rasyid Baswedan"); a name no person entity, or several, has counts on its own."""
     sql = (
         "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL "
         "GROUP BY speaker COLLATE NOCASE"
     )
     try:
         rows = [(str(name), int(count)) for name, count in conn.execute(sql)]
-        people = _people_by_name(conn)
+        people = _people_of(conn, [name for name, _ in rows])
     except sqlite3.Error as exc:
         raise StoreError(f"cannot read speakers: {exc}") from exc
-    totals: dict[str, int] = {}
-    shown: dict[str, str] = {}
+    totals: dict[tuple[int, str], int] = {}
+    shown: dict[tuple[int, str], str] = {}
     for name, count in rows:
-        group = people.get(name.casefold(), name.casefold())
-        shown.setdefault(group, people.get(f"\0{group}", name))
+        entity = people.get(name)
+        group = (entity[0], "") if entity else (0, name.casefold())
+        shown.setdefault(group, entity[1] if entity else name)
         totals[group] = totals.get(group, 0) + count
     ranked = sorted(((shown[g], n) for g, n in totals.items()), key=lambda r: (-r[1], r[0]))
     return ranked if limit is None else ranked[:limit]
 
 
+def _people_of(conn: sqlite3.Connection, names: list[str]) -> dict[str, tuple[int, str]]:
+    """name → (entity id, entity name) of the one person entity each name is an alias of,
+    through the alias keys (indexed); a name of none or of several people is left out."""
+    from warta.extract.canonical import canonical_key
+
+    if not names or not _has_entities(conn):
+        return {}
+    keys = {name: canonical_key(name) for name in names}
+    wanted = sorted(set(keys.values()))
+    owners: dict[str, set[tuple[int, str]]] = {}
+    for at in range(0, len(wanted), _KEYS_PER_QUERY):
+        chunk = wanted[at : at + _KEYS_PER_QUERY]
+        marks = ", ".join("?" * len(chunk))
+        for key, entity_id, entity_name in conn.execute(
+            f"SELECT a.key, e.id, e.name FROM entity_aliases a JOIN entities e "
+            f"ON e.id = a.entity_id WHERE a.key IN ({marks}) AND e.type = 'PER' "
+            f"UNION SELECT e.key, e.id, e.name FROM entities e "
+            f"WHERE e.type = 'PER' AND e.key IN ({marks})",
+            (*chunk, *chunk),
+        ):
+            owners.setdefault(str(key), set()).add((int(entity_id), str(entity_name)))
+    out: dict[str, tuple[int, str]] = {}
+    for name, key in keys.items():
+        found = owners.get(key, set())
+        if len(found) == 1:
+            out[name] = next(iter(found))
+    return out
+
+
+# Keys looked up per query (SQLite's limit on parameters is far above twice this)
+_KEYS_PER_QUERY = 400
 # At most this many names of one person in a speaker query
 _MAX_NAMES = 200
 
@@ -211,9 +243,9 @@ def _person_names(conn: sqlite3.Connection, name: str) -> set[str]:
         ids = [
             int(r[0])
             for r in conn.execute(
-                "SELECT DISTINCT e.id FROM entities e LEFT JOIN entity_aliases a "
-                "ON a.entity_id = e.id WHERE e.type = 'PER' AND (e.key = ? OR a.key = ?) "
-                "LIMIT 2",
+                "SELECT id FROM entities WHERE type = 'PER' AND key = ? "
+                "UNION SELECT a.entity_id FROM entity_aliases a JOIN entities e "
+                "ON e.id = a.entity_id WHERE a.key = ? AND e.type = 'PER' LIMIT 2",
                 (key, key),
             )
         ]
@@ -229,26 +261,3 @@ def _person_names(conn: sqlite3.Connection, name: str) -> set[str]:
         }
     except sqlite3.Error as exc:
         raise StoreError(f"cannot read the names of {name!r}: {exc}") from exc
-
-
-def _people_by_name(conn: sqlite3.Connection) -> dict[str, str]:
-    """Casefolded name of a person → a group key (the entity's id), and "\\0" + group key →
-    the entity's name, for names that belong to exactly one person entity."""
-    if not _has_entities(conn):
-        return {}
-    owners: dict[str, set[int]] = {}
-    names: dict[int, str] = {}
-    for entity_id, entity_name, alias in conn.execute(
-        "SELECT e.id, e.name, a.alias FROM entities e JOIN entity_aliases a "
-        "ON a.entity_id = e.id WHERE e.type = 'PER'"
-    ):
-        names[int(entity_id)] = str(entity_name)
-        for form in (str(alias), str(entity_name)):
-            owners.setdefault(form.casefold(), set()).add(int(entity_id))
-    out: dict[str, str] = {}
-    for form, ids in owners.items():
-        if len(ids) == 1:
-            (entity_id,) = ids
-            out[form] = f"#{entity_id}"
-            out[f"\0#{entity_id}"] = names[entity_id]
-    return out
