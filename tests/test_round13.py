@@ -210,3 +210,16 @@ def test_satu_counts_where_it_tallies_and_not_as_an_article() -> None:
         "Hal itu terjadi pada satu waktu di tahun 2017.",
     ):
         assert ones(text) == [], text
+
+
+def test_a_sentence_opening_noun_glued_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Novelis kriminal Sue Grafton meninggal. Novel Grafton menampilkan penyidik "
+        "pribadi. Ia menulis 25 novel. Virgil van Dijk datang. Sundulan Van Dijk membentur "
+        "tiang. Dua sundulan itu gagal. Bagus Santoso hadir. Kata Bagus, hasilnya bagus."
+    )
+    people = {(m["text"], m["canonical"]) for m in find_entities(text) if m["label"] == "PER"}
+    assert ("Grafton", "Sue Grafton") in people
+    assert ("Van Dijk", "Virgil van Dijk") in people
+    assert not {name for name, _ in people} & {"Novel Grafton", "Sundulan Van Dijk"}
+    assert ("Bagus Santoso", "Bagus Santoso") in people  # his own full name stays whole

@@ -40,6 +40,7 @@ from warta.extract.entity_rules import (
     places_in_event_names,
     places_keep_their_heads,
     saints_are_no_given_names,
+    sentence_openers_are_no_given_names,
     short_forms_of_people,
     split_headline_names,
     split_places_at_heads,
@@ -152,6 +153,7 @@ def find_entities(
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
     surnames_are_people(found, text, tagger.gazetteer)
+    sentence_openers_are_no_given_names(found, text)
     aliases = bracketed_aliases(found, text)
     short_forms_of_people(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)

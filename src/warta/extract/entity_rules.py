@@ -1100,3 +1100,38 @@ def surnames_are_people(
         place = known_type(name) == "LOC" or gazetteer.get((name.lower(),)) == "LOC"
         if not place or surnames[name] >= 2:
             mention["label"] = "PER"
+
+
+# Name particles written capitalised at a sentence's start ("Van Dijk", "De Bruyne")
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le",
+     "al", "el", "bin", "ter", "ten", "mac", "mc", "o", "st", "san", "santa"}
+)  # fmt: skip
+
+
+def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) -> None:
+    """A word opening a sentence, glued by the tagger before the surname of someone the
+    article names in full, is no given name when the article also writes it in lower case:
+    "Novel Grafton menampilkan …" (Sue Grafton; "novel"), "Sundulan Kalinic …" (Nikola
+    Kalinic; "sundulan")."""
+    full = {str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])}
+    for mention in found:
+        name = str(mention["text"])
+        words = name.split(" ")
+        start = int(mention["start"])
+        if mention["label"] != "PER" or len(words) < 2:
+            continue
+        first = words[0]
+        opens = start == 0 or _SENTENCE_START.search(text, max(0, start - 3), start)
+        if first.lower() in _NAME_PARTICLES or not first[:1].isupper() or not opens:
+            continue
+        rest = name[len(first) + 1 :]
+        if not any(f != name and f.lower().endswith(" " + rest.lower()) for f in full):
+            continue
+        if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None:
+            continue  # never written in lower case: a given name ("Sue Grafton")
+        mention["text"] = rest
+        mention["start"] = start + len(first) + 1
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
