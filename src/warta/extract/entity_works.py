@@ -208,6 +208,7 @@ def market_indices_are_no_entities(found: list[dict[str, Any]], text: str) -> No
         start, end = int(mention["start"]), int(mention["end"])
         lower = name.lower()
         words = name.split()
+        after_indeks = _INDEX_BEFORE.search(text, max(0, start - 10), start) is not None
         if (
             len(words) > 1
             and words[0].lower() in _ALWAYS_INDICES
@@ -219,11 +220,9 @@ def market_indices_are_no_entities(found: list[dict[str, Any]], text: str) -> No
             continue
         if lower in _ALWAYS_INDICES:
             continue
-        if lower in _INDEX_NAMES and (
-            _INDEX_BEFORE.search(text, max(0, start - 10), start) or _INDEX_MOVES.match(text, end)
-        ):
+        if lower in _INDEX_NAMES and (after_indeks or _INDEX_MOVES.match(text, end)):
             continue
-        if _INDEX_BEFORE.search(text, max(0, start - 10), start) and mention["label"] != "LOC":
+        if after_indeks and mention["label"] != "LOC":
             continue  # "indeks DAX di Jerman", "indeks Bisnis-27": the index's own name
         out.append(mention)
     found[:] = out

@@ -234,29 +234,16 @@ def _has_entities(conn: sqlite3.Connection) -> bool:
 def _person_names(conn: sqlite3.Connection, name: str) -> set[str]:
     """Every name (aliases) of the one person entity known by `name`; empty if none or
     several are."""
-    from warta.extract.canonical import canonical_key
-
-    if not _has_entities(conn):
-        return set()
-    key = canonical_key(name)
     try:
-        ids = [
-            int(r[0])
-            for r in conn.execute(
-                "SELECT id FROM entities WHERE type = 'PER' AND key = ? "
-                "UNION SELECT a.entity_id FROM entity_aliases a JOIN entities e "
-                "ON e.id = a.entity_id WHERE a.key = ? AND e.type = 'PER' LIMIT 2",
-                (key, key),
-            )
-        ]
-        if len(ids) != 1:
+        person = _people_of(conn, [name]).get(name)
+        if person is None:
             return set()
         return {
             str(r[0])
             for r in conn.execute(
                 "SELECT alias FROM entity_aliases WHERE entity_id = ? "
                 "UNION SELECT name FROM entities WHERE id = ?",
-                (ids[0], ids[0]),
+                (person[0], person[0]),
             )
         }
     except sqlite3.Error as exc:
