@@ -68,6 +68,9 @@ _TOKEN_RE = re.compile(
 )
 
 # A sentence piece that ends in "<abbreviation>." is glued to the piece after it.
+# So is one that ends inside a domain name ("TRIBUNJATENG.COM, SEMARANG - "): a top-level
+# domain straight after the period, no space between.
+_DOMAIN_TAIL_RE = re.compile(r"(?i:com|co\.id|id|net|org|tv|news|info|go\.id|my)\b")
 _TRAILING_WORD_RE = re.compile(r"(?:^|[\s(\[\"“'])([^\W\d_]+)\.\s*$")
 
 
@@ -164,7 +167,10 @@ def _line_sentences(line: str, base: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for bound in sentencex.get_sentence_boundaries("id", line):
         start, end = int(bound["start_index"]), int(bound["end_index"])
-        if pieces and _ends_with_abbreviation(line[pieces[-1][0] : pieces[-1][1]]):
+        if pieces and (
+            _ends_with_abbreviation(line[pieces[-1][0] : pieces[-1][1]])
+            or _inside_domain(line, pieces[-1][1])
+        ):
             pieces[-1] = (pieces[-1][0], end)
         else:
             pieces.append((start, end))
@@ -177,6 +183,16 @@ def _line_sentences(line: str, base: int) -> list[tuple[int, int]]:
         lead = len(chunk) - len(chunk.lstrip())
         out.append((base + start + lead, base + start + lead + len(stripped)))
     return out
+
+
+def _inside_domain(line: str, end: int) -> bool:
+    """Whether a piece ending at `end` stops at a dot inside a domain name."""
+    if end < 2 or line[end - 1] != ".":
+        return False
+    return (
+        _DOMAIN_TAIL_RE.match(line, end) is not None
+        or line[max(0, end - 4) : end].lower() == "www."
+    )
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
