@@ -21,9 +21,11 @@ from warta.extract.entity_bodies import (
 from warta.extract.entity_missed import bodies_by_their_heads, bodies_in_titles, known_bodies
 from warta.extract.entity_rules import (
     balinese_openers,
+    body_names_in_headline,
     bracketed_aliases,
     chinese_yang,
     clubs_in_sports_news,
+    dateline_places,
     glued_bodies,
     hyphenated_names,
     initials_are_people,
@@ -48,6 +50,7 @@ from warta.extract.entity_rules import (
     sports_news,
     surnames_are_people,
     teams_in_sports_news,
+    truecase_headline,
     units_of_bodies,
 )
 from warta.extract.entity_words import (
@@ -68,7 +71,7 @@ from warta.extract.entity_works import (
 )
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
-from warta.extract.tokenize import Token, sentences, tokenize
+from warta.extract.tokenize import Token, headline_end, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
 
 __all__ = ["EntityOptions", "EntityRecognizer", "extract_entity_steps", "find_entities"]
@@ -86,8 +89,28 @@ def find_entities(
     text: str, *, tagger: BioTagger | None = None, roles: bool = True
 ) -> list[dict[str, Any]]:
     """Entity mentions of `text`: dicts with text, label, start, end (offsets into `text`),
-    canonical and, for people with a title or role next to the name, role."""
+    canonical and, for people with a title or role next to the name, role.
+
+    A title-case headline opening the text is read in running-text case (see
+    `truecase_headline`); mentions keep the text's own spelling."""
     tagger = tagger or load_tagger()
+    headline = headline_end(text)
+    if not headline:
+        return _find_entities(text, tagger, roles, 0)
+    cased = truecase_headline(text, headline)
+    found = _find_entities(cased, tagger, roles, headline)
+    if cased is not text:
+        for mention in found:
+            seen = str(mention["text"])
+            mention["text"] = text[mention["start"] : mention["end"]]
+            if mention.get("canonical") == seen:
+                mention["canonical"] = mention["text"]
+    return found
+
+
+def _find_entities(
+    text: str, tagger: BioTagger, roles: bool, headline: int
+) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     sentence_tokens: list[list[Token]] = [
         tokenize(text[start:end], offset=start) for start, end in sentences(text)
@@ -112,7 +135,8 @@ def find_entities(
                     mention["role"] = text[r_start:r_end]
             found.append(mention)
     sports = sports_news(text)
-    split_headline_names(found, text)
+    split_headline_names(found, text, headline)
+    body_names_in_headline(found, text, headline)
     hyphenated_names(found, text)
     balinese_openers(found, text)
     chinese_yang(found, text)
@@ -144,6 +168,7 @@ def find_entities(
     split_places_at_heads(found)
     places_keep_their_heads(found, text)
     news_sites(found, text)
+    dateline_places(found, text, tagger.gazetteer)
     bodies_by_their_heads(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)

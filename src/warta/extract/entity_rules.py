@@ -32,13 +32,14 @@ from warta.extract.ner.lexicon import KNOWN_LOCS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 from warta.extract.quotes.speakers import RANKS
-from warta.extract.tokenize import headline_end
 
 __all__ = [
     "VENUE_HEADS",
     "balinese_openers",
+    "body_names_in_headline",
     "bracketed_aliases",
     "clubs_in_sports_news",
+    "dateline_places",
     "glued_bodies",
     "hyphenated_names",
     "initials_are_people",
@@ -62,6 +63,7 @@ __all__ = [
     "split_venue_and_city",
     "sports_news",
     "teams_in_sports_news",
+    "truecase_headline",
     "units_of_bodies",
 ]
 
@@ -684,6 +686,33 @@ def news_sites(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# A dateline whose place follows the outlet: "JUARA.NET, PUNE - ", "TRIBUNJATENG.COM,
+# SEMARANG - ", "Liputan6.com, Jakarta - "
+_SITE_THEN_PLACE = re.compile(
+    r"(?m)^[ \t]*" + _SITE.pattern + r",[ \t]*([A-Z][\w'.]*(?:[ \t][A-Z][\w'.]*){0,3})"
+    r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:-[ \t]-|-{1,2}|–|—)[ \t]",
+    re.IGNORECASE,
+)
+
+
+def dateline_places(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    # The place of a dateline after its outlet is a place, written in capitals ("PUNE") or
+    # known to the gazetteer; the tagger, seeing an outlet before it, can miss it
+    added = False
+    for match in _SITE_THEN_PLACE.finditer(text):
+        start, end = match.span(1)
+        place = match.group(1)
+        if any(int(m["start"]) < end and start < int(m["end"]) for m in found):
+            continue
+        if place.isupper() or gazetteer.get(tuple(place.lower().split())) == "LOC":
+            found.append({"text": place, "label": "LOC", "start": start, "end": end})
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
@@ -798,12 +827,20 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [m for m in found if any(ch.isupper() for ch in str(m["text"]))]
 
 
+# A venue's head word that its short form often leaves out: "Stadion Gelora Bung Karno
+# (GBK)", "Stadion Gelora Bandung Lautan Api (GBLA)"
+_VENUE_HEADS = frozenset({"stadion", "gedung", "bandara", "stasiun", "terminal", "pelabuhan"})
+
+
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` can abbreviate `name`: its letters appear in order in the name, the
     first one opening it ("IPB" of "Institut Pertanian Bogor", "Kemenkeu" of "Kementerian
-    Keuangan"; not "ANTARA" of "Jakarta")."""
+    Keuangan", "GBK" of "Stadion Gelora Bung Karno"; not "ANTARA" of "Jakarta")."""
     letters = [ch for ch in acronym.lower() if ch.isalnum()]
     full = name.lower()
+    head, _, rest = full.partition(" ")
+    if letters and rest and letters[0] != full[0] and head in _VENUE_HEADS:
+        full = rest
     if not letters or not full or letters[0] != full[0]:
         return False
     at = 0
@@ -952,12 +989,84 @@ def saints_are_no_given_names(found: list[dict[str, Any]], text: str) -> None:
             mention["start"] = start + cut
 
 
-def split_headline_names(found: list[dict[str, Any]], text: str) -> None:
+# A word inside a sentence (not its first): how the body writes it mid-sentence
+_INNER_WORD = re.compile(r"(?<=[^\s.!?\"“”'] )[^\W\d_]+\b")
+
+
+def truecase_headline(text: str, end: int) -> str:
+    """The text with its title-case headline (ending at `end`: "Harga Cabai Naik di Pasar
+    Induk") in running-text case, for the tagger and the rules, whose sense of a name's
+    bounds rests on capitals: each capitalised word after the first that the body writes
+    mid-sentence in lower case more often than capitalised is lowered ("Harga cabai naik di
+    Pasar Induk"). Offsets are unchanged."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for word in _INNER_WORD.findall(text, end):
+        if word.islower():
+            lower[word] += 1
+        elif word[0].isupper():
+            capital[word.lower()] += 1
+    head = text[:end]
+    words = list(re.finditer(r"[^\W\d_]+", head))
+    lowered = list(text)
+    changed = False
+    for match in words[1:]:
+        word = match.group()
+        key = word.lower()
+        if (
+            word[0].isupper()
+            and not word.isupper()
+            and len(key) == len(word)
+            and lower[key] > capital[key]
+        ):
+            lowered[match.start() : match.end()] = key
+            changed = True
+    return "".join(lowered) if changed else text
+
+
+def body_names_in_headline(found: list[dict[str, Any]], text: str, end: int) -> None:
+    """A name the body tags, written in the title-case headline ending at `end`, is that
+    entity there too ("Tidur di Rapat, Kim Jong Un Hukum Mati Pejabat"): it replaces the
+    headline mentions it overlaps, whose bounds a headline's capitals make unsure."""
+    if end == 0:
+        return
+    names: dict[str, str] = {}
+    for mention in found:
+        name = str(mention["text"])
+        if mention["start"] >= end and len(name) > 2:
+            names.setdefault(name.casefold(), str(mention["label"]))
+    if not names:
+        return
+    head = text[:end]
+    folded = head.casefold()
+    if len(folded) != len(head):  # casefold changed lengths: offsets would not line up
+        return
+    taken: list[tuple[int, int, str]] = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded):
+            start, stop = match.span()
+            if not head[start].isupper() and not head[start].isdigit():
+                continue
+            if any(start < b and a < stop for a, b, _ in taken):
+                continue
+            taken.append((start, stop, names[name]))
+    if not taken:
+        return
+    kept = [
+        m for m in found
+        if m["start"] >= end or not any(m["start"] < b and a < m["end"] for a, b, _ in taken)
+    ]  # fmt: skip
+    for start, stop, label in taken:
+        kept.append({"text": text[start:stop], "label": label, "start": start, "end": stop})
+    kept.sort(key=lambda m: int(m["start"]))
+    found[:] = kept
+
+
+def split_headline_names(found: list[dict[str, Any]], text: str, end: int) -> None:
     # A title-case headline capitalises its verbs, and the tagger glues them to the names
     # around ("Sinner Kalahkan Alcaraz"): a headline PER span keeps only runs of words that
     # some person named in the body also has ("Sinner" of "Jannik Sinner"), when the body
-    # names people at all.
-    end = headline_end(text)
+    # names people at all. `end`: where the headline ends (0: no headline).
     if end == 0:
         return
     body_words = {

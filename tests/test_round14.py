@@ -1,0 +1,130 @@
+"""Round 14: title-case headlines are read in running-text case, names the body tags are
+found in the headline, a dateline's domain is no sentence end and its place is a place,
+and a venue's short form may leave out its head word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.extract.entities import find_entities
+from warta.extract.entity_rules import (
+    body_names_in_headline,
+    dateline_places,
+    initials_fit,
+    truecase_headline,
+)
+from warta.extract.summary import summarize
+from warta.extract.tokenize import headline_end, sentences
+
+ARTICLE = (
+    "Harga Cabai Rawit di Pasar Induk Naik Tiga Kali Lipat Jelang Natal\n\n"
+    "TRIBUNJATENG.COM, SEMARANG - Harga cabai rawit merah di Pasar Induk Johar, Semarang, "
+    "melonjak hingga Rp 95.000 per kilogram pada Senin (28/11/2026), naik tiga kali lipat "
+    "dibanding awal bulan.\n\n"
+    "Kepala Dinas Perdagangan Kota Semarang, Fravarta Sadman, mengatakan kenaikan harga itu "
+    "dipicu oleh curah hujan tinggi di sentra produksi.\n\n"
+    "Pemerintah Provinsi Jawa Tengah berencana menggelar operasi pasar di 35 kabupaten dan "
+    "kota mulai Kamis. Harga cabai biasanya turun lagi setelah tahun baru."
+)
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentences(text)]
+
+
+def test_a_domain_in_a_dateline_is_no_sentence_end() -> None:
+    assert _split("TRIBUNJATENG.COM, SEMARANG - Harga cabai naik. Itu benar.") == [
+        "TRIBUNJATENG.COM, SEMARANG - Harga cabai naik.",
+        "Itu benar.",
+    ]
+    assert _split("SURYA.CO.ID, MALANG - Harga naik. Lalu turun.")[0] == (
+        "SURYA.CO.ID, MALANG - Harga naik."
+    )
+    assert _split("Ia membuka WWW.DETIK.COM. Lalu pergi.") == [
+        "Ia membuka WWW.DETIK.COM.",
+        "Lalu pergi.",
+    ]
+    # a sentence that ends on a domain still ends there, and so does one before "Com"
+    assert _split("Ia membuka kompas.com. Com itu nama.") == [
+        "Ia membuka kompas.com.",
+        "Com itu nama.",
+    ]
+
+
+def test_the_summary_drops_a_dateline_that_opens_with_a_domain() -> None:
+    summary = [ARTICLE[a:b] for a, b in summarize(ARTICLE)]
+    assert summary[0].startswith("Harga cabai rawit merah di Pasar Induk Johar")
+    assert not any(s.startswith(("COM", "TRIBUNJATENG")) for s in summary)
+
+
+def test_truecasing_lowers_the_words_the_body_writes_in_lower_case() -> None:
+    end = headline_end(ARTICLE)
+    assert ARTICLE[:end].startswith("Harga Cabai") and end == ARTICLE.index("\n")
+    cased = truecase_headline(ARTICLE, end)
+    assert len(cased) == len(ARTICLE) and cased[end:] == ARTICLE[end:]
+    # "Pasar" stays: the body writes "Pasar Induk Johar" more often than "operasi pasar"
+    # would lower it; the first word stays; "Jelang", never in the body, stays
+    assert cased[:end] == "Harga cabai rawit di Pasar Induk naik tiga kali lipat Jelang Natal"
+
+
+def test_truecasing_keeps_a_word_the_body_capitalises_mid_sentence() -> None:
+    text = "Warga Bandung Tolak Proyek Baru\n\nSejumlah warga di kota Bandung menolak proyek baru."
+    cased = truecase_headline(text, headline_end(text))
+    # "Tolak" stays too: the body has only "menolak" (no stemming)
+    assert cased.split("\n")[0] == "Warga Bandung Tolak proyek baru"
+
+
+def test_headline_entities_keep_to_the_names() -> None:
+    found = find_entities(ARTICLE)
+    head = ARTICLE.index("\n")
+    in_head = [(m["text"], m["label"]) for m in found if m["start"] < head]
+    assert all("Naik" not in name and "Jelang" not in name for name, _ in in_head), in_head
+    for m in found:
+        assert ARTICLE[m["start"] : m["end"]] == m["text"]  # the text's own spelling
+
+
+def test_a_name_the_body_tags_is_the_same_entity_in_the_headline() -> None:
+    text = "Tidur di Rapat, Kim Jong Un Hukum Mati Pejabat\n\nPemimpin Korea Utara Kim Jong Un ..."
+    end = text.index("\n")
+    body = text.index("Kim Jong Un", end)
+    found: list[dict[str, Any]] = [
+        {"text": "Rapat, Kim", "label": "PER", "start": 9, "end": 19},
+        {"text": "Kim Jong Un", "label": "PER", "start": body, "end": body + 11},
+    ]
+    body_names_in_headline(found, text, end)
+    assert [(m["text"], m["start"]) for m in found] == [
+        ("Kim Jong Un", 16),
+        ("Kim Jong Un", body),
+    ]
+    # no headline: nothing changes
+    same = [dict(m) for m in found]
+    body_names_in_headline(same, text, 0)
+    assert same == found
+
+
+def test_the_place_of_a_dateline_after_its_outlet_is_a_place() -> None:
+    text = "JUARA.NET, PUNE - Pasangan ganda putra Indonesia menang.\n\nLiputan6.com, Depok - Ia."
+    found: list[dict[str, Any]] = [{"text": "JUARA.NET", "label": "ORG", "start": 0, "end": 9}]
+    dateline_places(found, text, {("depok",): "LOC"})
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("JUARA.NET", "ORG"),
+        ("PUNE", "LOC"),
+        ("Depok", "LOC"),
+    ]
+    # a title-case word the gazetteer does not know is left to the tagger
+    none: list[dict[str, Any]] = []
+    dateline_places(none, "Kompas.com, Senin - Ia datang.", {})
+    assert none == []
+    assert ("PUNE", "LOC") in [(m["text"], m["label"]) for m in find_entities(text)]
+
+
+def test_a_venue_short_form_may_leave_out_its_head_word() -> None:
+    assert initials_fit("GBK", "Stadion Gelora Bung Karno")
+    assert initials_fit("SUGBK", "Stadion Utama Gelora Bung Karno")
+    assert not initials_fit("GBK", "Universitas Gelora Bung Karno")
+    text = (
+        "Laga digelar di Stadion Gelora Bandung Lautan Api (GBLA), Bandung. "
+        "Penonton memadati GBLA sejak sore."
+    )
+    names = {m["text"]: m["canonical"] for m in find_entities(text)}
+    assert names.get("GBLA") == "Stadion Gelora Bandung Lautan Api", names
