@@ -128,3 +128,36 @@ def test_a_venue_short_form_may_leave_out_its_head_word() -> None:
     )
     names = {m["text"]: m["canonical"] for m in find_entities(text)}
     assert names.get("GBLA") == "Stadion Gelora Bandung Lautan Api", names
+
+
+def test_a_dateline_on_its_own_line_is_no_title() -> None:
+    from warta.io.readers import guess_title
+
+    assert guess_title("Jakarta, CNN Indonesia --\n\nMenteri Keuangan berkata.") is None
+    assert guess_title("JAKARTA, KOMPAS.com -\n\nHarga naik.") is None
+    assert guess_title("Harga Cabai Naik Lagi\n\nHarga naik.") == "Harga Cabai Naik Lagi"
+
+
+def test_spam_inside_a_related_links_list_is_removed_as_spam() -> None:
+    from warta.clean.boilerplate import BoilerplateFilter
+    from warta.clean.spam import SpamLineFilter
+    from warta.document import Document
+
+    raw = (
+        "Menteri Keuangan memperkirakan defisit anggaran tahun ini melebar karena penerimaan "
+        "pajak belum sesuai target.\n\n"
+        '"Kami tetap menjaga defisit di bawah tiga persen," ujar Menteri Keuangan di Jakarta.\n\n'
+        "Lihat Juga :\n\n"
+        "Bank Indonesia Tahan Suku Bunga di 5,75 Persen\n"
+        "Rupiah Melemah ke Rp16.500 per Dolar AS\n"
+        "situs judi bola terpercaya sbobet88 deposit pulsa tanpa potongan 24 jam\n"
+    )
+    doc = Document(id="related-spam", raw=raw)
+    BoilerplateFilter().process(doc)
+    SpamLineFilter().process(doc)
+    reasons = {span.text: span.reason for span in doc.removed}
+    assert reasons["Bank Indonesia Tahan Suku Bunga di 5,75 Persen"] == "boilerplate: related"
+    assert (
+        reasons["situs judi bola terpercaya sbobet88 deposit pulsa tanpa potongan 24 jam"] == "spam"
+    )
+    assert "Kami tetap menjaga" in doc.text and "sbobet88" not in doc.text

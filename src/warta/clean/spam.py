@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
@@ -178,15 +178,26 @@ class SpamLineFilter(DocumentStep):
         # A button of a promotion alone is judged by its form only: the model, trained on
         # comments, is not asked about two-word lines.
         buttons = [i for i in content if i not in taken and call_line(lower[i])]
-        if not candidates and not buttons:
+        # Lines the boilerplate step took as items of a related-links list: spam hides there
+        # too, and its reason should say so
+        listed = {
+            span.line: n
+            for n, span in enumerate(doc.removed)
+            if span.reason == "boilerplate: related"
+            and is_candidate(lines[span.line], lower[span.line])
+        }
+        if not candidates and not buttons and not listed:
             return
-        ctx = ArticleContext.build(lower, lines, marked=set(candidates))
+        ctx = ArticleContext.build(lower, lines, marked=set(candidates) | set(listed))
         for i in buttons:
             if i not in candidates and seo_promotion(lines[i], lower[i], ctx):
                 doc.remove_line(i, "spam")
         last = content[-1]
         span = max(len(content) - 1, 1)
         rank = {line: n for n, line in enumerate(content)}
+        for i, n in listed.items():
+            if self._is_spam_line(lines[i], lower[i], ctx, i, position=rank[i] / span):
+                doc.removed[n] = replace(doc.removed[n], reason="spam")
         for i in candidates:
             if i == content[0] and title_line(lines[i], lower[i]):
                 continue  # the headline of a story about gambling
@@ -246,17 +257,32 @@ class SpamLineFilter(DocumentStep):
             doc.remove_line(i, "spam")
         elif cut is not None:
             doc.remove(i, cut, len(raw.rstrip()), "spam: inline")
-        elif (
+        elif self._is_spam_line(raw, lower, ctx, i, score=line_score):
+            doc.remove_line(i, "spam")
+
+    def _is_spam_line(
+        self,
+        raw: str,
+        lower: str,
+        ctx: ArticleContext,
+        i: int,
+        *,
+        score: float | None = None,
+        position: float = 1.0,
+    ) -> bool:
+        """Whether the whole line is spam: the model's score or a promotion's form."""
+        if score is None:
+            score = self.model.score(raw, lower, ctx, position=position, is_last=False, line=i)
+        return (
             (
-                line_score >= self.threshold
+                score >= self.threshold
                 and not plain_news_line(raw, lower)
                 and not reported_quote(lower)
             )
             or icon_promotion(raw, lower, ctx)
             or seo_promotion(raw, lower, ctx)
             or brand_promotion(raw, lower, ctx)
-        ):
-            doc.remove_line(i, "spam")
+        )
 
     def _appended_start(
         self, raw: str, ctx: ArticleContext, *, position: float, is_last: bool, line: int

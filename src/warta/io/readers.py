@@ -128,7 +128,8 @@ def _text_document(data: bytes, *, doc_id: str, source: str) -> Document:
 
 
 def guess_title(text: str) -> str | None:
-    """The first non-empty line when it reads like a headline: short, no final period.
+    """The first non-empty line when it reads like a headline: short, no final period, no
+    dateline's closing dash.
 
     The line stays in the raw text too (a title line is content). A single-line text
     has no separate title.
@@ -141,6 +142,8 @@ def guess_title(text: str) -> str | None:
         return None
     if first.endswith((".", ",", ";", ":")) and not first.endswith("..."):
         return None
+    if first.endswith(("-", "–", "—")):
+        return None  # a dateline on its own line: "Jakarta, CNN Indonesia --"
     return first
 
 
