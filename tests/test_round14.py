@@ -161,3 +161,27 @@ def test_spam_inside_a_related_links_list_is_removed_as_spam() -> None:
         reasons["situs judi bola terpercaya sbobet88 deposit pulsa tanpa potongan 24 jam"] == "spam"
     )
     assert "Kami tetap menjaga" in doc.text and "sbobet88" not in doc.text
+
+
+def test_a_short_form_written_like_a_word_and_its_later_uses() -> None:
+    text = (
+        "Ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad "
+        "menilai pemerintah perlu berhati-hati. Peneliti Indef lain sependapat.\n\n"
+        "Dinas Kesehatan (Dinkes) Kota Bogor mencatat 20 kasus. Dinkes meminta warga waspada."
+    )
+    found = find_entities(text)
+    forms = [(m["text"], m["canonical"]) for m in found if m["label"] == "ORG"]
+    assert forms.count(("Indef", "Institute for Development of Economics and Finance")) == 2
+    assert forms.count(("Dinkes", "Dinas Kesehatan")) == 2
+    # a clipped short form must draw on more than the name's first word
+    from warta.extract.entity_rules import bracketed_aliases
+
+    for name, short, expected in (
+        ("Kementerian Keuangan", "Kemen", {}),
+        ("Kementerian Keuangan", "Kemenkeu", {"Kemenkeu": "Kementerian Keuangan"}),
+    ):
+        text = f"{name} ({short}) menyatakan defisit aman."
+        mentions: list[dict[str, Any]] = [
+            {"text": name, "label": "ORG", "start": 0, "end": len(name)}
+        ]
+        assert bracketed_aliases(mentions, text) == expected

@@ -852,6 +852,18 @@ def initials_fit(acronym: str, name: str) -> bool:
     return True
 
 
+def _clipped_name(short: str, full: str) -> bool:
+    """A short form written like a word ("Indef", "Bappenas", "Dinkes"), clipped from the
+    syllables of more than one word of the name."""
+    first = full.split(" ", 1)[0]
+    return (
+        len(short) >= 4
+        and short[1:].islower()
+        and " " in full
+        and not initials_fit(short, first)
+    )
+
+
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Short forms an article defines in brackets right after a name: "Institut Pertanian
     Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
@@ -881,7 +893,7 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         else:
             ok = (
                 _ACRONYM.fullmatch(short) is not None
-                and sum(ch.isupper() for ch in short) >= 2
+                and (sum(ch.isupper() for ch in short) >= 2 or _clipped_name(short, full))
                 and len(short) < len(full)
                 and initials_fit(short, full)
             )
@@ -892,6 +904,15 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         if at not in starts:
             added.append({"text": short, "label": label, "start": at, "end": at + len(short)})
             starts.add(at)
+        if label != "PER":
+            # the body's short form wherever else the article writes it ("peneliti Indef")
+            for again in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
+                begin, stop = again.span()
+                if not any(
+                    int(m["start"]) < stop and begin < int(m["end"]) for m in [*found, *added]
+                ):
+                    added.append({"text": short, "label": label, "start": begin, "end": stop})
+                    starts.add(begin)
     if added:
         found.extend(added)
         found.sort(key=lambda m: int(m["start"]))
