@@ -185,3 +185,55 @@ def test_a_short_form_written_like_a_word_and_its_later_uses() -> None:
             {"text": name, "label": "ORG", "start": 0, "end": len(name)}
         ]
         assert bracketed_aliases(mentions, text) == expected
+
+
+def test_a_name_set_off_before_a_verb_of_saying_is_a_person() -> None:
+    from warta.extract.entity_rules import speakers_are_people
+
+    text = (
+        "Kepala Pelaksana BPBD Kabupaten Bandung, Uka Suska Puji Utama, mengatakan warga "
+        "mengungsi. Bupati Garut, Jawa Barat, mengatakan hal serupa. Menurut laporan itu, "
+        "Bank Sinar Jaya, menyatakan laba naik."
+    )
+
+    def at(name: str, label: str) -> dict[str, Any]:
+        start = text.index(name)
+        return {"text": name, "label": label, "start": start, "end": start + len(name)}
+
+    found = [
+        at("Uka Suska Puji Utama", "LOC"),
+        at("Jawa Barat", "LOC"),  # a known place
+        at("Bank Sinar Jaya", "ORG"),  # a body's head, and no title before it
+    ]
+    speakers_are_people(found, text, {("jawa", "barat"): "LOC"})
+    assert [m["label"] for m in found] == ["PER", "LOC", "ORG"]
+    # tagged as a body, the name after a title is the speaker too
+    found = [at("Uka Suska Puji Utama", "ORG")]
+    speakers_are_people(found, text, {})
+    assert found[0]["label"] == "PER"
+
+
+def test_the_words_before_an_acronym_that_spell_it_are_the_body() -> None:
+    from warta.extract.entity_missed import bodies_before_their_acronyms
+
+    text = (
+        "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung hadir. "
+        "Peneliti Indonesia Corruption Watch (ICW) menilai. Kasus Bantuan Likuiditas Bank "
+        "Indonesia (BLBI) dibuka. Kepala Staf Angkatan Darat (KSAD) datang."
+    )
+    found: list[dict[str, Any]] = []
+    for short in ("BPBD", "ICW", "BLBI", "KSAD"):
+        start = text.index(short)
+        found.append({"text": short, "label": "ORG", "start": start, "end": start + 4})
+    found[1]["end"] -= 1  # ICW
+    bank = text.index("Bank Indonesia")
+    found.append({"text": "Bank Indonesia", "label": "ORG", "start": bank, "end": bank + 14})
+    bodies_before_their_acronyms(found, text)
+    names = [m["text"] for m in found]
+    assert "Badan Penanggulangan Bencana Daerah" in names
+    assert "Indonesia Corruption Watch" in names
+    # a programme named after a bank, and an office, are no bodies
+    assert "Bank Indonesia" in names and not any(n.startswith("Bantuan") for n in names)
+    assert not any(n.startswith("Kepala") for n in names)
+    for m in found:
+        assert text[m["start"] : m["end"]] == m["text"]

@@ -18,7 +18,12 @@ from warta.extract.entity_bodies import (
     organs_of_bodies,
     party_branches,
 )
-from warta.extract.entity_missed import bodies_by_their_heads, bodies_in_titles, known_bodies
+from warta.extract.entity_missed import (
+    bodies_before_their_acronyms,
+    bodies_by_their_heads,
+    bodies_in_titles,
+    known_bodies,
+)
 from warta.extract.entity_rules import (
     balinese_openers,
     body_names_in_headline,
@@ -44,6 +49,7 @@ from warta.extract.entity_rules import (
     saints_are_no_given_names,
     sentence_openers_are_no_given_names,
     short_forms_of_people,
+    speakers_are_people,
     split_headline_names,
     split_places_at_heads,
     split_venue_and_city,
@@ -178,7 +184,9 @@ def _find_entities(
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
     surnames_are_people(found, text, tagger.gazetteer)
+    speakers_are_people(found, text, tagger.gazetteer)
     sentence_openers_are_no_given_names(found, text)
+    bodies_before_their_acronyms(found, text)
     aliases = bracketed_aliases(found, text)
     short_forms_of_people(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)

@@ -25,9 +25,14 @@ from typing import Any
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_ALIASES, is_country
 from warta.extract.entity_bodies import BOARDS
-from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 
-__all__ = ["bodies_by_their_heads", "bodies_in_titles", "known_bodies"]
+__all__ = [
+    "bodies_before_their_acronyms",
+    "bodies_by_their_heads",
+    "bodies_in_titles",
+    "known_bodies",
+]
 
 # Head nouns that open a body's name, written capitalised ("Dewan Pers", "Komando Armada
 # Kawasan Timur"); the name runs over the capitalised words that follow
@@ -422,3 +427,89 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+# Words a body's name may hold that its acronym skips ("Komisi Pemberantasan Korupsi",
+# "Institute for Development of Economics and Finance", "Badan Pengawas Obat dan Makanan")
+_ACRONYM_SKIPS = frozenset({"dan", "untuk", "serta", "atas", "of", "and", "for", "the", "&"})
+_ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Z0-9]{1,7})\)")
+_WORD_BACK = re.compile(r"[\w'’&.-]+")
+
+
+def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None:
+    """The words before an acronym in brackets whose initials spell it are the body's (or
+    place's) full name, taken where the tagger saw only the acronym: "Kepala Pelaksana Badan
+    Penanggulangan Bencana Daerah (BPBD)" -> "Badan Penanggulangan Bencana Daerah"."""
+    added = False
+    for acronym in [m for m in found if m["label"] in ("ORG", "LOC")]:
+        letters = str(acronym["text"])
+        start = int(acronym["start"])
+        bracket = text.rfind("(", max(0, start - 3), start)
+        match = _ACRONYM_IN_BRACKETS.match(text, bracket) if bracket >= 0 else None
+        if match is None or match.group(1) != letters or match.end(1) != int(acronym["end"]):
+            continue
+        end = len(text[:bracket].rstrip())
+        begin = _initials_span(text, end, letters.lower())
+        if begin is None or not _names_a_body(text[begin:end], str(acronym["label"])):
+            continue
+        if any(
+            int(m["start"]) < end and begin < int(m["end"]) and int(m["start"]) < begin
+            for m in found
+        ):
+            continue  # a mention reaching into it from before: the tagger's reading stands
+        inside = [m for m in found if begin <= int(m["start"]) and int(m["end"]) <= end]
+        if len(inside) == 1 and inside[0]["start"] == begin and inside[0]["end"] == end:
+            continue
+        found[:] = [m for m in found if m not in inside]
+        found.append(
+            {"text": text[begin:end], "label": acronym["label"], "start": begin, "end": end}
+        )
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+# The last word of a body's name in English word order ("Indonesia Corruption Watch")
+_ENGLISH_BODY_ENDS = frozenset(
+    {"watch", "institute", "organization", "organisation", "foundation", "council", "center",
+     "centre", "association", "agency", "forum", "federation", "union", "network", "society",
+     "committee", "commission", "alliance", "coalition", "group", "corporation", "company",
+     "university", "college", "school", "fund", "party", "league", "club"}
+)  # fmt: skip
+
+
+def _names_a_body(name: str, label: str) -> bool:
+    """Whether a spelled-out acronym names a body by its head ("Badan …", "Front …", "…
+    Watch") or a place by its own ("Daerah Istimewa Yogyakarta", "Bumi Serpong Damai" is
+    left to the tagger): programmes, terms and offices ("Bantuan Likuiditas Bank Indonesia",
+    "Dana Pihak Ketiga", "Kepala Staf Angkatan Darat") are not."""
+    words = name.split()
+    if words[0].lower() in TITLE_WORDS:
+        return False
+    if label == "LOC":
+        return words[0].lower() in LOC_HEADS
+    return _HEAD.match(name) is not None or words[-1].lower() in _ENGLISH_BODY_ENDS
+
+
+def _initials_span(text: str, end: int, letters: str) -> int | None:
+    """Start of the capitalised words ending at `end` whose initials are `letters` (skipped
+    words aside), or None."""
+    words = list(_WORD_BACK.finditer(text, max(0, end - 160), end))
+    want = len(letters)
+    for index in range(len(words) - 1, -1, -1):
+        picked = [w.group() for w in words[index:] if w.group().lower() not in _ACRONYM_SKIPS]
+        if len(picked) > want:
+            return None
+        if len(picked) == want:
+            if words[index].group().lower() in _ACRONYM_SKIPS:
+                continue
+            gap = text[words[index].start() : end]
+            if "\n" in gap or any(ch in gap for ch in ',;:()"“”'):
+                return None
+            if (
+                all(w[:1].isupper() for w in picked)
+                and "".join(w[0] for w in picked).lower() == letters
+            ):
+                return words[index].start()
+            return None
+    return None

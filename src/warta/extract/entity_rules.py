@@ -28,9 +28,9 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
-from warta.extract.ner.lexicon import KNOWN_LOCS, OFFICE_TITLES, TITLE_WORDS
+from warta.extract.ner.lexicon import KNOWN_LOCS, LOC_HEADS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
-from warta.extract.quotes.lexicon import BALINESE_NAMES
+from warta.extract.quotes.lexicon import BALINESE_NAMES, CORE_SPEECH_VERBS, ORG_HEADS
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "places_keep_their_heads",
     "saints_are_no_given_names",
     "short_forms_of_people",
+    "speakers_are_people",
     "split_headline_names",
     "split_places_at_heads",
     "split_venue_and_city",
@@ -857,10 +858,7 @@ def _clipped_name(short: str, full: str) -> bool:
     syllables of more than one word of the name."""
     first = full.split(" ", 1)[0]
     return (
-        len(short) >= 4
-        and short[1:].islower()
-        and " " in full
-        and not initials_fit(short, first)
+        len(short) >= 4 and short[1:].islower() and " " in full and not initials_fit(short, first)
     )
 
 
@@ -1230,6 +1228,45 @@ def surnames_are_people(
         place = known_type(name) == "LOC" or gazetteer.get((name.lower(),)) == "LOC"
         if not place or surnames[name] >= 2:
             mention["label"] = "PER"
+
+
+# An appositive name set off by commas, then a verb of saying: ", Uka Suska, mengatakan"
+_SAYS_AFTER = re.compile(r",[ \t]*([a-z]+)\b")
+_CLAUSE_START = re.compile(r"[.!?\n\"“”]\s*|,\s+(?:dan|sedangkan|sementara)\s+")
+_PLACE_HEAD_WORDS = LOC_HEADS | {"stadion", "gedung", "bandara", "stasiun", "pasar", "taman"}
+
+
+def speakers_are_people(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A name tagged as a place, set off by commas and followed by a verb of saying, is the
+    speaker ("Kepala BPBD Kabupaten Bandung, Uka Suska Puji Utama, mengatakan …"): a person,
+    when it has two words or more, no place or body head and is no known name ("…, Jawa
+    Barat, mengatakan" stays a place). A name tagged as a body must follow a title too."""
+    for mention in found:
+        name = str(mention["text"])
+        start, end = int(mention["start"]), int(mention["end"])
+        words = name.split()
+        if (
+            mention["label"] not in ("LOC", "ORG")
+            or len(words) < 2
+            or not all(w[:1].isupper() for w in words)
+            or any(w.lower() in _PLACE_HEAD_WORDS or w.lower() in ORG_HEADS for w in words)
+            or not text[max(0, start - 2) : start].endswith((", ", ","))
+        ):
+            continue
+        says = _SAYS_AFTER.match(text, end)
+        if says is None or says.group(1) not in CORE_SPEECH_VERBS:
+            continue
+        if known_type(name) is not None or gazetteer.get(tuple(name.lower().split())):
+            continue
+        if mention["label"] == "ORG":
+            # a body speaks too ("…, Bank Mandiri, menyatakan"): only after a title
+            # ("Kepala Pelaksana BPBD Kabupaten Bandung, Uka Suska Puji Utama, mengatakan")
+            clause = _CLAUSE_START.split(text[max(0, start - 200) : start])[-1].strip()
+            if clause.split(" ", 1)[0].lower() not in TITLE_WORDS:
+                continue
+        mention["label"] = "PER"
 
 
 # Name particles written capitalised at a sentence's start ("Van Dijk", "De Bruyne")
