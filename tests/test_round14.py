@@ -237,3 +237,24 @@ def test_the_words_before_an_acronym_that_spell_it_are_the_body() -> None:
     assert not any(n.startswith("Kepala") for n in names)
     for m in found:
         assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_a_clause_that_withholds_the_name_makes_the_speaker_anonymous() -> None:
+    from warta.extract.quotes import extract_quotes
+
+    found = extract_quotes(
+        "Juru bicara Bank Rakyat Indonesia (BRI), yang enggan disebut namanya, mengatakan "
+        "nasabah yang dirugikan akan mendapat penggantian penuh."
+    )
+    assert [(q["speaker"], q["anonymous"]) for q in found] == [
+        ("juru bicara Bank Rakyat Indonesia (BRI)", True)
+    ]
+    assert found[0]["text"].startswith("nasabah yang dirugikan")
+    # a clause that only describes a named speaker changes nothing
+    named = extract_quotes(
+        "Menteri Luar Negeri Retno Marsudi, yang berbicara di Jenewa, mengatakan Indonesia "
+        "siap membantu."
+    )
+    assert [(q["speaker"], q["role"], q["anonymous"]) for q in named] == [
+        ("Retno Marsudi", "Menteri Luar Negeri", False)
+    ]

@@ -21,7 +21,7 @@ from warta.extract.quotes.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from warta.extract.quotes.speakers import epithet_head
+from warta.extract.quotes.speakers import anonymity_clause, epithet_head
 from warta.extract.quotes.text import Tok, handle_end
 
 # ber- words that modify a noun phrase ("tukang berusia 33 tahun"), not verbs.
@@ -299,6 +299,8 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     # "Wahyudi (34), sopir truk, mengaku": a role after a name and its age
     aged = _age_opening(toks, opened - 1)
     name_end = opened - 1 if aged is None else aged - 1
+    if name_end >= 2 and toks[name_end].text == ")" and toks[name_end - 2].text == "(":
+        name_end -= 1  # "Juru bicara Bank Rakyat Indonesia (BRI), yang …, mengatakan"
     if name_end < 0 or not toks[name_end].is_word:
         return pos
     if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
@@ -448,7 +450,13 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         else:
             break
     pos = _skip_degrees(toks, pos)
+    before_clause = pos
     pos = _skip_parenthetical(toks, pos)
+    # "…, yang enggan disebut namanya, mengatakan": a clause that withholds the name stays
+    # with the subject, which it makes anonymous
+    withheld = (
+        toks[pos + 1 : before_clause] if anonymity_clause(toks[pos + 1 : before_clause]) else []
+    )
     named = pos - 1
     if pos > 0 and toks[pos].text == ",":
         # "Warga Tambak Lorok, Suparmi (54), mengaku": an age in brackets after the name
@@ -544,7 +552,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             len(before),
         )
         return before[:cut] if cut > 0 else out
-    return _name_before_role(toks, pos, out)
+    subject = _name_before_role(toks, pos, out)
+    return [*subject, *withheld] if subject and withheld else subject
 
 
 # Capitalised words that start a sentence or a clause: never the first word of a name.

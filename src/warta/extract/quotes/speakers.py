@@ -396,13 +396,28 @@ _ANONYMITY = (
 )  # fmt: skip
 
 
+def _anonymity_at(toks: list[Tok]) -> int | None:
+    """Where a clause withholding the source's name starts ("yang enggan disebut …")."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.low == "yang" and (toks[i + 1].low, toks[i + 2].low) in _ANONYMITY:
+            return i
+    return None
+
+
+def anonymity_clause(toks: list[Tok]) -> bool:
+    """Whether `toks` hold a clause that withholds the source's name."""
+    return _anonymity_at(toks) is not None
+
+
 def _without_anonymity(toks: list[Tok]) -> list[Tok]:
     """ "seorang pejabat Israel yang tidak bersedia disebutkan namanya", "… yang berbicara
     dengan syarat anonim": the clause says the source is anonymous; it names no one."""
-    for i, tok in enumerate(toks[:-2]):
-        if tok.low == "yang" and i > 0 and (toks[i + 1].low, toks[i + 2].low) in _ANONYMITY:
-            return toks[:i]
-    return toks
+    at = _anonymity_at(toks)
+    if not at:
+        return toks
+    while at > 1 and toks[at - 1].text == ",":
+        at -= 1
+    return toks[:at]
 
 
 def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
@@ -574,6 +589,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             # Buli, Kecamatan Maba, … itu", "Dilansir NME, aktor berusia 38 tahun": someone
             # named before, described by calling and origin
             return Phrase("anaphor", _lower_first(_join(text, candidate)))
+    withheld = anonymity_clause(toks)
     toks = _without_affiliation(
         _before_relative_clause(
             _without_anonymity(_without_alias(_without_ages(toks), common)), common
@@ -844,7 +860,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             # ("…, Ani" set off after it names them)
             return Phrase("anonymous", _lower_first(mention))
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
-    if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows:
+    if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows or withheld:
         return Phrase("anonymous", _lower_first(mention))
     if any(
         t.low in TITLES or ABBREVIATED_OFFICE.fullmatch(t.low) is not None for t in toks
