@@ -258,3 +258,15 @@ def test_a_clause_that_withholds_the_name_makes_the_speaker_anonymous() -> None:
     assert [(q["speaker"], q["role"], q["anonymous"]) for q in named] == [
         ("Retno Marsudi", "Menteri Luar Negeri", False)
     ]
+
+
+def test_a_mayors_office_is_no_part_of_the_city() -> None:
+    found = find_entities("Wali Kota Kyiv Vitali Klitschko mengatakan sejumlah gedung rusak.")
+    assert [(m["text"], m["label"]) for m in found] == [
+        ("Kyiv", "LOC"),
+        ("Vitali Klitschko", "PER"),
+    ]
+    assert found[1]["role"] == "Wali Kota Kyiv"
+    # the city's own government keeps "Kota"
+    names = [m["text"] for m in find_entities("Pemerintah Kota Bogor membuka pendaftaran.")]
+    assert names == ["Pemerintah Kota Bogor"]

@@ -37,6 +37,7 @@ from warta.extract.entity_rules import (
     institutions_are_bodies,
     known_names_keep_their_type,
     line_up_players,
+    mayors_cities,
     months_are_no_names,
     news_sites,
     no_bare_titles,
@@ -142,6 +143,7 @@ def _find_entities(
             found.append(mention)
     sports = sports_news(text)
     split_headline_names(found, text, headline)
+    mayors_cities(found, text)
     body_names_in_headline(found, text, headline)
     hyphenated_names(found, text)
     balinese_openers(found, text)

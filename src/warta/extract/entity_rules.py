@@ -47,6 +47,7 @@ __all__ = [
     "institutions_are_bodies",
     "known_names_keep_their_type",
     "line_up_players",
+    "mayors_cities",
     "months_are_no_names",
     "news_sites",
     "no_bare_titles",
@@ -67,6 +68,24 @@ __all__ = [
     "truecase_headline",
     "units_of_bodies",
 ]
+
+
+_MAYOR_BEFORE = re.compile(r"\b[Ww]ali[ \t]+$")
+
+
+def mayors_cities(found: list[dict[str, Any]], text: str) -> None:
+    # "Wali Kota Kyiv Vitali Klitschko": "Wali Kota" is the office; the place is "Kyiv"
+    for mention in found:
+        name = str(mention["text"])
+        start = int(mention["start"])
+        if (
+            mention["label"] == "LOC"
+            and name.startswith("Kota ")
+            and len(name) > 5
+            and _MAYOR_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            mention["text"] = name[5:]
+            mention["start"] = start + 5
 
 
 def places_in_capitals(
