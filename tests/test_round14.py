@@ -270,3 +270,33 @@ def test_a_mayors_office_is_no_part_of_the_city() -> None:
     # the city's own government keeps "Kota"
     names = [m["text"] for m in find_entities("Pemerintah Kota Bogor membuka pendaftaran.")]
     assert names == ["Pemerintah Kota Bogor"]
+
+
+def test_untagged_items_of_a_list_of_places_or_people_take_its_type() -> None:
+    from warta.extract.entity_rules import lists_share_a_type
+
+    def run(text: str, *tagged: tuple[str, str]) -> list[tuple[str, str]]:
+        found: list[dict[str, Any]] = []
+        for name, label in tagged:
+            start = text.index(name)
+            found.append({"text": name, "label": label, "start": start, "end": start + len(name)})
+        lists_share_a_type(found, text)
+        return [(m["text"], m["label"]) for m in found]
+
+    text = "Banjir merendam Majalaya, Bojongsoang, Andir, serta Baleendah sejak pagi."
+    assert run(text, ("Majalaya", "LOC"), ("Andir", "LOC")) == [
+        ("Majalaya", "LOC"),
+        ("Bojongsoang", "LOC"),
+        ("Andir", "LOC"),
+        ("Baleendah", "LOC"),
+    ]
+    # one tagged item is not enough; types that disagree, bodies and an appositive head
+    # ("Liga Primer Inggris, A dan B") are left
+    assert len(run(text, ("Majalaya", "LOC"))) == 1
+    assert len(run(text, ("Majalaya", "LOC"), ("Andir", "PER"))) == 2
+    assert len(run(text, ("Majalaya", "ORG"), ("Andir", "ORG"))) == 2
+    head = "Dua bintang Liga Primer Inggris, Michael Essien dan Didier Drogba, pensiun."
+    assert len(run(head, ("Michael Essien", "PER"), ("Didier Drogba", "PER"))) == 2
+    # days, months and initials are no names
+    days = "Ia datang pada Senin, Rabu, Kamis dan Jumat lalu."
+    assert run(days, ("Rabu", "PER"), ("Kamis", "PER")) == [("Rabu", "PER"), ("Kamis", "PER")]

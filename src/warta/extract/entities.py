@@ -37,6 +37,7 @@ from warta.extract.entity_rules import (
     institutions_are_bodies,
     known_names_keep_their_type,
     line_up_players,
+    lists_share_a_type,
     mayors_cities,
     months_are_no_names,
     news_sites,
@@ -188,6 +189,7 @@ def _find_entities(
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
     sentence_openers_are_no_given_names(found, text)
+    lists_share_a_type(found, text)
     bodies_before_their_acronyms(found, text)
     aliases = bracketed_aliases(found, text)
     short_forms_of_people(found, tagger.gazetteer)

@@ -30,7 +30,13 @@ from warta.extract.canonical import (
 )
 from warta.extract.ner.lexicon import KNOWN_LOCS, LOC_HEADS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
-from warta.extract.quotes.lexicon import BALINESE_NAMES, CORE_SPEECH_VERBS, ORG_HEADS
+from warta.extract.quotes.lexicon import (
+    BALINESE_NAMES,
+    CORE_SPEECH_VERBS,
+    DAYS,
+    MONTHS,
+    ORG_HEADS,
+)
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
@@ -47,6 +53,7 @@ __all__ = [
     "institutions_are_bodies",
     "known_names_keep_their_type",
     "line_up_players",
+    "lists_share_a_type",
     "mayors_cities",
     "months_are_no_names",
     "news_sites",
@@ -68,6 +75,51 @@ __all__ = [
     "truecase_headline",
     "units_of_bodies",
 ]
+
+
+# A list of names: "Dayeuhkolot, Baleendah, dan Bojongsoang" (one to three capitalised
+# words an item, commas between, "dan"/"serta"/"atau" before the last)
+_LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}"
+_NAME_LIST = re.compile(
+    rf"(?<=[a-z] ){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?[ \t]+(?:dan|serta|atau)[ \t]+"
+    rf"{_LIST_ITEM}(?![\w'’-])"
+)
+_ITEM = re.compile(_LIST_ITEM)
+
+
+def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
+    """An untagged item of a list of people or places whose tagged items all have one type
+    has that type ("di Temanggung, Wonosobo, dan Magelang" with two places tagged). The list
+    follows a lower-case word; initials, days, months and words the article also writes in
+    lower case are left. Lists of bodies are left: products and departments look alike."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    added = False
+    for listed in _NAME_LIST.finditer(text):
+        spans = [m.span() for m in _ITEM.finditer(text, listed.start(), listed.end())]
+        if len(spans) < 3:
+            continue
+        tagged = [
+            next((f for f in found if f["start"] == a and f["end"] == b), None) for a, b in spans
+        ]
+        labels = {str(f["label"]) for f in tagged if f is not None}
+        if len(labels) != 1 or sum(f is not None for f in tagged) < 2 or "ORG" in labels:
+            continue
+        label = labels.pop()
+        if len(spans) == 3 and tagged[0] is None:
+            continue  # "Dua bintang Liga Primer Inggris, Michael Essien dan Didier Drogba"
+        for (a, b), hit in zip(spans, tagged, strict=True):
+            name = text[a:b]
+            if hit is not None or any(f["start"] < b and a < f["end"] for f in found):
+                continue
+            words = name.lower().split()
+            if (name.isupper() and len(name) <= 3) or any(
+                w in DAYS or w in MONTHS or w in lower for w in words
+            ):
+                continue  # initials ("RB (24), warga …"), days, months, common words
+            found.append({"text": name, "label": label, "start": a, "end": b})
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
 
 
 _MAYOR_BEFORE = re.compile(r"\b[Ww]ali[ \t]+$")
