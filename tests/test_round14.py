@@ -300,3 +300,13 @@ def test_untagged_items_of_a_list_of_places_or_people_take_its_type() -> None:
     # days, months and initials are no names
     days = "Ia datang pada Senin, Rabu, Kamis dan Jumat lalu."
     assert run(days, ("Rabu", "PER"), ("Kamis", "PER")) == [("Rabu", "PER"), ("Kamis", "PER")]
+
+
+def test_malay_and_english_scale_words_scale_the_figure() -> None:
+    from warta.extract.quantities import extract_quantities
+
+    found = extract_quantities("Bantuan bernilai RM2.5 bilion dan investasi US$ 3 billion.")
+    assert [(q["text"], q["value"], q["unit"]) for q in found] == [
+        ("RM2.5 bilion", 2_500_000_000, "MYR"),
+        ("US$ 3 billion", 3_000_000_000, "USD"),
+    ]

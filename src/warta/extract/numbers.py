@@ -37,6 +37,9 @@ SCALES: dict[str, int] = {
     "juta": 10**6, "jt": 10**6,
     "miliar": 10**9, "milyar": 10**9, "m": 10**9, "b": 10**9,
     "triliun": 10**12, "trilyun": 10**12, "t": 10**12,
+    # Malay and English, as quoted figures write them ("RM2.5 bilion", "US$ 3 billion")
+    "bilion": 10**9, "billion": 10**9, "million": 10**6, "trilion": 10**12,
+    "trillion": 10**12,
 }  # fmt: skip
 _SE_SCALES: dict[str, int] = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9}
 

@@ -109,6 +109,7 @@ _QUANTITY = re.compile(
     + NUMBER_WORD.pattern
     + r"))?"
     r"(?:\s?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?:an)?(?![\w])"
+    r"|(?:bilion|billion|million|trilion|trillion)(?![\w])"
     r"|(?:rb|jt)(?![\w])\.?|(?-i:[TMBK])(?![\w])))?"
     # A unit may be joined by a hyphen: "49-inci", and IndoSum's "49 - inci".
     # (a unit may take the possessive: "varian 15 incinya")
