@@ -151,6 +151,7 @@ def test_spam_inside_a_related_links_list_is_removed_as_spam() -> None:
         "Bank Indonesia Tahan Suku Bunga di 5,75 Persen\n"
         "Rupiah Melemah ke Rp16.500 per Dolar AS\n"
         "situs judi bola terpercaya sbobet88 deposit pulsa tanpa potongan 24 jam\n"
+        "Manajemen JKT48 Ucapkan Belasungkawa untuk Penggemar\n"
     )
     doc = Document(id="related-spam", raw=raw)
     BoilerplateFilter().process(doc)
@@ -159,6 +160,10 @@ def test_spam_inside_a_related_links_list_is_removed_as_spam() -> None:
     assert reasons["Bank Indonesia Tahan Suku Bunga di 5,75 Persen"] == "boilerplate: related"
     assert (
         reasons["situs judi bola terpercaya sbobet88 deposit pulsa tanpa potongan 24 jam"] == "spam"
+    )
+    # a related headline with a brand-like name is no spam
+    assert reasons["Manajemen JKT48 Ucapkan Belasungkawa untuk Penggemar"] == (
+        "boilerplate: related"
     )
     assert "Kami tetap menjaga" in doc.text and "sbobet88" not in doc.text
 

@@ -21,6 +21,7 @@ from warta.clean.spam_features import (
     brand_promotion,
     call_line,
     casual_words,
+    gambling_word,
     hand_features,
     has_gambling_signal,
     icon_promotion,
@@ -184,6 +185,9 @@ class SpamLineFilter(DocumentStep):
             span.line: n
             for n, span in enumerate(doc.removed)
             if span.reason == "boilerplate: related"
+            # named as gambling in words: a related headline with a brand-like name
+            # ("Manajemen JKT48 …") is no spam
+            and gambling_word(lower[span.line])
             and is_candidate(lines[span.line], lower[span.line])
         }
         if not candidates and not buttons and not listed:

@@ -370,6 +370,12 @@ def call_line(folded_lower: str) -> bool:
     return _CALL_LINE_RE.match(folded_lower) is not None
 
 
+def gambling_word(folded_lower: str) -> bool:
+    """Whether the line names gambling in words ("judi", "slot", "sbobet88", "togel"), not
+    only by a number or a brand-like name ("JKT48")."""
+    return any(not m.group(0).isdigit() for m in _STRONG_RE.finditer(folded_lower))
+
+
 def seo_terms(folded_lower: str) -> set[str]:
     """The distinct gambling-promotion terms of a line ("slot gacor" and "slotgacor" are one)."""
     return {m.group(0).replace(" ", "") for m in _SEO_TERMS_RE.finditer(folded_lower)}
