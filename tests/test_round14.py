@@ -315,3 +315,11 @@ def test_malay_and_english_scale_words_scale_the_figure() -> None:
         ("RM2.5 bilion", 2_500_000_000, "MYR"),
         ("US$ 3 billion", 3_000_000_000, "USD"),
     ]
+
+
+def test_a_doubled_consonant_does_not_make_a_name_a_short_place_form() -> None:
+    from warta.extract.canonical import canonical_name
+
+    assert canonical_name("Jabbar") == "Jabbar"  # Kareem Abdul-Jabbar, not Jawa Barat
+    assert canonical_name("Jabar") == "Jawa Barat"
+    assert canonical_name("Odessa") == "Odesa"  # a form of the table itself still resolves

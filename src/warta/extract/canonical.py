@@ -607,7 +607,15 @@ def canonical_name(name: str) -> str:
     # a short name matches the table as written ("NTT"), not through the old-spelling fold
     # ("Moe" is no "MU")
     if len(folded) > 4:
-        found = _alias_index().get(_spell(folded))
+        key = _spell(folded)
+        found = _alias_index().get(key)
+        if (
+            found is not None
+            and key in _short_single_keys()
+            and _DOUBLED.search(folded)
+            and folded not in _table_forms()
+        ):
+            found = None  # "Jabbar" (Kareem Abdul-Jabbar) is no "Jabar" (Jawa Barat)
     elif folded in _NAME_LIKE_ACRONYMS and _capitalised(name):
         found = None
     else:
@@ -619,6 +627,30 @@ def canonical_name(name: str) -> str:
         # "Polda Sumut" → "Polda Sumatera Utara"
         return f"{unit} {_alias_index().get(_spell(_fold(rest)), rest)}"
     return name
+
+
+@lru_cache(maxsize=1)
+def _table_forms() -> frozenset[str]:
+    return frozenset(
+        _fold(form) for canonical, aliases in ALIASES.items() for form in (canonical, *aliases)
+    )
+
+
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+@lru_cache(maxsize=1)
+def _short_single_keys() -> frozenset[str]:
+    """Keys of the tables' one-word forms of five or six letters without a doubled
+    consonant ("Jabar", "Jatim"): a name meets them only as written, not by undoubling."""
+    return frozenset(
+        _spell(_fold(form))
+        for canonical, aliases in ALIASES.items()
+        for form in (canonical, *aliases)
+        if 5 <= len(_fold(form)) <= 6
+        and " " not in _fold(form)
+        and not _DOUBLED.search(_fold(form))
+    )
 
 
 def canonical_key(name: str) -> str:
