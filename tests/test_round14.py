@@ -323,3 +323,4 @@ def test_a_doubled_consonant_does_not_make_a_name_a_short_place_form() -> None:
     assert canonical_name("Jabbar") == "Jabbar"  # Kareem Abdul-Jabbar, not Jawa Barat
     assert canonical_name("Jabar") == "Jawa Barat"
     assert canonical_name("Odessa") == "Odesa"  # a form of the table itself still resolves
+    assert canonical_name("Russia") == "Rusia"  # and so does a country's name from babel

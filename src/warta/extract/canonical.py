@@ -614,6 +614,7 @@ def canonical_name(name: str) -> str:
             and key in _short_single_keys()
             and _DOUBLED.search(folded)
             and folded not in _table_forms()
+            and key not in _country_keys()  # "Russia": babel's English name of "Rusia"
         ):
             found = None  # "Jabbar" (Kareem Abdul-Jabbar) is no "Jabar" (Jawa Barat)
     elif folded in _NAME_LIKE_ACRONYMS and _capitalised(name):
