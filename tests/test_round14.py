@@ -324,3 +324,19 @@ def test_a_doubled_consonant_does_not_make_a_name_a_short_place_form() -> None:
     assert canonical_name("Jabar") == "Jawa Barat"
     assert canonical_name("Odessa") == "Odesa"  # a form of the table itself still resolves
     assert canonical_name("Russia") == "Rusia"  # and so does a country's name from babel
+
+
+def test_more_site_furniture_lines() -> None:
+    from warta.clean.boilerplate import BoilerplateFilter
+    from warta.document import Document
+
+    news = "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, Senin siang."
+    furniture = [
+        "Selanjutnya 1 2 3",
+        "Jangan lewatkan: Harga BBM Turun Mulai Besok",
+        "Download Apps Detikcom Sekarang https://apps.detik.com/detik/",
+    ]
+    doc = Document(id="furniture", raw="\n".join([news, *furniture, news]))
+    BoilerplateFilter().process(doc)
+    assert sorted(span.text for span in doc.removed) == sorted(furniture)
+    assert doc.text.count("Gempa bermagnitudo") == 2

@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "baca-juga",
         _OPEN + r"(pilihan editor|pilihan redaksi|next article|artikel selanjutnya)"
-        r"\b",
+        r"\b|" + _OPEN + r"(jangan lewatkan|jangan sampai ketinggalan)" + _SEP,
         200,
     ),
     _rule(
@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "follow",
-        r"^(download|unduh|install|pasang)\b.*\b(aplikasi|app)\b.*"
+        r"^(download|unduh|install|pasang)\b.*\b(aplikasi|apps?)\b.*"
         r"\b(kami|berita|news|[a-z]+\.(com|id)|play ?store|app ?store|google play)\b",
         200,
         soft=True,
@@ -393,6 +393,7 @@ RULES: tuple[Rule, ...] = (
         r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next)?\s*[»›>]*"
         r"(\s*(tampilkan semua|lihat semua|show all|view all))?$"
         r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$"
+        r"|^(selanjutnya|berikutnya|next)\s*[»›>]?\s*(\d+\s*){1,}$"
         r"|^[«‹<]?\s*(sebelumnya|prev|previous)\s*(\d+\s*)+(berikutnya|selanjutnya|next)\s*[»›>]?$"
         r"|^lihat semua (berita|artikel|video|foto)\b[^.!?]{0,40}[→›»>]?$"
         r"|^(load more|tampilkan semua"
