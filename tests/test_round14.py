@@ -340,3 +340,21 @@ def test_more_site_furniture_lines() -> None:
     BoilerplateFilter().process(doc)
     assert sorted(span.text for span in doc.removed) == sorted(furniture)
     assert doc.text.count("Gempa bermagnitudo") == 2
+
+
+def test_a_long_office_before_a_name_the_tagger_found_is_the_role() -> None:
+    from warta.extract.quotes import extract_quotes
+
+    text = (
+        "Direktur Jenderal Anggaran Kemenkeu Askolani mengatakan defisit anggaran masih aman."
+    )
+    entities = [{"text": "Askolani", "label": "PER", "start": 36, "end": 44}]
+    assert text[36:44] == "Askolani"
+    found = extract_quotes(text, entities=entities)
+    assert [(q["speaker"], q["role"]) for q in found] == [
+        ("Askolani", "Direktur Jenderal Anggaran Kemenkeu")
+    ]
+    # without the tagger's person, the phrase is left as it was
+    assert [q["speaker"] for q in extract_quotes(text)] == [
+        "Direktur Jenderal Anggaran Kemenkeu Askolani"
+    ]

@@ -308,6 +308,10 @@ def resolve(
             found.role = role
         return Speaker(found.name, mention, _outside_name(role or found.role, name=found.name),
                        person=found)  # fmt: skip
+    if phrase.kind in ("title", "org"):
+        titled = _titled_person(phrase.mention, register)
+        if titled is not None:
+            return titled
     if phrase.kind == "title":
         if " " not in phrase.mention and phrase.mention[:1].isupper():
             # "kenang Agung": a title word that is also a name the article gives in full
@@ -324,3 +328,25 @@ def resolve(
             return Speaker(found.name, phrase.mention, found.role, person=found)
         return _org(phrase)
     return Speaker(phrase.mention, phrase.mention, None, anonymous=phrase.kind == "anonymous")
+
+
+def _titled_person(mention: str, register: Register) -> Speaker | None:
+    """ "Direktur Jenderal Anggaran Kemenkeu Askolani": a long office whose last words are
+    a person the article names (NER's "Askolani") is that person, with the office as role."""
+    words = mention.split()
+    first = words[0].lower() if words else ""
+    if len(words) < 3 or not (first in TITLES or ABBREVIATED_OFFICE.fullmatch(first)):
+        return None
+    for size in (3, 2, 1):
+        tail = words[-size:]
+        if size >= len(words) - 1 or not all(w[:1].isupper() for w in tail):
+            continue
+        wanted = [w.lower() for w in tail]
+        person = next((p for p in register.people if p.name.lower().split() == wanted), None)
+        if person is not None:
+            name = " ".join(tail)
+            role = " ".join(words[:-size])
+            if not person.role:
+                person.role = role
+            return Speaker(person.name, name, role, person=person)
+    return None
