@@ -227,3 +227,13 @@ def test_a_name_first_stored_in_capitals_is_shown_as_running_text_writes_it(
     conn.commit()
     names = {e.name: e.documents for e in list_entities(conn, limit=100)}
     assert names == {"Danilo Petrucci": 2, "BPJS TK": 1}
+
+
+def test_a_name_first_stored_in_lower_case_is_shown_capitalised(tmp_path: Path) -> None:
+    conn = _db(tmp_path)
+    add_document_entities(conn, "d1", [_mention("timnas Indonesia", "ORG", 0)])
+    add_document_entities(conn, "d2", [_mention("Timnas Indonesia", "ORG", 0)])
+    add_document_entities(conn, "d3", [_mention("timnas Indonesia", "ORG", 0)])
+    conn.commit()
+    names = {e.name: e.documents for e in list_entities(conn, limit=100)}
+    assert names == {"Timnas Indonesia": 3}

@@ -108,8 +108,12 @@ def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
     ).fetchone()
     if row is not None:
         shown = canonical_name(name)
-        if _shouting(str(row[1])) and not _shouting(shown):
-            # first stored from a results table in capitals; running text writes it cased
+        stored = str(row[1])
+        if (_shouting(stored) and not _shouting(shown)) or (
+            stored[:1].islower() and shown[:1].isupper()
+        ):
+            # first stored from a results table in capitals, or in lower case ("timnas
+            # Indonesia"): a name is shown as running text writes it, capitalised
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", (shown, row[0]))
         return int(row[0])
     if row is None and (label == "ORG" or (label == "PER" and " " in key)):
