@@ -234,6 +234,9 @@ def test_a_name_first_stored_in_lower_case_is_shown_capitalised(tmp_path: Path) 
     add_document_entities(conn, "d1", [_mention("timnas Indonesia", "ORG", 0)])
     add_document_entities(conn, "d2", [_mention("Timnas Indonesia", "ORG", 0)])
     add_document_entities(conn, "d3", [_mention("timnas Indonesia", "ORG", 0)])
+    add_document_entities(conn, "d4", [_mention("Haruna soemitro", "PER", 0)])
+    add_document_entities(conn, "d5", [_mention("Haruna Soemitro", "PER", 0)])
+    add_document_entities(conn, "d6", [_mention("Fatima al Fihri", "PER", 0)])
     conn.commit()
     names = {e.name: e.documents for e in list_entities(conn, limit=100)}
-    assert names == {"Timnas Indonesia": 3}
+    assert names == {"Timnas Indonesia": 3, "Haruna Soemitro": 2, "Fatima al Fihri": 1}

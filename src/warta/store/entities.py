@@ -109,11 +109,12 @@ def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
     if row is not None:
         shown = canonical_name(name)
         stored = str(row[1])
-        if (_shouting(stored) and not _shouting(shown)) or (
-            stored[:1].islower() and shown[:1].isupper()
+        if (_shouting(stored) and not _shouting(shown)) or _lower_words(stored) > _lower_words(
+            shown
         ):
-            # first stored from a results table in capitals, or in lower case ("timnas
-            # Indonesia"): a name is shown as running text writes it, capitalised
+            # first stored from a results table in capitals, or with words in lower case
+            # ("timnas Indonesia", "Haruna soemitro"): a name is shown as running text
+            # writes it, capitalised
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", (shown, row[0]))
         return int(row[0])
     if row is None and (label == "ORG" or (label == "PER" and " " in key)):
@@ -193,6 +194,11 @@ _DOMINANT_SHARE = 10
 
 # "M. VINALES", "A. Marquez": an initial, then the surname
 _INITIAL = re.compile(r"[A-Z]\.\s*\w")
+
+
+def _lower_words(name: str) -> int:
+    """How many words of a name start in lower case."""
+    return sum(1 for word in name.split() if word[:1].islower())
 
 
 def _shouting(name: str) -> bool:
