@@ -358,3 +358,13 @@ def test_a_long_office_before_a_name_the_tagger_found_is_the_role() -> None:
     assert [q["speaker"] for q in extract_quotes(text)] == [
         "Direktur Jenderal Anggaran Kemenkeu Askolani"
     ]
+
+
+def test_a_lower_case_word_after_a_persons_name_is_no_part_of_it() -> None:
+    found = find_entities("Penyanyi David Cassidy kritis di rumah sakit. Ia dirawat.")
+    assert ("David Cassidy", "PER") in [(m["text"], m["label"]) for m in found]
+    kept = find_entities(
+        "Bek Virgil van Dijk dan Edwin van der Sar hadir. Moon Jae - in menyambut mereka."
+    )
+    names = [m["text"] for m in kept if m["label"] == "PER"]
+    assert {"Virgil van Dijk", "Edwin van der Sar", "Moon Jae - in"} <= set(names), names

@@ -897,6 +897,28 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
     if len(_CASED_WORD.findall(text)) < 3:
         return
     found[:] = [m for m in found if any(ch.isupper() for ch in str(m["text"]))]
+    for mention in found:
+        # "Ronaldo murka", "David Cassidy kritis": a word after a person's name that the
+        # text writes in lower case is no part of it (name particles and the parts of a
+        # hyphenated name, "van", "al", "Moon Jae - in", stay)
+        words = str(mention["text"]).split(" ")
+        if mention["label"] != "PER" or len(words) < 2:
+            continue
+        cut = len(words)
+        while (
+            cut > 1
+            and words[cut - 1][:1].islower()
+            and words[cut - 2] != "-"
+            and words[cut - 1].lower() not in _NAME_PARTICLES
+        ):
+            cut -= 1
+        if (
+            cut < len(words)
+            and words[cut - 1][:1].isupper()
+        ):
+            kept = " ".join(words[:cut])
+            mention["text"] = kept
+            mention["end"] = int(mention["start"]) + len(kept)
 
 
 # A venue's head word that its short form often leaves out: "Stadion Gelora Bung Karno
