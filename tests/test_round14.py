@@ -368,3 +368,21 @@ def test_a_lower_case_word_after_a_persons_name_is_no_part_of_it() -> None:
     )
     names = [m["text"] for m in kept if m["label"] == "PER"]
     assert {"Virgil van Dijk", "Edwin van der Sar", "Moon Jae - in"} <= set(names), names
+
+
+def test_a_quote_left_in_english_with_an_english_attribution() -> None:
+    from warta.extract.quotes import extract_quotes
+
+    def who(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q["speaker"], q["role"]) for q in extract_quotes(text)]
+
+    assert who(
+        '"We played with a lot of heart tonight," said head coach Patrick Kluivert after the '
+        "match."
+    ) == [("Patrick Kluivert", "head coach")]
+    assert who('"We played with heart," Kluivert told reporters.') == [("Kluivert", None)]
+    # "Said" capitalised is a name; "AS" after a body is the country, not English "as"
+    assert who('"Saya siap," Said Iqbal menambahkan.') == [("Said Iqbal", None)]
+    assert who(
+        '"Kami menyambut baik langkah itu," kata juru bicara Kementerian Luar Negeri AS.'
+    ) == [("juru bicara Kementerian Luar Negeri AS", None)]

@@ -42,6 +42,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     menyimpulkan menyinggung menyoroti membocorkan mengajak memerintahkan menginstruksikan
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
+    said says told
     """
 )
 

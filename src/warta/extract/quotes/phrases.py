@@ -50,11 +50,22 @@ def is_verb_like(tok: Tok) -> bool:
     )
 
 
+# English verbs of saying after a quote left in English (lower case only: "Said" is a name)
+_ENGLISH_POST_CUES = frozenset({"said", "says", "told", "added", "explained", "stated"})
+# English words that end the speaker's name after such a cue
+_ENGLISH_AFTER_NAME = frozenset(
+    {"after", "during", "when", "before", "while", "at", "on", "in", "to", "as", "from"}
+)
+
+
 def post_cue(tok: Tok) -> tuple[str, bool] | None:
     """The cue word and whether it carries the "-nya" speaker (katanya, ujarnya)."""
     low = tok.low
     if low in POST_CUES:
         return low, False
+    if low in _ENGLISH_POST_CUES and not tok.is_cap:
+        return low, False  # a quote left in English: '"…," said coach Patrick Kluivert'
+
     if low.endswith("nya") and low[:-3] in POST_CUES:
         return low, True
     if low in {"menurutnya"}:
@@ -109,6 +120,8 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             continue
         if not tok.is_word:
             break
+        if tok.text in _ENGLISH_AFTER_NAME and out and out[-1].is_cap:
+            break  # '"…," said coach Patrick Kluivert after the match'
         if len(out) == 1 and low == "yang" and not out[0].is_cap:
             # "kata pria yang akrab disapa Emil itu": a described someone, up to the anaphor
             # (the clause may be long: "ujar pria yang sudah belasan kali mendapatkan tugas
