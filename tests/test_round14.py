@@ -345,9 +345,7 @@ def test_more_site_furniture_lines() -> None:
 def test_a_long_office_before_a_name_the_tagger_found_is_the_role() -> None:
     from warta.extract.quotes import extract_quotes
 
-    text = (
-        "Direktur Jenderal Anggaran Kemenkeu Askolani mengatakan defisit anggaran masih aman."
-    )
+    text = "Direktur Jenderal Anggaran Kemenkeu Askolani mengatakan defisit anggaran masih aman."
     entities = [{"text": "Askolani", "label": "PER", "start": 36, "end": 44}]
     assert text[36:44] == "Askolani"
     found = extract_quotes(text, entities=entities)
@@ -377,8 +375,7 @@ def test_a_quote_left_in_english_with_an_english_attribution() -> None:
         return [(q["speaker"], q["role"]) for q in extract_quotes(text)]
 
     assert who(
-        '"We played with a lot of heart tonight," said head coach Patrick Kluivert after the '
-        "match."
+        '"We played with a lot of heart tonight," said head coach Patrick Kluivert after the match.'
     ) == [("Patrick Kluivert", "head coach")]
     assert who('"We played with heart," Kluivert told reporters.') == [("Kluivert", None)]
     # "Said" capitalised is a name; "AS" after a body is the country, not English "as"

@@ -912,10 +912,7 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
             and words[cut - 1].lower() not in _NAME_PARTICLES
         ):
             cut -= 1
-        if (
-            cut < len(words)
-            and words[cut - 1][:1].isupper()
-        ):
+        if cut < len(words) and words[cut - 1][:1].isupper():
             kept = " ".join(words[:cut])
             mention["text"] = kept
             mention["end"] = int(mention["start"]) + len(kept)
