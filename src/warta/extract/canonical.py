@@ -836,6 +836,12 @@ def resolve_in_document(
             ]
             if len(clipped) == 1:
                 best = clipped[0]
+        if best == text and len(words) == 1 and len(words[0]) >= 4:
+            # a middle name the article calls the person by ("Fickar" of "Abdul Fickar
+            # Hadjar"), when only one person's full name has it inside
+            middle = [c for c in full_forms if words[0] in _fold(c).split()[1:-1]]
+            if len(middle) == 1:
+                best = middle[0]
         best = _SPACES.sub(" ", best).strip()
         first.append(_PEOPLE_INDEX.get(best, best))
     # a place named once with its head and once without ("Kabupaten Asahan" … "Asahan") is
