@@ -383,3 +383,26 @@ def test_a_quote_left_in_english_with_an_english_attribution() -> None:
     assert who(
         '"Kami menyambut baik langkah itu," kata juru bicara Kementerian Luar Negeri AS.'
     ) == [("juru bicara Kementerian Luar Negeri AS", None)]
+
+
+def test_a_middle_name_the_article_calls_someone_by_is_that_person() -> None:
+    from warta.extract.canonical import resolve_in_document
+
+    assert resolve_in_document([("Abdul Fickar Hadjar", "PER"), ("Fickar", "PER")]) == [
+        "Abdul Fickar Hadjar",
+        "Abdul Fickar Hadjar",
+    ]
+    # two people with that middle name: no guess
+    two = [("Abdul Fickar Hadjar", "PER"), ("Fickar", "PER"), ("Budi Fickar Santoso", "PER")]
+    assert resolve_in_document(two)[1] == "Fickar"
+
+
+def test_a_body_name_built_by_the_rules_replaces_a_glued_headline_span() -> None:
+    text = (
+        "DPR Sahkan RUU Penyesuaian Pidana, Fraksi PKS Beri Catatan\n\n"
+        "Sementara itu, Fraksi Partai Keadilan Sejahtera (PKS) memberikan catatan. Anggota "
+        "Komisi III dari Fraksi PKS Nasir Djamil menilai ancaman pidana terlalu berat."
+    )
+    head = text.index("\n")
+    names = [m["text"] for m in find_entities(text) if m["start"] < head]
+    assert "Fraksi PKS" in names and not any("Beri" in n for n in names), names
