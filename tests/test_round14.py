@@ -406,3 +406,18 @@ def test_a_body_name_built_by_the_rules_replaces_a_glued_headline_span() -> None
     head = text.index("\n")
     names = [m["text"] for m in find_entities(text) if m["start"] < head]
     assert "Fraksi PKS" in names and not any("Beri" in n for n in names), names
+
+
+def test_a_role_before_someone_named_in_apposition_after_is_the_second_ones() -> None:
+    def roles(text: str) -> list[tuple[str, str | None]]:
+        return [(m["text"], m.get("role")) for m in find_entities(text) if m["label"] == "PER"]
+
+    assert roles("Manajer Raisa, Adryanto Pratono, membenarkan kabar tersebut.") == [
+        ("Raisa", None),
+        ("Adryanto Pratono", "Manajer Raisa"),
+    ]
+    # a list of people keeps each one's role
+    assert roles("Gubernur Anies Baswedan, Sandiaga Uno, dan pejabat lain hadir.") == [
+        ("Anies Baswedan", "Gubernur"),
+        ("Sandiaga Uno", None),
+    ]

@@ -48,6 +48,7 @@ from warta.extract.entity_rules import (
     places_in_capitals,
     places_in_event_names,
     places_keep_their_heads,
+    roles_of_whose_staff,
     saints_are_no_given_names,
     sentence_openers_are_no_given_names,
     short_forms_of_people,
@@ -143,6 +144,7 @@ def _find_entities(
                     mention["role"] = text[r_start:r_end]
             found.append(mention)
     sports = sports_news(text)
+    roles_of_whose_staff(found, text)
     split_headline_names(found, text, headline)
     mayors_cities(found, text)
     hyphenated_names(found, text)

@@ -64,6 +64,7 @@ __all__ = [
     "places_in_capitals",
     "places_in_event_names",
     "places_keep_their_heads",
+    "roles_of_whose_staff",
     "saints_are_no_given_names",
     "short_forms_of_people",
     "speakers_are_people",
@@ -120,6 +121,33 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
             added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+# The comma closing a name set off in apposition, then a lower-case word ("…, Adryanto
+# Pratono, membenarkan"), an age in brackets allowed before it
+_APPOSITION_END = re.compile(r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+([a-z]+)\b")
+_LIST_GOES_ON = frozenset({"dan", "serta", "atau", "hingga", "sampai", "maupun"})
+
+
+def roles_of_whose_staff(found: list[dict[str, Any]], text: str) -> None:
+    """ "Manajer Raisa, Adryanto Pratono, membenarkan": a role before a person followed by
+    another person set off by commas is the second one's role, of the first ("Manajer
+    Raisa"); the first has none. Not in a list of people with their own roles."""
+    people = [m for m in found if m["label"] == "PER"]
+    for first, second in pairwise(people):
+        role = first.get("role")
+        if (
+            not role
+            or second.get("role")
+            or text[int(first["end"]) : int(second["start"])] != ", "
+            # the role stands before the first name ("Manajer Raisa"), not after it
+            or not text[: int(first["start"])].rstrip().endswith(str(role))
+        ):
+            continue
+        closing = _APPOSITION_END.match(text, int(second["end"]))
+        if closing is not None and closing.group(1) not in _LIST_GOES_ON:
+            second["role"] = f"{role} {first['text']}"
+            del first["role"]
 
 
 _MAYOR_BEFORE = re.compile(r"\b[Ww]ali[ \t]+$")
