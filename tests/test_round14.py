@@ -421,3 +421,17 @@ def test_a_role_before_someone_named_in_apposition_after_is_the_second_ones() ->
         ("Anies Baswedan", "Gubernur"),
         ("Sandiaga Uno", None),
     ]
+
+
+def test_every_initial_listed_after_berinisial_is_a_person() -> None:
+    text = (
+        "Kedua tersangka berinisial AS (34) dan MA (27) ditangkap. Menurut polisi, AS "
+        "merupakan residivis, sedangkan MA berperan sebagai kurir. Kasasi tersangka "
+        "berinisial IY."
+    )
+    labels = {(m["text"], m["label"]) for m in find_entities(text)}
+    assert {("AS", "PER"), ("MA", "PER"), ("IY", "PER")} <= labels
+    # the initials are people, not the country or the court they also abbreviate
+    assert not any(
+        m["canonical"] in ("Amerika Serikat", "Mahkamah Agung") for m in find_entities(text)
+    )

@@ -853,6 +853,11 @@ def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
 
 # Initials news gives for suspects, victims and minors: "berinisial MK", "inisial IY"
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+((?:[A-Z]{1,3}\.?\s?){1,3})(?=\W|$)")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]{1,3}\.?\s?){1,3}(?=\W|$)")
+_MORE_INITIALS = re.compile(
+    r"(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+    r"((?:[A-Z]{1,3}\.?\s?){1,3})(?=\W|$)"
+)
 
 
 def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
@@ -862,13 +867,25 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     starts = {int(m["start"]) for m in found}
     added: list[dict[str, Any]] = []
     for match in _INITIALS.finditer(text):
-        name = match.group(1).strip()
-        initials.add(name)
-        if match.start(1) not in starts:
-            added.append(
-                {"text": name, "label": "PER", "start": match.start(1),
-                 "end": match.start(1) + len(name)}
-            )  # fmt: skip
+        spans = [match.span(1)]
+        # "berinisial AS (34) dan MA (27)": the initials listed after the first
+        at = match.end(1)
+        while (more := _MORE_INITIALS.match(text, at)) is not None:
+            spans.append(more.span(1))
+            at = more.end(1)
+        for begin, _ in spans:
+            name = _INITIALS_ONLY.match(text, begin)
+            if name is None:
+                continue
+            stripped = name.group().strip()
+            if stripped.endswith(".") and stripped.count(".") == 1:
+                stripped = stripped[:-1]  # "berinisial IY." ends the sentence
+            initials.add(stripped)
+            if begin not in starts:
+                added.append(
+                    {"text": stripped, "label": "PER", "start": begin,
+                     "end": begin + len(stripped)}
+                )  # fmt: skip
     if not initials:
         return
     found[:] = [m for m in found if not _overlaps(m, added)] + added
