@@ -435,3 +435,17 @@ def test_every_initial_listed_after_berinisial_is_a_person() -> None:
     assert not any(
         m["canonical"] in ("Amerika Serikat", "Mahkamah Agung") for m in find_entities(text)
     )
+
+
+def test_police_units_named_inside_an_officers_title() -> None:
+    def bodies(text: str) -> list[str]:
+        return [m["canonical"] for m in find_entities(text) if m["label"] == "ORG"]
+
+    assert bodies(
+        "Hal itu dikatakan Kasat Narkoba Polres Metro Bekasi AKBP Hadi Kristanto kepada wartawan."
+    ) == ["Polres Metro Bekasi"]
+    assert bodies(
+        "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono menyebutkan "
+        "massa sudah bubar."
+    ) == ["Polda Metro Jaya"]
+    assert bodies("Firza langsung masuk ke ruangan Krimsus Polda Metro.") == ["Polda Metro Jaya"]

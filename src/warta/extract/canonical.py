@@ -154,6 +154,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "DPR": ("Dewan Perwakilan Rakyat", "DPR RI"),
     "MPR": ("Majelis Permusyawaratan Rakyat",),
     "Polri": ("Kepolisian Negara Republik Indonesia", "Kepolisian RI"),
+    "Polda Metro Jaya": ("Polda Metro", "Kepolisian Daerah Metro Jaya"),
     "TNI": ("Tentara Nasional Indonesia",),
     "KPU": ("Komisi Pemilihan Umum", "KPU RI"),
     "Bawaslu": ("Badan Pengawas Pemilu", "Badan Pengawas Pemilihan Umum", "Bawaslu RI"),

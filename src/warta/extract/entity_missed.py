@@ -144,15 +144,28 @@ def _name_end(text: str, start: int, limit: int = 8) -> int:
     return _trim(text, start, end)
 
 
+# Ranks written out in words, closing a unit's name before its officer's name
+_RANK_PHRASE = re.compile(
+    r"[ \t]+(?:(?:Ajun[ \t]+)?Komisaris?(?:[ \t]+(?:Besar|Jenderal))?|Inspektur[ \t]+Jenderal"
+    r"|Brigadir[ \t]+Jenderal|Jenderal)(?:[ \t]+Polisi)?$"
+)
+
+
 def _trim(text: str, start: int, end: int) -> int:
     """`end` without the numbers, titles and joining words that close no name ("Dewan
     Perwakilan Rakyat 2014", "Kepolisian Daerah Metro Jaya Inspektur Jenderal")."""
     end = start + len(text[start:end].rstrip(" \t,"))
-    while (tail := re.search(r"[ \t]+(\S+)$", text[start:end])) is not None and (
-        tail.group(1)[:1].isdigit() or tail.group(1).lower() in _PERSON_TITLES | _JOINS
-    ):
+    while True:
+        rank = _RANK_PHRASE.search(text[start:end])
+        if rank is not None and rank.start() > 0:
+            end = start + rank.start()  # "Polda Metro Jaya Komisaris Besar (Polisi)"
+            continue
+        tail = re.search(r"[ \t]+(\S+)$", text[start:end])
+        if tail is None or not (
+            tail.group(1)[:1].isdigit() or tail.group(1).lower() in _PERSON_TITLES | _JOINS
+        ):
+            return end
         end = start + tail.start()
-    return end
 
 
 def _starts_a_name(text: str, start: int) -> bool:
@@ -182,11 +195,20 @@ def _add(found: list[dict[str, Any]], text: str, begin: int, end: int) -> None:
     found.append({"text": text[begin:end], "label": "ORG", "start": begin, "end": end})
 
 
+# Police, army and prosecutors' units and local governments: their name opens with the
+# head whatever word stands before it ("Kasat Narkoba Polres Metro Bekasi", "Kabid Humas
+# Polda Metro Jaya")
+_UNIT_HEADS = frozenset(
+    {"Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodam", "Kodim", "Korem",
+     "Lantamal", "Lanud", "Kejati", "Kejari", "Pemprov", "Pemkot", "Pemkab"}
+)  # fmt: skip
+
+
 def bodies_by_their_heads(found: list[dict[str, Any]], text: str) -> None:
     added = False
     for head in _HEAD.finditer(text):
         begin = head.start()
-        if not _starts_a_name(text, begin):
+        if not _starts_a_name(text, begin) and head.group() not in _UNIT_HEADS:
             continue
         end = _name_end(text, head.end())
         if end == head.end():
