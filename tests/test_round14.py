@@ -449,3 +449,20 @@ def test_police_units_named_inside_an_officers_title() -> None:
         "massa sudah bubar."
     ) == ["Polda Metro Jaya"]
     assert bodies("Firza langsung masuk ke ruangan Krimsus Polda Metro.") == ["Polda Metro Jaya"]
+
+
+def test_a_described_speaker_with_a_name_the_tagger_found_is_that_person() -> None:
+    from warta.extract.quotes import extract_quotes
+
+    text = '"Kereta itu masih berjalan seperti biasa," kata salah seorang saksi mata Maizarni.'
+    start = text.index("Maizarni")
+    entities = [{"text": "Maizarni", "label": "PER", "start": start, "end": start + 8}]
+    found = extract_quotes(text, entities=entities)
+    assert [(q["speaker"], q["role"], q["anonymous"]) for q in found] == [
+        ("Maizarni", "saksi mata", False)
+    ]
+    # no name: still an anonymous source
+    unnamed = extract_quotes('"Kami takut," kata seorang warga Desa Sukamaju.')
+    assert [(q["speaker"], q["anonymous"]) for q in unnamed] == [
+        ("seorang warga Desa Sukamaju", True)
+    ]

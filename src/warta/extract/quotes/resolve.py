@@ -308,7 +308,7 @@ def resolve(
             found.role = role
         return Speaker(found.name, mention, _outside_name(role or found.role, name=found.name),
                        person=found)  # fmt: skip
-    if phrase.kind in ("title", "org"):
+    if phrase.kind in ("title", "org", "anonymous"):
         titled = _titled_person(phrase.mention, register)
         if titled is not None:
             return titled
@@ -330,10 +330,17 @@ def resolve(
     return Speaker(phrase.mention, phrase.mention, None, anonymous=phrase.kind == "anonymous")
 
 
+# Words before a described speaker: "salah seorang saksi mata …", "seorang warga …"
+_DESCRIBED = frozenset({"salah", "satu", "seorang", "sang"})
+
+
 def _titled_person(mention: str, register: Register) -> Speaker | None:
     """ "Direktur Jenderal Anggaran Kemenkeu Askolani": a long office whose last words are
     a person the article names (NER's "Askolani") is that person, with the office as role."""
     words = mention.split()
+    # "salah seorang saksi mata Maizarni": someone described, then named
+    while len(words) > 2 and words[0].lower() in _DESCRIBED:
+        words = words[1:]
     first = words[0].lower() if words else ""
     if len(words) < 3 or not (first in TITLES or ABBREVIATED_OFFICE.fullmatch(first)):
         return None
