@@ -466,3 +466,16 @@ def test_a_described_speaker_with_a_name_the_tagger_found_is_that_person() -> No
     assert [(q["speaker"], q["anonymous"]) for q in unnamed] == [
         ("seorang warga Desa Sukamaju", True)
     ]
+
+
+def test_a_headline_in_capitals_takes_the_bodys_case() -> None:
+    text = (
+        "BANJIR RENDAM RATUSAN RUMAH DI JAKARTA, KPK TETAP BEKERJA\n\n"
+        "Banjir merendam ratusan rumah di Jakarta sejak pagi. Kantor KPK di Jakarta tetap "
+        "buka, dan pegawai KPK tetap bekerja meski banjir merendam rumah mereka."
+    )
+    end = headline_end(text)
+    cased = truecase_headline(text, end)
+    assert cased[:end] == "Banjir rendam ratusan rumah di Jakarta, KPK tetap bekerja"
+    names = {m["text"] for m in find_entities(text) if m["start"] < end}
+    assert names <= {"JAKARTA", "KPK"}, names

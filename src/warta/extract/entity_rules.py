@@ -1148,34 +1148,43 @@ _INNER_WORD = re.compile(r"(?<=[^\s.!?\"“”'] )[^\W\d_]+\b")
 
 
 def truecase_headline(text: str, end: int) -> str:
-    """The text with its title-case headline (ending at `end`: "Harga Cabai Naik di Pasar
-    Induk") in running-text case, for the tagger and the rules, whose sense of a name's
-    bounds rests on capitals: each capitalised word after the first that the body writes
-    mid-sentence in lower case more often than capitalised is lowered ("Harga cabai naik di
-    Pasar Induk"). Offsets are unchanged."""
-    lower: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
+    """The text with its headline (ending at `end`), written in title case ("Harga Cabai
+    Naik di Pasar Induk") or in capitals ("HARGA CABAI NAIK"), in running-text case, for the
+    tagger and the rules, whose sense of a name's bounds rests on capitals. Each word takes
+    the form the body writes it in most often mid-sentence ("naik", "Pasar", "KPK",
+    "Jakarta"); ties and words the body lacks stay as they are (in a capitals headline, a
+    word of five letters or more the body lacks is lowered: no acronym is that long), and so
+    does the first word of a title-case headline (a capitals headline opens with its body
+    form, capitalised). Offsets are unchanged."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
     for word in _INNER_WORD.findall(text, end):
-        if word.islower():
-            lower[word] += 1
-        elif word[0].isupper():
-            capital[word.lower()] += 1
+        forms[word.lower()][word] += 1
     head = text[:end]
     words = list(re.finditer(r"[^\W\d_]+", head))
-    lowered = list(text)
+    shouting = sum(w.group().isupper() for w in words) > len(words) / 2
+    cased = list(text)
     changed = False
-    for match in words[1:]:
+    for index, match in enumerate(words):
         word = match.group()
-        key = word.lower()
-        if (
-            word[0].isupper()
-            and not word.isupper()
-            and len(key) == len(word)
-            and lower[key] > capital[key]
-        ):
-            lowered[match.start() : match.end()] = key
+        if not word[0].isupper() or (index == 0 and not shouting):
+            continue
+        seen = forms.get(word.lower())
+        if not seen:
+            if shouting and word.isupper() and len(word) >= 5 and index > 0:
+                # a long word in capitals the body never writes is no acronym ("RENDAM")
+                cased[match.start() : match.end()] = word.lower()
+                changed = True
+            continue
+        top = max(seen.values())
+        if seen.get(word) == top:
+            continue  # the headline writes it as the body does most often
+        best = min(form for form, count in seen.items() if count == top)
+        if index == 0 and best[0].islower():
+            best = best[0].upper() + best[1:]
+        if best != word and len(best) == len(word):
+            cased[match.start() : match.end()] = best
             changed = True
-    return "".join(lowered) if changed else text
+    return "".join(cased) if changed else text
 
 
 def body_names_in_headline(found: list[dict[str, Any]], text: str, end: int) -> None:
