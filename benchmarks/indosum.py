@@ -24,6 +24,7 @@ class Article:
     source: str
     paragraphs: list[str]
     summary: str
+    url: str = ""
 
     @property
     def text(self) -> str:
@@ -75,4 +76,5 @@ def load_indosum(path: str | Path, *, limit: int | None = None) -> Iterator[Arti
                 source=str(record.get("source", "")),
                 paragraphs=[p for p in paragraphs if p.strip()],
                 summary=summary,
+                url=str(record.get("source_url", "")),
             )
