@@ -110,7 +110,7 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
             continue  # "Dua bintang Liga Primer Inggris, Michael Essien dan Didier Drogba"
         for (a, b), hit in zip(spans, tagged, strict=True):
             name = text[a:b]
-            if hit is not None or any(f["start"] < b and a < f["end"] for f in found):
+            if hit is not None or _overlaps({"start": a, "end": b}, found):
                 continue
             words = name.lower().split()
             if (name.isupper() and len(name) <= 3) or any(
@@ -789,9 +789,8 @@ def news_sites(found: list[dict[str, Any]], text: str) -> None:
 # A dateline whose place follows the outlet: "JUARA.NET, PUNE - ", "TRIBUNJATENG.COM,
 # SEMARANG - ", "Liputan6.com, Jakarta - "
 _SITE_THEN_PLACE = re.compile(
-    r"(?m)^[ \t]*" + _SITE.pattern + r",[ \t]*([A-Z][\w'.]*(?:[ \t][A-Z][\w'.]*){0,3})"
-    r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:-[ \t]-|-{1,2}|–|—)[ \t]",
-    re.IGNORECASE,
+    r"(?m)^[ \t]*(?i:" + _SITE.pattern + r"),[ \t]*([A-Z][\w'.]*(?:[ \t][A-Z][\w'.]*){0,3})"
+    r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:-[ \t]-|-{1,2}|–|—)[ \t]"
 )
 
 
@@ -804,7 +803,7 @@ def dateline_places(
     for match in _SITE_THEN_PLACE.finditer(text):
         start, end = match.span(1)
         place = match.group(1)
-        if any(int(m["start"]) < end and start < int(m["end"]) for m in found):
+        if _overlaps({"start": start, "end": end}, found):
             continue
         if place.isupper() or gazetteer.get(tuple(place.lower().split())) == "LOC":
             found.append({"text": place, "label": "LOC", "start": start, "end": end})
@@ -963,11 +962,6 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
             mention["end"] = int(mention["start"]) + len(kept)
 
 
-# A venue's head word that its short form often leaves out: "Stadion Gelora Bung Karno
-# (GBK)", "Stadion Gelora Bandung Lautan Api (GBLA)"
-_VENUE_HEADS = frozenset({"stadion", "gedung", "bandara", "stasiun", "terminal", "pelabuhan"})
-
-
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` can abbreviate `name`: its letters appear in order in the name, the
     first one opening it ("IPB" of "Institut Pertanian Bogor", "Kemenkeu" of "Kementerian
@@ -975,8 +969,8 @@ def initials_fit(acronym: str, name: str) -> bool:
     letters = [ch for ch in acronym.lower() if ch.isalnum()]
     full = name.lower()
     head, _, rest = full.partition(" ")
-    if letters and rest and letters[0] != full[0] and head in _VENUE_HEADS:
-        full = rest
+    if letters and rest and letters[0] != full[0] and head in VENUE_HEADS:
+        full = rest  # a venue's short form may leave out its head word: "GBK", "GBLA"
     if not letters or not full or letters[0] != full[0]:
         return False
     at = 0
@@ -1040,10 +1034,9 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         if label != "PER":
             # the body's short form wherever else the article writes it ("peneliti Indef")
             for again in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
-                begin, stop = again.span()
-                if not any(
-                    int(m["start"]) < stop and begin < int(m["end"]) for m in [*found, *added]
-                ):
+                here = {"start": again.start(), "end": again.end()}
+                if not _overlaps(here, found) and not _overlaps(here, added):
+                    begin, stop = again.span()
                     added.append({"text": short, "label": label, "start": begin, "end": stop})
                     starts.add(begin)
     if added:
@@ -1377,7 +1370,7 @@ def surnames_are_people(
 # An appositive name set off by commas, then a verb of saying: ", Uka Suska, mengatakan"
 _SAYS_AFTER = re.compile(r",[ \t]*([a-z]+)\b")
 _CLAUSE_START = re.compile(r"[.!?\n\"“”]\s*|,\s+(?:dan|sedangkan|sementara)\s+")
-_PLACE_HEAD_WORDS = LOC_HEADS | {"stadion", "gedung", "bandara", "stasiun", "pasar", "taman"}
+_PLACE_HEAD_WORDS = LOC_HEADS | VENUE_HEADS
 
 
 def speakers_are_people(
