@@ -10,7 +10,7 @@ from warta.pipeline import Pipeline
 
 def test_steps_come_in_order_and_are_parallel() -> None:
     names = [step.name for step in clean_steps(CleanOptions(language=False))]
-    assert names == ["normalize", "boilerplate", "spam", "empty-check"]
+    assert names == ["normalize", "boilerplate", "page-date", "spam", "empty-check"]
     assert all(step.parallel for step in clean_steps())
 
 
@@ -34,7 +34,7 @@ def test_empty_check_keeps_a_document_with_text() -> None:
 def test_keep_lang_passes_through_when_language_step_exists() -> None:
     steps = clean_steps(CleanOptions(keep_lang=frozenset({"id"})))
     names = [step.name for step in steps]
-    assert names[:3] == ["normalize", "boilerplate", "spam"]
+    assert names[:4] == ["normalize", "boilerplate", "page-date", "spam"]
     assert names[-1] == "empty-check"
 
 

@@ -19,6 +19,7 @@ from warta.clean.boilerplate_patterns import (
     CONSENT_BUTTON,
     CREDIT,
     CREDIT_TAIL,
+    DATE_ONLY,
     EDITOR_CODE,
     LIST_HEADER,
     LONGEST,
@@ -41,6 +42,7 @@ _INLINE = re.compile(
 )
 # A list under a header ends at the first line that is not an item, and after this many.
 _MAX_ITEMS = 12
+_BODY_WORDS = 8  # a kept line this long is the article's first paragraph
 _HEADLINE_MAX = 120
 _CAPTION_MAX = 220
 LIST_HEADER_KIND = "related"
@@ -134,6 +136,7 @@ class BoilerplateFilter(DocumentStep):
         # items right under their header ("baca:\nA\nB\n\nSection"): a blank line ends them
         tight = False
         last = -1
+        body = False  # a paragraph of the article has been seen
         for i, line in enumerate(doc.lines):
             if not line.strip():
                 if tight and last == i - 1:
@@ -150,6 +153,11 @@ class BoilerplateFilter(DocumentStep):
             is_title, title = title, False
             if is_title and kind not in CHROME:
                 kind = None
+            elif kind is None and not body and DATE_ONLY.match(low):
+                kind = "timestamp"
+            words = len(low.split())
+            # (a first line this long is a paragraph, not a title: IndoSum and many feeds)
+            body = body or (kind is None and words >= _BODY_WORDS * (3 if is_title else 1))
             if kind is None:
                 items = None
                 start = _credit_start(line)

@@ -412,10 +412,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "timestamp",
-        r"^([\w.]+\s*[-–—|,]\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s*)?"
+        r"^([\w.]+(\s+[\w.]+){0,2}\s*[-–—|]\s*|[\w.]+\s*,\s*)?"
+        r"((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s*)?"
         r"\d{1,2}[ /.\-](\d{1,2}|[a-z]{3,9})[ /.\-]\d{4}\s*[,|\-–]?\s*(pukul\s*)?"
-        r"\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?$",
-        60,
+        r"\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?"
+        # "… 14:05 WIB | Oleh: Rina Ayu": the byline printed beside it
+        r"(\s*[|\-–]\s*(oleh|penulis|reporter|editor)\s*:?\s*[^|:]{2,50})?$",
+        110,
     ),
     _rule(
         "source-note",
@@ -492,3 +495,13 @@ LIST_HEADER = re.compile(
 )
 PAGE_ITEM = re.compile(r"^(\d{1,3}|selanjutnya|berikutnya|sebelumnya|next|prev|»|›|>|<|«)$")
 CONSENT_BUTTON = re.compile(r"^(setuju|terima|tolak|ok|oke|mengerti|saya setuju|accept|reject)$")
+
+
+# "Kamis, 28 November 2026" alone on its line: the page's date without a time. Only at the
+# top of a page is it furniture; inside an article it heads a chronology ("Sabtu, 5 November
+# 2016" then the events of that day).
+DATE_ONLY = re.compile(
+    r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s*\d{1,2}\s+"
+    r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+    r"|desember|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\.?\s+\d{4}$"
+)

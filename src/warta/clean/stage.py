@@ -1,4 +1,4 @@
-"""The cleaning stage: normalise/fold → boilerplate → spam → language → empty-document check."""
+"""The cleaning stage: normalise/fold → boilerplate → page date → spam → language → empty check."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from warta.clean.boilerplate import BoilerplateFilter
 from warta.clean.normalize import LineNormalizer
+from warta.clean.page_date import PageDate
 from warta.clean.spam import SpamLineFilter, SpamModel
 from warta.document import Document
 from warta.pipeline import DocumentStep, Step
@@ -57,7 +58,7 @@ def clean_steps(options: CleanOptions | None = None) -> list[Step]:
     options = options or CleanOptions()
     steps: list[Step] = [LineNormalizer()]
     if options.boilerplate:
-        steps.append(BoilerplateFilter())
+        steps.extend([BoilerplateFilter(), PageDate()])
     if options.spam:
         model = SpamModel.load(options.spam_model) if options.spam_model else None
         steps.append(SpamLineFilter(model=model, threshold=options.spam_threshold))

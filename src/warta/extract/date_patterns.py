@@ -22,6 +22,8 @@ def _month_table() -> dict[str, int]:
             table[str(name).lower()] = int(number)
     # Spellings babel does not know but newsrooms use.
     table.update({"pebruari": 2, "nopember": 11, "agt": 8, "ags": 8, "sept": 9, "okt": 10})
+    # Malay's own names, in full (Malaysian and Bruneian news): "1 Disember", "31 Ogos"
+    table.update({"mac": 3, "jun": 6, "julai": 7, "ogos": 8, "disember": 12})
     return table
 
 

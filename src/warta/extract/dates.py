@@ -78,7 +78,10 @@ def _is_future(text: str, start: int) -> bool:
     sentence_end = min(
         x for x in (text.find(". ", start), text.find("\n", start), len(text)) if x >= 0
     )
-    if _UNTIL.search(before) and not _PAST_FRAME.search(text[sentence_start:sentence_end]):
+    until = _UNTIL.search(before)
+    if until and not before[: until.start()].strip():
+        return False  # "Hingga Rabu pagi, BMKG mencatat …": as of that day, not a day ahead
+    if until and not _PAST_FRAME.search(text[sentence_start:sentence_end]):
         return True  # "digelar hari ini hingga Sabtu": an end point still ahead
     clause = before
     for brk in _CLAUSE_BREAK.finditer(before):

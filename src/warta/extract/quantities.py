@@ -40,7 +40,8 @@ __all__ = ["QuantityExtractor", "QuantityOptions", "extract_quantities"]
 
 _MONTHS = (
     "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-    "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
+    "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des|"
+    "mac|julai|ogos|disember"  # Malay
 )
 # A number right after these words is a label, position, time or date, not an amount.
 _LABEL_BEFORE = re.compile(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+_ZONE = re.compile(r"\b(WIB|WITA|WIT)\b", re.IGNORECASE)
 # Only absolute dates: relative ones ("kemarin", "2 jam lalu") depend on when warta runs,
 # and a date without a year would be completed with the current one.
 _DATEPARSER_SETTINGS: dict[str, Any] = {
@@ -46,6 +48,10 @@ def normalise_date(value: object) -> str | None:
         return None
     if not _TIME.search(text):
         return parsed.date().isoformat()
+    zone = _ZONE.search(text)
+    if parsed.tzinfo is None and zone is not None:
+        # The RFC 822 reader skips zones it does not know ("Rabu, 27 Nov 2026 09:15 WIB").
+        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=_ZONES[zone.group(1).upper()])))
     return parsed.isoformat(timespec="seconds")
 
 

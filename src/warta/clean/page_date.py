@@ -1,0 +1,76 @@
+"""The publication date a page prints in its timestamp line, for documents that came without one.
+
+Plain text and many scraped records carry no publication date, yet the page printed it:
+"Kompas.com - 28/11/2026, 16:42 WIB", "Rabu, 27 Nov 2026 09:15 WIB". The boilerplate step
+removes such lines as "boilerplate: timestamp"; this step reads the first of them into
+`doc.published` (and records `published_from: "page"`), so relative dates in the article
+("Selasa (26/11) malam", "pekan depan") resolve. A date the input already had always wins.
+A line that only says when the page was updated ("Diperbarui …") is used when no other
+timestamp line is there.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from warta.document import Document
+from warta.io.dates import normalise_date
+from warta.pipeline import DocumentStep
+
+TIMESTAMP_REASON = "boilerplate: timestamp"
+# Only the top of a page prints its date; a timestamp further down belongs to a comment,
+# a related story or an update log.
+_MAX_LINE = 12
+_OUTLET = re.compile(r"^([\w.\-]+(\s+[\w.\-]+){0,2}\s*[-–—|]\s*(?=\w)|[\w.\-]+\s*,\s*(?=\d))")
+_UPDATE = re.compile(
+    r"^(update|updated|pembaruan|diperbarui|terakhir diperbarui|update terakhir)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"\s*[|\-–]\s*(oleh|penulis|reporter|editor)\b.*$", re.IGNORECASE)
+_LABEL = re.compile(r"^(dipublikasikan|diterbitkan|published|terbit)\b\s*:?\s*", re.IGNORECASE)
+
+
+def timestamp_date(line: str) -> tuple[str | None, bool]:
+    """(ISO date or datetime, is-an-update) of a timestamp line; (None, False) when unreadable."""
+    text = " ".join(line.split())
+    update = bool(_UPDATE.match(text))
+    text = _UPDATE.sub("", text)
+    text = _LABEL.sub("", text)
+    text = _BYLINE.sub("", text)
+    if not text[:1].isdigit() and not _weekday_first(text):
+        text = _OUTLET.sub("", text, count=1)
+    return normalise_date(text), update
+
+
+def _weekday_first(text: str) -> bool:
+    return bool(re.match(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", text, re.I))
+
+
+class PageDate(DocumentStep):
+    """Sets `published` from the page's own timestamp line when the input gave none."""
+
+    name: ClassVar[str] = "page-date"
+    parallel: ClassVar[bool] = True
+
+    def process(self, doc: Document) -> None:
+        if doc.published:
+            return
+        update: str | None = None
+        for span in doc.removed:
+            if span.reason != TIMESTAMP_REASON or span.line >= _MAX_LINE:
+                continue
+            value, is_update = timestamp_date(span.text)
+            if value is None:
+                continue
+            if not is_update:
+                self._set(doc, value)
+                return
+            update = update or value
+        if update is not None:
+            self._set(doc, update)
+
+    @staticmethod
+    def _set(doc: Document, value: str) -> None:
+        doc.published = value
+        doc.annotations["published_from"] = "page"

@@ -1,0 +1,118 @@
+"""Round 15, dates: a page's own timestamp line dates a document that came without a date,
+a date line inside an article heads a chronology and stays, "Hingga Rabu pagi" opening a
+sentence means as of that day, and Malay month names are dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.clean.boilerplate import BoilerplateFilter
+from warta.clean.page_date import PageDate, timestamp_date
+from warta.document import Document
+from warta.extract.dates import extract_dates
+from warta.extract.quantities import extract_quantities
+from warta.io.dates import normalise_date
+from warta.pipeline import Pipeline
+
+
+def _dated(raw: str, published: str | None = None) -> Document:
+    doc = Document(id="page", raw=raw, published=published)
+    for step in (BoilerplateFilter(), PageDate()):
+        step.process(doc)
+    return doc
+
+
+BODY = (
+    "JAKARTA, KOMPAS.com - Jaksa menuntut terdakwa sembilan tahun penjara dalam sidang "
+    "di Pengadilan Negeri Jakarta Pusat, Kamis (26/11/2026), dan sidang dilanjutkan "
+    "pekan depan dengan agenda pembacaan pleidoi.\n"
+)
+
+
+def test_a_page_timestamp_becomes_the_publication_date() -> None:
+    doc = _dated(
+        "Jaksa Tuntut Eks Dirut 9 Tahun Penjara\n\nKompas.com - 27/11/2026, 16:42 WIB\n\n" + BODY
+    )
+    assert doc.published == "2026-11-27T16:42:00+07:00"
+    assert doc.annotations["published_from"] == "page"
+    assert "Kompas.com - 27/11/2026" not in doc.text
+    # relative dates now resolve against it
+    values = {d["text"]: d["value"] for d in extract_dates(doc.text, published=doc.published)}
+    assert values["pekan depan"] == "2026-11-30/2026-12-06"
+
+
+def test_a_date_the_input_gave_wins_and_an_update_counts_only_alone() -> None:
+    given = _dated("Judul\n\nKompas.com - 27/11/2026, 16:42 WIB\n\n" + BODY, "2026-11-20")
+    assert given.published == "2026-11-20" and "published_from" not in given.annotations
+    both = _dated(
+        "Judul\n\nDiperbarui 28/11/2026, 09:00 WIB\n\nJumat, 27 November 2026 | 16:42 WIB\n\n"
+        + BODY
+    )
+    assert both.published == "2026-11-27T16:42:00+07:00"
+    update = _dated("Judul\n\nDiperbarui 28/11/2026, 09:00 WIB\n\n" + BODY)
+    assert update.published == "2026-11-28T09:00:00+07:00"
+
+
+def test_no_timestamp_or_one_far_down_leaves_the_date_unknown() -> None:
+    assert _dated("Judul\n\n" + BODY).published is None
+    far = "Judul\n\n" + BODY * 14 + "\nKompas.com - 27/11/2026, 16:42 WIB\n"
+    assert _dated(far).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Rabu, 25 Nov 2026 09:15 WIB", "2026-11-25T09:15:00+07:00"),
+        ("CNN Indonesia | Jumat, 27/11/2026 10:05 WIB", "2026-11-27T10:05:00+07:00"),
+        ("Tribunnews.com - Jumat, 27 November 2026 10:05 WIB", "2026-11-27T10:05:00+07:00"),
+        ("Senin, 23 Nov 2026 14:05 WIB | Oleh: Rina Ayu", "2026-11-23T14:05:00+07:00"),
+        ("Kamis, 26 Nov 2026 10:05 WITA", "2026-11-26T10:05:00+08:00"),
+        ("Kamis, 26 November 2026", "2026-11-26"),
+    ],
+)
+def test_timestamp_lines_of_news_sites(line: str, value: str) -> None:
+    assert timestamp_date(line) == (value, False)
+    doc = _dated(f"Judul Berita Hari Ini\n\n{line}\n\n{BODY}")
+    assert doc.published == value and doc.removed[0].reason == "boilerplate: timestamp"
+
+
+def test_the_wib_zone_is_kept_whichever_parser_reads_the_date() -> None:
+    # the RFC 822 reader took this one and dropped the zone it does not know
+    assert normalise_date("Rabu, 25 Nov 2026 09:15 WIB") == "2026-11-25T09:15:00+07:00"
+    assert normalise_date("Wed, 25 Nov 2026 09:15:00 +0000") == "2026-11-25T09:15:00+00:00"
+
+
+def test_a_date_line_inside_the_article_heads_a_chronology_and_stays() -> None:
+    raw = (
+        "Kronologi Kericuhan di Depan Istana\n\n"
+        "Ribuan demonstran masih bertahan di depan Istana selepas batas waktu pukul 18.00 "
+        "WIB, dan kericuhan terjadi ketika polisi membubarkan massa.\n\n"
+        "Sabtu, 5 November 2016\n\n"
+        "Pukul 06.12 WIB, polisi mengamankan 15 orang di Penjaringan.\n"
+    )
+    doc = _dated(raw)
+    assert "Sabtu, 5 November 2016" in doc.text and doc.published is None
+
+
+def test_the_page_date_step_runs_in_the_clean_stage() -> None:
+    from warta.clean.stage import clean_steps
+
+    doc = Document(id="p", raw="Judul Berita\n\nRabu, 25 Nov 2026 09:15 WIB\n\n" + BODY)
+    list(Pipeline(clean_steps()).run([doc]))
+    assert doc.published == "2026-11-25T09:15:00+07:00"
+
+
+def test_hingga_opening_a_sentence_means_as_of_not_until() -> None:
+    text = "Hingga Rabu pagi, BMKG mencatat 14 kali gempa susulan."
+    values = {d["text"]: d["value"] for d in extract_dates(text, published="2026-11-27")}
+    assert values["Rabu pagi"] == "2026-11-25"
+    ahead = "Pameran itu digelar hingga Rabu."
+    values = {d["text"]: d["value"] for d in extract_dates(ahead, published="2026-11-27")}
+    assert values["Rabu"] == "2026-12-02"
+
+
+def test_malay_month_names_are_dates_not_amounts() -> None:
+    text = "Mereka boleh memohon mulai 1 Disember ini hingga 31 Ogos 2027."
+    values = {d["text"]: d["value"] for d in extract_dates(text, published="2026-11-20")}
+    assert values["1 Disember"] == "2026-12-01" and values["31 Ogos 2027"] == "2027-08-31"
+    assert extract_quantities(text) == []
