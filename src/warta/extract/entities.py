@@ -23,6 +23,16 @@ from warta.extract.entity_missed import (
     bodies_by_their_heads,
     bodies_in_titles,
     known_bodies,
+    names_split_before_acronyms,
+    plain_places,
+)
+from warta.extract.entity_people import (
+    aged_are_people,
+    degrees_close_no_names,
+    hospitals_named_after_people,
+    nicknames,
+    people_after_bodies_in_titles,
+    roles_across_bodies,
 )
 from warta.extract.entity_rules import (
     balinese_openers,
@@ -76,6 +86,7 @@ from warta.extract.entity_works import (
     groups_are_bodies,
     market_indices_are_no_entities,
     products_are_no_entities,
+    terms_are_no_entities,
     works_are_no_entities,
 )
 from warta.extract.ner.roles import find_role, split_titles
@@ -156,6 +167,8 @@ def _find_entities(
     known_names_keep_their_type(found, tagger.gazetteer)
     line_up_players(found, text)
     no_lower_case_names(found, text)
+    degrees_close_no_names(found)
+    hospitals_named_after_people(found, text)
     clause_words_end_names(found, text)
     scores_split_names(found)
     bodies_across_dan(found, text)
@@ -182,18 +195,26 @@ def _find_entities(
     bodies_by_their_heads(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)
+    plain_places(found, text)
     works_are_no_entities(found, text)
     products_are_no_entities(found)
     market_indices_are_no_entities(found, text)
+    terms_are_no_entities(found, text)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
+    people_after_bodies_in_titles(found, text, tagger.gazetteer)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
+    aged_are_people(found, text, tagger.gazetteer, sports)
     sentence_openers_are_no_given_names(found, text)
     body_names_in_headline(found, text, headline)
     lists_share_a_type(found, text)
     bodies_before_their_acronyms(found, text)
-    aliases = bracketed_aliases(found, text)
+    names_split_before_acronyms(found, text)
+    roles_across_bodies(found, text)
+    aliases = nicknames(found, text)
+    for short, full in bracketed_aliases(found, text).items():
+        aliases.setdefault(short, full)
     short_forms_of_people(found, tagger.gazetteer)
     canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
     for mention, name in zip(found, canon, strict=True):

@@ -20,18 +20,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_ALIASES, is_country
 from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.place_names import plain_place_names
 
 __all__ = [
     "bodies_before_their_acronyms",
     "bodies_by_their_heads",
     "bodies_in_titles",
     "known_bodies",
+    "names_split_before_acronyms",
+    "plain_places",
 ]
 
 # Head nouns that open a body's name, written capitalised ("Dewan Pers", "Komando Armada
@@ -255,6 +259,14 @@ _BODY_TITLES = frozenset(
 _COMPANY_TITLES = frozenset(
     {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "pendiri", "presdir", "dirut"}
 )
+# "AS" is the United States after words that take a country ("Menteri Luar Negeri AS",
+# "warga AS", "dolar AS", "ke AS"); elsewhere it may be someone's initials ("berinisial AS")
+_AS_COUNTRY = re.compile(
+    r"\b(?:di|ke|dari|asal|Negeri|negeri|Presiden|presiden|pemerintah|Pemerintah|militer"
+    r"|warga|Kedubes|Dubes|dolar|Dolar|Senat|Kongres|tentara|pasukan|Wapres|wapres)[ \t]+"
+    r"(AS)\b(?![ \t]*\(\d)"
+)
+_NAME_LINKS = frozenset({"de", "del", "della", "du", "la", "le", "van", "von", "of", "the"})
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 
 
@@ -486,6 +498,95 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
         found.append(
             {"text": text[begin:end], "label": acronym["label"], "start": begin, "end": end}
         )
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+def names_split_before_acronyms(found: list[dict[str, Any]], text: str) -> None:
+    """A name the tagger cut in pieces, all of whose words the acronym in brackets after it
+    spells, is one name: "Center Point of" + "Indonesia" before "(CPI)" -> "Center Point of
+    Indonesia", of the first piece's type."""
+    joined = False
+    for match in _ACRONYM_IN_BRACKETS.finditer(text):
+        end = len(text[: match.start()].rstrip())
+        begin = _initials_span(text, end, match.group(1).lower())
+        if begin is None:
+            continue
+        inside = [m for m in found if begin <= int(m["start"]) and int(m["end"]) <= end]
+        if len(inside) < 2 or any(
+            int(m["start"]) < end and begin < int(m["end"]) and m not in inside for m in found
+        ):
+            continue
+        covered = [(int(m["start"]), int(m["end"])) for m in inside]
+        words = _WORD_BACK.finditer(text, begin, end)
+        if any(
+            w.group().lower() not in _ACRONYM_SKIPS
+            and not any(a <= w.start() and w.end() <= b for a, b in covered)
+            for w in words
+        ):
+            continue
+        label = inside[0]["label"]
+        found[:] = [m for m in found if m not in inside]
+        found.append({"text": text[begin:end], "label": label, "start": begin, "end": end})
+        joined = True
+    if joined:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+@lru_cache(maxsize=1)
+def _plain_place_pattern() -> re.Pattern[str]:
+    names = sorted(plain_place_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+# "AS" is the United States after words that take a country ("Menteri Luar Negeri AS",
+# "warga AS", "dolar AS", "ke AS"); elsewhere it may be someone's initials ("berinisial AS")
+_AS_COUNTRY = re.compile(
+    r"\b(?:di|ke|dari|asal|Negeri|negeri|Presiden|presiden|pemerintah|Pemerintah|militer"
+    r"|warga|Kedubes|Dubes|dolar|Dolar|Senat|Kongres|tentara|pasukan|Wapres|wapres)[ \t]+"
+    r"(AS)\b(?![ \t]*\(\d)"
+)
+_NAME_LINKS = frozenset({"de", "del", "della", "du", "la", "le", "van", "von", "of", "the"})
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+
+
+def plain_places(found: list[dict[str, Any]], text: str) -> None:
+    """A country, an Indonesian province or a main island the tagger left untagged ("warga
+    Sudan", "Israel beberapa waktu lalu") is a place, when it stands alone: no capitalised
+    word around it that could make it part of a longer name ("Liga Primer Inggris", "Pos
+    Indonesia", "GP Prancis"), unless a title comes before it ("Presiden Israel Reuven
+    Rivlin")."""
+    added = False
+    spans = [(*m.span(), False) for m in _plain_place_pattern().finditer(text)]
+    spans += [(*m.span(1), True) for m in _AS_COUNTRY.finditer(text)]
+    for begin, end, sure in sorted(spans):
+        if any(int(m["start"]) < end and begin < int(m["end"]) for m in found):
+            continue
+        if sure:
+            found.append({"text": "AS", "label": "LOC", "start": begin, "end": end})
+            added = True
+            continue
+        before = _WORD_BEFORE.search(text, max(0, begin - 40), begin)
+        titled = before is not None and before.group(1).lower() in TITLE_WORDS
+        if (
+            before is not None
+            and not titled
+            and (
+                before.group(1)[:1].isupper()
+                # "Liga 1 Indonesia", "Tour de Flores", "Giro d'Italia"
+                or before.group(1)[:1].isdigit()
+                or before.group(1).lower() in _NAME_LINKS
+            )
+        ):
+            continue
+        if re.search(r"\b[dD]['’]$", text[max(0, begin - 2) : begin]):
+            continue
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1)[:1].isupper() and not titled:
+            continue
+        found.append({"text": text[begin:end], "label": "LOC", "start": begin, "end": end})
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))

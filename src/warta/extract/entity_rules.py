@@ -931,6 +931,9 @@ def _is_product(mention: Mapping[str, Any]) -> bool:
     )
 
 
+_HYPHENED_PARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
 def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
     # In a text written with capitals, a name written without any ("manik", "asa") is a
     # word the tagger misread; in a text in lower case throughout, names are lower case too.
@@ -954,6 +957,8 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
             and words[cut - 1][:1].islower()
             and words[cut - 2] != "-"
             and words[cut - 1].lower() not in _NAME_PARTICLES
+            # "Khalil al-Hayya", "Abdel Fattah el-Sisi": a particle hyphened to the name
+            and not _HYPHENED_PARTICLE.match(words[cut - 1])
         ):
             cut -= 1
         if cut < len(words) and words[cut - 1][:1].isupper():
@@ -991,6 +996,10 @@ def _clipped_name(short: str, full: str) -> bool:
     )
 
 
+def _tail(name: str) -> str:
+    return name.split(" ", 1)[1] if " " in name else ""
+
+
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Short forms an article defines in brackets right after a name: "Institut Pertanian
     Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
@@ -1022,7 +1031,12 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 _ACRONYM.fullmatch(short) is not None
                 and (sum(ch.isupper() for ch in short) >= 2 or _clipped_name(short, full))
                 and len(short) < len(full)
-                and initials_fit(short, full)
+                and (
+                    initials_fit(short, full)
+                    # "Pengadilan Tindak Pidana Korupsi (Tipikor)": a clipped word may leave
+                    # out the body's head word
+                    or (_clipped_name(short, _tail(full)) and initials_fit(short, _tail(full)))
+                )
             )
         if not ok:
             continue

@@ -4,6 +4,8 @@
   Despacito '", "film berjudul Dilan"), nor are its other mentions in the article. A person
   after the noun is its maker ("lagu Raisa", "film Garin Nugroho") and stays, unless the
   title is quoted or introduced ("berjudul"); a country is the work's ("film Indonesia").
+- An acronym the article spells out in lower case is a term, no name: "demam berdarah
+  dengue (DBD)", "pedagang kaki lima (PKL)", "aparatur sipil negara (ASN)".
 - A band or group is an organisation ("band Radiohead", "grup idola Wanna One", "personel
   SHINee"), in all its mentions in the article.
 
@@ -17,9 +19,14 @@ import re
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import is_country
+from warta.extract.canonical import is_country, known_type
 
-__all__ = ["groups_are_bodies", "products_are_no_entities", "works_are_no_entities"]
+__all__ = [
+    "groups_are_bodies",
+    "products_are_no_entities",
+    "terms_are_no_entities",
+    "works_are_no_entities",
+]
 
 # Nouns that name a work, with an optional word of its kind ("film laga", "serial TV", "lagu
 # terbaru") and an optional opening quote; then the title
@@ -226,3 +233,34 @@ def market_indices_are_no_entities(found: list[dict[str, Any]], text: str) -> No
             continue  # "indeks DAX di Jerman", "indeks Bisnis-27": the index's own name
         out.append(mention)
     found[:] = out
+
+
+# Lower-case words, then an acronym in brackets: "demam berdarah dengue (DBD)"
+_TERM_THEN_ACRONYM = re.compile(
+    r"(?<![\w-])((?:[a-z][a-z-]*[ \t]+){1,7}[a-z][a-z-]*)[ \t]*\(([A-Z]{2,7})\)"
+)
+_TERM_SKIPS = frozenset({"dan", "atau", "serta", "untuk", "di", "ke", "dari", "yang", "atas"})
+
+
+def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
+    """An acronym the article introduces by lower-case words whose initials spell it is a
+    term ("demam berdarah dengue (DBD)", "pedagang kaki lima (PKL)"): no mention of it is an
+    entity. Not in a text written in lower case throughout, nor for a body or place warta
+    knows by that acronym."""
+    if sum(1 for word in re.findall(r"\b[A-Z][a-z]+", text[:2000])) < 3:
+        return
+    terms: set[str] = set()
+    for match in _TERM_THEN_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        words = match.group(1).split()
+        if acronym in terms or known_type(acronym) is not None:
+            continue
+        # a run of last words whose initials spell the acronym ("dan", "untuk" skipped)
+        for size in range(1, len(words) + 1):
+            run = words[-size:]
+            letters = "".join(w[0] for w in run if w not in _TERM_SKIPS)
+            if run[0] not in _TERM_SKIPS and letters == acronym.lower():
+                terms.add(acronym)
+                break
+    if terms:
+        found[:] = [m for m in found if str(m["text"]) not in terms]

@@ -18,7 +18,7 @@ from warta.extract.quotes.detection import (
     quote_words,
 )
 from warta.extract.quotes.indirect import find_reported
-from warta.extract.quotes.lexicon import PASSIVE_CUES, POST_CUES, SPEECH_VERBS
+from warta.extract.quotes.lexicon import PASSIVE_CUES, POST_CUES, SPEECH_VERBS, without_degrees
 from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.register import Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, one_office, resolve
@@ -78,7 +78,7 @@ def _record(
     return {
         "text": _CONTINUED_MARK.sub(" ", text[start:end]).strip(),
         "kind": kind,
-        "speaker": who.speaker if who else None,
+        "speaker": without_degrees(who.speaker) if who and who.speaker else None,
         "speaker_mention": who.mention if who else None,
         "role": _role(who.role) if who else None,
         "anonymous": who.anonymous if who else False,

@@ -261,6 +261,28 @@ DEGREES: frozenset[str] = _words(
     mph ms msc msi mt phd sag se sh shi sik sip skm skom sp spd spog spa ssi ssos st sth
     """
 )
+_SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z]{0,3}\.?")
+
+
+def is_degree(word: str) -> bool:
+    """ "MSc", "S.H.", "M.Kes", "SpOG": a degree closing a name. Written with a second capital,
+    so the name words "Ma" and "Se" are not."""
+    bare = word.replace(".", "").replace(",", "")
+    return (
+        bare.lower() in DEGREES and bare[:1].isupper() and bare != bare.capitalize()
+    ) or _SPECIALIST.fullmatch(word) is not None
+
+
+def without_degrees(name: str) -> str:
+    """`name` less the degrees closing it ("Agus Akhmadi MKes" -> "Agus Akhmadi"); two name
+    words always stay."""
+    words = name.split(" ")
+    cut = len(words)
+    while cut > 2 and is_degree(words[cut - 1]):
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(" ,") if cut < len(words) else name
+
+
 # Abbreviated "Kepala …" offices ("Kadiskes", "Kabid", "Kasubdit"): titles, never names.
 # and the secretaries and deputies of ministers ("Sesmenpora", "Sesmenko", "Seskab", "Sesjen")
 ABBREVIATED_OFFICE = re.compile(
@@ -276,7 +298,7 @@ ABBREVIATED_ORG = re.compile(
 HONORIFICS: frozenset[str] = _words(
     """
     bang bapak bu dr dra drs h hj ibu ir kak kh mas mbak ny nyonya pak prof saudara sdr st tn
-    tuan
+    tuan datuk dato datin seri
     """
 )
 ANAPHORS: frozenset[str] = _words(

@@ -21,7 +21,7 @@ from warta.extract.quotes.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from warta.extract.quotes.speakers import anonymity_clause, epithet_head
+from warta.extract.quotes.speakers import HUMAN_ROLES, anonymity_clause, epithet_head
 from warta.extract.quotes.text import Tok, handle_end
 
 # ber- words that modify a noun phrase ("tukang berusia 33 tahun"), not verbs.
@@ -430,6 +430,50 @@ def _place_before(toks: list[Tok], pos: int) -> int:
     return pos
 
 
+_NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di"})
+_ROLE_LINKS = frozenset({"dan", "dari", "untuk", "bidang", "urusan", "pada"})
+
+
+def _role_before_comma(toks: list[Tok], comma: int, out: list[Tok]) -> int | None:
+    """Start of a role set off by a comma before a name that runs on to the verb ("Menteri
+    Keuangan, Sri Mulyani mengatakan", "Ketua MUI, KH Cholil Nafis mengatakan"): capitalised
+    words opened by a title word, opening the sentence or a clause. None when `out` is not a
+    bare name or no such role is there."""
+    if not out or len(out) > 6 or not out[0].is_cap:
+        return None
+    if out[0].low in TITLES and out[0].low.rstrip(".") not in HONORIFICS:
+        return None
+    if not all(t.is_word and (t.is_cap or t.low in _NAME_PARTICLES) for t in out):
+        return None
+    start = None
+    j = comma - 1
+    while j >= 0 and comma - j <= 8:
+        tok = toks[j]
+        if not tok.is_word or not (tok.is_cap or tok.low in _ROLE_LINKS):
+            break
+        if tok.is_cap and tok.low in TITLES:
+            start = j
+        j -= 1
+    if start is None or (start > 0 and toks[start - 1].text not in {",", ".", "“", '"', "”", ":"}):
+        return None
+    return start
+
+
+def _place_of_role(toks: list[Tok], comma: int, out: list[Tok]) -> bool:
+    """Whether the comma at `toks[comma]` opens a place set off after a person's role: "Warga
+    Desa Sarampad, Cugenang, Enah (52), mengaku" (what stands between it and the name's comma
+    is capitalised words, and a human role opens the words before it)."""
+    cut = next((i for i, t in enumerate(out) if t.text == ","), None)
+    if cut is None or not 1 <= cut <= 3 or not all(t.is_cap for t in out[:cut]):
+        return False
+    if "," in (t.text for t in out[cut + 1 :]) or comma < 2 or not toks[comma - 1].is_cap:
+        return False
+    start = comma - 1
+    while start > 0 and toks[start - 1].is_word and comma - start < 6:
+        start -= 1
+    return toks[start].low in HUMAN_ROLES and all(t.is_cap for t in toks[start + 1 : comma])
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     pos = verb - 1
@@ -523,6 +567,16 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         if tok.text == "," and bracketed and out:
             bracketed = False  # the phrase before the bracketed name is its role
             out.insert(0, tok)
+            pos -= 1
+            continue
+        opened = _role_before_comma(toks, pos, out) if tok.text == "," and not in_list else None
+        if opened is not None:
+            # "Menteri Keuangan, Sri Mulyani mengatakan": the role set off before the name
+            out = toks[opened : pos + 1] + out
+            pos = opened - 1
+            break
+        if tok.text == "," and _place_of_role(toks, pos, out):
+            out.insert(0, tok)  # "Warga Desa Sarampad, Cugenang, Enah (52)": where, of the role
             pos -= 1
             continue
         if tok.text in {",", ":", ";", "“", "”", '"', "‘", "’", "!", "?", "–", "—", "-", "|"}:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
+    HONORIFICS,
     INSTITUTION_WORDS,
     ORG_HEADS,
     TITLES,
@@ -54,7 +55,11 @@ _ACRONYM_AFTER = re.compile(
 
 
 # A role glued before an honorific inside a speaker's name ("Arkeolog Aceh Dr Husaini …")
-_INNER_HONORIFIC = re.compile(r"^(.+?)\s+(?:Dr|DR|Prof|Ir|Drs|Dra|Drg|KH)\.?\s+(?=\S+\s+\S)")
+# (and Malaysia's titles: "Menteri Kewangan Datuk Seri Amir Hamzah Azizan")
+_INNER_HONORIFIC = re.compile(
+    r"^(.+?)\s+(?:Dr|DR|Prof|Ir|Drs|Dra|Drg|KH|(?:Datuk|Dato['’]?|Tan)\s+S(?:e)?ri|Datuk|Dato['’]?"
+    r"|Datin|Tun)\.?\s+(?=\S+\s+\S)"
+)
 # heads of anaphors that point back to an institution or a text ("surat kabar tersebut"),
 # never to the person in focus
 _THING_HEADS = (
@@ -352,7 +357,10 @@ def _titled_person(mention: str, register: Register) -> Speaker | None:
         person = next((p for p in register.people if p.name.lower().split() == wanted), None)
         if person is not None:
             name = " ".join(tail)
-            role = " ".join(words[:-size])
+            office = words[:-size]
+            while len(office) > 1 and office[-1].lower().strip(".'’") in HONORIFICS:
+                office = office[:-1]  # "Menteri Kewangan Datuk Seri": the title is no office
+            role = " ".join(office)
             if not person.role:
                 person.role = role
             return Speaker(person.name, name, role, person=person)

@@ -36,7 +36,12 @@ class Tok(NamedTuple):
 
 
 def make_tok(text: str, start: int, end: int) -> Tok:
-    return Tok(text, start, end, text.lower(), text[:1].isupper(), text[:1].isalnum())
+    # "al-Hayya", "el-Sisi": a name whose particle is hyphened to it counts as capitalised
+    cap = text[:1].isupper() or _HYPHENED_PARTICLE.match(text) is not None
+    return Tok(text, start, end, text.lower(), cap, text[:1].isalnum())
+
+
+_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|az|ibn|bin|abu)-[A-Z]")
 
 
 def handle_end(toks: list[Tok], at: int) -> int:

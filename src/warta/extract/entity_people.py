@@ -1,0 +1,289 @@
+"""People an article marks as people in so many words: by their age, or by the name they go by.
+
+- "Warga Desa Sarampad, Enah (52), mengaku panik": a name with an age in brackets is a
+  person, whatever the tagger thought (it read "Enah" as a place).
+- "Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi": a body in a title that the
+  tagger ran on into the person's name splits where a person the article names elsewhere
+  ("Ibrahim") begins; the person takes the title as role.
+- "dr Yunita Dyah Suminar MSc", "Bambang Sutrisno SH MH": degrees after a name are no part
+  of it.
+- "Direktur RSUP dr Kariadi Semarang": a hospital named after a doctor is a body, not the
+  doctor.
+- "Kasat Narkoba Polres Metro Bekasi AKBP Hadi Kristanto": a title, then the bodies the
+  rules found, then the person: the whole is the person's role (the tagger's reading gave
+  "AKBP", or nothing when the body was not its span).
+- "Munafri Arifuddin yang akrab disapa Appi", "Suparman alias Pak Man": the name after
+  "akrab disapa", "biasa dipanggil", "dikenal dengan nama" or "alias" is the same person.
+  It becomes a PER mention wherever the article writes it, and an alias of the full name,
+  so "Menurut Appi, …" counts for Munafri Arifuddin.
+
+Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+start, end; offsets into the clean text) and changes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from warta.extract.canonical import known_type
+from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.quotes.lexicon import without_degrees
+
+__all__ = [
+    "aged_are_people",
+    "degrees_close_no_names",
+    "hospitals_named_after_people",
+    "nicknames",
+    "people_after_bodies_in_titles",
+    "roles_across_bodies",
+]
+
+# "Enah (52)," "AS (34) dan", "Budi (7 tahun)": an age in brackets right after the name
+_AGE_AFTER = re.compile(
+    r"[ \t]*\((\d{1,3})(?:[ \t]*(?:tahun|th|thn))?\)(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+# The name a person goes by: "yang akrab disapa Appi", "atau biasa dipanggil Ucok",
+# "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "alias Pak Man"
+_NICKNAME = re.compile(
+    r"[ \t]*[,(]?[ \t]*"
+    r"(?:(?:(?:yang|atau)[ \t]+)?(?:(?:lebih|juga)[ \t]+)?"
+    r"(?:akrab|biasa|kerap|sering|karib|populer)?[ \t]*"
+    r"di(?:sapa|panggil|kenal[ \t]+dengan[ \t]+(?:nama|sapaan|panggilan))"
+    r"|alias)"
+    r"[ \t]+[\"“'‘]?"
+    r"((?:Pak|Bu|Bang|Mas|Mbak|Kak|Cak|Daeng|Uda|Ustaz|Kiai|Gus|Ning|Bung|Ki|Nyi)?[ \t]*"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def aged_are_people(
+    found: list[dict[str, Any]],
+    text: str,
+    gazetteer: Mapping[tuple[str, ...], str],
+    sports: bool = False,
+) -> None:
+    """A name followed by an age in brackets ("Enah (52), mengaku …") is a person, unless
+    warta knows it as a place or body. Not in sports news, where a bracketed number after a
+    name is a score or a minute."""
+    if sports:
+        return
+    for mention in found:
+        if mention["label"] == "PER":
+            continue
+        age = _AGE_AFTER.match(text, int(mention["end"]))
+        name = str(mention["text"])
+        if (
+            age is None
+            or not 1 <= int(age.group(1)) <= 110
+            or not all(_NAME_WORD.fullmatch(word) for word in name.split())
+            # a place or body warta knows counts something: "Thailand (72)", "Aceh (1)"
+            or known_type(name) is not None
+            or tuple(name.lower().split()) in gazetteer
+        ):
+            continue
+        mention["label"] = "PER"
+
+
+def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
+    """Names people go by ("… yang akrab disapa Appi"): each maps to the person's name as
+    written before it, and is a PER mention wherever the article writes it."""
+    aliases: dict[str, str] = {}
+    for person in [m for m in found if m["label"] == "PER"]:
+        match = _NICKNAME.match(text, int(person["end"]))
+        if match is None:
+            continue
+        nick = match.group(1).strip()
+        full = str(person["text"])
+        if nick == full or nick in full.split() or nick in aliases or nick.lower() in TITLE_WORDS:
+            continue  # ("Moch Ramuji alias Kapten": a title elsewhere in the article)
+        aliases[nick] = full
+    for nick in aliases:
+        _mark_everywhere(found, text, nick)
+    return aliases
+
+
+def _mark_everywhere(found: list[dict[str, Any]], text: str, nick: str) -> None:
+    added = False
+    for occurrence in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", text):
+        begin, end = occurrence.span()
+        overlapping = [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
+        if not overlapping:
+            found.append({"text": nick, "label": "PER", "start": begin, "end": end})
+            added = True
+        elif len(overlapping) == 1 and (
+            int(overlapping[0]["start"]),
+            int(overlapping[0]["end"]),
+        ) == (begin, end):
+            overlapping[0]["label"] = "PER"
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+def people_after_bodies_in_titles(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A body after a title word, run on into a person's name ("Direktur PT Laba Forexindo
+    Berjangka Ibrahim Assuaibi"), splits where the person begins: its last two or three
+    words are a person the article names elsewhere, in full or by the first of them. One
+    last word ("Sekretaris DPRD Kota Bekasi Junaedi") only after a place, an acronym or a
+    known body: "CEO Global Future Gurnek Bains" may be Gurnek's surname."""
+    people = {str(m["text"]) for m in found if m["label"] == "PER"}
+    firsts = {name for name in people if " " not in name}
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        title = _title_before(text, int(mention["start"]))
+        size = 0
+        if mention["label"] == "ORG" and len(words) >= 3 and title is not None:
+            size = max(
+                (
+                    n
+                    for n in range(1, min(3, len(words) - 2) + 1)
+                    if (" ".join(w for w, _ in words[-n:]) in people or words[-n][0] in firsts)
+                    and (n > 1 or _closes_a_body(words[-2][0], gazetteer))
+                ),
+                default=0,
+            )
+        if not size or not all(_NAME_WORD.fullmatch(w) for w, _ in words[-size:]):
+            out.append(mention)
+            continue
+        start, name = int(mention["start"]), str(mention["text"])
+        cut = words[-size][1]
+        lead_end = words[-size - 1][1] + len(words[-size - 1][0])
+        role = text[title : start + lead_end]
+        out.append({"text": name[:lead_end], "label": "ORG", "start": start,
+                    "end": start + lead_end})  # fmt: skip
+        out.append({"text": name[cut:], "label": "PER", "start": start + cut,
+                    "end": int(mention["end"]), "role": role})  # fmt: skip
+    found[:] = out
+
+
+def _closes_a_body(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether a body's name can end with `word`: an acronym, a place or body warta knows."""
+    return (
+        (word.isupper() and word.isalpha())
+        or known_type(word) is not None
+        or (word.lower(),) in gazetteer
+    )
+
+
+def _title_before(text: str, start: int) -> int | None:
+    """Where the title word right before `start` begins ("Direktur " → its offset)."""
+    match = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 30) : start])
+    if match is None or match.group(1).lower() not in TITLE_WORDS:
+        return None
+    return max(0, start - 30) + match.start(1)
+
+
+def degrees_close_no_names(found: list[dict[str, Any]]) -> None:
+    """Academic and medical degrees closing a person's name are no part of it: "Yunita Dyah
+    Suminar MSc" -> "Yunita Dyah Suminar", "Bambang Sutrisno SH MH" -> "Bambang Sutrisno".
+    A degree is written with a second capital ("MSc", "SH", "S.Pd"), so "Ma" or "Se" are
+    not; two name words stay."""
+    for mention in found:
+        if mention["label"] != "PER":
+            continue
+        kept = without_degrees(str(mention["text"]))
+        if kept != mention["text"]:
+            mention["text"] = kept
+            mention["end"] = int(mention["start"]) + len(kept)
+
+
+# A hospital's head, then the doctor it is named after: "RSUP dr ", "RSUD Dr. ", "Rumah Sakit
+# Umum Daerah dr. "
+_HOSPITAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:RSU?[A-Z]{0,4}|Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+"
+    r"(?:(?:dr|Dr|Prof)\.?[ \t]+)?$"
+)
+
+
+def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None:
+    """A person's name right after a hospital's head ("RSUP dr Kariadi Semarang", "RSUD
+    Dr. Moewardi Solo") is the hospital's name: one body, from the head on."""
+    for mention in found:
+        start = int(mention["start"])
+        if mention["label"] != "PER":
+            continue
+        head = _HOSPITAL_BEFORE.search(text, max(0, start - 40), start)
+        if head is None or any(
+            m is not mention and int(m["start"]) < start and head.start() < int(m["end"])
+            for m in found
+        ):
+            continue
+        mention["label"] = "ORG"
+        mention["start"] = head.start()
+        mention["text"] = text[head.start() : int(mention["end"])]
+        mention.pop("role", None)
+
+
+_ROLE_WORDS = TITLE_WORDS | ROLE_MODIFIERS | frozenset({"dari", "di", "untuk", "pada"})
+_GAP = re.compile(r"[ \t]+$")
+_MAX_ROLE_WORDS = 12
+_TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){1,3}$")
+
+
+def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """A person's role runs left over role words and the bodies and places the rules found,
+    to the title word that opens it: "Direktur PT Laba Forexindo Berjangka Ibrahim
+    Assuaibi" -> role "Direktur PT Laba Forexindo Berjangka". A role the tagger's reading
+    gave is kept unless this one is longer and opens or ends with it. Not for a person in apposition
+    to another ("Manajer Raisa, Adryanto Pratono"), whose role moved to the second."""
+    ends = {int(m["end"]): m for m in found}
+    for person in found:
+        if person["label"] != "PER":
+            continue
+        start = int(person["start"])
+        cursor, opening, bodies, fields, words = start, None, False, 0, 0
+        while words < _MAX_ROLE_WORDS:
+            gap = _GAP.search(text, max(0, cursor - 4), cursor)
+            if gap is None or gap.end() != cursor:
+                break
+            before = ends.get(gap.start())
+            if before is not None and before["label"] == "PER":
+                break  # "Christine Hakim dan Djenar Maesa Ayu": another person, no role
+            if before is not None:
+                cursor, bodies = int(before["start"]), True
+                words += len(str(before["text"]).split())
+                continue
+            word = re.search(r"([\w.-]+)$", text[max(0, gap.start() - 30) : gap.start()])
+            if word is None:
+                break
+            if word.group(1).lower() in _ROLE_WORDS:
+                cursor, words = gap.start() - len(word.group(1)), words + 1
+                if word.group(1).lower() in TITLE_WORDS:
+                    opening = cursor
+                continue
+            # a title's field before a body: "Kasat Narkoba Polres …", "Direktur Jenderal Bina
+            # Pelayanan Medik Kemenkes …"
+            field = _TITLE_FIELD.search(text, max(0, gap.start() - 60), gap.start())
+            if not bodies or fields or field is None:
+                break
+            if field.group("title").lower() not in TITLE_WORDS:
+                break
+            cursor = opening = field.start()
+            fields, words = 1, words + len(field.group().split())
+        if opening is None:
+            continue
+        role = text[opening:start].strip()
+        old = person.get("role")
+        if (
+            old
+            and (
+                len(role) <= len(str(old))
+                or (not role.startswith(str(old)) and not role.endswith(str(old)))
+            )
+        ) or (not old and _in_apposition(person, found, text)):
+            continue
+        if " " in role or not old:
+            person["role"] = role
+
+
+def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: str) -> bool:
+    end = int(person["end"])
+    return text[end : end + 2] == ", " and any(
+        int(m["start"]) == end + 2 and m["label"] == "PER" for m in found
+    )
