@@ -241,3 +241,29 @@ def test_degrees_close_no_speaker_names() -> None:
     )
     quotes = extract_quotes(text, entities=find_entities(text))
     assert {q["speaker"] for q in quotes} == {"Agus Akhmadi"}
+
+
+def test_a_list_of_people_before_a_comma_is_no_role_and_an_initial_no_title() -> None:
+    listed = (
+        "Dalam acara jumpa media bersama Presiden Perancis, Francois Hollande, Walikota Paris "
+        "Anne Hidalgo dan Gehry, Arnault mengatakan proyek tersebut selayaknya start-up."
+    )
+    quotes = extract_quotes(listed, entities=find_entities(listed))
+    assert [(q["speaker"], q["role"]) for q in quotes] == [("Arnault", None)]
+    initial = (
+        "Di tempat yang sama, Direktur Jenderal Perhubungan Laut Kementerian Perhubungan, A "
+        "Tonny Budiono mengatakan, salah satu struktur yang bisa dilakukan adalah efisiensi."
+    )
+    quotes = extract_quotes(initial, entities=find_entities(initial))
+    assert [q["role"] for q in quotes] == [
+        "Direktur Jenderal Perhubungan Laut Kementerian Perhubungan"
+    ]
+
+
+def test_a_nickname_the_alias_table_knows_keeps_the_table_s_person() -> None:
+    text = (
+        "Kasus itu menjerat Gubernur DKI Jakarta Basuki Tjahja Purnama alias Ahok. Menanggapi "
+        "hal ini, Gubernur DKI Jakarta Basuki Tjahaja Purnama berterima kasih. Ahok datang."
+    )
+    canon = {(str(m["text"]), str(m["canonical"])) for m in find_entities(text)}
+    assert ("Ahok", "Basuki Tjahaja Purnama") in canon

@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from warta.extract.canonical import known_type
+from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.quotes.lexicon import without_degrees
 
@@ -100,6 +100,11 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         full = str(person["text"])
         if nick == full or nick in full.split() or nick in aliases or nick.lower() in TITLE_WORDS:
             continue  # ("Moch Ramuji alias Kapten": a title elsewhere in the article)
+        if nick in PEOPLE_ALIAS_FORMS:
+            # "Ahok", "Jokowi": the alias table knows whom, whatever spelling precedes it;
+            # still a person wherever the article writes it
+            _mark_everywhere(found, text, nick)
+            continue
         aliases[nick] = full
     for nick in aliases:
         _mark_everywhere(found, text, nick)

@@ -456,6 +456,8 @@ def _role_before_comma(toks: list[Tok], comma: int, out: list[Tok]) -> int | Non
         j -= 1
     if start is None or (start > 0 and toks[start - 1].text not in {",", ".", "“", '"', "”", ":"}):
         return None
+    if start > 1 and toks[start - 1].text == "," and toks[start - 2].is_cap:
+        return None  # "bersama Presiden Perancis, Francois Hollande, Walikota Paris …": a list
     return start
 
 

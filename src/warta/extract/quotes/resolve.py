@@ -302,7 +302,8 @@ def resolve(
         elif len(mention) > len(found.name) and mention.endswith(found.name):
             # words of a title glued before the name ("Klaten Hamenang Wajar Ismoyo")
             glued = mention[: -len(found.name)].strip()
-            role = f"{role} {glued}" if role else None
+            if not re.fullmatch(r"[A-Z]\.?", glued):  # "A Tonny Budiono": an initial, no title
+                role = f"{role} {glued}" if role else None
             mention = found.name
         role = _outside_name(role, found.name)
         if role and (
