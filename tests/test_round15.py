@@ -267,3 +267,27 @@ def test_a_nickname_the_alias_table_knows_keeps_the_table_s_person() -> None:
     )
     canon = {(str(m["text"]), str(m["canonical"])) for m in find_entities(text)}
     assert ("Ahok", "Basuki Tjahaja Purnama") in canon
+
+
+def test_initials_listed_with_what_they_are_are_people() -> None:
+    text = (
+        "Abdul Qohar menyebut ketiga tersangka masing-masing berinisial HL selaku pemilik "
+        "manfaat PT Tinindo Internusa, SG selaku direktur CV Venus Inti Perkasa, dan RI "
+        "selaku komisaris PT Refined Bangka Tin."
+    )
+    found = _ents(text)
+    assert ("HL", "PER") in found and ("SG", "PER") in found and ("RI", "PER") in found
+    # a country's code listed as initials is the person only there
+    both = "Tersangka berinisial AS ditangkap. Pemerintah AS mengecam serangan itu."
+    assert [label for name, label in _ents(both) if name == "AS"] == ["PER", "LOC"]
+
+
+def test_a_long_office_with_a_bracketed_short_form_stays_whole() -> None:
+    text = (
+        "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung "
+        "Abdul Qohar menyebut ketiga tersangka langsung ditahan di rumah tahanan."
+    )
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [q["role"] for q in quotes] == [
+        "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung"
+    ]

@@ -116,3 +116,37 @@ def test_malay_month_names_are_dates_not_amounts() -> None:
     values = {d["text"]: d["value"] for d in extract_dates(text, published="2026-11-20")}
     assert values["1 Disember"] == "2026-12-01" and values["31 Ogos 2027"] == "2027-08-31"
     assert extract_quantities(text) == []
+
+
+def test_unitless_numbers_side_by_side_are_no_duration() -> None:
+    assert [q["value"] for q in extract_quantities("Skor akhir 1 3 untuk tim tamu.")] == [1, 3]
+    duration = extract_quantities("Waktunya 1 menit 29,897 detik.")
+    assert [(q["value"], q["unit"]) for q in duration] == [(89.897, "second")]
+
+
+def test_a_caption_under_a_photo_button_and_bare_page_numbers_are_furniture() -> None:
+    raw = (
+        "Banjir Rob Rendam Pesisir Pekalongan\n\n"
+        "TEMPO.CO, Pekalongan - Banjir rob kembali merendam sejumlah desa di pesisir "
+        "Kabupaten Pekalongan sejak Kamis dini hari.\n\n"
+        "Lihat Foto\n"
+        "Warga menerobos banjir rob di Desa Jeruksari, Kecamatan Tirto, Kamis, 26 November "
+        "2026. ANTARA/Harviyan Perdana Putra\n\n"
+        "Ketinggian air mencapai 80 sentimeter di beberapa titik.\n\n"
+        "Halaman\n1 2\nSelanjutnya\n"
+    )
+    doc = _dated(raw)
+    reasons = [(span.reason, span.text[:12]) for span in doc.removed]
+    assert ("boilerplate: caption", "Warga menero") in reasons
+    assert ("boilerplate: pagination", "1 2") in reasons
+    assert "Ketinggian air" in doc.text and "Warga menerobos" not in doc.text
+
+
+def test_a_dot_co_outlet_is_no_sentence_end() -> None:
+    from warta.extract.tokenize import sentences
+
+    text = "TEMPO.CO, Pekalongan - Banjir rob kembali merendam desa. Air naik."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "TEMPO.CO, Pekalongan - Banjir rob kembali merendam desa.",
+        "Air naik.",
+    ]

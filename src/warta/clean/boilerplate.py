@@ -42,6 +42,7 @@ _INLINE = re.compile(
 )
 # A list under a header ends at the first line that is not an item, and after this many.
 _MAX_ITEMS = 12
+_PHOTO_BUTTON = re.compile(r"(lihat|buka|tampilkan) (foto|galeri|gallery)")
 _BODY_WORDS = 8  # a kept line this long is the article's first paragraph
 _HEADLINE_MAX = 120
 _CAPTION_MAX = 220
@@ -137,6 +138,7 @@ class BoilerplateFilter(DocumentStep):
         tight = False
         last = -1
         body = False  # a paragraph of the article has been seen
+        photo_button = False  # the line before was a "Lihat Foto" button
         for i, line in enumerate(doc.lines):
             if not line.strip():
                 if tight and last == i - 1:
@@ -158,17 +160,19 @@ class BoilerplateFilter(DocumentStep):
             words = len(low.split())
             # (a first line this long is a paragraph, not a title: IndoSum and many feeds)
             body = body or (kind is None and words >= _BODY_WORDS * (3 if is_title else 1))
+            photo, photo_button = photo_button, False
             if kind is None:
                 items = None
                 start = _credit_start(line)
-                if start is not None and not is_title and _is_caption(line, start):
-                    kind = "caption"
+                if start is not None and not is_title and (photo or _is_caption(line, start)):
+                    kind = "caption"  # (under a "Lihat Foto" button, a credited line is one)
                 else:
                     self._inline(doc, i, line, len(line) if start is None else start)
                     continue
             doc.remove_line(i, f"boilerplate: {kind}")
             whole.add(i)
             last = i
+            photo_button = kind == "embed" and _PHOTO_BUTTON.match(low) is not None
             if LIST_HEADER.match(low) or kind == "consent":
                 items, left, tight = _item_test(kind), _MAX_ITEMS, False
         self._tail_sources(doc, folded, whole)

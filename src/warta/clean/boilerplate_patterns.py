@@ -393,6 +393,7 @@ RULES: tuple[Rule, ...] = (
         r"|^(halaman|hal\.?|page)\s*:?\s*(\d+\s*)*(selanjutnya|berikutnya|next)?\s*[»›>]*"
         r"(\s*(tampilkan semua|lihat semua|show all|view all))?$"
         r"|^(\d+\s+){1,}(selanjutnya|berikutnya|next|»|›|>)$"
+        r"|^(\d{1,2}\s+){1,9}\d{1,2}$"  # the page numbers alone: "1 2", "1 2 3 4"
         r"|^(selanjutnya|berikutnya|next)\s*[»›>]?\s*(\d+\s*){1,}$"
         r"|^[«‹<]?\s*(sebelumnya|prev|previous)\s*(\d+\s*)+(berikutnya|selanjutnya|next)\s*[»›>]?$"
         r"|^lihat semua (berita|artikel|video|foto)\b[^.!?]{0,40}[→›»>]?$"

@@ -859,19 +859,29 @@ _MORE_INITIALS = re.compile(
 )
 
 
+# "berinisial HL selaku pemilik PT A, SG selaku direktur CV B, dan RI selaku …": each listed
+# with what they are
+_DESCRIBED_INITIALS = re.compile(
+    r"\s+(?:selaku|sebagai)\b[^,.;()\n]{1,80}(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)"
+    r"((?:[A-Z]{1,3}\.?\s?){1,3})(?=\s+(?:selaku|sebagai)\b)"
+)
+
+
 def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     # the initials are a person wherever the article uses them, whatever the tagger thought
     # ("pengacara SN"); missed after "berinisial", they become a mention
     initials: set[str] = set()
+    listed: set[int] = set()
     starts = {int(m["start"]) for m in found}
     added: list[dict[str, Any]] = []
     for match in _INITIALS.finditer(text):
         spans = [match.span(1)]
         # "berinisial AS (34) dan MA (27)": the initials listed after the first
         at = match.end(1)
-        while (more := _MORE_INITIALS.match(text, at)) is not None:
+        while (more := _MORE_INITIALS.match(text, at) or _DESCRIBED_INITIALS.match(text, at)):
             spans.append(more.span(1))
             at = more.end(1)
+        listed.update(begin for begin, _ in spans)
         for begin, _ in spans:
             name = _INITIALS_ONLY.match(text, begin)
             if name is None:
@@ -890,7 +900,11 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [m for m in found if not _overlaps(m, added)] + added
     found.sort(key=lambda m: int(m["start"]))
     for mention in found:
-        if mention["text"] in initials:
+        if mention["text"] in initials and (
+            # initials that are also a country's or body's ("RI", "AS", "MA") are the person
+            # only where the article lists them as initials
+            known_type(str(mention["text"])) is None or int(mention["start"]) in listed
+        ):
             mention["label"] = "PER"
 
 

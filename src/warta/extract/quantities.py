@@ -449,6 +449,7 @@ def extract_quantities(
             continue
         if (
             prev is not None
+            and prev["unit"] is not None
             and _SMALLER_UNIT.get(prev["unit"]) == record["unit"]
             and prev["approx"] is None
             and text[prev["end"] : record["start"]] in (" ", " dan ")

@@ -434,6 +434,11 @@ _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "e
 _ROLE_LINKS = frozenset({"dan", "dari", "untuk", "bidang", "urusan", "pada"})
 
 
+# Tokens a subject may run to: long offices with a bracketed short form and a body ("Direktur
+# Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung Abdul Qohar")
+_MAX_SUBJECT = 18
+
+
 def _role_before_comma(toks: list[Tok], comma: int, out: list[Tok]) -> int | None:
     """Start of a role set off by a comma before a name that runs on to the verb ("Menteri
     Keuangan, Sri Mulyani mengatakan", "Ketua MUI, KH Cholil Nafis mengatakan"): capitalised
@@ -527,7 +532,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         pos = named  # "Salah satu warga, Pak Sarno, mengaku": the name between commas
     out: list[Tok] = []
     in_list = False
-    while pos >= 0 and len(out) < 14:
+    while pos >= 0 and len(out) < _MAX_SUBJECT:
         tok = toks[pos]
         if (
             tok.text == ","
