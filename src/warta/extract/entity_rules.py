@@ -867,6 +867,13 @@ _DESCRIBED_INITIALS = re.compile(
 )
 
 
+_TAKES_A_COUNTRY = re.compile(
+    r"\b(?:di|ke|dari|asal|negeri|negara|pemerintah|presiden|dolar|warga|militer|kedubes"
+    r"|dubes|senat|kongres|tentara|pasukan|wapres|menlu|hakim|putusan)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     # the initials are a person wherever the article uses them, whatever the tagger thought
     # ("pengacara SN"); missed after "berinisial", they become a mention
@@ -878,7 +885,7 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
         spans = [match.span(1)]
         # "berinisial AS (34) dan MA (27)": the initials listed after the first
         at = match.end(1)
-        while (more := _MORE_INITIALS.match(text, at) or _DESCRIBED_INITIALS.match(text, at)):
+        while more := _MORE_INITIALS.match(text, at) or _DESCRIBED_INITIALS.match(text, at):
             spans.append(more.span(1))
             at = more.end(1)
         listed.update(begin for begin, _ in spans)
@@ -901,9 +908,13 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     found.sort(key=lambda m: int(m["start"]))
     for mention in found:
         if mention["text"] in initials and (
-            # initials that are also a country's or body's ("RI", "AS", "MA") are the person
-            # only where the article lists them as initials
-            known_type(str(mention["text"])) is None or int(mention["start"]) in listed
+            # initials that are also a country's or body's ("AS", "MA") stay the country or
+            # body after a word that takes one ("pemerintah AS", "kasasi ke MA")
+            known_type(str(mention["text"])) is None
+            or int(mention["start"]) in listed
+            or not _TAKES_A_COUNTRY.search(
+                text, max(0, int(mention["start"]) - 20), int(mention["start"])
+            )
         ):
             mention["label"] = "PER"
 
