@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from warta.clean.boilerplate import BoilerplateFilter
-from warta.clean.page_date import PageDate, timestamp_date
+from warta.clean.page_date import PageDate, timestamp_date, url_date
 from warta.document import Document
 from warta.extract.dates import extract_dates
 from warta.extract.quantities import extract_quantities
@@ -150,3 +150,39 @@ def test_a_dot_co_outlet_is_no_sentence_end() -> None:
         "TEMPO.CO, Pekalongan - Banjir rob kembali merendam desa.",
         "Air naik.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://nasional.kompas.com/read/2026/11/28/16420001/jaksa-tuntut", "2026-11-28"),
+        ("https://www.cnnindonesia.com/nasional/20261128123456-20-1234567/dpr", "2026-11-28"),
+        ("https://makassar.tribunnews.com/2026/11/25/pemkot-makassar", "2026-11-25"),
+        ("https://news.detik.com/berita/d-7654321/gempa", None),
+        ("https://example.com/2026/13/45/not-a-day", None),
+    ],
+)
+def test_the_day_an_article_url_carries(url: str, day: str | None) -> None:
+    assert url_date(url) == day
+
+
+def test_a_url_dates_a_page_without_a_timestamp_line() -> None:
+    doc = Document(id="u", raw="Judul\n\n" + BODY, url="https://x.kompas.com/read/2026/11/28/1/a")
+    PageDate().process(doc)
+    assert (doc.published, doc.annotations["published_from"]) == ("2026-11-28", "url")
+    # the removed "Artikel ini telah tayang di …" note names the article's own URL
+    raw = (
+        "Judul\n\n" + BODY + "\nArtikel ini telah tayang di Tribun-Timur.com dengan judul "
+        "Pemkot Tertibkan PKL, https://makassar.tribunnews.com/2026/11/25/pemkot-tertibkan\n"
+    )
+    noted = _dated(raw)
+    assert (noted.published, noted.annotations["published_from"]) == ("2026-11-25", "url")
+    # a timestamp line, with its time of day, goes first
+    both = Document(
+        id="b",
+        raw="Judul\n\nKompas.com - 27/11/2026, 16:42 WIB\n\n" + BODY,
+        url="https://x.kompas.com/read/2026/11/28/1/a",
+    )
+    for step in (BoilerplateFilter(), PageDate()):
+        step.process(both)
+    assert both.published == "2026-11-27T16:42:00+07:00"

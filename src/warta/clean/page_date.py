@@ -6,12 +6,16 @@ removes such lines as "boilerplate: timestamp"; this step reads the first of the
 `doc.published` (and records `published_from: "page"`), so relative dates in the article
 ("Selasa (26/11) malam", "pekan depan") resolve. A date the input already had always wins.
 A line that only says when the page was updated ("Diperbarui …") is used when no other
-timestamp line is there.
+timestamp line is there. Failing a timestamp, the day the article's URL carries
+("kompas.com/read/2026/11/28/…", "cnnindonesia.com/nasional/20261128123456-20-…"), its own
+or the one a removed "Artikel ini telah tayang di …" note gives, dates it
+(`published_from: "url"`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import ClassVar
 
 from warta.document import Document
@@ -19,6 +23,7 @@ from warta.io.dates import normalise_date
 from warta.pipeline import DocumentStep
 
 TIMESTAMP_REASON = "boilerplate: timestamp"
+SOURCE_NOTE_REASON = "boilerplate: source-note"
 # Only the top of a page prints its date; a timestamp further down belongs to a comment,
 # a related story or an update log.
 _MAX_LINE = 12
@@ -41,6 +46,25 @@ def timestamp_date(line: str) -> tuple[str | None, bool]:
     if not text[:1].isdigit() and not _weekday_first(text):
         text = _OUTLET.sub("", text, count=1)
     return normalise_date(text), update
+
+
+# "/2026/11/28/", "/20261128123456-20-" (CNN and CNBC Indonesia), "/2026-11-28/"
+_URL_DAY = re.compile(
+    r"/(20\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)|/(20\d\d)(\d\d)(\d\d)\d{6}-|/(20\d\d)-(\d\d)-(\d\d)/"
+)
+_URL = re.compile(r"https?://\S+")
+
+
+def url_date(url: str | None) -> str | None:
+    """The day an article's URL carries ("…/read/2026/11/28/…"), as ISO, or None."""
+    match = _URL_DAY.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups() if g is not None)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _weekday_first(text: str) -> bool:
@@ -69,8 +93,20 @@ class PageDate(DocumentStep):
             update = update or value
         if update is not None:
             self._set(doc, update)
+            return
+        urls = [doc.url] + [
+            link.group()
+            for span in doc.removed
+            if span.reason == SOURCE_NOTE_REASON
+            for link in _URL.finditer(span.text)
+        ]
+        for url in urls:
+            day = url_date(url)
+            if day is not None:
+                self._set(doc, day, "url")
+                return
 
     @staticmethod
-    def _set(doc: Document, value: str) -> None:
+    def _set(doc: Document, value: str, source: str = "page") -> None:
         doc.published = value
-        doc.annotations["published_from"] = "page"
+        doc.annotations["published_from"] = source
