@@ -291,3 +291,17 @@ def test_a_long_office_with_a_bracketed_short_form_stays_whole() -> None:
     assert [q["role"] for q in quotes] == [
         "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung"
     ]
+
+
+def test_two_subjects_give_neither_a_role() -> None:
+    text = (
+        "Pasangan selebriti Raffi Ahmad dan Nagita Slavina merayakan ulang tahun putra sulung "
+        "mereka di Bali.\n\nNagita mengaku sengaja tidak menggelar pesta besar tahun ini."
+    )
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [(q["speaker"], q["role"]) for q in quotes] == [("Nagita Slavina", None)]
+
+
+def test_a_camel_case_name_is_a_company() -> None:
+    text = "Saat ini, eFishery mengklaim telah melayani lebih dari 200.000 pembudidaya ikan."
+    assert ("eFishery", "ORG") in _ents(text)

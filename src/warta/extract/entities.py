@@ -28,6 +28,7 @@ from warta.extract.entity_missed import (
 )
 from warta.extract.entity_people import (
     aged_are_people,
+    camel_case_names_are_bodies,
     degrees_close_no_names,
     hospitals_named_after_people,
     nicknames,
@@ -168,6 +169,7 @@ def _find_entities(
     line_up_players(found, text)
     no_lower_case_names(found, text)
     degrees_close_no_names(found)
+    camel_case_names_are_bodies(found)
     hospitals_named_after_people(found, text)
     clause_words_end_names(found, text)
     scores_split_names(found)

@@ -12,6 +12,7 @@
 - "Kasat Narkoba Polres Metro Bekasi AKBP Hadi Kristanto": a title, then the bodies the
   rules found, then the person: the whole is the person's role (the tagger's reading gave
   "AKBP", or nothing when the body was not its span).
+- "eFishery", "eBay", "iFlix": a name written in camel case is a company's, never a person's.
 - "Munafri Arifuddin yang akrab disapa Appi", "Suparman alias Pak Man": the name after
   "akrab disapa", "biasa dipanggil", "dikenal dengan nama" or "alias" is the same person.
   It becomes a PER mention wherever the article writes it, and an alias of the full name,
@@ -33,6 +34,7 @@ from warta.extract.quotes.lexicon import without_degrees
 
 __all__ = [
     "aged_are_people",
+    "camel_case_names_are_bodies",
     "degrees_close_no_names",
     "hospitals_named_after_people",
     "nicknames",
@@ -292,3 +294,15 @@ def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: st
     return text[end : end + 2] == ", " and any(
         int(m["start"]) == end + 2 and m["label"] == "PER" for m in found
     )
+
+
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
+
+
+def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
+    """A one-word name in camel case ("eFishery mengklaim …") is a company, not a person."""
+    for mention in found:
+        name = str(mention["text"])
+        if mention["label"] == "PER" and " " not in name and _CAMEL.match(name):
+            mention["label"] = "ORG"
+            mention.pop("role", None)

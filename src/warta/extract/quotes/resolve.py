@@ -173,6 +173,8 @@ def _org(phrase: Phrase) -> Speaker:
 def _outside_name(role: str | None, name: str) -> str | None:
     """`role` without the opening words of `name` taken into it: "Gubernur Banten Ratu" of
     "Ratu Atut Chosiyah" is "Gubernur Banten"; "Ratu" of "Ratu Tisha Destria" is no role."""
+    if role and role.rsplit(" ", 1)[-1].lower() in _CONJUNCTIONS:
+        return None  # "Pasangan selebriti Raffi Ahmad dan Nagita Slavina": two subjects
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         lead = " ".join(words[:size])
@@ -181,6 +183,9 @@ def _outside_name(role: str | None, name: str) -> str | None:
         if role and role.endswith(" " + lead):
             return role[: -len(lead)].strip()
     return role
+
+
+_CONJUNCTIONS = frozenset({"dan", "serta", "atau", "maupun", "bersama", "dengan"})
 
 
 def resolve(
