@@ -186,3 +186,24 @@ def test_a_url_dates_a_page_without_a_timestamp_line() -> None:
     for step in (BoilerplateFilter(), PageDate()):
         step.process(both)
     assert both.published == "2026-11-27T16:42:00+07:00"
+
+
+def test_a_press_release_dateline_dates_it_and_stays_out_of_the_summary() -> None:
+    from warta.extract.summary import summarize
+
+    raw = (
+        "Bank Mandiri Salurkan KUR Rp 42 Triliun\n\n"
+        "Jakarta, 27 November 2026 – PT Bank Mandiri (Persero) Tbk mencatat penyaluran "
+        "Kredit Usaha Rakyat mencapai Rp 42 triliun hingga akhir Oktober 2026.\n\n"
+        "Penyaluran difokuskan pada sektor produktif, terutama pertanian dan perikanan, "
+        "kata manajemen bank dalam keterangan resminya.\n\n"
+        "Kontak Media:\nTelp. (021) 5245000\nEmail: humas@bankmandiri.co.id\n"
+    )
+    doc = _dated(raw)
+    assert (doc.published, doc.annotations["published_from"]) == ("2026-11-27", "dateline")
+    assert "5245000" not in doc.text and "humas@" not in doc.text
+    first = next(doc.text[a:b] for a, b in summarize(doc.text))
+    assert first.startswith("PT Bank Mandiri")
+    # a line that only begins like a contact label is content
+    kept = _dated("Judul\n\n" + BODY + "\nKontak media pemerintah dibatasi sejak pekan lalu\n")
+    assert "Kontak media pemerintah" in kept.text

@@ -250,6 +250,15 @@ RULES: tuple[Rule, ...] = (
         160,
     ),
     _rule("credit", r"^(foto|photo|dok)\s*/\s*\S", 100),
+    # A press release's contact block: "Kontak Media:", "Telp. (021) 5245000", "Email: …"
+    _rule(
+        "contact",
+        r"^(kontak media|kontak pers|media contact|press contact|contact person|narahubung)"
+        r"\s*(:.{0,60})?$"
+        r"|^(telp|tel|telepon|phone|fax|faks|e-?mail|surel|hp|whatsapp|wa)\.?\s*[:.]?\s*"
+        r"([(+]?\d[\d ()+\-.]{5,20}|[\w.+-]+@[\w.-]+)$",
+        80,
+    ),
     # A button left by extraction: "Lihat Foto", "Buka Galeri".
     _rule("embed", r"^(lihat|buka|tampilkan) (foto|galeri|gallery|video|infografis)$", 30),
     # Tag and topic lists: "Tag: banjir jakarta, bmkg", "Topik: Pilkada 2024".
@@ -441,7 +450,7 @@ RULES: tuple[Rule, ...] = (
 # Kinds that are never a title, so they are removed even from the first line.
 CHROME = frozenset(
     {"ad", "share", "follow", "newsletter", "copyright", "pagination", "embed", "consent",
-     "comments", "timestamp", "byline", "paywall", "reactions", "poll", "navigation"}
+     "contact", "comments", "timestamp", "byline", "paywall", "reactions", "poll", "navigation"}
 )  # fmt: skip
 LONGEST = max(rule.limit for rule in RULES)
 # One match at the line start decides for almost every line that no anchored rule applies.

@@ -6,7 +6,8 @@ removes such lines as "boilerplate: timestamp"; this step reads the first of the
 `doc.published` (and records `published_from: "page"`), so relative dates in the article
 ("Selasa (26/11) malam", "pekan depan") resolve. A date the input already had always wins.
 A line that only says when the page was updated ("Diperbarui …") is used when no other
-timestamp line is there. Failing a timestamp, the day the article's URL carries
+timestamp line is there. Failing a timestamp, a dateline with a date ("Jakarta, 27 November
+2026 – …", `published_from: "dateline"`), and failing that the day the article's URL carries
 ("kompas.com/read/2026/11/28/…", "cnnindonesia.com/nasional/20261128123456-20-…"), its own
 or the one a removed "Artikel ini telah tayang di …" note gives, dates it
 (`published_from: "url"`).
@@ -19,7 +20,7 @@ from datetime import date
 from typing import ClassVar
 
 from warta.document import Document
-from warta.io.dates import normalise_date
+from warta.io.dates import DATELINE_DATE, normalise_date
 from warta.pipeline import DocumentStep
 
 TIMESTAMP_REASON = "boilerplate: timestamp"
@@ -53,6 +54,21 @@ _URL_DAY = re.compile(
     r"/(20\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)|/(20\d\d)(\d\d)(\d\d)\d{6}-|/(20\d\d)-(\d\d)-(\d\d)/"
 )
 _URL = re.compile(r"https?://\S+")
+_DATELINE_DATE = re.compile(
+    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3},\s*(" + DATELINE_DATE + r")\s*[-–—]"
+)
+
+
+def _dateline_date(text: str) -> str | None:
+    """The date a dateline opening one of the first paragraphs gives ("Jakarta, 27 November
+    2026 – PT Bank Mandiri …", as press releases write it)."""
+    for line in [line for line in text.splitlines() if line.strip()][:3]:
+        match = _DATELINE_DATE.match(line)
+        if match is not None:
+            value = normalise_date(match.group(1).strip("() "))
+            if value is not None:
+                return value[:10]
+    return None
 
 
 def url_date(url: str | None) -> str | None:
@@ -93,6 +109,10 @@ class PageDate(DocumentStep):
             update = update or value
         if update is not None:
             self._set(doc, update)
+            return
+        dated = _dateline_date(doc.text)
+        if dated is not None:
+            self._set(doc, dated, "dateline")
             return
         urls = [doc.url] + [
             link.group()

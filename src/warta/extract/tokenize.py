@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import sentencex
 
+from warta.io.dates import DATELINE_DATE
+
 __all__ = [
     "ABBREVIATIONS",
     "Token",
@@ -136,7 +138,7 @@ def headline_end(text: str) -> int:
 # ("Magelang (ANTARA News) - ", "Jakarta, CNN Indonesia -- ", "Jakarta, CNN Indonesia - - ",
 # "JUARA.net – ", "Liputan6.com, Jakarta - ")
 _DATELINE = re.compile(
-    r"(?:[A-Z][\w'.]*\s?){1,4}(?:,\s*[\w.]+(?:\s[A-Z][\w.]*){0,2})?\s*"
+    r"(?:[A-Z][\w'.]*\s?){1,4}(?:,\s*(?:" + DATELINE_DATE + r"|[\w.]+(?:\s[A-Z][\w.]*){0,2}))?\s*"
     r"(?:\([\w .,/]{2,30}\)\s*)?(?:-\s-|-{1,2}|–|—)\s+"
 )
 

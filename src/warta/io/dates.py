@@ -10,6 +10,12 @@ from typing import Any
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+# The date a press release's dateline gives: "Jakarta, 27 November 2026 –", "Surabaya, Jumat
+# (27/11/2026) -"
+DATELINE_DATE = (
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s*)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\(?\d{1,2}/\d{1,2}/\d{2,4}\)?)"
+)
 _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
 _ZONE = re.compile(r"\b(WIB|WITA|WIT)\b", re.IGNORECASE)
 # Only absolute dates: relative ones ("kemarin", "2 jam lalu") depend on when warta runs,
