@@ -305,3 +305,13 @@ def test_two_subjects_give_neither_a_role() -> None:
 def test_a_camel_case_name_is_a_company() -> None:
     text = "Saat ini, eFishery mengklaim telah melayani lebih dari 200.000 pembudidaya ikan."
     assert ("eFishery", "ORG") in _ents(text)
+
+
+def test_sebut_saja_gives_a_pseudonym_not_a_speaker() -> None:
+    text = (
+        "Seorang siswi SMP berusia 14 tahun, sebut saja Mawar (bukan nama sebenarnya), menjadi "
+        "korban pencabulan oleh tetangganya di Kecamatan Cibinong."
+    )
+    assert extract_quotes(text) == []
+    cue = "Harga cabai naik tajam menjelang Natal, sebut Kepala Dinas Perdagangan Budi Santoso."
+    assert [q["speaker"] for q in extract_quotes(cue)] == ["Budi Santoso"]

@@ -334,6 +334,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             cue = ("menurut", False)  # "…, menurut Survei Geologi AS (USGS)." closing it
         if cue is None:
             continue
+        if toks[pos + 1].low == "sebut" and pos + 2 < len(toks) and toks[pos + 2].low == "saja":
+            continue  # "…, sebut saja Mawar (bukan nama sebenarnya), …": a pseudonym, not a cue
         word, nya = cue
         if nya:
             phrase: Phrase | None = Phrase("pronoun", "-nya")
