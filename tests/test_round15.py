@@ -11,7 +11,10 @@ import pytest
 
 from warta.extract.entities import find_entities
 from warta.extract.entity_missed import plain_places
-from warta.extract.entity_people import people_after_bodies_in_titles
+from warta.extract.entity_people import (
+    people_after_bodies_in_titles,
+    people_after_places_in_titles,
+)
 from warta.extract.quantities import extract_quantities
 from warta.extract.quotes import extract_quotes
 
@@ -315,3 +318,21 @@ def test_sebut_saja_gives_a_pseudonym_not_a_speaker() -> None:
     assert extract_quotes(text) == []
     cue = "Harga cabai naik tajam menjelang Natal, sebut Kepala Dinas Perdagangan Budi Santoso."
     assert [q["speaker"] for q in extract_quotes(cue)] == ["Budi Santoso"]
+
+
+def test_a_place_after_a_title_run_on_into_a_name_splits_off() -> None:
+    text = (
+        "Kepastian itu disampaikan setelah pertemuan Menteri Agama Nasaruddin Umar dengan "
+        "Menteri Haji dan Umrah Arab Saudi Tawfiq F. Al-Rabiah di Jeddah, Minggu (22/11)."
+    )
+    found = {str(m["text"]): m for m in find_entities(text)}
+    assert found["Arab Saudi"]["label"] == "LOC"
+    assert found["Tawfiq F. Al-Rabiah"]["label"] == "PER"
+    assert found["Tawfiq F. Al-Rabiah"]["role"] == "Menteri Haji dan Umrah Arab Saudi"
+    # a police unit's place name runs on: no person is cut out of it
+    glued = "Kapolsek Metro Tanah Abang"
+    unit: list[dict[str, Any]] = [
+        {"text": "Metro Tanah Abang", "label": "LOC", "start": 9, "end": 26},
+    ]
+    people_after_places_in_titles(unit, glued + " AKBP Suwarno menjelaskan.", {("metro",): "LOC"})
+    assert [m["text"] for m in unit] == ["Metro Tanah Abang"]

@@ -33,6 +33,7 @@ from warta.extract.entity_people import (
     hospitals_named_after_people,
     nicknames,
     people_after_bodies_in_titles,
+    people_after_places_in_titles,
     roles_across_bodies,
 )
 from warta.extract.entity_rules import (
@@ -205,6 +206,7 @@ def _find_entities(
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
+    people_after_places_in_titles(found, text, tagger.gazetteer)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
     aged_are_people(found, text, tagger.gazetteer, sports)

@@ -9,6 +9,8 @@
   of it.
 - "Direktur RSUP dr Kariadi Semarang": a hospital named after a doctor is a body, not the
   doctor.
+- "Menteri Haji dan Umrah Arab Saudi Tawfiq F. Al-Rabiah": a country after a title, run on
+  into a name, splits off it: the place, then the person with the title as role.
 - "Kasat Narkoba Polres Metro Bekasi AKBP Hadi Kristanto": a title, then the bodies the
   rules found, then the person: the whole is the person's role (the tagger's reading gave
   "AKBP", or nothing when the body was not its span).
@@ -30,6 +32,7 @@ from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import without_degrees
 
 __all__ = [
@@ -39,6 +42,7 @@ __all__ = [
     "hospitals_named_after_people",
     "nicknames",
     "people_after_bodies_in_titles",
+    "people_after_places_in_titles",
     "roles_across_bodies",
 ]
 
@@ -306,3 +310,73 @@ def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
         if mention["label"] == "PER" and " " not in name and _CAMEL.match(name):
             mention["label"] = "ORG"
             mention.pop("role", None)
+
+
+_NAME_PART = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.|(?:al|el|bin|binti|van|de)(?:-[A-Z][\w'’]*)?)")
+
+
+def people_after_places_in_titles(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A place after a title word, run on into a person's name ("Menteri Haji dan Umrah Arab
+    Saudi Tawfiq F. Al-Rabiah"), splits after the longest opening words that name a country
+    or a place warta knows, when two name words or more follow."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        title = _title_opening(text, int(mention["start"]))
+        size = 0
+        if mention["label"] == "LOC" and len(words) >= 3 and title is not None:
+            # after a police or army unit's head the unit's own place name runs on ("Kapolsek
+            # Metro Tanah Abang"): there only a country or province is sure to end it
+            unit = text[title : title + 8].lower().startswith(_UNIT_HEADS)
+            for n in range(min(3, len(words) - 2), 0, -1):
+                if _is_place(" ".join(w for w, _ in words[:n]), {} if unit else gazetteer):
+                    size = n
+                    break
+        rest = [w for w, _ in words[size:]]
+        if (
+            not size
+            or not all(_NAME_PART.fullmatch(w) for w in rest)
+            # "Kapolsek Metro Tanah Abang", "Bea dan Cukai Tanjung Priok …": a place goes on
+            or any(_is_place(" ".join(rest[:n]), gazetteer) for n in (1, 2))
+        ):
+            out.append(mention)
+            continue
+        start, name = int(mention["start"]), str(mention["text"])
+        lead_end = words[size - 1][1] + len(words[size - 1][0])
+        cut = words[size][1]
+        role = text[title : start + lead_end]
+        out.append({"text": name[:lead_end], "label": "LOC", "start": start,
+                    "end": start + lead_end})  # fmt: skip
+        out.append({"text": name[cut:], "label": "PER", "start": start + cut,
+                    "end": int(mention["end"]), "role": role})  # fmt: skip
+    found[:] = out
+
+
+_UNIT_HEADS = ("kapol", "wakapol", "kasat", "kanit", "dandim", "danrem", "danramil", "pangdam")
+
+
+def _is_place(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
+    return (
+        name in plain_place_names()
+        or known_type(name) == "LOC"
+        or gazetteer.get(tuple(name.lower().split())) == "LOC"
+    )
+
+
+def _title_opening(text: str, start: int) -> int | None:
+    """Where the title opening the words right before `start` begins: "Menteri" of "Menteri
+    Haji dan Umrah " (up to six words of a title's field, capitalised or linking)."""
+    words = list(re.finditer(r"[\w.-]+", text[max(0, start - 80) : start]))
+    base = max(0, start - 80)
+    if not words or text[base + words[-1].end() : start].strip():
+        return None
+    opening = None
+    for word in reversed(words[-6:]):
+        low = word.group().lower()
+        if low in TITLE_WORDS:
+            opening = base + word.start()
+        elif not (word.group()[:1].isupper() or low in _ROLE_WORDS):
+            break
+    return opening
