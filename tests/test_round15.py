@@ -336,3 +336,18 @@ def test_a_place_after_a_title_run_on_into_a_name_splits_off() -> None:
     ]
     people_after_places_in_titles(unit, glued + " AKBP Suwarno menjelaskan.", {("metro",): "LOC"})
     assert [m["text"] for m in unit] == ["Metro Tanah Abang"]
+
+
+def test_a_title_may_close_with_a_bracketed_short_form_before_the_place() -> None:
+    text = (
+        "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Hasudungan "
+        "Sidabalok memastikan stok pangan di Jakarta aman."
+    )
+    found = {str(m["text"]): m for m in find_entities(text)}
+    assert found["DKI Jakarta"]["label"] == "LOC"
+    assert found["Hasudungan Sidabalok"]["label"] == "PER"
+    unit: list[dict[str, Any]] = [
+        {"text": "Jakarta Pusat Hardisiswan", "label": "LOC", "start": 15, "end": 40}
+    ]
+    people_after_places_in_titles(unit, "Kepala Sudin X Jakarta Pusat Hardisiswan hadir.", {})
+    assert [m["text"] for m in unit] == ["Jakarta Pusat Hardisiswan"]

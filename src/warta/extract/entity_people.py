@@ -340,6 +340,7 @@ def people_after_places_in_titles(
             or not all(_NAME_PART.fullmatch(w) for w in rest)
             # "Kapolsek Metro Tanah Abang", "Bea dan Cukai Tanjung Priok …": a place goes on
             or any(_is_place(" ".join(rest[:n]), gazetteer) for n in (1, 2))
+            or rest[0].lower() in _PLACE_GOES_ON  # "Jakarta Pusat Hardisiswan"
         ):
             out.append(mention)
             continue
@@ -354,6 +355,10 @@ def people_after_places_in_titles(
     found[:] = out
 
 
+_PLACE_GOES_ON = frozenset(
+    {"pusat", "utara", "selatan", "barat", "timur", "tengah", "raya", "baru", "daya", "laut",
+     "kota", "kabupaten", "city"}
+)  # fmt: skip
 _UNIT_HEADS = ("kapol", "wakapol", "kasat", "kanit", "dandim", "danrem", "danramil", "pangdam")
 
 
@@ -367,13 +372,14 @@ def _is_place(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
 
 def _title_opening(text: str, start: int) -> int | None:
     """Where the title opening the words right before `start` begins: "Menteri" of "Menteri
-    Haji dan Umrah " (up to six words of a title's field, capitalised or linking)."""
-    words = list(re.finditer(r"[\w.-]+", text[max(0, start - 80) : start]))
-    base = max(0, start - 80)
-    if not words or text[base + words[-1].end() : start].strip():
+    Haji dan Umrah " (up to ten words of a title's field, capitalised or linking)."""
+    words = list(re.finditer(r"[\w.-]+", text[max(0, start - 120) : start]))
+    base = max(0, start - 120)
+    # (a bracketed short form may close the body: "Kepala Dinas … (KPKP) DKI Jakarta …")
+    if not words or text[base + words[-1].end() : start].strip() not in ("", ")"):
         return None
     opening = None
-    for word in reversed(words[-6:]):
+    for word in reversed(words[-10:]):
         low = word.group().lower()
         if low in TITLE_WORDS:
             opening = base + word.start()
