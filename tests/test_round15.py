@@ -351,3 +351,24 @@ def test_a_title_may_close_with_a_bracketed_short_form_before_the_place() -> Non
     ]
     people_after_places_in_titles(unit, "Kepala Sudin X Jakarta Pusat Hardisiswan hadir.", {})
     assert [m["text"] for m in unit] == ["Jakarta Pusat Hardisiswan"]
+
+
+def test_a_given_name_the_tagger_left_out_opens_the_name() -> None:
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa memperkirakan defisit APBN mencapai 2,8 persen. "
+        '"Defisit masih di bawah batas 3 persen," kata Purbaya dalam konferensi pers.'
+    )
+    people = {(str(m["text"]), str(m["canonical"])) for m in find_entities(text)}
+    assert ("Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa") in people
+    assert ("Purbaya", "Purbaya Yudhi Sadewa") in people
+    # a sentence's first word, a title's field or a form of address is no given name
+    for glued in (
+        "Namun Andi Wijaya menolak tuduhan itu. Namun, kata Andi, ia tidak bersalah.",
+        "Menko Polhukam Wiranto hadir. Hal itu, jelas Menko Polhukam, penting.",
+        "Mbah Ponco Sutiyem menang. Hal itu, kata Mbah Sutiyem, tidak disangka.",
+    ):
+        found = find_entities(glued)
+        assert not any(
+            str(m["text"]).split()[0] in ("Namun", "Polhukam", "Mbah") and m["label"] == "PER"
+            for m in found
+        ), glued

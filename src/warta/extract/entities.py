@@ -30,6 +30,7 @@ from warta.extract.entity_people import (
     aged_are_people,
     camel_case_names_are_bodies,
     degrees_close_no_names,
+    given_names_left_out,
     hospitals_named_after_people,
     nicknames,
     people_after_bodies_in_titles,
@@ -215,6 +216,7 @@ def _find_entities(
     lists_share_a_type(found, text)
     bodies_before_their_acronyms(found, text)
     names_split_before_acronyms(found, text)
+    given_names_left_out(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():

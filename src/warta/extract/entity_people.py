@@ -15,6 +15,9 @@
   rules found, then the person: the whole is the person's role (the tagger's reading gave
   "AKBP", or nothing when the body was not its span).
 - "eFishery", "eBay", "iFlix": a name written in camel case is a company's, never a person's.
+- "Menteri Keuangan Purbaya Yudhi Sadewa … kata Purbaya": a capitalised word the tagger
+  left out before a person's name, that the article also calls the person by alone, is
+  the name's first word.
 - "Munafri Arifuddin yang akrab disapa Appi", "Suparman alias Pak Man": the name after
   "akrab disapa", "biasa dipanggil", "dikenal dengan nama" or "alias" is the same person.
   It becomes a PER mention wherever the article writes it, and an alias of the full name,
@@ -33,12 +36,13 @@ from typing import Any
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import plain_place_names
-from warta.extract.quotes.lexicon import without_degrees
+from warta.extract.quotes.lexicon import HONORIFICS, TITLES, without_degrees
 
 __all__ = [
     "aged_are_people",
     "camel_case_names_are_bodies",
     "degrees_close_no_names",
+    "given_names_left_out",
     "hospitals_named_after_people",
     "nicknames",
     "people_after_bodies_in_titles",
@@ -386,3 +390,102 @@ def _title_opening(text: str, start: int) -> int | None:
         elif not (word.group()[:1].isupper() or low in _ROLE_WORDS):
             break
     return opening
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah"})
+
+
+def given_names_left_out(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A capitalised word right before a person's name, that the tagger left out and the
+    article also writes alone as a name ("… kata Purbaya dalam …"), opens the name:
+    "Menteri Keuangan Purbaya Yudhi Sadewa". Not a title, a place or body warta knows, nor a
+    word the article puts after a place preposition ("di Sambas")."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added: list[str] = []
+    for person in found:
+        start = int(person["start"])
+        if person["label"] != "PER":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is None:
+            continue
+        word = before.group(1)
+        low = word.lower()
+        if (
+            low in TITLE_WORDS
+            or low in ROLE_MODIFIERS
+            or low in HONORIFICS
+            or low in TITLES
+            or low in _ADDRESS
+            or known_type(word) is not None
+            or (low,) in gazetteer
+            or word in plain_place_names()
+            or any(a <= before.start(1) < b for a, b in taken)
+        ):
+            continue
+        if _sentence_start(text, before.start(1)) or re.search(
+            r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text
+        ):
+            continue  # "Namun Andi …", "Pendidikan dan Kebudayaan …": the article's own words
+        first = str(person["text"]).split(" ", 1)[0]
+        alone = [
+            m
+            for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+            if not text.startswith(" " + first, m.end())
+        ]
+        if (
+            not alone
+            or any(_word_before(text, m.start()) in _PLACE_PREPOSITIONS for m in alone)
+            # the article quotes the person by that word: "kata Purbaya", "Purbaya menambahkan"
+            or not any(
+                _SAYS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _SAYS_AFTER.match(text, m.end())
+                for m in alone
+            )
+            # "Menko Polhukam Wiranto … jelas Menko Polhukam": always after the same word, it
+            # is that title's field, not a name
+            or len(
+                {_word_before(text, m.start()) for m in alone}
+                | {_word_before(text, before.start(1))}
+            )
+            == 1
+        ):
+            continue
+        person["text"] = f"{word} {person['text']}"
+        person["start"] = before.start(1)
+        role = str(person.get("role") or "")
+        if role.endswith(word):  # the tagger's reading took the given name into the role
+            person["role"] = role[: -len(word)].strip()
+            if not person["role"]:
+                del person["role"]
+        added.append(word)
+    for word in added:
+        _mark_everywhere(found, text, word)
+
+
+# Forms of address that open a name without being part of it ("Mbah Ponco Sutiyem")
+_ADDRESS = frozenset(
+    {"mbah", "eyang", "abah", "umi", "abi", "ustaz", "ustadz", "ustad", "habib", "gus", "ning",
+     "cak", "uda", "uni", "daeng", "opung", "ompung", "inang", "mama", "papa", "tante",
+     "om", "oma", "opa", "engku", "datuk", "tuan", "puan", "sir", "dame", "lord", "lady"}
+)  # fmt: skip
+_SAYS_BEFORE = re.compile(
+    r"\b(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|ungkap|papar|sebut|terang|menurut)[ \t]+$"
+)
+_SAYS_AFTER = re.compile(
+    r"[ \t]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|menuturkan"
+    r"|mengungkapkan|menilai|menyebut|menyebutkan|berkata|mengaku)\b"
+)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    head = text[max(0, at - 3) : at].rstrip(" \t")
+    return not head or head.endswith(("\n", ".", "!", "?", '"', "”", ":"))
+
+
+def _word_before(text: str, at: int) -> str:
+    match = re.search(r"(\w+)\W*$", text[max(0, at - 20) : at])
+    return match.group(1).lower() if match else ""
