@@ -1,4 +1,5 @@
-"""People an article marks as people in so many words: by their age, or by the name they go by.
+"""People as an article marks them in so many words: their age, the name they go by, their
+title and the bodies and places in it, their degrees and forms of address.
 
 - "Warga Desa Sarampad, Enah (52), mengaku panik": a name with an age in brackets is a
   person, whatever the tagger thought (it read "Enah" as a place).
