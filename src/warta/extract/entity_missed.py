@@ -259,14 +259,6 @@ _BODY_TITLES = frozenset(
 _COMPANY_TITLES = frozenset(
     {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "pendiri", "presdir", "dirut"}
 )
-# "AS" is the United States after words that take a country ("Menteri Luar Negeri AS",
-# "warga AS", "dolar AS", "ke AS"); elsewhere it may be someone's initials ("berinisial AS")
-_AS_COUNTRY = re.compile(
-    r"\b(?:di|ke|dari|asal|Negeri|negeri|Presiden|presiden|pemerintah|Pemerintah|militer"
-    r"|warga|Kedubes|Dubes|dolar|Dolar|Senat|Kongres|tentara|pasukan|Wapres|wapres)[ \t]+"
-    r"(AS)\b(?![ \t]*\(\d)"
-)
-_NAME_LINKS = frozenset({"de", "del", "della", "du", "la", "le", "van", "von", "of", "the"})
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 
 
@@ -548,8 +540,8 @@ _AS_COUNTRY = re.compile(
     r"(AS)\b(?![ \t]*\(\d)"
 )
 _NAME_LINKS = frozenset({"de", "del", "della", "du", "la", "le", "van", "von", "of", "the"})
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+_PLACE_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 
 
 def plain_places(found: list[dict[str, Any]], text: str) -> None:
@@ -568,7 +560,7 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
             found.append({"text": "AS", "label": "LOC", "start": begin, "end": end})
             added = True
             continue
-        before = _WORD_BEFORE.search(text, max(0, begin - 40), begin)
+        before = _PLACE_WORD_BEFORE.search(text, max(0, begin - 40), begin)
         titled = before is not None and before.group(1).lower() in TITLE_WORDS
         if (
             before is not None
@@ -583,7 +575,7 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
             continue
         if re.search(r"\b[dD]['’]$", text[max(0, begin - 2) : begin]):
             continue
-        after = _WORD_AFTER.match(text, end)
+        after = _PLACE_WORD_AFTER.match(text, end)
         if after is not None and after.group(1)[:1].isupper() and not titled:
             continue
         found.append({"text": text[begin:end], "label": "LOC", "start": begin, "end": end})
