@@ -372,3 +372,12 @@ def test_a_given_name_the_tagger_left_out_opens_the_name() -> None:
             str(m["text"]).split()[0] in ("Namun", "Polhukam", "Mbah") and m["label"] == "PER"
             for m in found
         ), glued
+
+
+def test_a_clipped_short_form_of_the_name_s_last_words() -> None:
+    text = (
+        "Pemerintah meluncurkan Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) "
+        "pada Februari 2025. Danantara merupakan lembaga superholding yang membawahi BUMN."
+    )
+    found = [(str(m["label"]), str(m["canonical"])) for m in find_entities(text)]
+    assert found.count(("ORG", "Badan Pengelola Investasi Daya Anagata Nusantara")) == 3

@@ -207,3 +207,10 @@ def test_a_press_release_dateline_dates_it_and_stays_out_of_the_summary() -> Non
     # a line that only begins like a contact label is content
     kept = _dated("Judul\n\n" + BODY + "\nKontak media pemerintah dibatasi sejak pekan lalu\n")
     assert "Kontak media pemerintah" in kept.text
+
+
+def test_an_index_level_is_a_value_and_a_rank_a_label() -> None:
+    level = extract_quantities("IHSG ditutup turun 0,8 persen ke level 7.112,45 pada sore ini.")
+    assert [q["value"] for q in level] == [0.8, 7112.45]
+    assert [q["value"] for q in extract_quantities("Indeks dolar naik ke posisi 106,8.")] == [106.8]
+    assert extract_quantities("Tim itu naik ke posisi 3 klasemen sementara.") == []

@@ -1021,8 +1021,10 @@ def _clipped_name(short: str, full: str) -> bool:
     )
 
 
-def _tail(name: str) -> str:
-    return name.split(" ", 1)[1] if " " in name else ""
+def _tails(name: str) -> list[str]:
+    """The name less its first word, less its first two, …, down to its last two words."""
+    words = name.split(" ")
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
@@ -1059,8 +1061,12 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 and (
                     initials_fit(short, full)
                     # "Pengadilan Tindak Pidana Korupsi (Tipikor)": a clipped word may leave
-                    # out the body's head word
-                    or (_clipped_name(short, _tail(full)) and initials_fit(short, _tail(full)))
+                    # out the body's head word, or more ("Badan Pengelola Investasi Daya
+                    # Anagata Nusantara (Danantara)")
+                    or any(
+                        _clipped_name(short, tail) and initials_fit(short, tail)
+                        for tail in _tails(full)
+                    )
                 )
             )
         if not ok:

@@ -165,6 +165,19 @@ def _is_label(text: str, start: int) -> bool:
     return bool(_LABEL_BEFORE.search(before))
 
 
+# "IHSG ditutup di level 7.112,45", "indeks dolar ke posisi 106,8": after "level" or "posisi"
+# a number with decimals or thousands is an index's value, not a rank
+_LEVEL_BEFORE = re.compile(r"\b(?:level|posisi)\s?$", re.IGNORECASE)
+
+
+def _level_value(text: str, match: re.Match[str]) -> bool:
+    digits = match.group("digits") or ""
+    return bool(
+        ("," in digits or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits))
+        and _LEVEL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    )
+
+
 def _is_list_number(text: str, start: int, end: int) -> bool:
     """ "1. Freezer burn", "2) Perubahan tekstur": a number opening its line is an item's."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -209,7 +222,7 @@ def _number(text: str, match: re.Match[str], end: int, qualified: bool) -> Decim
             and _DURATION_PART.search(text, max(0, match.start() - 16), match.start())
         )
         if (
-            (_is_label(text, match.start()) and not upper)
+            (_is_label(text, match.start()) and not upper and not _level_value(text, match))
             or _DATE_AFTER.match(text, match.end("core"))
             or (match.group("core2") and _DATE_AFTER.match(text, match.end("core2")))
             or (digits.startswith("0") and len(digits) > 1 and digits[1].isdigit())
