@@ -214,3 +214,15 @@ def test_an_index_level_is_a_value_and_a_rank_a_label() -> None:
     assert [q["value"] for q in level] == [0.8, 7112.45]
     assert [q["value"] for q in extract_quantities("Indeks dolar naik ke posisi 106,8.")] == [106.8]
     assert extract_quantities("Tim itu naik ke posisi 3 klasemen sementara.") == []
+
+
+def test_published_from_is_part_of_the_record_schema() -> None:
+    import jsonschema
+
+    from warta.schema import validate_record
+
+    doc = _dated("Judul Berita\n\nKompas.com - 27/11/2026, 16:42 WIB\n\n" + BODY)
+    validate_record(doc.to_dict())
+    broken = {**doc.to_dict(), "published_from": "guess"}
+    with pytest.raises(jsonschema.ValidationError):
+        validate_record(broken)

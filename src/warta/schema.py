@@ -103,6 +103,8 @@ RECORD_SCHEMA: dict[str, Any] = {
             },
         },
         "summary": {"type": ["string", "null"]},
+        # where `published` came from when the input gave none (see warta.clean.page_date)
+        "published_from": {"enum": ["page", "dateline", "url"]},
         "duplicate_of": _NULLABLE_STR,
         "group": _NULLABLE_STR,
         "story": _NULLABLE_STR,
