@@ -1063,9 +1063,14 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                     # "Pengadilan Tindak Pidana Korupsi (Tipikor)": a clipped word may leave
                     # out the body's head word, or more ("Badan Pengelola Investasi Daya
                     # Anagata Nusantara (Danantara)")
-                    or any(
-                        _clipped_name(short, tail) and initials_fit(short, tail)
-                        for tail in _tails(full)
+                    # (a short form the alias tables know keeps its own meaning: "Gedung
+                    # Djuanda I Kementerian Keuangan (Kemenkeu)" is no building "Kemenkeu")
+                    or (
+                        known_type(short) is None
+                        and any(
+                            _clipped_name(short, tail) and initials_fit(short, tail)
+                            for tail in _tails(full)
+                        )
                     )
                 )
             )
