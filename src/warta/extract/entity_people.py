@@ -164,18 +164,30 @@ def people_after_bodies_in_titles(
                 ),
                 default=0,
             )
-        if not size or not all(_NAME_WORD.fullmatch(w) for w, _ in words[-size:]):
+        if not size or title is None or not all(_NAME_WORD.fullmatch(w) for w, _ in words[-size:]):
             out.append(mention)
             continue
-        start, name = int(mention["start"]), str(mention["text"])
-        cut = words[-size][1]
         lead_end = words[-size - 1][1] + len(words[-size - 1][0])
-        role = text[title : start + lead_end]
-        out.append({"text": name[:lead_end], "label": "ORG", "start": start,
-                    "end": start + lead_end})  # fmt: skip
-        out.append({"text": name[cut:], "label": "PER", "start": start + cut,
-                    "end": int(mention["end"]), "role": role})  # fmt: skip
+        out += _split_off_person(mention, text, lead_end, words[-size][1], "ORG", title)
     found[:] = out
+
+
+def _split_off_person(
+    mention: dict[str, Any], text: str, lead_end: int, cut: int, label: str, title: int
+) -> list[dict[str, Any]]:
+    """The mention as two: its lead (to `lead_end`, of `label`) and the person from `cut`,
+    whose role runs from the title at `title` over the lead."""
+    start, name = int(mention["start"]), str(mention["text"])
+    return [
+        {"text": name[:lead_end], "label": label, "start": start, "end": start + lead_end},
+        {
+            "text": name[cut:],
+            "label": "PER",
+            "start": start + cut,
+            "end": int(mention["end"]),
+            "role": text[title : start + lead_end],
+        },
+    ]
 
 
 def _closes_a_body(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
@@ -342,6 +354,7 @@ def people_after_places_in_titles(
         rest = [w for w, _ in words[size:]]
         if (
             not size
+            or title is None
             or not all(_NAME_PART.fullmatch(w) for w in rest)
             # "Kapolsek Metro Tanah Abang", "Bea dan Cukai Tanjung Priok …": a place goes on
             or any(_is_place(" ".join(rest[:n]), gazetteer) for n in (1, 2))
@@ -349,14 +362,8 @@ def people_after_places_in_titles(
         ):
             out.append(mention)
             continue
-        start, name = int(mention["start"]), str(mention["text"])
         lead_end = words[size - 1][1] + len(words[size - 1][0])
-        cut = words[size][1]
-        role = text[title : start + lead_end]
-        out.append({"text": name[:lead_end], "label": "LOC", "start": start,
-                    "end": start + lead_end})  # fmt: skip
-        out.append({"text": name[cut:], "label": "PER", "start": start + cut,
-                    "end": int(mention["end"]), "role": role})  # fmt: skip
+        out += _split_off_person(mention, text, lead_end, words[size][1], "LOC", title)
     found[:] = out
 
 
