@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from warta.extract.dates import extract_dates
 from warta.extract.entities import find_entities
 from warta.extract.entity_missed import plain_places
 from warta.extract.entity_people import (
@@ -381,3 +382,18 @@ def test_a_clipped_short_form_of_the_name_s_last_words() -> None:
     )
     found = [(str(m["label"]), str(m["canonical"])) for m in find_entities(text)]
     assert found.count(("ORG", "Badan Pengelola Investasi Daya Anagata Nusantara")) == 3
+
+
+def test_a_casualty_list_with_ages() -> None:
+    text = (
+        "Korban meninggal dunia masing-masing Rizky Maulana (17), Putri Amelia (16), dan Dimas "
+        "Saputra (17). Sopir bus, AS (45), selamat dan kini diperiksa. Bus itu milik PO Trans "
+        "Jaya Abadi. Kasat Lantas Polres Subang AKP Ilham Ramadhan mengatakan rem bus blong."
+    )
+    found = {str(m["text"]): m for m in find_entities(text)}
+    assert found["Putri Amelia"]["label"] == "PER" and "role" not in found["Putri Amelia"]
+    assert found["AS"]["label"] == "PER"
+    assert found["PO Trans Jaya Abadi"]["label"] == "ORG"
+    assert found["Ilham Ramadhan"]["role"] == "Kasat Lantas Polres Subang AKP"
+    # Ramadhan in a name after a rank is no Hijri month
+    assert extract_dates(text, published="2026-11-23") == []

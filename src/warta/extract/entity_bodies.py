@@ -177,12 +177,20 @@ _BUSINESS_HEADS = frozenset(
 )  # fmt: skip
 
 
+_LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "PO", "UD", "Tbk", "Perum", "Perumda"})
+
+
 def businesses_are_bodies(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).lower().split()
         if (
             mention["label"] == "PER"
             and len(words) >= 2
-            and (words[0] in _BUSINESS_HEADS or " ".join(words[:2]) in _BUSINESS_HEADS)
+            and (
+                words[0] in _BUSINESS_HEADS
+                or " ".join(words[:2]) in _BUSINESS_HEADS
+                # a company's legal form, as written: "PT …", "CV …", "PO Trans Jaya Abadi"
+                or str(mention["text"]).split()[0] in _LEGAL_FORMS
+            )
         ):
             mention["label"] = "ORG"

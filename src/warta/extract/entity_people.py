@@ -35,9 +35,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
-from warta.extract.ner.lexicon import ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import NAME_TITLES, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import HONORIFICS, TITLES, without_degrees
+from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
     "aged_are_people",
@@ -83,20 +84,38 @@ def aged_are_people(
     if sports:
         return
     for mention in found:
-        if mention["label"] == "PER":
-            continue
         age = _AGE_AFTER.match(text, int(mention["end"]))
         name = str(mention["text"])
+        if age is None or not 1 <= int(age.group(1)) <= 110:
+            continue
+        if mention["label"] == "PER":
+            _title_as_given_name(mention, text)
+            continue
         if (
-            age is None
-            or not 1 <= int(age.group(1)) <= 110
-            or not all(_NAME_WORD.fullmatch(word) for word in name.split())
-            # a place or body warta knows counts something: "Thailand (72)", "Aceh (1)"
-            or known_type(name) is not None
-            or tuple(name.lower().split()) in gazetteer
+            not all(_NAME_WORD.fullmatch(word) for word in name.split())
+            # a place or body warta knows counts something: "Thailand (72)", "Aceh (1)";
+            # initials are someone's: "Sopir bus, AS (45), selamat"
+            or (
+                (known_type(name) is not None or tuple(name.lower().split()) in gazetteer)
+                and not _INITIALS.fullmatch(name)
+            )
         ):
             continue
         mention["label"] = "PER"
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _title_as_given_name(person: dict[str, Any], text: str) -> None:
+    """ "Putri Amelia (16)": a title word that is also a given name ("Putri", "Ratu") right
+    before a person listed with an age is the first word of the name."""
+    role = str(person.get("role") or "")
+    start = int(person["start"])
+    if role.lower() in NAME_TITLES and text[max(0, start - len(role) - 1) : start] == role + " ":
+        person["text"] = f"{role} {person['text']}"
+        person["start"] = start - len(role) - 1
+        del person["role"]
 
 
 def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
@@ -248,7 +267,7 @@ def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None
         mention.pop("role", None)
 
 
-_ROLE_WORDS = TITLE_WORDS | ROLE_MODIFIERS | frozenset({"dari", "di", "untuk", "pada"})
+_ROLE_WORDS = TITLE_WORDS | ROLE_MODIFIERS | RANKS | frozenset({"dari", "di", "untuk", "pada"})
 _GAP = re.compile(r"[ \t]+$")
 _MAX_ROLE_WORDS = 12
 _TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){1,3}$")
@@ -282,7 +301,7 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
                 break
             if word.group(1).lower() in _ROLE_WORDS:
                 cursor, words = gap.start() - len(word.group(1)), words + 1
-                if word.group(1).lower() in TITLE_WORDS:
+                if word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS:
                     opening = cursor
                 continue
             # a title's field before a body: "Kasat Narkoba Polres …", "Direktur Jenderal Bina

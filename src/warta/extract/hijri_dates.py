@@ -43,8 +43,9 @@ HIJRI_PATTERN = re.compile(
 _STEMS = ("ramad", "ramaz", "puasa", "syawal", "muhar", "safar", "sapar", "rabi", "jumad",
           "rajab", "syaban", "sya'ban", "syakban", "zul")  # fmt: skip
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*")
-# the word before a match, when it does not open a sentence ("Pada Ramadan lalu")
-_WORD_BEFORE = re.compile(r"(?<=[a-z,;] )(\S+)\s+$")
+# the word before a match, when it does not open a sentence ("Pada Ramadan lalu"); after a
+# rank or an acronym too ("AKP Ilham Ramadhan")
+_WORD_BEFORE = re.compile(r"(?<=[A-Za-z,;] )(\S+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\S+)")
 
 
