@@ -4,6 +4,8 @@ sentence means as of that day, and Malay month names are dates."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from warta.clean.boilerplate import BoilerplateFilter
@@ -226,3 +228,31 @@ def test_published_from_is_part_of_the_record_schema() -> None:
     broken = {**doc.to_dict(), "published_from": "guess"}
     with pytest.raises(jsonschema.ValidationError):
         validate_record(broken)
+
+
+def test_the_page_date_makes_the_original_the_canonical_copy(tmp_path: Path) -> None:
+    import json
+
+    from warta.api import analyze, make_options
+
+    original = (
+        "Jaksa Tuntut Eks Dirut Anak Usaha BUMN 9 Tahun Penjara\n\n"
+        "Kompas.com - 28/11/2026, 16:42 WIB\n\n" + BODY * 3
+    )
+    copy = original.replace(
+        "Kompas.com - 28/11/2026, 16:42 WIB", "Tribunnews.com - Sabtu, 29 November 2026 08:10 WIB"
+    )
+    src = tmp_path / "in.jsonl"
+    # the copy arrives first; the page dates say which was published first
+    src.write_text(
+        json.dumps({"id": "tribun", "text": copy})
+        + "\n"
+        + json.dumps({"id": "kompas", "text": original})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    analyze([str(src)], options=make_options(steps="clean,dedup"), out=str(out))
+    records = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert records["tribun"]["duplicate_of"] == "kompas"
+    assert records["kompas"]["duplicate_of"] is None
