@@ -256,3 +256,11 @@ def test_the_page_date_makes_the_original_the_canonical_copy(tmp_path: Path) -> 
     records = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert records["tribun"]["duplicate_of"] == "kompas"
     assert records["kompas"]["duplicate_of"] is None
+
+
+def test_a_url_dates_a_page_even_without_the_boilerplate_step() -> None:
+    from warta.clean.stage import CleanOptions, clean_steps
+
+    doc = Document(id="u", raw="Judul\n\n" + BODY, url="https://x.kompas.com/read/2026/11/28/1/a")
+    list(Pipeline(clean_steps(CleanOptions(boilerplate=False, language=False))).run([doc]))
+    assert (doc.published, doc.annotations["published_from"]) == ("2026-11-28", "url")

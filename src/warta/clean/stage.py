@@ -58,7 +58,8 @@ def clean_steps(options: CleanOptions | None = None) -> list[Step]:
     options = options or CleanOptions()
     steps: list[Step] = [LineNormalizer()]
     if options.boilerplate:
-        steps.extend([BoilerplateFilter(), PageDate()])
+        steps.append(BoilerplateFilter())
+    steps.append(PageDate())  # (a dateline or the URL dates a page without its furniture too)
     if options.spam:
         model = SpamModel.load(options.spam_model) if options.spam_model else None
         steps.append(SpamLineFilter(model=model, threshold=options.spam_threshold))

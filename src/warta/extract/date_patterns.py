@@ -11,6 +11,7 @@ from typing import Any
 from babel.dates import get_day_names, get_month_names
 
 from warta.extract.numbers import NUMBER_WORD
+from warta.io.dates import ZONES
 
 __all__ = ["FULL_MONTHS", "MONTHS", "PATTERNS", "TZ", "WEEKDAYS"]
 
@@ -34,7 +35,7 @@ WEEKDAYS: dict[str, int] = {
     str(n).lower(): int(i) for i, n in get_day_names("wide", locale="id").items()
 }
 WEEKDAYS.update({"jum'at": 4, "jum’at": 4})
-TZ = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
+TZ = {zone.lower(): f"+{hours:02d}:00" for zone, hours in ZONES.items()}
 
 
 def _alt(words: list[str] | dict[str, Any]) -> str:

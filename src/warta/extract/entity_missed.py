@@ -27,7 +27,7 @@ from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_ALIASES, is_country
 from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
-from warta.extract.place_names import plain_place_names
+from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 
 __all__ = [
     "bodies_before_their_acronyms",
@@ -535,9 +535,7 @@ def _plain_place_pattern() -> re.Pattern[str]:
 # "AS" is the United States after words that take a country ("Menteri Luar Negeri AS",
 # "warga AS", "dolar AS", "ke AS"); elsewhere it may be someone's initials ("berinisial AS")
 _AS_COUNTRY = re.compile(
-    r"\b(?:di|ke|dari|asal|Negeri|negeri|Presiden|presiden|pemerintah|Pemerintah|militer"
-    r"|warga|Kedubes|Dubes|dolar|Dolar|Senat|Kongres|tentara|pasukan|Wapres|wapres)[ \t]+"
-    r"(AS)\b(?![ \t]*\(\d)"
+    r"\b(?i:" + "|".join(sorted(COUNTRY_TAKERS)) + r")[ \t]+(AS)\b(?![ \t]*\(\d)"
 )
 _NAME_LINKS = frozenset({"de", "del", "della", "du", "la", "le", "van", "von", "of", "the"})
 _PLACE_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")

@@ -30,10 +30,12 @@ from warta.extract.canonical import (
 )
 from warta.extract.ner.lexicon import KNOWN_LOCS, LOC_HEADS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
+from warta.extract.place_names import COUNTRY_TAKERS
 from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
     DAYS,
+    HYPHENED_PARTICLE,
     MONTHS,
     ORG_HEADS,
 )
@@ -867,9 +869,9 @@ _DESCRIBED_INITIALS = re.compile(
 )
 
 
+# (and a court: "putusan MA", "hakim MA")
 _TAKES_A_COUNTRY = re.compile(
-    r"\b(?:di|ke|dari|asal|negeri|negara|pemerintah|presiden|dolar|warga|militer|kedubes"
-    r"|dubes|senat|kongres|tentara|pasukan|wapres|menlu|hakim|putusan)[ \t]+$",
+    r"\b(?:" + "|".join(sorted(COUNTRY_TAKERS | {"hakim", "putusan"})) + r")[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -956,9 +958,6 @@ def _is_product(mention: Mapping[str, Any]) -> bool:
     )
 
 
-_HYPHENED_PARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
-
-
 def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
     # In a text written with capitals, a name written without any ("manik", "asa") is a
     # word the tagger misread; in a text in lower case throughout, names are lower case too.
@@ -983,7 +982,7 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
             and words[cut - 2] != "-"
             and words[cut - 1].lower() not in _NAME_PARTICLES
             # "Khalil al-Hayya", "Abdel Fattah el-Sisi": a particle hyphened to the name
-            and not _HYPHENED_PARTICLE.match(words[cut - 1])
+            and not HYPHENED_PARTICLE.match(words[cut - 1])
         ):
             cut -= 1
         if cut < len(words) and words[cut - 1][:1].isupper():

@@ -42,6 +42,15 @@ _MORE_COUNTRIES = frozenset(
 )  # fmt: skip
 
 
+# Words a country's name follows ("Menteri Luar Negeri AS", "warga AS", "dolar AS", "ke AS"):
+# after them "AS" is the United States, not someone's initials
+COUNTRY_TAKERS: frozenset[str] = frozenset(
+    {"di", "ke", "dari", "asal", "negeri", "negara", "pemerintah", "presiden", "wapres",
+     "dolar", "warga", "militer", "kedubes", "dubes", "senat", "kongres", "tentara",
+     "pasukan", "menlu"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Countries by their Indonesian names ("Israel", "Amerika Serikat", "Korea Selatan")."""

@@ -16,7 +16,8 @@ DATELINE_DATE = (
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s*)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\(?\d{1,2}/\d{1,2}/\d{2,4}\)?)"
 )
-_ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+# Indonesia's time zones and their hours east of UTC
+ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
 _ZONE = re.compile(r"\b(WIB|WITA|WIT)\b", re.IGNORECASE)
 # Only absolute dates: relative ones ("kemarin", "2 jam lalu") depend on when warta runs,
 # and a date without a year would be completed with the current one.
@@ -57,7 +58,7 @@ def normalise_date(value: object) -> str | None:
     zone = _ZONE.search(text)
     if parsed.tzinfo is None and zone is not None:
         # The RFC 822 reader skips zones it does not know ("Rabu, 27 Nov 2026 09:15 WIB").
-        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=_ZONES[zone.group(1).upper()])))
+        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=ZONES[zone.group(1).upper()])))
     return parsed.isoformat(timespec="seconds")
 
 

@@ -261,6 +261,8 @@ DEGREES: frozenset[str] = _words(
     mph ms msc msi mt phd sag se sh shi sik sip skm skom sp spd spog spa ssi ssos st sth
     """
 )
+# A name whose particle is hyphened to it: "al-Hayya", "el-Sisi", "bin-Salman"
+HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|az|ibn|bin|abu)-[A-Z]")
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z]{0,3}\.?")
 
 

@@ -9,6 +9,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
+from warta.extract.quotes.lexicon import HYPHENED_PARTICLE
+
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\s\w]|_")
 # Short words that, followed by a period, abbreviate a title or a name (not a sentence end).
 _ABBREV = frozenset(
@@ -37,11 +39,8 @@ class Tok(NamedTuple):
 
 def make_tok(text: str, start: int, end: int) -> Tok:
     # "al-Hayya", "el-Sisi": a name whose particle is hyphened to it counts as capitalised
-    cap = text[:1].isupper() or _HYPHENED_PARTICLE.match(text) is not None
+    cap = text[:1].isupper() or HYPHENED_PARTICLE.match(text) is not None
     return Tok(text, start, end, text.lower(), cap, text[:1].isalnum())
-
-
-_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|az|ibn|bin|abu)-[A-Z]")
 
 
 def handle_end(toks: list[Tok], at: int) -> int:
