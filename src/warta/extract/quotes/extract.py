@@ -22,7 +22,7 @@ from warta.extract.quotes.lexicon import PASSIVE_CUES, POST_CUES, SPEECH_VERBS, 
 from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.register import Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, one_office, resolve
-from warta.extract.quotes.speakers import common_words, parse_phrase
+from warta.extract.quotes.speakers import common_words, names_a_role, parse_phrase
 from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
 from warta.extract.tokenize import dateline_end
 
@@ -97,10 +97,12 @@ def _trimmed(text: str, record: dict[str, Any], end: int) -> dict[str, Any]:
 
 
 def _role(role: str | None) -> str | None:
-    # A speech verb caught before a name ("tweet Zelenskiy, menambahkan …") is not a role.
+    # A speech verb caught before a name ("tweet Zelenskiy, menambahkan …") is not a role,
+    # nor is anything else with no word for an office, calling or relation in it
+    # ("Menurut pengakuan Brawn", "Usai pertandingan Mourinho mengaku").
     if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
         return None
-    return role
+    return role if names_a_role(role) else None
 
 
 class _Article:

@@ -39,6 +39,11 @@ _STATEMENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Tokens a subject may run to: long offices with a bracketed short form and a body ("Direktur
+# Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung Abdul Qohar")
+_MAX_SUBJECT = 18
+
+
 def is_verb_like(tok: Tok) -> bool:
     low = tok.low
     if not tok.is_word or tok.is_cap or low in TITLES or low in _NOMINAL_BER:
@@ -84,9 +89,11 @@ _MANNER_AFTER_NAME = frozenset(
 
 
 def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
-    """The speaker phrase starting at `toks[index]`, up to a stop word or punctuation."""
+    """The speaker phrase starting at `toks[index]`, up to a stop word or punctuation (and
+    as long as a subject may be: "ujar Kepala Sub - Direktorat II Direktorat Reserse Kriminal
+    Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira")."""
     out: list[Tok] = []
-    for pos in range(index, min(len(toks), index + 14)):
+    for pos in range(index, min(len(toks), index + _MAX_SUBJECT)):
         tok = toks[pos]
         low = tok.low
         if low == "juga" and out and out[-1].low == "yang":
@@ -432,11 +439,6 @@ def _place_before(toks: list[Tok], pos: int) -> int:
 
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di"})
 _ROLE_LINKS = frozenset({"dan", "dari", "untuk", "bidang", "urusan", "pada"})
-
-
-# Tokens a subject may run to: long offices with a bracketed short form and a body ("Direktur
-# Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung Abdul Qohar")
-_MAX_SUBJECT = 18
 
 
 def _role_before_comma(toks: list[Tok], comma: int, out: list[Tok]) -> int | None:

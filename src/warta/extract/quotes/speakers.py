@@ -225,6 +225,54 @@ _EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"
      "selebgram", "youtuber", "presenter", "pembawa", "desainer", "koki", "chef", "pianis",
      "gitaris", "vokalis", "drummer", "pelari", "perenang", "pegulat", "petinju", "pesilat"}
 )  # fmt: skip
+# Positions and callings that are not among the titles before names above
+_MORE_ROLE_WORDS = frozenset(
+    {"personel", "perwakilan", "komisioner", "konsultan", "perencana", "veteran", "seniman",
+     "agen", "penata", "arsitek", "kurator", "psikolog", "psikiater", "pemeran", "diva",
+     "penerbit", "pelaku", "pemandu", "pejabat", "punggawa", "pepanah", "polisi", "aparat",
+     "tentara", "prajurit", "wasekjen", "sesmenpora", "cmo", "cto", "cio", "vp", "pembina",
+     "penggagas", "inisiator", "penggemar", "fans", "pendukung", "simpatisan", "kuasa",
+     "penyidik", "penyelidik", "auditor", "notaris", "apoteker", "bidan", "teknisi", "pilot",
+     "pramugari", "masinis", "kru", "awak", "operator", "kontraktor", "investor", "pembalap",
+     "pengamen", "pemulung", "satpam", "ketua", "sekertaris", "seketaris", "putra", "putri",
+     "mitra", "kolega", "pengelola", "penanggung", "penyelenggara", "panitia", "pengrajin",
+     "perajin", "penyair", "sastrawan", "budayawan", "sejarawan", "ilmuwan", "akademisi",
+     "rohaniwan", "pewarta", "jurnalis", "editor", "kolumnis", "blogger", "influencer",
+     "astronaut", "petinggi", "pemenang", "utusan", "atase", "supir", "menantu", "majikan",
+     "penggebuk", "spesialis", "promotor", "pembesut", "informan", "trainer", "pentolan",
+     "suporter", "warganet", "konsumen", "imam", "sultan", "advokat"}
+)  # fmt: skip
+# Title words that only qualify an office: alone they name none ("Pers", "Besar")
+_QUALIFIERS = frozenset(
+    {"besar", "bidang", "hukum", "umum", "utama", "khusus", "harian", "tugas", "hubungan",
+     "grand", "general", "masyarakat", "pers", "bicara", "direktorat", "divisi", "senior",
+     "business", "financial", "operating", "operations", "product", "technology", "country",
+     "managing", "vice", "polhukam",
+     "perekonomian", "kemaritiman", "pmk", "agung", "mantan", "eks", "sang", "brand"}
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
+
+
+def names_a_role(role: str) -> bool:
+    """Whether `role` holds a word for an office, calling or relation ("Menteri Keuangan",
+    "vokalis Java Jive", "istri korban", "Kapolda Metro Jaya Irjen"): not a phrase that only
+    stood before a name ("Keyakinan", "Usai pertandingan", "di tangan", "KTP", "(12/6)")."""
+    for word in _WORD.findall(role.lower()):
+        stem = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+        for w in {word, stem} - _QUALIFIERS:
+            if (
+                w in TITLES
+                or w in HUMAN_ROLES
+                or w in _ROLE_AFTER_NAME
+                or w in _EPITHET_HEADS
+                or w in _RELATIONS
+                or w in RANKS
+                or w in _MORE_ROLE_WORDS
+            ):
+                return True
+    return False
+
+
 # Police and military ranks written before a name
 RANKS = frozenset(
     {"kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
