@@ -69,3 +69,38 @@ def test_a_long_office_after_the_cue_keeps_its_name() -> None:
             "Ajun Komisaris Besar Polisi",
         )
     ]
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(str(m["text"]), str(m["label"])) for m in find_entities(text)]
+
+
+def test_a_regency_the_gazetteer_lacks_is_a_place() -> None:
+    assert ("Luwu", "LOC") in _ents(
+        "Badan Penanggulangan Bencana Daerah (BPBD) Luwu mencatat 12 orang meninggal dunia."
+    )
+    assert ("BPBD Luwu", "ORG") in _ents(
+        "Kepala Pelaksana BPBD Luwu, Andi Baso Tenriesa, mengatakan air naik."
+    )
+    found = _ents("Bupati Luwu Utara Indah Putri Indriani meninjau lokasi banjir.")
+    assert ("Luwu Utara", "LOC") in found and ("Indah Putri Indriani", "PER") in found
+    # coal is no regency, though one is named after it
+    assert not any(
+        text == "Batubara" for text, _ in _ents("Undang-Undang Pertambangan Mineral dan Batubara.")
+    )
+
+
+def test_a_regency_ending_a_misread_name_stays_a_place() -> None:
+    text = (
+        "Dinny Jusuf memperkenalkan Tenun Mamasa sejak 2014. Tenun Mamasa dibuat ibu-ibu. "
+        "Mamasa merupakan daerah terpencil. Untuk ke Mamasa butuh waktu 10 jam."
+    )
+    assert all(label == "LOC" for text_, label in _ents(text) if text_ == "Mamasa")
+    assert ("Mamasa", "LOC") in _ents(text)
+
+
+def test_a_headline_in_title_case_counts_people() -> None:
+    from warta.extract.quantities import extract_quantities
+
+    found = extract_quantities("Banjir Terjang Luwu, 12 Orang Meninggal dan 3 Pendaki Hilang")
+    assert [(q["text"], q["unit"]) for q in found] == [("12", "people"), ("3", "people")]

@@ -30,7 +30,7 @@ from warta.extract.canonical import (
 )
 from warta.extract.ner.lexicon import KNOWN_LOCS, LOC_HEADS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
-from warta.extract.place_names import COUNTRY_TAKERS
+from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
@@ -1129,6 +1129,7 @@ def short_forms_of_people(
             and " " not in word
             and word.lower() in edges
             and (word.lower(),) not in gazetteer
+            and word not in plain_place_names()
             and not word.isupper()
         ):
             mention["label"] = "PER"
@@ -1312,7 +1313,8 @@ def places_are_not_people(
         if mention["label"] != "PER" or text.lower() in name_words:
             continue
         kind = gazetteer.get(tuple(text.lower().split()))
-        if kind == "LOC" and " " not in text:
+        if (kind == "LOC" and " " not in text) or text in plain_place_names():
+            # also a regency the gazetteer lacks ("BPBD Luwu", "warga Gowa")
             mention["label"] = "LOC"
             mention.pop("role", None)
         elif kind == "ORG" and text.lower() not in AMBIGUOUS_ORGS:
@@ -1411,6 +1413,8 @@ def surnames_are_people(
             or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue
+        if name in plain_place_names():
+            continue  # a country, province or regency ("Tenun Mamasa" … "warga Mamasa")
         place = known_type(name) == "LOC" or gazetteer.get((name.lower(),)) == "LOC"
         if not place or surnames[name] >= 2:
             mention["label"] = "PER"

@@ -142,9 +142,16 @@ class QuantityOptions:
     min_value: float = 0.0
 
 
+# A headline in title case counts people too ("12 Orang Meninggal", "3 Pendaki Hilang")
+_TITLE_CASE_COUNT = re.compile(r"\s+(?P<w1>[A-Z][a-z]+)\b")
+
+
 def _counts_after(text: str, pos: int) -> str | None:
     match = _COUNTS.match(text, pos)
     if match is None:
+        titled = _TITLE_CASE_COUNT.match(text, pos)
+        if titled is not None and titled.group("w1").lower() in PEOPLE:
+            return titled.group("w1").lower()
         return None
     first = match.group("w1")
     if first in NOT_COUNTS or first in UNITS:
