@@ -104,3 +104,12 @@ def test_a_headline_in_title_case_counts_people() -> None:
 
     found = extract_quantities("Banjir Terjang Luwu, 12 Orang Meninggal dan 3 Pendaki Hilang")
     assert [(q["text"], q["unit"]) for q in found] == [("12", "people"), ("3", "people")]
+
+
+def test_an_abbreviated_muhammad_opens_a_name_and_ends_no_sentence() -> None:
+    from warta.extract.tokenize import sentences
+
+    text = "Kuasa hukum terdakwa, Muh. Aris, menyatakan pikir-pikir selama tujuh hari."
+    assert len(sentences(text)) == 1
+    assert ("Muh. Aris", "PER") in _ents(text)
+    assert len(sentences("Hadir pula Moch. Sholeh dan Mohd. Najib di acara itu.")) == 1

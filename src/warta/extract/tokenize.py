@@ -43,7 +43,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "ny", "nn", "tn", "mr", "mrs", "ms", "jend", "letjen", "mayjen", "brigjen", "kol",
         "letkol", "kapt", "lettu", "letda", "serka", "bripka", "brigpol", "aiptu",
         "aipda", "kompol", "akbp", "kombes", "irjen", "komjen", "laksda", "laksdya", "marsda",
-        "pdt", "rm",
+        "pdt", "rm", "muh", "moh", "moch", "mochd", "mohd", "muhd", "mhd", "abd",
         # addresses, administrative units
         "jl", "jln", "gg", "no", "rt", "rw", "kel", "kec", "kab", "prov",
         # dates, references, common short forms

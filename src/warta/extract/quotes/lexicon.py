@@ -277,7 +277,7 @@ def is_degree(word: str) -> bool:
 
 def without_degrees(name: str) -> str:
     """`name` less the degrees closing it ("Agus Akhmadi MKes" -> "Agus Akhmadi"); two name
-    words always stay."""
+    words always stay ("Mahfud MD", "Addie MS" are names)."""
     words = name.split(" ")
     cut = len(words)
     while cut > 2 and is_degree(words[cut - 1]):
