@@ -231,10 +231,10 @@ _MORE_ROLE_WORDS = frozenset(
      "agen", "penata", "arsitek", "kurator", "psikolog", "psikiater", "pemeran", "diva",
      "penerbit", "pelaku", "pemandu", "pejabat", "punggawa", "pepanah", "polisi", "aparat",
      "tentara", "prajurit", "wasekjen", "sesmenpora", "cmo", "cto", "cio", "vp", "pembina",
-     "penggagas", "inisiator", "penggemar", "fans", "pendukung", "simpatisan", "kuasa",
-     "penyidik", "penyelidik", "auditor", "notaris", "apoteker", "bidan", "teknisi", "pilot",
-     "pramugari", "masinis", "kru", "awak", "operator", "kontraktor", "investor", "pembalap",
-     "pengamen", "pemulung", "satpam", "ketua", "sekertaris", "seketaris", "putra", "putri",
+     "penggagas", "inisiator", "penggemar", "fans", "pendukung", "simpatisan", "penyidik",
+     "penyelidik", "auditor", "notaris", "apoteker", "teknisi", "pilot", "pramugari",
+     "masinis", "kru", "awak", "operator", "kontraktor", "investor",
+     "pengamen", "pemulung", "satpam", "sekertaris", "seketaris", "putra", "putri",
      "mitra", "kolega", "pengelola", "penanggung", "penyelenggara", "panitia", "pengrajin",
      "perajin", "penyair", "sastrawan", "budayawan", "sejarawan", "ilmuwan", "akademisi",
      "rohaniwan", "pewarta", "jurnalis", "editor", "kolumnis", "blogger", "influencer",
@@ -247,30 +247,10 @@ _QUALIFIERS = frozenset(
     {"besar", "bidang", "hukum", "umum", "utama", "khusus", "harian", "tugas", "hubungan",
      "grand", "general", "masyarakat", "pers", "bicara", "direktorat", "divisi", "senior",
      "business", "financial", "operating", "operations", "product", "technology", "country",
-     "managing", "vice", "polhukam",
-     "perekonomian", "kemaritiman", "pmk", "agung", "mantan", "eks", "sang", "brand"}
+     "managing", "vice", "polhukam", "perekonomian", "kemaritiman", "pmk", "agung", "mantan",
+     "eks", "sang", "brand"}
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
-
-
-def names_a_role(role: str) -> bool:
-    """Whether `role` holds a word for an office, calling or relation ("Menteri Keuangan",
-    "vokalis Java Jive", "istri korban", "Kapolda Metro Jaya Irjen"): not a phrase that only
-    stood before a name ("Keyakinan", "Usai pertandingan", "di tangan", "KTP", "(12/6)")."""
-    for word in _WORD.findall(role.lower()):
-        stem = word[:-3] if word.endswith("nya") and len(word) > 5 else word
-        for w in {word, stem} - _QUALIFIERS:
-            if (
-                w in TITLES
-                or w in HUMAN_ROLES
-                or w in _ROLE_AFTER_NAME
-                or w in _EPITHET_HEADS
-                or w in _RELATIONS
-                or w in RANKS
-                or w in _MORE_ROLE_WORDS
-            ):
-                return True
-    return False
 
 
 # Police and military ranks written before a name
@@ -596,6 +576,26 @@ def _relation_of(head: list[Tok]) -> bool:
             return not (i and head[i - 1].low == "sang")
         if tok.low not in TITLES or not tok.is_cap:
             return False
+    return False
+
+
+def names_a_role(role: str) -> bool:
+    """Whether `role` holds a word for an office, calling or relation ("Menteri Keuangan",
+    "vokalis Java Jive", "istri korban", "Kapolda Metro Jaya Irjen"): not a phrase that only
+    stood before a name ("Keyakinan", "Usai pertandingan", "di tangan", "KTP", "(12/6)")."""
+    for word in _WORD.findall(role.lower()):
+        stem = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+        for w in {word, stem} - _QUALIFIERS:
+            if (
+                w in TITLES
+                or w in HUMAN_ROLES
+                or w in _ROLE_AFTER_NAME
+                or w in _EPITHET_HEADS
+                or w in _RELATIONS
+                or w in RANKS
+                or w in _MORE_ROLE_WORDS
+            ):
+                return True
     return False
 
 
