@@ -113,3 +113,14 @@ def test_an_abbreviated_muhammad_opens_a_name_and_ends_no_sentence() -> None:
     assert len(sentences(text)) == 1
     assert ("Muh. Aris", "PER") in _ents(text)
     assert len(sentences("Hadir pula Moch. Sholeh dan Mohd. Najib di acara itu.")) == 1
+
+
+def test_a_mention_keeps_no_role_that_names_none() -> None:
+    roles = {
+        str(m["text"]): m.get("role")
+        for m in find_entities(
+            "Pertemuan itu dihadiri sang Raffi Ahmad dan Menteri Keuangan Sri Mulyani."
+        )
+    }
+    assert roles.get("Raffi Ahmad") is None
+    assert roles.get("Sri Mulyani") == "Menteri Keuangan"

@@ -94,6 +94,7 @@ from warta.extract.entity_works import (
 )
 from warta.extract.ner.roles import find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
+from warta.extract.quotes.speakers import names_a_role
 from warta.extract.tokenize import Token, headline_end, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
 
@@ -230,6 +231,11 @@ def _find_entities(
     teams_in_sports_news(found, text)
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
+    for mention in found:
+        # as for quotes: a role names an office, a calling or a relation ("Komisaris besar",
+        # "sang", "mantan" alone name none)
+        if "role" in mention and not names_a_role(str(mention["role"])):
+            del mention["role"]
     return found
 
 
