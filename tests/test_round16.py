@@ -124,3 +124,11 @@ def test_a_mention_keeps_no_role_that_names_none() -> None:
     }
     assert roles.get("Raffi Ahmad") is None
     assert roles.get("Sri Mulyani") == "Menteri Keuangan"
+
+
+def test_german_umlauts_written_out_meet_their_plain_spelling() -> None:
+    from warta.extract.canonical import canonical_key
+
+    assert canonical_key("Juergen Klopp") == canonical_key("Jürgen Klopp")
+    assert canonical_key("Juergen Klopp") == canonical_key("Jurgen Klopp")
+    assert canonical_key("Bayern Muenchen") == canonical_key("Bayern München")

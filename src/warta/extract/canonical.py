@@ -429,13 +429,14 @@ _PEOPLE_INDEX = {alias: name for name, forms in PEOPLE_ALIASES.items() for alias
 PEOPLE_ALIAS_FORMS = frozenset(_PEOPLE_INDEX)
 
 # Spelling rules applied, in order, to a lower-cased, accent-free name. They fold old
-# Indonesian spelling (Soekarno, Djakarta, Tjokro) and Latin transliterations of Slavic and
-# Arabic names (Zelenskiy/Zelenskyy, Tchaikovsky, Mohammad/Muhammad stays apart on purpose:
-# vowels carry identity).
+# Indonesian spelling (Soekarno, Djakarta, Tjokro), German umlauts written out (Juergen) and
+# Latin transliterations of Slavic and Arabic names (Zelenskiy/Zelenskyy, Tchaikovsky;
+# Mohammad/Muhammad stays apart on purpose: vowels carry identity).
 _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"oe", "u"),
+        (r"ue", "u"),  # German umlauts written out: Juergen/Jürgen, Muenchen/München
         (r"dj", "j"),
         (r"tj", "c"),
         (r"ph", "f"),
