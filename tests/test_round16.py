@@ -132,3 +132,26 @@ def test_german_umlauts_written_out_meet_their_plain_spelling() -> None:
     assert canonical_key("Juergen Klopp") == canonical_key("Jürgen Klopp")
     assert canonical_key("Juergen Klopp") == canonical_key("Jurgen Klopp")
     assert canonical_key("Bayern Muenchen") == canonical_key("Bayern München")
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("Hyundai Kona dijual mulai Rp 500 juta di Jakarta.", "Hyundai"),
+        ("Suzuki Jimny generasi terbaru akhirnya diperkenalkan di Jepang.", "Suzuki"),
+        ("Mitsubishi Xpander menjadi mobil terlaris bulan lalu.", "Mitsubishi"),
+        ("Panasonic Eluga C dijual dengan harga terjangkau.", "Panasonic"),
+    ],
+)
+def test_a_product_taken_for_a_person_names_its_maker(text: str, maker: str) -> None:
+    found = _ents(text)
+    assert (maker, "ORG") in found
+    assert not any(name.startswith(maker + " ") for name, _ in found)
+
+
+def test_a_makers_company_and_namesakes_stay() -> None:
+    assert ("Hyundai Motor Indonesia", "ORG") in _ents(
+        "Hyundai Kona dijual oleh Hyundai Motor Indonesia mulai bulan depan."
+    )
+    assert ("Keisuke Honda", "PER") in _ents("Gelandang Keisuke Honda mencetak dua gol.")
+    assert ("Volkswagen Arena", "LOC") in _ents("Laga digelar di Volkswagen Arena, Wolfsburg.")

@@ -89,6 +89,7 @@ from warta.extract.entity_works import (
     groups_are_bodies,
     market_indices_are_no_entities,
     products_are_no_entities,
+    products_are_their_makers,
     terms_are_no_entities,
     works_are_no_entities,
 )
@@ -203,6 +204,7 @@ def _find_entities(
     plain_places(found, text)
     works_are_no_entities(found, text)
     products_are_no_entities(found)
+    products_are_their_makers(found)
     market_indices_are_no_entities(found, text)
     terms_are_no_entities(found, text)
     groups_are_bodies(found, text)

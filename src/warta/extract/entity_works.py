@@ -24,6 +24,7 @@ from warta.extract.canonical import is_country, known_type
 __all__ = [
     "groups_are_bodies",
     "products_are_no_entities",
+    "products_are_their_makers",
     "terms_are_no_entities",
     "works_are_no_entities",
 ]
@@ -178,6 +179,74 @@ def products_are_no_entities(found: list[dict[str, Any]]) -> None:
             end = int(mention["start"]) + len(rest)
             out.append({**mention, "text": rest, "end": end, "label": "ORG"})
     found[:] = out
+
+
+# Makers whose name opens their products' names ("Honda Civic", "Hyundai Kona", "Samsung
+# Galaxy S9"); not the ones that are also given names or surnames news puts first
+# ("Mercedes", "Ford", "Sharp"), or a word too ("HP" is also a handphone)
+_MAKERS = frozenset(
+    {"Toyota", "Honda", "Suzuki", "Yamaha", "Kawasaki", "Daihatsu", "Mitsubishi", "Nissan",
+     "Hyundai", "Kia", "Wuling", "DFSK", "Chery", "BMW", "Mercedes-Benz", "Audi",
+     "Volkswagen", "Porsche", "Lamborghini", "Tesla", "Chevrolet", "Mazda", "Subaru",
+     "Lexus", "Isuzu", "Hino", "Vespa", "Ducati", "KTM", "Samsung", "Xiaomi", "Oppo", "Vivo",
+     "Realme", "Huawei", "Asus", "Acer", "Lenovo", "Sony", "LG", "Nokia", "Infinix", "Advan",
+     "Evercoss", "Polytron", "Panasonic", "Canon", "Nikon", "Fujifilm", "Leica", "GoPro",
+     "DJI", "JBL", "Bose", "Logitech", "Razer", "MSI", "Dell", "Apple", "Microsoft", "Google"}
+)  # fmt: skip
+# Words after a maker's name that name the company, a unit or a team, not a product
+_COMPANY_WORDS = frozenset(
+    {"indonesia", "motor", "motors", "group", "corporation", "corp", "co", "ltd", "inc",
+     "tbk", "electronics", "mobile", "racing", "team", "factory", "ecstar", "repsol",
+     "astra", "prospect", "indomobil", "sales", "financial", "finance", "services",
+     "service", "japan", "jepang", "korea", "china", "global", "asia", "pacific",
+     "international", "official", "store", "music", "pictures", "entertainment",
+     "interactive", "division", "research", "foundation", "device", "devices", "capital",
+     "ventures", "cloud", "ai", "deepmind", "lab", "labs", "tech"}
+)  # fmt: skip
+
+
+def products_are_their_makers(found: list[dict[str, Any]]) -> None:
+    """ "Hyundai Kona", "Suzuki Jimny", "Panasonic Eluga C" tagged as a person: a maker's
+    name followed by a model is a product, and what it names is the maker ("Hyundai"), an
+    organisation, as is the maker alone in that article; the maker's company, units and
+    teams stay whole ("Hyundai Motor Group", "Suzuki Indomobil Sales", "Suzuki Ecstar").
+    Not a person named after the maker ("Ducati Paolo Ciabatti": a team and its manager),
+    nor a maker word that closes someone's name in the article ("Keisuke Honda")."""
+    surnames = {
+        str(m["text"]).split()[-1] for m in found if m["label"] == "PER" and " " in str(m["text"])
+    }
+    makers: set[str] = set()
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            len(words) < 2
+            or words[0] not in _MAKERS
+            or words[0] in surnames
+            # only a product taken for a person: one taken for a body stays whole, so that
+            # its model word stays covered ("Toyota Calya" … "Calya varian G, jelas Henry"),
+            # and a place is a venue ("Volkswagen Arena")
+            or mention["label"] != "PER"
+        ):
+            continue
+        rest = words[1:]
+        if any(w.lower() in _COMPANY_WORDS for w in rest) or not (
+            rest[0][:1].isupper() or rest[0][:1].isdigit()
+        ):
+            continue
+        if (
+            mention["label"] == "PER"
+            and len(rest) >= 2
+            and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in rest)
+        ):
+            continue
+        mention["text"] = words[0]
+        mention["end"] = int(mention["start"]) + len(words[0])
+        makers.add(words[0])
+    for mention in found:
+        # the maker alone is the company too ("Dedengkot kamera asal Jerman, Leica, …")
+        if str(mention["text"]) in makers:
+            mention["label"] = "ORG"
+            mention.pop("role", None)
 
 
 # Stock market indices: a figure, no organisation, person or place ("IHSG ditutup menguat",
