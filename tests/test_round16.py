@@ -155,3 +155,20 @@ def test_a_makers_company_and_namesakes_stay() -> None:
     )
     assert ("Keisuke Honda", "PER") in _ents("Gelandang Keisuke Honda mencetak dua gol.")
     assert ("Volkswagen Arena", "LOC") in _ents("Laga digelar di Volkswagen Arena, Wolfsburg.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikmatnya bulan suci Ramadhan juga dimanfaatkan Aura untuk berlibur.",
+        "Dinas Sosial mengantisipasi lonjakan pengemis selama Ramadhan.",
+        "Ramadhan tahun lalu Glenn Fredly merilis album religi.",
+    ],
+)
+def test_the_month_of_fasting_is_no_person(text: str) -> None:
+    assert not any("Ramadhan" in name for name, _ in _ents(text))
+
+
+def test_someone_named_ramadhan_stays_a_person() -> None:
+    text = "Striker Ramadhan Sananta mencetak gol. Saat Ramadhan mencetak gol kedua, stadion riuh."
+    assert ("Ramadhan", "PER") in _ents(text)

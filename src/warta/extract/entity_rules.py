@@ -28,6 +28,7 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
+from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import KNOWN_LOCS, LOC_HEADS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
@@ -252,20 +253,46 @@ _DATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"^\s+(?:lalu|ini|mendatang|depan|nanti|kemarin|\d)")
+# Before the month of fasting, words of a time ("selama Ramadhan", "bulan suci Ramadan")
+_HIJRI_BEFORE = re.compile(
+    r"\b(?:pada|bulan|suci|selama|saat|sepanjang|jelang|menjelang|sebelum|setelah|usai"
+    r"|akhir|awal|pertengahan|hingga|sampai|sejak)\s+$",
+    re.IGNORECASE,
+)
+_HIJRI_AFTER = re.compile(r"^\s+(?:tahun|lalu|ini|mendatang|nanti|\d)")
 
 
 def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
-    found[:] = [
-        m
+    """A month is no name where it dates something ("pada Januari", "bulan Ramadhan",
+    "selama Ramadan", "Ramadhan tahun lalu"); a Hijri month stays a person's name when the
+    article names someone with it ("Ramadhan Sananta" … "Ramadhan")."""
+    name_words = {
+        w.lower()
         for m in found
-        if not (
-            str(m["text"]).lower() in _MONTHS
-            and (
-                _DATE_BEFORE.search(text, max(0, int(m["start"]) - 16), int(m["start"]))
-                or _DATE_AFTER.match(text[int(m["end"]) : int(m["end"]) + 12])
+        if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }
+
+    def dates(m: dict[str, Any]) -> bool:
+        word = str(m["text"]).lower()
+        start, end = int(m["start"]), int(m["end"])
+        if word in _MONTHS:
+            return bool(
+                _DATE_BEFORE.search(text, max(0, start - 16), start)
+                or _DATE_AFTER.match(text[end : end + 12])
+            )
+        if word.startswith("bulan ") and word[6:] in HIJRI_MONTH_NAMES:
+            return True  # "Bulan Ramadhan"
+        return (
+            word in HIJRI_MONTH_NAMES
+            and word not in name_words
+            and bool(
+                _HIJRI_BEFORE.search(text, max(0, start - 16), start)
+                or _HIJRI_AFTER.match(text[end : end + 12])
             )
         )
-    ]
+
+    found[:] = [m for m in found if not dates(m)]
 
 
 # A title or calling alone ("Konsul", "Koki") is nobody's name.

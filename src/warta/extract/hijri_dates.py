@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
-__all__ = ["HIJRI_PATTERN", "hijri_months", "resolve_hijri"]
+__all__ = ["HIJRI_MONTH_NAMES", "HIJRI_PATTERN", "hijri_months", "resolve_hijri"]
 
 _MONTHS: dict[str, int] = {
     "muharram": 1, "muharam": 1, "safar": 2, "sapar": 2, "rabiul awal": 3, "rabi'ul awal": 3,
@@ -25,6 +25,12 @@ _MONTHS: dict[str, int] = {
     "puasa": 9, "syawal": 10, "zulkaidah": 11, "dzulqaidah": 11, "zulqaidah": 11,
     "dzulkaidah": 11, "zulhijjah": 12, "dzulhijjah": 12, "zulhijah": 12, "dzulhijah": 12,
 }  # fmt: skip
+
+
+# The Hijri months as Indonesian writes them, lower-cased ("ramadhan", "syawal")
+HIJRI_MONTH_NAMES: frozenset[str] = frozenset(set(_MONTHS) - {"puasa"})
+
+
 _NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"\s+")
     for name in sorted(set(_MONTHS) - {"puasa"}, key=len, reverse=True)
