@@ -269,7 +269,9 @@ def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     name_words = {
         w.lower()
         for m in found
-        if m["label"] == "PER" and " " in str(m["text"])
+        if m["label"] == "PER"
+        and " " in str(m["text"])
+        and not str(m["text"]).lower().startswith("bulan ")
         for w in str(m["text"]).split()
     }
 

@@ -233,12 +233,10 @@ def products_are_their_makers(found: list[dict[str, Any]]) -> None:
             rest[0][:1].isupper() or rest[0][:1].isdigit()
         ):
             continue
-        if (
-            mention["label"] == "PER"
-            and len(rest) >= 2
-            and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in rest)
+        if len(rest) >= 2 and all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() for w in rest
         ):
-            continue
+            continue  # "Ducati Paolo Ciabatti": a name after the maker
         mention["text"] = words[0]
         mention["end"] = int(mention["start"]) + len(words[0])
         makers.add(words[0])
