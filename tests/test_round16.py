@@ -172,3 +172,12 @@ def test_the_month_of_fasting_is_no_person(text: str) -> None:
 def test_someone_named_ramadhan_stays_a_person() -> None:
     text = "Striker Ramadhan Sananta mencetak gol. Saat Ramadhan mencetak gol kedua, stadion riuh."
     assert ("Ramadhan", "PER") in _ents(text)
+
+
+def test_a_place_after_a_common_word_opening_the_sentence_is_found() -> None:
+    text = "Banjir melanda. Warga Gowa mengungsi ke tempat aman. Para warga menunggu bantuan."
+    assert ("Gowa", "LOC") in _ents(text)
+    # a body's or a competition's head keeps the place inside its name
+    assert ("Inggris", "LOC") not in _ents(
+        "Liga Inggris kembali bergulir. Pertandingan liga berlangsung seru."
+    )

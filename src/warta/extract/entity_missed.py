@@ -28,6 +28,7 @@ from warta.extract.canonical import CLUB_ALIASES, is_country
 from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
+from warta.extract.quotes.lexicon import ORG_HEADS
 
 __all__ = [
     "bodies_before_their_acronyms",
@@ -542,6 +543,33 @@ _PLACE_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 
 
+_NAMING_HEADS = ORG_HEADS | {"piala", "timnas", "kejuaraan", "grand", "tour", "seri", "gp"}
+
+
+def _common_opener(text: str, before: re.Match[str]) -> bool:
+    """Whether the word before a place opens its sentence and is a common word, which the
+    article also writes in lower case ("Warga Palestina …", "Sementara Israel …"), and no
+    head of a body or a competition ("Pemerintah Iran", "Liga Inggris", "Piala Eropa")."""
+    start = before.start(1)
+    opens = start == 0 or text[max(0, start - 2) : start].rstrip(" \t")[-1:] in {
+        "",
+        ".",
+        "!",
+        "?",
+        "\n",
+        '"',
+        "“",
+    }
+    word = before.group(1)
+    return (
+        opens
+        and word.lower() not in _NAMING_HEADS
+        and word[:1].isupper()
+        and word[1:].islower()
+        and re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+    )
+
+
 def plain_places(found: list[dict[str, Any]], text: str) -> None:
     """A country, an Indonesian province or a main island the tagger left untagged ("warga
     Sudan", "Israel beberapa waktu lalu") is a place, when it stands alone: no capitalised
@@ -559,7 +587,9 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
             added = True
             continue
         before = _PLACE_WORD_BEFORE.search(text, max(0, begin - 40), begin)
-        titled = before is not None and before.group(1).lower() in TITLE_WORDS
+        titled = before is not None and (
+            before.group(1).lower() in TITLE_WORDS or _common_opener(text, before)
+        )
         if (
             before is not None
             and not titled
