@@ -29,6 +29,7 @@ from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
+from warta.extract.quotes.speakers import common_words
 
 __all__ = [
     "bodies_before_their_acronyms",
@@ -546,27 +547,22 @@ _PLACE_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 _NAMING_HEADS = ORG_HEADS | {"piala", "timnas", "kejuaraan", "grand", "tour", "seri", "gp"}
 
 
-def _common_opener(text: str, before: re.Match[str]) -> bool:
+_SENTENCE_ENDS = frozenset('.!?\n"“')
+
+
+def _common_opener(before: re.Match[str], text: str, common: frozenset[str]) -> bool:
     """Whether the word before a place opens its sentence and is a common word, which the
     article also writes in lower case ("Warga Palestina …", "Sementara Israel …"), and no
     head of a body or a competition ("Pemerintah Iran", "Liga Inggris", "Piala Eropa")."""
     start = before.start(1)
-    opens = start == 0 or text[max(0, start - 2) : start].rstrip(" \t")[-1:] in {
-        "",
-        ".",
-        "!",
-        "?",
-        "\n",
-        '"',
-        "“",
-    }
+    previous = text[max(0, start - 2) : start].rstrip(" \t")[-1:]
     word = before.group(1)
     return (
-        opens
-        and word.lower() not in _NAMING_HEADS
+        (not previous or previous in _SENTENCE_ENDS)
         and word[:1].isupper()
         and word[1:].islower()
-        and re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+        and word.lower() not in _NAMING_HEADS
+        and word.lower() in common
     )
 
 
@@ -577,6 +573,7 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
     Indonesia", "GP Prancis"), unless a title comes before it ("Presiden Israel Reuven
     Rivlin")."""
     added = False
+    common = common_words(text)
     spans = [(*m.span(), False) for m in _plain_place_pattern().finditer(text)]
     spans += [(*m.span(1), True) for m in _AS_COUNTRY.finditer(text)]
     for begin, end, sure in sorted(spans):
@@ -588,7 +585,7 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
             continue
         before = _PLACE_WORD_BEFORE.search(text, max(0, begin - 40), begin)
         titled = before is not None and (
-            before.group(1).lower() in TITLE_WORDS or _common_opener(text, before)
+            before.group(1).lower() in TITLE_WORDS or _common_opener(before, text, common)
         )
         if (
             before is not None
