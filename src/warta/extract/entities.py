@@ -4,6 +4,7 @@ canonical names, as `doc.annotations["entities"]`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, cast
@@ -93,7 +94,8 @@ from warta.extract.entity_works import (
     terms_are_no_entities,
     works_are_no_entities,
 )
-from warta.extract.ner.roles import find_role, split_titles
+from warta.extract.ner.lexicon import TITLE_WORDS
+from warta.extract.ner.roles import OF_SOMEONE, find_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.quotes.speakers import names_a_role
 from warta.extract.tokenize import Token, headline_end, sentences, tokenize
@@ -233,12 +235,65 @@ def _find_entities(
     teams_in_sports_news(found, text)
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
+    people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
+    people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
     for mention in found:
         # as for quotes: a role names an office, a calling or a relation ("Komisaris besar",
         # "sang", "mantan" alone name none)
         if "role" in mention and not names_a_role(str(mention["role"])):
             del mention["role"]
+        if "role" in mention and _role_of_the_next(mention, text, people_at):
+            del mention["role"]
+        if "role" in mention and _relation_of_the_one_before(mention, text, people_end):
+            # "putra Presiden Joko Widodo": what follows the relation is his ("Presiden")
+            words = str(mention["role"]).split()
+            last = max(i for i, w in enumerate(words) if w.lower() in OF_SOMEONE)
+            rest = " ".join(words[last + 1 :])
+            if rest and rest.split()[0].lower() == "hukum":  # "kuasa hukum"
+                rest = " ".join(rest.split()[1:])
+            if rest and names_a_role(rest):
+                mention["role"] = rest
+            else:
+                del mention["role"]
     return found
+
+
+def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: set[int]) -> bool:
+    """Whether a person's role is the relation that describes the person named before
+    ("Fredrich Yunadi, kuasa hukum Setya Novanto": Setya Novanto is no lawyer; "Kaesang,
+    putra Presiden Joko Widodo")."""
+    role, start = str(person["role"]), int(person["start"])
+    before = text[:start].rstrip(" \t")
+    if not before.endswith(role):
+        return False
+    lead = before[: -len(role)]
+    comma = re.search(r",[ \t]*$", lead)
+    words = [w.lower() for w in role.split()]
+    last = max((i for i, w in enumerate(words) if w in OF_SOMEONE), default=None)
+    return (
+        comma is not None
+        and comma.start() in people_end
+        and last is not None
+        # the relation, then at most titles the person named holds ("putra Presiden"); not
+        # "juru bicara Kemlu Lalu Muhammad Iqbal", where the body comes between
+        and all(w in TITLE_WORDS or w in {"hukum", "dari"} for w in words[last + 1 :])
+    )
+
+
+def _role_of_the_next(person: dict[str, Any], text: str, people_at: set[int]) -> bool:
+    """Whether a person's role set off after the name runs into the next person's name
+    ("Titiek Soeharto, Gubernur Sulawesi Selatan Syahrul Yasin Limpo, …": the governor's
+    role); not someone of that person ("Fredrich Yunadi, kuasa hukum Setya Novanto")."""
+    role, end = str(person["role"]), int(person["end"])
+    after = re.match(r",[ \t]*", text[end:])
+    if after is None or not text.startswith(role, end + after.end()):
+        return False
+    gap = re.match(r"[ \t]+", text[end + after.end() + len(role) :])
+    return (
+        gap is not None
+        and end + after.end() + len(role) + gap.end() in people_at
+        and not any(w.lower() in OF_SOMEONE for w in role.split())
+    )
 
 
 class EntityRecognizer(DocumentStep):

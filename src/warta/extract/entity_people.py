@@ -500,7 +500,8 @@ _ADDRESS = frozenset(
      "om", "oma", "opa", "engku", "datuk", "tuan", "puan", "sir", "dame", "lord", "lady"}
 )  # fmt: skip
 _SAYS_BEFORE = re.compile(
-    r"\b(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|ungkap|papar|sebut|terang|menurut)[ \t]+$"
+    r"\b(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|ungkap|papar|sebut|terang|menurut)[ \t]+$",
+    re.IGNORECASE,  # "Menurut Purbaya, …" opens its sentence
 )
 _SAYS_AFTER = re.compile(
     r"[ \t]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|menuturkan"

@@ -13,6 +13,7 @@ __all__ = [
     "NAME_TITLES",
     "OFFICE_TITLES",
     "ORG_HEADS",
+    "PROFESSIONS",
     "ROLE_MODIFIERS",
     "ROLE_WORDS",
     "TITLE_WORDS",
@@ -67,7 +68,16 @@ OFFICE_TITLES: frozenset[str] = _words(
     bharatu bharaka
     """
 )
-TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES
+# Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan
+# JJ Rizal"): role words for the splitter only, like OFFICE_TITLES.
+PROFESSIONS: frozenset[str] = _words(
+    """
+    arkeolog sejarawan budayawan antropolog sosiolog psikolog epidemiolog akademisi ilmuwan
+    astronom geolog vulkanolog seismolog klimatolog kriminolog filolog filsuf
+    teolog cendekiawan sastrawan seniman penyair novelis pakar ahli
+    """
+)
+TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
 # Titles that are also given names: after a role they are the name ("Sekjen PSSI Ratu Tisha
 # Destria", "Menteri Pemuda dan Olahraga Imam Nahrawi")
 NAME_TITLES: frozenset[str] = frozenset(
@@ -86,6 +96,10 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     perdagangan perhubungan perikanan perindustrian pers pertahanan pertanian perumahan
     polisi politik pratama provinsi pusat rakyat republik sekretariat sementara senior
     sosial staf sumber tenaga terpilih tinggi udara umum utama
+    klinis forensik pidana perdata internasional publik kebijakan transportasi perkotaan
+    perpajakan pajak sejarah budaya sastra kedokteran epidemiologi gizi pasar modal
+    perbankan properti otomotif intelijen terorisme siber digital teknologi pangan migas
+    konstitusi kriminal
     """
 )
 

@@ -19,7 +19,7 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.tagger import TokenSpan
 
-__all__ = ["brand_word", "find_role", "split_titles"]
+__all__ = ["OF_SOMEONE", "brand_word", "find_role", "split_titles"]
 
 _ROLE_OR_MODIFIER = TITLE_WORDS | ROLE_MODIFIERS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
@@ -63,6 +63,20 @@ def _role_before(tokens: Sequence[str], start: int) -> bool:
     return False
 
 
+# A lower-case word naming a role's field ("herpetologi", "gizi klinik"), not a verb
+# ("mengatakan", "ditemui", "berharap"), a clause ("yang") or a connective
+_FIELD_WORD = re.compile(
+    r"(?!(?:me|di|ber|ter|per|ke|se)[a-z])(?!(?:yang|itu|ini|dan|atau|juga|saat|ketika|kepada"
+    r"|pada|sudah|akan|telah|tidak|bahwa|saja|pun|lagi|kini|asal|saya|kami|kita|dia|mereka"
+    r"|anda|kamu|beliau)\b)(?![a-z]+nya\b)[a-z]{3,}"
+)
+# Nouns for someone of a person: "kuasa hukum Setya Novanto", "putra Presiden Joko Widodo"
+OF_SOMEONE = frozenset(
+    {"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ayahanda", "ibunda", "kakak",
+     "adik", "cucu", "paman", "bibi", "keponakan", "sepupu", "mertua", "menantu", "kekasih",
+     "pacar", "tunangan", "sahabat", "teman", "rekan", "kuasa", "pengacara", "ajudan",
+     "bicara", "jubir", "penasihat"}
+)  # fmt: skip
 # Roles after a name are set off by a comma; the phrase stops at these.
 _STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 
@@ -328,13 +342,25 @@ def find_role(
     # Appositive: "Name, role words …"
     j = span.end
     if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in TITLE_WORDS:
-        k = j + 1
+        k, after_link = j + 1, False
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":
             word = tokens[k].lower()
-            if in_entity.get(k) is None and word not in _ROLE_OR_MODIFIER and word not in _LINKS:
+            if (
+                in_entity.get(k) is None
+                and word not in _ROLE_OR_MODIFIER
+                and word not in _LINKS
+                # "Amir Hamidy, ahli herpetologi dari LIPI, …": a field in lower case
+                and not (_FIELD_WORD.fullmatch(tokens[k]) and k - j <= 4)
+                # and the body after "dari"/"di" that the tagger left out, up to the comma
+                and not (
+                    tokens[k][:1].isupper()
+                    and (tokens[k - 1].lower() in _LINKS or (after_link and k - j <= 8))
+                )
+            ):
                 break
+            after_link = tokens[k].lower() in _LINKS or (after_link and tokens[k][:1].isupper())
             k += 1
-        while k > j + 1 and tokens[k - 1].lower() in _LINKS:
+        while k > j + 1 and tokens[k - 1].lower() in _LINKS | {"dan", "serta"}:
             k -= 1
         return j + 1, k
     return None

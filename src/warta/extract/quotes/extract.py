@@ -21,7 +21,7 @@ from warta.extract.quotes.indirect import find_reported
 from warta.extract.quotes.lexicon import PASSIVE_CUES, POST_CUES, SPEECH_VERBS, without_degrees
 from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.register import Person, build_register
-from warta.extract.quotes.resolve import Discourse, Speaker, one_office, resolve
+from warta.extract.quotes.resolve import Discourse, Speaker, office_of_body, one_office, resolve
 from warta.extract.quotes.speakers import common_words, names_a_role, parse_phrase
 from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
 from warta.extract.tokenize import dateline_end
@@ -177,9 +177,14 @@ class _Article:
 
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
         who = resolve(cue.phrase, self.register, self.state, position=position)
-        if who is not None and (who.person is not None or who.anonymous or one_office(cue.phrase)):
-            # (an office without its holder's name, "Mendagri mengatakan …", is whom a
-            # following "Ia …" means)
+        if who is not None and (
+            who.person is not None
+            or who.anonymous
+            or one_office(cue.phrase)
+            or office_of_body(cue.phrase)
+        ):
+            # (an office without its holder's name, "Mendagri mengatakan …", "Juru bicara
+            # Kementerian Luar Negeri mengatakan …", is whom a following "Ia …" means)
             self.state.focus = who
         if who is not None:
             self.state.last_speaker = who

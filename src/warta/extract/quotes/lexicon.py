@@ -171,6 +171,9 @@ TITLES: frozenset[str] = (
     waketum wakil wali walikota wamen wamenkeu wamenlu wapres warga wartawan wawali winger
     marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
     kopda pratu jend kol brigjend
+    arkeolog sejarawan budayawan antropolog sosiolog psikolog epidemiolog akademisi ilmuwan
+    astronom geolog vulkanolog seismolog klimatolog kriminolog filolog filsuf teolog advokat
+    cendekiawan sastrawan seniman penyair novelis
     """
     )
     | OFFICE_TITLES

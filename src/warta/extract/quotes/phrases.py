@@ -100,15 +100,20 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             out.append(tok)
             continue
         if tok.text in {"(", ")"}:
-            # keep "(OSCE)" after an organisation name
+            # keep "(OSCE)" after an organisation name, "(Menlu)" after a title
             nxt = toks[pos + 1] if pos + 1 < len(toks) else None
-            if tok.text == "(" and nxt is not None and nxt.text.isupper() and nxt.is_word:
+            if tok.text == "(" and out and _short_form_at(toks, pos + 1):
                 out.append(tok)
                 continue
-            if tok.text == ")" and out and out[-1].text.isupper() and len(out) >= 2:
+            opened = next((j for j in range(len(out) - 1, -1, -1) if out[j].text == "("), -1)
+            if tok.text == ")" and 0 < opened < len(out) - 1:
                 out.append(tok)
                 if nxt is not None and nxt.low in ANAPHORS:
                     out.append(nxt)  # "mantan Ketua DKPP (DKPP) itu": the epithet ends here
+                elif nxt is not None and nxt.is_cap and nxt.is_word and out[0].is_cap:
+                    # "kata Kepala Balai Taman Nasional Tambora (BTNT) Budi Kurniawan",
+                    # "Menteri Luar Negeri (Menlu) Retno Marsudi": the name after the short form
+                    continue
             break
         if (
             tok.text == "."
@@ -194,6 +199,24 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         if low in PRONOUNS and len(out) == 1:
             break
     return out
+
+
+def _short_form_at(toks: list[Tok], pos: int) -> bool:
+    """Whether `toks[pos]` is a short form closed by a bracket: "BTNT)", "Menlu)", "Polda DIY)"."""
+    nxt = toks[pos] if pos < len(toks) else None
+    if nxt is None or not nxt.is_word:
+        return False
+    if nxt.text.isupper():
+        return True  # "(OSCE" — the bracket may be left open by the phrase's end
+    close = next((j for j in range(pos, min(len(toks), pos + 3)) if toks[j].text == ")"), None)
+    return (
+        close is not None
+        and close > pos
+        and all(
+            toks[j].is_word and toks[j].is_cap and len(toks[j].text) <= 12
+            for j in range(pos, close)
+        )
+    )
 
 
 def apposition(toks: list[Tok], index: int) -> list[Tok]:

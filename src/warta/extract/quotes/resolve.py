@@ -14,6 +14,7 @@ from warta.extract.quotes.lexicon import (
     INSTITUTION_WORDS,
     ORG_HEADS,
     TITLES,
+    without_degrees,
 )
 from warta.extract.quotes.register import OFFICE_WORDS, Person, Register
 from warta.extract.quotes.speakers import (
@@ -153,6 +154,17 @@ def one_office(phrase: Phrase) -> bool:
         # word closes)
         and (words[0].lower() in TITLES or _one_office(words[0]))
         and (len(words) >= 2 or _one_office(phrase.mention))
+    )
+
+
+def office_of_body(phrase: Phrase) -> bool:
+    """Whether an organisation phrase is an office within the body ("Juru bicara Kementerian
+    Luar Negeri", "Kepala Bidang Humas Polda Metro Jaya"): someone, unnamed, who speaks for it."""
+    words = phrase.mention.split()
+    return (
+        phrase.kind == "org"
+        and len(words) >= 2
+        and (words[0].lower() in TITLES or _one_office(words[0]))
     )
 
 
@@ -348,7 +360,8 @@ _DESCRIBED = frozenset({"salah", "satu", "seorang", "sang"})
 def _titled_person(mention: str, register: Register) -> Speaker | None:
     """ "Direktur Jenderal Anggaran Kemenkeu Askolani": a long office whose last words are
     a person the article names (NER's "Askolani") is that person, with the office as role."""
-    words = mention.split()
+    # ("Arkeolog Aceh Dr Husaini Ibrahim MA": the degrees after the name are no part of it)
+    words = without_degrees(mention).split()
     # "salah seorang saksi mata Maizarni": someone described, then named
     while len(words) > 2 and words[0].lower() in _DESCRIBED:
         words = words[1:]

@@ -1,0 +1,191 @@
+"""Round 17: the name after a bracketed short form is the speaker; an unnamed office of a body
+is whom "-nya" means; scholars' callings are roles; "Menurut X" quotes X by a given name."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.entities import find_entities
+from warta.extract.quotes import extract_quotes
+from warta.extract.quotes.phrases import phrase_after
+from warta.extract.quotes.text import tokens
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.get("speaker"), q.get("role"))
+        for q in extract_quotes(text, entities=find_entities(text))
+    ]
+
+
+def _phrase(text: str) -> list[str]:
+    return [t.text for t in phrase_after(tokens(text, 0, len(text)), 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Kepala Balai Taman Nasional Rinjani (BTNR) Dedy Asriady, di Mataram",
+            [
+                "Kepala",
+                "Balai",
+                "Taman",
+                "Nasional",
+                "Rinjani",
+                "(",
+                "BTNR",
+                ")",
+                "Dedy",
+                "Asriady",
+            ],
+        ),
+        (
+            "Menteri Luar Negeri (Menlu) Sugiono di Jakarta",
+            ["Menteri", "Luar", "Negeri", "(", "Menlu", ")", "Sugiono"],
+        ),
+        (
+            "Kabid Humas Polda (Polda DIY) Ihsan dalam keterangannya",
+            ["Kabid", "Humas", "Polda", "(", "Polda", "DIY", ")", "Ihsan"],
+        ),
+        (
+            "Organisasi Kesehatan Dunia (WHO).",
+            ["Organisasi", "Kesehatan", "Dunia", "(", "WHO", ")"],
+        ),
+        ("mantan Ketua KPU (KPU) itu", ["mantan", "Ketua", "KPU", "(", "KPU", ")", "itu"]),
+    ],
+)
+def test_the_speaker_phrase_runs_past_a_bracketed_short_form(text: str, words: list[str]) -> None:
+    assert _phrase(text) == words
+
+
+def test_the_name_after_a_short_form_speaks_and_stays_in_focus() -> None:
+    text = (
+        "Pendaki yang hilang di Gunung Rinjani akhirnya ditemukan dalam keadaan selamat.\n\n"
+        '"Korban ditemukan di jalur Torean dan langsung dievakuasi," kata Kepala Balai Taman '
+        "Nasional Gunung Rinjani (BTNGR) Dedy Asriady di Mataram, Senin.\n\n"
+        "Menurut dia, cuaca buruk membuat pencarian tertunda dua hari.\n\n"
+        '"Kami mengimbau pendaki selalu lewat jalur resmi," ujarnya.'
+    )
+    said = _speakers(text)
+    assert len(said) == 3
+    assert {who for who, _ in said} == {"Dedy Asriady"}
+    assert said[0][1] == "Kepala Balai Taman Nasional Gunung Rinjani (BTNGR)"
+
+
+def test_an_unnamed_office_of_a_body_is_whom_nya_means() -> None:
+    text = (
+        "Juru bicara Presiden, Prasetyo Hadi, mengatakan pemerintah belum menerima laporan "
+        "resmi soal insiden itu.\n\n"
+        "Juru bicara Kementerian Luar Negeri mengatakan, pemerintah memantau situasi di "
+        "Timur Tengah.\n\n"
+        '"Kami terus berkoordinasi dengan KBRI di Teheran," ujarnya.'
+    )
+    said = _speakers(text)
+    assert said[-1] == ("Juru bicara Kementerian Luar Negeri", None)
+    assert said[0][0] == "Prasetyo Hadi"
+
+
+def test_a_named_person_stays_in_focus_after_a_quote_from_an_organisation() -> None:
+    # (an organisation speaking is no office: the person before it keeps "-nya")
+    text = (
+        'Bupati Sleman Harda Kiswaya mengatakan jalan itu akan diperbaiki. "Anggarannya '
+        'sudah siap," kata Harda.\n\n'
+        "Pertamina menyatakan pasokan BBM aman selama libur panjang.\n\n"
+        '"Kami juga menyiapkan jalur alternatif," ujarnya.'
+    )
+    said = _speakers(text)
+    assert said[-1][0] == "Harda Kiswaya"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sejarawan Universitas Gadjah Mada Sri Margana menilai temuan itu penting.",
+            "Sri Margana",
+            "Sejarawan Universitas Gadjah Mada",
+        ),
+        (
+            "Psikolog klinis Tara Adhisti mengingatkan orang tua soal gawai.",
+            "Tara Adhisti",
+            "Psikolog klinis",
+        ),
+        ("Budayawan Sujiwo Tejo hadir dalam acara itu.", "Sujiwo Tejo", "Budayawan"),
+    ],
+)
+def test_a_scholars_calling_is_the_role_not_the_name(text: str, name: str, role: str) -> None:
+    people = [e for e in find_entities(text) if e["label"] == "PER"]
+    assert [(e["text"], e.get("role")) for e in people][:1] == [(name, role)]
+
+
+def test_a_calling_a_place_an_honorific_and_degrees_around_the_speakers_name() -> None:
+    text = (
+        "Pembangunan di kawasan makam kuno itu terus menuai kritik.\n\n"
+        '"Proyek ini harus dihentikan untuk menyelamatkan situs," kata Arkeolog Aceh '
+        "Dr Husaini Ibrahim MA di Banda Aceh, Selasa.\n\n"
+        "Menurut dosen Universitas Syiah Kuala (USK) ini, bukti sejarah di lokasi itu banyak.\n\n"
+        '"Penelitian sudah beberapa kali dilakukan," jelasnya.'
+    )
+    said = _speakers(text)
+    assert said == [("Husaini Ibrahim", "Arkeolog Aceh")] * 3
+
+
+def test_menurut_opening_a_sentence_quotes_the_person_by_a_given_name() -> None:
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa menyebut anggaran subsidi energi cukup.\n\n"
+        "Menurut Purbaya, dana itu bertahan hingga akhir tahun."
+    )
+    people = [e for e in find_entities(text) if e["label"] == "PER"]
+    assert people[0]["text"] == "Purbaya Yudhi Sadewa"
+    assert people[0].get("role") == "Menteri Keuangan"
+    assert all(e["text"] != "Yudhi Sadewa" for e in people)
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {e["text"]: e.get("role") for e in find_entities(text) if e["label"] == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Temuan itu dicatat oleh Evy Arida, ahli herpetologi dari Universitas Airlangga, "
+            "bersama timnya.",
+            "Evy Arida",
+            "ahli herpetologi dari Universitas Airlangga",
+        ),
+        (
+            "Hendra Wijaya, pengamat pasar modal, menilai IHSG menguat.",
+            "Hendra Wijaya",
+            "pengamat pasar modal",
+        ),
+        ("Menurut Rina Sari, pelatih dan saya sudah sepakat.", "Rina Sari", "pelatih"),
+        (
+            "Kata Ana Lestari, profesor ilmu gizi dan rekan-rekannya.",
+            "Ana Lestari",
+            "profesor ilmu gizi",
+        ),
+    ],
+)
+def test_a_role_set_off_after_the_name_runs_over_its_field(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_a_role_set_off_after_a_name_that_runs_into_the_next_name_is_the_next_ones() -> None:
+    roles = _roles(
+        "Acara itu dihadiri Bambang Pamungkas, Gubernur Jawa Tengah Ahmad Luthfi, dan para bupati."
+    )
+    assert roles["Bambang Pamungkas"] is None
+    assert roles["Ahmad Luthfi"] == "Gubernur Jawa Tengah"
+
+
+def test_the_one_a_relation_is_of_does_not_take_the_relation_as_a_role() -> None:
+    roles = _roles(
+        "Menurut Maqdir Ismail, kuasa hukum Budi Santoso Wijaya, kliennya sakit. "
+        "Gibran Rakabuming, putra Presiden Joko Widodo, hadir di sana."
+    )
+    assert roles["Maqdir Ismail"] == "kuasa hukum"
+    assert roles["Budi Santoso Wijaya"] is None
+    assert roles["Gibran Rakabuming"] == "putra Presiden"
+    assert roles["Joko Widodo"] == "Presiden"
