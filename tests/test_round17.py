@@ -189,3 +189,55 @@ def test_the_one_a_relation_is_of_does_not_take_the_relation_as_a_role() -> None
     assert roles["Budi Santoso Wijaya"] is None
     assert roles["Gibran Rakabuming"] == "putra Presiden"
     assert roles["Joko Widodo"] == "Presiden"
+
+
+_BODY = (
+    "\n\nJAKARTA - Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit anggaran masih "
+    'terkendali. "Kami menjaga defisit di bawah tiga persen," kata Sri Mulyani. '
+    "Komisi Pemberantasan Korupsi (KPK) menyatakan akan memanggil saksi. Juru bicara KPK "
+    "Budi Prasetyo mengatakan pemeriksaan dijadwalkan pekan depan."
+)
+
+
+def _headline_quotes(headline: str) -> list[tuple[str | None, str]]:
+    text = headline + _BODY
+    quotes = extract_quotes(text, entities=find_entities(text))
+    return [(q["speaker"], q["text"]) for q in quotes if q["cue"] == ":"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "said"),
+    [
+        (
+            "Sri Mulyani: Defisit APBN Masih Aman",
+            "Sri Mulyani Indrawati",
+            "Defisit APBN Masih Aman",
+        ),
+        ("Menkeu: Defisit APBN Masih Aman", "Sri Mulyani Indrawati", "Defisit APBN Masih Aman"),
+        ("KPK: Kami Panggil Saksi Pekan Depan", "KPK", "Kami Panggil Saksi Pekan Depan"),
+        ('Sri Mulyani: "Defisit Masih Aman"', "Sri Mulyani Indrawati", "Defisit Masih Aman"),
+    ],
+)
+def test_a_headline_that_names_its_speaker_before_a_colon_is_a_quote(
+    headline: str, speaker: str, said: str
+) -> None:
+    assert _headline_quotes(headline) == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Video: Defisit APBN Masih Aman",
+        "Profil Sri Mulyani: Dari Bank Dunia ke Kementerian",
+        "Liga Inggris: Arsenal Menang Telak atas Chelsea",
+        "Update Corona: Kasus Baru Bertambah 500 Orang",
+        "Bank Dunia: Ekonomi Asia Tumbuh Melambat",  # a body that says nothing in the article
+    ],
+)
+def test_a_colon_headline_without_a_speaker_is_no_quote(headline: str) -> None:
+    assert _headline_quotes(headline) == []
+
+
+def test_the_only_line_of_a_text_is_no_headline() -> None:
+    text = "Sri Mulyani: defisit APBN masih aman dan terkendali tahun ini"
+    assert [q for q in extract_quotes(text, entities=find_entities(text)) if q["cue"] == ":"] == []

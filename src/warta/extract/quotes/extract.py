@@ -64,6 +64,15 @@ def _sentence_end(text: str, pos: int, ceiling: int, mask: bytearray) -> int:
     return ceiling
 
 
+# A headline giving its speaker before a colon: "Prabowo: Harga BBM Tidak Naik"
+_HEADLINE_QUOTE = re.compile(
+    r"(?P<who>[A-Z][^\n:\"“”'‘’]{1,60}?)[ \t]*:[ \t]+(?P<open>[\"“'‘]?)(?P<what>[^\n]+?)"
+    r"(?P<close>[\"”'’]?)[ \t]*"
+)
+_MIN_HEADLINE_WORDS = 3
+_MAX_HEADLINE_WORDS = 30
+
+
 def _record(
     text: str, kind: str, start: int, end: int, who: Speaker | None, cue: str | None
 ) -> dict[str, Any]:
@@ -118,6 +127,7 @@ class _Article:
             if not (is_teaser(text, s) or is_heading(text, s) or is_title(text, s))
         ]
         quoted = [(s.outer_start, s.outer_end) for s in self.spans]
+        self.entities = entities or []
         self.register = build_register(text, entities, common=self.common, quoted=quoted)
         self.state = Discourse()
         # paragraph of the last direct quote that named its speaker (-1: none)
@@ -130,6 +140,7 @@ class _Article:
 
     def run(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
+
         by_start = sorted(self.spans, key=lambda s: s.outer_start)
         pending = list(by_start)
         for p_start, p_end in paragraphs(self.text):
@@ -158,8 +169,65 @@ class _Article:
                                 out.append(added[0])
                             continue
                     self._update_subject(s_start, s_end)
+        headline = self._headline(out) if self.options.indirect else None
+        if headline is not None:
+            out.append(headline)
         out.sort(key=lambda r: r["start"])
         return out
+
+    def _headline(self, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The claim of a headline that gives its speaker before a colon ("Prabowo: Harga BBM
+        Tidak Naik", "Menkeu: Defisit Masih Aman", "KPK: …"), attributed as reported speech
+        to the person or office, or to a body that speaks in the article; not "Video: …",
+        "Profil Prabowo: …", "Liga Inggris: Arsenal Menang"."""
+        text = self.text
+        lead = len(text) - len(text.lstrip())
+        line_end = text.find("\n", lead)
+        line_end = len(text) if line_end < 0 else line_end
+        match = _HEADLINE_QUOTE.fullmatch(text, lead, line_end)
+        if match is None or line_end == len(text):
+            return None  # (a text of one line is no article with a headline)
+        who_start, who_end = match.span("who")
+        what = match.group("what")
+        if not _MIN_HEADLINE_WORDS <= len(what.split()) <= _MAX_HEADLINE_WORDS:
+            return None
+        toks = tokens(text, who_start, who_end)
+        phrase = parse_phrase(text, toks, common=self.common) if toks else None
+        if phrase is None:
+            return None
+        named = [
+            e
+            for e in self.entities
+            if e["label"] in {"PER", "ORG"}
+            and who_start <= int(e["start"])
+            and int(e["end"]) == who_end
+        ]
+        person = next((e for e in named if e["label"] == "PER"), None)
+        body = next((e for e in named if int(e["start"]) == who_start), None)
+        before = text[who_start : int(person["start"])].strip() if person else ""
+        speaks = [f"{q.get('speaker') or ''} {q.get('role') or ''}" for q in quotes]
+        if not (
+            # the person alone, or after a role ("Menkeu Sri Mulyani"; not "Profil Prabowo")
+            (
+                phrase.kind == "person"
+                and person is not None
+                and (not before or names_a_role(before))
+            )
+            or (
+                body is not None
+                and body["label"] == "ORG"
+                and any(str(body["text"]) in said for said in speaks)
+            )
+            or one_office(phrase)
+            or office_of_body(phrase)
+        ):
+            return None
+        who = resolve(phrase, self.register, Discourse(), position=len(text))
+        if who is None:
+            return None
+        # ('Sri Mulyani: "Defisit Masih Aman"': in quotation marks, the words are hers)
+        kind = "direct" if match.group("open") and match.group("close") else "indirect"
+        return _record(text, kind, match.start("what"), match.end("what"), who, ":")
 
     def _added(self, lo: int, hi: int, first: dict[str, Any]) -> tuple[dict[str, Any], int] | None:
         """The statement the same speaker adds after a comma in text[lo:hi] ("…, seraya
