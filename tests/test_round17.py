@@ -241,3 +241,27 @@ def test_a_colon_headline_without_a_speaker_is_no_quote(headline: str) -> None:
 def test_the_only_line_of_a_text_is_no_headline() -> None:
     text = "Sri Mulyani: defisit APBN masih aman dan terkendali tahun ini"
     assert [q for q in extract_quotes(text, entities=find_entities(text)) if q["cue"] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Kami kalah," kata pelatih Timnas Indonesia, Patrick Kluivert, usai laga.',
+            "Patrick Kluivert",
+            "pelatih Timnas Indonesia",
+        ),
+        ("Ketua KPK, Setyo Budiyanto, mengatakan hal itu.", "Setyo Budiyanto", "Ketua KPK"),
+        ("Kapten tim Jay Idzes menambahkan para pemain akan bangkit.", "Jay Idzes", "Kapten tim"),
+        ("CEO Apple Tim Cook mengatakan penjualan naik.", "Tim Cook", "CEO Apple"),
+        ("Tim Miller, warga setempat, melihat kejadian itu.", "Tim Miller", None),
+        (
+            '"Turbulensi akan datang," kata putra dari pendiri Nahdlatul Ulama, KH Hasyim '
+            "Asy'ari ini.",
+            "KH Hasyim Asy'ari",
+            None,
+        ),
+    ],
+)
+def test_a_role_set_off_before_the_name_by_a_comma(text: str, name: str, role: str | None) -> None:
+    assert _roles(text)[name] == role

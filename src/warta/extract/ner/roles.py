@@ -22,6 +22,9 @@ from warta.extract.ner.tagger import TokenSpan
 __all__ = ["OF_SOMEONE", "brand_word", "find_role", "split_titles"]
 
 _ROLE_OR_MODIFIER = TITLE_WORDS | ROLE_MODIFIERS
+# in a role run, also the team ("Kapten tim Jay Idzes", "Manajer Tim Persib"); not in
+# split_titles, where "Tim" opens a name ("Tim Cook")
+_ROLE_RUN = _ROLE_OR_MODIFIER | {"tim"}
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
 # Negeri AS", "juru bicara untuk Kremlin").
 _LINKS = frozenset({"dari", "di", "untuk", "asal", "pada"})
@@ -79,6 +82,49 @@ OF_SOMEONE = frozenset(
 )  # fmt: skip
 # Roles after a name are set off by a comma; the phrase stops at these.
 _STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+
+
+def _role_before_comma(
+    tokens: Sequence[str], start: int, in_entity: Mapping[int, str]
+) -> tuple[int, int] | None:
+    """ "kata pelatih Timnas Indonesia, Patrick Kluivert, …": a role set off before the name by
+    a comma, opening with a role word after a cue or a sentence start; not the last of a list
+    ("Joko Widodo, Ketua KPK, Budi …": a person before the role)."""
+    if start < 2 or tokens[start - 1] != ",":
+        return None
+    end = start - 1
+    i, role_start = end - 1, None
+    while i >= 0:
+        word = tokens[i].lower()
+        kind = in_entity.get(i)
+        if kind == "PER":
+            return None
+        if kind is None and word not in _ROLE_RUN and word not in _LINKS:
+            break
+        if kind is None and word in TITLE_WORDS:
+            role_start = i
+        i -= 1
+    if role_start is None:
+        return None
+    relations = [k for k in range(role_start, end) if tokens[k].lower() in OF_SOMEONE]
+    if relations and relations[-1] < end - 1:
+        return None  # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini": his son
+    # what opens the role: the text's start, a sentence end, or a word of saying
+    opener = tokens[role_start - 1].lower() if role_start > 0 else "."
+    if opener not in _ROLE_OPENERS and not (
+        role_start == 0 or tokens[role_start - 1] in {".", "!", "?"}
+    ):
+        return None
+    return role_start, end
+
+
+# Words of saying and prepositions a role set off before a name follows ("kata Kepala …,
+# Budi"; "Menurut Ketua …, Budi")
+_ROLE_OPENERS = frozenset(
+    {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "papar",
+     "sebut", "tambah", "lanjut", "menurut", "oleh", "dikatakan", "disampaikan", "diungkapkan",
+     "dijelaskan", "\n", '"', "”", "“"}
+)  # fmt: skip
 
 
 def split_titles(
@@ -332,13 +378,16 @@ def find_role(
         kind = in_entity.get(i)
         if kind == "PER":
             break
-        if kind is None and word not in _ROLE_OR_MODIFIER and word not in _LINKS:
+        if kind is None and word not in _ROLE_RUN and word not in _LINKS:
             break
         if kind is None and word in TITLE_WORDS:
             role_start = i
         i -= 1
     if role_start is not None:
         return role_start, span.start
+    before_comma = _role_before_comma(tokens, span.start, in_entity)
+    if before_comma is not None:
+        return before_comma
     # Appositive: "Name, role words …"
     j = span.end
     if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in TITLE_WORDS:
