@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from warta.extract.entities import find_entities
+from warta.extract.ner.roles import own_role
 from warta.extract.quotes import extract_quotes
 from warta.extract.quotes.phrases import phrase_after
 from warta.extract.quotes.text import tokens
@@ -254,7 +255,7 @@ def test_the_only_line_of_a_text_is_no_headline() -> None:
         ("Ketua KPK, Setyo Budiyanto, mengatakan hal itu.", "Setyo Budiyanto", "Ketua KPK"),
         ("Kapten tim Jay Idzes menambahkan para pemain akan bangkit.", "Jay Idzes", "Kapten tim"),
         ("CEO Apple Tim Cook mengatakan penjualan naik.", "Tim Cook", "CEO Apple"),
-        ("Tim Miller, warga setempat, melihat kejadian itu.", "Tim Miller", None),
+        ("Tim Miller, warga setempat, melihat kejadian itu.", "Tim Miller", "warga"),
         (
             '"Turbulensi akan datang," kata putra dari pendiri Nahdlatul Ulama, KH Hasyim '
             "Asy'ari ini.",
@@ -265,3 +266,71 @@ def test_the_only_line_of_a_text_is_no_headline() -> None:
 )
 def test_a_role_set_off_before_the_name_by_a_comma(text: str, name: str, role: str | None) -> None:
     assert _roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("role", "own"),
+    [
+        ("putra Presiden", "Presiden"),
+        ("saksi untuk terdakwa", "terdakwa"),
+        ("penasihat hukum terdakwa", "terdakwa"),
+        ("Istri Bupati Kupang", "Bupati Kupang"),
+        ("Duta Besar RI untuk Jepang", "Duta Besar RI untuk Jepang"),
+        ("Juru Bicara KPK", "Juru Bicara KPK"),
+        ("kuasa hukum", "kuasa hukum"),
+        ("Pemain Mojokerto Putra Sdr.", "Pemain Mojokerto Putra Sdr."),
+        ("saksi untuk", ""),
+        ("istri", ""),
+    ],
+)
+def test_the_part_of_a_role_before_a_name_that_is_the_persons_own(role: str, own: str) -> None:
+    assert own_role(role) == own
+
+
+def test_relations_and_callings_in_roles_before_names() -> None:
+    roles = _roles(
+        "Jaksa menghadirkan saksi untuk terdakwa Andi Agustinus. Kaesang datang bersama "
+        "putra Presiden Joko Widodo. Menurut istri Budi Santoso, rumah itu kosong. "
+        '"Pembeli berkurang," kata Slamet (52), pedagang beras di pasar itu.'
+    )
+    assert roles["Andi Agustinus"] == "terdakwa"
+    assert roles["Joko Widodo"] == "Presiden"
+    assert roles["Budi Santoso"] is None
+    assert roles["Slamet"] == "pedagang"
+
+
+def test_callings_that_name_a_bodys_members_still_close_its_name() -> None:
+    text = (
+        "Pemimpin oposisi mengatakan Partai Buruh akan menang. Partai Buruh meraih suara "
+        "besar, kata Serikat Petani Indonesia."
+    )
+    bodies = [e["text"] for e in find_entities(text) if e["label"] == "ORG"]
+    assert bodies.count("Partai Buruh") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Anak Agung Gede Ngurah hadir di sana.", "Anak Agung Gede Ngurah", None),
+        (
+            "Bupati Badung Anak Agung Gede Agung hadir di sana.",
+            "Anak Agung Gede Agung",
+            "Bupati Badung",
+        ),
+        (
+            "Kepala Dinas Kesehatan Bali I Ketut Suarjaya hadir di sana.",
+            "I Ketut Suarjaya",
+            "Kepala Dinas Kesehatan Bali",
+        ),
+    ],
+)
+def test_balinese_titles_open_the_name_not_the_role(text: str, name: str, role: str | None) -> None:
+    assert _roles(text) == {name: role}
+
+
+def test_a_body_the_article_names_opens_no_persons_name() -> None:
+    roles = _roles(
+        "Badan Pangan Nasional (Bapanas) mencatat stok beras aman. Kepala Bapanas Arief "
+        "Prasetyo Adi menyatakan operasi pasar dimulai."
+    )
+    assert roles == {"Arief Prasetyo Adi": "Kepala Bapanas"}

@@ -269,7 +269,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # A source note closing an article: "Sumber: Antara", "Sumber : Tribun Medan".
     _rule("source-note", r"^sumber\s*:\s*" + _OUTLET + r"\b[^.]{0,30}$", 60),
-    _rule("byline", rf"^{_ROLE}(\s*(&|dan|/|,)\s*{_ROLE})*\s*[:|]\s*\S", 120),
+    # ("(Penulis: Dewi Lestari | Editor: Andi Saputra)": in brackets too)
+    _rule("byline", rf"^[\[(]?\s*{_ROLE}(\s*(&|dan|/|,)\s*{_ROLE})*\s*[:|]\s*\S", 120),
     # A credit or site name alone: "IDN Times/Larasati Rey", "(Tribunpekanbaru.com/R Armanda)",
     # "VIVA.co.id".
     _rule(

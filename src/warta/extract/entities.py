@@ -29,6 +29,7 @@ from warta.extract.entity_missed import (
 )
 from warta.extract.entity_people import (
     aged_are_people,
+    bodies_opening_people_in_titles,
     camel_case_names_are_bodies,
     degrees_close_no_names,
     given_names_left_out,
@@ -95,7 +96,7 @@ from warta.extract.entity_works import (
     works_are_no_entities,
 )
 from warta.extract.ner.lexicon import TITLE_WORDS
-from warta.extract.ner.roles import OF_SOMEONE, find_role, split_titles
+from warta.extract.ner.roles import OF_SOMEONE, find_role, own_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.quotes.speakers import names_a_role
 from warta.extract.tokenize import Token, headline_end, sentences, tokenize
@@ -221,6 +222,7 @@ def _find_entities(
     lists_share_a_type(found, text)
     bodies_before_their_acronyms(found, text)
     names_split_before_acronyms(found, text)
+    bodies_opening_people_in_titles(found, text)
     given_names_left_out(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)
     aliases = nicknames(found, text)
@@ -244,6 +246,11 @@ def _find_entities(
             del mention["role"]
         if "role" in mention and _role_of_the_next(mention, text, people_at):
             del mention["role"]
+        if "role" in mention and text[: int(mention["start"])].rstrip().endswith(mention["role"]):
+            # "putra Presiden Joko Widodo": his role is "Presiden"
+            mention["role"] = own_role(str(mention["role"]))
+            if not mention["role"]:
+                del mention["role"]
         if "role" in mention and _relation_of_the_one_before(mention, text, people_end):
             # "putra Presiden Joko Widodo": what follows the relation is his ("Presiden")
             words = str(mention["role"]).split()

@@ -191,6 +191,38 @@ def people_after_bodies_in_titles(
     found[:] = out
 
 
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][\w&-]{1,15})\)")
+
+
+def bodies_opening_people_in_titles(found: list[dict[str, Any]], text: str) -> None:
+    """A person's name after a title that opens with a body the article names on its own
+    ("Badan Pangan Nasional (Bapanas) … Kepala Bapanas Arief Prasetyo Adi"): the body, then
+    the person, whose role is the title and the body. Two name words must remain."""
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    for body in [m for m in found if m["label"] == "ORG"]:
+        short = _SHORT_FORM_AFTER.match(text, int(body["end"]))
+        if short is not None:
+            bodies.add(short.group(1))  # "Badan Pangan Nasional (Bapanas)"
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        title = _title_before(text, int(mention["start"])) if mention["label"] == "PER" else None
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if len(words) - n >= 2 and " ".join(w for w, _ in words[:n]) in bodies
+            ),
+            0,
+        )
+        if title is None or not size:
+            out.append(mention)
+            continue
+        lead_end = words[size - 1][1] + len(words[size - 1][0])
+        out += _split_off_person(mention, text, lead_end, words[size][1], "ORG", title)
+    found[:] = out
+
+
 def _split_off_person(
     mention: dict[str, Any], text: str, lead_end: int, cut: int, label: str, title: int
 ) -> list[dict[str, Any]]:

@@ -507,7 +507,10 @@ _NOT_SYLLABLES = frozenset(
 
 # Balinese names open with "I" (men) or "Ni" (women) before the birth-order or caste name:
 # "I Gusti Putu Suryawirawan", "Ni Luh Putu …"; taggers often leave the "I" out
-_BALINESE_OPENER = re.compile(r"(?<![\w.])(?:I|Ni) $")
+# (and the castes' titles that open a name: "Anak Agung Gede Ngurah", "Ida Bagus Rai")
+_BALINESE_OPENER = re.compile(
+    r"(?<![\w.])(?:I|Ni|Anak Agung|Ida Bagus|Ida Ayu|Cokorda|Tjokorda|Desak|Sang Ayu) $"
+)
 
 
 def _opened_by(
@@ -529,9 +532,15 @@ def balinese_openers(found: list[dict[str, Any]], text: str) -> None:
         words = str(mention["text"]).split()
         if mention["label"] != "PER" or words[0].lower() not in BALINESE_NAMES:
             continue
-        begin = _opened_by(mention, text, _BALINESE_OPENER, 3)
+        begin = _opened_by(mention, text, _BALINESE_OPENER, 11)
         if begin is None:
             continue
+        opener = str(mention["text"]).split(" " + words[0], 1)[0]
+        role = str(mention.get("role") or "")
+        if role.endswith(opener):  # "Anak Agung" read as a role: it is the name's opening
+            mention["role"] = role[: -len(opener)].strip()
+            if not mention["role"]:
+                del mention["role"]
         for other in found:
             # "Kementerian Perindustrian I": the tagger's roman numeral is the name's "I"
             if other is not mention and int(other["start"]) < begin < int(other["end"]):

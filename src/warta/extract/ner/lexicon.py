@@ -7,6 +7,7 @@ not part of it, and well-known institutions that news text names without a head 
 from __future__ import annotations
 
 __all__ = [
+    "COMMON_CALLINGS",
     "KNOWN_LOCS",
     "KNOWN_ORGS",
     "LOC_HEADS",
@@ -74,7 +75,17 @@ PROFESSIONS: frozenset[str] = _words(
     """
     arkeolog sejarawan budayawan antropolog sosiolog psikolog epidemiolog akademisi ilmuwan
     astronom geolog vulkanolog seismolog klimatolog kriminolog filolog filsuf
-    teolog cendekiawan sastrawan seniman penyair novelis pakar ahli
+    teolog cendekiawan sastrawan seniman penyair novelis
+    """
+)
+# Callings that also name the members of a body ("Partai Buruh", "Serikat Petani", "Dewan
+# Pakar", "Lembaga Perlindungan Saksi dan Korban"): they open a role next to a name ("pedagang
+# beras Slamet", "Slamet (52), pedagang beras …") but are no title words elsewhere.
+COMMON_CALLINGS: frozenset[str] = _words(
+    """
+    pakar ahli pedagang petani nelayan sopir pengemudi buruh karyawan pekerja perajin
+    pengrajin pemilik pengusaha mahasiswa mahasiswi pelajar siswa siswi pengunjung penumpang
+    wisatawan warga korban saksi pelaku tersangka terdakwa penasihat
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS

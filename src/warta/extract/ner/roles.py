@@ -11,6 +11,7 @@ from functools import lru_cache
 from warta.extract.canonical import is_indonesian_place_name, known_type
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import (
+    COMMON_CALLINGS,
     KNOWN_LOCS,
     NAME_TITLES,
     ORG_LAST_WORDS,
@@ -19,12 +20,14 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.tagger import TokenSpan
 
-__all__ = ["OF_SOMEONE", "brand_word", "find_role", "split_titles"]
+__all__ = ["OF_SOMEONE", "brand_word", "find_role", "own_role", "split_titles"]
 
 _ROLE_OR_MODIFIER = TITLE_WORDS | ROLE_MODIFIERS
 # in a role run, also the team ("Kapten tim Jay Idzes", "Manajer Tim Persib"); not in
 # split_titles, where "Tim" opens a name ("Tim Cook")
-_ROLE_RUN = _ROLE_OR_MODIFIER | {"tim"}
+_ROLE_RUN = _ROLE_OR_MODIFIER | COMMON_CALLINGS | {"tim"}
+# words that open a role next to a name
+_ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
 # Negeri AS", "juru bicara untuk Kremlin").
 _LINKS = frozenset({"dari", "di", "untuk", "asal", "pada"})
@@ -71,7 +74,8 @@ def _role_before(tokens: Sequence[str], start: int) -> bool:
 _FIELD_WORD = re.compile(
     r"(?!(?:me|di|ber|ter|per|ke|se)[a-z])(?!(?:yang|itu|ini|dan|atau|juga|saat|ketika|kepada"
     r"|pada|sudah|akan|telah|tidak|bahwa|saja|pun|lagi|kini|asal|saya|kami|kita|dia|mereka"
-    r"|anda|kamu|beliau)\b)(?![a-z]+nya\b)[a-z]{3,}"
+    r"|anda|kamu|beliau|bakal|masih|belum|hanya|bisa|dapat|harus|mau|ingin|pernah|sedang"
+    r"|tengah|mulai|baru|sempat|segera|langsung)\b)(?![a-z]+nya\b)[a-z]{3,}"
 )
 # Nouns for someone of a person: "kuasa hukum Setya Novanto", "putra Presiden Joko Widodo"
 OF_SOMEONE = frozenset(
@@ -80,8 +84,35 @@ OF_SOMEONE = frozenset(
      "pacar", "tunangan", "sahabat", "teman", "rekan", "kuasa", "pengacara", "ajudan",
      "bicara", "jubir", "penasihat"}
 )  # fmt: skip
+# Family, written small: "istri Budi" is Budi's wife
+_FAMILY = frozenset(
+    {"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ayahanda", "ibunda", "kakak",
+     "adik", "cucu", "paman", "bibi", "keponakan", "sepupu", "mertua", "menantu"}
+)  # fmt: skip
 # Roles after a name are set off by a comma; the phrase stops at these.
 _STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+
+
+def own_role(role: str) -> str:
+    """The part of a role written before a name that is the person's own: after a relation or
+    "untuk" that a title or calling follows, from that word ("putra Presiden" → "Presiden",
+    "saksi untuk terdakwa" → "terdakwa"); the whole role otherwise ("Duta Besar RI untuk
+    Jepang", "Juru Bicara KPK", "kuasa hukum")."""
+    words = role.split()
+    for k in range(len(words) - 1, -1, -1):
+        if (words[k].lower() in OF_SOMEONE and (k == 0 or words[k].islower())) or words[
+            k
+        ] == "untuk":
+            # (not "Pemain Mojokerto Putra": a capitalised word inside the role is a name's)
+            after = k + 1
+            while after < len(words) and words[after].lower() in {"dari", "hukum"}:
+                after += 1
+            if after < len(words) and words[after].lower() in _ROLE_OPENING:
+                return " ".join(words[after:])
+            if after == len(words) and (words[k] == "untuk" or words[k] in _FAMILY):
+                return ""  # "saksi untuk Andi", "kata istri Budi": someone else's role
+            return role
+    return role
 
 
 def _role_before_comma(
@@ -101,7 +132,7 @@ def _role_before_comma(
             return None
         if kind is None and word not in _ROLE_RUN and word not in _LINKS:
             break
-        if kind is None and word in TITLE_WORDS:
+        if kind is None and word in _ROLE_OPENING:
             role_start = i
         i -= 1
     if role_start is None:
@@ -380,7 +411,7 @@ def find_role(
             break
         if kind is None and word not in _ROLE_RUN and word not in _LINKS:
             break
-        if kind is None and word in TITLE_WORDS:
+        if kind is None and word in _ROLE_OPENING:
             role_start = i
         i -= 1
     if role_start is not None:
@@ -388,9 +419,16 @@ def find_role(
     before_comma = _role_before_comma(tokens, span.start, in_entity)
     if before_comma is not None:
         return before_comma
-    # Appositive: "Name, role words …"
+    # Appositive: "Name, role words …" (after an age too: "Slamet (52), pedagang beras …")
     j = span.end
-    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in TITLE_WORDS:
+    if (
+        j + 3 < len(tokens)
+        and tokens[j] == "("
+        and tokens[j + 1].isdigit()
+        and tokens[j + 2] == ")"
+    ):
+        j += 3
+    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in _ROLE_OPENING:
         k, after_link = j + 1, False
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":
             word = tokens[k].lower()

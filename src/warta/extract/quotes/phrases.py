@@ -220,7 +220,15 @@ def _short_form_at(toks: list[Tok], pos: int) -> bool:
 
 
 def apposition(toks: list[Tok], index: int) -> list[Tok]:
-    """`, sekretaris pers AS.` after a name: a lower-case (or title) phrase up to the next stop."""
+    """`, sekretaris pers AS.` after a name: a lower-case (or title) phrase up to the next stop
+    (also after an age: "Slamet (52), pedagang beras di pasar itu")."""
+    if (
+        index + 3 < len(toks)
+        and toks[index].text == "("
+        and toks[index + 1].text.isdigit()
+        and toks[index + 2].text == ")"
+    ):
+        index += 3
     if index >= len(toks) or toks[index].text != ",":
         return []
     out: list[Tok] = []
