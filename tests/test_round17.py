@@ -334,3 +334,22 @@ def test_a_body_the_article_names_opens_no_persons_name() -> None:
         "Prasetyo Adi menyatakan operasi pasar dimulai."
     )
     assert roles == {"Arief Prasetyo Adi": "Kepala Bapanas"}
+
+
+def test_someone_given_by_initials_speaks_as_those_initials() -> None:
+    text = (
+        "Polisi menangkap dua pelaku penipuan lowongan kerja di Bekasi.\n\n"
+        "Korban berinisial RS (29) mengaku tertipu setelah mentransfer uang. "
+        '"Saya percaya karena mereka kirim bukti pembayaran," tutur RS.'
+    )
+    assert [(who, (role or "").lower()) for who, role in _speakers(text)] == [("RS", "korban")] * 2
+
+
+def test_initials_someone_is_talked_about_by_take_no_focus() -> None:
+    text = (
+        'Kepala Dinas Pendidikan Budi Santoso mengatakan sekolah sudah bertindak. "Kami '
+        'memanggil orang tua murid," kata Budi.\n\n'
+        "Tindakan guru berinisial AK itu menjadi perhatian dinas.\n\n"
+        '"Kami akan mengevaluasi semua guru," katanya.'
+    )
+    assert _speakers(text)[-1][0] == "Budi Santoso"

@@ -617,10 +617,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
-    called_at = next((i for i, t in enumerate(toks[:-1]) if t.low == "bernama"), None)
+    called_at = next(
+        (i for i, t in enumerate(toks[:-1]) if t.low in {"bernama", "berinisial"}), None
+    )
     if called_at is not None:
-        # "juru bicara yang bernama Matt Kallman itu": the name the phrase gives (a nickname
-        # after "disapa" is left to the person in focus)
+        # "juru bicara yang bernama Matt Kallman itu", "korban berinisial RS": the name the
+        # phrase gives (a nickname after "disapa" is left to the person in focus)
         at = called_at + 1 + (toks[called_at + 1].low == "lengkap")
         given = list(takewhile(lambda t: t.is_cap and t.is_word, toks[at:]))
         described = (
@@ -628,6 +630,11 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             if called_at and toks[called_at - 1].low == "yang"
             else toks[:called_at]
         )
+        kinds = [t.low for t in described if t.low not in {"seorang", "salah", "satu", "sang"}]
+        if toks[called_at].low == "berinisial" and not (
+            kinds and kinds[0] != "orang" and (kinds[0] in HUMAN_ROLES or kinds[0] in TITLES)
+        ):
+            given = []  # "tindakan guru berinisial AK": whom the words are about, no speaker
         if given:
             return Phrase("person", _join(text, toks), _join(text, given), _role(text, described))
     commas = [i for i, t in enumerate(toks) if t.text == ","]
