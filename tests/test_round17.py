@@ -353,3 +353,22 @@ def test_initials_someone_is_talked_about_by_take_no_focus() -> None:
         '"Kami akan mengevaluasi semua guru," katanya.'
     )
     assert _speakers(text)[-1][0] == "Budi Santoso"
+
+
+def test_a_given_name_the_article_quotes_the_person_by_is_that_person() -> None:
+    text = (
+        "Ketua Dewan Kehormatan PAN Muhammad Amien Rais mengkritik praktik hukum. "
+        '"Hukum itu diskriminatif," kata Amien dalam diskusi di Jakarta.\n\n'
+        "Jika dibiarkan terjadi, kata Amien, Indonesia akan bernasib buruk."
+    )
+    amien = [e["label"] for e in find_entities(text) if e["text"] == "Amien"]
+    assert amien == ["PER", "PER"]
+
+
+def test_a_place_named_like_a_persons_given_name_stays_a_place() -> None:
+    text = (
+        "Perdana Menteri Queensland Annastacia Palaszczuk meninjau banjir. Banjir di "
+        "Queensland merendam ratusan rumah."
+    )
+    labels = {e["text"]: e["label"] for e in find_entities(text)}
+    assert labels["Queensland"] == "LOC"

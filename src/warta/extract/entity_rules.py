@@ -1429,6 +1429,17 @@ def known_names_keep_their_type(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|asal|kota|negara|negeri|wilayah)\s+$", re.I)
 
 
+_SAID_BY = re.compile(
+    r"\b(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|ungkap|papar|sebut|terang|tambah|sambung"
+    r"|lanjut|menurut)[ \t]+$",
+    re.IGNORECASE,
+)
+_SAYS_NEXT = re.compile(
+    r"[ \t]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|menuturkan"
+    r"|mengungkapkan|menilai|menyebut|menyebutkan|berkata|mengaku|menerangkan)\b"
+)
+
+
 def surnames_are_people(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -1440,21 +1451,38 @@ def surnames_are_people(
         str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])
     )
     surnames: Counter[str] = Counter()
+    # (and a given or middle name, when it is no place: "Muhammad Amien Rais" … "kata Amien")
+    other_names: set[str] = set()
+    # (a place name too, when the article also takes it alone for the person: "Amien")
+    lone_people = {str(m["text"]) for m in found if m["label"] == "PER"}
     for name, count in full_names.items():
         surnames[name.split()[-1]] += count
+        other_names.update(w for w in name.split()[:-1] if len(w) >= 3 and w[:1].isupper())
     for mention in found:
         name = str(mention["text"])
         start = int(mention["start"])
         if (
             mention["label"] != "LOC"
-            or name not in surnames
+            or (name not in surnames and name not in other_names)
             or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue
         if name in plain_place_names():
             continue  # a country, province or regency ("Tenun Mamasa" … "warga Mamasa")
         place = known_type(name) == "LOC" or gazetteer.get((name.lower(),)) == "LOC"
-        if not place or surnames[name] >= 2:
+        if name not in surnames and (
+            " " in name
+            or (place and name not in lone_people)
+            or not (
+                name in lone_people
+                or _SAID_BY.search(text, max(0, start - 12), start)
+                or _SAYS_NEXT.match(text, int(mention["end"]))
+            )
+        ):
+            # a given name counts where the article takes it alone for the person elsewhere
+            # or quotes the person by it
+            continue
+        if not place or surnames[name] >= 2 or name not in surnames:
             mention["label"] = "PER"
 
 
