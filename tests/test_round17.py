@@ -372,3 +372,31 @@ def test_a_place_named_like_a_persons_given_name_stays_a_place() -> None:
     )
     labels = {e["text"]: e["label"] for e in find_entities(text)}
     assert labels["Queensland"] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymous"),
+    [
+        (
+            "Juru bicara Presiden Prabowo Subianto mengatakan pemerintah tidak akan menaikkan "
+            "harga BBM tahun ini.",
+            "juru bicara Presiden Prabowo Subianto",
+            True,
+        ),
+        (
+            '"Klien kami kooperatif dan akan hadir," kata kuasa hukum terdakwa Budi Santoso.',
+            "kuasa hukum terdakwa Budi Santoso",
+            True,
+        ),
+        (
+            "Juru Bicara KPK Febri Diansyah mengatakan pemeriksaan terhadap saksi terus berlanjut.",
+            "Febri Diansyah",
+            False,
+        ),
+    ],
+)
+def test_a_spokesperson_or_lawyer_before_someone_elses_office_is_no_one_named(
+    text: str, speaker: str, anonymous: bool
+) -> None:
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [(q["speaker"], q["anonymous"]) for q in quotes] == [(speaker, anonymous)]

@@ -23,6 +23,7 @@ from warta.extract.quotes.speakers import (
     RANKS,
     Phrase,
     gazetteer_words,
+    someone_elses,
 )
 
 
@@ -374,6 +375,8 @@ def _titled_person(mention: str, register: Register) -> Speaker | None:
             continue
         wanted = [w.lower() for w in tail]
         person = next((p for p in register.people if p.name.lower().split() == wanted), None)
+        if person is not None and someone_elses(words[:-size]):
+            return None  # "juru bicara Presiden Prabowo Subianto": not Prabowo who speaks
         if person is not None:
             name = " ".join(tail)
             office = words[:-size]

@@ -27,7 +27,7 @@ from warta.extract.quotes.lexicon import (
     PRONOUNS,
     TITLES,
 )
-from warta.extract.quotes.text import Tok, handle_end
+from warta.extract.quotes.text import Tok, handle_end, make_tok
 
 Kind = Literal["person", "org", "anonymous", "pronoun", "elided", "anaphor", "title", "generic"]
 
@@ -563,6 +563,12 @@ _RELATIONS = frozenset(
 )  # fmt: skip
 
 
+def someone_elses(words: list[str]) -> bool:
+    """Whether the words before a name make the speaker someone of the person named ("juru
+    bicara Presiden", "istri", "kuasa hukum terdakwa"), as `_relation_of` reads them."""
+    return _relation_of([make_tok(w, 0, len(w)) for w in words])
+
+
 def _relation_of(head: list[Tok]) -> bool:
     """Whether `head` ends in a relation noun (titles may follow it: "ajudan Gubernur"),
     written small or opening the phrase ("Ibu Susi" is a form of address)."""
@@ -574,9 +580,23 @@ def _relation_of(head: list[Tok]) -> bool:
         ):
             # "sang istri Vicky": the wife herself, named
             return not (i and head[i - 1].low == "sang")
-        if tok.low not in TITLES or not tok.is_cap:
+        if (tok.low in _FOR_SOMEONE or pair in _FOR_SOMEONE) and i < len(head) - 1:
+            # "Juru bicara Presiden Prabowo Subianto", "kuasa hukum terdakwa Budi": the
+            # office after the spokesperson is the named one's (not "Juru Bicara KPK Febri
+            # Diansyah": a body, no office, comes between)
+            return True
+        if tok.low not in TITLES or not (tok.is_cap or tok.low in _ACCUSED):
             return False
     return False
+
+
+# Those a lawyer speaks for, written small before their name ("kuasa hukum terdakwa Budi")
+_ACCUSED = frozenset({"terdakwa", "tersangka", "terpidana", "terlapor", "tergugat", "penggugat"})
+# Who speaks for someone: named in apposition as often ("pengacara Otto Hasibuan"), so only
+# an office between them and the name makes the name someone else's
+_FOR_SOMEONE = frozenset(
+    {"juru bicara", "jubir", "kuasa hukum", "pengacara", "penasihat hukum", "sekretaris pribadi"}
+)
 
 
 def names_a_role(role: str) -> bool:
