@@ -400,3 +400,27 @@ def test_a_spokesperson_or_lawyer_before_someone_elses_office_is_no_one_named(
 ) -> None:
     quotes = extract_quotes(text, entities=find_entities(text))
     assert [(q["speaker"], q["anonymous"]) for q in quotes] == [(speaker, anonymous)]
+
+
+def test_a_short_name_two_people_share_is_the_one_named_last_before_it() -> None:
+    text = (
+        "Komisi Pemberantasan Korupsi menetapkan Bupati Sidoarjo Ahmad Muhdlor Ali sebagai "
+        "tersangka.\n\n"
+        '"KPK menemukan bukti permulaan yang cukup," ujar Kepala Bagian Pemberitaan KPK Ali '
+        "Fikri di Jakarta.\n\n"
+        "Ali menjelaskan, total potongan insentif mencapai Rp 2,7 miliar sepanjang 2023."
+    )
+    entities = find_entities(text)
+    ali = [e["canonical"] for e in entities if e["text"] == "Ali"]
+    assert ali == ["Ali Fikri"]
+    quotes = extract_quotes(text, entities=entities)
+    assert [q["speaker"] for q in quotes] == ["Ali Fikri", "Ali Fikri"]
+
+
+def test_a_shorter_form_of_a_fuller_name_is_still_the_fuller_name() -> None:
+    text = (
+        "Wakil Ketua DPR Sufmi Dasco Ahmad memimpin rapat. Sufmi Dasco kemudian menutup "
+        "sidang. Menurut Dasco, rapat berjalan lancar."
+    )
+    dasco = [e["canonical"] for e in find_entities(text) if e["text"] == "Dasco"]
+    assert dasco == ["Sufmi Dasco Ahmad"]

@@ -770,6 +770,35 @@ _PLACE_HEADS = frozenset(
 )
 
 
+def _at_edge(words: list[str], cand_words: list[str]) -> bool:
+    """Whether a person's (folded) name words stand at the edge of a fuller name's: "Putin" of
+    "Vladimir Putin", "Tisha" of "Ratu Tisha Destria" (a name that opens with a title word)."""
+    n = len(words)
+    return (
+        cand_words[-n:] == words
+        or cand_words[:n] == words
+        or (cand_words[0] in NAME_TITLES and cand_words[1 : n + 1] == words)
+    )
+
+
+def _inside(short: str, full: str) -> bool:
+    """Whether the words of one name run on inside another's ("Sufmi Dasco" in "Sufmi Dasco
+    Ahmad")."""
+    a, b = _fold(short).split(), _fold(full).split()
+    return len(a) < len(b) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+
+
+def _last_before(
+    mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str], name: str, index: int
+) -> int | None:
+    """Index of the last mention written as `name` before `index`, if any."""
+    for i in range(index - 1, -1, -1):
+        text, label = mentions[i]
+        if label == "PER" and _without_honorific(aliases.get(text, text)) == name:
+            return i
+    return None
+
+
 def resolve_in_document(
     mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str] | None = None
 ) -> list[str]:
@@ -791,7 +820,7 @@ def resolve_in_document(
     full_forms = sorted(people, key=lambda t: (-len(t.split()), -people[t], t))
     first: list[str] = []
     orgs = [t for t, label in mentions if label == "ORG"]
-    for text, label in mentions:
+    for index, (text, label) in enumerate(mentions):
         text = aliases.get(text, text)
         if label == "ORG":
             first.append(org_short_form(text, orgs))
@@ -805,18 +834,26 @@ def resolve_in_document(
         text = _without_honorific(text)
         words = _fold(text).split()
         best = text
-        for candidate in full_forms:
+        edge = [
+            c
+            for c in full_forms
+            if len(_fold(c).split()) > len(words) and _at_edge(words, _fold(c).split())
+        ]
+        # (a shorter form of a fuller one is that person: "Sufmi Dasco" of "Sufmi Dasco Ahmad")
+        edge = [c for c in edge if not any(c != d and _inside(c, d) for d in edge)]
+        if edge:
+            # (two people the name fits, "Ali" of "Ali Fikri" and of "Ahmad Muhdlor Ali": the
+            # one named last before it)
+            before = [c for c in edge if _last_before(mentions, aliases, c, index) is not None]
+            best = (
+                max(before, key=lambda c: _last_before(mentions, aliases, c, index) or -1)
+                if len(before) > 1
+                else edge[0]
+            )
+        n = len(words)
+        for candidate in full_forms if not edge else ():
             cand_words = _fold(candidate).split()
-            if len(cand_words) <= len(words):
-                break
-            n = len(words)
-            if (
-                cand_words[-n:] == words
-                or cand_words[:n] == words
-                # "Tisha" of "Ratu Tisha Destria": a name that opens with a title word
-                or (cand_words[0] in NAME_TITLES and cand_words[1 : n + 1] == words)
-            ):
-                best = candidate
+            if len(cand_words) <= n:
                 break
             if n >= 2 and cand_words[0] == words[0] and cand_words[-1] == words[-1]:
                 # the given and family name without the middle ones: "Juan Belencoso" of

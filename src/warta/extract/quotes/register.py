@@ -91,8 +91,18 @@ class Register:
         return person
 
     def resolve(self, name: str) -> Person | None:
-        """The person with the fullest name containing `name`, or whose name ends `name`."""
+        """The person with the fullest name containing `name`, or whose name ends `name`; one
+        NER took that very form for comes first ("Ali" of "Ali Fikri", not of "Ahmad Muhdlor
+        Ali", where the article's entities say so)."""
         words = name.lower().split()
+        best = self._fullest(name, words)
+        if best is not None and len(words) == 1:
+            named = [p for p in self.people if name.lower() in {a.lower() for a in p.aliases}]
+            if len(named) == 1 and not _same_person(named[0].name, best.name):
+                return named[0]
+        return best
+
+    def _fullest(self, name: str, words: list[str]) -> Person | None:
         best: Person | None = None
         for person in self.people:
             full = person.name.lower().split()
@@ -184,6 +194,14 @@ def _one_edit(a: str, b: str) -> bool:
 _ALIAS_RE = re.compile(
     r"\(([A-Z][\w'’-]+)\)|(?:akrab disapa|disapa|alias|dikenal sebagai) ([A-Z][\w'’-]+)"
 )
+
+
+def _same_person(short: str, full: str) -> bool:
+    """Whether one name's words all occur in another's ("Mikha Tambayong" of "Mikha Maria
+    Tambayong", "Jean-Pierre Rivere" of "Jean - Pierre Rivere")."""
+    return set(short.lower().replace("-", " ").split()) <= set(
+        full.lower().replace("-", " ").split()
+    )
 
 
 def build_register(
