@@ -424,3 +424,9 @@ def test_a_shorter_form_of_a_fuller_name_is_still_the_fuller_name() -> None:
     )
     dasco = [e["canonical"] for e in find_entities(text) if e["text"] == "Dasco"]
     assert dasco == ["Sufmi Dasco Ahmad"]
+
+
+def test_a_noun_of_state_opening_a_sentence_is_no_given_name() -> None:
+    text = "Bek Brasil Dani Alves kecewa. Kegeraman Alves memuncak usai laga."
+    people = [(e["text"], e["canonical"]) for e in find_entities(text) if e["label"] == "PER"]
+    assert people == [("Dani Alves", "Dani Alves"), ("Alves", "Dani Alves")]

@@ -1551,10 +1551,15 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         rest = name[len(first) + 1 :]
         if not any(f != name and f.lower().endswith(" " + rest.lower()) for f in full):
             continue
-        if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None:
+        if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None and not (
+            _NOUN_OF_STATE.fullmatch(first)
+        ):
             continue  # never written in lower case: a given name ("Sue Grafton")
         mention["text"] = rest
         mention["start"] = start + len(first) + 1
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+# A noun made with ke-…-an or pe-…-an ("Kegeraman", "Kemenangan", "Penampilan"): no given
+# name even where the article writes it only once, capitalised
+_NOUN_OF_STATE = re.compile(r"(?:Ke|Pe[nmr]?|Pem|Peng|Peny)[a-z]{4,}an")
