@@ -430,3 +430,22 @@ def test_a_noun_of_state_opening_a_sentence_is_no_given_name() -> None:
     text = "Bek Brasil Dani Alves kecewa. Kegeraman Alves memuncak usai laga."
     people = [(e["text"], e["canonical"]) for e in find_entities(text) if e["label"] == "PER"]
     assert people == [("Dani Alves", "Dani Alves"), ("Alves", "Dani Alves")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Analis Mirae Asset Sekuritas Indonesia Nafan Aji Gusta menilai saham itu menarik.",
+            "Mirae Asset Sekuritas Indonesia",
+        ),
+        (
+            "Kepala Riset Samuel Sekuritas Indonesia Prasetya Gunadi menilai pasar stabil.",
+            "Samuel Sekuritas Indonesia",
+        ),
+    ],
+)
+def test_a_firm_keeps_the_country_it_trades_in(text: str, firm: str) -> None:
+    found = find_entities(text)
+    assert firm in [e["text"] for e in found if e["label"] == "ORG"]
+    assert "Indonesia" not in [e["text"] for e in found if e["label"] == "LOC"]

@@ -14,6 +14,7 @@ from warta.extract.canonical import resolve_in_document
 from warta.extract.entity_bodies import (
     businesses_are_bodies,
     clubs_named_with_their_town,
+    firms_keep_their_country,
     local_governments,
     national_teams,
     organs_of_bodies,
@@ -194,6 +195,7 @@ def _find_entities(
     party_branches(found, text)
     local_governments(found, text)
     businesses_are_bodies(found)
+    firms_keep_their_country(found, text)
     national_teams(found, text)
     clubs_named_with_their_town(found, text, sports)
     split_venue_and_city(found, tagger.gazetteer)

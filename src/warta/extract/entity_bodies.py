@@ -194,3 +194,37 @@ def businesses_are_bodies(found: list[dict[str, Any]]) -> None:
             )
         ):
             mention["label"] = "ORG"
+
+
+# Words a firm's name ends with before the country it trades in ("Mirae Asset Sekuritas
+# Indonesia", "Samuel Sekuritas Indonesia", "Manulife Aset Manajemen Indonesia")
+_FIRM_ENDINGS = frozenset(
+    {"sekuritas", "securities", "asset", "aset", "manajemen", "management", "capital",
+     "kapital", "finance", "investama", "investment", "investasi", "asuransi", "insurance",
+     "life", "syariah", "multifinance", "group", "grup", "teknologi", "technology", "digital",
+     "energi", "energy", "resources", "mining", "industri", "industries", "farma", "pharma",
+     "logistik", "logistics", "ventura", "ventures", "properti", "property", "realty",
+     "land", "motor", "motors", "airlines", "airways", "consulting", "research", "riset"}
+)  # fmt: skip
+
+
+def firms_keep_their_country(found: list[dict[str, Any]], text: str) -> None:
+    """A firm's name runs on over the country it trades in, which the tagger split off as a
+    place: "Mirae Asset Sekuritas" + "Indonesia" → "Mirae Asset Sekuritas Indonesia"."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev["label"] == "ORG"
+            and mention["label"] == "LOC"
+            and str(mention["text"]) == "Indonesia"
+            and int(mention["start"]) == int(prev["end"]) + 1
+            and text[int(prev["end"])] == " "
+            and str(prev["text"]).split()[-1].lower() in _FIRM_ENDINGS
+        ):
+            prev["end"] = int(mention["end"])
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
+        out.append(mention)
+    found[:] = out
