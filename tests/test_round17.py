@@ -449,3 +449,12 @@ def test_a_firm_keeps_the_country_it_trades_in(text: str, firm: str) -> None:
     found = find_entities(text)
     assert firm in [e["text"] for e in found if e["label"] == "ORG"]
     assert "Indonesia" not in [e["text"] for e in found if e["label"] == "LOC"]
+
+
+def test_narration_the_splitter_joined_to_a_quote_still_sets_the_focus() -> None:
+    text = (
+        "Rapat dipimpin Ketua DPR Puan Maharani dan dihadiri 293 anggota dewan.\n\n"
+        "Ketua Komisi I DPR Utut Adianto menyampaikan laporan hasil pembahasan tingkat I. "
+        '"Seluruh fraksi telah menyampaikan pandangan mini fraksi," kata politikus PDI-P itu.'
+    )
+    assert _speakers(text) == [("Utut Adianto", "Ketua Komisi I DPR")]

@@ -73,6 +73,22 @@ _MIN_HEADLINE_WORDS = 3
 _MAX_HEADLINE_WORDS = 30
 
 
+def _narrates(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], before a quote in the same sentence, is a sentence of its own:
+    it ends with a full stop and runs to several words ("… tingkat I. ")."""
+    before = text[start:end].rstrip()
+    return (
+        before.endswith((".", "!", "?"))
+        and len(before.split()) >= _MIN_NARRATION_WORDS
+        # (a clause with its verb, not a fragment a mis-split left: "F. Durfort Jr. dalam
+        # acara … di Washington, D.C.")
+        and any(is_verb_like(t) for t in tokens(text, start, end))
+    )
+
+
+_MIN_NARRATION_WORDS = 5
+
+
 def _record(
     text: str, kind: str, start: int, end: int, who: Speaker | None, cue: str | None
 ) -> dict[str, Any]:
@@ -147,6 +163,11 @@ class _Article:
             for s_start, s_end in sentence_spans(self.text, p_start, p_end, masked=self.mask):
                 inside = [q for q in pending if q.outer_start < s_end]
                 pending = [q for q in pending if q.outer_start >= s_end]
+                if inside and _narrates(self.text, s_start, inside[0].outer_start):
+                    # "Ketua Komisi I DPR Utut Adianto menyampaikan laporan … tingkat I.
+                    # "…," kata politikus PDI-P itu": a sentence of narration the splitter
+                    # joined to the quote still puts its subject in focus
+                    self._update_subject(s_start, inside[0].outer_start)
                 direct = [r for r in map(self._direct, inside) if r is not None]
                 out.extend(direct)
                 if (
