@@ -458,3 +458,22 @@ def test_narration_the_splitter_joined_to_a_quote_still_sets_the_focus() -> None
         '"Seluruh fraksi telah menyampaikan pandangan mini fraksi," kata politikus PDI-P itu.'
     )
     assert _speakers(text) == [("Utut Adianto", "Ketua Komisi I DPR")]
+
+
+def test_a_person_run_into_a_body_the_article_names_alone_splits_off() -> None:
+    text = (
+        "Persib menang 2-1 atas Persija. Pelatih Persib Bojan Hodak memuji mental anak "
+        'asuhnya. "Kami disiplin," kata Hodak.'
+    )
+    found = [(e["text"], e["label"], e.get("role")) for e in find_entities(text)]
+    assert ("Bojan Hodak", "PER", "Pelatih Persib") in found
+    assert all(text != "Persib Bojan Hodak" for text, _, _ in found)
+
+
+def test_a_body_whose_name_runs_on_is_not_split() -> None:
+    text = (
+        "IPB membangun pusat riset. Direktur IPB Science Techno Park Meika Syahbana Rusli "
+        'mengatakan "Science Techno Park" terbuka untuk umum.'
+    )
+    people = [e["text"] for e in find_entities(text) if e["label"] == "PER"]
+    assert "Science Techno" not in people

@@ -224,7 +224,7 @@ def _find_entities(
     lists_share_a_type(found, text)
     bodies_before_their_acronyms(found, text)
     names_split_before_acronyms(found, text)
-    bodies_opening_people_in_titles(found, text)
+    bodies_opening_people_in_titles(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)
     aliases = nicknames(found, text)

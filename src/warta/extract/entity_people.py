@@ -35,7 +35,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
-from warta.extract.ner.lexicon import NAME_TITLES, ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import (
+    LOC_HEADS,
+    NAME_TITLES,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+)
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import HONORIFICS, TITLES, without_degrees
 from warta.extract.quotes.speakers import RANKS
@@ -191,10 +197,14 @@ def people_after_bodies_in_titles(
     found[:] = out
 
 
+# words that head places and bodies or address people: no part of a name after a body
+_NOT_NAME_WORDS = LOC_HEADS | ORG_HEADS | HONORIFICS
 _SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][\w&-]{1,15})\)")
 
 
-def bodies_opening_people_in_titles(found: list[dict[str, Any]], text: str) -> None:
+def bodies_opening_people_in_titles(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
     """A person's name after a title that opens with a body the article names on its own
     ("Badan Pangan Nasional (Bapanas) … Kepala Bapanas Arief Prasetyo Adi"): the body, then
     the person, whose role is the title and the body. Two name words must remain."""
@@ -205,16 +215,43 @@ def bodies_opening_people_in_titles(found: list[dict[str, Any]], text: str) -> N
             bodies.add(short.group(1))  # "Badan Pangan Nasional (Bapanas)"
     out: list[dict[str, Any]] = []
     for mention in found:
-        title = _title_before(text, int(mention["start"])) if mention["label"] == "PER" else None
+        label = mention["label"]
+        title = _title_before(text, int(mention["start"])) if label in {"PER", "ORG"} else None
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         size = next(
             (
                 n
                 for n in (3, 2, 1)
-                if len(words) - n >= 2 and " ".join(w for w, _ in words[:n]) in bodies
+                if len(words) - n >= 2
+                and " ".join(w for w, _ in words[:n]) in bodies - {str(mention["text"])}
             ),
             0,
         )
+        if size and label == "ORG":
+            # "Pelatih Persib Bojan Hodak" tagged one body: what follows the body the article
+            # names alone must be a name (two or three capitalised words nothing knows)
+            rest = [w for w, _ in words[size:]]
+            after = text[int(mention["end"]) :]
+            before = text[: int(mention["start"])]
+            if not (
+                len(rest) <= 3
+                # (the body's name may run on: "IPB Science Techno" … "Park")
+                and not re.match(r"[ \t]+[A-Z]", after)
+                and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in rest)
+                and known_type(" ".join(rest)) is None
+                and not any(
+                    known_type(w) is not None
+                    or w.lower() in _NOT_NAME_WORDS
+                    or gazetteer.get((w.lower(),)) is not None
+                    for w in rest
+                )
+                # the article calls the person by a part of the name again ("… kata Hodak")
+                and any(
+                    re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before + " " + after)
+                    for w in (rest[0], rest[-1])
+                )
+            ):
+                size = 0
         if title is None or not size:
             out.append(mention)
             continue
