@@ -7,6 +7,7 @@ import pytest
 
 from warta.extract.entities import find_entities
 from warta.extract.ner.roles import own_role
+from warta.extract.quantities import extract_quantities
 from warta.extract.quotes import extract_quotes
 from warta.extract.quotes.phrases import phrase_after
 from warta.extract.quotes.text import tokens
@@ -477,3 +478,23 @@ def test_a_body_whose_name_runs_on_is_not_split() -> None:
     )
     people = [e["text"] for e in find_entities(text) if e["label"] == "PER"]
     assert "Science Techno" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gempa bermagnitudo 6,2 mengguncang Kabupaten Cianjur.", [("6,2", "magnitude", None)]),
+        (
+            "Gempa berkekuatan 7 skala Richter melanda Palu.",
+            [("7 skala Richter", "magnitude", None)],
+        ),
+        ("Gempa 5,6 SR mengguncang Lombok.", [("5,6 SR", "magnitude", None)]),
+        ("Snapdragon 636 mengusung CPU baru.", []),
+        ("Alumni 212 menggelar Kongres Nasional.", []),
+    ],
+)
+def test_magnitudes_and_no_verb_is_counted(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = [(q["text"], q["unit"], q["counts"]) for q in extract_quantities(text)]
+    assert found == expected

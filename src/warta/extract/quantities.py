@@ -146,6 +146,12 @@ class QuantityOptions:
 _TITLE_CASE_COUNT = re.compile(r"\s+(?P<w1>[A-Z][a-z]+)\b")
 
 
+# "bermagnitudo 6,2", "magnitudo 5,1", "gempa M 6,2", "M6,2": an earthquake's magnitude
+_MAGNITUDE_BEFORE = re.compile(r"(?:\b(?:ber)?magnitudo|(?<![\w.])M)\s?$", re.IGNORECASE)
+# a verb after a number counts nothing ("bermagnitudo 6,2 mengguncang …")
+_VERB_AFTER = re.compile(r"me(?:ng|ny)[a-z]{3,}|me[lr][a-z]{4,}|me[mn][a-z]{2,}kan|di[a-z]{3,}kan")
+
+
 def _counts_after(text: str, pos: int) -> str | None:
     match = _COUNTS.match(text, pos)
     if match is None:
@@ -154,7 +160,7 @@ def _counts_after(text: str, pos: int) -> str | None:
             return titled.group("w1").lower()
         return None
     first = match.group("w1")
-    if first in NOT_COUNTS or first in UNITS:
+    if first in NOT_COUNTS or first in UNITS or _VERB_AFTER.fullmatch(first):
         return None
     if "-" in first and first.split("-")[0] == first.split("-")[1]:
         first = first.split("-")[0]  # "orang-orang": the plural of "orang"
@@ -379,6 +385,9 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
                 return None  # "CES 2018 bulan depan": a year, then next month
         elif key in MEASURE:
             counts = _counts_after(text, end)
+    elif not cur and _MAGNITUDE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        unit = "magnitude"  # "gempa bermagnitudo 6,2", "gempa M 6,2"
+        qualified = True
     elif not cur:
         counts = _counts_after(text, end)
         if counts is not None and counts.split()[0] in PEOPLE:

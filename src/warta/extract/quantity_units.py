@@ -65,7 +65,8 @@ MEASURE: dict[str, str] = {
     "mp": "MP", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kalori": "kcal",
     "kkal": "kcal", "kilokalori": "kcal", "mil per jam": "mph", "km per jam": "km/h",
     "km/jam": "km/h", "kilometer per jam": "km/h", "kali lipat": "times",
-    "rpm": "rpm", "ps": "PS", "tenaga kuda": "hp",
+    "rpm": "rpm", "ps": "PS", "tenaga kuda": "hp", "sr": "magnitude",
+    "skala richter": "magnitude",
 }  # fmt: skip
 TIME: dict[str, str] = {
     "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",
