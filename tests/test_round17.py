@@ -3,6 +3,8 @@ is whom "-nya" means; scholars' callings are roles; "Menurut X" quotes X by a gi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from warta.extract.entities import find_entities
@@ -498,3 +500,12 @@ def test_magnitudes_and_no_verb_is_counted(
 ) -> None:
     found = [(q["text"], q["unit"], q["counts"]) for q in extract_quantities(text)]
     assert found == expected
+
+
+def test_a_surname_the_tagger_left_out_that_the_article_quotes_by_closes_the_name() -> None:
+    with open(Path(__file__).parent / "fixtures" / "entities" / "round17_sports.txt") as handle:
+        text = handle.read()
+    people = {e["text"]: e["canonical"] for e in find_entities(text) if e["label"] == "PER"}
+    assert people["Carlos Pena"] == "Carlos Pena"
+    assert people["Pena"] == "Carlos Pena"
+    assert "Carlos" not in people

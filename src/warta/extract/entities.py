@@ -39,6 +39,7 @@ from warta.extract.entity_people import (
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     roles_across_bodies,
+    surnames_left_out,
 )
 from warta.extract.entity_rules import (
     balinese_openers,
@@ -226,6 +227,7 @@ def _find_entities(
     names_split_before_acronyms(found, text)
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
+    surnames_left_out(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():
