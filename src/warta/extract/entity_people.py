@@ -489,6 +489,32 @@ def _title_opening(text: str, start: int) -> int | None:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
+
+
+def _known_word(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether warta knows `word` as other than a name: a title, a form of address, a place
+    or body."""
+    low = word.lower()
+    return (
+        low in TITLE_WORDS
+        or low in HONORIFICS
+        or low in TITLES
+        or known_type(word) is not None
+        or (low,) in gazetteer
+        or word in plain_place_names()
+    )
+
+
+def _quoted_by(text: str, occurrences: list[re.Match[str]]) -> bool:
+    """Whether the article quotes someone by the word at one of `occurrences`: "kata
+    Purbaya", "Purbaya menambahkan"."""
+    return any(
+        _SAYS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        or _SAYS_AFTER.match(text, m.end())
+        for m in occurrences
+    )
+
+
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah"})
 
 
@@ -511,14 +537,9 @@ def given_names_left_out(
         word = before.group(1)
         low = word.lower()
         if (
-            low in TITLE_WORDS
+            _known_word(word, gazetteer)
             or low in ROLE_MODIFIERS
-            or low in HONORIFICS
-            or low in TITLES
             or low in _ADDRESS
-            or known_type(word) is not None
-            or (low,) in gazetteer
-            or word in plain_place_names()
             or any(a <= before.start(1) < b for a, b in taken)
         ):
             continue
@@ -536,11 +557,7 @@ def given_names_left_out(
             not alone
             or any(_word_before(text, m.start()) in _PLACE_PREPOSITIONS for m in alone)
             # the article quotes the person by that word: "kata Purbaya", "Purbaya menambahkan"
-            or not any(
-                _SAYS_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                or _SAYS_AFTER.match(text, m.end())
-                for m in alone
-            )
+            or not _quoted_by(text, alone)
             # "Menko Polhukam Wiranto … jelas Menko Polhukam": always after the same word, it
             # is that title's field, not a name
             or len(
@@ -583,14 +600,8 @@ def surnames_left_out(
             continue
         word = after.group(1)
         low = word.lower()
-        if (
-            low in TITLE_WORDS
-            or low in HONORIFICS
-            or low in TITLES
-            or known_type(word) is not None
-            or (low,) in gazetteer
-            or word in plain_place_names()
-            or re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text)
+        if _known_word(word, gazetteer) or re.search(
+            r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text
         ):
             continue
         alone = [
@@ -598,11 +609,7 @@ def surnames_left_out(
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
             if m.start() != after.start(1)
         ]
-        if not any(
-            _SAYS_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            or _SAYS_AFTER.match(text, m.end())
-            for m in alone
-        ):
+        if not _quoted_by(text, alone):
             continue
         person["text"] = f"{person['text']} {word}"
         person["end"] = after.end(1)
