@@ -509,3 +509,11 @@ def test_a_surname_the_tagger_left_out_that_the_article_quotes_by_closes_the_nam
     assert people["Carlos Pena"] == "Carlos Pena"
     assert people["Pena"] == "Carlos Pena"
     assert "Carlos" not in people
+
+
+def test_of_two_people_joined_by_dan_each_keeps_only_their_own_role() -> None:
+    text = (
+        "Penyanyi Raisa Andriana dan aktor Hamish Daud resmi bercerai pekan ini.\n\n"
+        "Hamish melalui unggahan di Instagram menulis bahwa ia menghormati keputusan tersebut."
+    )
+    assert _speakers(text) == [("Hamish Daud", "aktor")]

@@ -169,6 +169,21 @@ def office_of_body(phrase: Phrase) -> bool:
     )
 
 
+def _own_of_pair(role: str | None, register: Register, person: Person) -> str | None:
+    """ "Penyanyi Raisa Andriana dan aktor" before "Hamish Daud": two people with their roles
+    joined by "dan"; the person's own is the part after it ("aktor")."""
+    if not role or " dan " not in role:
+        return role
+    head, _, own = role.rpartition(" dan ")
+    last = head.split()[-1].lower() if head.split() else ""
+    # (what comes before "dan" ends with the full name of someone NER found)
+    named = any(
+        head.lower().endswith(full) and full != person.name.lower()
+        for full in register.name_ends.get(last, ())
+    )
+    return own if named and own else role
+
+
 def org_name(mention: str) -> str:
     """ "PT Pertamina (Persero)" → "PT Pertamina": the organisation without its legal form."""
     cleaned = _LEGAL_FORM.sub("", mention).strip()
@@ -323,7 +338,7 @@ def resolve(
             if not re.fullmatch(r"[A-Z]\.?", glued):  # "A Tonny Budiono": an initial, no title
                 role = f"{role} {glued}" if role else None
             mention = found.name
-        role = _outside_name(role, found.name)
+        role = _own_of_pair(_outside_name(role, found.name), register, found)
         if role and (
             not found.role or (len(role) > len(found.role) and found.role.lower() in role.lower())
         ):
