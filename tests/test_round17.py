@@ -517,3 +517,27 @@ def test_of_two_people_joined_by_dan_each_keeps_only_their_own_role() -> None:
         "Hamish melalui unggahan di Instagram menulis bahwa ia menghormati keputusan tersebut."
     )
     assert _speakers(text) == [("Hamish Daud", "aktor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Menteri Ketenagakerjaan Yassierli meminta perusahaan memenuhi hak pekerja.",
+            "Yassierli",
+            "Menteri Ketenagakerjaan",
+        ),
+        (
+            "Menteri Pendidikan dan Kebudayaan Muhadjir Effendy meninjau sekolah.",
+            "Muhadjir Effendy",
+            "Menteri Pendidikan dan Kebudayaan",
+        ),
+        (
+            "Menteri Koordinator Bidang Kemaritiman Luhut Binsar Pandjaitan hadir.",
+            "Luhut Binsar Pandjaitan",
+            "Menteri Koordinator Bidang Kemaritiman",
+        ),
+    ],
+)
+def test_a_ministrys_field_is_part_of_the_role(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role

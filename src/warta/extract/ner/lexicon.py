@@ -110,7 +110,10 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     klinis forensik pidana perdata internasional publik kebijakan transportasi perkotaan
     perpajakan pajak sejarah budaya sastra kedokteran epidemiologi gizi pasar modal
     perbankan properti otomotif intelijen terorisme siber digital teknologi pangan migas
-    konstitusi kriminal
+    konstitusi kriminal ketenagakerjaan kebudayaan koperasi ukm umkm riset transmigrasi
+    pemberdayaan perlindungan pembangunan tertinggal aparatur reformasi birokrasi agraria
+    perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
+    pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam
     """
 )
 
