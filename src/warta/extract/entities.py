@@ -241,32 +241,33 @@ def _find_entities(
     teams_in_sports_news(found, text)
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
+    _settle_roles(found, text)
+    return found
+
+
+def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
+    """The roles people keep: one that names an office, a calling or a relation (as for
+    quotes: "sang", "mantan" alone name none), not the next person's ("…, Gubernur Jawa
+    Tengah Ahmad Luthfi"), only the person's own part ("putra Presiden Joko Widodo" gives
+    him "Presiden"), and no relation that describes the person named before ("Fredrich
+    Yunadi, kuasa hukum Setya Novanto")."""
     people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
     people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
     for mention in found:
-        # as for quotes: a role names an office, a calling or a relation ("Komisaris besar",
-        # "sang", "mantan" alone name none)
-        if "role" in mention and not names_a_role(str(mention["role"])):
+        if "role" not in mention:
+            continue
+        role = str(mention["role"])
+        if text[: int(mention["start"])].rstrip().endswith(role):
+            role = own_role(role)
+        if (
+            not role
+            or not names_a_role(role)
+            or _role_of_the_next(mention, text, people_at)
+            or _relation_of_the_one_before({**mention, "role": role}, text, people_end)
+        ):
             del mention["role"]
-        if "role" in mention and _role_of_the_next(mention, text, people_at):
-            del mention["role"]
-        if "role" in mention and text[: int(mention["start"])].rstrip().endswith(mention["role"]):
-            # "putra Presiden Joko Widodo": his role is "Presiden"
-            mention["role"] = own_role(str(mention["role"]))
-            if not mention["role"]:
-                del mention["role"]
-        if "role" in mention and _relation_of_the_one_before(mention, text, people_end):
-            # "putra Presiden Joko Widodo": what follows the relation is his ("Presiden")
-            words = str(mention["role"]).split()
-            last = max(i for i, w in enumerate(words) if w.lower() in OF_SOMEONE)
-            rest = " ".join(words[last + 1 :])
-            if rest and rest.split()[0].lower() == "hukum":  # "kuasa hukum"
-                rest = " ".join(rest.split()[1:])
-            if rest and names_a_role(rest):
-                mention["role"] = rest
-            else:
-                del mention["role"]
-    return found
+        else:
+            mention["role"] = role
 
 
 def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: set[int]) -> bool:

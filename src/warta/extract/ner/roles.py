@@ -77,17 +77,15 @@ _FIELD_WORD = re.compile(
     r"|anda|kamu|beliau|bakal|masih|belum|hanya|bisa|dapat|harus|mau|ingin|pernah|sedang"
     r"|tengah|mulai|baru|sempat|segera|langsung)\b)(?![a-z]+nya\b)[a-z]{3,}"
 )
-# Nouns for someone of a person: "kuasa hukum Setya Novanto", "putra Presiden Joko Widodo"
-OF_SOMEONE = frozenset(
-    {"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ayahanda", "ibunda", "kakak",
-     "adik", "cucu", "paman", "bibi", "keponakan", "sepupu", "mertua", "menantu", "kekasih",
-     "pacar", "tunangan", "sahabat", "teman", "rekan", "kuasa", "pengacara", "ajudan",
-     "bicara", "jubir", "penasihat"}
-)  # fmt: skip
 # Family, written small: "istri Budi" is Budi's wife
 _FAMILY = frozenset(
     {"istri", "suami", "anak", "putra", "putri", "ayah", "ibu", "ayahanda", "ibunda", "kakak",
      "adik", "cucu", "paman", "bibi", "keponakan", "sepupu", "mertua", "menantu"}
+)  # fmt: skip
+# Nouns for someone of a person: "kuasa hukum Setya Novanto", "putra Presiden Joko Widodo"
+OF_SOMEONE = _FAMILY | frozenset(
+    {"kekasih", "pacar", "tunangan", "sahabat", "teman", "rekan", "kuasa", "pengacara",
+     "ajudan", "bicara", "jubir", "penasihat"}
 )  # fmt: skip
 # Roles after a name are set off by a comma; the phrase stops at these.
 _STOP = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
@@ -100,10 +98,9 @@ def own_role(role: str) -> str:
     Jepang", "Juru Bicara KPK", "kuasa hukum")."""
     words = role.split()
     for k in range(len(words) - 1, -1, -1):
-        if (words[k].lower() in OF_SOMEONE and (k == 0 or words[k].islower())) or words[
-            k
-        ] == "untuk":
-            # (not "Pemain Mojokerto Putra": a capitalised word inside the role is a name's)
+        # (not "Pemain Mojokerto Putra": a capitalised word inside the role is a name's)
+        relation = words[k].lower() in OF_SOMEONE and (k == 0 or words[k].islower())
+        if relation or words[k] == "untuk":
             after = k + 1
             while after < len(words) and words[after].lower() in {"dari", "hukum"}:
                 after += 1

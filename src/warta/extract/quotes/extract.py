@@ -73,6 +73,9 @@ _MIN_HEADLINE_WORDS = 3
 _MAX_HEADLINE_WORDS = 30
 
 
+_MIN_NARRATION_WORDS = 5
+
+
 def _narrates(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], before a quote in the same sentence, is a sentence of its own:
     it ends with a full stop and runs to several words ("… tingkat I. ")."""
@@ -84,9 +87,6 @@ def _narrates(text: str, start: int, end: int) -> bool:
         # acara … di Washington, D.C.")
         and any(is_verb_like(t) for t in tokens(text, start, end))
     )
-
-
-_MIN_NARRATION_WORDS = 5
 
 
 def _record(
@@ -156,7 +156,6 @@ class _Article:
 
     def run(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-
         by_start = sorted(self.spans, key=lambda s: s.outer_start)
         pending = list(by_start)
         for p_start, p_end in paragraphs(self.text):
