@@ -541,3 +541,21 @@ def test_of_two_people_joined_by_dan_each_keeps_only_their_own_role() -> None:
 )
 def test_a_ministrys_field_is_part_of_the_role(text: str, name: str, role: str) -> None:
     assert _roles(text)[name] == role
+
+
+def test_a_part_of_a_full_name_the_article_quotes_by_alone_is_that_person() -> None:
+    text = (
+        "Di kubu lawan, pelatih Persija Carlos Pena mengakui timnya kalah kualitas. "
+        "Pena menyebut wasit memimpin laga dengan baik."
+    )
+    people = [(e["text"], e["canonical"]) for e in find_entities(text) if e["label"] == "PER"]
+    assert people == [("Carlos Pena", "Carlos Pena"), ("Pena", "Carlos Pena")]
+
+
+def test_a_name_part_the_article_also_writes_small_is_no_one_alone() -> None:
+    text = (
+        "Penyidik KPK Novel Baswedan diperiksa hari ini. Novel baru itu laris. "
+        "Titik Hartati hadir. Titik lemahnya, kata pengamat, ada pada anggaran."
+    )
+    alone = [e["text"] for e in find_entities(text) if e["label"] == "PER" and " " not in e["text"]]
+    assert "Titik" not in alone

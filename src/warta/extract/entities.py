@@ -35,6 +35,7 @@ from warta.extract.entity_people import (
     degrees_close_no_names,
     given_names_left_out,
     hospitals_named_after_people,
+    names_quoted_alone,
     nicknames,
     people_after_bodies_in_titles,
     people_after_places_in_titles,
@@ -228,6 +229,7 @@ def _find_entities(
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
+    names_quoted_alone(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():

@@ -618,6 +618,35 @@ def surnames_left_out(
         _mark_everywhere(found, text, word)
 
 
+def names_quoted_alone(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """The first or last word of a person's full name, written alone where the article quotes
+    someone by it and the tagger found nothing ("Carlos Pena … Pena menyebut"), is that
+    person. Not a word the article also writes in lower case, nor one warta knows."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    words = {
+        w
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"])
+        for w in (str(m["text"]).split()[0], str(m["text"]).split()[-1])
+        if len(w) >= 3 and w[:1].isupper() and not w.isupper()
+    }
+    added = False
+    for word in sorted(words):
+        if _known_word(word, gazetteer) or re.search(
+            r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text
+        ):
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or not _quoted_by(text, [m]):
+                continue
+            found.append({"text": word, "label": "PER", "start": m.start(), "end": m.end()})
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
 # Forms of address that open a name without being part of it ("Mbah Ponco Sutiyem")
 _ADDRESS = frozenset(
     {"mbah", "eyang", "abah", "umi", "abi", "ustaz", "ustadz", "ustad", "habib", "gus", "ning",
