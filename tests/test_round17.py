@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from warta.extract.entities import find_entities
+from warta.extract.entity_people import names_quoted_alone
 from warta.extract.ner.roles import own_role
 from warta.extract.quantities import extract_quantities
 from warta.extract.quotes import extract_quotes
@@ -553,9 +554,10 @@ def test_a_part_of_a_full_name_the_article_quotes_by_alone_is_that_person() -> N
 
 
 def test_a_name_part_the_article_also_writes_small_is_no_one_alone() -> None:
-    text = (
-        "Di kubu lawan, pelatih Persija Carlos Pena mengakui timnya kalah kualitas. Harga pena "
-        "naik. Pena menyebut wasit memimpin laga dengan baik."
-    )
-    alone = [e["text"] for e in find_entities(text) if e["label"] == "PER" and " " not in e["text"]]
-    assert "Pena" not in alone
+    text = "Pelari Titik Hartati meraih emas. Titik menyebut cuaca panas. Di titik itu ia berhenti."
+    found = [{"text": "Titik Hartati", "label": "PER", "start": 7, "end": 20}]
+    names_quoted_alone(found, text, {})
+    assert [m["text"] for m in found] == ["Titik Hartati"]
+    found = [{"text": "Titik Hartati", "label": "PER", "start": 7, "end": 20}]
+    names_quoted_alone(found, text.replace("titik", "tempat"), {})
+    assert [m["text"] for m in found] == ["Titik Hartati", "Titik"]
