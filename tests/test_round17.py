@@ -561,3 +561,14 @@ def test_a_name_part_the_article_also_writes_small_is_no_one_alone() -> None:
     found = [{"text": "Titik Hartati", "label": "PER", "start": 7, "end": 20}]
     names_quoted_alone(found, text.replace("titik", "tempat"), {})
     assert [m["text"] for m in found] == ["Titik Hartati", "Titik"]
+
+
+def test_a_town_after_a_players_position_is_the_club() -> None:
+    text = (
+        "Jay Idzes kini menjadi bek Venezia sejak musim lalu. Ia mencetak gol saat timnya "
+        "menang 2-0 di Liga Italia, sementara penyerang Amerika Latin di tim lawan gagal "
+        "memanfaatkan peluang."
+    )
+    labels = {e["text"]: e["label"] for e in find_entities(text)}
+    assert labels["Venezia"] == "ORG"
+    assert labels.get("Amerika Latin", "LOC") == "LOC"

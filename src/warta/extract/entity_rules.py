@@ -741,6 +741,19 @@ _BEFORE_TEAM = re.compile(
     re.IGNORECASE,
 )
 _AFTER_TEAM = re.compile(r"^\s*(?:(?:vs|versus|kontra)\b|v\.|\d+\s?-\s?\d+\b)", re.IGNORECASE)
+# Continents and world regions: a player's origin, never a club
+_REGIONS = frozenset(
+    {"asia", "eropa", "afrika", "amerika", "amerika latin", "amerika selatan", "amerika utara",
+     "amerika tengah", "asia tenggara", "asia timur", "asia selatan", "asia tengah",
+     "timur tengah", "eropa timur", "eropa barat", "skandinavia", "balkan", "karibia",
+     "oseania", "asia pasifik"}
+)  # fmt: skip
+# A player's or coach's club named by its town: "bek Venezia", "striker Inter", "pelatih Persib"
+_POSITION_BEFORE = re.compile(
+    r"\b(?:bek|gelandang|striker|penyerang|kiper|winger|playmaker|bomber|kapten|pemain|"
+    r"pelatih|penjaga gawang)\s+$",
+    re.IGNORECASE,
+)
 # First or last words of a club's name ("AS Monaco", "Real Betis", "Swansea City")
 _CLUB_FIRST = CLUB_FIRST_WORDS
 _CLUB_LAST = frozenset(
@@ -765,6 +778,12 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
         if (
             (len(parts) >= 2 and (parts[0] in _CLUB_FIRST or parts[-1] in _CLUB_LAST))
             or _BEFORE_TEAM.search(text[max(0, start - 60) : start])
+            or (
+                _POSITION_BEFORE.search(text[max(0, start - 20) : start])
+                # ("penyerang Amerika Latin", "pemain Jepang": where the player is from)
+                and name.lower() not in _REGIONS
+                and name not in plain_place_names()
+            )
             or _AFTER_TEAM.match(text[end : end + 12])
             or name.lower() in _RACING_TEAMS  # "Mercedes", "Ferrari" in a race report
         ):
