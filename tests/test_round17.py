@@ -572,3 +572,8 @@ def test_a_town_after_a_players_position_is_the_club() -> None:
     labels = {e["text"]: e["label"] for e in find_entities(text)}
     assert labels["Venezia"] == "ORG"
     assert labels.get("Amerika Latin", "LOC") == "LOC"
+
+
+def test_an_amount_with_its_currency_glued_on_is_no_name() -> None:
+    found = find_entities("Harga petrol turun kepada RM1.99 seliter mulai bulan depan.")
+    assert [e["text"] for e in found] == []

@@ -91,6 +91,7 @@ from warta.extract.entity_words import (
     towns_with_their_country,
 )
 from warta.extract.entity_works import (
+    amounts_are_no_entities,
     groups_are_bodies,
     market_indices_are_no_entities,
     products_are_no_entities,
@@ -213,6 +214,7 @@ def _find_entities(
     products_are_no_entities(found)
     products_are_their_makers(found)
     market_indices_are_no_entities(found, text)
+    amounts_are_no_entities(found)
     terms_are_no_entities(found, text)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)

@@ -331,3 +331,12 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
                 break
     if terms:
         found[:] = [m for m in found if str(m["text"]) not in terms]
+
+
+# An amount written with its currency glued on ("RM1.99", "Rp15.000", "US$2"): no name
+_AMOUNT = re.compile(r"(?:Rp|RM|US\$|S\$|HK\$|A\$|NT\$|\$|€|£|¥)\.?\s?\d[\d.,]*", re.IGNORECASE)
+
+
+def amounts_are_no_entities(found: list[dict[str, Any]]) -> None:
+    """An amount the tagger read as a name ("RM1" of "RM1.99") is no entity."""
+    found[:] = [m for m in found if not _AMOUNT.fullmatch(str(m["text"]))]
