@@ -505,13 +505,17 @@ def _known_word(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
     )
 
 
-def _quoted_by(text: str, occurrences: list[re.Match[str]]) -> bool:
-    """Whether the article quotes someone by the word at one of `occurrences`: "kata
-    Purbaya", "Purbaya menambahkan"."""
+def written_small(word: str, text: str) -> bool:
+    """Whether the article also writes `word` in lower case: a word of the language, no name."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+def quoted_by(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the article quotes someone by the word at one of `spans`: "kata Purbaya",
+    "Purbaya menambahkan"."""
     return any(
-        _SAYS_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        or _SAYS_AFTER.match(text, m.end())
-        for m in occurrences
+        _SAYS_BEFORE.search(text, max(0, start - 12), start) or _SAYS_AFTER.match(text, end)
+        for start, end in spans
     )
 
 
@@ -543,9 +547,7 @@ def given_names_left_out(
             or any(a <= before.start(1) < b for a, b in taken)
         ):
             continue
-        if _sentence_start(text, before.start(1)) or re.search(
-            r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text
-        ):
+        if _sentence_start(text, before.start(1)) or written_small(word, text):
             continue  # "Namun Andi …", "Pendidikan dan Kebudayaan …": the article's own words
         first = str(person["text"]).split(" ", 1)[0]
         alone = [
@@ -557,7 +559,7 @@ def given_names_left_out(
             not alone
             or any(_word_before(text, m.start()) in _PLACE_PREPOSITIONS for m in alone)
             # the article quotes the person by that word: "kata Purbaya", "Purbaya menambahkan"
-            or not _quoted_by(text, alone)
+            or not quoted_by(text, [m.span() for m in alone])
             # "Menko Polhukam Wiranto … jelas Menko Polhukam": always after the same word, it
             # is that title's field, not a name
             or len(
@@ -599,17 +601,14 @@ def surnames_left_out(
         if after is None or any(a <= after.start(1) < b for a, b in taken):
             continue
         word = after.group(1)
-        low = word.lower()
-        if _known_word(word, gazetteer) or re.search(
-            r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text
-        ):
+        if _known_word(word, gazetteer) or written_small(word, text):
             continue
         alone = [
             m
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
             if m.start() != after.start(1)
         ]
-        if not _quoted_by(text, alone):
+        if not quoted_by(text, [m.span() for m in alone]):
             continue
         person["text"] = f"{person['text']} {word}"
         person["end"] = after.end(1)
@@ -634,12 +633,12 @@ def names_quoted_alone(
     }
     added = False
     for word in sorted(words):
-        if _known_word(word, gazetteer) or re.search(
-            r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text
-        ):
+        if _known_word(word, gazetteer) or written_small(word, text):
             continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-            if any(a < m.end() and m.start() < b for a, b in taken) or not _quoted_by(text, [m]):
+            if any(a < m.end() and m.start() < b for a, b in taken) or not quoted_by(
+                text, [m.span()]
+            ):
                 continue
             found.append({"text": word, "label": "PER", "start": m.start(), "end": m.end()})
             added = True
@@ -654,12 +653,13 @@ _ADDRESS = frozenset(
      "om", "oma", "opa", "engku", "datuk", "tuan", "puan", "sir", "dame", "lord", "lady"}
 )  # fmt: skip
 _SAYS_BEFORE = re.compile(
-    r"\b(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|ungkap|papar|sebut|terang|menurut)[ \t]+$",
+    r"\b(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|ungkap|papar|sebut|terang|tambah|sambung"
+    r"|lanjut|menurut)[ \t]+$",
     re.IGNORECASE,  # "Menurut Purbaya, …" opens its sentence
 )
 _SAYS_AFTER = re.compile(
     r"[ \t]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|menuturkan"
-    r"|mengungkapkan|menilai|menyebut|menyebutkan|berkata|mengaku)\b"
+    r"|mengungkapkan|menilai|menyebut|menyebutkan|berkata|mengaku|menerangkan)\b"
 )
 
 

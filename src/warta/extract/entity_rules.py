@@ -28,6 +28,7 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
+from warta.extract.entity_people import quoted_by
 from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import KNOWN_LOCS, LOC_HEADS, OFFICE_TITLES, TITLE_WORDS
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
@@ -1448,17 +1449,6 @@ def known_names_keep_their_type(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|asal|kota|negara|negeri|wilayah)\s+$", re.I)
 
 
-_SAID_BY = re.compile(
-    r"\b(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|ungkap|papar|sebut|terang|tambah|sambung"
-    r"|lanjut|menurut)[ \t]+$",
-    re.IGNORECASE,
-)
-_SAYS_NEXT = re.compile(
-    r"[ \t]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|menuturkan"
-    r"|mengungkapkan|menilai|menyebut|menyebutkan|berkata|mengaku|menerangkan)\b"
-)
-
-
 def surnames_are_people(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -1492,11 +1482,7 @@ def surnames_are_people(
         if name not in surnames and (
             " " in name
             or (place and name not in lone_people)
-            or not (
-                name in lone_people
-                or _SAID_BY.search(text, max(0, start - 12), start)
-                or _SAYS_NEXT.match(text, int(mention["end"]))
-            )
+            or not (name in lone_people or quoted_by(text, [(start, int(mention["end"]))]))
         ):
             # a given name counts where the article takes it alone for the person elsewhere
             # or quotes the person by it
