@@ -844,12 +844,9 @@ def resolve_in_document(
         if edge:
             # (two people the name fits, "Ali" of "Ali Fikri" and of "Ahmad Muhdlor Ali": the
             # one named last before it)
-            before = [c for c in edge if _last_before(mentions, aliases, c, index) is not None]
-            best = (
-                max(before, key=lambda c: _last_before(mentions, aliases, c, index) or -1)
-                if len(before) > 1
-                else edge[0]
-            )
+            seen = {c: _last_before(mentions, aliases, c, index) for c in edge}
+            before = {c: at for c, at in seen.items() if at is not None}
+            best = max(before, key=before.__getitem__) if len(before) > 1 else edge[0]
         n = len(words)
         for candidate in full_forms if not edge else ():
             cand_words = _fold(candidate).split()
