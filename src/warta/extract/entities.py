@@ -40,6 +40,8 @@ from warta.extract.entity_people import (
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     roles_across_bodies,
+    slash_partners,
+    speakers_after_titles,
     surnames_left_out,
 )
 from warta.extract.entity_rules import (
@@ -58,10 +60,12 @@ from warta.extract.entity_rules import (
     lists_share_a_type,
     mayors_cities,
     months_are_no_names,
+    names_run_on,
     news_sites,
     no_bare_titles,
     no_lower_case_names,
     one_type_per_entity,
+    pairs_split_at_hyphens,
     places_are_not_people,
     places_in_capitals,
     places_in_event_names,
@@ -171,6 +175,8 @@ def _find_entities(
     split_headline_names(found, text, headline)
     mayors_cities(found, text)
     hyphenated_names(found, text)
+    names_run_on(found, text)
+    pairs_split_at_hyphens(found, text)
     balinese_openers(found, text)
     chinese_yang(found, text)
     numerals_close_bodies(found, text)
@@ -232,6 +238,8 @@ def _find_entities(
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
     names_quoted_alone(found, text, tagger.gazetteer)
+    slash_partners(found, text, tagger.gazetteer, sports)
+    speakers_after_titles(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():
@@ -247,6 +255,10 @@ def _find_entities(
     places_in_capitals(found, tagger.gazetteer, text)
     _settle_roles(found, text)
     return found
+
+
+# Words that name no role without the office they serve under
+_INCOMPLETE_ROLES = frozenset({"asisten", "deputi", "wakil"})
 
 
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
@@ -266,6 +278,8 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         if (
             not role
             or not names_a_role(role)
+            # "Asisten Coleman", "Hadiyanto, Deputi Sistem …": a word that needs its office
+            or role.lower() in _INCOMPLETE_ROLES
             or _role_of_the_next(mention, text, people_at)
             or _relation_of_the_one_before({**mention, "role": role}, text, people_end)
         ):

@@ -26,7 +26,7 @@ from typing import Any
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_ALIASES, is_country
 from warta.extract.entity_bodies import BOARDS
-from warta.extract.ner.lexicon import LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
 from warta.extract.quotes.speakers import common_words
@@ -168,7 +168,18 @@ def _trim(text: str, start: int, end: int) -> int:
             continue
         tail = re.search(r"[ \t]+(\S+)$", text[start:end])
         if tail is None or not (
-            tail.group(1)[:1].isdigit() or tail.group(1).lower() in _PERSON_TITLES | _JOINS
+            # a year closes no name; a unit's number after its head does ("Kodim 0501")
+            (
+                tail.group(1)[:1].isdigit()
+                and text[start : start + tail.start()].strip() not in _UNIT_HEADS | {""}
+            )
+            or tail.group(1).lower() in _PERSON_TITLES | _JOINS
+            or (
+                # a rank's corps: "Kodim 0501 Letkol Inf", "Korem 061 Kolonel Czi"
+                tail.group(1).lower() in CORPS
+                and re.search(r"(\S+)[ \t]+$", text[start : start + tail.start() + 1]) is not None
+                and text[start : start + tail.start()].rsplit(None, 1)[-1].lower() in _PERSON_TITLES
+            )
         ):
             return end
         end = start + tail.start()
@@ -278,6 +289,9 @@ def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
 def _body_in_title(
     found: list[dict[str, Any]], text: str, title: str, begin: int, end: int,
     gazetteer: Mapping[tuple[str, ...], str],
@@ -288,7 +302,10 @@ def _body_in_title(
     begin += len(text[begin:end]) - len(text[begin:end].lstrip())
     end = begin + len(text[begin:end].rstrip())
     words = text[begin:end].split()
-    while words and words[0].lower() in ROLE_MODIFIERS | TITLE_WORDS:
+    # (and a title's number: "Menteri Kewangan II Datuk Seri …")
+    while words and (
+        words[0].lower() in ROLE_MODIFIERS | TITLE_WORDS or _ROMAN.fullmatch(words[0])
+    ):
         begin = text.index(words[0], begin) + len(words[0])
         begin += len(text[begin:end]) - len(text[begin:end].lstrip())
         words = words[1:]

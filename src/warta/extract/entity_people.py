@@ -36,6 +36,7 @@ from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.ner.lexicon import (
+    CORPS,
     LOC_HEADS,
     NAME_TITLES,
     ORG_HEADS,
@@ -43,7 +44,7 @@ from warta.extract.ner.lexicon import (
     TITLE_WORDS,
 )
 from warta.extract.place_names import plain_place_names
-from warta.extract.quotes.lexicon import HONORIFICS, TITLES, without_degrees
+from warta.extract.quotes.lexicon import CORE_SPEECH_VERBS, HONORIFICS, TITLES, without_degrees
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
@@ -56,6 +57,8 @@ __all__ = [
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
     "roles_across_bodies",
+    "slash_partners",
+    "speakers_after_titles",
 ]
 
 # "Enah (52)," "AS (34) dan", "Budi (7 tahun)": an age in brackets right after the name
@@ -336,7 +339,9 @@ def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None
         mention.pop("role", None)
 
 
-_ROLE_WORDS = TITLE_WORDS | ROLE_MODIFIERS | RANKS | frozenset({"dari", "di", "untuk", "pada"})
+_ROLE_WORDS = (
+    TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada"})
+)
 _GAP = re.compile(r"[ \t]+$")
 _MAX_ROLE_WORDS = 12
 _TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){1,3}$")
@@ -368,7 +373,11 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
             word = re.search(r"([\w.-]+)$", text[max(0, gap.start() - 30) : gap.start()])
             if word is None:
                 break
-            if word.group(1).lower() in _ROLE_WORDS:
+            if word.group(1).lower() in _ROLE_WORDS or (
+                _SHORT_FORM.fullmatch(word.group(1))
+                # "AKBP AM Dicky Pastika": after a rank, the name's initials
+                and not _after_rank(text, gap.start() - len(word.group(1)))
+            ):
                 cursor, words = gap.start() - len(word.group(1)), words + 1
                 if word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS:
                     opening = cursor
@@ -491,12 +500,18 @@ def _title_opening(text: str, start: int) -> int | None:
 _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 
 
+_ORDINAL = re.compile(
+    r"pertama|terakhir|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|ke-\d+"
+)
+
+
 def _known_word(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
     """Whether warta knows `word` as other than a name: a title, a form of address, a place
     or body."""
     low = word.lower()
     return (
-        low in TITLE_WORDS
+        _ORDINAL.fullmatch(low) is not None  # "Presiden RI Pertama Soekarno"
+        or low in TITLE_WORDS
         or low in HONORIFICS
         or low in TITLES
         or known_type(word) is not None
@@ -530,6 +545,7 @@ def given_names_left_out(
     "Menteri Keuangan Purbaya Yudhi Sadewa". Not a title, a place or body warta knows, nor a
     word the article puts after a place preposition ("di Sambas")."""
     taken = [(int(m["start"]), int(m["end"])) for m in found]
+    place_ends = {int(m["end"]): int(m["start"]) for m in found if m["label"] == "LOC"}
     added: list[str] = []
     for person in found:
         start = int(person["start"])
@@ -549,6 +565,18 @@ def given_names_left_out(
             continue
         if _sentence_start(text, before.start(1)) or written_small(word, text):
             continue  # "Namun Andi …", "Pendidikan dan Kebudayaan …": the article's own words
+        place = place_ends.get(before.start(1) - 1)
+        if (
+            place is not None
+            and text[before.start(1) - 1] == " "
+            and _titled(text, place)
+            and word.isalpha()
+            and len(word) >= 3
+        ):
+            # "Bupati Pegunungan Bintang Spei Yan Bidana": between the place of a title and
+            # the name, a word no one writes otherwise is the given name
+            _open_name(person, word, before.start(1))
+            continue
         first = str(person["text"]).split(" ", 1)[0]
         alone = [
             m
@@ -569,16 +597,135 @@ def given_names_left_out(
             == 1
         ):
             continue
-        person["text"] = f"{word} {person['text']}"
-        person["start"] = before.start(1)
-        role = str(person.get("role") or "")
-        if role.endswith(word):  # the tagger's reading took the given name into the role
-            person["role"] = role[: -len(word)].strip()
-            if not person["role"]:
-                del person["role"]
+        _open_name(person, word, before.start(1))
         added.append(word)
     for word in added:
         _mark_everywhere(found, text, word)
+
+
+def _titled(text: str, at: int) -> bool:
+    """Whether a title, maybe with words that qualify it, stands right before `at`
+    ("Bupati ", "Wali Kota ", "Wakil Gubernur ")."""
+    words = text[max(0, at - 40) : at].split(" ")[:-1]
+    for word in reversed(words[-3:]):
+        if word.lower() in TITLE_WORDS:
+            return True
+        if word.lower() not in ROLE_MODIFIERS:
+            return False
+    return False
+
+
+# Two or three capitalised words followed by a verb of saying, bare or after a comma
+_NAME_BEFORE_SAYING = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){1,2})"
+    r"(?:,)?[ \t]+(?P<verb>[a-z]+)\b"
+)
+
+
+def speakers_after_titles(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """Words the tagger left untagged between a title and a verb of saying are the speaker's
+    name: "Juru bicara TPNPB-OPM Sebby Sambom mengklaim …". The title may run over role
+    words, the bodies and places found and short forms in capitals; no name word is one
+    warta knows or the article writes small."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    bodies = {int(m["end"]): int(m["start"]) for m in found if m["label"] in ("ORG", "LOC")}
+    added = False
+    for match in _NAME_BEFORE_SAYING.finditer(text):
+        a, b = match.span("name")
+        words = match.group("name").split()
+        if (
+            match.group("verb") not in CORE_SPEECH_VERBS
+            or any(x < b and a < y for x, y in taken)
+            or any(_known_word(w, gazetteer) or written_small(w, text) for w in words)
+            or not _title_run_before(text, a, bodies)
+        ):
+            continue
+        found.append({"text": match.group("name"), "label": "PER", "start": a, "end": b})
+        taken.append((a, b))
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
+
+
+def _after_rank(text: str, at: int) -> bool:
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, at - 20) : at])
+    return before is not None and before.group(1).lower().rstrip(".") in RANKS
+
+
+def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
+    """Whether a role opened by a title stands right before `at`: role words, bodies and
+    places found, and short forms in capitals, back to a title word."""
+    cursor = at
+    for _ in range(_MAX_ROLE_WORDS):
+        if text[cursor - 1 : cursor] != " ":
+            return False
+        cursor -= 1
+        if cursor in bodies:
+            cursor = bodies[cursor]
+            continue
+        word = re.search(r"([\w.-]+)$", text[max(0, cursor - 30) : cursor])
+        if word is None:
+            return False
+        low = word.group(1).lower()
+        if low in TITLE_WORDS:
+            return True
+        if low not in _ROLE_WORDS and not _SHORT_FORM.fullmatch(word.group(1)):
+            return False
+        cursor -= len(word.group(1))
+    return False
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})/$")
+_PARTNER_AFTER = re.compile(r"/([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})(?![\w'’-])")
+
+
+# Doubles in badminton and tennis, whose pairs are written with a slash
+_DOUBLES = re.compile(r"(?i)\bganda\b|\bdoubles?\b")
+
+
+def slash_partners(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str], sports: bool
+) -> None:
+    """In sports news a pair of players written with a slash are both people: "Liang
+    Weikeng/Wang Chang" when the tagger found only one of them. Not words warta knows as
+    something else (elsewhere slashes join places and products: "Sims Drive/Kallang Way",
+    "Rift/Vive")."""
+    if not (sports or _DOUBLES.search(text)):
+        return
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added = False
+    for person in [m for m in found if m["label"] == "PER"]:
+        start, end = int(person["start"]), int(person["end"])
+        before = _PARTNER_BEFORE.search(text, max(0, start - 60), start)
+        after = _PARTNER_AFTER.match(text, end)
+        for match in (before, after):
+            if match is None:
+                continue
+            a, b = match.span(1)
+            if any(x < b and a < y for x, y in taken) or any(
+                _known_word(w, gazetteer) or written_small(w, text) for w in match.group(1).split()
+            ):
+                continue
+            found.append({"text": match.group(1), "label": "PER", "start": a, "end": b})
+            taken.append((a, b))
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+def _open_name(person: dict[str, Any], word: str, at: int) -> None:
+    person["text"] = f"{word} {person['text']}"
+    person["start"] = at
+    role = str(person.get("role") or "")
+    if role.endswith(word):  # the tagger's reading took the given name into the role
+        person["role"] = role[: -len(word)].strip()
+        if not person["role"]:
+            del person["role"]
 
 
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-])")

@@ -60,10 +60,12 @@ __all__ = [
     "lists_share_a_type",
     "mayors_cities",
     "months_are_no_names",
+    "names_run_on",
     "news_sites",
     "no_bare_titles",
     "no_lower_case_names",
     "one_type_per_entity",
+    "pairs_split_at_hyphens",
     "places_are_not_people",
     "places_in_capitals",
     "places_in_event_names",
@@ -602,6 +604,65 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
     found[:] = out
 
 
+# Words that name a pair of people written with a hyphen ("pasangan Pramono Anung-Rano
+# Karno", "paslon Ridwan Kamil-Suswono", "pemerintahan Prabowo-Gibran")
+_PAIR_BEFORE = re.compile(
+    r"(?i)\b(?:pasangan|paslon|duet|tandem|duo|kubu|koalisi|pemerintahan|kabinet|rezim|era"
+    r"|capres-cawapres|cagub-cawagub|cabup-cawabup|cawalkot-cawawalkot|nomor[ \t]+urut"
+    r"[ \t]+\d+)[ \t]+(?:[a-z]+[ \t]+){0,3}$"
+)
+_PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+# Particles a hyphen joins to the name after them ("Al-Hafiz", "Abu-Bakar")
+_HYPHEN_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "ben", "ould", "ait", "ter"})
+
+
+def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
+    """Two people written as a pair with a hyphen are two names: "Pramono Anung-Rano Karno"
+    (both full names), "pasangan Ridwan Kamil-Suswono", "pemerintahan Prabowo-Gibran" (after
+    a word that names a pair). Not one name with a hyphen ("Trent Alexander-Arnold",
+    "Jean-Claude Juncker", "Kim Won-ho")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name, start = str(mention["text"]), int(mention["start"])
+        hyphens = list(_PAIR_HYPHEN.finditer(name)) if mention["label"] == "PER" else []
+        if len(hyphens) != 1:
+            out.append(mention)
+            continue
+        cut = hyphens[0].start()
+        left, right = name[:cut], name[cut + 1 :]
+        both_full = " " in left and " " in right
+        if left.split()[-1].lower() in _HYPHEN_PARTICLES or not (
+            both_full or _PAIR_BEFORE.search(text, max(0, start - 60), start)
+        ):
+            out.append(mention)
+            continue
+        out.append({**mention, "text": left, "end": start + cut})
+        second = {"text": right, "label": "PER", "start": start + cut + 1, "end": mention["end"]}
+        out.append(second)
+    found[:] = out
+
+
+def names_run_on(found: list[dict[str, Any]], text: str) -> None:
+    """Two names the tagger split with only a space between are one: "Brigjen Pol Petrus
+    Patrige Rudolf Renwarin" (tagged "Petrus Patrige" and "Rudolf Renwarin")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev["label"] == mention["label"] == "PER"
+            and text[int(prev["end"]) : int(mention["start"])] == " "
+            and str(mention["text"])[:1].isupper()
+            # not "Kahiyang Ayu binti" + "Joko Widodo": her father's name
+            and str(prev["text"]).split()[-1][:1].isupper()
+        ):
+            prev["end"] = mention["end"]
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
+        out.append(mention)
+    found[:] = out
+
+
 # A team's line-up: "Liverpool (4-3-3): Mignolet; Alexander-Arnold, Matip, …; Salah,
 # Firmino (Oxlade-Chamberlain 79'), Sturridge." Every name in it is a player, whatever the
 # word means elsewhere ("Salah", "Can")
@@ -1106,6 +1167,8 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 and short[:1].isupper()
                 and short.isalpha()
                 and short.lower() not in full.lower().split()
+                # "Savitree Amitrapai (Thailand)": her country, no name of hers
+                and (known_type(short) in (None, "PER") or initials_fit(short, full))
                 # an acronym must be the name's ("SBY"), not a country code, a position or
                 # an office after it ("(JPN)", "(PG)", "(CEO)")
                 and (not short.isupper() or initials_fit(short, full))

@@ -304,8 +304,12 @@ def market_indices_are_no_entities(found: list[dict[str, Any]], text: str) -> No
 
 # Lower-case words, then an acronym in brackets: "demam berdarah dengue (DBD)"
 _TERM_THEN_ACRONYM = re.compile(
-    r"(?<![\w-])((?:[a-z][a-z-]*[ \t]+){1,7}[a-z][a-z-]*)[ \t]*\(([A-Z]{2,7})\)"
+    r"(?<![\w-])((?:[a-z][a-z-]*[ \t]+){1,11}[a-z][a-z-]*)[ \t]*"
+    r"\(([A-Z]{2,7}(?:/[A-Z]{2,7})?)\)"
 )
+# Words between two terms whose acronyms share brackets ("rasio alat likuid terhadap dana
+# pihak ketiga (AL/DPK)")
+_BETWEEN_TERMS = frozenset({"terhadap", "per", "dengan", "versus", "vs", "atas", "dan", "atau"})
 _TERM_SKIPS = frozenset({"dan", "atau", "serta", "untuk", "di", "ke", "dari", "yang", "atas"})
 
 
@@ -318,19 +322,28 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         return
     terms: set[str] = set()
     for match in _TERM_THEN_ACRONYM.finditer(text):
-        acronym = match.group(2)
         words = match.group(1).split()
-        if acronym in terms or known_type(acronym) is not None:
-            continue
-        # a run of last words whose initials spell the acronym ("dan", "untuk" skipped)
-        for size in range(1, len(words) + 1):
-            run = words[-size:]
-            letters = "".join(w[0] for w in run if w not in _TERM_SKIPS)
-            if run[0] not in _TERM_SKIPS and letters == acronym.lower():
-                terms.add(acronym)
+        for acronym in reversed(match.group(2).split("/")):
+            size = _spelled_by_last(words, acronym)
+            if size is None:
                 break
+            if known_type(acronym) is None:
+                terms.add(acronym)
+            words = words[:-size]
+            while words and words[-1] in _BETWEEN_TERMS:
+                words.pop()
     if terms:
         found[:] = [m for m in found if str(m["text"]) not in terms]
+
+
+def _spelled_by_last(words: list[str], acronym: str) -> int | None:
+    """How many last `words` spell `acronym` by their initials ("dan", "untuk" skipped)."""
+    for size in range(1, min(len(words), 8) + 1):
+        run = words[-size:]
+        letters = "".join(w[0] for w in run if w not in _TERM_SKIPS)
+        if run[0] not in _TERM_SKIPS and letters == acronym.lower():
+            return size
+    return None
 
 
 # An amount written with its currency glued on ("RM1.99", "Rp15.000", "US$2"): no name

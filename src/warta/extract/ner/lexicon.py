@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "COMMON_CALLINGS",
+    "CORPS",
     "KNOWN_LOCS",
     "KNOWN_ORGS",
     "LOC_HEADS",
@@ -66,7 +67,16 @@ OFFICE_TITLES: frozenset[str] = _words(
     sekda sekjen presdir pangkostrad danjen dankormar kadispen pemred kombespol brigjenpol
     irjenpol komjenpol jenderalpol akbppol pol pol. pratu prada praka kopda koptu kopka serda
     sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda bharada barada
-    bharatu bharaka
+    bharatu bharaka deputi komandan asisten komisioner bendahara panitera danramil danyon
+    danlantamal kalapas karutan
+    """
+)
+# Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
+# the role, never of the unit's name or the person's
+CORPS: frozenset[str] = _words(
+    """
+    inf kav arm arh czi cke chb cpl cpm cku ckm caj cba ctp chk pnb lek tek adm kes sus nav
+    mar pom
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan
@@ -113,7 +123,9 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     konstitusi kriminal ketenagakerjaan kebudayaan koperasi ukm umkm riset transmigrasi
     pemberdayaan perlindungan pembangunan tertinggal aparatur reformasi birokrasi agraria
     perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
-    pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam
+    pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
+    kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
+    dato' datin
     """
 )
 

@@ -53,8 +53,12 @@ _UNIT_HEADS = frozenset(
     {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
      "danrem", "pangdam", "danlanal", "danlanud", "kajari", "kajati", "kapolairud"}
 )  # fmt: skip
+# Malay honorifics of two words whose first word alone is no title ("Tan" is a surname)
+_HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("toh", "puan"), ("dato'", "sri"), ("dato", "sri")})
 # Honorifics inside a tagged span: the name begins after the last of them
 _INNER_HONORIFICS = frozenset({"dr", "prof", "ir", "drs", "dra", "drg", "kh"})
+# A short form in capitals ("RT", "TPNPB-OPM", "DPD"), inside a role
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
 # Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
 _MINISTRY = re.compile(r"kemen[a-z]{2,12}")
 
@@ -127,7 +131,14 @@ def _role_before_comma(
         kind = in_entity.get(i)
         if kind == "PER":
             return None
-        if kind is None and word not in _ROLE_RUN and word not in _LINKS:
+        if (
+            kind is None
+            and word not in _ROLE_RUN
+            and word not in _LINKS
+            # a body the tagger left out, inside the role ("Juru bicara Komisi Eropa, Olof
+            # Gill"): the role must still open on a role word after a cue or sentence start
+            and not (tokens[i][:1].isupper() and i > 0 and tokens[i - 1] not in _STOP)
+        ):
             break
         if kind is None and word in _ROLE_OPENING:
             role_start = i
@@ -135,8 +146,13 @@ def _role_before_comma(
     if role_start is None:
         return None
     relations = [k for k in range(role_start, end) if tokens[k].lower() in OF_SOMEONE]
-    if relations and relations[-1] < end - 1:
-        return None  # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini": his son
+    if relations and any(
+        tokens[k].lower() in TITLE_WORDS - {"hukum"} for k in range(relations[-1] + 1, end)
+    ):
+        # "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini": the founder's
+        # name; not "Kuasa hukum terdakwa, Lisa Rachmat" or "Ayah korban, Ismail", who are
+        # the lawyer and the father
+        return None
     # what opens the role: the text's start, a sentence end, or a word of saying
     opener = tokens[role_start - 1].lower() if role_start > 0 else "."
     if opener not in _ROLE_OPENERS and not (
@@ -210,6 +226,10 @@ def split_titles(
                 break  # "Sekjen PSSI Ratu Tisha Destria": after a role, "Ratu" is her name
             # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
             start += 1
+        if span.end - start >= 4 and tuple(t.lower() for t in tokens[start : start + 2]) in (
+            _HONORIFIC_PAIRS
+        ):
+            start += 2  # "Tan Sri Muhyiddin Yassin": a Malay honorific of two words
         rank = next(
             (i for i in range(start + 1, min(start + 4, span.end - 1))
              if tokens[i].lower().rstrip(".") in _RANKS),
@@ -310,6 +330,19 @@ def _split_place(
     start = span.start
     while cased and start < span.end - 1 and tokens[start].islower():
         start += 1
+    if cased and start == 0 and span.end > 2 and tokens[1].islower() and tokens[1].isalpha():
+        # "Majelis hakim Pengadilan Negeri …" opening a sentence: the first word is
+        # capitalised for the sentence, the words written small are no part of the name
+        # ("Majelis hakim"); not "Jalan tol Kunciran", "Bank sentral Amerika Serikat"
+        cut = 1
+        while cut < span.end - 1 and tokens[cut].islower() and tokens[cut] not in _JOINS:
+            cut += 1
+        if (
+            tokens[cut - 1] not in _JOINS
+            and tokens[cut][:1].isupper()
+            and any(t in _ROLE_OPENING for t in tokens[1:cut])
+        ):
+            start = cut
     rest = [t.lower() for t in tokens[start + 1 : span.end]]
     if (
         span.label == "LOC"
@@ -345,6 +378,12 @@ def _split_place(
     return [TokenSpan(start, span.end, span.label)]
 
 
+# Small words inside a body's or place's name ("Kementerian Pemuda dan Olahraga", "Bank of
+# America", "Rio de Janeiro")
+_JOINS = frozenset(
+    {"dan", "untuk", "serta", "of", "the", "and", "for", "de", "del", "da", "do", "dos", "la",
+     "le", "du", "des", "van", "von", "der", "den", "y", "di", "bin", "al", "el", "on", "in"}
+)  # fmt: skip
 # Words that alone before a country's name make a name of their own: a state's ("Republik
 # Ceko", "New Mexico"), a venue's or a body's ("Galeri Indonesia", "Bank Indonesia")
 _STATE_WORDS = frozenset(
@@ -406,7 +445,17 @@ def find_role(
         kind = in_entity.get(i)
         if kind == "PER":
             break
-        if kind is None and word not in _ROLE_RUN and word not in _LINKS:
+        if (
+            kind is None
+            and word not in _ROLE_RUN
+            and word not in _LINKS
+            # a short form the tagger left out: "Ketua RT Tono", "Juru bicara TPNPB-OPM Sebby"
+            # (not after a rank: "AKBP AM Dicky Pastika", the name's initials)
+            and not (
+                _SHORT_FORM.fullmatch(tokens[i])
+                and not (i > 0 and tokens[i - 1].lower().rstrip(".") in _RANKS)
+            )
+        ):
             break
         if kind is None and word in _ROLE_OPENING:
             role_start = i
@@ -446,5 +495,11 @@ def find_role(
             k += 1
         while k > j + 1 and tokens[k - 1].lower() in _LINKS | {"dan", "serta"}:
             k -= 1
+        if (
+            span.start > 0
+            and tokens[span.start - 1].lower() == "menurut"
+            and (k >= len(tokens) or tokens[k] in {".", "!", "?"})
+        ):
+            return None  # "Menurut Tono, warga aman.": what he says follows the comma
         return j + 1, k
     return None
