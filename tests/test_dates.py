@@ -149,3 +149,13 @@ def test_month_with_relative_marker() -> None:
         "Juli lalu": "2021-07-01/2021-07-31",
         "bulan Maret mendatang": "2022-03-01/2022-03-31",
     }
+
+
+def test_quarter_written_with_a_hyphen() -> None:
+    from warta.extract.dates import extract_dates
+
+    found = extract_dates("Pendapatan naik pada kuartal III-2026 dan semester I/2025.")
+    assert [(d["text"], d["value"]) for d in found] == [
+        ("kuartal III-2026", "2026-07-01/2026-09-30"),
+        ("semester I/2025", "2025-01-01/2025-06-30"),
+    ]

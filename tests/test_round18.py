@@ -207,3 +207,61 @@ def test_malay_honorifics() -> None:
     assert "Tan Malaka" in people
     text = "Menteri Kewangan II Datuk Seri Amir Hamzah Azizan berkata, bantuan akan dibayar."
     assert all(label != "ORG" for _, label in _mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # a body the tagger read from inside the title, run on into the name
+        (
+            "Menteri Luar Negeri RI Sugiono menyatakan Indonesia mengecam keras serangan itu.",
+            "Sugiono",
+            "Menteri Luar Negeri RI",
+        ),
+        # English titles of firms, and the words written before them
+        (
+            "Chief Financial Officer GoTo Simon Ho menambahkan, jumlah pengguna naik.",
+            "Simon Ho",
+            "Chief Financial Officer GoTo",
+        ),
+        (
+            "Managing Director GrabPay Indonesia Ongki Kurniawan mengatakan layanan dihentikan.",
+            "Ongki Kurniawan",
+            "Managing Director GrabPay Indonesia",
+        ),
+        (
+            "Humas Pengadilan Agama Jakarta Selatan Taslimah membenarkan adanya gugatan itu.",
+            "Taslimah",
+            "Humas Pengadilan Agama Jakarta Selatan",
+        ),
+        # a role set off after the name stops before "dalam …"
+        (
+            "Mamat Budirakhmat, Humas RSUD Kabupaten Subang dalam keterangannya, menyebut "
+            "korban bertambah.",
+            "Mamat Budirakhmat",
+            "Humas RSUD Kabupaten Subang",
+        ),
+    ],
+)
+def test_more_roles(text: str, person: str, role: str) -> None:
+    assert (person, role) in _people(text)
+
+
+def test_firm_read_as_a_person() -> None:
+    text = (
+        "Analis Mirae Asset Sekuritas Indonesia Christopher Rusli menilai kinerja tersebut "
+        "melampaui ekspektasi pasar."
+    )
+    assert ("Mirae Asset Sekuritas Indonesia", "ORG") in _mentions(text)
+    assert ("Christopher Rusli", "Analis Mirae Asset Sekuritas Indonesia") in _people(text)
+    # a surname that is also a firm's ending elsewhere stays a name
+    text = "Pelatih Italia Giampiero Ventura kecewa dengan hasil itu. Ventura lalu mundur."
+    assert ("Giampiero Ventura", "PER") in _mentions(text)
+
+
+def test_title_words_alone_are_no_person() -> None:
+    text = "Chief Technology Officer Walmart mengatakan robot itu membantu karyawan."
+    assert [p for p, _ in _people(text)] == []
+    # a given name that is also a word of a title stays a name
+    text = "Agung mengatakan dirinya tidak tahu soal itu."
+    assert ("Agung", "PER") in _mentions(text)

@@ -121,12 +121,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(
         r"(?=[\d'’])(?<![\w.,/])(?:['’](?=\d0))?(?P<y>(?:19|20)?\d0)(?:\s?-\s?|(?<=\d))an(?![\w])"
     ),
-    # kuartal III 2017 / triwulan pertama tahun ini / semester II 2016 / paruh kedua tahun lalu
+    # kuartal III 2017 / kuartal III-2026 / triwulan pertama tahun ini / semester II 2016 /
+    # paruh kedua tahun lalu
     "quarter": re.compile(
         r"(?=[kKtTsSpP])(?<![\w])(?P<unit>(?i:kuartal|triwulan|semester|paruh))\s+"
         r"(?P<n>(?i:I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat|awal|akhir))"
         r"(?:\s+(?i:tahun)(?=\s+(?:ini|lalu|depan|(?:19|20)\d\d)))?"
-        r"(?:\s+|\s?/\s?)(?:(?P<y>(?:19|20)\d\d)|(?P<rel>(?i:ini|lalu|depan)))(?![\w])"
+        r"(?:\s+|\s?[/-]\s?)(?:(?P<y>(?:19|20)\d\d)|(?P<rel>(?i:ini|lalu|depan)))(?![\w])"
         r"(?:(?<=\d)\s+(?:mendatang|nanti|lalu)(?![\w]))?"
     ),
     # kemarin, besok, pekan lalu, tiga hari lalu

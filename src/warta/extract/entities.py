@@ -258,7 +258,9 @@ def _find_entities(
 
 
 # Words that name no role without the office they serve under
-_INCOMPLETE_ROLES = frozenset({"asisten", "deputi", "wakil"})
+_INCOMPLETE_ROLES = frozenset(
+    {"asisten", "deputi", "wakil", "head", "chief", "vp", "svp", "evp", "manager", "director"}
+)
 
 
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:

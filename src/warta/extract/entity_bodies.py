@@ -208,9 +208,40 @@ _FIRM_ENDINGS = frozenset(
 )  # fmt: skip
 
 
+# Endings only a firm's name has ("Ventura", "Land", "Motor" end people's names too)
+_FIRMS_ONLY = frozenset(
+    {"sekuritas", "securities", "asset", "aset", "manajemen", "management", "capital",
+     "kapital", "finance", "multifinance", "investama", "asuransi", "insurance", "group",
+     "grup", "holdings", "tbk"}
+)  # fmt: skip
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w&-]*)(?![\w&-])")
+
+
+def _firms_read_as_people(found: list[dict[str, Any]], text: str) -> None:
+    starts = {int(m["start"]) for m in found}
+    for mention in found:
+        if mention["label"] != "PER" or " " not in str(mention["text"]):
+            continue
+        end = int(mention["end"])
+        while (
+            (after := _NEXT_NAME_WORD.match(text, end)) is not None
+            and after.group(1).lower() in _FIRMS_ONLY
+            and after.start(1) not in starts
+        ):
+            end = after.end(1)
+        if end == int(mention["end"]) and str(mention["text"]).split()[-1].lower() not in (
+            _FIRMS_ONLY
+        ):
+            continue
+        mention.update(label="ORG", end=end, text=text[int(mention["start"]) : end])
+        mention.pop("role", None)
+
+
 def firms_keep_their_country(found: list[dict[str, Any]], text: str) -> None:
     """A firm's name runs on over the country it trades in, which the tagger split off as a
-    place: "Mirae Asset Sekuritas" + "Indonesia" → "Mirae Asset Sekuritas Indonesia"."""
+    place: "Mirae Asset Sekuritas" + "Indonesia" → "Mirae Asset Sekuritas Indonesia". A firm
+    the tagger read as a person before its ending ("Mirae Asset" + "Sekuritas") is the firm."""
+    _firms_read_as_people(found, text)
     out: list[dict[str, Any]] = []
     for mention in found:
         prev = out[-1] if out else None

@@ -75,7 +75,8 @@ _PERSON_TITLES = (
     TITLE_WORDS | {"inspektur", "letnan", "sersan", "kopral", "prajurit", "ajun", "akp"}
 ) - {"hukum", "pers", "besar", "bicara", "staf", "pimpinan", "pemain", "guru", "dokter",
      "hakim", "jaksa", "polisi", "wartawan", "jurnalis", "advokat", "mitra", "peneliti",
-     "penulis", "pengacara", "ekonom", "artis", "aktor", "senator", "analis"}  # fmt: skip
+     "penulis", "pengacara", "ekonom", "artis", "aktor", "senator", "analis", "humas", "head",
+     "partner", "chairman", "president", "director", "manager", "komisioner"}  # fmt: skip
 # Boards and units named without their body ("Dewan Pembina", "Majelis Hakim", "Biro Humas"):
 # news means the body
 _BOARD_HEADS = frozenset({"Dewan", "Majelis", "Komite", "Biro"})

@@ -37,6 +37,7 @@ from typing import Any
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.ner.lexicon import (
     CORPS,
+    ENGLISH_PRE_TITLES,
     LOC_HEADS,
     NAME_TITLES,
     ORG_HEADS,
@@ -340,7 +341,7 @@ def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None
 
 
 _ROLE_WORDS = (
-    TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada"})
+    TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada", "of"})
 )
 _GAP = re.compile(r"[ \t]+$")
 _MAX_ROLE_WORDS = 12
@@ -393,6 +394,10 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
             fields, words = 1, words + len(field.group().split())
         if opening is None:
             continue
+        while (pre := _PRE_TITLE.search(text, max(0, opening - 20), opening)) and (
+            pre.group(1).lower() in ENGLISH_PRE_TITLES
+        ):
+            opening = pre.start()  # "Managing Director GrabPay Indonesia"
         role = text[opening:start].strip()
         old = person.get("role")
         if (
@@ -405,6 +410,9 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
             continue
         if " " in role or not old:
             person["role"] = role
+
+
+_PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
 
 
 def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: str) -> bool:
@@ -434,17 +442,21 @@ def people_after_places_in_titles(
 ) -> None:
     """A place after a title word, run on into a person's name ("Menteri Haji dan Umrah Arab
     Saudi Tawfiq F. Al-Rabiah"), splits after the longest opening words that name a country
-    or a place warta knows, when two name words or more follow."""
+    or a place warta knows, when two name words or more follow, or one and a verb of saying.
+    A body tagged from inside the title ("Menteri Luar [Negeri RI Sugiono] menyatakan")
+    first loses the title's words."""
     out: list[dict[str, Any]] = []
-    for mention in found:
+    for original in found:
+        mention = _without_title_words(original, text)
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         title = _title_opening(text, int(mention["start"]))
         size = 0
-        if mention["label"] == "LOC" and len(words) >= 3 and title is not None:
+        says = _SAYS_AFTER.match(text, int(mention["end"])) is not None
+        if mention["label"] == "LOC" and len(words) >= (2 if says else 3) and title is not None:
             # after a police or army unit's head the unit's own place name runs on ("Kapolsek
             # Metro Tanah Abang"): there only a country or province is sure to end it
             unit = text[title : title + 8].lower().startswith(_UNIT_HEADS)
-            for n in range(min(3, len(words) - 2), 0, -1):
+            for n in range(min(3, len(words) - (1 if says else 2)), 0, -1):
                 if _is_place(" ".join(w for w, _ in words[:n]), {} if unit else gazetteer):
                     size = n
                     break
@@ -452,16 +464,36 @@ def people_after_places_in_titles(
         if (
             not size
             or title is None
+            or (len(rest) == 1 and _known_word(rest[0], gazetteer))
             or not all(_NAME_PART.fullmatch(w) for w in rest)
             # "Kapolsek Metro Tanah Abang", "Bea dan Cukai Tanjung Priok …": a place goes on
             or any(_is_place(" ".join(rest[:n]), gazetteer) for n in (1, 2))
             or rest[0].lower() in _PLACE_GOES_ON  # "Jakarta Pusat Hardisiswan"
         ):
-            out.append(mention)
+            out.append(original)
             continue
         lead_end = words[size - 1][1] + len(words[size - 1][0])
         out += _split_off_person(mention, text, lead_end, words[size][1], "LOC", title)
     found[:] = out
+
+
+def _without_title_words(mention: dict[str, Any], text: str) -> dict[str, Any]:
+    """A body that opens with the words of the title before it ("Negeri" of "Menteri Luar
+    [Negeri RI Sugiono]"), as a place mention after them; any other mention as it is."""
+    words = list(re.finditer(r"\S+", str(mention["text"])))
+    start = int(mention["start"])
+    lead = 0
+    while lead < len(words) - 1 and words[lead].group().lower() in ROLE_MODIFIERS:
+        lead += 1
+    if (
+        mention["label"] != "ORG"
+        or not lead
+        or not re.search(r"[A-Za-z][ \t]+$", text[max(0, start - 2) : start])
+        or not _titled(text, start)
+    ):
+        return mention
+    cut = words[lead].start()
+    return {**mention, "label": "LOC", "text": str(mention["text"])[cut:], "start": start + cut}
 
 
 _PLACE_GOES_ON = frozenset(

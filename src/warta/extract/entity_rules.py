@@ -30,7 +30,14 @@ from warta.extract.canonical import (
 )
 from warta.extract.entity_people import quoted_by
 from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
-from warta.extract.ner.lexicon import KNOWN_LOCS, LOC_HEADS, OFFICE_TITLES, TITLE_WORDS
+from warta.extract.ner.lexicon import (
+    KNOWN_LOCS,
+    LOC_HEADS,
+    NAME_TITLES,
+    OFFICE_TITLES,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+)
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import (
@@ -308,11 +315,21 @@ _BARE_TITLES = TITLE_WORDS | {
 
 # Ranks and offices written before a name; unlike other title words ("Putri", "Ratu"),
 # never the end of a name
-_RANKS = OFFICE_TITLES | RANKS
+_RANKS = (
+    OFFICE_TITLES - {"humas", "komisioner", "head", "partner", "president", "chairman"}
+) | RANKS
 
 
 # An academic degree after a name ("S.E.", "M.M.", "S.H.", "M.Si"): no entity of its own
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}(?:[A-Z][a-z]{0,2}\.?)?")
+
+
+def _title_words_only(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and all(w in _BARE_TITLES | ROLE_MODIFIERS and w not in NAME_TITLES for w in words)
+        and any(w in _BARE_TITLES for w in words)
+    )
 
 
 def no_bare_titles(found: list[dict[str, Any]]) -> None:
@@ -331,6 +348,8 @@ def no_bare_titles(found: list[dict[str, Any]]) -> None:
         for m in found
         if not (
             (m["label"] == "PER" and str(m["text"]).lower().rstrip(".") in _BARE_TITLES)
+            # "Chief Technology Officer": title words only, no name ("Agung" alone is one)
+            or (m["label"] == "PER" and _title_words_only(str(m["text"]).lower().split()))
             # "Mendikbud", "Kapolri" tagged as a body: an office, which is a person's
             or (m["label"] == "ORG" and str(m["text"]).lower() in TITLE_WORDS)
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "COMMON_CALLINGS",
     "CORPS",
+    "ENGLISH_PRE_TITLES",
     "KNOWN_LOCS",
     "KNOWN_ORGS",
     "LOC_HEADS",
@@ -68,7 +69,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     irjenpol komjenpol jenderalpol akbppol pol pol. pratu prada praka kopda koptu kopka serda
     sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda bharada barada
     bharatu bharaka deputi komandan asisten komisioner bendahara panitera danramil danyon
-    danlantamal kalapas karutan
+    danlantamal kalapas karutan humas chief chairman chairwoman president director head
+    manager vp svp evp co-founder cmo cto
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
@@ -77,6 +79,14 @@ CORPS: frozenset[str] = _words(
     """
     inf kav arm arh czi cke chb cpl cpm cku ckm caj cba ctp chk pnb lek tek adm kes sus nav
     mar pom
+    """
+)
+# English words written before a title ("Managing Director", "Senior Vice President"): a
+# role runs left over them, capitalised
+ENGLISH_PRE_TITLES: frozenset[str] = _words(
+    """
+    managing executive senior general regional country vice deputy assistant associate
+    group global national founding
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan
@@ -125,6 +135,10 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
+    officer executive financial operating marketing managing partner operations commercial
+    regional corporate communications communication relations business development technology
+    information product products legal strategy strategic growth sales brand customer
+    engineering creative content data security risk compliance
     dato' datin
     """
 )

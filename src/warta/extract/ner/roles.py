@@ -12,6 +12,7 @@ from warta.extract.canonical import is_indonesian_place_name, known_type
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import (
     COMMON_CALLINGS,
+    ENGLISH_PRE_TITLES,
     KNOWN_LOCS,
     NAME_TITLES,
     ORG_LAST_WORDS,
@@ -30,7 +31,7 @@ _ROLE_RUN = _ROLE_OR_MODIFIER | COMMON_CALLINGS | {"tim"}
 _ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
 # Negeri AS", "juru bicara untuk Kremlin").
-_LINKS = frozenset({"dari", "di", "untuk", "asal", "pada"})
+_LINKS = frozenset({"dari", "di", "untuk", "asal", "pada", "of"})
 # Lower-case words that can open a name ("bin Laden", "van Gaal", "al-Assad").
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "el", "la", "le"})
 # Country spellings Indonesian news uses that the gazetteer (CLDR names) lacks; only for
@@ -461,6 +462,12 @@ def find_role(
             role_start = i
         i -= 1
     if role_start is not None:
+        while (
+            role_start > 0
+            and tokens[role_start - 1].lower() in ENGLISH_PRE_TITLES
+            and tokens[role_start - 1][:1].isupper()
+        ):
+            role_start -= 1  # "Managing Director GrabPay Indonesia"
         return role_start, span.start
     before_comma = _role_before_comma(tokens, span.start, in_entity)
     if before_comma is not None:
@@ -493,7 +500,7 @@ def find_role(
                 break
             after_link = tokens[k].lower() in _LINKS or (after_link and tokens[k][:1].isupper())
             k += 1
-        while k > j + 1 and tokens[k - 1].lower() in _LINKS | {"dan", "serta"}:
+        while k > j + 1 and tokens[k - 1].lower() in _LINKS | {"dan", "serta", "dalam", "luar"}:
             k -= 1
         if (
             span.start > 0
