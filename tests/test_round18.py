@@ -265,3 +265,20 @@ def test_title_words_alone_are_no_person() -> None:
     # a given name that is also a word of a title stays a name
     text = "Agung mengatakan dirinya tidak tahu soal itu."
     assert ("Agung", "PER") in _mentions(text)
+
+
+def test_role_over_a_body_the_tagger_left_out() -> None:
+    text = (
+        "Ketua Koperasi Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid mengatakan "
+        "kenaikan dipicu berkurangnya pasokan."
+    )
+    assert (
+        "Zulkifli Rasyid",
+        "Ketua Koperasi Pedagang Pasar Induk Beras Cipinang",
+    ) in _people(text)
+    # a title's field before a body the rules found still opens the role
+    text = "Direktur Jenderal Anggaran Kemenkeu Askolani mengungkapkan belanja modal naik."
+    assert ("Askolani", "Direktur Jenderal Anggaran Kemenkeu") in _people(text)
+    # capitalised words that name no body are no role: the sentence before stays out
+    text = "Harga naik di Jakarta Utara. Febri mengatakan stok aman."
+    assert dict(_people(text)).get("Febri") is None

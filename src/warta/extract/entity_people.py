@@ -351,7 +351,9 @@ _TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){
 def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
     """A person's role runs left over role words and the bodies and places the rules found,
     to the title word that opens it: "Direktur PT Laba Forexindo Berjangka Ibrahim
-    Assuaibi" -> role "Direktur PT Laba Forexindo Berjangka". A role the tagger's reading
+    Assuaibi" -> role "Direktur PT Laba Forexindo Berjangka"; failing that, over a body the
+    tagger left out, when a word of it names a kind of body or place ("Ketua Koperasi
+    Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid"). A role the tagger's reading
     gave is kept unless this one is longer and opens or ends with it. Not for a person in apposition
     to another ("Manajer Raisa, Adryanto Pratono"), whose role moved to the second."""
     ends = {int(m["end"]): m for m in found}
@@ -359,39 +361,9 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
         if person["label"] != "PER":
             continue
         start = int(person["start"])
-        cursor, opening, bodies, fields, words = start, None, False, 0, 0
-        while words < _MAX_ROLE_WORDS:
-            gap = _GAP.search(text, max(0, cursor - 4), cursor)
-            if gap is None or gap.end() != cursor:
-                break
-            before = ends.get(gap.start())
-            if before is not None and before["label"] == "PER":
-                break  # "Christine Hakim dan Djenar Maesa Ayu": another person, no role
-            if before is not None:
-                cursor, bodies = int(before["start"]), True
-                words += len(str(before["text"]).split())
-                continue
-            word = re.search(r"([\w.-]+)$", text[max(0, gap.start() - 30) : gap.start()])
-            if word is None:
-                break
-            if word.group(1).lower() in _ROLE_WORDS or (
-                _SHORT_FORM.fullmatch(word.group(1))
-                # "AKBP AM Dicky Pastika": after a rank, the name's initials
-                and not _after_rank(text, gap.start() - len(word.group(1)))
-            ):
-                cursor, words = gap.start() - len(word.group(1)), words + 1
-                if word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS:
-                    opening = cursor
-                continue
-            # a title's field before a body: "Kasat Narkoba Polres …", "Direktur Jenderal Bina
-            # Pelayanan Medik Kemenkes …"
-            field = _TITLE_FIELD.search(text, max(0, gap.start() - 60), gap.start())
-            if not bodies or fields or field is None:
-                break
-            if field.group("title").lower() not in TITLE_WORDS:
-                break
-            cursor = opening = field.start()
-            fields, words = 1, words + len(field.group().split())
+        opening = _role_opening(text, start, ends, False)
+        if opening is None:
+            opening = _role_opening(text, start, ends, True)
         if opening is None:
             continue
         while (pre := _PRE_TITLE.search(text, max(0, opening - 20), opening)) and (
@@ -412,6 +384,75 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
             person["role"] = role
 
 
+def _role_opening(
+    text: str, start: int, ends: Mapping[int, dict[str, Any]], untagged_ok: bool
+) -> int | None:
+    """Where the role before the name at `start` opens, walking left (see
+    `roles_across_bodies`); over capitalised words no mention covers when `untagged_ok`."""
+    cursor, opening, bodies, fields, words = start, None, False, 0, 0
+    untagged: list[str] = []  # capitalised words no mention covers, before any title
+    seen: set[str] = set()
+    while words < _MAX_ROLE_WORDS:
+        gap = _GAP.search(text, max(0, cursor - 4), cursor)
+        if gap is None or gap.end() != cursor:
+            break
+        before = ends.get(gap.start())
+        if before is not None and before["label"] == "PER":
+            break  # "Christine Hakim dan Djenar Maesa Ayu": another person, no role
+        if before is not None:
+            cursor, bodies = int(before["start"]), True
+            words += len(str(before["text"]).split())
+            continue
+        word = re.search(r"([\w.-]+)$", text[max(0, gap.start() - 30) : gap.start()])
+        if word is None:
+            break
+        if word.group(1).lower() in _ROLE_WORDS or (
+            _SHORT_FORM.fullmatch(word.group(1))
+            # "AKBP AM Dicky Pastika": after a rank, the name's initials
+            and not _after_rank(text, gap.start() - len(word.group(1)))
+        ):
+            cursor, words = gap.start() - len(word.group(1)), words + 1
+            seen.add(word.group(1).lower())
+            if word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS:
+                opening = cursor
+            continue
+        if (
+            untagged_ok
+            and opening is None
+            and _UNTAGGED_WORD.fullmatch(word.group(1))
+            and len(untagged) < 6
+            and not _sentence_start(text, gap.start() - len(word.group(1)))
+        ):
+            untagged.append(word.group(1).lower())
+            cursor, words = gap.start() - len(word.group(1)), words + 1
+            continue
+        # a title's field before a body: "Kasat Narkoba Polres …", "Direktur Jenderal Bina
+        # Pelayanan Medik Kemenkes …"
+        field = _TITLE_FIELD.search(text, max(0, gap.start() - 60), gap.start())
+        if not bodies or fields or field is None:
+            break
+        if field.group("title").lower() not in TITLE_WORDS:
+            break
+        cursor = opening = field.start()
+        fields, words = 1, words + len(field.group().split())
+    if untagged and not (set(untagged) | seen) & _BODY_WORDS:
+        return None
+    return opening
+
+
+_UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")
+# Words that name a kind of body or place, inside a body's name the tagger left out
+_BODY_WORDS = (
+    ORG_HEADS
+    | LOC_HEADS
+    | frozenset(
+        {"koperasi", "pasar", "balai", "unit", "bagian", "seksi", "bidang", "divisi", "cabang",
+         "puskesmas", "sd", "smp", "sma", "smk", "madrasah", "pondok", "pesantren", "lapas",
+         "rutan", "taman", "terminal", "bandara", "pelabuhan", "stadion", "hotel", "klinik",
+         "paguyuban", "komunitas", "forum", "lsm", "ormas", "posko", "kelompok",
+         "perkumpulan", "kampus", "fakultas", "program", "studi", "laboratorium", "pusat"}
+    )
+)  # fmt: skip
 _PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
 
 
