@@ -282,3 +282,42 @@ def test_role_over_a_body_the_tagger_left_out() -> None:
     # capitalised words that name no body are no role: the sentence before stays out
     text = "Harga naik di Jakarta Utara. Febri mengatakan stok aman."
     assert dict(_people(text)).get("Febri") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suhu di puncak mencapai minus 2 derajat Celsius.", [("minus 2 derajat Celsius", -2)]),
+        ("Ekonomi tumbuh negatif 17,79 persen.", [("negatif 17,79 persen", -17.79)]),
+        # a range written with spaces keeps its sign
+        ("Kenaikan berkisar 15% -25% per tahun.", [("15% -25%", 15)]),
+        ("Tim mencari korban di ketinggian 3.200 mdpl.", [("3.200 mdpl", 3200)]),
+    ],
+)
+def test_signed_quantities_and_heights(text: str, expected: list[tuple[str, float]]) -> None:
+    from warta.extract.quantities import extract_quantities
+
+    found = extract_quantities(text)
+    assert [(q["text"], q["value"]) for q in found] == expected
+    if "mdpl" in text:
+        assert found[0]["unit"] == "m"
+
+
+def test_short_form_of_two_words_is_an_alias() -> None:
+    text = (
+        "Balai Besar Taman Nasional Bromo Tengger Semeru (BB TNBTS) menutup jalur. Kepala "
+        "BB TNBTS Rudijanta Tjahja Nugraha membantah hal itu."
+    )
+    names = _canonical(text)
+    assert names["BB TNBTS"] == "Balai Besar Taman Nasional Bromo Tengger Semeru"
+
+
+def test_anonymous_source_after_a_bracketed_short_form() -> None:
+    text = (
+        "Seorang petugas Balai Besar Taman Nasional Bromo Tengger Semeru (BB TNBTS) yang "
+        "enggan disebut namanya mengatakan jalur pendakian sudah ditutup sejak 15 November."
+    )
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert len(quotes) == 1
+    assert quotes[0]["anonymous"] is True
+    assert quotes[0]["text"].startswith("jalur pendakian sudah ditutup")

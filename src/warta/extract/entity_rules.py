@@ -954,7 +954,7 @@ def dateline_places(
 
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?")
 
 
 # Products and platforms news names like companies, and legal forms alone ("(Persero)"):

@@ -127,6 +127,8 @@ _COUNTS = re.compile(
 # Verbs after a year-like number ("MotoGP 2017 dan 2018 menyusul …") do not make it an amount.
 _VERBISH = re.compile(r"(?:me[mn]?|ber|ter|di)[a-z]{3,}$")
 _DURATION_BEFORE = re.compile(r"\b(?:selama|dalam(?:\s+waktu)?|hanya|baru|sudah)\s+$", re.I)
+# A sign before a number, as a word ("15% -25%" is a range, so not a minus sign)
+_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negatif)\s$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"\s?-\s?an\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(:]\s*)$")
 
@@ -424,13 +426,17 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         approx = "lebih dari"  # "150 orang lebih"
     if match.group("approx"):
         approx = re.sub(r"\s+", " ", match.group("approx").lower())
+    begin = match.start()
+    if not cur and not match.group("approx") and (minus := _MINUS_BEFORE.search(text, 0, begin)):
+        # "minus 2 derajat Celsius", "tumbuh minus 0,5 persen": below zero
+        begin, value = minus.start(), -value
     record: dict[str, Any] = {
-        "text": text[match.start() : end],
+        "text": text[begin:end],
         "value": as_number(value),
         "unit": unit,
         "counts": counts,
         "approx": approx,
-        "start": match.start(),
+        "start": begin,
         "end": end,
     }
     if match.group("core2"):
@@ -445,7 +451,7 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
             # "2020-2022" is a span of years.
             return None
         record["value_max"] = as_number(high)
-    if float(value) < options.min_value:
+    if abs(float(value)) < options.min_value:
         return None
     return record
 

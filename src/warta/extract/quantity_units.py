@@ -66,7 +66,7 @@ MEASURE: dict[str, str] = {
     "kkal": "kcal", "kilokalori": "kcal", "mil per jam": "mph", "km per jam": "km/h",
     "km/jam": "km/h", "kilometer per jam": "km/h", "kali lipat": "times",
     "rpm": "rpm", "ps": "PS", "tenaga kuda": "hp", "sr": "magnitude",
-    "skala richter": "magnitude",
+    "skala richter": "magnitude", "mdpl": "m", "meter di atas permukaan laut": "m",
 }  # fmt: skip
 TIME: dict[str, str] = {
     "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",

@@ -600,7 +600,12 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             back = next(
                 (i for i in range(pos - 1, max(-1, pos - 6), -1) if toks[i].low == "yang"), None
             )
-            if back is not None and back > 0 and toks[back - 1].is_word:
+            # (after a bracketed short form too: "Seorang petugas … (BB TNBTS) yang …")
+            if (
+                back is not None
+                and back > 0
+                and (toks[back - 1].is_word or toks[back - 1].text == ")")
+            ):
                 out = toks[back : pos + 1] + out
                 pos = back - 1
                 continue
