@@ -100,6 +100,10 @@ def test_broken_jsonl_lines_do_not_stop_good_ones(tmp_path: Path) -> None:
         ("L9", "invalid-json"),
     ]
     assert all(f"{path.as_posix()} line " in (d.reason or "") for d in docs if not d.kept)
+    # a record that carries its own id is named by it too
+    reasons = {d.id.rsplit("#", 1)[-1]: d.reason or "" for d in docs if not d.kept}
+    assert "(record id 'd')" in reasons["L6"]
+    assert "record id" not in reasons["L2"]
 
 
 def test_truncated_gzip_yields_records_then_one_error(tmp_path: Path) -> None:

@@ -321,3 +321,19 @@ def test_anonymous_source_after_a_bracketed_short_form() -> None:
     assert len(quotes) == 1
     assert quotes[0]["anonymous"] is True
     assert quotes[0]["text"].startswith("jalur pendakian sudah ditutup")
+
+
+def test_day_without_year_dated_by_its_weekday() -> None:
+    from warta.extract.dates import extract_dates
+
+    text = (
+        "Gempa terjadi Senin (23/11/2026). Presiden meninjau lokasi pada Rabu (25/11). "
+        "Sidang digelar Kamis, 3 Desember. Jumat (25/11) libur."
+    )
+    values = {d["text"]: d["value"] for d in extract_dates(text)}
+    assert values["Rabu (25/11)"] == "2026-11-25"
+    assert values["Kamis, 3 Desember"] == "2026-12-03"
+    # a weekday that does not fit the article's years leaves the day unresolved
+    assert values["Jumat (25/11)"] is None
+    # without a full date in the article there is nothing to date it by
+    assert extract_dates("Presiden meninjau lokasi pada Rabu (25/11).")[0]["value"] is None

@@ -513,6 +513,23 @@ def _story_day(
     return None
 
 
+def _dated_by_weekday(m: re.Match[str], name: str, years: set[int | None]) -> str | None:
+    """ "Rabu (25/11)" in an article that writes "Senin (23/11/2026)" elsewhere and has no
+    publication date: the year is the one of the article's years (or the one before or after)
+    on which that day falls on that weekday, when exactly one does."""
+    if not m.group("dow") or (name == "dmy" and m.group("d2")):
+        return None
+    month = MONTHS[m.group("mon").lower()] if name == "dmy" else int(m.group("m"))
+    weekday = WEEKDAYS.get(m.group("dow").lower())
+    near = {y + shift for y in years if y is not None for shift in (-1, 0, 1)}
+    fits = [
+        day
+        for y in sorted(near)
+        if (day := _make_date(y, month, int(m.group("d")))) is not None and day.weekday() == weekday
+    ]
+    return fits[0].isoformat() if len(fits) == 1 else None
+
+
 def extract_dates(
     text: str, *, published: str | None = None, options: DateOptions | None = None
 ) -> list[dict[str, Any]]:
@@ -529,6 +546,12 @@ def extract_dates(
         candidates.append((m.start(), -(m.end() - m.start()), len(PATTERNS), "hijri", m))
     candidates.sort()
     said_on = _speech_days(text, candidates, pub)
+    # the years the article writes out in full dates, for a day it names without one
+    years = {
+        _full_year(m.group("y"))
+        for _s, _n, _r, name, m in candidates
+        if name in ("numeric", "dmy") and m.group("y")
+    }
     story_day = _story_day(text, candidates, pub) or pub
     found: list[dict[str, Any]] = []
     taken_until = -1
@@ -564,6 +587,8 @@ def extract_dates(
                 # "Besok …," kata X, Selasa (5/9): "besok" counts from the day X spoke.
                 anchor = said_on.get(text.rfind("\n", 0, start), story_day)
             kind, value = _RESOLVERS[name](m, anchor, _is_future(text, start))
+            if value is None and pub is None and name in ("numeric", "dmy"):
+                value = _dated_by_weekday(m, name, years)
             if value is None and not opts.keep_unresolved and name in ("relative", "weekday"):
                 continue
             record = {"kind": kind, "value": value}

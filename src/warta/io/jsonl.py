@@ -160,6 +160,8 @@ def record_to_document(
     else:
         present = [key for key in ("text", "html") if key in record]
         detail = f"empty or non-string {'/'.join(present)}" if present else "no text or html"
+        if doc_id != default_id:
+            detail += f" (record id {doc_id!r})"  # the id the user knows the record by
         raise ReadError("missing-text", detail)
     doc = Document(
         id=doc_id,
