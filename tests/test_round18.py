@@ -337,3 +337,49 @@ def test_day_without_year_dated_by_its_weekday() -> None:
     assert values["Jumat (25/11)"] is None
     # without a full date in the article there is nothing to date it by
     assert extract_dates("Presiden meninjau lokasi pada Rabu (25/11).")[0]["value"] is None
+
+
+def test_name_first_then_whose_it_is() -> None:
+    text = (
+        "Gus Ipul, sapaan akrab Menteri Sosial Saifullah Yusuf, meninjau penyaluran bantuan. "
+        "Dalam kunjungan itu, Gus Ipul didampingi Wali Kota Surabaya Eri Cahyadi."
+    )
+    names = _canonical(text)
+    assert names["Gus Ipul"] == "Saifullah Yusuf"
+    assert names["Eri Cahyadi"] == "Eri Cahyadi"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # a given name the body's name ran over, after its place
+        (
+            "Kepala Dinas Sosial Jawa Timur Restu Novi Widiani hadir dalam acara itu.",
+            "Restu Novi Widiani",
+            "Kepala Dinas Sosial Jawa Timur",
+        ),
+        # a body's short form in brackets inside the role
+        (
+            "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal menyambut baik "
+            "keputusan tersebut.",
+            "Said Iqbal",
+            "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI)",
+        ),
+        (
+            "Promotor iMe Indonesia, Michael Rusli, mengatakan pihaknya menyiapkan kursi.",
+            "Michael Rusli",
+            "Promotor iMe Indonesia",
+        ),
+    ],
+)
+def test_roles_around_bodies(text: str, person: str, role: str) -> None:
+    assert (person, role) in _people(text)
+
+
+def test_address_words_are_no_part_of_the_speaker() -> None:
+    text = (
+        'Salah satu penerima, Mbah Sumiati (78), mengaku bersyukur. "Alhamdulillah, bisa '
+        'buat makan sebulan," kata Mbah Sumiati sambil tersenyum.'
+    )
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [q["speaker"] for q in quotes] == ["Sumiati"]

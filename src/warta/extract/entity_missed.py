@@ -186,6 +186,39 @@ def _trim(text: str, start: int, end: int) -> int:
         end = start + tail.start()
 
 
+# Words that close a body's name after its place ("Kantor Wilayah Jakarta Khusus")
+_BODY_ADJECTIVES = (
+    ROLE_MODIFIERS
+    | LOC_HEADS
+    | frozenset(
+        {"khusus", "baru", "raya", "besar", "kecil", "lama", "madya", "pratama", "tinggi",
+         "swasta", "terpadu", "mandiri", "timur", "barat", "utara", "selatan", "tengah", "jaya",
+         "metro", "kota", "kabupaten", "regional", "cabang", "perwakilan", "itu", "ini"}
+    )
+)  # fmt: skip
+
+
+def _place_closes(text: str, inside: list[dict[str, Any]], person: dict[str, Any], end: int) -> int:
+    """Where a body's name ends before the person after it ("Ketua Dewan Pers Yosep Adi
+    Prasetyo"): at a place inside it when one word the article writes nowhere in lower case
+    stands between ("Kepala Dinas Sosial Jawa Timur Restu Novi Widiani": his given name)."""
+    if person["label"] != "PER":
+        return end
+    places = [int(m["end"]) for m in inside if m["label"] == "LOC" and int(m["end"]) < end]
+    if not places:
+        return end
+    rest = text[max(places) : end].split()
+    if (
+        len(rest) == 1
+        and _NAME_WORD.fullmatch(rest[0])
+        and rest[0].isalpha()
+        and rest[0].lower() not in _NOT_GIVEN_NAMES | _PERSON_TITLES | _BODY_ADJECTIVES
+        and re.search(r"(?<![\w-])" + rest[0].lower() + r"(?![\w-])", text) is None
+    ):
+        return max(places)
+    return end
+
+
 def _starts_a_name(text: str, start: int) -> bool:
     """The word before `start` is no capitalised name word (a title word may precede; not
     one that names a board, "Dewan Pimpinan Pusat …", "Pengurus Besar …")."""
@@ -236,7 +269,7 @@ def bodies_by_their_heads(found: list[dict[str, Any]], text: str) -> None:
             continue  # a mention covers the head: the tagger's reading stands
         for mention in sorted(inside, key=lambda m: int(m["start"])):
             if mention["label"] == "PER" or int(mention["end"]) > end:
-                end = int(mention["start"])  # "Ketua Dewan Pers Yosep Adi Prasetyo"
+                end = _place_closes(text, inside, mention, int(mention["start"]))
                 break
         end = _trim(text, begin, end)
         words = text[head.end() : end].split()

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
@@ -41,6 +42,7 @@ from warta.extract.ner.lexicon import (
     LOC_HEADS,
     NAME_TITLES,
     ORG_HEADS,
+    ORG_LAST_WORDS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -128,6 +130,12 @@ def _title_as_given_name(person: dict[str, Any], text: str) -> None:
         del person["role"]
 
 
+_GOES_BY = re.compile(
+    r"[ \t]*,[ \t]*(?:sapaan|panggilan|nama[ \t]+panggilan)(?:[ \t]+(?:akrab|karib|populer))?"
+    r"[ \t]+(?:dari[ \t]+|bagi[ \t]+|untuk[ \t]+)?"
+)
+
+
 def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Names people go by ("… yang akrab disapa Appi"): each maps to the person's name as
     written before it, and is a PER mention wherever the article writes it."""
@@ -144,6 +152,21 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
             # "Ahok", "Jokowi": the alias table knows whom, whatever spelling precedes it;
             # still a person wherever the article writes it
             _mark_everywhere(found, text, nick)
+            continue
+        aliases[nick] = full
+    people = [m for m in found if m["label"] == "PER"]
+    for nick_mention, person in pairwise(people):
+        # "Gus Ipul, sapaan akrab Menteri Sosial Saifullah Yusuf, …": the name first, then
+        # whose it is
+        goes_by = _GOES_BY.match(text, int(nick_mention["end"]))
+        nick, full = str(nick_mention["text"]), str(person["text"])
+        if (
+            goes_by is None
+            or int(person["start"]) - goes_by.end() > 60
+            or re.search(r"[.,;:!?\n]", text[goes_by.end() : int(person["start"])])
+            or nick == full
+            or nick in aliases
+        ):
             continue
         aliases[nick] = full
     for nick in aliases:
@@ -397,6 +420,11 @@ def _role_opening(
         if gap is None or gap.end() != cursor:
             break
         before = ends.get(gap.start())
+        short = _SHORT_FORM_BEFORE.search(text, max(0, gap.start() - 20), gap.start())
+        if before is None and short is not None:
+            # "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": the body's
+            # short form in brackets, after its name
+            before = ends.get(short.start())
         if before is not None and before["label"] == "PER":
             break  # "Christine Hakim dan Djenar Maesa Ayu": another person, no role
         if before is not None:
@@ -440,6 +468,7 @@ def _role_opening(
     return opening
 
 
+_SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
 _UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that name a kind of body or place, inside a body's name the tagger left out
 _BODY_WORDS = (
@@ -618,7 +647,7 @@ def given_names_left_out(
     "Menteri Keuangan Purbaya Yudhi Sadewa". Not a title, a place or body warta knows, nor a
     word the article puts after a place preposition ("di Sambas")."""
     taken = [(int(m["start"]), int(m["end"])) for m in found]
-    place_ends = {int(m["end"]): int(m["start"]) for m in found if m["label"] == "LOC"}
+    place_ends = {int(m["end"]): int(m["start"]) for m in found if m["label"] in ("LOC", "ORG")}
     added: list[str] = []
     for person in found:
         start = int(person["start"])
@@ -645,9 +674,11 @@ def given_names_left_out(
             and _titled(text, place)
             and word.isalpha()
             and len(word) >= 3
+            and low not in ORG_LAST_WORDS | _FUNCTION_WORDS
         ):
-            # "Bupati Pegunungan Bintang Spei Yan Bidana": between the place of a title and
-            # the name, a word no one writes otherwise is the given name
+            # "Bupati Pegunungan Bintang Spei Yan Bidana", "Kepala Dinas Sosial Jawa Timur
+            # Restu Novi Widiani": between the place or body of a title and the name, a word
+            # the article writes nowhere else in lower case is the given name
             _open_name(person, word, before.start(1))
             continue
         first = str(person["text"]).split(" ", 1)[0]
@@ -789,6 +820,13 @@ def slash_partners(
             added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+# Words of the language that a typo or a capital can put before a name ("… Selatan Itu Tri")
+_FUNCTION_WORDS = frozenset(
+    {"itu", "ini", "yang", "dan", "atau", "dari", "pada", "untuk", "juga", "pun", "saat",
+     "ketika", "tersebut", "para", "sang", "kini", "lagi", "bahwa", "oleh", "dengan"}
+)  # fmt: skip
 
 
 def _open_name(person: dict[str, Any], word: str, at: int) -> None:

@@ -69,7 +69,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     irjenpol komjenpol jenderalpol akbppol pol pol. pratu prada praka kopda koptu kopka serda
     sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda bharada barada
     bharatu bharaka deputi komandan asisten komisioner bendahara panitera danramil danyon
-    danlantamal kalapas karutan humas chief chairman chairwoman president director head
+    danlantamal kalapas karutan jendral humas chief chairman chairwoman president director head
     manager vp svp evp co-founder cmo cto
     """
 )
@@ -105,7 +105,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     """
     pakar ahli pedagang petani nelayan sopir pengemudi buruh karyawan pekerja perajin
     pengrajin pemilik pengusaha mahasiswa mahasiswi pelajar siswa siswi pengunjung penumpang
-    wisatawan warga korban saksi pelaku tersangka terdakwa penasihat
+    wisatawan warga korban saksi pelaku tersangka terdakwa penasihat promotor
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
