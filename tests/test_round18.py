@@ -383,3 +383,14 @@ def test_address_words_are_no_part_of_the_speaker() -> None:
     )
     quotes = extract_quotes(text, entities=find_entities(text))
     assert [q["speaker"] for q in quotes] == ["Sumiati"]
+
+
+def test_role_set_off_after_a_dateline() -> None:
+    text = (
+        "Jakarta - Anggota Komisi III DPR dari Fraksi PDI-P, Gilang Dhielafararez, menilai "
+        "vonis itu terlalu ringan."
+    )
+    assert (
+        "Gilang Dhielafararez",
+        "Anggota Komisi III DPR dari Fraksi PDI-P",
+    ) in _people(text)

@@ -163,12 +163,13 @@ def _role_before_comma(
     return role_start, end
 
 
-# Words of saying and prepositions a role set off before a name follows ("kata Kepala …,
-# Budi"; "Menurut Ketua …, Budi")
+# Words of saying, prepositions and a dateline's dash that a role set off before a name
+# follows ("kata Kepala …, Budi"; "Menurut Ketua …, Budi"; "Jakarta - Anggota Komisi III DPR
+# …, Gilang")
 _ROLE_OPENERS = frozenset(
     {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "papar",
      "sebut", "tambah", "lanjut", "menurut", "oleh", "dikatakan", "disampaikan", "diungkapkan",
-     "dijelaskan", "\n", '"', "”", "“"}
+     "dijelaskan", "\n", '"', "”", "“", "-", "–", "—"}
 )  # fmt: skip
 
 
