@@ -394,3 +394,13 @@ def test_role_set_off_after_a_dateline() -> None:
         "Gilang Dhielafararez",
         "Anggota Komisi III DPR dari Fraksi PDI-P",
     ) in _people(text)
+
+
+def test_a_derived_word_opening_a_sentence_is_no_given_name_of_the_speaker() -> None:
+    text = (
+        "Neymar membantah keputusannya ke klub kaya Ligue 1 itu lantaran uang.\n\n"
+        "Kepergian Neymar dari Barca ibarat letupan besar dalam sepak bola dunia.\n\n"
+        "Namun Neymar tetap membantah penilaian miring tersebut."
+    )
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [q["speaker"] for q in quotes] == ["Neymar", "Neymar"]

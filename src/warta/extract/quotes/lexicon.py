@@ -101,7 +101,7 @@ AUXILIARIES: frozenset[str] = _words(
     kali kembali kemudian mampu mesti perlu
     kerap lagi lalu langsung lantas lanjut malah masih pernah pula pun sebelum sebelumnya
     secara sedang
-    segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan
+    segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan tetap
     tidak turut resmi konon saja tiba-tiba
     """
 )

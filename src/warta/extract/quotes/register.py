@@ -312,8 +312,23 @@ def _strip_titles(name: str) -> str:
     return " ".join(parts)
 
 
+_DERIVED_OPENER = re.compile(
+    r"(?:Ke|Pe[nmr]?|Pem|Peng|Peny|Per)[a-z]{3,}an|Di[a-z]{3,}(?:kan|i)|Adalah|Merupakan"
+)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    head = text[max(0, at - 3) : at].rstrip(" \t")
+    return not head or head.endswith(("\n", ".", "!", "?", '"', "”"))
+
+
 def _register_run(text: str, run: list[Tok], register: Register, common: frozenset[str]) -> None:
-    while run and run[0].low in SENTENCE_WORDS:
+    while run and (
+        run[0].low in SENTENCE_WORDS
+        # a derived word capitalised only for opening its sentence: "Kepergian Neymar dari
+        # Barca …", "Ditambahkan Rantala, …", "Adalah Stefano Boeri, …"
+        or (_DERIVED_OPENER.fullmatch(run[0].text) and _opens_sentence(text, run[0].start))
+    ):
         run = run[1:]
     if len(run) < 2:
         return  # one capitalised word is neither a full name nor a title with a name

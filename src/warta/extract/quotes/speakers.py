@@ -548,7 +548,7 @@ _PERSON_NOUNS = frozenset(
 )  # fmt: skip
 _TRAILING_AUXILIARIES = frozenset(
     {"telah", "sudah", "tidak", "tak", "belum", "masih", "akan", "juga", "pun", "pernah",
-     "sedang", "bisa", "dapat", "harus"}
+     "sedang", "bisa", "dapat", "harus", "tetap"}
 )  # fmt: skip
 
 
