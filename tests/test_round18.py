@@ -404,3 +404,17 @@ def test_a_derived_word_opening_a_sentence_is_no_given_name_of_the_speaker() -> 
     )
     quotes = extract_quotes(text, entities=find_entities(text))
     assert [q["speaker"] for q in quotes] == ["Neymar", "Neymar"]
+
+
+def test_one_word_name_the_tagger_missed_but_quotes_are_by() -> None:
+    text = (
+        "Neymar membantah keputusannya lantaran uang. Ia mengaku sedih.\n\n"
+        '"Saya bukan pria yang termotivasi uang," terang Neymar.'
+    )
+    assert [p for p, _ in _people(text)].count("Neymar") == 2
+    # a nickname after "pria yang akrab disapa"
+    text = (
+        "Juru Bicara Kementerian Luar Negeri, Armantha Tahir memastikan kabar itu. Armantha, "
+        "pria yang akrab disapa Tata ini tengah mendalami kasus. Menurut Tata, hal itu wajar."
+    )
+    assert _canonical(text)["Tata"] == "Armantha Tahir"

@@ -39,6 +39,7 @@ from warta.extract.entity_people import (
     nicknames,
     people_after_bodies_in_titles,
     people_after_places_in_titles,
+    people_quoted_by_one_word,
     roles_across_bodies,
     slash_partners,
     speakers_after_titles,
@@ -238,6 +239,7 @@ def _find_entities(
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
     names_quoted_alone(found, text, tagger.gazetteer)
+    people_quoted_by_one_word(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)

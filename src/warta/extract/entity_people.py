@@ -59,6 +59,7 @@ __all__ = [
     "nicknames",
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
+    "people_quoted_by_one_word",
     "roles_across_bodies",
     "slash_partners",
     "speakers_after_titles",
@@ -74,6 +75,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "alias Pak Man"
 _NICKNAME = re.compile(
     r"[ \t]*[,(]?[ \t]*"
+    # ("Armantha, pria yang akrab disapa Tata")
+    r"(?:(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja)[ \t]+(?=yang))?"
     r"(?:(?:(?:yang|atau)[ \t]+)?(?:(?:lebih|juga)[ \t]+)?"
     r"(?:akrab|biasa|kerap|sering|karib|populer)?[ \t]*"
     r"di(?:sapa|panggil|kenal[ \t]+dengan[ \t]+(?:nama|sapaan|panggilan))"
@@ -902,6 +905,37 @@ def names_quoted_alone(
             added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+_SAID_BY_ONE_WORD = re.compile(
+    r"\b(?:kata|ujar|tutur|ucap|imbuh|tegas|ungkap|papar|terang|tambah|sambung|lanjut)"
+    r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]{2,})(?![\w'’-])"
+    r"(?=[ \t]*[,.]|[ \t]+(?:kepada|di|saat|ketika|usai|seusai|dalam|pada)\b)"
+)
+
+
+def people_quoted_by_one_word(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A one-word name the tagger never found, that the article quotes someone by ("…,"
+    kata Neymar.") and writes more than once, is a person wherever it is written: "Neymar
+    membantah …". Not a word warta knows or the article writes small."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    for match in _SAID_BY_ONE_WORD.finditer(text):
+        word = match.group("name")
+        if any(a <= match.start("name") < b for a, b in taken):
+            continue
+        if _known_word(word, gazetteer) or written_small(word, text) or _in_a_mention(word, found):
+            continue
+        if len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) < 2:
+            continue
+        _mark_everywhere(found, text, word)
+        taken = [(int(m["start"]), int(m["end"])) for m in found]
+
+
+def _in_a_mention(word: str, found: list[dict[str, Any]]) -> bool:
+    """Whether a mention found already holds `word` (as a body, a place or a name part)."""
+    return any(word in str(m["text"]).split() for m in found)
 
 
 # Forms of address that open a name without being part of it ("Mbah Ponco Sutiyem")
