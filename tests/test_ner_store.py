@@ -240,3 +240,17 @@ def test_a_name_first_stored_in_lower_case_is_shown_capitalised(tmp_path: Path) 
     conn.commit()
     names = {e.name: e.documents for e in list_entities(conn, limit=100)}
     assert names == {"Timnas Indonesia": 3, "Haruna Soemitro": 2, "Fatima al Fihri": 1}
+
+
+def test_initials_of_a_person_are_no_body_the_alias_table_knows(tmp_path: Path) -> None:
+    conn = _db(tmp_path)
+    # "MK", the initials of a victim, next to the court that goes by the same short form
+    add_document_entities(conn, "d1", [_mention("MK", "PER", 0), _mention("MU", "PER", 10)])
+    add_document_entities(conn, "d2", [_mention("MK", "ORG", 5), _mention("Moe", "PER", 30)])
+    names = {(e.name, e.type) for e in list_entities(conn)}
+    assert ("MK", "PER") in names
+    assert ("MU", "PER") in names  # no old-spelling fold onto "Moe"
+    assert ("Mahkamah Konstitusi", "ORG") in names
+    assert ("Mahkamah Konstitusi", "PER") not in names
+    found = get_entity(conn, "MU")
+    assert found is not None and (found.name, found.type) == ("MU", "PER")

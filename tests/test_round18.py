@@ -418,3 +418,14 @@ def test_one_word_name_the_tagger_missed_but_quotes_are_by() -> None:
         "pria yang akrab disapa Tata ini tengah mendalami kasus. Menurut Tata, hal itu wajar."
     )
     assert _canonical(text)["Tata"] == "Armantha Tahir"
+
+
+def test_initials_take_the_calling_before_them() -> None:
+    text = (
+        "Polisi menyebut kedua tersangka berinisial AV (34) dan DK (29) ditangkap di vila. "
+        "Korban berinisial RS mengaku dipukul. Seorang pria berinisial GH ikut diperiksa."
+    )
+    roles = dict(_people(text))
+    assert roles["AV"] == roles["DK"] == "tersangka"
+    assert roles["RS"] == "Korban"
+    assert roles["GH"] is None

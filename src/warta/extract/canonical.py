@@ -32,6 +32,8 @@ __all__ = [
     "known_type",
     "org_short_form",
     "resolve_in_document",
+    "typed_key",
+    "typed_name",
 ]
 
 # canonical (Indonesian news usage) → aliases, by the type of what they name. Country names in
@@ -659,6 +661,24 @@ def _short_single_keys() -> frozenset[str]:
 def canonical_key(name: str) -> str:
     """Normalised key under which spelling variants and aliases of one entity meet."""
     return _spell(_fold(canonical_name(name)))
+
+
+def typed_name(name: str, label: str) -> str:
+    """`canonical_name` for a mention of type `label`: a person's initials or name that the
+    alias tables hold for a body or place ("MK", the initials of a victim, is no Mahkamah
+    Konstitusi) keep their own spelling."""
+    if label == "PER" and known_type(name) in ("ORG", "LOC"):
+        return _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())
+    return canonical_name(name)
+
+
+def typed_key(name: str, label: str) -> str:
+    """`canonical_key` for a mention of type `label` (see `typed_name`). Such a person's key
+    is the name as written, marked so that no spelling fold joins it to another ("MU", a
+    suspect's initials, is no "Moe")."""
+    if label == "PER" and known_type(name) in ("ORG", "LOC"):
+        return "=" + _fold(typed_name(name, label))
+    return canonical_key(name)
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from warta.extract.entity_people import (
     degrees_close_no_names,
     given_names_left_out,
     hospitals_named_after_people,
+    initials_take_their_calling,
     names_quoted_alone,
     nicknames,
     people_after_bodies_in_titles,
@@ -243,6 +244,7 @@ def _find_entities(
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
     roles_across_bodies(found, text)
+    initials_take_their_calling(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)

@@ -37,6 +37,7 @@ from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.ner.lexicon import (
+    COMMON_CALLINGS,
     CORPS,
     ENGLISH_PRE_TITLES,
     LOC_HEADS,
@@ -56,6 +57,7 @@ __all__ = [
     "degrees_close_no_names",
     "given_names_left_out",
     "hospitals_named_after_people",
+    "initials_take_their_calling",
     "nicknames",
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
@@ -905,6 +907,30 @@ def names_quoted_alone(
             added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+# Words that open a role before a name: titles and callings ("tersangka", "korban")
+_ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
+# "kedua tersangka berinisial AV (34) dan DK (29)": a calling, then initials in a list
+_CALLING_BY_INITIALS = re.compile(r"(?<![\w-])(?P<role>[A-Za-z]+)[ \t]+berinisial[ \t]+")
+_NEXT_IN_LIST = re.compile(
+    r"[ \t]*(?:\(\d{1,3}(?:[ \t]*(?:tahun|th))?\))?[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+"
+)
+
+
+def initials_take_their_calling(found: list[dict[str, Any]], text: str) -> None:
+    """People named by initials after a calling ("kedua tersangka berinisial AV (34) dan DK
+    (29)", "Korban berinisial RS") take that calling as their role, each of a list."""
+    starts = {int(m["start"]): m for m in found if m["label"] == "PER"}
+    for match in _CALLING_BY_INITIALS.finditer(text):
+        role = match.group("role")
+        if role.lower() not in _ROLE_OPENING:
+            continue  # "Seorang pria berinisial AB": no calling
+        person = starts.get(match.end())
+        while person is not None and str(person["text"]).isupper():
+            person.setdefault("role", role)
+            after = _NEXT_IN_LIST.match(text, int(person["end"]))
+            person = starts.get(after.end()) if after else None
 
 
 _SAID_BY_ONE_WORD = re.compile(

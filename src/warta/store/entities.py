@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warta.errors import StoreError
-from warta.extract.canonical import canonical_key, canonical_name, known_type
+from warta.extract.canonical import canonical_key, known_type, typed_key, typed_name
 from warta.store.schema import savepoint
 
 __all__ = [
@@ -102,12 +102,12 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 
 
 def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
-    key = canonical_key(name)
+    key = typed_key(name, label)
     row = conn.execute(
         "SELECT id, name FROM entities WHERE type = ? AND key = ?", (label, key)
     ).fetchone()
     if row is not None:
-        shown = canonical_name(name)
+        shown = typed_name(name, label)
         stored = str(row[1])
         if (_shouting(stored) and not _shouting(shown)) or _lower_words(stored) > _lower_words(
             shown
@@ -142,7 +142,7 @@ def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
         return int(row[0])
     cur = conn.execute(
         "INSERT INTO entities (name, type, key) VALUES (?, ?, ?)",
-        (canonical_name(name), label, key),
+        (typed_name(name, label), label, key),
     )
     return int(cur.lastrowid or 0)
 
@@ -166,7 +166,7 @@ def add_document_entities(
             for alias in {text, canonical}:
                 conn.execute(
                     "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) VALUES (?, ?, ?)",
-                    (entity_id, alias, canonical_key(alias)),
+                    (entity_id, alias, typed_key(alias, label)),
                 )
             conn.execute(
                 'INSERT INTO entity_mentions (doc_id, entity_id, text, start, "end", role) '
@@ -380,14 +380,16 @@ def get_entity(conn: sqlite3.Connection, name: str) -> EntityDetail | None:
 
     Where a name fits entities of several types, the most mentioned one is returned.
     """
-    key = canonical_key(name)
+    # (also as a person's own spelling: "MK", someone's initials, besides Mahkamah Konstitusi)
+    key, own = canonical_key(name), typed_key(name, "PER")
     try:
         row = conn.execute(
             "SELECT e.id, e.name, e.type FROM entities e "
             "JOIN entity_aliases a ON a.entity_id = e.id "
             "LEFT JOIN entity_mentions m ON m.entity_id = e.id "
-            "WHERE a.key = ? OR e.key = ? GROUP BY e.id ORDER BY COUNT(m.doc_id) DESC LIMIT 1",
-            (key, key),
+            "WHERE a.key IN (?, ?) OR e.key IN (?, ?) "
+            "GROUP BY e.id ORDER BY COUNT(m.doc_id) DESC LIMIT 1",
+            (key, own, key, own),
         ).fetchone()
         if row is None:
             return None
