@@ -429,3 +429,10 @@ def test_initials_take_the_calling_before_them() -> None:
     assert roles["AV"] == roles["DK"] == "tersangka"
     assert roles["RS"] == "Korban"
     assert roles["GH"] is None
+
+
+def test_a_role_ending_with_dari_or_dan_is_someone_elses() -> None:
+    text = "Adik dari Nia Ramadhani datang ke lokasi. Peneliti dari LIPI Siti Zuhro menilai."
+    roles = dict(_people(text))
+    assert roles["Nia Ramadhani"] is None
+    assert roles["Siti Zuhro"] == "Peneliti dari LIPI"

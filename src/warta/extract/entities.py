@@ -261,6 +261,8 @@ def _find_entities(
     return found
 
 
+# Words a role of someone else ends with, right before the name ("Adik dari Nia")
+_OF_ANOTHER = frozenset({"dari", "dan", "serta", "atau"})
 # Words that name no role without the office they serve under
 _INCOMPLETE_ROLES = frozenset(
     {"asisten", "deputi", "wakil", "head", "chief", "vp", "svp", "evp", "manager", "director"}
@@ -279,6 +281,10 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         if "role" not in mention:
             continue
         role = str(mention["role"])
+        if role.split() and role.split()[-1].lower() in _OF_ANOTHER:
+            # "Adik dari Nia", "Pangdam Brawijaya dan Kapolda …": the role is someone else's
+            del mention["role"]
+            continue
         if text[: int(mention["start"])].rstrip().endswith(role):
             role = own_role(role)
         if (
