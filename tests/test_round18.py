@@ -436,3 +436,13 @@ def test_a_role_ending_with_dari_or_dan_is_someone_elses() -> None:
     roles = dict(_people(text))
     assert roles["Nia Ramadhani"] is None
     assert roles["Siti Zuhro"] == "Peneliti dari LIPI"
+
+
+def test_account_set_off_between_subject_and_verb() -> None:
+    text = (
+        "Ekonom senior Indef, Aviliani, menyambut baik keputusan itu.\n\n"
+        "Presiden Prabowo Subianto melalui akun Instagram resminya, @prabowo, menulis bahwa "
+        "keputusan itu diambil demi rakyat kecil."
+    )
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [q["speaker"] for q in quotes] == ["Prabowo Subianto"]

@@ -356,6 +356,10 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         return pos
     if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
         return opened - 1
+    if lead.text == "@" and pos - opened <= 4:
+        # "Presiden Prabowo melalui akun Instagram resminya, @prabowo, menulis": the account
+        # the subject writes from
+        return opened - 1
     if (
         toks[name_end].is_cap
         and lead.is_word
