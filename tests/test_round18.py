@@ -446,3 +446,26 @@ def test_account_set_off_between_subject_and_verb() -> None:
     )
     quotes = extract_quotes(text, entities=find_entities(text))
     assert [q["speaker"] for q in quotes] == ["Prabowo Subianto"]
+
+
+def test_place_of_a_title_glued_before_the_name() -> None:
+    text = (
+        "Sebanyak 45 rumah di Kecamatan Cilawu rusak. Camat Cilawu Dede Suryana menyebut 163 "
+        "jiwa dievakuasi."
+    )
+    assert ("Dede Suryana", "Camat Cilawu") in _people(text)
+    # a role after a name that runs over a place into the next name is the next one's
+    text = (
+        "Acara dihadiri Yanuar Budi Hartanto, Bupati Sambas Atbah Romin Suhaili, dan Anggota "
+        "Komisi VII DPR Katherine Angela Oendoen. Kota Kabupaten Sambas jauh."
+    )
+    roles = dict(_people(text))
+    assert roles["Yanuar Budi Hartanto"] is None
+    assert roles["Atbah Romin Suhaili"] == "Bupati Sambas"
+
+
+def test_heads_of_households_are_counted_as_such() -> None:
+    from warta.extract.quantities import extract_quantities
+
+    found = extract_quantities("Sebanyak 163 jiwa dari 45 kepala keluarga dievakuasi.")
+    assert [(q["value"], q["counts"]) for q in found] == [(163, "jiwa"), (45, "kepala keluarga")]

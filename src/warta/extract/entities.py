@@ -41,6 +41,7 @@ from warta.extract.entity_people import (
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     people_quoted_by_one_word,
+    places_open_no_names,
     roles_across_bodies,
     slash_partners,
     speakers_after_titles,
@@ -243,6 +244,7 @@ def _find_entities(
     people_quoted_by_one_word(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
+    places_open_no_names(found, text)
     roles_across_bodies(found, text)
     initials_take_their_calling(found, text)
     aliases = nicknames(found, text)
@@ -277,6 +279,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
     Yunadi, kuasa hukum Setya Novanto")."""
     people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
     people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
+    others = {int(m["start"]): int(m["end"]) for m in found if m["label"] != "PER"}
     for mention in found:
         if "role" not in mention:
             continue
@@ -292,7 +295,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             or not names_a_role(role)
             # "Asisten Coleman", "Hadiyanto, Deputi Sistem …": a word that needs its office
             or role.lower() in _INCOMPLETE_ROLES
-            or _role_of_the_next(mention, text, people_at)
+            or _role_of_the_next(mention, text, people_at, others)
             or _relation_of_the_one_before({**mention, "role": role}, text, people_end)
         ):
             del mention["role"]
@@ -322,20 +325,27 @@ def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: s
     )
 
 
-def _role_of_the_next(person: dict[str, Any], text: str, people_at: set[int]) -> bool:
+def _role_of_the_next(
+    person: dict[str, Any], text: str, people_at: set[int], others: dict[int, int]
+) -> bool:
     """Whether a person's role set off after the name runs into the next person's name
     ("Titiek Soeharto, Gubernur Sulawesi Selatan Syahrul Yasin Limpo, …": the governor's
-    role); not someone of that person ("Fredrich Yunadi, kuasa hukum Setya Novanto")."""
+    role; "…, Bupati Sambas Atbah Romin Suhaili": over the place of the role); not someone
+    of that person ("Fredrich Yunadi, kuasa hukum Setya Novanto")."""
     role, end = str(person["role"]), int(person["end"])
     after = re.match(r",[ \t]*", text[end:])
     if after is None or not text.startswith(role, end + after.end()):
         return False
-    gap = re.match(r"[ \t]+", text[end + after.end() + len(role) :])
-    return (
-        gap is not None
-        and end + after.end() + len(role) + gap.end() in people_at
-        and not any(w.lower() in OF_SOMEONE for w in role.split())
-    )
+    at = end + after.end() + len(role)
+    for _ in range(3):  # places and bodies between the role and the next name
+        gap = re.match(r"[ \t]+", text[at:])
+        if gap is None:
+            return False
+        at += gap.end()
+        if at not in others:
+            break
+        at = others[at]
+    return at in people_at and not any(w.lower() in OF_SOMEONE for w in role.split())
 
 
 class EntityRecognizer(DocumentStep):

@@ -62,6 +62,7 @@ __all__ = [
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
     "people_quoted_by_one_word",
+    "places_open_no_names",
     "roles_across_bodies",
     "slash_partners",
     "speakers_after_titles",
@@ -795,6 +796,37 @@ _PARTNER_AFTER = re.compile(r"/([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*
 
 # Doubles in badminton and tennis, whose pairs are written with a slash
 _DOUBLES = re.compile(r"(?i)\bganda\b|\bdoubles?\b")
+
+
+def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A place the article names, glued by the tagger before a name after a title, is the
+    title's place: "Camat Cilawu Dede Suryana" (the article writes "Kecamatan Cilawu") →
+    LOC "Cilawu", PER "Dede Suryana". Not a word that is part of another person's name."""
+    places = {
+        str(m["text"]).split()[-1]
+        for m in found
+        if m["label"] == "LOC" and str(m["text"])[:1].isupper()
+    }
+    name_words = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]}
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        start = int(mention["start"])
+        if (
+            mention["label"] != "PER"
+            or len(words) < 3
+            or words[0] not in places
+            or words[0] in name_words
+            or not _titled(text, start)
+        ):
+            out.append(mention)
+            continue
+        cut = len(words[0]) + 1
+        out.append({"text": words[0], "label": "LOC", "start": start, "end": start + cut - 1})
+        rest = {**mention, "text": str(mention["text"])[cut:], "start": start + cut}
+        rest.pop("role", None)
+        out.append(rest)
+    found[:] = out
 
 
 def slash_partners(

@@ -177,6 +177,7 @@ CLASSIFIERS = frozenset(
         "pucuk",
         "bidang",
         "petak",
+        "kepala",  # "45 kepala keluarga"
     ]
 )
 NOT_COUNTS = frozenset(
