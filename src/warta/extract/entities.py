@@ -35,17 +35,19 @@ from warta.extract.entity_people import (
     degrees_close_no_names,
     given_names_left_out,
     hospitals_named_after_people,
-    initials_take_their_calling,
     names_quoted_alone,
     nicknames,
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     people_quoted_by_one_word,
-    places_open_no_names,
-    roles_across_bodies,
     slash_partners,
     speakers_after_titles,
     surnames_left_out,
+)
+from warta.extract.entity_roles import (
+    initials_take_their_calling,
+    places_open_no_names,
+    roles_across_bodies,
 )
 from warta.extract.entity_rules import (
     balinese_openers,

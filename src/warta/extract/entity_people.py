@@ -12,9 +12,6 @@ title and the bodies and places in it, their degrees and forms of address.
   doctor.
 - "Menteri Haji dan Umrah Arab Saudi Tawfiq F. Al-Rabiah": a country after a title, run on
   into a name, splits off it: the place, then the person with the title as role.
-- "Kasat Narkoba Polres Metro Bekasi AKBP Hadi Kristanto": a title, then the bodies the
-  rules found, then the person: the whole is the person's role (the tagger's reading gave
-  "AKBP", or nothing when the body was not its span).
 - "eFishery", "eBay", "iFlix": a name written in camel case is a company's, never a person's.
 - "Menteri Keuangan Purbaya Yudhi Sadewa … kata Purbaya": a capitalised word the tagger
   left out before a person's name, that the article also calls the person by alone, is
@@ -24,7 +21,8 @@ title and the bodies and places in it, their degrees and forms of address.
   It becomes a PER mention wherever the article writes it, and an alias of the full name,
   so "Menurut Appi, …" counts for Munafri Arifuddin.
 
-Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+Roles the rules find after the tagger are `entity_roles`'. Like the rules in
+`entity_rules`, each takes the article's mentions (dicts with text, label,
 start, end; offsets into the clean text) and changes them in place.
 """
 
@@ -36,10 +34,8 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
+from warta.extract.entity_roles import ROLE_RUN_WORDS, SHORT_FORM, sentence_start, titled
 from warta.extract.ner.lexicon import (
-    COMMON_CALLINGS,
-    CORPS,
-    ENGLISH_PRE_TITLES,
     LOC_HEADS,
     NAME_TITLES,
     ORG_HEADS,
@@ -49,7 +45,6 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import CORE_SPEECH_VERBS, HONORIFICS, TITLES, without_degrees
-from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
     "aged_are_people",
@@ -57,13 +52,10 @@ __all__ = [
     "degrees_close_no_names",
     "given_names_left_out",
     "hospitals_named_after_people",
-    "initials_take_their_calling",
     "nicknames",
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
     "people_quoted_by_one_word",
-    "places_open_no_names",
-    "roles_across_bodies",
     "slash_partners",
     "speakers_after_titles",
 ]
@@ -369,135 +361,6 @@ def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None
         mention.pop("role", None)
 
 
-_ROLE_WORDS = (
-    TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada", "of"})
-)
-_GAP = re.compile(r"[ \t]+$")
-_MAX_ROLE_WORDS = 12
-_TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){1,3}$")
-
-
-def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
-    """A person's role runs left over role words and the bodies and places the rules found,
-    to the title word that opens it: "Direktur PT Laba Forexindo Berjangka Ibrahim
-    Assuaibi" -> role "Direktur PT Laba Forexindo Berjangka"; failing that, over a body the
-    tagger left out, when a word of it names a kind of body or place ("Ketua Koperasi
-    Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid"). A role the tagger's reading
-    gave is kept unless this one is longer and opens or ends with it. Not for a person in apposition
-    to another ("Manajer Raisa, Adryanto Pratono"), whose role moved to the second."""
-    ends = {int(m["end"]): m for m in found}
-    for person in found:
-        if person["label"] != "PER":
-            continue
-        start = int(person["start"])
-        opening = _role_opening(text, start, ends, False)
-        if opening is None:
-            opening = _role_opening(text, start, ends, True)
-        if opening is None:
-            continue
-        while (pre := _PRE_TITLE.search(text, max(0, opening - 20), opening)) and (
-            pre.group(1).lower() in ENGLISH_PRE_TITLES
-        ):
-            opening = pre.start()  # "Managing Director GrabPay Indonesia"
-        role = text[opening:start].strip()
-        old = person.get("role")
-        if (
-            old
-            and (
-                len(role) <= len(str(old))
-                or (not role.startswith(str(old)) and not role.endswith(str(old)))
-            )
-        ) or (not old and _in_apposition(person, found, text)):
-            continue
-        if " " in role or not old:
-            person["role"] = role
-
-
-def _role_opening(
-    text: str, start: int, ends: Mapping[int, dict[str, Any]], untagged_ok: bool
-) -> int | None:
-    """Where the role before the name at `start` opens, walking left (see
-    `roles_across_bodies`); over capitalised words no mention covers when `untagged_ok`."""
-    cursor, opening, bodies, fields, words = start, None, False, 0, 0
-    untagged: list[str] = []  # capitalised words no mention covers, before any title
-    seen: set[str] = set()
-    while words < _MAX_ROLE_WORDS:
-        gap = _GAP.search(text, max(0, cursor - 4), cursor)
-        if gap is None or gap.end() != cursor:
-            break
-        before = ends.get(gap.start())
-        short = _SHORT_FORM_BEFORE.search(text, max(0, gap.start() - 20), gap.start())
-        if before is None and short is not None:
-            # "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": the body's
-            # short form in brackets, after its name
-            before = ends.get(short.start())
-        if before is not None and before["label"] == "PER":
-            break  # "Christine Hakim dan Djenar Maesa Ayu": another person, no role
-        if before is not None:
-            cursor, bodies = int(before["start"]), True
-            words += len(str(before["text"]).split())
-            continue
-        word = re.search(r"([\w.-]+)$", text[max(0, gap.start() - 30) : gap.start()])
-        if word is None:
-            break
-        if word.group(1).lower() in _ROLE_WORDS or (
-            _SHORT_FORM.fullmatch(word.group(1))
-            # "AKBP AM Dicky Pastika": after a rank, the name's initials
-            and not _after_rank(text, gap.start() - len(word.group(1)))
-        ):
-            cursor, words = gap.start() - len(word.group(1)), words + 1
-            seen.add(word.group(1).lower())
-            if word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS:
-                opening = cursor
-            continue
-        if (
-            untagged_ok
-            and opening is None
-            and _UNTAGGED_WORD.fullmatch(word.group(1))
-            and len(untagged) < 6
-            and not _sentence_start(text, gap.start() - len(word.group(1)))
-        ):
-            untagged.append(word.group(1).lower())
-            cursor, words = gap.start() - len(word.group(1)), words + 1
-            continue
-        # a title's field before a body: "Kasat Narkoba Polres …", "Direktur Jenderal Bina
-        # Pelayanan Medik Kemenkes …"
-        field = _TITLE_FIELD.search(text, max(0, gap.start() - 60), gap.start())
-        if not bodies or fields or field is None:
-            break
-        if field.group("title").lower() not in TITLE_WORDS:
-            break
-        cursor = opening = field.start()
-        fields, words = 1, words + len(field.group().split())
-    if untagged and not (set(untagged) | seen) & _BODY_WORDS:
-        return None
-    return opening
-
-
-_SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
-_UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")
-# Words that name a kind of body or place, inside a body's name the tagger left out
-_BODY_WORDS = (
-    ORG_HEADS
-    | LOC_HEADS
-    | frozenset(
-        {"koperasi", "pasar", "balai", "unit", "bagian", "seksi", "bidang", "divisi", "cabang",
-         "puskesmas", "sd", "smp", "sma", "smk", "madrasah", "pondok", "pesantren", "lapas",
-         "rutan", "taman", "terminal", "bandara", "pelabuhan", "stadion", "hotel", "klinik",
-         "paguyuban", "komunitas", "forum", "lsm", "ormas", "posko", "kelompok",
-         "perkumpulan", "kampus", "fakultas", "program", "studi", "laboratorium", "pusat"}
-    )
-)  # fmt: skip
-_PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
-
-
-def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: str) -> bool:
-    end = int(person["end"])
-    return text[end : end + 2] == ", " and any(
-        int(m["start"]) == end + 2 and m["label"] == "PER" for m in found
-    )
-
-
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 
 
@@ -565,7 +428,7 @@ def _without_title_words(mention: dict[str, Any], text: str) -> dict[str, Any]:
         mention["label"] != "ORG"
         or not lead
         or not re.search(r"[A-Za-z][ \t]+$", text[max(0, start - 2) : start])
-        or not _titled(text, start)
+        or not titled(text, start)
     ):
         return mention
     cut = words[lead].start()
@@ -600,7 +463,7 @@ def _title_opening(text: str, start: int) -> int | None:
         low = word.group().lower()
         if low in TITLE_WORDS:
             opening = base + word.start()
-        elif not (word.group()[:1].isupper() or low in _ROLE_WORDS):
+        elif not (word.group()[:1].isupper() or low in ROLE_RUN_WORDS):
             break
     return opening
 
@@ -671,13 +534,13 @@ def given_names_left_out(
             or any(a <= before.start(1) < b for a, b in taken)
         ):
             continue
-        if _sentence_start(text, before.start(1)) or written_small(word, text):
+        if sentence_start(text, before.start(1)) or written_small(word, text):
             continue  # "Namun Andi …", "Pendidikan dan Kebudayaan …": the article's own words
         place = place_ends.get(before.start(1) - 1)
         if (
             place is not None
             and text[before.start(1) - 1] == " "
-            and _titled(text, place)
+            and titled(text, place)
             and word.isalpha()
             and len(word) >= 3
             and low not in ORG_LAST_WORDS | _FUNCTION_WORDS
@@ -711,18 +574,6 @@ def given_names_left_out(
         added.append(word)
     for word in added:
         _mark_everywhere(found, text, word)
-
-
-def _titled(text: str, at: int) -> bool:
-    """Whether a title, maybe with words that qualify it, stands right before `at`
-    ("Bupati ", "Wali Kota ", "Wakil Gubernur ")."""
-    words = text[max(0, at - 40) : at].split(" ")[:-1]
-    for word in reversed(words[-3:]):
-        if word.lower() in TITLE_WORDS:
-            return True
-        if word.lower() not in ROLE_MODIFIERS:
-            return False
-    return False
 
 
 # Two or three capitalised words followed by a verb of saying, bare or after a comma
@@ -759,19 +610,11 @@ def speakers_after_titles(
         found.sort(key=lambda m: int(m["start"]))
 
 
-_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
-
-
-def _after_rank(text: str, at: int) -> bool:
-    before = re.search(r"(\S+)[ \t]+$", text[max(0, at - 20) : at])
-    return before is not None and before.group(1).lower().rstrip(".") in RANKS
-
-
 def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
     """Whether a role opened by a title stands right before `at`: role words, bodies and
     places found, and short forms in capitals, back to a title word."""
     cursor = at
-    for _ in range(_MAX_ROLE_WORDS):
+    for _ in range(12):  # as many words as a role runs over
         if text[cursor - 1 : cursor] != " ":
             return False
         cursor -= 1
@@ -784,7 +627,7 @@ def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
         low = word.group(1).lower()
         if low in TITLE_WORDS:
             return True
-        if low not in _ROLE_WORDS and not _SHORT_FORM.fullmatch(word.group(1)):
+        if low not in ROLE_RUN_WORDS and not SHORT_FORM.fullmatch(word.group(1)):
             return False
         cursor -= len(word.group(1))
     return False
@@ -796,37 +639,6 @@ _PARTNER_AFTER = re.compile(r"/([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*
 
 # Doubles in badminton and tennis, whose pairs are written with a slash
 _DOUBLES = re.compile(r"(?i)\bganda\b|\bdoubles?\b")
-
-
-def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
-    """A place the article names, glued by the tagger before a name after a title, is the
-    title's place: "Camat Cilawu Dede Suryana" (the article writes "Kecamatan Cilawu") →
-    LOC "Cilawu", PER "Dede Suryana". Not a word that is part of another person's name."""
-    places = {
-        str(m["text"]).split()[-1]
-        for m in found
-        if m["label"] == "LOC" and str(m["text"])[:1].isupper()
-    }
-    name_words = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]}
-    out: list[dict[str, Any]] = []
-    for mention in found:
-        words = str(mention["text"]).split(" ")
-        start = int(mention["start"])
-        if (
-            mention["label"] != "PER"
-            or len(words) < 3
-            or words[0] not in places
-            or words[0] in name_words
-            or not _titled(text, start)
-        ):
-            out.append(mention)
-            continue
-        cut = len(words[0]) + 1
-        out.append({"text": words[0], "label": "LOC", "start": start, "end": start + cut - 1})
-        rest = {**mention, "text": str(mention["text"])[cut:], "start": start + cut}
-        rest.pop("role", None)
-        out.append(rest)
-    found[:] = out
 
 
 def slash_partners(
@@ -941,30 +753,6 @@ def names_quoted_alone(
         found.sort(key=lambda m: int(m["start"]))
 
 
-# Words that open a role before a name: titles and callings ("tersangka", "korban")
-_ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
-# "kedua tersangka berinisial AV (34) dan DK (29)": a calling, then initials in a list
-_CALLING_BY_INITIALS = re.compile(r"(?<![\w-])(?P<role>[A-Za-z]+)[ \t]+berinisial[ \t]+")
-_NEXT_IN_LIST = re.compile(
-    r"[ \t]*(?:\(\d{1,3}(?:[ \t]*(?:tahun|th))?\))?[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+"
-)
-
-
-def initials_take_their_calling(found: list[dict[str, Any]], text: str) -> None:
-    """People named by initials after a calling ("kedua tersangka berinisial AV (34) dan DK
-    (29)", "Korban berinisial RS") take that calling as their role, each of a list."""
-    starts = {int(m["start"]): m for m in found if m["label"] == "PER"}
-    for match in _CALLING_BY_INITIALS.finditer(text):
-        role = match.group("role")
-        if role.lower() not in _ROLE_OPENING:
-            continue  # "Seorang pria berinisial AB": no calling
-        person = starts.get(match.end())
-        while person is not None and str(person["text"]).isupper():
-            person.setdefault("role", role)
-            after = _NEXT_IN_LIST.match(text, int(person["end"]))
-            person = starts.get(after.end()) if after else None
-
-
 _SAID_BY_ONE_WORD = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|imbuh|tegas|ungkap|papar|terang|tambah|sambung|lanjut)"
     r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]{2,})(?![\w'’-])"
@@ -1011,11 +799,6 @@ _SAYS_AFTER = re.compile(
     r"[ \t]+(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|menuturkan"
     r"|mengungkapkan|menilai|menyebut|menyebutkan|berkata|mengaku|menerangkan)\b"
 )
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    head = text[max(0, at - 3) : at].rstrip(" \t")
-    return not head or head.endswith(("\n", ".", "!", "?", '"', "”", ":"))
 
 
 def _word_before(text: str, at: int) -> str:

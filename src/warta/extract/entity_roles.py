@@ -1,0 +1,249 @@
+"""Roles next to people's names that the rules find after the tagger: a title run over the
+bodies and places found ("Kasat Narkoba Polres Metro Bekasi AKBP Hadi Kristanto"), over a
+short form in brackets or a body the tagger left out; the place of a title glued before a
+name ("Camat Cilawu Dede Suryana"); a calling before initials ("kedua tersangka berinisial
+AV (34) dan DK (29)").
+
+Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+start, end; offsets into the clean text) and changes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from warta.extract.ner.lexicon import (
+    COMMON_CALLINGS,
+    CORPS,
+    ENGLISH_PRE_TITLES,
+    LOC_HEADS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+)
+from warta.extract.quotes.speakers import RANKS
+
+__all__ = [
+    "ROLE_RUN_WORDS",
+    "SHORT_FORM",
+    "after_rank",
+    "initials_take_their_calling",
+    "places_open_no_names",
+    "roles_across_bodies",
+    "sentence_start",
+    "titled",
+]
+
+
+ROLE_RUN_WORDS = (
+    TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada", "of"})
+)
+_GAP = re.compile(r"[ \t]+$")
+_MAX_ROLE_WORDS = 12
+_TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){1,3}$")
+
+
+def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """A person's role runs left over role words and the bodies and places the rules found,
+    to the title word that opens it: "Direktur PT Laba Forexindo Berjangka Ibrahim
+    Assuaibi" -> role "Direktur PT Laba Forexindo Berjangka"; failing that, over a body the
+    tagger left out, when a word of it names a kind of body or place ("Ketua Koperasi
+    Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid"). A role the tagger's reading
+    gave is kept unless this one is longer and opens or ends with it. Not for a person in apposition
+    to another ("Manajer Raisa, Adryanto Pratono"), whose role moved to the second."""
+    ends = {int(m["end"]): m for m in found}
+    for person in found:
+        if person["label"] != "PER":
+            continue
+        start = int(person["start"])
+        opening = _role_opening(text, start, ends, False)
+        if opening is None:
+            opening = _role_opening(text, start, ends, True)
+        if opening is None:
+            continue
+        while (pre := _PRE_TITLE.search(text, max(0, opening - 20), opening)) and (
+            pre.group(1).lower() in ENGLISH_PRE_TITLES
+        ):
+            opening = pre.start()  # "Managing Director GrabPay Indonesia"
+        role = text[opening:start].strip()
+        old = person.get("role")
+        if (
+            old
+            and (
+                len(role) <= len(str(old))
+                or (not role.startswith(str(old)) and not role.endswith(str(old)))
+            )
+        ) or (not old and _in_apposition(person, found, text)):
+            continue
+        if " " in role or not old:
+            person["role"] = role
+
+
+def _role_opening(
+    text: str, start: int, ends: Mapping[int, dict[str, Any]], untagged_ok: bool
+) -> int | None:
+    """Where the role before the name at `start` opens, walking left (see
+    `roles_across_bodies`); over capitalised words no mention covers when `untagged_ok`."""
+    cursor, opening, bodies, fields, words = start, None, False, 0, 0
+    untagged: list[str] = []  # capitalised words no mention covers, before any title
+    seen: set[str] = set()
+    while words < _MAX_ROLE_WORDS:
+        gap = _GAP.search(text, max(0, cursor - 4), cursor)
+        if gap is None or gap.end() != cursor:
+            break
+        before = ends.get(gap.start())
+        short = _SHORT_FORM_BEFORE.search(text, max(0, gap.start() - 20), gap.start())
+        if before is None and short is not None:
+            # "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": the body's
+            # short form in brackets, after its name
+            before = ends.get(short.start())
+        if before is not None and before["label"] == "PER":
+            break  # "Christine Hakim dan Djenar Maesa Ayu": another person, no role
+        if before is not None:
+            cursor, bodies = int(before["start"]), True
+            words += len(str(before["text"]).split())
+            continue
+        word = re.search(r"([\w.-]+)$", text[max(0, gap.start() - 30) : gap.start()])
+        if word is None:
+            break
+        if word.group(1).lower() in ROLE_RUN_WORDS or (
+            SHORT_FORM.fullmatch(word.group(1))
+            # "AKBP AM Dicky Pastika": after a rank, the name's initials
+            and not after_rank(text, gap.start() - len(word.group(1)))
+        ):
+            cursor, words = gap.start() - len(word.group(1)), words + 1
+            seen.add(word.group(1).lower())
+            if word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS:
+                opening = cursor
+            continue
+        if (
+            untagged_ok
+            and opening is None
+            and _UNTAGGED_WORD.fullmatch(word.group(1))
+            and len(untagged) < 6
+            and not sentence_start(text, gap.start() - len(word.group(1)))
+        ):
+            untagged.append(word.group(1).lower())
+            cursor, words = gap.start() - len(word.group(1)), words + 1
+            continue
+        # a title's field before a body: "Kasat Narkoba Polres …", "Direktur Jenderal Bina
+        # Pelayanan Medik Kemenkes …"
+        field = _TITLE_FIELD.search(text, max(0, gap.start() - 60), gap.start())
+        if not bodies or fields or field is None:
+            break
+        if field.group("title").lower() not in TITLE_WORDS:
+            break
+        cursor = opening = field.start()
+        fields, words = 1, words + len(field.group().split())
+    if untagged and not (set(untagged) | seen) & _BODY_WORDS:
+        return None
+    return opening
+
+
+_SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
+_UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")
+# Words that name a kind of body or place, inside a body's name the tagger left out
+_BODY_WORDS = (
+    ORG_HEADS
+    | LOC_HEADS
+    | frozenset(
+        {"koperasi", "pasar", "balai", "unit", "bagian", "seksi", "bidang", "divisi", "cabang",
+         "puskesmas", "sd", "smp", "sma", "smk", "madrasah", "pondok", "pesantren", "lapas",
+         "rutan", "taman", "terminal", "bandara", "pelabuhan", "stadion", "hotel", "klinik",
+         "paguyuban", "komunitas", "forum", "lsm", "ormas", "posko", "kelompok",
+         "perkumpulan", "kampus", "fakultas", "program", "studi", "laboratorium", "pusat"}
+    )
+)  # fmt: skip
+_PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: str) -> bool:
+    end = int(person["end"])
+    return text[end : end + 2] == ", " and any(
+        int(m["start"]) == end + 2 and m["label"] == "PER" for m in found
+    )
+
+
+def titled(text: str, at: int) -> bool:
+    """Whether a title, maybe with words that qualify it, stands right before `at`
+    ("Bupati ", "Wali Kota ", "Wakil Gubernur ")."""
+    words = text[max(0, at - 40) : at].split(" ")[:-1]
+    for word in reversed(words[-3:]):
+        if word.lower() in TITLE_WORDS:
+            return True
+        if word.lower() not in ROLE_MODIFIERS:
+            return False
+    return False
+
+
+# A short form in capitals ("RT", "TPNPB-OPM"), inside a role
+SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
+
+
+def after_rank(text: str, at: int) -> bool:
+    """Whether a military or police rank stands right before `at` ("AKBP AM …")."""
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, at - 20) : at])
+    return before is not None and before.group(1).lower().rstrip(".") in RANKS
+
+
+def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A place the article names, glued by the tagger before a name after a title, is the
+    title's place: "Camat Cilawu Dede Suryana" (the article writes "Kecamatan Cilawu") →
+    LOC "Cilawu", PER "Dede Suryana". Not a word that is part of another person's name."""
+    places = {
+        str(m["text"]).split()[-1]
+        for m in found
+        if m["label"] == "LOC" and str(m["text"])[:1].isupper()
+    }
+    name_words = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]}
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        start = int(mention["start"])
+        if (
+            mention["label"] != "PER"
+            or len(words) < 3
+            or words[0] not in places
+            or words[0] in name_words
+            or not titled(text, start)
+        ):
+            out.append(mention)
+            continue
+        cut = len(words[0]) + 1
+        out.append({"text": words[0], "label": "LOC", "start": start, "end": start + cut - 1})
+        rest = {**mention, "text": str(mention["text"])[cut:], "start": start + cut}
+        rest.pop("role", None)
+        out.append(rest)
+    found[:] = out
+
+
+# Words that open a role before a name: titles and callings ("tersangka", "korban")
+_ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
+# "kedua tersangka berinisial AV (34) dan DK (29)": a calling, then initials in a list
+_CALLING_BY_INITIALS = re.compile(r"(?<![\w-])(?P<role>[A-Za-z]+)[ \t]+berinisial[ \t]+")
+_NEXT_IN_LIST = re.compile(
+    r"[ \t]*(?:\(\d{1,3}(?:[ \t]*(?:tahun|th))?\))?[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+"
+)
+
+
+def initials_take_their_calling(found: list[dict[str, Any]], text: str) -> None:
+    """People named by initials after a calling ("kedua tersangka berinisial AV (34) dan DK
+    (29)", "Korban berinisial RS") take that calling as their role, each of a list."""
+    starts = {int(m["start"]): m for m in found if m["label"] == "PER"}
+    for match in _CALLING_BY_INITIALS.finditer(text):
+        role = match.group("role")
+        if role.lower() not in _ROLE_OPENING:
+            continue  # "Seorang pria berinisial AB": no calling
+        person = starts.get(match.end())
+        while person is not None and str(person["text"]).isupper():
+            person.setdefault("role", role)
+            after = _NEXT_IN_LIST.match(text, int(person["end"]))
+            person = starts.get(after.end()) if after else None
+
+
+def sentence_start(text: str, at: int) -> bool:
+    """Whether `at` opens a sentence, a quote or a line."""
+    head = text[max(0, at - 3) : at].rstrip(" \t")
+    return not head or head.endswith(("\n", ".", "!", "?", '"', "”", ":"))
