@@ -65,7 +65,6 @@ from warta.extract.entity_rules import (
     lists_share_a_type,
     mayors_cities,
     months_are_no_names,
-    names_run_on,
     news_sites,
     no_bare_titles,
     no_lower_case_names,
@@ -180,7 +179,6 @@ def _find_entities(
     split_headline_names(found, text, headline)
     mayors_cities(found, text)
     hyphenated_names(found, text)
-    names_run_on(found, text)
     pairs_split_at_hyphens(found, text)
     balinese_openers(found, text)
     chinese_yang(found, text)

@@ -67,7 +67,6 @@ __all__ = [
     "lists_share_a_type",
     "mayors_cities",
     "months_are_no_names",
-    "names_run_on",
     "news_sites",
     "no_bare_titles",
     "no_lower_case_names",
@@ -582,16 +581,28 @@ def chinese_yang(found: list[dict[str, Any]], text: str) -> None:
 
 
 def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
+    """Names the tagger split at a hyphen or a space are one: "Jean - Michel Aulas", "Brigjen
+    Pol Petrus Patrige Rudolf Renwarin" (tagged "Petrus Patrige" and "Rudolf Renwarin")."""
     out: list[dict[str, Any]] = []
     for mention in found:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev["label"] == mention["label"] == "PER"
-            # a given name joined to a full name; "Ronaldo - Messi" are two people
-            and " " not in str(prev["text"])
-            and " " in str(mention["text"])
-            and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
+            and (
+                # a given name joined to a full name; "Ronaldo - Messi" are two people
+                (
+                    " " not in str(prev["text"])
+                    and " " in str(mention["text"])
+                    and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
+                )
+                or (
+                    text[int(prev["end"]) : int(mention["start"])] == " "
+                    and str(mention["text"])[:1].isupper()
+                    # not "Kahiyang Ayu binti" + "Joko Widodo": her father's name
+                    and str(prev["text"]).split()[-1][:1].isupper()
+                )
+            )
         ):
             prev["end"] = mention["end"]
             prev["text"] = text[int(prev["start"]) : int(prev["end"])]
@@ -658,27 +669,6 @@ def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
         out.append({**mention, "text": left, "end": start + cut})
         second = {"text": right, "label": "PER", "start": start + cut + 1, "end": mention["end"]}
         out.append(second)
-    found[:] = out
-
-
-def names_run_on(found: list[dict[str, Any]], text: str) -> None:
-    """Two names the tagger split with only a space between are one: "Brigjen Pol Petrus
-    Patrige Rudolf Renwarin" (tagged "Petrus Patrige" and "Rudolf Renwarin")."""
-    out: list[dict[str, Any]] = []
-    for mention in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev["label"] == mention["label"] == "PER"
-            and text[int(prev["end"]) : int(mention["start"])] == " "
-            and str(mention["text"])[:1].isupper()
-            # not "Kahiyang Ayu binti" + "Joko Widodo": her father's name
-            and str(prev["text"]).split()[-1][:1].isupper()
-        ):
-            prev["end"] = mention["end"]
-            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
-            continue
-        out.append(mention)
     found[:] = out
 
 
