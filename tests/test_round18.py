@@ -469,3 +469,11 @@ def test_heads_of_households_are_counted_as_such() -> None:
 
     found = extract_quantities("Sebanyak 163 jiwa dari 45 kepala keluarga dievakuasi.")
     assert [(q["value"], q["counts"]) for q in found] == [(163, "jiwa"), (45, "kepala keluarga")]
+
+
+def test_a_title_opening_its_paragraph_still_titles_the_place_after_it() -> None:
+    text = (
+        "Aparat masih berjaga di Kabupaten Pegunungan Bintang, Rabu (25/11/2026).\n\n"
+        "Bupati Pegunungan Bintang Spei Yan Bidana meminta warga tetap tenang."
+    )
+    assert ("Spei Yan Bidana", "Bupati Pegunungan Bintang") in _people(text)

@@ -169,7 +169,7 @@ def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: st
 def titled(text: str, at: int) -> bool:
     """Whether a title, maybe with words that qualify it, stands right before `at`
     ("Bupati ", "Wali Kota ", "Wakil Gubernur ")."""
-    words = text[max(0, at - 40) : at].split(" ")[:-1]
+    words = text[max(0, at - 40) : at].split()  # (a title may open its line: "\n\nBupati ")
     for word in reversed(words[-3:]):
         if word.lower() in TITLE_WORDS:
             return True
