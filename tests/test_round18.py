@@ -477,3 +477,19 @@ def test_a_title_opening_its_paragraph_still_titles_the_place_after_it() -> None
         "Bupati Pegunungan Bintang Spei Yan Bidana meminta warga tetap tenang."
     )
     assert ("Spei Yan Bidana", "Bupati Pegunungan Bintang") in _people(text)
+
+
+def test_a_passive_verb_after_an_amount_is_nothing_counted() -> None:
+    from warta.extract.quantities import extract_quantities
+
+    text = (
+        "Jarak 1.200 kilometer ditempuh. Barang bukti 1,2 kg diamankan. Sebanyak 5.000 liter "
+        "diesel disalurkan ke empat divisi."
+    )
+    found = [(q["text"], q["counts"]) for q in extract_quantities(text)]
+    assert found == [
+        ("1.200 kilometer", None),
+        ("1,2 kg", None),
+        ("5.000 liter", "diesel"),
+        ("empat", "divisi"),
+    ]

@@ -81,7 +81,7 @@ _RANGE_NEXT = re.compile(r"\s?(?:\d|Rp|US\$|USD|\$|€|£)")
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|s\.d\.?|s/d)\s?|\s(?:hingga|sampai(?:\s+dengan)?|ke)\s", re.I)
 # A count of part of a group: "tiga di antaranya", "tujuh dari delapan gelar".
 _PART_OF = re.compile(
-    r"\s+(?:di\s+antara(?:nya|\s+mereka)|dari\s+(?:\d+|"
+    r"\s+(?:di\s*antara(?:nya|\s+mereka)|dari\s+(?:\d+|"
     + NUMBER_WORD.pattern
     + r")\s+(?P<noun>[a-z]{3,})(?<!nya))",
     re.IGNORECASE,
@@ -151,7 +151,15 @@ _TITLE_CASE_COUNT = re.compile(r"\s+(?P<w1>[A-Z][a-z]+)\b")
 # "bermagnitudo 6,2", "magnitudo 5,1", "gempa M 6,2", "M6,2": an earthquake's magnitude
 _MAGNITUDE_BEFORE = re.compile(r"(?:\b(?:ber)?magnitudo|(?<![\w.])M)\s?$", re.IGNORECASE)
 # a verb after a number counts nothing ("bermagnitudo 6,2 mengguncang …")
-_VERB_AFTER = re.compile(r"me(?:ng|ny)[a-z]{3,}|me[lr][a-z]{4,}|me[mn][a-z]{2,}kan|di[a-z]{3,}kan")
+_VERB_AFTER = re.compile(
+    r"me(?:ng|ny)[a-z]{3,}|me[lr][a-z]{4,}|me[mn][a-z]{2,}kan|di[a-z]{3,}kan"
+    # a passive verb of a root ("1.200 kilometer ditempuh", "1,2 kg disita"); not the nouns
+    # that open with "di" ("liter diesel", "distrik", "direktur")
+    r"|(?!(?:diesel|dinamit|dinding|dividen|dinar|distrik|direktur|dirut|dinas|diskon|digit"
+    r"|dimensi|diploma|diplomat|diet|dimsum|display|disk|divisi|dialog|diskusi|disiplin"
+    r"|diameter|direktorat|distributor|diagnosis|dialisis|diare|digital)\b)"
+    r"di[a-z]{4,}"
+)
 
 
 def _counts_after(text: str, pos: int) -> str | None:
