@@ -23,8 +23,6 @@ from warta.pipeline import DocumentStep
 __all__ = ["DateExtractor", "DateOptions", "extract_dates"]
 
 
-_PRIORITY = list(PATTERNS)  # earlier patterns win ties at the same start and length
-
 _FUTURE = re.compile(
     r"\b(?:akan|bakal|hendak|segera|nanti|berencana|rencananya|direncanakan|mendatang|"
     r"diharapkan|diperkirakan|ditargetkan|menargetkan)\b",

@@ -34,7 +34,13 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
-from warta.extract.entity_roles import ROLE_RUN_WORDS, SHORT_FORM, sentence_start, titled
+from warta.extract.entity_roles import (
+    MAX_ROLE_WORDS,
+    ROLE_RUN_WORDS,
+    SHORT_FORM,
+    sentence_start,
+    titled,
+)
 from warta.extract.ner.lexicon import (
     LOC_HEADS,
     NAME_TITLES,
@@ -614,7 +620,7 @@ def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
     """Whether a role opened by a title stands right before `at`: role words, bodies and
     places found, and short forms in capitals, back to a title word."""
     cursor = at
-    for _ in range(12):  # as many words as a role runs over
+    for _ in range(MAX_ROLE_WORDS):
         if text[cursor - 1 : cursor] != " ":
             return False
         cursor -= 1

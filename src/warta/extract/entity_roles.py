@@ -26,6 +26,7 @@ from warta.extract.ner.lexicon import (
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
+    "MAX_ROLE_WORDS",
     "ROLE_RUN_WORDS",
     "SHORT_FORM",
     "after_rank",
@@ -41,7 +42,7 @@ ROLE_RUN_WORDS = (
     TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada", "of"})
 )
 _GAP = re.compile(r"[ \t]+$")
-_MAX_ROLE_WORDS = 12
+MAX_ROLE_WORDS = 12
 _TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){1,3}$")
 
 
@@ -89,7 +90,7 @@ def _role_opening(
     cursor, opening, bodies, fields, words = start, None, False, 0, 0
     untagged: list[str] = []  # capitalised words no mention covers, before any title
     seen: set[str] = set()
-    while words < _MAX_ROLE_WORDS:
+    while words < MAX_ROLE_WORDS:
         gap = _GAP.search(text, max(0, cursor - 4), cursor)
         if gap is None or gap.end() != cursor:
             break
