@@ -23,6 +23,7 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
+from warta.extract.ner.roles import SHORT_FORM
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
@@ -177,10 +178,6 @@ def titled(text: str, at: int) -> bool:
         if word.lower() not in ROLE_MODIFIERS:
             return False
     return False
-
-
-# A short form in capitals ("RT", "TPNPB-OPM"), inside a role
-SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
 
 
 def after_rank(text: str, at: int) -> bool:

@@ -21,7 +21,7 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.tagger import TokenSpan
 
-__all__ = ["OF_SOMEONE", "brand_word", "find_role", "own_role", "split_titles"]
+__all__ = ["OF_SOMEONE", "SHORT_FORM", "brand_word", "find_role", "own_role", "split_titles"]
 
 _ROLE_OR_MODIFIER = TITLE_WORDS | ROLE_MODIFIERS
 # in a role run, also the team ("Kapten tim Jay Idzes", "Manajer Tim Persib"); not in
@@ -59,7 +59,7 @@ _HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("toh", "puan"), ("dato'", "sri"),
 # Honorifics inside a tagged span: the name begins after the last of them
 _INNER_HONORIFICS = frozenset({"dr", "prof", "ir", "drs", "dra", "drg", "kh"})
 # A short form in capitals ("RT", "TPNPB-OPM", "DPD"), inside a role
-_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
+SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
 # Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
 _MINISTRY = re.compile(r"kemen[a-z]{2,12}")
 
@@ -454,7 +454,7 @@ def find_role(
             # a short form the tagger left out: "Ketua RT Tono", "Juru bicara TPNPB-OPM Sebby"
             # (not after a rank: "AKBP AM Dicky Pastika", the name's initials)
             and not (
-                _SHORT_FORM.fullmatch(tokens[i])
+                SHORT_FORM.fullmatch(tokens[i])
                 and not (i > 0 and tokens[i - 1].lower().rstrip(".") in _RANKS)
             )
         ):
