@@ -184,7 +184,7 @@ def _find_entities(
     chinese_yang(found, text)
     numerals_close_bodies(found, text)
     saints_are_no_given_names(found, text)
-    places_are_not_people(found, tagger.gazetteer)
+    places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)
     line_up_players(found, text)
     no_lower_case_names(found, text)
@@ -288,7 +288,12 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             # "Adik dari Nia", "Pangdam Brawijaya dan Kapolda …": the role is someone else's
             del mention["role"]
             continue
-        if text[: int(mention["start"])].rstrip().endswith(role):
+        before = text[: int(mention["start"])].rstrip()
+        if before.endswith(role):
+            at = len(before) - len(role)
+            if at >= 2 and text[at - 1] == "." and text[at - 2].isalnum():
+                # "kepada Suara.com staf ahli Anang, Aris": a site's domain is no role word
+                role = role.partition(" ")[2]
             role = own_role(role)
         if (
             not role

@@ -1429,25 +1429,61 @@ def split_headline_names(found: list[dict[str, Any]], text: str, end: int) -> No
     found[:] = out
 
 
+# Words before a place, not before a person: "di Hamilton", "warga Bambang", the offices
+# and units of a town ("Pemkot Bima", "Kapolrestabes Bandung"; not an office, "Gubernur
+# Aher"), a club's opponent ("laga melawan Hull")
+_PLACE_CUE_BEFORE = re.compile(
+    r"\b(?:di|ke|dari|menuju|asal|kota|kabupaten|desa|kampung|dusun|kecamatan|distrik|"
+    r"provinsi|negara|negeri|wilayah|kawasan|daerah|warga|penduduk|ibu\s+kota|"
+    r"pem(?:kot|kab|prov|da)|kapol\w*|polres\w*|polsek\w*|polda|kodim|korem|kodam|dandim|"
+    r"danrem|pangdam|kajari|kajati|kejari|kejati|bpbd|dprd|kpud|rsud|melawan|kontra|menjamu|"
+    r"dijamu)\s*$",
+    re.IGNORECASE,
+)
+
+
+_LISTED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,24}\))?,?\s(?:dan|serta|atau)\s+$")
+
+
 def places_are_not_people(
-    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
+    found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str], text: str = ""
 ) -> None:
     # A lone word tagged PER that is a known place ("Rusia", "Moskow") is the place, and a
     # known body ("Kremlin", "Gedung Putih") is the body, unless the document names a person
     # with that word in it ("Michael Jordan" … "Jordan"); ambiguous bodies ("Mandiri") stay.
+    # A word the gazetteer holds only as some town of geonames is a given name as often
+    # ("ujar Nelson", "Hamilton menjadi pebalap", "melihat Bambang"): the tagger's PER
+    # stands unless a word of place comes right before it ("di Hamilton", "warga Bambang").
     name_words = {
         w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]
     } | {w.lower() for m in found if m["label"] == "PER" for w in str(m["text"]).split()[:-1]}
+    places_end = {
+        int(m["end"])
+        for m in found
+        if m["label"] in ("LOC", "ORG") or known_type(str(m["text"])) in ("LOC", "ORG")
+    }
     for mention in found:
-        text = str(mention["text"])
-        if mention["label"] != "PER" or text.lower() in name_words:
+        name = str(mention["text"])
+        if mention["label"] != "PER" or name.lower() in name_words:
             continue
-        kind = gazetteer.get(tuple(text.lower().split()))
-        if (kind == "LOC" and " " not in text) or text in plain_place_names():
+        kind = gazetteer.get(tuple(name.lower().split()))
+        listed = _LISTED_AFTER.search(text, max(0, mention["start"] - 40), mention["start"])
+        sure = (
+            name in plain_place_names()
+            # the next of a list of places or clubs: "Kabupaten Dompu serta Bima", "Schalke
+            # (216,6), dan Moenchengladbach"
+            or (listed is not None and listed.start() in places_end)
+            or name.lower() in KNOWN_LOCS
+            or known_type(name) == "LOC"
+            or name.isupper()  # a country's code in results ("INA", "MAS")
+            or not text
+            or _PLACE_CUE_BEFORE.search(text, max(0, mention["start"] - 20), mention["start"])
+        )
+        if (kind == "LOC" and " " not in name and sure) or name in plain_place_names():
             # also a regency the gazetteer lacks ("BPBD Luwu", "warga Gowa")
             mention["label"] = "LOC"
             mention.pop("role", None)
-        elif kind == "ORG" and text.lower() not in AMBIGUOUS_ORGS:
+        elif kind == "ORG" and name.lower() not in AMBIGUOUS_ORGS:
             # "bahwa Kremlin telah memerintahkan": the hand-made list of bodies is sure
             mention["label"] = "ORG"
             mention.pop("role", None)

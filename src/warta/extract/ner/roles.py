@@ -21,9 +21,19 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.tagger import TokenSpan
 
-__all__ = ["OF_SOMEONE", "SHORT_FORM", "brand_word", "find_role", "own_role", "split_titles"]
+__all__ = [
+    "GIVEN_NAME_MODIFIERS",
+    "OF_SOMEONE",
+    "SHORT_FORM",
+    "brand_word",
+    "find_role",
+    "own_role",
+    "split_titles",
+]
 
 _ROLE_OR_MODIFIER = TITLE_WORDS | ROLE_MODIFIERS
+# Words that qualify a role ("Jaksa Agung", "Bintara Pratama") and are also given names
+GIVEN_NAME_MODIFIERS = frozenset({"agung", "pratama"})
 # in a role run, also the team ("Kapten tim Jay Idzes", "Manajer Tim Persib"); not in
 # split_titles, where "Tim" opens a name ("Tim Cook")
 _ROLE_RUN = _ROLE_OR_MODIFIER | COMMON_CALLINGS | {"tim"}
@@ -226,6 +236,19 @@ def split_titles(
                 )
             ):
                 break  # "Sekjen PSSI Ratu Tisha Destria": after a role, "Ratu" is her name
+            if (
+                start == span.start
+                and tokens[start].lower() in GIVEN_NAME_MODIFIERS
+                and not (
+                    start
+                    and tokens[start - 1].lower() in _ROLE_OR_MODIFIER
+                    and (not cased or tokens[start - 1][:1].isupper())
+                )
+            ):
+                # a word that only qualifies a role opens none of its own: "Agung
+                # Laksono", "Ketua DPR Agung Laksono", "Pemain muda Pratama Arhan" (but
+                # "Jaksa [Agung Prasetyo]")
+                break
             # In cased text a name does not open with a lower-case word ("tweet Zelenskiy").
             start += 1
         if span.end - start >= 4 and tuple(t.lower() for t in tokens[start : start + 2]) in (

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warta.extract.ner.lexicon import NAME_TITLES
+from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -299,12 +300,17 @@ def build_register(
 
 
 def _strip_titles(name: str) -> str:
-    """ "Vice President Indana Steven" → "Indana Steven": NER spans may take the title along."""
+    """ "Vice President Indana Steven" → "Indana Steven": NER spans may take the title along
+    ("Agung Laksono" keeps his given name: NER strips "Jaksa Agung" itself)."""
     parts = name.split()
-    while len(parts) > 1 and (
-        parts[0].lower() in TITLES
-        or parts[0].lower() in ORG_HEADS
-        or ABBREVIATED_OFFICE.fullmatch(parts[0].lower()) is not None
+    while (
+        len(parts) > 1
+        and parts[0].lower() not in GIVEN_NAME_MODIFIERS
+        and (
+            parts[0].lower() in TITLES
+            or parts[0].lower() in ORG_HEADS
+            or ABBREVIATED_OFFICE.fullmatch(parts[0].lower()) is not None
+        )
     ):
         parts = parts[1:]
     while len(parts) > 2 and parts[-1][:1].isupper() and parts[-1].lower().strip(".") in DEGREES:

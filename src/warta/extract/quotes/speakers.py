@@ -330,6 +330,16 @@ def _lower_first(phrase: str) -> str:
 
 
 def _role(text: str, toks: list[Tok]) -> str | None:
+    if (
+        len(toks) > 1
+        and toks[0].start >= 2
+        and text[toks[0].start - 1] == "."
+        and text[toks[0].start - 2].isalnum()
+    ):
+        # "kepada Suara.com staf ahli Anang, Aris": a domain's ending (alone it stays: the
+        # resolver reads a role-less phrase's first word as a glued title, "situs
+        # Arrahmah.com, Muhammad Jibriel")
+        toks = toks[1:]
     toks = [t for t in toks if t.text != "."]
     while toks and toks[-1].low in HONORIFICS:
         toks.pop()  # "Pak", "H." before a name are forms of address, not roles
