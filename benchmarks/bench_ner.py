@@ -2,7 +2,7 @@
 
     python benchmarks/bench_ner.py --data ../shared/data/ner \
         --indosum ../shared/data/summarization/indosum.jsonl \
-        --seed ../shared/examples/seed-article.txt
+        --seed ../shared/examples/seed-article.txt [--warta]
 
 Scores are against each set's own gold labels (mapped to PER/ORG/LOC; NERP's EVT/FNB → O).
 "policy" scores apply warta's ORG policy (parties, state bodies are ORG) to the gold labels
@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.indosum import load_indosum  # noqa: E402
 from warta.extract.entities import find_entities  # noqa: E402
 from warta.extract.ner.base import BioTagger  # noqa: E402
-from warta.extract.ner.corpus import read_conll  # noqa: E402
-from warta.extract.ner.evaluate import score_sentences  # noqa: E402
+from warta.extract.ner.corpus import Sentence, entity_spans, read_conll  # noqa: E402
+from warta.extract.ner.evaluate import Score, score_sentences  # noqa: E402
 from warta.extract.ner.policy import relabelled  # noqa: E402
 from warta.extract.ner.tagger import MODEL_DIR, NEURAL_FILE, NerTagger  # noqa: E402
 
@@ -42,6 +42,8 @@ SPLITS = {
     "NERGrit test": "nergrit/test.txt",
     "idner-news-2k dev": "idner-news-2k/dev.txt",
 }
+# The splits rules are developed on (`--warta`); the test splits are only reported.
+VALID_SPLITS = {"NERP valid": "nerp/valid.txt", "NERGrit valid": "nergrit/valid.txt"}
 # The output layer trained on each split's own set (where the model has one).
 OWN_LAYER = {"NERP test": "nerp", "NERGrit test": "nergrit", "idner-news-2k dev": "idner"}
 
@@ -55,6 +57,29 @@ def open_tagger(model_dir: Path, kind: str) -> BioTagger:
     return NerTagger(model_dir)
 
 
+def score_warta(tagger: BioTagger, sents: list[Sentence]) -> Score:
+    """Entity-level score of `find_entities` on each sentence's tokens joined with spaces. A
+    mention that does not start and end at token boundaries ("Jokowi" of "Jokowi-Kalla")
+    counts as predicted and wrong."""
+    tp = predicted = gold = 0
+    for sent in sents:
+        starts, ends, at = {}, {}, 0
+        for i, token in enumerate(sent.tokens):
+            starts[at], ends[at + len(token)] = i, i + 1
+            at += len(token) + 1
+        mentions = find_entities(" ".join(sent.tokens), tagger=tagger, roles=False)
+        guess = {
+            (starts[m["start"]], ends[m["end"]], str(m["label"]))
+            for m in mentions
+            if m["start"] in starts and m["end"] in ends
+        }
+        truth = entity_spans(sent.labels)
+        tp += len(guess & truth)
+        predicted += len(mentions)
+        gold += len(truth)
+    return Score(tp, predicted, gold)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, required=True)
@@ -63,6 +88,11 @@ def main() -> None:
     parser.add_argument("--model-dir", type=Path, default=MODEL_DIR)
     parser.add_argument(
         "--kind", choices=["auto", "neural", "crf"], default="auto", help="auto: what warta loads"
+    )
+    parser.add_argument(
+        "--warta",
+        action="store_true",
+        help="also score warta's entity output (tagger + rules) on the valid and test splits",
     )
     args = parser.parse_args()
 
@@ -143,6 +173,21 @@ def main() -> None:
             print(
                 f"end to end (sentences, tokens, tagging, roles, canonical) on {len(texts)} "
                 f"IndoSum articles, {label}: {tokens / took:,.0f} tokens/s, {mentions} mentions"
+            )
+
+    if args.warta:
+        print(
+            "warta's entity output (tagger + the rules after it; each sentence's tokens joined "
+            "with spaces), against the ORG-policy gold:"
+        )
+        print(f"{'split':20} {'P':>6} {'R':>6} {'F1':>6}   tagger alone F1")
+        for name, rel in {**VALID_SPLITS, **SPLITS}.items():
+            sents = relabelled(list(read_conll(args.data / rel)))
+            rules = score_warta(tagger, sents)
+            alone = score_sentences(tagger.tag, sents)
+            print(
+                f"{name:20} {rules.precision * 100:6.1f} {rules.recall * 100:6.1f} "
+                f"{rules.f1 * 100:6.1f}   {alone.f1 * 100:15.1f}"
             )
 
     size = sum(p.stat().st_size for p in args.model_dir.iterdir() if p.is_file())

@@ -92,3 +92,14 @@ def test_a_sites_domain_is_no_role_word() -> None:
     assert not str(roles.get("Aris") or "").startswith("com")
     ((quote),) = extract_quotes(text, entities=find_entities(text))
     assert (quote["speaker"], quote["role"]) == ("Aris", "staf ahli Anang")
+
+
+def test_a_place_the_tagger_ran_over_a_lower_case_head_is_two() -> None:
+    text = (
+        "Kelurahan Sampangan berada di kecamatan Gajahmungkur kota Semarang dan kantornya "
+        "berada di Jalan Menoreh Raya."
+    )
+    mentions = _mentions(text)
+    assert ("Gajahmungkur", "LOC") in mentions
+    assert ("Semarang", "LOC") in mentions
+    assert not any(" kota " in name for name, _ in mentions)

@@ -1117,6 +1117,44 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
             kept = " ".join(words[:cut])
             mention["text"] = kept
             mention["end"] = int(mention["start"]) + len(kept)
+    _split_places_at_lower_heads(found)
+
+
+# Kinds of places a text with capitals writes in lower case between two names
+# ("kecamatan Gajahmungkur kota Semarang")
+_LOWER_PLACE_HEADS = frozenset(
+    {"kota", "kabupaten", "kecamatan", "desa", "kelurahan", "provinsi", "kampung", "dusun"}
+)
+
+
+def _split_places_at_lower_heads(found: list[dict[str, Any]]) -> None:
+    """ "Gajahmungkur kota Semarang" tagged as one place is two: "Gajahmungkur", "Semarang"."""
+    added: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        if mention["label"] != "LOC" or len(words) < 3:
+            continue
+        at = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if words[i] in _LOWER_PLACE_HEADS and words[i + 1][:1].isupper()
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        start = int(mention["start"])
+        first = " ".join(words[:at])
+        second_start = start + len(" ".join(words[: at + 1])) + 1
+        second = str(mention["text"])[second_start - start :]
+        mention["text"], mention["end"] = first, start + len(first)
+        mention.pop("canonical", None)
+        second_end = second_start + len(second)
+        added.append({"text": second, "label": "LOC", "start": second_start, "end": second_end})
+    if added:
+        found.extend(added)
+        found.sort(key=lambda m: int(m["start"]))
 
 
 def initials_fit(acronym: str, name: str) -> bool:
