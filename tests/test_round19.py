@@ -103,3 +103,50 @@ def test_a_place_the_tagger_ran_over_a_lower_case_head_is_two() -> None:
     assert ("Gajahmungkur", "LOC") in mentions
     assert ("Semarang", "LOC") in mentions
     assert not any(" kota " in name for name, _ in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            '"Tersangka ditahan 20 hari," kata Plt Deputi Penindakan KPK Asep Guntur Rahayu '
+            "dalam konferensi pers.",
+            "Asep Guntur Rahayu",
+            "Plt Deputi Penindakan KPK",
+        ),
+        (
+            "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Demak, Agus Nugroho "
+            "Luhur Pambudi, mengatakan banjir dipicu jebolnya tanggul.",
+            "Agus Nugroho Luhur Pambudi",
+            "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Demak",
+        ),
+        (
+            "Bupati Demak Eisti'anah meminta warga tetap waspada.",
+            "Eisti'anah",
+            "Bupati Demak",
+        ),
+    ],
+)
+def test_roles_over_fields_brackets_and_one_word_names(text: str, person: str, role: str) -> None:
+    roles = _roles(text)
+    assert roles.get(person) == role, roles
+
+
+def test_a_country_after_a_title_is_not_split_before_a_verb() -> None:
+    mentions = _mentions("Presiden terpilih Amerika Serikat menyatakan siap bekerja sama.")
+    assert ("Amerika Serikat", "LOC") in mentions
+    assert not any(label == "PER" for _, label in mentions)
+
+
+def test_initials_closing_a_sentence_end_it() -> None:
+    from warta.extract.tokenize import sentences
+
+    text = (
+        "Suap diberikan Direktur PT Karya Bumi Sejahtera berinisial RW dan Komisaris CV Lintas "
+        "Andalas berinisial TN. Keduanya juga telah ditetapkan sebagai tersangka."
+    )
+    assert len(sentences(text)) == 2
+    assert ("TN", "PER") in _mentions(text)
+    # abbreviations written in capitals still hold the sentence together
+    assert len(sentences("Hadir KH. Ma'ruf Amin dan direksi PT. Freeport Indonesia.")) == 1
+    assert len(sentences("Menurut Tn. Smith, itu benar.")) == 1

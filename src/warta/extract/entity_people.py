@@ -382,6 +382,10 @@ def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
 _NAME_PART = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.|(?:al|el|bin|binti|van|de)(?:-[A-Z][\w'’]*)?)")
 
 
+# A verb in active (meN-, ber-) or passive (di-, ter-) form after a name
+_VERB_AFTER = re.compile(r"[ \t]+(?:me[mn]?|meng|meny|ber|di|ter)[a-z]{3,}\b")
+
+
 def people_after_places_in_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -396,8 +400,15 @@ def people_after_places_in_titles(
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         title = _title_opening(text, int(mention["start"]))
         size = 0
-        says = _SAYS_AFTER.match(text, int(mention["end"])) is not None
-        if mention["label"] == "LOC" and len(words) >= (2 if says else 3) and title is not None:
+        # one name word is enough before a verb: "Bupati Demak Eisti'anah meminta warga"
+        says = _VERB_AFTER.match(text, int(mention["end"])) is not None
+        if (
+            mention["label"] == "LOC"
+            and len(words) >= (2 if says else 3)
+            and title is not None
+            # the whole a place warta knows: "Presiden Amerika Serikat menyatakan"
+            and not _is_place(str(mention["text"]), gazetteer)
+        ):
             # after a police or army unit's head the unit's own place name runs on ("Kapolsek
             # Metro Tanah Abang"): there only a country or province is sure to end it
             unit = text[title : title + 8].lower().startswith(_UNIT_HEADS)

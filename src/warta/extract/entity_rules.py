@@ -1037,6 +1037,10 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [m for m in found if not _overlaps(m, added)] + added
     found.sort(key=lambda m: int(m["start"]))
     for mention in found:
+        written = str(mention["text"])
+        if written.endswith(".") and written[:-1] in initials and int(mention["start"]) in listed:
+            # "berinisial TN." closing a sentence, read with its full stop
+            mention["text"], mention["end"] = written[:-1], int(mention["end"]) - 1
         if mention["text"] in initials and (
             # initials that are also a country's or body's ("AS", "MA") stay the country or
             # body after a word that takes one ("pemerintah AS", "kasasi ke MA")

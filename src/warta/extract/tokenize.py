@@ -53,6 +53,24 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Abbreviations written in capitals too ("KH. Ma'ruf Amin", "PT. Freeport", "JL. …"); others in
+# capitals are initials, whose period ends a sentence ("berinisial TN. Keduanya …", "RW.")
+_CAPITAL_ABBREVIATIONS = frozenset(
+    {"dr", "drs", "dra", "prof", "ir", "hj", "kh", "jl", "jln", "no", "pt", "cv"}
+)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether `word` followed by a period is an abbreviation ("Dr", "Jl", "H"), not a word
+    ending a sentence."""
+    low = word.lower()
+    if len(word) == 1:
+        return word.isupper()
+    if word.isupper():
+        return low in _CAPITAL_ABBREVIATIONS
+    return low in ABBREVIATIONS
+
+
 # Left out on purpose: words a sentence often ends on ("WIB", "Tbk", "kota", "SMA", units
 # such as "mm"), where a wrong merge costs more than a rare wrong split.
 
@@ -87,12 +105,7 @@ def tokenize(text: str, *, offset: int = 0) -> list[Token]:
     for match in _TOKEN_RE.finditer(text):
         start, end = match.span()
         word = match.group()
-        if (
-            end < text_len
-            and text[end] == "."
-            and word.isalpha()
-            and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
-        ):
+        if end < text_len and text[end] == "." and word.isalpha() and is_abbreviation(word):
             # Keep the period with the abbreviation, unless this is the very last
             # word before the end of a line (then the period most likely ends a sentence).
             after = text[end + 1 : end + 3]
@@ -201,8 +214,7 @@ def _ends_with_abbreviation(piece: str) -> bool:
     match = _TRAILING_WORD_RE.search(piece)
     if match is None:
         return False
-    word = match.group(1)
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return is_abbreviation(match.group(1))
 
 
 def tokenize_sentences(text: str) -> list[list[Token]]:

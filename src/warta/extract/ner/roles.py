@@ -142,6 +142,9 @@ def _role_before_comma(
         kind = in_entity.get(i)
         if kind == "PER":
             return None
+        if word == ")" and i >= 3 and tokens[i - 2] == "(" and SHORT_FORM.fullmatch(tokens[i - 1]):
+            i -= 3  # a short form in brackets: "Kepala Pelaksana … Daerah (BPBD) Demak, Agus"
+            continue
         if (
             kind is None
             and word not in _ROLE_RUN
@@ -449,6 +452,9 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
     return out
 
 
+_FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
+
+
 def find_role(
     tokens: Sequence[str], spans: Sequence[TokenSpan], index: int
 ) -> tuple[int, int] | None:
@@ -480,6 +486,9 @@ def find_role(
                 SHORT_FORM.fullmatch(tokens[i])
                 and not (i > 0 and tokens[i - 1].lower().rstrip(".") in _RANKS)
             )
+            # a field named by a capitalised noun of pe-…-an or ke-…-an: "Plt Deputi
+            # Penindakan KPK Asep", "Direktur Penyidikan Bareskrim", "Kepala Bagian Kepegawaian"
+            and not (tokens[i][:1].isupper() and _FIELD_NOUN.fullmatch(word))
         ):
             break
         if kind is None and word in _ROLE_OPENING:
