@@ -3,6 +3,9 @@ where the rules undid what the tagger had right."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from warta.extract.entities import find_entities
@@ -150,3 +153,36 @@ def test_initials_closing_a_sentence_end_it() -> None:
     # abbreviations written in capitals still hold the sentence together
     assert len(sentences("Hadir KH. Ma'ruf Amin dan direksi PT. Freeport Indonesia.")) == 1
     assert len(sentences("Menurut Tn. Smith, itu benar.")) == 1
+
+
+def test_short_forms_in_capitals_keep_their_own_key() -> None:
+    from warta.extract.canonical import canonical_key
+
+    # the spelling folds ("ss" → "s", "c" → "k") must not join different bodies
+    assert canonical_key("PBB") != canonical_key("PB")
+    assert canonical_key("PSSI") != canonical_key("PSI")
+    assert canonical_key("BSSN") != canonical_key("BSN")
+    assert canonical_key("CBS") != canonical_key("KBS")
+    assert canonical_key("PPP Jateng") != canonical_key("PP Jateng")
+    # aliases still meet, and names from a results table in capitals still join running text
+    assert canonical_key("Perserikatan Bangsa-Bangsa") == canonical_key("PBB")
+    assert canonical_key("MARC MARQUEZ") == canonical_key("Marc Marquez")
+    assert canonical_key("Ratu Elizabeth II") == canonical_key("Ratu Elizabeth Ii")
+    assert canonical_key("Zelenskyy") == canonical_key("Zelensky")
+
+
+def test_the_knowledge_base_keeps_the_un_apart_from_a_club(tmp_path: Path) -> None:
+    from warta.store.entities import add_document_entities, ensure_schema, get_entity
+
+    conn = sqlite3.connect(tmp_path / "kb.db")
+    ensure_schema(conn)
+    texts = {
+        "a": "Klub PB Bandung mencari pemilik baru. Pengurus PB menolak berkomentar.",
+        "b": "Sekretaris Jenderal PBB Antonio Guterres tiba di Jakarta. PBB menyerukan damai.",
+    }
+    for doc_id, text in texts.items():
+        add_document_entities(conn, doc_id, find_entities(text))
+    conn.commit()
+    un = get_entity(conn, "PBB")
+    assert un is not None and un.name == "PBB"
+    assert {d.doc_id for d in un.documents} == {"b"}

@@ -164,6 +164,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Bank Indonesia": ("BI",),
     "WHO": ("Organisasi Kesehatan Dunia", "World Health Organization"),
     "IMF": ("Dana Moneter Internasional", "International Monetary Fund"),
+    "The Fed": ("Federal Reserve", "The Federal Reserve", "Bank Sentral AS"),
     "PDI-P": ("PDIP", "PDI Perjuangan", "Partai Demokrasi Indonesia Perjuangan"),
     "Partai Golkar": ("Golkar", "Partai Golongan Karya"),
     "Partai Gerindra": ("Gerindra", "Partai Gerakan Indonesia Raya"),
@@ -659,8 +660,34 @@ def _short_single_keys() -> frozenset[str]:
 
 
 def canonical_key(name: str) -> str:
-    """Normalised key under which spelling variants and aliases of one entity meet."""
-    return _spell(_fold(canonical_name(name)))
+    """Normalised key under which spelling variants and aliases of one entity meet. A short
+    form in capitals of up to four letters is keyed as written: the folds for spelling
+    variants ("ss" → "s") would make "PBB" the "PB" of a club, "PSSI" the party "PSI",
+    "BSSN" the "BSN" ("OPPO" is then another key than "Oppo": a rare split, not a join)."""
+    return _key_of_canonical(canonical_name(name))
+
+
+def _key_of_canonical(canonical: str) -> str:
+    words = canonical.split()
+    if not any(_is_short_form(word) for word in words) or (
+        len(words) > 1 and canonical.isupper()  # "MARC MARQUEZ" from a results table
+    ):
+        return _spell(_fold(canonical))
+    # a short form, as `_short_alias_index` keys it, also inside a longer name ("PPP Jateng")
+    keys = (_fold(word) if _is_short_form(word) else _spell(_fold(word)) for word in words)
+    return " ".join(key for key in keys if key)
+
+
+def _is_short_form(word: str) -> bool:
+    return (
+        word.isupper()
+        and word.isalnum()
+        and 2 <= len(word) <= 4
+        and _ROMAN.fullmatch(word) is None  # "Elizabeth II"
+    )
+
+
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def typed_name(name: str, label: str) -> str:
@@ -683,10 +710,10 @@ def typed_key(name: str, label: str) -> str:
 
 @lru_cache(maxsize=1)
 def _type_index() -> dict[str, str]:
-    index = {_spell(_fold(name)): "LOC" for name in set(_alias_index().values())}
+    index = {_key_of_canonical(name): "LOC" for name in set(_alias_index().values())}
     for table, kind in ((BODY_ALIASES, "ORG"), (CLUB_ALIASES, "ORG")):
         for name in table:
-            index[_spell(_fold(name))] = kind
+            index[_key_of_canonical(name)] = kind
     return index
 
 

@@ -23,7 +23,7 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import SHORT_FORM
+from warta.extract.ner.roles import FIELD_NOUN, SHORT_FORM
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
@@ -171,13 +171,23 @@ def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: st
 def titled(text: str, at: int) -> bool:
     """Whether a title, maybe with words that qualify it, stands right before `at`
     ("Bupati ", "Wali Kota ", "Wakil Gubernur ")."""
-    words = text[max(0, at - 40) : at].split()  # (a title may open its line: "\n\nBupati ")
-    for word in reversed(words[-3:]):
+    words = text[max(0, at - 60) : at].split()  # (a title may open its line: "\n\nBupati ")
+    for word in reversed(words[-5:]):
         if word.lower() in TITLE_WORDS:
             return True
-        if word.lower() not in ROLE_MODIFIERS:
+        if not (
+            word.lower() in ROLE_MODIFIERS
+            # a unit of the body and its field: "Direktur Eksekutif Departemen Komunikasi BI"
+            or word.lower() in _UNIT_WORDS
+            or (word[:1].isupper() and FIELD_NOUN.fullmatch(word.lower()) is not None)
+        ):
             return False
     return False
+
+
+_UNIT_WORDS = frozenset(
+    {"departemen", "divisi", "bagian", "biro", "bidang", "seksi", "subdit", "direktorat"}
+)
 
 
 def after_rank(text: str, at: int) -> bool:

@@ -135,7 +135,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
-    pelaksana
+    pelaksana eksekutif operasional pemasaran teknis independen
     officer executive financial operating marketing managing partner operations commercial
     regional corporate communications communication relations business development technology
     information product products legal strategy strategic growth sales brand customer

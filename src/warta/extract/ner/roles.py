@@ -22,6 +22,7 @@ from warta.extract.ner.lexicon import (
 from warta.extract.ner.tagger import TokenSpan
 
 __all__ = [
+    "FIELD_NOUN",
     "GIVEN_NAME_MODIFIERS",
     "OF_SOMEONE",
     "SHORT_FORM",
@@ -452,7 +453,7 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
     return out
 
 
-_FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
+FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
 
 def find_role(
@@ -488,7 +489,7 @@ def find_role(
             )
             # a field named by a capitalised noun of pe-…-an or ke-…-an: "Plt Deputi
             # Penindakan KPK Asep", "Direktur Penyidikan Bareskrim", "Kepala Bagian Kepegawaian"
-            and not (tokens[i][:1].isupper() and _FIELD_NOUN.fullmatch(word))
+            and not (tokens[i][:1].isupper() and FIELD_NOUN.fullmatch(word))
         ):
             break
         if kind is None and word in _ROLE_OPENING:

@@ -65,6 +65,10 @@ def trim_name(
     name that also opens another person's name ("Muhammad Lukman …" and "Muhammad Iqbal …")
     is why it stands apart elsewhere, so it stays."""
     shown = name.split()
+    if any(p.lower() in {"bin", "binti", "ibn", "bint"} for p in shown[1:-1]):
+        # "Mohammed bin Abdulrahman Al Thani": a patronymic holds the name together, whatever
+        # short form the article uses ("kata Al Thani")
+        return name, role
     # the article's words come without the dot of an initial ("Gatot S. Dewa Broto")
     parts = [p.rstrip(".") or p for p in shown]
     cut = 0

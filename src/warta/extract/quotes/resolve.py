@@ -273,6 +273,14 @@ def resolve(
         return Speaker(org_name(phrase.mention), phrase.mention, None)
     if phrase.kind == "person" and phrase.name and phrase.name.split()[0].lower() in _DIVINE:
         return None  # "takdir Tuhan berkata lain": no one the article quotes
+    if (
+        phrase.kind == "person"
+        and phrase.role
+        and phrase.role.split()[0].lower() == "kantor"
+        and len(phrase.role.split()) >= 2
+    ):
+        # "Kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan": his office speaks
+        return Speaker(phrase.role, phrase.mention, None)
     if phrase.kind == "person" and phrase.name:
         # "Lembaga Pengkajian … Indonesia (LPPOM MUI)": the short form in brackets is no
         # part of the name
