@@ -186,3 +186,31 @@ def test_the_knowledge_base_keeps_the_un_apart_from_a_club(tmp_path: Path) -> No
     un = get_entity(conn, "PBB")
     assert un is not None and un.name == "PBB"
     assert {d.doc_id for d in un.documents} == {"b"}
+
+
+def test_a_patronymic_holds_a_quoted_name_together() -> None:
+    text = (
+        "Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman Al Thani mengatakan kesepakatan "
+        'itu mencakup pembebasan sandera.\n\n"Kami berharap kesepakatan ini membuka jalan," kata '
+        "Al Thani dalam konferensi pers di Doha."
+    )
+    quotes = extract_quotes(text, entities=find_entities(text))
+    assert [q["speaker"] for q in quotes] == ["Sheikh Mohammed bin Abdulrahman Al Thani"] * 2
+
+
+def test_a_leaders_office_speaks_for_itself() -> None:
+    text = (
+        "Kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan kabinet keamanan akan "
+        "memberikan suara atas kesepakatan itu pada Senin malam."
+    )
+    ((quote),) = extract_quotes(text, entities=find_entities(text))
+    assert quote["speaker"] == "Kantor Perdana Menteri Israel"
+
+
+def test_a_given_name_after_a_body_with_its_unit_and_field() -> None:
+    text = (
+        "Direktur Eksekutif Departemen Komunikasi BI Ramdan Denny Prakoso mengatakan BI "
+        "melakukan intervensi di pasar spot."
+    )
+    roles = _roles(text)
+    assert roles.get("Ramdan Denny Prakoso") == "Direktur Eksekutif Departemen Komunikasi BI"
