@@ -57,11 +57,11 @@ def _canonical(text: str) -> dict[str, str]:
         ),
         # a short form in capitals inside the role
         ("Menurut Ketua RT Tono Suharto, warga aman.", "Tono Suharto", "Ketua RT"),
-        # a Malay minister's title and honorific
+        # a Malay minister's title; the honorific after it is a form of address, no office
         (
             "Menteri Kewangan II Datuk Seri Amir Hamzah Azizan berkata, bantuan akan dibayar.",
             "Amir Hamzah Azizan",
-            "Menteri Kewangan II Datuk Seri",
+            "Menteri Kewangan II",
         ),
         (
             "Menurut Adrian Li, Founder & Managing Partner Convergence Ventures, investor masuk.",

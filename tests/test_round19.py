@@ -214,3 +214,16 @@ def test_a_given_name_after_a_body_with_its_unit_and_field() -> None:
     )
     roles = _roles(text)
     assert roles.get("Ramdan Denny Prakoso") == "Direktur Eksekutif Departemen Komunikasi BI"
+
+
+def test_english_wire_copy() -> None:
+    text = (
+        "JAKARTA, Nov 19 (Reuters) - Bank Indonesia kept its benchmark rate unchanged. "
+        '"The decision is consistent," Governor Perry Warjiyo told reporters. Finance Minister '
+        "Sri Mulyani Indrawati said the budget is safe."
+    )
+    mentions = _mentions(text)
+    assert not any(name.startswith("Nov") for name, _ in mentions)
+    roles = _roles(text)
+    assert roles.get("Perry Warjiyo") == "Governor"
+    assert roles.get("Sri Mulyani Indrawati") == "Finance Minister"

@@ -271,6 +271,12 @@ _INCOMPLETE_ROLES = frozenset(
 )
 
 
+_HONORIFICS_AFTER = frozenset(
+    {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "hj", "h", "dr",
+     "prof", "ir", "kh", "habib", "syekh", "sheikh", "bapak", "pak", "ibu", "bu"}
+)  # fmt: skip
+
+
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
     """The roles people keep: one that names an office, a calling or a relation (as for
     quotes: "sang", "mantan" alone name none), not the next person's ("…, Gubernur Jawa
@@ -295,6 +301,9 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
                 # "kepada Suara.com staf ahli Anang, Aris": a site's domain is no role word
                 role = role.partition(" ")[2]
             role = own_role(role)
+        while role.split() and role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER:
+            # "Menteri Kewangan II Datuk Seri Amir Hamzah": forms of address, no office
+            role = role.rsplit(" ", 1)[0] if " " in role else ""
         if (
             not role
             or not names_a_role(role)

@@ -271,6 +271,11 @@ _HIJRI_BEFORE = re.compile(
 _HIJRI_AFTER = re.compile(r"^\s+(?:tahun|lalu|ini|mendatang|nanti|\d)")
 
 
+_ENGLISH_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+)
+
+
 def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     """A month is no name where it dates something ("pada Januari", "bulan Ramadhan",
     "selama Ramadan", "Ramadhan tahun lalu"); a Hijri month stays a person's name when the
@@ -287,6 +292,8 @@ def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     def dates(m: dict[str, Any]) -> bool:
         word = str(m["text"]).lower()
         start, end = int(m["start"]), int(m["end"])
+        if _ENGLISH_DATE.fullmatch(str(m["text"])):
+            return True  # "JAKARTA, Nov 19 (Reuters)": a wire's dateline in English
         if word in _MONTHS:
             return bool(
                 _DATE_BEFORE.search(text, max(0, start - 16), start)

@@ -70,7 +70,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda bharada barada
     bharatu bharaka deputi komandan asisten komisioner bendahara panitera danramil danyon
     danlantamal kalapas karutan jendral humas chief chairman chairwoman president director head
-    manager vp svp evp co-founder cmo cto
+    manager vp svp evp co-founder cmo cto governor minister secretary spokesman spokeswoman
+    spokesperson ambassador senator
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
@@ -86,7 +87,8 @@ CORPS: frozenset[str] = _words(
 ENGLISH_PRE_TITLES: frozenset[str] = _words(
     """
     managing executive senior general regional country vice deputy assistant associate
-    group global national founding
+    group global national founding prime foreign finance defence defense interior trade
+    health energy justice home
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan
@@ -135,7 +137,8 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
-    pelaksana eksekutif operasional pemasaran teknis independen
+    pelaksana eksekutif operasional pemasaran teknis independen prime foreign finance defence
+    defense interior trade
     officer executive financial operating marketing managing partner operations commercial
     regional corporate communications communication relations business development technology
     information product products legal strategy strategic growth sales brand customer
