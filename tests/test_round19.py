@@ -227,3 +227,36 @@ def test_english_wire_copy() -> None:
     roles = _roles(text)
     assert roles.get("Perry Warjiyo") == "Governor"
     assert roles.get("Sri Mulyani Indrawati") == "Finance Minister"
+
+
+def test_initials_with_an_age_after_a_calling_are_people() -> None:
+    text = (
+        "Polisi menangkap pria berinisial DS (27) yang membunuh pemilik warung kelontong, SR "
+        "(54), di Bekasi. Korban ditemukan oleh anaknya, RA (19)."
+    )
+    people = [name for name, label in _mentions(text) if label == "PER"]
+    assert people == ["DS", "SR", "RA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Kasat Reskrim Polres Metro Bekasi AKBP Sang Ngurah Wiratama menambahkan, polisi "
+            "menyita barang bukti.",
+            "Sang Ngurah Wiratama",
+            "Kasat Reskrim Polres Metro Bekasi AKBP",
+        ),
+        (
+            "Kepala Dinkes Jatim dr Erwin Astha Triyono mengatakan, kasus tertinggi di Jember.",
+            "Erwin Astha Triyono",
+            "Kepala Dinkes Jatim",
+        ),
+    ],
+)
+def test_a_rank_or_form_of_address_ends_the_body_before_a_name(
+    text: str, person: str, role: str
+) -> None:
+    roles = _roles(text)
+    assert roles.get(person) == role, roles
+    assert not any(person in name and label == "ORG" for name, label in _mentions(text))

@@ -273,7 +273,8 @@ _INCOMPLETE_ROLES = frozenset(
 
 _HONORIFICS_AFTER = frozenset(
     {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "hj", "h", "dr",
-     "prof", "ir", "kh", "habib", "syekh", "sheikh", "bapak", "pak", "ibu", "bu"}
+     "drg", "drs", "dra", "prof", "ir", "kh", "habib", "syekh", "sheikh", "bapak", "pak",
+     "ibu", "bu"}
 )  # fmt: skip
 
 

@@ -29,7 +29,7 @@ from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
-from warta.extract.quotes.speakers import common_words
+from warta.extract.quotes.speakers import RANKS, common_words
 
 __all__ = [
     "bodies_before_their_acronyms",
@@ -112,6 +112,13 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+# Ranks and forms of address; not "Jenderal", which also names bodies ("Direktorat Jenderal
+# Pajak", "Konsulat Jenderal RI")
+_RANKS_OPEN_NAMES = (RANKS - {"jenderal", "jendral"}) | frozenset(
+    {"dr", "drg", "prof", "ir", "h", "hj", "kh", "drs", "dra"}
+)
+
+
 def _name_end(text: str, start: int, limit: int = 8) -> int:
     """End of the run of name words from `start` (joining words only between name words)."""
     end = start
@@ -139,6 +146,9 @@ def _name_end(text: str, start: int, limit: int = 8) -> int:
             or not _NAME_WORD.fullmatch(bare)
             or bare.lower() in _CALENDAR
             or _VERB.match(bare)
+            # a rank or form of address opens the next person's name ("Kasat Reskrim Polres
+            # Metro Bekasi AKBP Sang Ngurah", "Kepala Dinkes Jatim dr Erwin")
+            or bare.lower().rstrip(".") in _RANKS_OPEN_NAMES
         ):
             break
         end = match.start(1) + len(bare)

@@ -38,6 +38,7 @@ from warta.extract.entity_roles import (
     MAX_ROLE_WORDS,
     ROLE_RUN_WORDS,
     SHORT_FORM,
+    after_rank,
     sentence_start,
     titled,
 )
@@ -613,6 +614,8 @@ def speakers_after_titles(
     for match in _NAME_BEFORE_SAYING.finditer(text):
         a, b = match.span("name")
         words = match.group("name").split()
+        if words[0] == "Sang" and after_rank(text, a):
+            words = words[1:]  # "AKBP Sang Ngurah Wiratama": a Balinese name, not "the"
         if (
             match.group("verb") not in CORE_SPEECH_VERBS
             or any(x < b and a < y for x, y in taken)

@@ -88,6 +88,11 @@ def _role_opening(
 ) -> int | None:
     """Where the role before the name at `start` opens, walking left (see
     `roles_across_bodies`); over capitalised words no mention covers when `untagged_ok`."""
+    address = _ADDRESS_BEFORE.search(text, max(0, start - 8), start)
+    if address is not None and re.search(r"[A-Z][\w.-]*[ \t]+$", text[: address.start()]):
+        # "Kepala Dinkes Jatim dr Erwin": the form of address after an office (not
+        # "pengacara Dr David Dao", whose lawyer is meant)
+        start = address.start()
     cursor, opening, bodies, fields, words = start, None, False, 0, 0
     untagged: list[str] = []  # capitalised words no mention covers, before any title
     seen: set[str] = set()
@@ -144,6 +149,7 @@ def _role_opening(
     return opening
 
 
+_ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:dr|drg|Dr|Prof|Ir|H|Hj|KH|Drs|Dra)\.?[ \t]+$")
 _SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
 _UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that name a kind of body or place, inside a body's name the tagger left out

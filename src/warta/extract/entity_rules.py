@@ -1011,6 +1011,16 @@ _TAKES_A_COUNTRY = re.compile(
 )
 
 
+# Initials with an age, after a calling or a comma: "pemilik warung kelontong, SR (54)",
+# "anaknya, RA (19)" (not a party's seats, "Golkar, PKB (47)", which follow a name, nor a
+# club's points, "Sementara itu, WBA (29)")
+_AGED_INITIALS = re.compile(
+    r"(?<![\w-])(?!(?:dan|serta|atau|dengan|di|ke|dari|oleh|untuk|yakni|yaitu|itu|ini|lalu"
+    r"|kemudian|namun|adapun|sedangkan|melawan|kontra|atas)\b)[a-z]+,?[ \t]"
+    r"([A-Z]{2,3})(?=[ \t]?\(\d{1,2}\))"
+)
+
+
 def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     # the initials are a person wherever the article uses them, whatever the tagger thought
     # ("pengacara SN"); missed after "berinisial", they become a mention
@@ -1018,7 +1028,10 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     listed: set[int] = set()
     starts = {int(m["start"]) for m in found}
     added: list[dict[str, Any]] = []
-    for match in _INITIALS.finditer(text):
+    named = [*_INITIALS.finditer(text)]
+    at_named = {m.start(1) for m in named}
+    aged = [m for m in _AGED_INITIALS.finditer(text) if m.start(1) not in at_named]
+    for match in named + aged:
         spans = [match.span(1)]
         # "berinisial AS (34) dan MA (27)": the initials listed after the first
         at = match.end(1)

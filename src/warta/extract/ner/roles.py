@@ -453,6 +453,7 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
     return out
 
 
+_ADDRESS_BEFORE_NAME = frozenset({"dr", "drg", "prof", "ir", "h", "hj", "kh", "drs", "dra"})
 FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
 
@@ -472,6 +473,14 @@ def find_role(
             in_entity[i] = other.label
     role_start: int | None = None
     i = span.start - 1
+    if (
+        i >= 1
+        and tokens[i].lower().rstrip(".") in _ADDRESS_BEFORE_NAME
+        and tokens[i - 1][:1].isupper()
+    ):
+        # "Kepala Dinkes Jatim dr Erwin": the form of address between an office and the name
+        # (not "pengacara Dr David Dao", whose lawyer is meant)
+        i -= 1
     while i >= 0:
         word = tokens[i].lower()
         kind = in_entity.get(i)
