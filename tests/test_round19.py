@@ -260,3 +260,26 @@ def test_a_rank_or_form_of_address_ends_the_body_before_a_name(
     roles = _roles(text)
     assert roles.get(person) == role, roles
     assert not any(person in name and label == "ORG" for name, label in _mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Nana didampingi Kapolda Jawa Tengah Irjen Pol Ribut Hari Wibowo.",
+            "Ribut Hari Wibowo",
+            "Kapolda Jawa Tengah Irjen Pol",
+        ),
+        ("Danrem 061 Kolonel Inf Ali Aspar juga hadir.", "Ali Aspar", "Danrem 061 Kolonel Inf"),
+        (
+            "Plt Kepala Pelaksana BPBD Banjarnegara Andri Sulistyo mengatakan warga mengungsi.",
+            "Andri Sulistyo",
+            "Plt Kepala Pelaksana BPBD Banjarnegara",
+        ),
+    ],
+)
+def test_names_and_roles_after_ranks_corps_units_and_places(
+    text: str, person: str, role: str
+) -> None:
+    roles = _roles(text)
+    assert roles.get(person) == role, roles

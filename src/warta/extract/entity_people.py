@@ -43,6 +43,7 @@ from warta.extract.entity_roles import (
     titled,
 )
 from warta.extract.ner.lexicon import (
+    CORPS,
     LOC_HEADS,
     NAME_TITLES,
     ORG_HEADS,
@@ -52,6 +53,7 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import CORE_SPEECH_VERBS, HONORIFICS, TITLES, without_degrees
+from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
     "aged_are_people",
@@ -526,6 +528,18 @@ def quoted_by(text: str, spans: list[tuple[int, int]]) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah"})
 
 
+_RANK_AND_CORPS = re.compile(
+    r"(?<![\w.])(?:" + "|".join(sorted(RANKS, key=len, reverse=True)) + r")\.?"
+    r"(?:[ \t]+(?:Pol|TNI|Inf|Kav|Arh|Czi|Mar|Pnb|Laut|\(Purn\))\.?)?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# Corps and service words written between a rank and the name ("Kolonel Inf", "Kolonel
+# Pelaut", "Irjen Pol")
+_NOT_GIVEN_AFTER_RANK = CORPS | {"pol", "tni", "pelaut", "laut", "udara", "marinir", "penerbang"}
+
+
 def given_names_left_out(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -554,6 +568,15 @@ def given_names_left_out(
             continue
         if sentence_start(text, before.start(1)) or written_small(word, text):
             continue  # "Namun Andi …", "Pendidikan dan Kebudayaan …": the article's own words
+        if (
+            word.isalpha()
+            and low not in _NOT_GIVEN_AFTER_RANK
+            and _RANK_AND_CORPS.search(text, max(0, before.start(1) - 24), before.start(1))
+        ):
+            # "Kapolda Jawa Tengah Irjen Pol Ribut Hari Wibowo": after a rank (and its
+            # corps) the name begins, whatever else the word means
+            _open_name(person, word, before.start(1))
+            continue
         place = place_ends.get(before.start(1) - 1)
         if (
             place is not None

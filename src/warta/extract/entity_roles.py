@@ -24,6 +24,7 @@ from warta.extract.ner.lexicon import (
     TITLE_WORDS,
 )
 from warta.extract.ner.roles import FIELD_NOUN, SHORT_FORM
+from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
@@ -115,10 +116,23 @@ def _role_opening(
         word = re.search(r"([\w.-]+)$", text[max(0, gap.start() - 30) : gap.start()])
         if word is None:
             break
-        if word.group(1).lower() in ROLE_RUN_WORDS or (
-            SHORT_FORM.fullmatch(word.group(1))
-            # "AKBP AM Dicky Pastika": after a rank, the name's initials
-            and not after_rank(text, gap.start() - len(word.group(1)))
+        if (
+            word.group(1).lower() in ROLE_RUN_WORDS
+            or (
+                SHORT_FORM.fullmatch(word.group(1))
+                # "AKBP AM Dicky Pastika": after a rank, the name's initials
+                and not after_rank(text, gap.start() - len(word.group(1)))
+            )
+            # a unit's number: "Danrem 061 Kolonel Inf Ali Aspar"
+            or (
+                word.group(1).isdigit()
+                and _NUMBERED_UNIT_BEFORE.search(
+                    text,
+                    max(0, gap.start() - len(word.group(1)) - 12),
+                    gap.start() - len(word.group(1)),
+                )
+                is not None
+            )
         ):
             cursor, words = gap.start() - len(word.group(1)), words + 1
             seen.add(word.group(1).lower())
@@ -144,11 +158,21 @@ def _role_opening(
             break
         cursor = opening = field.start()
         fields, words = 1, words + len(field.group().split())
-    if untagged and not (set(untagged) | seen) & _BODY_WORDS:
+    if (
+        untagged
+        and not (set(untagged) | seen) & _BODY_WORDS
+        # the place a body serves, the tagger left out: "Plt Kepala Pelaksana BPBD
+        # Banjarnegara Andri Sulistyo"
+        and not (bodies and all(w.title() in plain_place_names() for w in untagged))
+    ):
         return None
     return opening
 
 
+_NUMBERED_UNIT_BEFORE = re.compile(
+    r"(?i)\b(?:danrem|dandim|kodim|korem|yonif|batalyon|lanud|lanal|koramil|danramil|danyon)"
+    r"[ \t]+$"
+)
 _ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:dr|drg|Dr|Prof|Ir|H|Hj|KH|Drs|Dra)\.?[ \t]+$")
 _SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
 _UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")

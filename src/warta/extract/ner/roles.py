@@ -12,6 +12,7 @@ from warta.extract.canonical import is_indonesian_place_name, known_type
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import (
     COMMON_CALLINGS,
+    CORPS,
     ENGLISH_PRE_TITLES,
     KNOWN_LOCS,
     NAME_TITLES,
@@ -223,6 +224,12 @@ def split_titles(
         while start < span.end - 1 and (
             tokens[start].lower() in _ROLE_OR_MODIFIER
             or (cased and tokens[start].islower() and tokens[start] not in _PARTICLES)
+            # a corps after a rank: "Kolonel [Inf Ali Aspar]"
+            or (
+                tokens[start].lower() in CORPS
+                and start > 0
+                and tokens[start - 1].lower().rstrip(".") in _RANKS
+            )
         ):
             if (
                 tokens[start].lower() in NAME_TITLES
@@ -453,6 +460,9 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
     return out
 
 
+_NUMBERED_UNITS = _UNIT_HEADS | frozenset(
+    {"kodim", "korem", "yonif", "batalyon", "lanud", "lanal", "koramil", "danramil", "danyon"}
+)
 _ADDRESS_BEFORE_NAME = frozenset({"dr", "drg", "prof", "ir", "h", "hj", "kh", "drs", "dra"})
 FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
@@ -496,6 +506,8 @@ def find_role(
                 SHORT_FORM.fullmatch(tokens[i])
                 and not (i > 0 and tokens[i - 1].lower().rstrip(".") in _RANKS)
             )
+            # a unit's number: "Danrem 061 Kolonel Inf Ali Aspar", "Kodim 0621"
+            and not (tokens[i].isdigit() and i > 0 and tokens[i - 1].lower() in _NUMBERED_UNITS)
             # a field named by a capitalised noun of pe-…-an or ke-…-an: "Plt Deputi
             # Penindakan KPK Asep", "Direktur Penyidikan Bareskrim", "Kepala Bagian Kepegawaian"
             and not (tokens[i][:1].isupper() and FIELD_NOUN.fullmatch(word))
