@@ -70,8 +70,8 @@ def test_truecasing_lowers_the_words_the_body_writes_in_lower_case() -> None:
 def test_truecasing_keeps_a_word_the_body_capitalises_mid_sentence() -> None:
     text = "Warga Bandung Tolak Proyek Baru\n\nSejumlah warga di kota Bandung menolak proyek baru."
     cased = truecase_headline(text, headline_end(text))
-    # "Tolak" stays too: the body has only "menolak" (no stemming)
-    assert cased.split("\n")[0] == "Warga Bandung Tolak proyek baru"
+    # "Bandung" stays; "Tolak" is lowered: the body writes its prefixed form "menolak"
+    assert cased.split("\n")[0] == "Warga Bandung tolak proyek baru"
 
 
 def test_headline_entities_keep_to_the_names() -> None:

@@ -283,3 +283,14 @@ def test_names_and_roles_after_ranks_corps_units_and_places(
 ) -> None:
     roles = _roles(text)
     assert roles.get(person) == role, roles
+
+
+def test_a_headline_verb_the_body_writes_with_its_prefix_is_no_name() -> None:
+    text = (
+        "Pj Gubernur Jateng Tinjau Lokasi Longsor di Banjarnegara\n\n"
+        "BANJARNEGARA - Penjabat Gubernur Jawa Tengah Nana Sudjana meninjau lokasi tanah longsor "
+        "di Kabupaten Banjarnegara, Sabtu."
+    )
+    headline = [name for name, _ in _mentions(text) if text.index(name) < 60]
+    assert "Jateng" in headline
+    assert not any("Tinjau" in name for name in headline)

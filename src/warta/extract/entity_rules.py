@@ -1382,6 +1382,32 @@ def saints_are_no_given_names(found: list[dict[str, Any]], text: str) -> None:
 _INNER_WORD = re.compile(r"(?<=[^\s.!?\"“”'] )[^\W\d_]+\b")
 
 
+def _verb_forms(root: str) -> set[str]:
+    """Prefixed forms of a verb's root ("tinjau" → "meninjau", "ditinjau", …), with the
+    nasal that meN- brings (t → n, p → m, k → ng, s → ny)."""
+    if len(root) < 4:
+        return set()
+    forms = {"di" + root, "ter" + root, "ber" + root}
+    first, rest = root[0], root[1:]
+    if first in "lmnrwy":
+        forms.add("me" + root)
+    elif first in "bfv":
+        forms.add("mem" + root)
+    elif first == "p":
+        forms.add("mem" + rest)
+    elif first in "cdjz":
+        forms.add("men" + root)
+    elif first == "t":
+        forms.add("men" + rest)
+    elif first in "aiueogh":
+        forms.add("meng" + root)
+    elif first == "k":
+        forms.add("meng" + rest)
+    elif first == "s":
+        forms.add("meny" + rest)
+    return forms
+
+
 def truecase_headline(text: str, end: int) -> str:
     """The text with its headline (ending at `end`), written in title case ("Harga Cabai
     Naik di Pasar Induk") or in capitals ("HARGA CABAI NAIK"), in running-text case, for the
@@ -1405,6 +1431,17 @@ def truecase_headline(text: str, end: int) -> str:
             continue
         seen = forms.get(word.lower())
         if not seen:
+            if (
+                not shouting
+                and index > 0
+                and word[1:].islower()
+                and any(forms.get(form) for form in _verb_forms(word.lower()))
+            ):
+                # "Pj Gubernur Jateng Tinjau Lokasi Longsor": a headline's bare verb whose
+                # prefixed form the body writes ("meninjau") is no name
+                cased[match.start() : match.end()] = word.lower()
+                changed = True
+                continue
             if shouting and word.isupper() and len(word) >= 5 and index > 0:
                 # a long word in capitals the body never writes is no acronym ("RENDAM")
                 cased[match.start() : match.end()] = word.lower()
