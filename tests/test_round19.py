@@ -294,3 +294,12 @@ def test_a_headline_verb_the_body_writes_with_its_prefix_is_no_name() -> None:
     headline = [name for name, _ in _mentions(text) if text.index(name) < 60]
     assert "Jateng" in headline
     assert not any("Tinjau" in name for name in headline)
+
+
+def test_a_role_runs_over_a_short_form_in_brackets_inside_it() -> None:
+    roles = _roles(
+        "Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana meninjau lokasi longsor. Menteri "
+        "Pariwisata (Menpar) Arief Yahya hadir."
+    )
+    assert roles.get("Nana Sudjana") == "Penjabat (Pj) Gubernur Jawa Tengah"
+    assert roles.get("Arief Yahya") == "Menteri Pariwisata (Menpar)"

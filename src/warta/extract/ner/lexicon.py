@@ -71,7 +71,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     bharatu bharaka deputi komandan asisten komisioner bendahara panitera danramil danyon
     danlantamal kalapas karutan jendral humas chief chairman chairwoman president director head
     manager vp svp evp co-founder cmo cto governor minister secretary spokesman spokeswoman
-    spokesperson ambassador senator
+    spokesperson ambassador senator penjabat
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
@@ -137,7 +137,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
-    pelaksana eksekutif operasional pemasaran teknis independen prime foreign finance defence
+    pelaksana tugas eksekutif operasional pemasaran teknis independen prime foreign finance defence
     defense interior trade
     officer executive financial operating marketing managing partner operations commercial
     regional corporate communications communication relations business development technology

@@ -460,6 +460,7 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
     return out
 
 
+_BRACKETED_SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
 _NUMBERED_UNITS = _UNIT_HEADS | frozenset(
     {"kodim", "korem", "yonif", "batalyon", "lanud", "lanal", "koramil", "danramil", "danyon"}
 )
@@ -496,6 +497,15 @@ def find_role(
         kind = in_entity.get(i)
         if kind == "PER":
             break
+        if (
+            word == ")"
+            and i >= 3
+            and tokens[i - 2] == "("
+            and _BRACKETED_SHORT.fullmatch(tokens[i - 1])
+            and tokens[i - 3].lower() in _ROLE_RUN
+        ):
+            i -= 3  # "Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana"
+            continue
         if (
             kind is None
             and word not in _ROLE_RUN
