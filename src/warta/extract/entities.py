@@ -107,7 +107,7 @@ from warta.extract.entity_works import (
     terms_are_no_entities,
     works_are_no_entities,
 )
-from warta.extract.ner.lexicon import TITLE_WORDS
+from warta.extract.ner.lexicon import ADDRESS_WORDS, TITLE_WORDS
 from warta.extract.ner.roles import OF_SOMEONE, find_role, own_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.quotes.speakers import names_a_role
@@ -271,10 +271,9 @@ _INCOMPLETE_ROLES = frozenset(
 )
 
 
-_HONORIFICS_AFTER = frozenset(
-    {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "hj", "h", "dr",
-     "drg", "drs", "dra", "prof", "ir", "kh", "habib", "syekh", "sheikh", "bapak", "pak",
-     "ibu", "bu"}
+_HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
+    {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "habib", "syekh",
+     "sheikh", "bapak", "pak", "ibu", "bu"}
 )  # fmt: skip
 
 

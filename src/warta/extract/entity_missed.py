@@ -26,7 +26,7 @@ from typing import Any
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_ALIASES, is_country
 from warta.extract.entity_bodies import BOARDS
-from warta.extract.ner.lexicon import CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
 from warta.extract.quotes.speakers import RANKS, common_words
@@ -114,9 +114,7 @@ _GENERIC = frozenset(
 
 # Ranks and forms of address; not "Jenderal", which also names bodies ("Direktorat Jenderal
 # Pajak", "Konsulat Jenderal RI")
-_RANKS_OPEN_NAMES = (RANKS - {"jenderal", "jendral"}) | frozenset(
-    {"dr", "drg", "prof", "ir", "h", "hj", "kh", "drs", "dra"}
-)
+_RANKS_OPEN_NAMES = (RANKS - {"jenderal", "jendral"}) | ADDRESS_WORDS
 
 
 def _name_end(text: str, start: int, limit: int = 8) -> int:

@@ -15,10 +15,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from warta.extract.ner.lexicon import (
+    ADDRESS_WORDS,
     COMMON_CALLINGS,
     CORPS,
     ENGLISH_PRE_TITLES,
     LOC_HEADS,
+    NUMBERED_UNITS,
     ORG_HEADS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
@@ -169,11 +171,10 @@ def _role_opening(
     return opening
 
 
-_NUMBERED_UNIT_BEFORE = re.compile(
-    r"(?i)\b(?:danrem|dandim|kodim|korem|yonif|batalyon|lanud|lanal|koramil|danramil|danyon)"
-    r"[ \t]+$"
+_NUMBERED_UNIT_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+$")
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)(?<![\w.])(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\.?[ \t]+$"
 )
-_ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:dr|drg|Dr|Prof|Ir|H|Hj|KH|Drs|Dra)\.?[ \t]+$")
 _SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
 _UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that name a kind of body or place, inside a body's name the tagger left out

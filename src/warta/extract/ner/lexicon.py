@@ -7,6 +7,7 @@ not part of it, and well-known institutions that news text names without a head 
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESS_WORDS",
     "COMMON_CALLINGS",
     "CORPS",
     "ENGLISH_PRE_TITLES",
@@ -14,6 +15,7 @@ __all__ = [
     "KNOWN_ORGS",
     "LOC_HEADS",
     "NAME_TITLES",
+    "NUMBERED_UNITS",
     "OFFICE_TITLES",
     "ORG_HEADS",
     "PROFESSIONS",
@@ -103,6 +105,15 @@ PROFESSIONS: frozenset[str] = _words(
 # Callings that also name the members of a body ("Partai Buruh", "Serikat Petani", "Dewan
 # Pakar", "Lembaga Perlindungan Saksi dan Korban"): they open a role next to a name ("pedagang
 # beras Slamet", "Slamet (52), pedagang beras …") but are no title words elsewhere.
+# Academic and religious forms of address written between an office and a name ("Kepala
+# Dinkes Jatim dr Erwin", "Ketua MUI KH Ma'ruf Amin"), lower case, without the dot
+ADDRESS_WORDS: frozenset[str] = _words("dr drg drs dra prof ir h hj kh")
+# Military and police units written with a number after them ("Danrem 061", "Kodim 0621")
+NUMBERED_UNITS: frozenset[str] = _words(
+    """
+    kodim korem yonif batalyon lanud lanal koramil danramil danyon danrem dandim
+    """
+)
 COMMON_CALLINGS: frozenset[str] = _words(
     """
     pakar ahli pedagang petani nelayan sopir pengemudi buruh karyawan pekerja perajin

@@ -11,11 +11,13 @@ from functools import lru_cache
 from warta.extract.canonical import is_indonesian_place_name, known_type
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import (
+    ADDRESS_WORDS,
     COMMON_CALLINGS,
     CORPS,
     ENGLISH_PRE_TITLES,
     KNOWN_LOCS,
     NAME_TITLES,
+    NUMBERED_UNITS,
     ORG_LAST_WORDS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
@@ -461,10 +463,7 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
 
 
 _BRACKETED_SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
-_NUMBERED_UNITS = _UNIT_HEADS | frozenset(
-    {"kodim", "korem", "yonif", "batalyon", "lanud", "lanal", "koramil", "danramil", "danyon"}
-)
-_ADDRESS_BEFORE_NAME = frozenset({"dr", "drg", "prof", "ir", "h", "hj", "kh", "drs", "dra"})
+_NUMBERED_UNITS = _UNIT_HEADS | NUMBERED_UNITS
 FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
 
@@ -484,11 +483,7 @@ def find_role(
             in_entity[i] = other.label
     role_start: int | None = None
     i = span.start - 1
-    if (
-        i >= 1
-        and tokens[i].lower().rstrip(".") in _ADDRESS_BEFORE_NAME
-        and tokens[i - 1][:1].isupper()
-    ):
+    if i >= 1 and tokens[i].lower().rstrip(".") in ADDRESS_WORDS and tokens[i - 1][:1].isupper():
         # "Kepala Dinkes Jatim dr Erwin": the form of address between an office and the name
         # (not "pengacara Dr David Dao", whose lawyer is meant)
         i -= 1
