@@ -19,6 +19,7 @@ __all__ = [
     "ABBREVIATIONS",
     "Token",
     "headline_end",
+    "is_abbreviation",
     "sentences",
     "tokenize",
     "tokenize_sentences",
