@@ -303,3 +303,16 @@ def test_a_role_runs_over_a_short_form_in_brackets_inside_it() -> None:
     )
     assert roles.get("Nana Sudjana") == "Penjabat (Pj) Gubernur Jawa Tengah"
     assert roles.get("Arief Yahya") == "Menteri Pariwisata (Menpar)"
+
+
+def test_a_partys_seats_in_brackets_leave_it_a_party() -> None:
+    text = (
+        "Kursi dibagi kepada Golkar, PKB (47) dan PDIP (58). Sopir bus, AS (45), selamat. "
+        "Korban SR (54) tewas di lokasi."
+    )
+    mentions = _mentions(text)
+    assert ("PKB", "ORG") in mentions
+    assert ("AS", "PER") in mentions
+    assert ("SR", "PER") in mentions
+    roles = _roles("Mereka adalah Bripka AS (33), Bripka DR (33) dan Bripka DM (35).")
+    assert roles == {"AS": "Bripka", "DR": "Bripka", "DM": "Bripka"}

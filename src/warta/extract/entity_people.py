@@ -43,6 +43,7 @@ from warta.extract.entity_roles import (
     titled,
 )
 from warta.extract.ner.lexicon import (
+    COMMON_CALLINGS,
     CORPS,
     LOC_HEADS,
     NAME_TITLES,
@@ -116,7 +117,12 @@ def aged_are_people(
             # initials are someone's: "Sopir bus, AS (45), selamat"
             or (
                 (known_type(name) is not None or tuple(name.lower().split()) in gazetteer)
-                and not _INITIALS.fullmatch(name)
+                and not (
+                    _INITIALS.fullmatch(name)
+                    # after a calling: "Sopir bus, AS (45)"; not after another body, "Golkar,
+                    # PKB (47)", a party's seats
+                    and _calling_before(text, int(mention["start"]))
+                )
             )
         ):
             continue
@@ -124,6 +130,19 @@ def aged_are_people(
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
+_WORD_BEFORE_INITIALS = re.compile(r"(?<![\w-])([A-Za-z]+)(,?)[ \t]+$")
+
+
+def _calling_before(text: str, at: int) -> bool:
+    """Whether a word of calling, a rank or a lower-case noun stands before initials at `at`
+    ("Sopir bus, AS", "Bripka AS", "Korban SR"); not a conjunction or another name."""
+    before = _WORD_BEFORE_INITIALS.search(text, max(0, at - 30), at)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (word.islower() and word not in {"dan", "serta", "atau"}) or (
+        word.lower() in TITLE_WORDS | COMMON_CALLINGS | RANKS and not before.group(2)
+    )
 
 
 def _title_as_given_name(person: dict[str, Any], text: str) -> None:

@@ -1016,8 +1016,10 @@ _TAKES_A_COUNTRY = re.compile(
 # club's points, "Sementara itu, WBA (29)")
 _AGED_INITIALS = re.compile(
     r"(?<![\w-])(?!(?:dan|serta|atau|dengan|di|ke|dari|oleh|untuk|yakni|yaitu|itu|ini|lalu"
-    r"|kemudian|namun|adapun|sedangkan|melawan|kontra|atas)\b)[a-z]+,?[ \t]"
-    r"([A-Z]{2,3})(?=[ \t]?\(\d{1,2}\))"
+    r"|kemudian|namun|adapun|sedangkan|melawan|kontra|atas)\b)(?:[a-z]+|Korban|Pelaku|Tersangka"
+    r"|Terdakwa|Saksi|Warga|Pria|Wanita|Perempuan|Bocah|Remaja|Siswa|Sopir|Pengemudi|(?i:"
+    + "|".join(sorted(RANKS))
+    + r")),?[ \t]([A-Z]{2,3})(?=[ \t]?\(\d{1,2}\))"
 )
 
 
