@@ -316,3 +316,12 @@ def test_a_partys_seats_in_brackets_leave_it_a_party() -> None:
     assert ("SR", "PER") in mentions
     roles = _roles("Mereka adalah Bripka AS (33), Bripka DR (33) dan Bripka DM (35).")
     assert roles == {"AS": "Bripka", "DR": "Bripka", "DM": "Bripka"}
+
+
+def test_a_bodys_last_word_is_no_given_name_of_the_speaker() -> None:
+    text = (
+        "Raisa merilis album baru.\n\nCEO PT Juni Records Adryanto Pratono menyebut album "
+        "terbaru Raisa tetap dirilis sesuai jadwal pada Februari 2027."
+    )
+    ((quote),) = extract_quotes(text, entities=find_entities(text))
+    assert (quote["speaker"], quote["role"]) == ("Adryanto Pratono", "CEO PT Juni Records")

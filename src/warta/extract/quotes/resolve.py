@@ -103,6 +103,9 @@ _RANK_WORDS = frozenset({"pol", "polisi", "tni", "purn", "inf", "mar", "kav", "c
 _SAINT_NAME = re.compile(r"\b(?:st\.?|saint|sint|san|santa|santo|sao|são) \S+$")
 
 
+_PLACE_OPENERS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan"})
+
+
 def _given_name(word: str, name: str, register: Register, role: str | None) -> bool:
     """Whether `word`, written before `name`, is the name's first word (not a glued title,
     body or place): a capitalised word the article never writes apart from the name, after
@@ -110,6 +113,14 @@ def _given_name(word: str, name: str, register: Register, role: str | None) -> b
     an office, which takes its region ("Kapolres Batang Hendra Gunawan")."""
     low = word.lower()
     before = role.split()[-1].lower() if role else ""
+    tail = f"{before} {low}"
+    if before and any(
+        (org == tail or org.endswith(" " + tail)) and org.split()[0] not in _PLACE_OPENERS
+        for org in register.orgs
+    ):
+        # "CEO PT Juni Records Adryanto Pratono": the last word of a body (a place the
+        # tagger ran on into the name is no proof: "Kabupaten Banyumas Deskart …")
+        return False
     if before in RANKS or before in {"jenderal", "brigadir", "kolonel", "polisi"}:
         # "Brigadir Jenderal Agung Setya": after a rank comes the name, whatever else the
         # word can be ("Jaksa Agung")
