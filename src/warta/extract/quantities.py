@@ -109,23 +109,28 @@ _QUANTITY = re.compile(
     + r"|"
     + NUMBER_WORD.pattern
     + r"))?"
-    r"(?:\s?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?:an)?(?![\w])"
+    r"(?:[^\S\n]?(?P<scale>(?:ribu|juta|miliar|milyar|triliun|trilyun)(?:an)?(?![\w])"
     r"|(?:bilion|billion|million|trilion|trillion)(?![\w])"
     r"|(?:rb|jt)(?![\w])\.?|(?-i:[TMBK])(?![\w])))?"
     # A unit may be joined by a hyphen: "49-inci", and IndoSum's "49 - inci".
     # (a unit may take the possessive: "varian 15 incinya")
-    r"(?:(?:\s?-\s?|\s?)(?P<unit>%|(?:"
+    r"(?:(?:[^\S\n]?-[^\S\n]?|[^\S\n]?)(?P<unit>%|(?:"
     + _alt(UNITS)
     + r")(?![\w²-])|(?:"
     + _alt([unit for unit in UNITS if len(unit) >= 4])
     + r")(?=nya\b)))?",
     re.IGNORECASE,
 )
-_COUNTS = re.compile(
-    r"\s+(?P<w1>[a-z][a-z]+(?:-[a-z]+)?|[A-Z]{2,6}(?!\w))(?:\s+(?P<w2>[a-z][a-z]+))?"
+_COUNTS = re.compile(  # (on the same line: a headline's number counts nothing below it)
+    r"[^\S\n]+(?P<w1>[a-z][a-z]+(?:-[a-z]+)?|[A-Z]{2,6}(?!\w))(?:[^\S\n]+(?P<w2>[a-z][a-z]+))?"
 )
 # Verbs after a year-like number ("MotoGP 2017 dan 2018 menyusul …") do not make it an amount.
 _VERBISH = re.compile(r"(?:me[mn]?|ber|ter|di)[a-z]{3,}$")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:sepanjang|pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|medio|selama"
+    r"|periode|musim|jelang|menjelang)[^\S\n]+$",
+    re.IGNORECASE,
+)
 _DURATION_BEFORE = re.compile(r"\b(?:selama|dalam(?:\s+waktu)?|hanya|baru|sudah)\s+$", re.I)
 # A sign before a number, as a word ("15% -25%" is a range, so not a minus sign)
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negatif)\s$", re.IGNORECASE)
@@ -145,7 +150,7 @@ class QuantityOptions:
 
 
 # A headline in title case counts people too ("12 Orang Meninggal", "3 Pendaki Hilang")
-_TITLE_CASE_COUNT = re.compile(r"\s+(?P<w1>[A-Z][a-z]+)\b")
+_TITLE_CASE_COUNT = re.compile(r"[^\S\n]+(?P<w1>[A-Z][a-z]+)\b")
 
 
 # "bermagnitudo 6,2", "magnitudo 5,1", "gempa M 6,2", "M6,2": an earthquake's magnitude
@@ -419,6 +424,8 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
             counts is None
             or _VERBISH.match(counts)
             or listed_year(text, match.start(), match.end("digits"))
+            # "sepanjang 2024 naik …", "pada 2023 kasus …": a year after a word of time
+            or _YEAR_BEFORE.search(text, max(0, match.start() - 14), match.start())
         )
     ):
         return None  # a bare year ("1930 dan 1945 harga jatuh")
