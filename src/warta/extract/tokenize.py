@@ -157,9 +157,16 @@ _DATELINE = re.compile(
 )
 
 
+# Malaysian and Singaporean papers end the dateline, a place in capitals, with a colon
+# ("KUALA LUMPUR: ", "PUTRAJAYA: "); a short form in capitals before a colon is a body
+# speaking ("KPK: …"), so one word needs six letters
+_COLON_DATELINE = re.compile(r"(?:[A-Z]{6,}|[A-Z]{3,}(?: [A-Z]{3,}){1,2}):[^\S\n]+(?=[A-Z\"“])")
+
+
 def dateline_end(text: str, start: int, end: int | None = None) -> int:
     """Where the text after a dateline at `start` begins (`start` when there is none)."""
-    match = _DATELINE.match(text, start, len(text) if end is None else end)
+    stop = len(text) if end is None else end
+    match = _DATELINE.match(text, start, stop) or _COLON_DATELINE.match(text, start, stop)
     return match.end() if match is not None else start
 
 

@@ -71,6 +71,14 @@ def trim_name(
         return name, role
     # the article's words come without the dot of an initial ("Gatot S. Dewa Broto")
     parts = [p.rstrip(".") or p for p in shown]
+    # the name's own words are no evidence: "Nik" of "Nik Nazmi Nik Ahmad" stands before
+    # "Ahmad" only inside the name
+    size = len(parts)
+    own = [i for i in range(len(words) - size + 1) if words[i : i + size] == parts]
+    if own:
+        words = list(words)
+        for i in own:
+            words[i : i + size] = [""] * size
     cut = 0
     # after a regional title ("Bupati Sambas Atbah Romin") the region alone is evidence enough
     regional = bool(role and role.split()[-1].lower() in _REGIONAL_TITLES)

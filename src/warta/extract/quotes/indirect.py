@@ -313,8 +313,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             return Reported(Phrase("pronoun", "-nya"), "menurut", rest[0].start, _content_end(toks))
     # "…, kata X." / "…, katanya." at the tail; "Namun, lanjutnya, …" near the head
     for pos in range(len(toks) - 2, 0, -1):
-        if toks[pos].text != ",":
-            continue
+        if toks[pos].text != "," or toks[pos + 1].is_cap:
+            continue  # (a capitalised cue is a title-case headline's verb: "…, Sebut Laporan")
         cue = post_cue(toks[pos + 1])
         if (
             cue is None

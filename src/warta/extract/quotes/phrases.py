@@ -373,6 +373,20 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     return pos
 
 
+def _through_someone(out: list[Tok]) -> bool:
+    """Whether the words after "melalui" name someone by an office or calling, and a name
+    follows ("juru bicaranya, Lin Jian", "Kabid Humas Kombes Ade Ary"; not "keterangan
+    tertulisnya", "akun Instagram resminya")."""
+    words = [t for t in out if t.is_word]
+    if len(words) < 2:
+        return False
+    first = words[0].low
+    head = first[:-3] if first.endswith("nya") else first
+    if first == "juru" and words[1].low.startswith("bicara"):
+        head = "jubir"
+    return (head in TITLES or head in HUMAN_ROLES) and words[-1].is_cap
+
+
 _DAY_PARTS = frozenset({"pagi", "siang", "sore", "malam", "dini"})
 _PERIODS = frozenset({"pekan", "minggu", "bulan", "tahun", "hari"})
 _AGO = _PERIODS | {"waktu"} | MONTHS
@@ -580,6 +594,12 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         ):
             # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
             in_list = True
+            out.insert(0, tok)
+            pos -= 1
+            continue
+        if tok.low in {"melalui", "lewat"} and not tok.is_cap and _through_someone(out):
+            # "Kementerian Luar Negeri China melalui juru bicaranya, Lin Jian, mengatakan":
+            # the person speaks for the body, which goes into the role
             out.insert(0, tok)
             pos -= 1
             continue

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from warta.extract.ner.lexicon import MINISTRY_FIELDS, ROLE_MODIFIERS
+from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -80,7 +82,7 @@ _DIVINE = frozenset({"tuhan", "allah"})
 _OFFICES = frozenset(
     {"presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota", "camat", "lurah",
      "menteri", "dirut", "sekjen", "panglima", "kapolri", "jubir", "rektor", "ketum", "ceo",
-     "cfo", "cto", "coo", "presdir"}
+     "cfo", "cto", "coo", "presdir", "paus", "kanselir", "raja", "ratu", "sultan", "uskup"}
 )  # fmt: skip
 # "Kadiskes", "Kapolres", "Kabid": abbreviated "Kepala …" titles
 _KEPALA = re.compile(r"ka(?:bag|bid|dis|sat|sub|pol|ro|den|kan|nwil|si|jati|jari|rum)\w*")
@@ -141,6 +143,8 @@ def _given_name(word: str, name: str, register: Register, role: str | None) -> b
         or not word[:1].isupper()
         or word.isupper()
         or low in TITLES
+        # "Menteri Sumber Asli dan Kelestarian Alam Nik Nazmi": a word of the office's field
+        or low in (ROLE_MODIFIERS | MINISTRY_FIELDS) - GIVEN_NAME_MODIFIERS
         or low in ORG_HEADS
         or low in INSTITUTION_WORDS
         or low in register.orgs

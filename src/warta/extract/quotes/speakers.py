@@ -325,6 +325,8 @@ def _join(text: str, toks: list[Tok]) -> str:
 def _lower_first(phrase: str) -> str:
     words = phrase.split()
     if len(words) >= 2 and not is_acronym(words[0]) and words[1][:1].islower():
+        if words[1] in {"of", "for"}:
+            return phrase  # an English title: "Head of Research Kiwoom Sekuritas"
         return phrase[:1].lower() + phrase[1:]
     return phrase
 
@@ -343,6 +345,26 @@ def _role(text: str, toks: list[Tok]) -> str | None:
     toks = [t for t in toks if t.text != "."]
     while toks and toks[-1].low in HONORIFICS:
         toks.pop()  # "Pak", "H." before a name are forms of address, not roles
+    through = next(
+        (i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.low in {"melalui", "lewat"}),
+        None,
+    )
+    if through is not None:
+        # "Kementerian Luar Negeri China melalui juru bicaranya" → "juru bicara Kementerian
+        # Luar Negeri China"; "Polda Metro Jaya melalui Kabid Humas Kombes" → "Kabid Humas
+        # Polda Metro Jaya"
+        body = _join(text, toks[:through])
+        office = [t for t in toks[through + 1 :] if t.text != ","]
+        while len(office) > 1 and office[-1].low in RANKS:
+            office.pop()
+        words = _join(text, office).split()
+        if words and words[-1].lower().endswith("nya"):
+            words[-1] = words[-1][:-3]
+        return " ".join([*words, body]) if words else None
+    return _role_words(text, toks)
+
+
+def _role_words(text: str, toks: list[Tok]) -> str | None:
     while toks and toks[0].low in SENTENCE_WORDS:
         toks = toks[1:]
     return _lower_first(_join(text, toks)) if toks else None
@@ -387,6 +409,17 @@ def _without_alias(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
         and toks[-4].is_word
     ):
         return toks[:-3]
+    alias = next((i for i in range(len(toks) - 2, 1, -1) if toks[i].low == "alias"), None)
+    if (
+        alias is not None
+        and toks[alias - 1].is_cap
+        and toks[alias + 1].is_cap
+        and all(t.is_cap and t.is_word for t in toks[alias + 1 :])
+        and len(toks) - alias - 1 <= 3
+    ):
+        # "Ketua Umum PKB Muhaimin Iskandar alias Cak Imin": the name before "alias" is the
+        # person's, what follows it another name for the same
+        return toks[:alias]
     return toks
 
 
