@@ -21,6 +21,7 @@ def _lines(text: str) -> frozenset[str]:
 
 _STATE = """
 Bappenas;BKPM;BPOM;Basarnas;BNPT;BIN;Bakamla;Bulog;Satpol PP;Densus 88;Densus;Brimob;Bareskrim
+PVMBG;Badan Geologi
 Baintelkam;Kopassus;Kostrad;Paspampres;BPJS Kesehatan;BPJS Ketenagakerjaan;BPJS;LPSK;Komnas HAM
 Komnas Perempuan;KPAI;Ombudsman;Ombudsman RI;Komisi Yudisial;BPKP;LKPP;BATAN;LAPAN;BPPT;BMKG;LIPI
 BRIN;BSSN;Lemsaneg;PPATK;OJK;BEI;KPPU;BPK;BPS;BNN;BNPB;KPU;Bawaslu;DKPP;KPK;DPR;DPR RI;MPR;MPR RI
@@ -103,6 +104,9 @@ Greenpeace;Palang Merah Indonesia;ICRC;Dokter Lintas Batas;FIFA;UEFA;AFC;AFF;CON
 CONCACAF;IOC;OCA;KONI;KOI;PSSI;PBSI;BWF;FIBA;NBA;FIA;Dorna;FIM;ITF;WTA;ATP;IAAF;UFC;WWE;PT LIB
 PT Liga Indonesia Baru;CAS;FPI;HTI;NU;PBNU;Muhammadiyah;PP Muhammadiyah;GP Ansor;Banser;KNPI;HMI
 PMII;GMNI;KAMMI;Walhi;WALHI;ICW;YLBHI;LBH Jakarta;Kontras;KontraS;Setara Institute
+Indef;INDEF;CSIS;Celios;CELIOS;CORE Indonesia;LPEM FEB UI;LPEM UI;SMRC;Poltracking;Litbang Kompas
+Indikator Politik Indonesia;Charta Politika;Lembaga Survei Indonesia;LSI Denny JA;CISDI;ELSAM
+Indonesia Police Watch;IPW;JPPR;KIPP;Auriga Nusantara;Jatam;Imparsial;LBH APIK;Migrant Care
 Wahid Institute;Maarif Institute;Perludem;Formappi;Kadin;Apindo;PHRI;IDI;PGRI;Peradi;AJI;PWI
 KWI;PGI;Walubi;PHDI;Presidium Alumni 212;GNPF MUI;GNPF-MUI;Hamas;Fatah;Hizbullah;Taliban
 """

@@ -27,6 +27,7 @@ from warta.extract.entity_missed import (
     known_bodies,
     names_split_before_acronyms,
     plain_places,
+    short_forms_of_bodies,
 )
 from warta.extract.entity_people import (
     aged_are_people,
@@ -89,6 +90,8 @@ from warta.extract.entity_rules import (
     units_of_bodies,
 )
 from warta.extract.entity_words import (
+    amounts_close_no_names,
+    benches_are_no_part_of_courts,
     bodies_across_dan,
     clause_words_end_names,
     english_heads_type_names,
@@ -183,6 +186,8 @@ def _find_entities(
     balinese_openers(found, text)
     chinese_yang(found, text)
     numerals_close_bodies(found, text)
+    amounts_close_no_names(found, text)
+    benches_are_no_part_of_courts(found)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)
@@ -236,6 +241,7 @@ def _find_entities(
     body_names_in_headline(found, text, headline)
     lists_share_a_type(found, text)
     bodies_before_their_acronyms(found, text)
+    short_forms_of_bodies(found, text, tagger.gazetteer)
     names_split_before_acronyms(found, text)
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)

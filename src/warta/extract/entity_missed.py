@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
-from warta.extract.canonical import CLUB_ALIASES, is_country
+from warta.extract.canonical import CLUB_ALIASES, is_country, known_type
 from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
@@ -38,6 +38,7 @@ __all__ = [
     "known_bodies",
     "names_split_before_acronyms",
     "plain_places",
+    "short_forms_of_bodies",
 ]
 
 # Head nouns that open a body's name, written capitalised ("Dewan Pers", "Komando Armada
@@ -51,8 +52,18 @@ _HEAD = re.compile(
     r"|Sekolah Tinggi|Rumah Sakit|Angkatan|Tentara|Kedutaan Besar|Kedubes|Konsulat"
     r"|Konjen|Kantor(?! Berita)|Pemprov|Pemkot|Pemkab|Pemda|Polda|Polres|Polresta"
     r"|Polrestabes|Polsek|Kodam|Kodim|Korem|Lantamal|Lanud|Kejati|Kejari|DPRD|BPBD"
-    r"|Pengurus (?:Besar|Pusat|Wilayah|Daerah|Cabang))(?![\w-])"
+    r"|Pengurus (?:Besar|Pusat|Wilayah|Daerah|Cabang)"
+    # Malaysian bodies: "Jabatan Meteorologi Malaysia", "Suruhanjaya Pilihan Raya"
+    r"|Jabatan|Suruhanjaya|Majlis)(?![\w-])"
 )
+
+# Heads that only ever open a body's name, never a place's
+_BODY_ONLY_HEADS = frozenset(
+    {"Kementerian", "Kementrian", "Kemenko", "Badan", "Dewan", "Komisi", "Lembaga", "Dinas",
+     "Direktorat", "Ditjen", "Majelis", "Mahkamah", "Pengadilan", "Kejaksaan", "Kepolisian",
+     "Yayasan", "Partai", "Fraksi", "Jabatan", "Suruhanjaya", "Majlis", "Komite", "Federasi",
+     "Konfederasi", "Asosiasi", "Perhimpunan", "Persatuan", "Organisasi", "Universitas"}
+)  # fmt: skip
 
 # Lower-case words inside a body's name, kept when a name word follows ("Kementerian Pemuda
 # dan Olahraga", "Entitas PBB untuk Kesetaraan Gender")
@@ -274,6 +285,13 @@ def bodies_by_their_heads(found: list[dict[str, Any]], text: str) -> None:
             continue  # a head alone names no body
         inside = _overlapping(found, begin, end)
         if any(int(m["start"]) <= begin for m in inside):
+            for mention in inside:
+                if (
+                    int(mention["start"]) == begin
+                    and mention["label"] == "LOC"
+                    and head.group() in _BODY_ONLY_HEADS
+                ):
+                    mention["label"] = "ORG"  # "Suruhanjaya Pilihan Raya" read as a place
             continue  # a mention covers the head: the tagger's reading stands
         for mention in sorted(inside, key=lambda m: int(m["start"])):
             if mention["label"] == "PER" or int(mention["end"]) > end:
@@ -283,6 +301,8 @@ def bodies_by_their_heads(found: list[dict[str, Any]], text: str) -> None:
         words = text[head.end() : end].split()
         if (
             not words
+            # "jabatan Kepala Staf Angkatan Udara": an office, not a Malaysian department
+            or (head.group() == "Jabatan" and words[0].lower() in TITLE_WORDS)
             or text[begin:end].lower() in _GENERIC
             or text[begin:end].lower().startswith(_GENERIC_OPENERS)
             or (head.group() in _BOARD_HEADS and words[0].lower() in _UNIT_WORDS)
@@ -323,7 +343,12 @@ def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
     while (word := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) is not None:
         if word.group(1).lower() in _BODY_TITLES:
             return (word.group(1), word.end(), end) if word.end() < end else None
-        if not word.group(1)[:1].isupper() or not _NAME_WORD.fullmatch(word.group(1)):
+        if word.group(1).lower() in ROLE_MODIFIERS:
+            pass  # "CEO interim eFishery Adhy Wibisono"
+        elif not (
+            (word.group(1)[:1].isupper() and _NAME_WORD.fullmatch(word.group(1)))
+            or _BRAND_WORD.fullmatch(word.group(1))
+        ):
             return None
         pos = word.start()
         if end - pos > 80:
@@ -332,6 +357,8 @@ def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
 
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
+# A brand written with a small letter first: "eFishery", "iFlix", "dMarket"
+_BRAND_WORD = re.compile(r"[a-z]{1,2}[A-Z][\w'’.&-]*")
 
 
 def _body_in_title(
@@ -369,7 +396,7 @@ def _body_in_title(
         gazetteer.get(tuple(name.lower().split())) == "LOC"
         or is_country(name)
         or any(w.lower() in _CALENDAR | TITLE_WORDS | _PERSON_TITLES for w in words)
-        or not all(_NAME_WORD.fullmatch(w) for w in words)
+        or not all(_NAME_WORD.fullmatch(w) or _BRAND_WORD.fullmatch(w) for w in words)
     ):
         return False
     _add(found, text, begin, end)
@@ -528,7 +555,12 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
     place's) full name, taken where the tagger saw only the acronym: "Kepala Pelaksana Badan
     Penanggulangan Bencana Daerah (BPBD)" -> "Badan Penanggulangan Bencana Daerah"."""
     added = False
-    for acronym in [m for m in found if m["label"] in ("ORG", "LOC")]:
+    for acronym in [
+        m
+        for m in found
+        # (a short form the tagger read as initials: "Koalisi Indonesia Maju (KIM)")
+        if m["label"] in ("ORG", "LOC") or str(m["text"]).isupper()
+    ]:
         letters = str(acronym["text"])
         start = int(acronym["start"])
         bracket = text.rfind("(", max(0, start - 3), start)
@@ -537,8 +569,10 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
             continue
         end = len(text[:bracket].rstrip())
         begin = _initials_span(text, end, letters.lower())
-        if begin is None or not _names_a_body(text[begin:end], str(acronym["label"])):
+        label = "ORG" if acronym["label"] == "PER" else str(acronym["label"])
+        if begin is None or not _names_a_body(text[begin:end], label):
             continue
+        acronym["label"] = label
         if any(
             int(m["start"]) < end and begin < int(m["end"]) and int(m["start"]) < begin
             for m in found
@@ -548,12 +582,31 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
         if len(inside) == 1 and inside[0]["start"] == begin and inside[0]["end"] == end:
             continue
         found[:] = [m for m in found if m not in inside]
-        found.append(
-            {"text": text[begin:end], "label": acronym["label"], "start": begin, "end": end}
-        )
+        found.append({"text": text[begin:end], "label": label, "start": begin, "end": end})
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+def short_forms_of_bodies(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """One word in brackets right after a body, read as a place, is the body's short form
+    when no place is known by it: "Jabatan Meteorologi Malaysia (MetMalaysia)"."""
+    body_ends = {int(m["end"]) for m in found if m["label"] == "ORG"}
+    for mention in found:
+        start, word = int(mention["start"]), str(mention["text"])
+        if (
+            mention["label"] == "LOC"
+            and " " not in word
+            and text[start - 2 : start] == " ("
+            and text[int(mention["end"]) : int(mention["end"]) + 1] == ")"
+            and start - 2 in body_ends
+            and known_type(word) is None
+            and (word.lower(),) not in gazetteer
+            and word not in plain_place_names()
+        ):
+            mention["label"] = "ORG"
 
 
 def names_split_before_acronyms(found: list[dict[str, Any]], text: str) -> None:

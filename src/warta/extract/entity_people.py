@@ -33,11 +33,13 @@ from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any
 
+from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.entity_roles import (
     MAX_ROLE_WORDS,
     ROLE_RUN_WORDS,
     SHORT_FORM,
+    after_field,
     after_rank,
     sentence_start,
     titled,
@@ -280,7 +282,17 @@ def bodies_opening_people_in_titles(
             ),
             0,
         )
-        if size and label == "ORG":
+        if (
+            size <= 1
+            and label == "ORG"
+            and title is not None
+            and _body_opens(words, gazetteer)
+            and not re.match(r"[ \t]+[A-Z]", text[int(mention["end"]) :])
+        ):
+            # "Pelatih Persib Bojan Hodak" tagged one body, "Persib" a body warta knows: the
+            # body, then the person
+            size = 1
+        elif size and label == "ORG":
             # "Pelatih Persib Bojan Hodak" tagged one body: what follows the body the article
             # names alone must be a name (two or three capitalised words nothing knows)
             rest = [w for w, _ in words[size:]]
@@ -305,12 +317,59 @@ def bodies_opening_people_in_titles(
                 )
             ):
                 size = 0
+        if not size and label == "PER" and title is not None and _body_opens(words, gazetteer):
+            size = 1  # "Ekonom Indef Bhima Yudhistira", "Kepala PVMBG Kasbani Hadi"
         if title is None or not size:
             out.append(mention)
             continue
         lead_end = words[size - 1][1] + len(words[size - 1][0])
         out += _split_off_person(mention, text, lead_end, words[size][1], "ORG", title)
     found[:] = out
+
+
+_CAPITALS_BODY = re.compile(r"[A-Z]{3,}(?:-[A-Z]+)?")
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _body_opens(words: list[tuple[str, int]], gazetteer: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether the first of a person's name words, after a title, is a body: a short form in
+    capitals of three letters or more (not a rank, title or Roman numeral) or a body warta
+    knows, and two name words nothing knows follow."""
+    first = words[0][0]
+    rest = [w for w, _ in words[1:]]
+    low = first.lower().rstrip(".")
+    return (
+        2 <= len(rest) <= 3
+        and (
+            (
+                _CAPITALS_BODY.fullmatch(first) is not None
+                and _ROMAN.fullmatch(first) is None
+                and low not in RANKS | TITLE_WORDS | HONORIFICS | NAME_TITLES
+            )
+            or first in KNOWN_BODY_NAMES
+            # (not a short name that spells one: "pelatih Ma Se Hong", not the court MA)
+            or (known_type(first) == "ORG" and (first.isupper() or len(first) >= 4))
+        )
+        and low not in _JAVANESE_TITLES
+        and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in rest)
+        and not any(
+            known_type(w) is not None
+            or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | _FIRM_WORDS
+            or gazetteer.get((w.lower(),)) is not None
+            for w in rest
+        )
+    )
+
+
+# Javanese royal titles in capitals ("GKR Hemas", "KGPAA Mangkunegara"): a person's, no body
+_JAVANESE_TITLES = frozenset(
+    {"gkr", "gph", "kgph", "kgpaa", "gbph", "kph", "krt", "krmt", "brm", "bra", "bray", "brt"}
+)
+# Words of a firm's name after its brand: "Maybank Asset Management" is one body
+_FIRM_WORDS = frozenset(
+    {"asset", "management", "manajemen", "investama", "investment", "finance", "sekuritas",
+     "securities", "insurance", "asuransi", "syariah", "properti", "property", "energi"}
+)  # fmt: skip
 
 
 def _split_off_person(
@@ -608,6 +667,18 @@ def given_names_left_out(
             # "Bupati Pegunungan Bintang Spei Yan Bidana", "Kepala Dinas Sosial Jawa Timur
             # Restu Novi Widiani": between the place or body of a title and the name, a word
             # the article writes nowhere else in lower case is the given name
+            _open_name(person, word, before.start(1))
+            continue
+        if (
+            word.isalpha()
+            and len(word) >= 3
+            and " " not in str(person["text"])
+            and low not in ORG_LAST_WORDS | ORG_HEADS | LOC_HEADS | _FUNCTION_WORDS
+            and after_field(text, before.start(1))
+        ):
+            # "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia" (the tagger found only
+            # "Lahadalia"): right after the field of an office, a word warta does not know
+            # opens the name
             _open_name(person, word, before.start(1))
             continue
         first = str(person["text"]).split(" ", 1)[0]

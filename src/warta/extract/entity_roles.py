@@ -20,6 +20,7 @@ from warta.extract.ner.lexicon import (
     CORPS,
     ENGLISH_PRE_TITLES,
     LOC_HEADS,
+    MINISTRY_FIELDS,
     NUMBERED_UNITS,
     ORG_HEADS,
     ROLE_MODIFIERS,
@@ -163,6 +164,9 @@ def _role_opening(
     if (
         untagged
         and not (set(untagged) | seen) & _BODY_WORDS
+        # a field named by pe-…-an nouns: "Direktur Pencegahan dan Pengendalian Penyakit
+        # Menular Kemenkes Imran Pambudi"
+        and not any(FIELD_NOUN.fullmatch(w) for w in untagged)
         # the place a body serves, the tagger left out: "Plt Kepala Pelaksana BPBD
         # Banjarnegara Andri Sulistyo"
         and not (bodies and all(w.title() in plain_place_names() for w in untagged))
@@ -186,7 +190,9 @@ _BODY_WORDS = (
          "puskesmas", "sd", "smp", "sma", "smk", "madrasah", "pondok", "pesantren", "lapas",
          "rutan", "taman", "terminal", "bandara", "pelabuhan", "stadion", "hotel", "klinik",
          "paguyuban", "komunitas", "forum", "lsm", "ormas", "posko", "kelompok",
-         "perkumpulan", "kampus", "fakultas", "program", "studi", "laboratorium", "pusat"}
+         "perkumpulan", "kampus", "fakultas", "program", "studi", "laboratorium", "pusat",
+         # firms: "Head of Research Kiwoom Sekuritas Indonesia Liza Camelia Suryanata"
+         "sekuritas", "securities", "capital", "investama", "asuransi", "insurance"}
     )
 )  # fmt: skip
 _PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
@@ -219,6 +225,46 @@ def titled(text: str, at: int) -> bool:
 _UNIT_WORDS = frozenset(
     {"departemen", "divisi", "bagian", "biro", "bidang", "seksi", "subdit", "direktorat"}
 )
+
+# Role modifiers that grade an office rather than name its field ("Direktur Eksekutif",
+# "Ketua Umum") or name a place's kind ("Kepala Desa"): a word after them may be a body's or
+# a place's name ("Direktur Eksekutif Indef Tauhid Ahmad", "Kepala Desa Sukamaju Tono")
+_GRADES = frozenset(
+    {"eksekutif", "utama", "umum", "senior", "muda", "madya", "interim", "sementara",
+     "terpilih", "harian", "tinggi", "besar", "pelaksana", "tugas", "operasional",
+     "independen", "pusat", "dan", "kabinet", "sekretariat", "majelis", "staf", "republik",
+     "kota", "kabupaten", "provinsi", "desa", "daerah", "polisi", "angkatan", "agung",
+     "pratama", "bidang", "partner", "regional", "corporate", "of"}
+)  # fmt: skip
+
+
+def after_field(text: str, at: int) -> bool:
+    """Whether the field of an office ends right before `at`: a title word, then only words
+    that name its field, the last a field's own (not a grade): "Menteri Energi dan Sumber
+    Daya Mineral ", "Menteri Keuangan ", "Perdana Menteri Datuk Seri " (not "Direktur
+    Eksekutif ", "Kepala Desa ")."""
+    words = text[max(0, at - 90) : at].split()
+    if not words or text[at - 1 : at] != " ":
+        return False
+    last = words[-1].lower()
+    if last in _GRADES or not (
+        last in ROLE_MODIFIERS
+        or last in MINISTRY_FIELDS
+        or (words[-1][:1].isupper() and FIELD_NOUN.fullmatch(last))
+    ):
+        return False
+    for word in reversed(words[-9:-1]):
+        low = word.lower()
+        if low in TITLE_WORDS:
+            return True
+        if not (
+            low in ROLE_MODIFIERS
+            or low in MINISTRY_FIELDS
+            or low in _UNIT_WORDS
+            or (word[:1].isupper() and FIELD_NOUN.fullmatch(low) is not None)
+        ):
+            return False
+    return False
 
 
 def after_rank(text: str, at: int) -> bool:

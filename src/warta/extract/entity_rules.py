@@ -255,13 +255,18 @@ def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], st
 # Months written where a date is ("pada Agustus lalu", "Juni 2017", "sejak Maret"): no name
 _MONTHS = frozenset(
     {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-     "oktober", "november", "desember"}
+     "oktober", "november", "desember",
+     # Malay's own ("hingga Mac tahun depan", "31 Ogos")
+     "mac", "jun", "julai", "ogos", "disember"}
 )  # fmt: skip
 _DATE_BEFORE = re.compile(
-    r"(?:\b(?:pada|bulan|sejak|hingga|sampai|akhir|awal|pertengahan|medio|per|tanggal)|\d)\s+$",
+    r"(?:\b(?:pada|bulan|sejak|hingga|sehingga|sampai|akhir|awal|pertengahan|medio|per"
+    r"|tanggal|sepanjang|selama|menjelang|jelang)|\d)\s+$",
     re.IGNORECASE,
 )
-_DATE_AFTER = re.compile(r"^\s+(?:lalu|ini|mendatang|depan|nanti|kemarin|\d)")
+_DATE_AFTER = re.compile(
+    r"^\s+(?:lalu|ini|mendatang|depan|nanti|kemarin|\d|tahun\s+(?:ini|lalu|depan|hadapan))"
+)
 # Before the month of fasting, words of a time ("selama Ramadhan", "bulan suci Ramadan")
 _HIJRI_BEFORE = re.compile(
     r"\b(?:pada|bulan|suci|selama|saat|sepanjang|jelang|menjelang|sebelum|setelah|usai"
@@ -1704,6 +1709,11 @@ def surnames_are_people(
 _SAYS_AFTER = re.compile(r",[ \t]*([a-z]+)\b")
 _CLAUSE_START = re.compile(r"[.!?\n\"“”]\s*|,\s+(?:dan|sedangkan|sementara)\s+")
 _PLACE_HEAD_WORDS = LOC_HEADS | VENUE_HEADS
+_CUE_THEN_TITLE = re.compile(
+    r"(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tegas|terang|papar|tambah|lanjut)[^\S\n]+"
+    r"(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def speakers_are_people(
@@ -1725,18 +1735,32 @@ def speakers_are_people(
             or not text[max(0, start - 2) : start].endswith((", ", ","))
         ):
             continue
+        clause = _CLAUSE_START.split(text[max(0, start - 200) : start])[-1].strip()
+        # '"…," kata Staf Ahli Menteri Komunikasi dan Informasi, Gun Gun Siswadi di Painan':
+        # the cue, a title, then the name set off
+        cue_title = _CUE_THEN_TITLE.match(clause) if mention["label"] == "ORG" else None
         says = _SAYS_AFTER.match(text, end)
-        if says is None or says.group(1) not in CORE_SPEECH_VERBS:
+        if cue_title is None and (says is None or says.group(1) not in CORE_SPEECH_VERBS):
             continue
         if known_type(name) is not None or gazetteer.get(tuple(name.lower().split())):
             continue
-        if mention["label"] == "ORG":
+        if (
+            mention["label"] == "ORG"
+            and cue_title is None
+            and clause.split(" ", 1)[0].lower() not in TITLE_WORDS
+        ):
             # a body speaks too ("…, Bank Mandiri, menyatakan"): only after a title
             # ("Kepala Pelaksana BPBD Kabupaten Bandung, Uka Suska Puji Utama, mengatakan")
-            clause = _CLAUSE_START.split(text[max(0, start - 200) : start])[-1].strip()
-            if clause.split(" ", 1)[0].lower() not in TITLE_WORDS:
-                continue
+            continue
         mention["label"] = "PER"
+        role = (
+            clause[cue_title.end() - len(cue_title.group(0).split()[-1]) :]
+            if cue_title
+            else (clause if clause.split(" ", 1)[0].lower() in TITLE_WORDS else "")
+        )
+        role = role.rstrip(" ,")
+        if role and not mention.get("role") and len(role.split()) <= 12 and "," not in role:
+            mention["role"] = role  # (the tagger's body had none)
 
 
 # Name particles written capitalised at a sentence's start ("Van Dijk", "De Bruyne")

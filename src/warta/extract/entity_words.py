@@ -20,9 +20,13 @@ from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
 from warta.extract.ner.lexicon import ORG_LAST_WORDS
+from warta.extract.numbers import SCALES
+from warta.extract.quantity_units import PERCENT, TIME
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 __all__ = [
+    "amounts_close_no_names",
+    "benches_are_no_part_of_courts",
     "bodies_across_dan",
     "clause_words_end_names",
     "english_heads_type_names",
@@ -251,6 +255,41 @@ def numerals_close_bodies(found: list[dict[str, Any]], text: str) -> None:
         body["text"] = text[int(body["start"]) : int(body["end"])]
         mention["start"] = start + words[1].start()
         mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+
+
+# A number closing a name, then a unit: "Eks Kadis PUPR 8 Tahun Penjara" (not "Liga 1 tahun
+# ini", where the unit is a time of the sentence)
+_AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(\w+)(?![^\S\n]+(?:ini|lalu|depan|mendatang)\b))")
+
+
+def amounts_close_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A number at the end of a name, with a unit of time, a share or a scale after it,
+    is an amount: the name ends before it."""
+    units = set(TIME) | set(PERCENT) | set(SCALES)
+    for mention in found:
+        words = str(mention["text"]).rsplit(" ", 1)
+        if len(words) != 2 or not words[1].isdigit():
+            continue
+        after = _AMOUNT_AFTER.match(text, int(mention["end"]))
+        if after is None or (after.group(1) is not None and after.group(1).lower() not in units):
+            continue
+        mention["text"] = words[0]
+        mention["end"] = int(mention["start"]) + len(words[0])
+
+
+# The bench of a court, written before it: "Majelis hakim Pengadilan Tipikor Jakarta"
+_BENCH = re.compile(r"Majelis[^\S\n]+[Hh]akim[^\S\n]+(?=(?:Pengadilan|Mahkamah)\b)")
+
+
+def benches_are_no_part_of_courts(found: list[dict[str, Any]]) -> None:
+    """ "Majelis hakim Pengadilan Tindak Pidana Korupsi" is the court's bench: the court is
+    the body named."""
+    for mention in found:
+        bench = _BENCH.match(str(mention["text"]))
+        if bench is not None and mention["label"] != "PER":
+            mention["text"] = str(mention["text"])[bench.end() :]
+            mention["start"] = int(mention["start"]) + bench.end()
+            mention["label"] = "ORG"
 
 
 # A score between two names ("Phoenix Suns 122-114 Brooklyn Nets"): two names, not one

@@ -14,6 +14,7 @@ __all__ = [
     "KNOWN_LOCS",
     "KNOWN_ORGS",
     "LOC_HEADS",
+    "MINISTRY_FIELDS",
     "NAME_TITLES",
     "NUMBERED_UNITS",
     "OFFICE_TITLES",
@@ -73,7 +74,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     bharatu bharaka deputi komandan asisten komisioner bendahara panitera danramil danyon
     danlantamal kalapas karutan jendral humas chief chairman chairwoman president director head
     manager vp svp evp co-founder cmo cto governor minister secretary spokesman spokeswoman
-    spokesperson ambassador senator penjabat
+    spokesperson ambassador senator penjabat kalaksa kalak kasatpol kadishub kadisdik kabalai
+    kaban kapusdatin kasi kasie kepsek kakanwil kabidhumas
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
@@ -149,12 +151,25 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
     pelaksana tugas eksekutif operasional pemasaran teknis independen prime foreign finance defence
-    defense interior trade
+    defense interior trade unit
     officer executive financial operating marketing managing partner operations commercial
     regional corporate communications communication relations business development technology
     information product products legal strategy strategic growth sales brand customer
     engineering creative content data security risk compliance
     dato' datin
+    """
+)
+
+
+# More words of ministries' fields ("Menteri Agraria dan Tata Ruang", Malaysia's "Menteri
+# Sumber Asli dan Kelestarian Alam"), read only between an office's title and the name: in
+# other role walks they would run a role on over ordinary words ("anak perempuan", "saksi
+# milik keluarga") or over given names ("Sukan")
+MINISTRY_FIELDS: frozenset[str] = _words(
+    """
+    asli alam tata ruang sains dasar menengah mikro kecil pekerja migran perempuan keluarga
+    usaha milik wilayah sukan wanita masyarakat hal ehwal kemajuan pelancongan seni tempatan
+    komoditi perladangan keterjaminan makanan
     """
 )
 

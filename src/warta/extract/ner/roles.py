@@ -16,6 +16,7 @@ from warta.extract.ner.lexicon import (
     CORPS,
     ENGLISH_PRE_TITLES,
     KNOWN_LOCS,
+    MINISTRY_FIELDS,
     NAME_TITLES,
     NUMBERED_UNITS,
     ORG_LAST_WORDS,
@@ -131,8 +132,35 @@ def own_role(role: str) -> str:
     return role
 
 
+_VERB = re.compile(r"(?:me[mnr]?|meng|meny|di)[a-z]{3,}(?:kan|i)?")
+_BEING = frozenset(
+    {"menjadi", "menjabat", "merupakan", "memiliki", "mempunyai", "menduduki", "ditunjuk",
+     "diangkat", "dilantik", "dipilih", "menjelang", "mengurus", "memimpin"}
+)  # fmt: skip
+
+
+# Words opening a clause that comes before the sentence's subject ("Sejak menjadi gubernur
+# Banten, Atut …", "Meski … mengurus ibu kota, Djarot mengatakan …")
+_SUBORDINATORS = frozenset(
+    {"sejak", "sebelum", "selain", "usai", "seusai", "ketika", "saat", "setelah", "sesudah",
+     "meski", "meskipun", "walaupun", "walau", "karena", "sebagai", "untuk", "jika", "bila",
+     "apabila", "kalau", "agar", "supaya", "sambil", "sembari", "begitu", "namun", "tetapi",
+     "maka", "demi", "guna", "hingga", "sehingga", "dalam", "tanpa", "selama"}
+)  # fmt: skip
+
+
+def _subordinate(tokens: Sequence[str], verb: int) -> bool:
+    """Whether the verb at `verb` stands in a clause a subordinating word opens."""
+    for i in range(verb - 1, -1, -1):
+        if tokens[i] in {".", "!", "?", ",", ";", ":", '"', "“", "”"} or tokens[i] == "yang":
+            return False  # (a relative clause: "majelis yang dipimpin hakim agung, Irfan")
+        if tokens[i].lower() in _SUBORDINATORS:
+            return True
+    return False
+
+
 def _role_before_comma(
-    tokens: Sequence[str], start: int, in_entity: Mapping[int, str]
+    tokens: Sequence[str], start: int, in_entity: Mapping[int, str], end_of_name: int
 ) -> tuple[int, int] | None:
     """ "kata pelatih Timnas Indonesia, Patrick Kluivert, …": a role set off before the name by
     a comma, opening with a role word after a cue or a sentence start; not the last of a list
@@ -173,8 +201,18 @@ def _role_before_comma(
         return None
     # what opens the role: the text's start, a sentence end, or a word of saying
     opener = tokens[role_start - 1].lower() if role_start > 0 else "."
-    if opener not in _ROLE_OPENERS and not (
-        role_start == 0 or tokens[role_start - 1] in {".", "!", "?"}
+    if (
+        opener not in _ROLE_OPENERS
+        # a verb whose object the person is, set off by commas: "KPK menuntut mantan Kepala
+        # Dinas PUPR Kabupaten Pemalang, Heru Sutrisno, …" (not a clause's end before the
+        # subject: "Usai ditunjuk menjadi Ketua DPR, Bambang Soesatyo mengatakan …")
+        and not (
+            tokens[role_start - 1].islower()
+            and _VERB.fullmatch(opener)
+            and opener not in _BEING
+            and not _subordinate(tokens, role_start - 1)
+        )
+        and not (role_start == 0 or tokens[role_start - 1] in {".", "!", "?"})
     ):
         return None
     return role_start, end
@@ -516,6 +554,9 @@ def find_role(
             # a field named by a capitalised noun of pe-…-an or ke-…-an: "Plt Deputi
             # Penindakan KPK Asep", "Direktur Penyidikan Bareskrim", "Kepala Bagian Kepegawaian"
             and not (tokens[i][:1].isupper() and FIELD_NOUN.fullmatch(word))
+            # a ministry's field, capitalised: "Menteri Agraria dan Tata Ruang Nusron Wahid"
+            # (not "anak perempuan Sunan Kalijaga")
+            and not (tokens[i][:1].isupper() and word in MINISTRY_FIELDS)
         ):
             break
         if kind is None and word in _ROLE_OPENING:
@@ -529,7 +570,7 @@ def find_role(
         ):
             role_start -= 1  # "Managing Director GrabPay Indonesia"
         return role_start, span.start
-    before_comma = _role_before_comma(tokens, span.start, in_entity)
+    before_comma = _role_before_comma(tokens, span.start, in_entity, span.end)
     if before_comma is not None:
         return before_comma
     # Appositive: "Name, role words …" (after an age too: "Slamet (52), pedagang beras …")
