@@ -383,3 +383,11 @@ def test_the_bench_of_a_court_is_no_part_of_its_name() -> None:
         "menjatuhkan vonis 6 tahun penjara kepada Harvey Moeis."
     )
     assert ("Pengadilan Tindak Pidana Korupsi", "ORG") in _mentions(text)
+
+
+def test_tim_is_a_given_name_before_a_surname() -> None:
+    text = (
+        "CEO Apple Tim Cook sempat bertemu Presiden Joko Widodo di Istana Merdeka. Saat itu, "
+        "Cook mengatakan Apple tengah menjajaki kemungkinan membangun pabrik di Indonesia."
+    )
+    assert _quotes(text)[0][:2] == ("Tim Cook", "CEO Apple")

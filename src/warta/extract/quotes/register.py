@@ -306,6 +306,8 @@ def _strip_titles(name: str) -> str:
     while (
         len(parts) > 1
         and parts[0].lower() not in GIVEN_NAME_MODIFIERS
+        # "Tim Cook", "Tim Duncan": the given name, not "tim" (a team) before a name
+        and not (parts[0] == "Tim" and len(parts) == 2)
         and (
             parts[0].lower() in TITLES
             or parts[0].lower() in ORG_HEADS
