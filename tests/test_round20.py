@@ -391,3 +391,63 @@ def test_tim_is_a_given_name_before_a_surname() -> None:
         "Cook mengatakan Apple tengah menjajaki kemungkinan membangun pabrik di Indonesia."
     )
     assert _quotes(text)[0][:2] == ("Tim Cook", "CEO Apple")
+
+
+def test_a_cleft_copula_opens_no_name() -> None:
+    text = (
+        "Adalah Stefano Boeri, arsitek tata kota asal Italia yang dipercaya pemerintah untuk "
+        "membuat rancangan kota itu. Menurut Boeri, kota hutan itu akan menyerap karbon."
+    )
+    assert {who for who, _, _ in _quotes(text)} == {"Stefano Boeri"}
+
+
+def test_the_grade_of_a_police_rank_written_out_is_no_name() -> None:
+    text = (
+        '"Ancaman pidananya paling lama 10 tahun penjara," ucap Kepala Unit Reserse Kriminal '
+        "Polsek Sukolilo Inspektur Polisi Satu Pujianto kepada wartawan."
+    )
+    assert _quotes(text)[0][0] == "Pujianto"
+
+
+def test_an_office_set_off_before_a_rank_is_the_role_and_finds_its_holder_later() -> None:
+    text = (
+        "Kapolsek Cipondoh, Kompol Bayu Suseno mengatakan, peristiwa itu bermula dari "
+        "perselisihan antara TH dan NL.\n\nPukul 01.00 WIB dini hari, polisi mendapat laporan "
+        'dari warga. "Petugas berusaha membujuk pelaku keluar," kata Kapolsek.'
+    )
+    assert _roles(text)["Bayu Suseno"] == "Kapolsek Cipondoh"
+    assert [who for who, _, _ in _quotes(text)] == ["Bayu Suseno", "Bayu Suseno"]
+
+
+def test_a_body_set_off_inside_a_title_after_the_cue() -> None:
+    text = (
+        '"Lokasinya di perumahan, tapi dibuat gudang," ujar Direktur Tindak Pidana Narkotika, '
+        "Bareskrim Mabes Polri, Kombes Pol John Turman Panjaitan di Cimahi, Senin."
+    )
+    assert _quotes(text)[0][:2] == (
+        "John Turman Panjaitan",
+        "Direktur Tindak Pidana Narkotika, Bareskrim Mabes Polri",
+    )
+
+
+def test_berkomentar_introduces_a_quote() -> None:
+    text = (
+        "Produser Simon Kinberg pernah berkomentar soal sekuel itu, “Saya pikir Deadpool 2 "
+        "akan berkomentar tentang apa pun yang terjadi.”"
+    )
+    assert _quotes(text)[0][:2] == ("Simon Kinberg", "Produser")
+
+
+def test_a_derived_word_opening_a_sentence_is_no_part_of_its_subject() -> None:
+    text = (
+        "Sutradara Tim Miller meninggalkan tim produksi. Aktor Ryan Reynolds bertemu Leitch.\n\n"
+        "Keputusan Reynolds menawari Leitch itu tidak sesuai dengan permintaan penggemar. "
+        "Ia menambahkan, “Kami tidak punya pilihan lain.”"
+    )
+    speakers = {who for who, _, _ in _quotes(text)}
+    assert "Keputusan Reynolds" not in speakers
+
+
+def test_a_unit_after_a_number_is_no_name() -> None:
+    text = "Galaxy S25 Ultra dibekali RAM 12 GB dan memori internal hingga 1 TB."
+    assert "TB" not in {m for m, _ in _mentions(text)}

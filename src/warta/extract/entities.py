@@ -100,6 +100,7 @@ from warta.extract.entity_words import (
     professions_name_people,
     scores_split_names,
     towns_with_their_country,
+    units_are_no_names,
 )
 from warta.extract.entity_works import (
     amounts_are_no_entities,
@@ -188,6 +189,7 @@ def _find_entities(
     numerals_close_bodies(found, text)
     amounts_close_no_names(found, text)
     benches_are_no_part_of_courts(found)
+    units_are_no_names(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)

@@ -21,7 +21,7 @@ from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
 from warta.extract.ner.lexicon import ORG_LAST_WORDS
 from warta.extract.numbers import SCALES
-from warta.extract.quantity_units import PERCENT, TIME
+from warta.extract.quantity_units import MEASURE, PERCENT, TIME
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "numerals_close_bodies",
     "scores_split_names",
     "towns_with_their_country",
+    "units_are_no_names",
 ]
 
 # Lower-case words a name may hold: particles of people's names ("Edwin van der Sar",
@@ -275,6 +276,22 @@ def amounts_close_no_names(found: list[dict[str, Any]], text: str) -> None:
             continue
         mention["text"] = words[0]
         mention["end"] = int(mention["start"]) + len(words[0])
+
+
+_NUMBER_BEFORE = re.compile(r"\d[^\S\n]?$")
+
+
+def units_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A unit after a number is no name: "memori internal hingga 1 TB" (read as someone's
+    initials), "12 GB", "45 MW"."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            str(m["text"]).lower() in MEASURE
+            and _NUMBER_BEFORE.search(text, max(0, int(m["start"]) - 2), int(m["start"]))
+        )
+    ]
 
 
 # The bench of a court, written before it: "Majelis hakim Pengadilan Tipikor Jakarta"

@@ -569,6 +569,14 @@ def find_role(
             and tokens[role_start - 1][:1].isupper()
         ):
             role_start -= 1  # "Managing Director GrabPay Indonesia"
+        if all(
+            tokens[k].lower().rstrip(".") in _RANKS | CORPS | {"pol", "polisi"}
+            for k in range(role_start, span.start)
+        ):
+            # "Kapolsek Cipondoh, Kompol Bayu Suseno": the office set off before the rank
+            office = _role_before_comma(tokens, role_start, in_entity, span.end)
+            if office is not None:
+                return office
         return role_start, span.start
     before_comma = _role_before_comma(tokens, span.start, in_entity, span.end)
     if before_comma is not None:

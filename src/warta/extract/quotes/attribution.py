@@ -78,8 +78,8 @@ def title_then_name(
         ranked = bool(
             alone is not None
             and alone.role
-            and all(w.lower().rstrip(".") in RANKS for w in alone.role.split())
-        )  # "…, Kombes Martinus Sitompul": a rank before the name
+            and all(w.lower().rstrip(".") in RANKS | {"pol", "polisi"} for w in alone.role.split())
+        )  # "…, Kombes (Pol) Martinus Sitompul": a rank before the name
         if (
             alone is not None
             and alone.kind == "person"
@@ -87,6 +87,15 @@ def title_then_name(
             and is_known_place(alone.name)
         ):
             continue  # "…, Hong Kong & Taiwan, Robin Kwok": a place the title covers
+        if (
+            alone is not None
+            and alone.kind == "org"
+            and pos + 1 + len(name) < len(toks)
+            and toks[pos + 1 + len(name)].text == ","
+        ):
+            # "ujar Direktur Tindak Pidana Narkotika, Bareskrim Mabes Polri, Kombes Pol John
+            # Turman Panjaitan": the body of the title, set off too
+            continue
         if (
             alone is None
             or alone.kind != "person"

@@ -18,11 +18,17 @@ from warta.extract.quotes.detection import (
     quote_words,
 )
 from warta.extract.quotes.indirect import find_reported
-from warta.extract.quotes.lexicon import PASSIVE_CUES, POST_CUES, SPEECH_VERBS, without_degrees
+from warta.extract.quotes.lexicon import (
+    PASSIVE_CUES,
+    POST_CUES,
+    SPEECH_VERBS,
+    TITLES,
+    without_degrees,
+)
 from warta.extract.quotes.phrases import is_verb_like, subject_before
-from warta.extract.quotes.register import Person, build_register
+from warta.extract.quotes.register import DERIVED_OPENER, Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, office_of_body, one_office, resolve
-from warta.extract.quotes.speakers import common_words, names_a_role, parse_phrase
+from warta.extract.quotes.speakers import HUMAN_ROLES, common_words, names_a_role, parse_phrase
 from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
 from warta.extract.tokenize import dateline_end
 
@@ -128,6 +134,10 @@ def _role(role: str | None) -> str | None:
     if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
         return None
     return role if names_a_role(role) else None
+
+
+# Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")
+_PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"})
 
 
 class _Article:
@@ -393,6 +403,13 @@ class _Article:
                     if spoken_by is not None:
                         self._focus_on(spoken_by)
                         return
+                if (
+                    len(subject) > 1
+                    and subject[0] is toks[0]
+                    and DERIVED_OPENER.fullmatch(subject[0].text)
+                    and subject[0].low not in TITLES | HUMAN_ROLES | _PEOPLE_NOUNS
+                ):
+                    subject = subject[1:]  # "Keputusan Reynolds menawari Leitch …": whose
                 phrase = parse_phrase(self.text, subject, common=self.common) if subject else None
                 if phrase is not None and phrase.kind == "anaphor":
                     # "Pelantun Hotline Bling itu memang …": an epithet for someone named

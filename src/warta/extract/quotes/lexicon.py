@@ -42,6 +42,8 @@ SPEECH_VERBS: frozenset[str] = _words(
     menyimpulkan menyinggung menyoroti membocorkan mengajak memerintahkan menginstruksikan
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
+    berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut
+    menyindir menampik mengelak menyanggah
     said says told
     """
 )

@@ -320,7 +320,7 @@ def _strip_titles(name: str) -> str:
     return " ".join(parts)
 
 
-_DERIVED_OPENER = re.compile(
+DERIVED_OPENER = re.compile(
     r"(?:Ke|Pe[nmr]?|Pem|Peng|Peny|Per)[a-z]{3,}an|Di[a-z]{3,}(?:kan|i)|Adalah|Merupakan"
 )
 
@@ -335,7 +335,7 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         run[0].low in SENTENCE_WORDS
         # a derived word capitalised only for opening its sentence: "Kepergian Neymar dari
         # Barca …", "Ditambahkan Rantala, …", "Adalah Stefano Boeri, …"
-        or (_DERIVED_OPENER.fullmatch(run[0].text) and _opens_sentence(text, run[0].start))
+        or (DERIVED_OPENER.fullmatch(run[0].text) and _opens_sentence(text, run[0].start))
     ):
         run = run[1:]
     if len(run) < 2:

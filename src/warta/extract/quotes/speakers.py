@@ -582,7 +582,9 @@ def _degree_like(tok: Tok) -> bool:
 # words that follow a subject ("Slamet telah …"): no part of a speaker's name
 _LEADING_PREPOSITIONS = frozenset(
     {"buat", "bagi", "untuk", "kepada", "dengan", "oleh", "pada", "dari", "soal", "tentang",
-     "terkait", "mengenai"}
+     "terkait", "mengenai",
+     # a cleft's copula: "Adalah Stefano Boeri, arsitek … yang dipercaya …"
+     "adalah", "merupakan"}
 )  # fmt: skip
 # Nouns for a person that open a sentence about someone named before
 _PERSON_NOUNS = frozenset(
@@ -892,6 +894,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     name_toks = [t for t in toks[cut:] if t.text != "."]
     while len(name_toks) > 1 and (name_toks[0].low in HONORIFICS or name_toks[0].low in _CORPS):
         name_toks = name_toks[1:]  # "dr.", and a corps after a rank ("Letkol Czi Dwi Bima")
+    if (
+        len(name_toks) > 1
+        and name_toks[0].low in {"satu", "dua"}
+        and any(
+            t.end <= name_toks[0].start and t.low == "polisi" for t in toks[-len(name_toks) - 1 :]
+        )
+    ):
+        # "Inspektur Polisi Satu Pujianto": a police rank written out ends with its grade
+        name_toks = name_toks[1:]
     # the role is what precedes the first name word (honorifics dropped above belong to it);
     # the dots of initials ("R. Soes") are inside the name, not before it
     head = [t for t in toks if t.start < name_toks[0].start] if name_toks else toks[:cut]
