@@ -451,3 +451,30 @@ def test_a_derived_word_opening_a_sentence_is_no_part_of_its_subject() -> None:
 def test_a_unit_after_a_number_is_no_name() -> None:
     text = "Galaxy S25 Ultra dibekali RAM 12 GB dan memori internal hingga 1 TB."
     assert "TB" not in {m for m, _ in _mentions(text)}
+
+
+def test_a_wife_named_with_her_husbands_name_is_not_him() -> None:
+    text = (
+        "Presiden Joko Widodo didampingi Ibu Negara Iriana Joko Widodo meninjau pasar. "
+        "Wapres Jusuf Kalla dan istri Mufidah Jusuf Kalla hadir. Kalla berkata. Mufidah "
+        "tersenyum."
+    )
+    canonical = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canonical["Joko Widodo"] == "Joko Widodo"
+    assert canonical["Iriana Joko Widodo"] == "Iriana Joko Widodo"
+    assert canonical["Kalla"] == "Jusuf Kalla"
+    assert canonical["Mufidah"] == "Mufidah Jusuf Kalla"
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Ketua DPR Sufmi Dasco Ahmad hadir. Sufmi Dasco berkata. Dasco menambahkan.",
+         "Sufmi Dasco Ahmad"),
+        # no spouse named: a full name at the end of a fuller one is that person
+        ("Bupati Banyuwangi Abdullah Azwar Anas hadir. Azwar Anas berkata. Anas menambahkan.",
+         "Abdullah Azwar Anas"),
+    ],
+)  # fmt: skip
+def test_a_shorter_form_of_a_fuller_name_is_still_that_person(text: str, full: str) -> None:
+    assert {m["canonical"] for m in find_entities(text) if m["label"] == "PER"} == {full}

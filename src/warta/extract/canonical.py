@@ -835,6 +835,20 @@ def _inside(short: str, full: str) -> bool:
     return len(a) < len(b) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
+def _spouse_of(spouse: str, words: list[str], edge: list[str]) -> bool:
+    """Whether a spouse's name ends with the folded `words` of two or more (the other's full
+    name), or with another name that fits them too ("Widodo": "Joko Widodo")."""
+    full = _fold(spouse).split()
+    if len(words) >= 2 and full[-len(words) :] == words:
+        return True
+    return any(
+        other != spouse
+        and 2 <= len(_fold(other).split()) < len(full)
+        and full[-len(_fold(other).split()) :] == _fold(other).split()
+        for other in edge
+    )
+
+
 def _last_before(
     mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str], name: str, index: int
 ) -> int | None:
@@ -847,7 +861,9 @@ def _last_before(
 
 
 def resolve_in_document(
-    mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str] | None = None
+    mentions: Sequence[tuple[str, str]],
+    aliases: Mapping[str, str] | None = None,
+    spouses: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Canonical name per (text, label) mention of one document.
 
@@ -859,6 +875,9 @@ def resolve_in_document(
       "Prof.") are dropped.
     - Every name goes through the alias table (AS = Amerika Serikat, Jokowi = Joko Widodo).
     - Spelling variants of one name in the article meet on its most frequent spelling.
+    - `spouses`: names introduced as someone's wife or husband ("Ibu Negara Iriana Joko
+      Widodo"): a full name at their end ("Joko Widodo") is the other spouse's, and a surname
+      both fit ("Widodo") too.
     """
     aliases = aliases or {}
     people = Counter(
@@ -886,6 +905,9 @@ def resolve_in_document(
             for c in full_forms
             if len(_fold(c).split()) > len(words) and _at_edge(words, _fold(c).split())
         ]
+        if spouses:
+            # "Joko Widodo" of "Iriana Joko Widodo", his wife: not her; "Widodo" of both: him
+            edge = [c for c in edge if not (c in spouses and _spouse_of(c, words, edge))]
         # (a shorter form of a fuller one is that person: "Sufmi Dasco" of "Sufmi Dasco Ahmad")
         edge = [c for c in edge if not any(c != d and _inside(c, d) for d in edge)]
         if edge:

@@ -259,7 +259,9 @@ def _find_entities(
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)
     short_forms_of_people(found, tagger.gazetteer)
-    canon = resolve_in_document([(m["text"], m["label"]) for m in found], aliases)
+    canon = resolve_in_document(
+        [(m["text"], m["label"]) for m in found], aliases, _spouses(found, text)
+    )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
     one_type_per_entity(found, tagger.gazetteer)
@@ -269,6 +271,25 @@ def _find_entities(
     places_in_capitals(found, tagger.gazetteer, text)
     _settle_roles(found, text)
     return found
+
+
+# Words that introduce someone's wife or husband, right before the name
+_SPOUSE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:istri|isteri|suami|nyonya|ny\.|ibu\s+negara|first\s+lady)"
+    r"|\bibu\s+wakil\s+presiden)(?:nya)?(?:\s+(?:dari|presiden|wapres|menteri))?[^\S\n]+$"
+)
+
+
+def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:
+    """People named as someone's spouse and with three words or more ("Ibu Negara Iriana Joko
+    Widodo", "istri Wapres, Mufidah Jusuf Kalla"), whose name ends with the other's."""
+    return frozenset(
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and len(str(m["text"]).split()) >= 3
+        and _SPOUSE_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+    )
 
 
 # Words a role of someone else ends with, right before the name ("Adik dari Nia")
