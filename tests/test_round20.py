@@ -478,3 +478,9 @@ def test_a_wife_named_with_her_husbands_name_is_not_him() -> None:
 )  # fmt: skip
 def test_a_shorter_form_of_a_fuller_name_is_still_that_person(text: str, full: str) -> None:
     assert {m["canonical"] for m in find_entities(text) if m["label"] == "PER"} == {full}
+
+
+def test_a_known_body_after_a_title_and_its_field_splits_off() -> None:
+    text = "Direktur Olahraga Ducati Paolo Ciabatti menegaskan mereka tidak akan menjual timnya."
+    assert ("Ducati", "ORG") in _mentions(text)
+    assert _roles(text)["Paolo Ciabatti"] == "Direktur Olahraga Ducati"

@@ -273,6 +273,9 @@ def bodies_opening_people_in_titles(
         label = mention["label"]
         title = _title_before(text, int(mention["start"])) if label in {"PER", "ORG"} else None
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        if title is None and label in {"PER", "ORG"} and _body_opens(words, gazetteer):
+            # "Direktur Olahraga Ducati Paolo Ciabatti": a title and its field
+            title = _title_before(text, int(mention["start"]), fields=2)
         size = next(
             (
                 n
@@ -399,12 +402,21 @@ def _closes_a_body(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
     )
 
 
-def _title_before(text: str, start: int) -> int | None:
-    """Where the title word right before `start` begins ("Direktur " → its offset)."""
-    match = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 30) : start])
-    if match is None or match.group(1).lower() not in TITLE_WORDS:
-        return None
-    return max(0, start - 30) + match.start(1)
+def _title_before(text: str, start: int, fields: int = 0) -> int | None:
+    """Where the title word right before `start` begins ("Direktur " → its offset); with
+    `fields`, up to that many words of its field may stand between ("Direktur Olahraga ")."""
+    end = start
+    for _ in range(fields + 1):
+        match = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, end - 30) : end])
+        if match is None:
+            return None
+        at = max(0, end - 30) + match.start(1)
+        if match.group(1).lower() in TITLE_WORDS:
+            return at
+        if match.group(1).lower() not in ROLE_MODIFIERS:
+            return None
+        end = at
+    return None
 
 
 def degrees_close_no_names(found: list[dict[str, Any]]) -> None:

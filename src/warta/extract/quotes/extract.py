@@ -133,7 +133,12 @@ def _role(role: str | None) -> str | None:
     # ("Menurut pengakuan Brawn", "Usai pertandingan Mourinho mengaku").
     if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
         return None
+    # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article
+    role = _ARTICLE.sub("", role)
     return role if names_a_role(role) else None
+
+
+_ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+(?=\S+\s*\S)")
 
 
 # Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")

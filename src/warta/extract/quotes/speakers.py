@@ -227,7 +227,9 @@ _EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"
 )  # fmt: skip
 # Positions and callings that are not among the titles before names above
 _MORE_ROLE_WORDS = frozenset(
-    {"personel", "perwakilan", "komisioner", "konsultan", "perencana", "veteran", "seniman",
+    {"pengungsi", "pendaki", "turis", "penonton", "penyintas", "santri", "jemaah", "peziarah",
+     "nasabah", "penghuni", "peternak", "personel", "perwakilan", "komisioner", "konsultan",
+     "perencana", "veteran", "seniman",
      "agen", "penata", "arsitek", "kurator", "psikolog", "psikiater", "pemeran", "diva",
      "penerbit", "pelaku", "pemandu", "pejabat", "punggawa", "pepanah", "polisi", "aparat",
      "tentara", "prajurit", "wasekjen", "sesmenpora", "cmo", "cto", "cio", "vp", "pembina",
