@@ -484,3 +484,27 @@ def test_a_known_body_after_a_title_and_its_field_splits_off() -> None:
     text = "Direktur Olahraga Ducati Paolo Ciabatti menegaskan mereka tidak akan menjual timnya."
     assert ("Ducati", "ORG") in _mentions(text)
     assert _roles(text)["Paolo Ciabatti"] == "Direktur Olahraga Ducati"
+
+
+def test_an_english_headline_in_sentence_case_is_no_name() -> None:
+    text = (
+        "Indonesia's central bank holds rate steady as rupiah weakens\n\n"
+        "JAKARTA (Reuters) - Bank Indonesia kept its benchmark interest rate unchanged."
+    )
+    names = {m for m, _ in _mentions(text)}
+    assert not any(" holds " in n for n in names)
+    assert "Bank Indonesia" in names
+
+
+def test_a_name_with_small_joining_words_stays_whole() -> None:
+    text = "Dinas Pekerjaan Umum dan Penataan Ruang menyiapkan alat berat."
+    assert ("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG") in _mentions(text)
+
+
+def test_a_malaysian_office_set_off_before_a_form_of_address() -> None:
+    text = (
+        "Ketua Polis Johor, Datuk M Kumar berkata, suspek ditahan kira-kira jam 3 petang di "
+        "Ibu Pejabat Polis Kontinjen (IPK) Johor."
+    )
+    assert _roles(text)["M Kumar"] == "Ketua Polis Johor"
+    assert ("Ibu Pejabat Polis Kontinjen", "ORG") in _mentions(text)

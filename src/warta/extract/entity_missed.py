@@ -54,7 +54,7 @@ _HEAD = re.compile(
     r"|Polrestabes|Polsek|Kodam|Kodim|Korem|Lantamal|Lanud|Kejati|Kejari|DPRD|BPBD"
     r"|Pengurus (?:Besar|Pusat|Wilayah|Daerah|Cabang)"
     # Malaysian bodies: "Jabatan Meteorologi Malaysia", "Suruhanjaya Pilihan Raya"
-    r"|Jabatan|Suruhanjaya|Majlis)(?![\w-])"
+    r"|Jabatan|Suruhanjaya|Majlis|Ibu Pejabat)(?![\w-])"
 )
 
 # Heads that only ever open a body's name, never a place's

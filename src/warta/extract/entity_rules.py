@@ -1149,6 +1149,35 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = kept
             mention["end"] = int(mention["start"]) + len(kept)
     _split_places_at_lower_heads(found)
+    _clauses_are_no_names(found)
+
+
+# Small words a name may hold ("Bank of America", "Universitas Islam Negeri Sunan Kalijaga
+# dan …"): the rest, written small, are a sentence's words
+_NAME_JOINERS = frozenset(
+    {"of", "and", "the", "for", "de", "la", "le", "du", "van", "von", "der", "di", "da", "al",
+     "el", "bin", "binti", "dan", "untuk", "dari", "&", "-", "y", "e", "on", "in", "at"}
+)  # fmt: skip
+
+
+def _clauses_are_no_names(found: list[dict[str, Any]]) -> None:
+    """A mention that runs on over three or more words written small is a clause, not a name
+    ("Indonesia's central bank holds rate steady as", an English headline in sentence
+    case): it keeps its capitalised opening only where that is a place or body warta knows."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        small = [i for i, w in enumerate(words) if w[:1].islower() and w not in _NAME_JOINERS]
+        if len(small) < 3:
+            out.append(mention)
+            continue
+        head = " ".join(words[: small[0]])
+        head = re.sub(r"['’]s$", "", head).strip()
+        kind = known_type(head) if head else None
+        if kind is not None:
+            out.append({**mention, "text": head, "end": int(mention["start"]) + len(head),
+                        "label": kind})  # fmt: skip
+    found[:] = out
 
 
 # Kinds of places a text with capitals writes in lower case between two names

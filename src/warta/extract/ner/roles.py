@@ -159,12 +159,20 @@ def _subordinate(tokens: Sequence[str], verb: int) -> bool:
     return False
 
 
+# Forms of address between the comma and the name ("…, Datuk Seri …", "…, dr. …")
+_SET_OFF_ADDRESS = ADDRESS_WORDS | frozenset(
+    {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "tengku", "tunku", "haji"}
+)
+
+
 def _role_before_comma(
     tokens: Sequence[str], start: int, in_entity: Mapping[int, str], end_of_name: int
 ) -> tuple[int, int] | None:
     """ "kata pelatih Timnas Indonesia, Patrick Kluivert, …": a role set off before the name by
     a comma, opening with a role word after a cue or a sentence start; not the last of a list
     ("Joko Widodo, Ketua KPK, Budi …": a person before the role)."""
+    while start > 2 and tokens[start - 1].lower().rstrip(".") in _SET_OFF_ADDRESS:
+        start -= 1  # "Ketua Polis Johor, Datuk M Kumar": a form of address after the comma
     if start < 2 or tokens[start - 1] != ",":
         return None
     end = start - 1

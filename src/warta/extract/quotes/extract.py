@@ -134,8 +134,7 @@ def _role(role: str | None) -> str | None:
     if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
         return None
     # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article
-    role = _ARTICLE.sub("", role)
-    return role if names_a_role(role) else None
+    return _ARTICLE.sub("", role) if names_a_role(role) else None
 
 
 _ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+(?=\S+\s*\S)")
