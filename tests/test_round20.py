@@ -508,3 +508,15 @@ def test_a_malaysian_office_set_off_before_a_form_of_address() -> None:
     )
     assert _roles(text)["M Kumar"] == "Ketua Polis Johor"
     assert ("Ibu Pejabat Polis Kontinjen", "ORG") in _mentions(text)
+
+
+def test_agung_after_a_rank_opens_the_name() -> None:
+    roles = _roles("Kapolda Brigjen Pol Agung Budi Maryoto menyebut. Jaksa Agung Prasetyo hadir.")
+    assert roles["Agung Budi Maryoto"] == "Kapolda Brigjen Pol"
+    assert roles["Prasetyo"] == "Jaksa Agung"
+
+
+def test_a_given_name_the_tagger_ran_a_known_body_over_goes_to_the_person() -> None:
+    text = "Hal itu disampaikan ketua umum Persipura Benhur Tommy Mano kepada wartawan."
+    assert ("Persipura", "ORG") in _mentions(text)
+    assert _roles(text)["Benhur Tommy Mano"] == "ketua umum Persipura"

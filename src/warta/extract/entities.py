@@ -34,6 +34,7 @@ from warta.extract.entity_people import (
     bodies_opening_people_in_titles,
     camel_case_names_are_bodies,
     degrees_close_no_names,
+    given_names_glued_to_bodies,
     given_names_left_out,
     hospitals_named_after_people,
     names_quoted_alone,
@@ -246,6 +247,7 @@ def _find_entities(
     short_forms_of_bodies(found, text, tagger.gazetteer)
     names_split_before_acronyms(found, text)
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
+    given_names_glued_to_bodies(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
     names_quoted_alone(found, text, tagger.gazetteer)

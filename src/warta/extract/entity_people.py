@@ -54,6 +54,7 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
+from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import CORE_SPEECH_VERBS, HONORIFICS, TITLES, without_degrees
 from warta.extract.quotes.speakers import RANKS
@@ -62,6 +63,7 @@ __all__ = [
     "aged_are_people",
     "camel_case_names_are_bodies",
     "degrees_close_no_names",
+    "given_names_glued_to_bodies",
     "given_names_left_out",
     "hospitals_named_after_people",
     "nicknames",
@@ -375,6 +377,39 @@ _FIRM_WORDS = frozenset(
 )  # fmt: skip
 
 
+def given_names_glued_to_bodies(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A body warta knows, run on by the tagger over the given name of the person after it,
+    in a title: "ketua umum [Persipura Benhur] [Tommy Mano]" → "Persipura", "Benhur Tommy
+    Mano"."""
+    for body, person in pairwise(found):
+        words = str(body["text"]).split(" ")
+        last = words[-1]
+        head = " ".join(words[:-1])
+        if not (
+            body["label"] == "ORG"
+            and person["label"] == "PER"
+            and len(words) >= 2
+            and int(person["start"]) == int(body["end"]) + 1
+            and (head in KNOWN_BODY_NAMES or known_type(head) == "ORG")
+            and _NAME_WORD.fullmatch(last)
+            and last.isalpha()
+            and not last.isupper()
+            and known_type(last) is None
+            and gazetteer.get((last.lower(),)) is None
+            and last.lower() not in _NOT_NAME_WORDS | ORG_LAST_WORDS | _FIRM_WORDS
+            and _title_before(text, int(body["start"]), fields=2) is not None
+        ):
+            continue
+        body["text"], body["end"] = head, int(body["start"]) + len(head)
+        person["start"] = int(person["start"]) - len(last) - 1
+        person["text"] = text[int(person["start"]) : int(person["end"])]
+        role = str(person.get("role") or "")
+        if role.endswith(" " + last):
+            person["role"] = role[: -len(last) - 1]
+
+
 def _split_off_person(
     mention: dict[str, Any], text: str, lead_end: int, cut: int, label: str, title: int
 ) -> list[dict[str, Any]]:
@@ -650,7 +685,17 @@ def given_names_left_out(
         word = before.group(1)
         low = word.lower()
         if (
+            low in GIVEN_NAME_MODIFIERS
+            and not any(a <= before.start(1) < b for a, b in taken)
+            and _RANK_AND_CORPS.search(text, max(0, before.start(1) - 24), before.start(1))
+        ):
+            # "Kapolda Brigjen Pol Agung Budi Maryoto": after a rank, "Agung" is a given name
+            _open_name(person, word, before.start(1))
+            continue
+        if (
             _known_word(word, gazetteer)
+            # ("Brigjen Pol Agung Budi Maryoto": a modifier that is also a given name, after
+            # a rank, may open the name)
             or low in ROLE_MODIFIERS
             or low in _ADDRESS
             or any(a <= before.start(1) < b for a, b in taken)
