@@ -520,3 +520,27 @@ def test_a_given_name_the_tagger_ran_a_known_body_over_goes_to_the_person() -> N
     text = "Hal itu disampaikan ketua umum Persipura Benhur Tommy Mano kepada wartawan."
     assert ("Persipura", "ORG") in _mentions(text)
     assert _roles(text)["Benhur Tommy Mano"] == "ketua umum Persipura"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ('"Kami harap jalan di Sambas mulus," ujar Bupati Sambas Atbah Romin Suhaili.',
+         "Atbah Romin Suhaili", "Bupati Sambas"),
+        ("Gubernur Jawa Barat Ahmad Heryawan hadir.", "Ahmad Heryawan", "Gubernur Jawa Barat"),
+        ("Gubernur Sulawesi Tenggara Nur Alam hadir.", "Nur Alam", "Gubernur Sulawesi Tenggara"),
+    ],
+)  # fmt: skip
+def test_a_given_name_the_tagger_ran_a_place_over(text: str, person: str, role: str) -> None:
+    assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manajer Newcastle United Rafa Benitez kecewa dengan hasil itu.",
+        "Manajer Newcastle United Rafa Benitez kecewa. Newcastle United kalah lagi.",
+    ],
+)
+def test_a_clubs_last_word_is_no_given_name(text: str) -> None:
+    assert "Rafa Benitez" in _roles(text)

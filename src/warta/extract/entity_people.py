@@ -34,7 +34,7 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import PEOPLE_ALIAS_FORMS, known_type
+from warta.extract.canonical import CLUB_ALIASES, PEOPLE_ALIAS_FORMS, known_type
 from warta.extract.entity_roles import (
     MAX_ROLE_WORDS,
     ROLE_RUN_WORDS,
@@ -377,22 +377,36 @@ _FIRM_WORDS = frozenset(
 )  # fmt: skip
 
 
+_CLUBS = frozenset(CLUB_ALIASES) | frozenset(f for fs in CLUB_ALIASES.values() for f in fs)
+_DIRECTIONS = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "raya", "baru", "lama", "kota", "hilir",
+     "hulu", "darat", "laut", "besar", "kecil", "atas", "bawah", "dalam", "luar"}
+)  # fmt: skip
+
+
 def given_names_glued_to_bodies(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
-    """A body warta knows, run on by the tagger over the given name of the person after it,
-    in a title: "ketua umum [Persipura Benhur] [Tommy Mano]" → "Persipura", "Benhur Tommy
-    Mano"."""
+    """A body warta knows, or a place, run on by the tagger over the given name of the person
+    after it, in a title: "ketua umum [Persipura Benhur] [Tommy Mano]" → "Persipura",
+    "Benhur Tommy Mano"; "Bupati [Sambas Atbah] [Romin Suhaili]"."""
+    places = {str(m["text"]) for m in found if m["label"] == "LOC"}
     for body, person in pairwise(found):
         words = str(body["text"]).split(" ")
         last = words[-1]
         head = " ".join(words[:-1])
         if not (
-            body["label"] == "ORG"
-            and person["label"] == "PER"
+            person["label"] == "PER"
             and len(words) >= 2
             and int(person["start"]) == int(body["end"]) + 1
-            and (head in KNOWN_BODY_NAMES or known_type(head) == "ORG")
+            and (
+                (body["label"] == "ORG" and (head in KNOWN_BODY_NAMES or known_type(head) == "ORG"))
+                # "Bupati [Sambas Atbah] [Romin Suhaili]": a place the article names alone
+                or (
+                    body["label"] == "LOC"
+                    and (head in places or head in plain_place_names() or known_type(head) == "LOC")
+                )
+            )
             and _NAME_WORD.fullmatch(last)
             and last.isalpha()
             and not last.isupper()
@@ -400,6 +414,19 @@ def given_names_glued_to_bodies(
             and gazetteer.get((last.lower(),)) is None
             and last.lower() not in _NOT_NAME_WORDS | ORG_LAST_WORDS | _FIRM_WORDS
             and _title_before(text, int(body["start"]), fields=2) is not None
+            # (not a whole name warta knows: "Gubernur Jawa Barat Ahmad Heryawan", "Manajer
+            # Newcastle United Rafa Benitez")
+            and known_type(str(body["text"])) is None
+            and str(body["text"]) not in _CLUBS
+            and str(body["text"]) not in plain_place_names()
+            and gazetteer.get(tuple(str(body["text"]).lower().split())) is None
+            and last.lower() not in _DIRECTIONS
+            # the article writes the word nowhere but before this name ("Newcastle United" …
+            # "United Rafa Benitez" is the club's name, written alone elsewhere)
+            and all(
+                text.startswith(" " + str(person["text"]).split(" ")[0], m.end())
+                for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)
+            )
         ):
             continue
         body["text"], body["end"] = head, int(body["start"]) + len(head)
