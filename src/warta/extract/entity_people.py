@@ -421,6 +421,7 @@ def given_names_glued_to_bodies(
             and str(body["text"]) not in plain_place_names()
             and gazetteer.get(tuple(str(body["text"]).lower().split())) is None
             and last.lower() not in _DIRECTIONS
+            and not re.search(r"[a-z][A-Z]", last)  # a firm's word: "Freeport McMoran"
             # the article writes the word nowhere but before this name ("Newcastle United" …
             # "United Rafa Benitez" is the club's name, written alone elsewhere)
             and all(
