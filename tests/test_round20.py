@@ -544,3 +544,33 @@ def test_a_given_name_the_tagger_ran_a_place_over(text: str, person: str, role: 
 )
 def test_a_clubs_last_word_is_no_given_name(text: str) -> None:
     assert "Rafa Benitez" in _roles(text)
+
+
+def test_a_cost_written_in_capitals_with_its_acronym_is_a_term() -> None:
+    text = (
+        "Kementerian Agama (Kemenag) bersama Komisi VIII DPR RI menyepakati Biaya "
+        "Penyelenggaraan Ibadah Haji (BPIH) tahun 1446 H/2025 M sebesar Rp 89.410.258 per "
+        "jemaah. BPIH tahun ini turun."
+    )
+    assert "BPIH" not in {m for m, _ in _mentions(text)}
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_days_listed_before_a_month_are_each_a_date() -> None:
+    from warta.extract.dates import extract_dates
+
+    text = (
+        "Tiket untuk tanggal 21 dan 22 Desember 2024 hampir habis. Libur pada 24, 25, dan 26 "
+        "Mei 2025."
+    )
+    found = [(d["text"], d["value"]) for d in extract_dates(text, published="2024-12-11")]
+    assert found == [
+        ("21", "2024-12-21"),
+        ("22 Desember 2024", "2024-12-22"),
+        ("24", "2025-05-24"),
+        ("25", "2025-05-25"),
+        ("26 Mei 2025", "2025-05-26"),
+    ]
+    assert not [q for q in _amounts(text) if q[0] in {"21", "24", "25"}]

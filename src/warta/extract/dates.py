@@ -594,7 +594,50 @@ def extract_dates(
                 last_day = (sentence_start, value)
         found.append({"text": text[start:end], **record, "start": start, "end": end})
     _times_on_their_day(text, found, pub, said_on)
+    _listed_days(text, found)
     return found
+
+
+# The days listed before a date that names their month: "21 dan 22 Desember", "24, 25, dan
+# 26 Desember 2024"
+_DAYS_BEFORE = re.compile(
+    r"(?<![\w.,/-])(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[^\S\n]*,?[^\S\n]*"
+    r"(?:dan|serta|atau|&)?[^\S\n]*$"
+)
+
+
+def _listed_days(text: str, found: list[dict[str, Any]]) -> None:
+    """Each day listed before a date that names the month is a date of that month: "tanggal 21
+    dan 22 Desember" gives 21 December as well as 22 December."""
+    added: list[dict[str, Any]] = []
+    for record in found:
+        value = record["value"]
+        if record["kind"] != "date" or not re.match(r"\d{1,2}\s", str(record["text"])):
+            continue
+        before = _DAYS_BEFORE.search(text, max(0, int(record["start"]) - 40), int(record["start"]))
+        if before is None or before.end() != int(record["start"]) or before.start() == before.end():
+            continue
+        joiner = text[before.end(1) : before.end()]
+        if not (joiner.strip(" ,\t") in {"dan", "serta", "atau", "&"} or "," in joiner):
+            continue
+        base = before.start(1)
+        for day in re.finditer(r"\d{1,2}", before.group(1)):
+            day_value = None
+            if value:
+                try:
+                    day_value = (
+                        date.fromisoformat(str(value)).replace(day=int(day.group())).isoformat()
+                    )
+                except ValueError:
+                    continue  # "31 dan 30 November": no such day
+            added.append(
+                {"text": day.group(), "kind": "date", "value": day_value,
+                 "start": base + day.start(), "end": base + day.end()}
+            )  # fmt: skip
+    if added:
+        taken = {(int(r["start"]), int(r["end"])) for r in found}
+        found.extend(a for a in added if (a["start"], a["end"]) not in taken)
+        found.sort(key=lambda r: int(r["start"]))
 
 
 def _times_on_their_day(

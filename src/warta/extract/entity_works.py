@@ -307,6 +307,13 @@ _TERM_THEN_ACRONYM = re.compile(
     r"(?<![\w-])((?:[a-z][a-z-]*[ \t]+){1,11}[a-z][a-z-]*)[ \t]*"
     r"\(([A-Z]{2,7}(?:/[A-Z]{2,7})?)\)"
 )
+# A term in capitals by its head noun: a cost, price, fund, aid, tax, wage, index, card,
+# permit or budget, then the acronym its initials spell
+_TITLED_TERM = re.compile(
+    r"(?<![\w-])((?:Biaya|Harga|Dana|Bantuan|Tunjangan|Pajak|Bea|Cukai|Subsidi|Kredit|Upah"
+    r"|Indeks|Kartu|Surat|Izin|Nomor|Anggaran|Produk|Pendapatan|Penerimaan|Belanja|Tarif"
+    r"|Suku)(?:[ \t]+(?:[A-Z][a-z]+|dan|untuk|atas)){1,7})[ \t]*\(([A-Z]{2,7})\)"
+)
 # Words between two terms whose acronyms share brackets ("rasio alat likuid terhadap dana
 # pihak ketiga (AL/DPK)")
 _BETWEEN_TERMS = frozenset({"terhadap", "per", "dengan", "versus", "vs", "atas", "dan", "atau"})
@@ -321,6 +328,13 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     if sum(1 for word in re.findall(r"\b[A-Z][a-z]+", text[:2000])) < 3:
         return
     terms: set[str] = set()
+    for match in _TITLED_TERM.finditer(text):
+        # "Biaya Penyelenggaraan Ibadah Haji (BPIH)", "Harga Eceran Tertinggi (HET)": a cost,
+        # a price, an aid or a tax written in capitals is still a term
+        words = [w.lower() for w in match.group(1).split()]
+        acronym = match.group(2)
+        if _spelled_by_last(words, acronym) == len(words) and known_type(acronym) is None:
+            terms.add(acronym)
     for match in _TERM_THEN_ACRONYM.finditer(text):
         words = match.group(1).split()
         for acronym in reversed(match.group(2).split("/")):

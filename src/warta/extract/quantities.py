@@ -54,7 +54,15 @@ _LABEL_BEFORE = re.compile(
     + r")\.?|[-+#/:])\s?$",
     re.IGNORECASE,
 )
-_DATE_AFTER = re.compile(r"\s?(?:[/:]\d|(?:" + _MONTHS + r")\b)", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    r"\s?(?:[/:]\d|(?:" + _MONTHS + r")\b)"
+    # a day of a list whose last day names the month: "21 dan 22 Desember", "24, 25, 26 Mei"
+    r"|(?:[^\S\n]*,[^\S\n]*\d{1,2})*[^\S\n]*,?[^\S\n]*(?:dan|serta|atau|&)[^\S\n]+\d{1,2}"
+    r"[^\S\n]+(?:" + _MONTHS + r")\b"
+    r"|(?:[^\S\n]*,[^\S\n]*\d{1,2})+[^\S\n]*,?[^\S\n]*(?:dan|serta|atau|&)?[^\S\n]*\d{1,2}"
+    r"[^\S\n]+(?:" + _MONTHS + r")\b",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|mendatang|lagi)\b", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(
     r"\b(?:skor|kalah|menang|imbang|unggul|tertinggal|takluk|menundukkan|membantai)\s+$",
