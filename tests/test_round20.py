@@ -574,3 +574,15 @@ def test_days_listed_before_a_month_are_each_a_date() -> None:
         ("26 Mei 2025", "2025-05-26"),
     ]
     assert not [q for q in _amounts(text) if q[0] in {"21", "24", "25"}]
+    # the day of a month only: no listed day before a span of years
+    spans = extract_dates("KPK tinggal 2,5 tahun lagi.", published="2017-08-20")
+    assert "2" not in [d["text"] for d in spans]
+
+
+def test_the_agent_of_a_passive_named_by_a_relation_then_set_off_speaks_next() -> None:
+    text = (
+        "Mantan Menteri Luar Negeri RI Hassan Wirajuda meninggal dunia di Jakarta, Sabtu.\n\n"
+        "Kabar duka itu disampaikan putranya, Muhammad Wirajuda, melalui pesan singkat kepada "
+        'wartawan. "Bapak berpulang dengan tenang setelah dirawat selama dua pekan," katanya.'
+    )
+    assert _quotes(text)[0][0] == "Muhammad Wirajuda"

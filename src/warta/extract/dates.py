@@ -612,8 +612,9 @@ def _listed_days(text: str, found: list[dict[str, Any]]) -> None:
     added: list[dict[str, Any]] = []
     for record in found:
         value = record["value"]
-        if record["kind"] != "date" or not re.match(r"\d{1,2}\s", str(record["text"])):
-            continue
+        head = re.match(r"\d{1,2}\s+([A-Za-z]+)", str(record["text"]))
+        if record["kind"] != "date" or head is None or head.group(1).lower() not in MONTHS:
+            continue  # (not "2,5 tahun lagi": the day of a month only)
         before = _DAYS_BEFORE.search(text, max(0, int(record["start"]) - 40), int(record["start"]))
         if before is None or before.end() != int(record["start"]) or before.start() == before.end():
             continue

@@ -397,7 +397,22 @@ class _Article:
                 subject = subject_before(toks, verb)
                 if not subject and verb < first_comma < len(toks):
                     continue  # "Dikonfirmasi terpisah, Direktur …, dr Ratna, membantah …"
-                if tok.low in PASSIVE_CUES and verb + 1 < len(toks) and toks[verb + 1].is_cap:
+                if (
+                    tok.low in PASSIVE_CUES
+                    and verb + 1 < len(toks)
+                    and (
+                        toks[verb + 1].is_cap
+                        # "Kabar duka itu disampaikan putranya, Muhammad Wirajuda, …": the
+                        # agent by a relation or calling, then the name
+                        or ((
+                            toks[verb + 1].low.endswith("nya")
+                            or toks[verb + 1].low in TITLES | HUMAN_ROLES
+                        )
+                        and verb + 3 < len(toks)
+                        and toks[verb + 2].text == ","
+                        and toks[verb + 3].is_cap)
+                    )
+                ):
                     # "Keluhan serupa disampaikan Andi Baso Tenri (38), …": the agent of a
                     # passive verb of saying, without "oleh"
                     spoken_by = self._person_in(
