@@ -404,13 +404,15 @@ class _Article:
                         toks[verb + 1].is_cap
                         # "Kabar duka itu disampaikan putranya, Muhammad Wirajuda, …": the
                         # agent by a relation or calling, then the name
-                        or ((
-                            toks[verb + 1].low.endswith("nya")
-                            or toks[verb + 1].low in TITLES | HUMAN_ROLES
+                        or (
+                            (
+                                toks[verb + 1].low.endswith("nya")
+                                or toks[verb + 1].low in TITLES | HUMAN_ROLES
+                            )
+                            and verb + 3 < len(toks)
+                            and toks[verb + 2].text == ","
+                            and toks[verb + 3].is_cap
                         )
-                        and verb + 3 < len(toks)
-                        and toks[verb + 2].text == ","
-                        and toks[verb + 3].is_cap)
                     )
                 ):
                     # "Keluhan serupa disampaikan Andi Baso Tenri (38), …": the agent of a
