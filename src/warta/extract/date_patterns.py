@@ -132,7 +132,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # kemarin, besok, pekan lalu, tiga hari lalu
     "relative": re.compile(
-        r"(?<![\w-])(?i:(?P<word>kemarin\s+lusa|(?:(?:malam|pagi|siang|sore)\s+)?kemarin"
+        # (not the decimals of a number: "tinggal 2,5 tahun lagi")
+        r"(?<![\w-])(?<!\d[.,])(?i:(?P<word>kemarin\s+lusa|(?:(?:malam|pagi|siang|sore)\s+)?kemarin"
         r"(?:\s+(?:malam|pagi|siang|sore))?|hari\s+ini|besok|esok\s+hari|lusa|"
         r"tadi\s+malam|tadi\s+pagi|tadi\s+siang|(?:pagi|siang|sore|petang|malam)\s+(?:ini|tadi))"
         r"|(?P<weekend>akhir\s+(?:pekan|minggu))\s+(?P<wrel>lalu|kemarin|depan|ini|mendatang)"
