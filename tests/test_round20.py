@@ -586,3 +586,22 @@ def test_the_agent_of_a_passive_named_by_a_relation_then_set_off_speaks_next() -
         'wartawan. "Bapak berpulang dengan tenang setelah dirawat selama dua pekan," katanya.'
     )
     assert _quotes(text)[0][0] == "Muhammad Wirajuda"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Wamenaker Immanuel Ebenezer hadir dalam acara itu.", "Immanuel Ebenezer", "Wamenaker"),
+        ("Menkomdigi Meutya Hafid berkata situs judi diblokir.", "Meutya Hafid", "Menkomdigi"),
+    ],
+)
+def test_the_new_cabinets_short_offices_are_roles(text: str, person: str, role: str) -> None:
+    assert _roles(text)[person] == role
+
+
+def test_a_new_short_office_finds_the_minister_named_in_full() -> None:
+    text = (
+        "Menteri Komunikasi dan Digital Meutya Hafid mengatakan pemblokiran situs judi terus "
+        'dilakukan.\n\n"Kami tidak akan berhenti," kata Menkomdigi.'
+    )
+    assert [who for who, _, _ in _quotes(text)] == ["Meutya Hafid", "Meutya Hafid"]

@@ -76,6 +76,11 @@ OFFICE_TITLES: frozenset[str] = _words(
     manager vp svp evp co-founder cmo cto governor minister secretary spokesman spokeswoman
     spokesperson ambassador senator penjabat kalaksa kalak kasatpol kadishub kadisdik kabalai
     kaban kapusdatin kasi kasie kepsek kakanwil kabidhumas
+    wamenaker wamendag wamentan wamenhan wamenkes wamendagri wamenpora wamenkominfo
+    wamenkomdigi wamenag wamenparekraf wamenkumham wamenristek wamendikbud wamendikdasmen
+    wamensos wamenhub wamenperin wamenkop wamenpar wamenbumn menkomdigi menkum menham
+    menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
+    menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of

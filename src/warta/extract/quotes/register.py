@@ -172,6 +172,15 @@ OFFICE_WORDS = {
     "kapolrestabes": "kepala polres", "kapolsekta": "kepala polsek", "jubir": "juru bicara",
     "ketum": "ketua umum", "sekjen": "sekretaris jenderal", "dirut": "direktur utama",
     "kasad": "kepala staf angkatan darat", "mendes": "menteri desa",
+    # the 2024 cabinet's new ministries
+    "menkomdigi": "menteri komunikasi dan digital", "menham": "menteri hak asasi manusia",
+    "menkum": "menteri hukum", "mendikdasmen": "menteri pendidikan dasar dan menengah",
+    "mendiktisaintek": "menteri pendidikan tinggi, sains, dan teknologi",
+    "menimipas": "menteri imigrasi dan pemasyarakatan", "menbud": "menteri kebudayaan",
+    "menhut": "menteri kehutanan", "menlh": "menteri lingkungan hidup",
+    "menekraf": "menteri ekonomi kreatif", "menpkp": "menteri perumahan dan kawasan permukiman",
+    "wamenaker": "wakil menteri ketenagakerjaan", "wamenkeu": "wakil menteri keuangan",
+    "wamenlu": "wakil menteri luar negeri",
 }  # fmt: skip
 _OFFICE_RE = re.compile(r"\b(?:" + "|".join(OFFICE_WORDS) + r")\b")
 
