@@ -605,3 +605,12 @@ def test_a_new_short_office_finds_the_minister_named_in_full() -> None:
         'dilakukan.\n\n"Kami tidak akan berhenti," kata Menkomdigi.'
     )
     assert [who for who, _, _ in _quotes(text)] == ["Meutya Hafid", "Meutya Hafid"]
+
+
+def test_an_office_set_off_before_a_doctors_form_of_address() -> None:
+    text = (
+        "Jakarta - Kasus ISPA meningkat. Dokter spesialis anak RSUD Tarakan, dr. Rina Kartika, "
+        "Sp.A, mengatakan jumlah pasien naik."
+    )
+    assert _roles(text)["Rina Kartika"] == "Dokter spesialis anak RSUD Tarakan"
+    assert _quotes(text)[0][:2] == ("Rina Kartika", "Dokter spesialis anak RSUD Tarakan")

@@ -156,7 +156,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
     pelaksana tugas eksekutif operasional pemasaran teknis independen prime foreign finance defence
-    defense interior trade unit
+    defense interior trade unit spesialis
     officer executive financial operating marketing managing partner operations commercial
     regional corporate communications communication relations business development technology
     information product products legal strategy strategic growth sales brand customer

@@ -578,10 +578,11 @@ def find_role(
         ):
             role_start -= 1  # "Managing Director GrabPay Indonesia"
         if all(
-            tokens[k].lower().rstrip(".") in _RANKS | CORPS | {"pol", "polisi"}
+            tokens[k].lower().rstrip(".") in _RANKS | CORPS | _SET_OFF_ADDRESS | {"pol", "polisi"}
             for k in range(role_start, span.start)
         ):
-            # "Kapolsek Cipondoh, Kompol Bayu Suseno": the office set off before the rank
+            # "Kapolsek Cipondoh, Kompol Bayu Suseno": the office set off before the rank (or
+            # a form of address: "Dokter spesialis anak RSUD Tarakan, dr. Rina Kartika")
             office = _role_before_comma(tokens, role_start, in_entity, span.end)
             if office is not None:
                 return office
