@@ -614,3 +614,13 @@ def test_an_office_set_off_before_a_doctors_form_of_address() -> None:
     )
     assert _roles(text)["Rina Kartika"] == "Dokter spesialis anak RSUD Tarakan"
     assert _quotes(text)[0][:2] == ("Rina Kartika", "Dokter spesialis anak RSUD Tarakan")
+
+
+def test_a_grade_after_a_title_is_no_part_of_the_body() -> None:
+    text = (
+        "Direktur Eksekutif Center of Economic and Law Studies (Celios) Bhima Yudhistira "
+        "menyebut ekonomi melambat. Pengamat pasar uang Ariston Tjendra memprediksi rupiah "
+        "melemah."
+    )
+    assert ("Center of Economic and Law Studies", "ORG") in _mentions(text)
+    assert _roles(text)["Ariston Tjendra"] == "Pengamat pasar uang"

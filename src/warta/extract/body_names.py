@@ -40,6 +40,9 @@ Baharkam;Propam
 """
 
 _COMPANIES = """
+Bank Syariah Indonesia;BSI;Bank Permata;PermataBank;Bank CIMB Niaga;CIMB Niaga;Bank OCBC NISP
+OCBC NISP;Bank BJB;Bank Jago;Bank Muamalat;Bank Panin;Panin Bank;Maybank Indonesia;Bank Mega
+Bank Danamon;Bank BTN;Bank Tabungan Negara;Bank DKI;Bank Neo Commerce;Bank Sinarmas;Bank BTPN
 Pertamina;PLN;Telkom;Telkomsel;Indosat;Indosat Ooredoo;XL Axiata;Smartfren;Garuda Indonesia
 Lion Air;Citilink;AirAsia;Sriwijaya Air;Batik Air;Wings Air;Lion Air Group;KAI;PT KAI;KCI
 KAI Commuter;MRT Jakarta;Transjakarta;TransJakarta;Jasa Marga;Pelindo;Angkasa Pura;Angkasa Pura I

@@ -96,6 +96,7 @@ from warta.extract.entity_words import (
     bodies_across_dan,
     clause_words_end_names,
     english_heads_type_names,
+    grades_open_no_bodies,
     no_titles_or_legal_forms,
     numerals_close_bodies,
     professions_name_people,
@@ -190,6 +191,7 @@ def _find_entities(
     numerals_close_bodies(found, text)
     amounts_close_no_names(found, text)
     benches_are_no_part_of_courts(found)
+    grades_open_no_bodies(found, text)
     units_are_no_names(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)

@@ -19,7 +19,7 @@ from typing import Any
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
-from warta.extract.ner.lexicon import ORG_LAST_WORDS
+from warta.extract.ner.lexicon import ORG_LAST_WORDS, TITLE_WORDS
 from warta.extract.numbers import SCALES
 from warta.extract.quantity_units import MEASURE, PERCENT, TIME
 from warta.extract.quotes.lexicon import BALINESE_NAMES
@@ -30,6 +30,7 @@ __all__ = [
     "bodies_across_dan",
     "clause_words_end_names",
     "english_heads_type_names",
+    "grades_open_no_bodies",
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
     "scores_split_names",
@@ -292,6 +293,28 @@ def units_are_no_names(found: list[dict[str, Any]], text: str) -> None:
             and _NUMBER_BEFORE.search(text, max(0, int(m["start"]) - 2), int(m["start"]))
         )
     ]
+
+
+# Words that grade an office, written capitalised after its title ("Direktur Eksekutif",
+# "Ketua Umum"): no part of the body named after them
+_GRADES = frozenset({"eksekutif", "utama", "umum", "senior", "harian", "pelaksana"})
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+
+
+def grades_open_no_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """ "Direktur [Eksekutif Center of Economic and Law Studies]": the grade belongs to the
+    title, the body is "Center of Economic and Law Studies"."""
+    for mention in found:
+        first, _, rest = str(mention["text"]).partition(" ")
+        if mention["label"] != "ORG" or not rest or first.lower() not in _GRADES:
+            continue
+        title = _TITLE_BEFORE.search(
+            text, max(0, int(mention["start"]) - 20), int(mention["start"])
+        )
+        if title is None or title.group(1).lower() not in TITLE_WORDS:
+            continue
+        mention["text"] = rest
+        mention["start"] = int(mention["start"]) + len(first) + 1
 
 
 # The bench of a court, written before it: "Majelis hakim Pengadilan Tipikor Jakarta"

@@ -81,6 +81,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     wamensos wamenhub wamenperin wamenkop wamenpar wamenbumn menkomdigi menkum menham
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
+    economist analyst strategist researcher
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
@@ -156,7 +157,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
     pelaksana tugas eksekutif operasional pemasaran teknis independen prime foreign finance defence
-    defense interior trade unit spesialis
+    defense interior trade unit spesialis uang valas saham
     officer executive financial operating marketing managing partner operations commercial
     regional corporate communications communication relations business development technology
     information product products legal strategy strategic growth sales brand customer
