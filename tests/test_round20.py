@@ -624,3 +624,16 @@ def test_a_grade_after_a_title_is_no_part_of_the_body() -> None:
     )
     assert ("Center of Economic and Law Studies", "ORG") in _mentions(text)
     assert _roles(text)["Ariston Tjendra"] == "Pengamat pasar uang"
+
+
+def test_a_village_head_set_off_with_the_district_and_by_the_village_named_before() -> None:
+    text = (
+        "Kepala Desa Sukamaju, Kecamatan Cibeber, Asep Saepudin, ditahan Kejari Cianjur. "
+        "Kades Sukamaju Asep menolak berkomentar."
+    )
+    mentions = find_entities(text)
+    roles = [(str(m["text"]), m.get("role")) for m in mentions if m["label"] == "PER"]
+    assert roles == [
+        ("Asep Saepudin", "Kepala Desa Sukamaju, Kecamatan Cibeber"),
+        ("Asep", "Kades Sukamaju"),
+    ]

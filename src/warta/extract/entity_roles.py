@@ -60,13 +60,18 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
     gave is kept unless this one is longer and opens or ends with it. Not for a person in apposition
     to another ("Manajer Raisa, Adryanto Pratono"), whose role moved to the second."""
     ends = {int(m["end"]): m for m in found}
+    # the words of the places and bodies the article names ("Desa Sukamaju" … "Kades Sukamaju
+    # Asep": the village the tagger left untagged in the title)
+    named = frozenset(
+        w.lower() for m in found if m["label"] in ("LOC", "ORG") for w in str(m["text"]).split()
+    )
     for person in found:
         if person["label"] != "PER":
             continue
         start = int(person["start"])
         opening = _role_opening(text, start, ends, False)
         if opening is None:
-            opening = _role_opening(text, start, ends, True)
+            opening = _role_opening(text, start, ends, True, named)
         if opening is None:
             continue
         while (pre := _PRE_TITLE.search(text, max(0, opening - 20), opening)) and (
@@ -88,7 +93,11 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
 
 
 def _role_opening(
-    text: str, start: int, ends: Mapping[int, dict[str, Any]], untagged_ok: bool
+    text: str,
+    start: int,
+    ends: Mapping[int, dict[str, Any]],
+    untagged_ok: bool,
+    named: frozenset[str] = frozenset(),
 ) -> int | None:
     """Where the role before the name at `start` opens, walking left (see
     `roles_across_bodies`); over capitalised words no mention covers when `untagged_ok`."""
@@ -167,6 +176,7 @@ def _role_opening(
         # a field named by pe-…-an nouns: "Direktur Pencegahan dan Pengendalian Penyakit
         # Menular Kemenkes Imran Pambudi"
         and not any(FIELD_NOUN.fullmatch(w) for w in untagged)
+        and not all(w in named for w in untagged)
         # the place a body serves, the tagger left out: "Plt Kepala Pelaksana BPBD
         # Banjarnegara Andri Sulistyo"
         and not (bodies and all(w.title() in plain_place_names() for w in untagged))

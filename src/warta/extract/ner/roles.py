@@ -185,6 +185,9 @@ def _role_before_comma(
         if word == ")" and i >= 3 and tokens[i - 2] == "(" and SHORT_FORM.fullmatch(tokens[i - 1]):
             i -= 3  # a short form in brackets: "Kepala Pelaksana … Daerah (BPBD) Demak, Agus"
             continue
+        if word == "," and in_entity.get(i + 1) == "LOC" and in_entity.get(i - 1) == "LOC":
+            i -= 1  # the district of a village: "Kepala Desa Sukamaju, Kecamatan Cibeber, Asep"
+            continue
         if (
             kind is None
             and word not in _ROLE_RUN
