@@ -637,3 +637,28 @@ def test_a_village_head_set_off_with_the_district_and_by_the_village_named_befor
         ("Asep Saepudin", "Kepala Desa Sukamaju, Kecamatan Cibeber"),
         ("Asep", "Kades Sukamaju"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Ketua RT 05/RW 03 Kelurahan Cempaka Putih, Slamet Riyadi, mengatakan warga panik.",
+         "Slamet Riyadi", "Ketua RT 05/RW 03 Kelurahan Cempaka Putih"),
+        ("Koordinator Indonesia Corruption Watch (ICW) Agus Sunaryanto menilai vonis ringan.",
+         "Agus Sunaryanto", "Koordinator Indonesia Corruption Watch (ICW)"),
+        ("Menteri Koordinator Bidang Perekonomian Airlangga Hartarto hadir.",
+         "Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian"),
+    ],
+)  # fmt: skip
+def test_neighbourhood_heads_and_coordinators(text: str, person: str, role: str) -> None:
+    assert _roles(text)[person] == role
+
+
+def test_a_coordinating_ministry_opens_no_coordinators_role() -> None:
+    text = (
+        "Deputi Kementerian Koordinator Bidang Perekonomian Bambang Wijanarko menuturkan hal "
+        "itu. Koordinator KontraS Yati Andriyati menilai vonis ringan."
+    )
+    roles = _roles(text)
+    assert roles["Yati Andriyati"] == "Koordinator KontraS"
+    assert not str(roles.get("Bambang Wijanarko") or "").startswith("Koordinator")

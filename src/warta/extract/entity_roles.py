@@ -148,7 +148,11 @@ def _role_opening(
         ):
             cursor, words = gap.start() - len(word.group(1)), words + 1
             seen.add(word.group(1).lower())
-            if word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS:
+            if (
+                word.group(1).lower() in TITLE_WORDS or word.group(1).lower() in RANKS
+            ) and not _COORDINATING_MINISTRY.search(
+                text, max(0, cursor - 16), cursor + len(word.group(1))
+            ):
                 opening = cursor
             continue
         if (
@@ -185,6 +189,10 @@ def _role_opening(
     return opening
 
 
+# "Kementerian Koordinator Bidang Perekonomian": a ministry, no coordinator
+_COORDINATING_MINISTRY = re.compile(
+    r"(?i)\b(?:kementerian|menteri|kemenko|menko)[ \t]+koordinator$"
+)
 _NUMBERED_UNIT_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+$")
 _ADDRESS_BEFORE = re.compile(
     r"(?i)(?<![\w.])(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\.?[ \t]+$"

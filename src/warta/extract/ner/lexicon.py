@@ -81,7 +81,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     wamensos wamenhub wamenperin wamenkop wamenpar wamenbumn menkomdigi menkum menham
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
-    economist analyst strategist researcher
+    economist analyst strategist researcher koordinator
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
@@ -119,7 +119,7 @@ ADDRESS_WORDS: frozenset[str] = _words("dr drg drs dra prof ir h hj kh")
 # Military and police units written with a number after them ("Danrem 061", "Kodim 0621")
 NUMBERED_UNITS: frozenset[str] = _words(
     """
-    kodim korem yonif batalyon lanud lanal koramil danramil danyon danrem dandim
+    kodim korem yonif batalyon lanud lanal koramil danramil danyon danrem dandim rt rw
     """
 )
 COMMON_CALLINGS: frozenset[str] = _words(

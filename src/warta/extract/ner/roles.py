@@ -79,6 +79,16 @@ SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
 _MINISTRY = re.compile(r"kemen[a-z]{2,12}")
 
 
+def _coordinating_ministry(tokens: Sequence[str], i: int) -> bool:
+    """Whether "Koordinator" at `i` names a coordinating ministry ("Kementerian Koordinator
+    Bidang Perekonomian"), not a coordinator."""
+    return (
+        tokens[i].lower() == "koordinator"
+        and i > 0
+        and tokens[i - 1].lower() in {"kementerian", "menteri", "kemenko", "menko"}
+    )
+
+
 def _role_before(tokens: Sequence[str], start: int) -> bool:
     """Whether a role word stands shortly before `start`, no punctuation between."""
     for i in range(start - 1, max(-1, start - 5), -1):
@@ -187,6 +197,11 @@ def _role_before_comma(
             continue
         if word == "," and in_entity.get(i + 1) == "LOC" and in_entity.get(i - 1) == "LOC":
             i -= 1  # the district of a village: "Kepala Desa Sukamaju, Kecamatan Cibeber, Asep"
+            continue
+        if (word.isdigit() and i > 0 and tokens[i - 1].lower() in _NUMBERED_UNITS) or (
+            word == "/" and i > 0 and tokens[i - 1].isdigit()
+        ):
+            i -= 1  # a unit's number: "Ketua RT 05/RW 03 Kelurahan Cempaka Putih, Slamet"
             continue
         if (
             kind is None
@@ -570,7 +585,7 @@ def find_role(
             and not (tokens[i][:1].isupper() and word in MINISTRY_FIELDS)
         ):
             break
-        if kind is None and word in _ROLE_OPENING:
+        if kind is None and word in _ROLE_OPENING and not _coordinating_ministry(tokens, i):
             role_start = i
         i -= 1
     if role_start is not None:
