@@ -662,3 +662,17 @@ def test_a_coordinating_ministry_opens_no_coordinators_role() -> None:
     roles = _roles(text)
     assert roles["Yati Andriyati"] == "Koordinator KontraS"
     assert not str(roles.get("Bambang Wijanarko") or "").startswith("Koordinator")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Dokter spesialis jantung dr. Budi Santoso menyebut pasien bertambah.", "Budi Santoso",
+         "Dokter spesialis jantung"),
+        ("Dokter spesialis penyakit dalam RS Cipto Mangunkusumo dr. Ari Fahrial Syam "
+         "mengingatkan.", "Ari Fahrial Syam",
+         "Dokter spesialis penyakit dalam RS Cipto Mangunkusumo"),
+    ],
+)  # fmt: skip
+def test_a_specialists_field_in_lower_case_is_the_role(text: str, person: str, role: str) -> None:
+    assert _roles(text)[person] == role

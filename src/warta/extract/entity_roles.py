@@ -69,6 +69,15 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
         if person["label"] != "PER":
             continue
         start = int(person["start"])
+        specialist = _SPECIALIST.search(text, max(0, start - 80), start)
+        given = str(person.get("role") or "")
+        if specialist is not None and all(
+            w.lower().rstrip(".") in ADDRESS_WORDS for w in given.split()
+        ):
+            # "Dokter spesialis jantung dr. Budi Santoso": a field in lower case after
+            # "spesialis", then the doctor's form of address
+            person["role"] = specialist.group("role")
+            continue
         opening = _role_opening(text, start, ends, False)
         if opening is None:
             opening = _role_opening(text, start, ends, True, named)
@@ -189,6 +198,10 @@ def _role_opening(
     return opening
 
 
+_SPECIALIST = re.compile(
+    r"(?<![\w-])(?P<role>(?:[Dd]okter|[Pp]erawat)[ \t]+spesialis(?:[ \t]+[a-z]+){1,3}"
+    r"(?:[ \t]+(?:di[ \t]+)?[A-Z][\w.-]*){0,5})[ \t]+(?:dr\.?|Dr\.?|drg\.?)?[ \t]*$"
+)
 # "Kementerian Koordinator Bidang Perekonomian": a ministry, no coordinator
 _COORDINATING_MINISTRY = re.compile(
     r"(?i)\b(?:kementerian|menteri|kemenko|menko)[ \t]+koordinator$"
