@@ -676,3 +676,13 @@ def test_a_coordinating_ministry_opens_no_coordinators_role() -> None:
 )  # fmt: skip
 def test_a_specialists_field_in_lower_case_is_the_role(text: str, person: str, role: str) -> None:
     assert _roles(text)[person] == role
+
+
+def test_a_part_of_a_name_read_as_a_body_where_the_article_quotes_by_it_is_the_person() -> None:
+    text = (
+        "Kasat Lantas Polres Metro Depok AKBP Multazam Lisendra membenarkan kejadian itu. "
+        '"Kami sudah mengantongi identitas pengendara dari pelat nomornya," ujar Multazam saat '
+        "dihubungi, Rabu (27/11/2024)."
+    )
+    assert ("Multazam", "PER") in _mentions(text)
+    assert _quotes(text)[0][0] == "Multazam Lisendra"
