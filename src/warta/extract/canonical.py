@@ -21,6 +21,7 @@ __all__ = [
     "ALIASES",
     "BODY_ALIASES",
     "CLUB_ALIASES",
+    "CLUB_NAMES",
     "PEOPLE_ALIASES",
     "PEOPLE_ALIAS_FORMS",
     "PLACE_ALIASES",
@@ -395,6 +396,11 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Phoenix Suns": (), "Sacramento Kings": (), "Oklahoma City Thunder": (),
     "San Antonio Spurs": (), "Charlotte Hornets": (), "Washington Wizards": (),
 }  # fmt: skip
+
+# Clubs by their names and short forms as written ("Persib", "Man United")
+CLUB_NAMES: frozenset[str] = frozenset(CLUB_ALIASES) | frozenset(
+    form for forms in CLUB_ALIASES.values() for form in forms if form[:1].isupper()
+)
 ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **BODY_ALIASES, **CLUB_ALIASES}
 
 # Units of a body named by the place or body they serve ("Polda Sumut", "Pemkot Bandung",

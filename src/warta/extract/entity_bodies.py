@@ -15,6 +15,8 @@ from warta.extract.canonical import BODY_ALIASES, is_country
 
 __all__ = [
     "BOARDS",
+    "FIRMS_ONLY",
+    "FIRM_ENDINGS",
     "businesses_are_bodies",
     "clubs_named_with_their_town",
     "local_governments",
@@ -198,7 +200,7 @@ def businesses_are_bodies(found: list[dict[str, Any]]) -> None:
 
 # Words a firm's name ends with before the country it trades in ("Mirae Asset Sekuritas
 # Indonesia", "Samuel Sekuritas Indonesia", "Manulife Aset Manajemen Indonesia")
-_FIRM_ENDINGS = frozenset(
+FIRM_ENDINGS = frozenset(
     {"sekuritas", "securities", "asset", "aset", "manajemen", "management", "capital",
      "kapital", "finance", "investama", "investment", "investasi", "asuransi", "insurance",
      "life", "syariah", "multifinance", "group", "grup", "teknologi", "technology", "digital",
@@ -209,7 +211,7 @@ _FIRM_ENDINGS = frozenset(
 
 
 # Endings only a firm's name has ("Ventura", "Land", "Motor" end people's names too)
-_FIRMS_ONLY = frozenset(
+FIRMS_ONLY = frozenset(
     {"sekuritas", "securities", "asset", "aset", "manajemen", "management", "capital",
      "kapital", "finance", "multifinance", "investama", "asuransi", "insurance", "group",
      "grup", "holdings", "tbk"}
@@ -225,12 +227,12 @@ def _firms_read_as_people(found: list[dict[str, Any]], text: str) -> None:
         end = int(mention["end"])
         while (
             (after := _NEXT_NAME_WORD.match(text, end)) is not None
-            and after.group(1).lower() in _FIRMS_ONLY
+            and after.group(1).lower() in FIRMS_ONLY
             and after.start(1) not in starts
         ):
             end = after.end(1)
         if end == int(mention["end"]) and str(mention["text"]).split()[-1].lower() not in (
-            _FIRMS_ONLY
+            FIRMS_ONLY
         ):
             continue
         mention.update(label="ORG", end=end, text=text[int(mention["start"]) : end])
@@ -252,7 +254,7 @@ def firms_keep_their_country(found: list[dict[str, Any]], text: str) -> None:
             and str(mention["text"]) == "Indonesia"
             and int(mention["start"]) == int(prev["end"]) + 1
             and text[int(prev["end"])] == " "
-            and str(prev["text"]).split()[-1].lower() in _FIRM_ENDINGS
+            and str(prev["text"]).split()[-1].lower() in FIRM_ENDINGS
         ):
             prev["end"] = int(mention["end"])
             prev["text"] = text[int(prev["start"]) : int(prev["end"])]

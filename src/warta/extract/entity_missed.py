@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
-from warta.extract.canonical import CLUB_ALIASES, is_country, known_type
+from warta.extract.canonical import CLUB_NAMES, is_country, known_type
 from warta.extract.entity_bodies import BOARDS
 from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
@@ -472,10 +472,7 @@ def _by_first_word(names: frozenset[str]) -> dict[str, list[str]]:
 _BY_FIRST_WORD = _by_first_word(KNOWN_BODY_NAMES)
 # Clubs by their names and short forms, taken in sports news only ("Liverpool" elsewhere is
 # the city)
-_CLUB_NAMES = frozenset(CLUB_ALIASES) | frozenset(
-    form for forms in CLUB_ALIASES.values() for form in forms if form[:1].isupper()
-)
-_CLUBS_BY_FIRST_WORD = _by_first_word(_CLUB_NAMES)
+_CLUBS_BY_FIRST_WORD = _by_first_word(CLUB_NAMES)
 
 
 def _known_names(

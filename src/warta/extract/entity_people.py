@@ -34,7 +34,8 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import CLUB_ALIASES, PEOPLE_ALIAS_FORMS, known_type
+from warta.extract.canonical import CLUB_NAMES, PEOPLE_ALIAS_FORMS, known_type
+from warta.extract.entity_bodies import FIRM_ENDINGS
 from warta.extract.entity_roles import (
     MAX_ROLE_WORDS,
     ROLE_RUN_WORDS,
@@ -359,7 +360,7 @@ def _body_opens(words: list[tuple[str, int]], gazetteer: Mapping[tuple[str, ...]
         and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in rest)
         and not any(
             known_type(w) is not None
-            or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | _FIRM_WORDS
+            or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
             or gazetteer.get((w.lower(),)) is not None
             for w in rest
         )
@@ -370,14 +371,6 @@ def _body_opens(words: list[tuple[str, int]], gazetteer: Mapping[tuple[str, ...]
 _JAVANESE_TITLES = frozenset(
     {"gkr", "gph", "kgph", "kgpaa", "gbph", "kph", "krt", "krmt", "brm", "bra", "bray", "brt"}
 )
-# Words of a firm's name after its brand: "Maybank Asset Management" is one body
-_FIRM_WORDS = frozenset(
-    {"asset", "management", "manajemen", "investama", "investment", "finance", "sekuritas",
-     "securities", "insurance", "asuransi", "syariah", "properti", "property", "energi"}
-)  # fmt: skip
-
-
-_CLUBS = frozenset(CLUB_ALIASES) | frozenset(f for fs in CLUB_ALIASES.values() for f in fs)
 _DIRECTIONS = frozenset(
     {"utara", "selatan", "barat", "timur", "tengah", "raya", "baru", "lama", "kota", "hilir",
      "hulu", "darat", "laut", "besar", "kecil", "atas", "bawah", "dalam", "luar"}
@@ -412,12 +405,12 @@ def given_names_glued_to_bodies(
             and not last.isupper()
             and known_type(last) is None
             and gazetteer.get((last.lower(),)) is None
-            and last.lower() not in _NOT_NAME_WORDS | ORG_LAST_WORDS | _FIRM_WORDS
+            and last.lower() not in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
             and _title_before(text, int(body["start"]), fields=2) is not None
             # (not a whole name warta knows: "Gubernur Jawa Barat Ahmad Heryawan", "Manajer
             # Newcastle United Rafa Benitez")
             and known_type(str(body["text"])) is None
-            and str(body["text"]) not in _CLUBS
+            and str(body["text"]) not in CLUB_NAMES
             and str(body["text"]) not in plain_place_names()
             and gazetteer.get(tuple(str(body["text"]).lower().split())) is None
             and last.lower() not in _DIRECTIONS

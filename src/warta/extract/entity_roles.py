@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from warta.extract.entity_bodies import FIRMS_ONLY
 from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
     COMMON_CALLINGS,
@@ -222,9 +223,10 @@ _BODY_WORDS = (
          "rutan", "taman", "terminal", "bandara", "pelabuhan", "stadion", "hotel", "klinik",
          "paguyuban", "komunitas", "forum", "lsm", "ormas", "posko", "kelompok",
          "perkumpulan", "kampus", "fakultas", "program", "studi", "laboratorium", "pusat",
-         # firms: "Head of Research Kiwoom Sekuritas Indonesia Liza Camelia Suryanata"
-         "sekuritas", "securities", "capital", "investama", "asuransi", "insurance"}
+         }
     )
+    # firms: "Head of Research Kiwoom Sekuritas Indonesia Liza Camelia Suryanata"
+    | FIRMS_ONLY
 )  # fmt: skip
 _PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
 
@@ -240,14 +242,22 @@ def titled(text: str, at: int) -> bool:
     """Whether a title, maybe with words that qualify it, stands right before `at`
     ("Bupati ", "Wali Kota ", "Wakil Gubernur ")."""
     words = text[max(0, at - 60) : at].split()  # (a title may open its line: "\n\nBupati ")
-    for word in reversed(words[-5:]):
-        if word.lower() in TITLE_WORDS:
+    return _runs_to_title(words[-5:])
+
+
+def _runs_to_title(words: list[str], fields: frozenset[str] = frozenset()) -> bool:
+    """Whether `words`, read from the last back, run over words of an office's field (role
+    modifiers, `fields`, units, capitalised pe-…-an nouns) to a title word."""
+    for word in reversed(words):
+        low = word.lower()
+        if low in TITLE_WORDS:
             return True
         if not (
-            word.lower() in ROLE_MODIFIERS
+            low in ROLE_MODIFIERS
+            or low in fields
             # a unit of the body and its field: "Direktur Eksekutif Departemen Komunikasi BI"
-            or word.lower() in _UNIT_WORDS
-            or (word[:1].isupper() and FIELD_NOUN.fullmatch(word.lower()) is not None)
+            or low in _UNIT_WORDS
+            or (word[:1].isupper() and FIELD_NOUN.fullmatch(low) is not None)
         ):
             return False
     return False
@@ -284,18 +294,7 @@ def after_field(text: str, at: int) -> bool:
         or (words[-1][:1].isupper() and FIELD_NOUN.fullmatch(last))
     ):
         return False
-    for word in reversed(words[-9:-1]):
-        low = word.lower()
-        if low in TITLE_WORDS:
-            return True
-        if not (
-            low in ROLE_MODIFIERS
-            or low in MINISTRY_FIELDS
-            or low in _UNIT_WORDS
-            or (word[:1].isupper() and FIELD_NOUN.fullmatch(low) is not None)
-        ):
-            return False
-    return False
+    return _runs_to_title(words[-9:-1], MINISTRY_FIELDS)
 
 
 def after_rank(text: str, at: int) -> bool:
