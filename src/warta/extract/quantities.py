@@ -112,7 +112,7 @@ _QUANTITY = re.compile(
     r"(?:(?P<approx>(?<![\w-])(?:" + _alt(APPROX) + r"|±))\s*)?"
     r"(?:(?P<cur>(?<![\w$])(?:Rp\.?|IDR|US\$|USD|S\$|SGD|\$|€|EUR|£|RM)(?=\s?\d))\s?)?"
     r"(?P<core>" + _CORE + r")"
-    r"(?:\s?(?P<rsep>-|–|hingga|sampai|s\.d\.?|s/d)\s?(?P<core2>"
+    r"(?:[^\S\n]?(?P<rsep>-|–|hingga|sampai|s\.d\.?|s/d)[^\S\n]?(?P<core2>"
     + DIGIT_NUMBER.pattern
     + r"|"
     + NUMBER_WORD.pattern
@@ -172,6 +172,10 @@ _VERB_AFTER = re.compile(
     r"|dimensi|diploma|diplomat|diet|dimsum|display|disk|divisi|dialog|diskusi|disiplin"
     r"|diameter|direktorat|distributor|diagnosis|dialisis|diare|digital)\b)"
     r"di[a-z]{4,}"
+    # a verb of state ("20 sentimeter tersebar", "41 kasus tercatat"); not the nouns and the
+    # people that open with "ter" ("5 tersangka", "3 terduga teroris", "terowongan")
+    r"|(?!(?:tersangka|terduga|teroris|terdakwa|terpidana|terlapor|tergugat|terabyte"
+    r"|terminal|terowongan|terumbu|terompet|teritori|termometer)\b)ter[a-z]{4,}"
 )
 
 
@@ -197,6 +201,9 @@ def _counts_after(text: str, pos: int) -> str | None:
 def _is_label(text: str, start: int) -> bool:
     before = text[max(0, start - 16) : start]
     # Only the words before the number in the same sentence can label it.
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() in ("-", "–", "•", "*"):
+        return False  # "- 0,5 gram: Rp1.209.000": a list's bullet, not a sign or a label
     before = before[max(before.rfind("\n"), before.rfind(". ") + 1) + 1 :]
     return bool(_LABEL_BEFORE.search(before))
 
@@ -368,6 +375,10 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         # A lone "M"/"T" is a scale only in money ("Rp5 M"); elsewhere it is something else.
         end = match.end("core2") if match.group("core2") else match.end("core")
         scale, unit_word = None, None
+    if cur and unit_word and re.sub(r"\s+", " ", unit_word.lower()) in TIME:
+        # "Rp11.365.000 hari ini": money counts no days; the time word opens a date
+        end = match.end("scale" if scale else "core2" if match.group("core2") else "core")
+        unit_word = None
     if match.group("se"):
         if match.group("core2") or scale or unit_word:
             return None
