@@ -206,7 +206,8 @@ FIRM_ENDINGS = frozenset(
      "life", "syariah", "multifinance", "group", "grup", "teknologi", "technology", "digital",
      "energi", "energy", "resources", "mining", "industri", "industries", "farma", "pharma",
      "logistik", "logistics", "ventura", "ventures", "properti", "property", "realty",
-     "land", "motor", "motors", "airlines", "airways", "consulting", "research", "riset"}
+     "land", "motor", "motors", "airlines", "airways", "consulting", "research", "riset",
+     "berjangka", "futures"}
 )  # fmt: skip
 
 
@@ -214,7 +215,7 @@ FIRM_ENDINGS = frozenset(
 FIRMS_ONLY = frozenset(
     {"sekuritas", "securities", "asset", "aset", "manajemen", "management", "capital",
      "kapital", "finance", "multifinance", "investama", "asuransi", "insurance", "group",
-     "grup", "holdings", "tbk"}
+     "grup", "holdings", "tbk", "berjangka", "futures"}
 )  # fmt: skip
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w&-]*)(?![\w&-])")
 
@@ -244,6 +245,17 @@ def firms_keep_their_country(found: list[dict[str, Any]], text: str) -> None:
     place: "Mirae Asset Sekuritas" + "Indonesia" → "Mirae Asset Sekuritas Indonesia". A firm
     the tagger read as a person before its ending ("Mirae Asset" + "Sekuritas") is the firm."""
     _firms_read_as_people(found, text)
+    starts = {int(m["start"]) for m in found}
+    for mention in found:
+        # "PT Laba Forexindo" + "Berjangka": an ending only a firm has, left out, is its own
+        while (
+            mention["label"] == "ORG"
+            and (after := _NEXT_NAME_WORD.match(text, int(mention["end"]))) is not None
+            and after.group(1).lower() in FIRMS_ONLY
+            and after.start(1) not in starts
+        ):
+            mention["end"] = after.end(1)
+            mention["text"] = text[int(mention["start"]) : after.end(1)]
     out: list[dict[str, Any]] = []
     for mention in found:
         prev = out[-1] if out else None

@@ -547,7 +547,7 @@ def people_after_places_in_titles(
     for original in found:
         mention = _without_title_words(original, text)
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
-        title = _title_opening(text, int(mention["start"]))
+        title = title_opening(text, int(mention["start"]))
         size = 0
         # one name word is enough before a verb: "Bupati Demak Eisti'anah meminta warga"
         says = _VERB_AFTER.match(text, int(mention["end"])) is not None
@@ -616,7 +616,7 @@ def _is_place(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
     )
 
 
-def _title_opening(text: str, start: int) -> int | None:
+def title_opening(text: str, start: int) -> int | None:
     """Where the title opening the words right before `start` begins: "Menteri" of "Menteri
     Haji dan Umrah " (up to ten words of a title's field, capitalised or linking)."""
     words = list(re.finditer(r"[\w.-]+", text[max(0, start - 120) : start]))
@@ -627,6 +627,8 @@ def _title_opening(text: str, start: int) -> int | None:
     opening = None
     for word in reversed(words[-10:]):
         low = word.group().lower()
+        if opening is not None and "," in text[base + word.end() : opening]:
+            break  # "Gubernur Papua Mathius Fakhiri, Bupati Kepulauan Talaud …": a list's item
         if low in TITLE_WORDS:
             opening = base + word.start()
         elif not (word.group()[:1].isupper() or low in ROLE_RUN_WORDS):
@@ -740,7 +742,7 @@ def given_names_left_out(
             and titled(text, place)
             and word.isalpha()
             and len(word) >= 3
-            and low not in ORG_LAST_WORDS | _FUNCTION_WORDS
+            and low not in ORG_LAST_WORDS | FIRM_ENDINGS | _FUNCTION_WORDS
         ):
             # "Bupati Pegunungan Bintang Spei Yan Bidana", "Kepala Dinas Sosial Jawa Timur
             # Restu Novi Widiani": between the place or body of a title and the name, a word

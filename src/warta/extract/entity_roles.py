@@ -49,7 +49,11 @@ ROLE_RUN_WORDS = (
 )
 _GAP = re.compile(r"[ \t]+$")
 MAX_ROLE_WORDS = 12
-_TITLE_FIELD = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)(?:[ \t]+[A-Z][a-z]+){1,3}$")
+# (words of a field may be joined: "Direktur Feedstock and Product Optimization PT …")
+_TITLE_FIELD = re.compile(
+    r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+[A-Z][a-z]+"
+    r"(?:[ \t]+(?:(?:and|dan|&)[ \t]+)?[A-Z][a-z]+){0,3}$"
+)
 
 
 def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
@@ -178,9 +182,10 @@ def _role_opening(
         # a title's field before a body: "Kasat Narkoba Polres …", "Direktur Jenderal Bina
         # Pelayanan Medik Kemenkes …"
         field = _TITLE_FIELD.search(text, max(0, gap.start() - 60), gap.start())
+        while field is not None and field.group("title").lower() not in TITLE_WORDS:
+            # ("antaranya Direktur Feedstock …": the title may be the next word)
+            field = _TITLE_FIELD.search(text, field.end("title") + 1, gap.start())
         if not bodies or fields or field is None:
-            break
-        if field.group("title").lower() not in TITLE_WORDS:
             break
         cursor = opening = field.start()
         fields, words = 1, words + len(field.group().split())

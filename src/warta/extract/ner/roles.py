@@ -75,6 +75,8 @@ _HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("toh", "puan"), ("dato'", "sri"),
 _INNER_HONORIFICS = frozenset({"dr", "prof", "ir", "drs", "dra", "drg", "kh"})
 # A short form in capitals ("RT", "TPNPB-OPM", "DPD"), inside a role
 SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*")
+# a short form in brackets, in capitals or not ("(BPBD)", "(Jampidsus)", "(Pj)")
+_BRACKETED = re.compile(r"[A-Z][A-Za-z0-9]+(?:-[A-Z][A-Za-z0-9]+)*")
 # Ministries by their short names: "Kemenperin", "Kemenkeu", "Kemendikbud"
 _MINISTRY = re.compile(r"kemen[a-z]{2,12}")
 
@@ -192,9 +194,9 @@ def _role_before_comma(
         kind = in_entity.get(i)
         if kind == "PER":
             return None
-        if word == ")" and i >= 3 and tokens[i - 2] == "(" and SHORT_FORM.fullmatch(tokens[i - 1]):
-            i -= 3  # a short form in brackets: "Kepala Pelaksana … Daerah (BPBD) Demak, Agus"
-            continue
+        if word == ")" and i >= 3 and tokens[i - 2] == "(" and _BRACKETED.fullmatch(tokens[i - 1]):
+            i -= 3  # a short form in brackets: "Kepala Pelaksana … Daerah (BPBD) Demak, Agus",
+            continue  # "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung, Abdul …"
         if word == "," and in_entity.get(i + 1) == "LOC" and in_entity.get(i - 1) == "LOC":
             i -= 1  # the district of a village: "Kepala Desa Sukamaju, Kecamatan Cibeber, Asep"
             continue
