@@ -28,7 +28,7 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
-from warta.extract.entity_people import quoted_by
+from warta.extract.entity_people import quoted_by, title_opening
 from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import (
     KNOWN_LOCS,
@@ -1698,9 +1698,16 @@ def surnames_are_people(
     """A lone word tagged as a place that closes the name of a person the article names in
     full is that person ("Michael Jordan" … "rekor Jordan"), unless the sentence puts it
     where a place stands ("di Jordan"). A word that is also a known place needs the full
-    name twice: one misread name ("… Indonesia") does not make the country a person."""
+    name twice: one misread name ("… Indonesia") does not make the country a person; a town
+    only the geonames part of the gazetteer holds needs it once, where the article never
+    writes the word after a word of place ("Demi Moore" … "Moore", not "di Jeddah")."""
     full_names = Counter(
-        str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and " " in str(m["text"])
+        # ("Olympique Lyon" read as a person is still the club)
+        and str(m["text"]).split()[0].lower() not in CLUB_FIRST_WORDS
     )
     surnames: Counter[str] = Counter()
     # (and a given or middle name, when it is no place: "Muhammad Amien Rais" … "kata Amien")
@@ -1710,6 +1717,17 @@ def surnames_are_people(
     for name, count in full_names.items():
         surnames[name.split()[-1]] += count
         other_names.update(w for w in name.split()[:-1] if len(w) >= 3 and w[:1].isupper())
+    # "Perdana Menteri Queensland Annastacia Palaszczuk": right after a title, the tagger may
+    # have run the place of the office into the name (not "Ketua MPR Amien Rais" … "kata
+    # Amien")
+    run_in = {
+        str(m["text"]).split()[0]
+        for m in found
+        if m["label"] == "PER"
+        and " " in str(m["text"])
+        and title_opening(text, int(m["start"])) is not None
+        and str(m["text"]).split()[0] not in lone_people
+    }
     for mention in found:
         name = str(mention["text"])
         start = int(mention["start"])
@@ -1735,15 +1753,28 @@ def surnames_are_people(
             continue  # a country, province or regency ("Tenun Mamasa" … "warga Mamasa")
         place = known_type(name) == "LOC" or gazetteer.get((name.lower(),)) == "LOC"
         if name not in surnames and (
-            " " in name
-            or (place and name not in lone_people)
-            or not (name in lone_people or quoted_by(text, [(start, int(mention["end"]))]))
+            " " in name or name in run_in or (place and name not in lone_people)
         ):
-            # a given name counts where the article takes it alone for the person elsewhere
-            # or quotes the person by it
+            # a given name counts ("Riva Siahaan" … "Selain Riva, penyidik …"); one that is
+            # also a place, where the article takes it alone for the person elsewhere
             continue
-        if not place or surnames[name] >= 2 or name not in surnames:
+        if (
+            not place
+            or surnames[name] >= 2
+            or name not in surnames
+            # a town the gazetteer took from geonames is no proof ("Demi Moore" … "Moore"),
+            # unless the article puts the word where a place stands ("di Jeddah")
+            or (_sure_type(name, gazetteer) is None and not _placed(name, text))
+        ):
             mention["label"] = "PER"
+
+
+def _placed(name: str, text: str) -> bool:
+    """Whether the article writes `name` right after a word of place ("di Jeddah")."""
+    return any(
+        _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    )
 
 
 # An appositive name set off by commas, then a verb of saying: ", Uka Suska, mengatakan"
