@@ -29,7 +29,13 @@ from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.register import DERIVED_OPENER, Person, build_register
 from warta.extract.quotes.resolve import Discourse, Speaker, office_of_body, one_office, resolve
 from warta.extract.quotes.speakers import HUMAN_ROLES, common_words, names_a_role, parse_phrase
-from warta.extract.quotes.text import is_sentence_end, paragraphs, sentence_spans, tokens
+from warta.extract.quotes.text import (
+    Tok,
+    is_sentence_end,
+    paragraphs,
+    sentence_spans,
+    tokens,
+)
 from warta.extract.tokenize import dateline_end
 
 _CONTINUED_MARK = re.compile(r"\s*\n\s*[\"“„«]?")
@@ -465,6 +471,26 @@ class _Article:
                         self._focus_on(person)
                         return
                 return
+        self._set_off_subject(toks)
+
+    def _set_off_subject(self, toks: list[Tok]) -> None:
+        """ "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Kabupaten Tuban, Agung
+        Supriyadi, saat dikonfirmasi membenarkan …": a title so long that no verb comes in
+        the first words, then the name set off by commas, is the subject in focus."""
+        if not toks or toks[0].low not in TITLES | HUMAN_ROLES:
+            return
+        for i, tok in enumerate(toks[:24]):
+            if tok.text != "," or i + 1 >= len(toks) or not toks[i + 1].is_cap:
+                continue
+            close = next(
+                (j for j in range(i + 2, min(len(toks), i + 7)) if toks[j].text == ","), None
+            )
+            if close is None:
+                return
+            person = self._person_in(toks[i + 1].start, toks[close - 1].end)
+            if person is not None:
+                self._focus_on(person)
+            return
 
     def _focus_on(self, person: Person | None) -> None:
         if person is not None:

@@ -1,0 +1,193 @@
+"""Session 21: fresh articles in today's styles (a regional-head inauguration, a gold price
+list, a drug bust at Bakauheni, a World Cup qualifier, a BMKG warning, the Pertamina import
+case, a Tuban road complaint, a rupiah close): the misses they showed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from warta.extract.entities import find_entities
+from warta.extract.entity_rules import surnames_are_people
+from warta.extract.quantities import extract_quantities
+from warta.extract.quotes import extract_quotes
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(str(m["text"]), str(m["label"])) for m in find_entities(text)]
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
+
+
+def _quotes(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.get("speaker"), q.get("role"), str(q["text"]))
+        for q in extract_quotes(text, entities=find_entities(text))
+    ]
+
+
+def _amounts(text: str) -> list[tuple[str, float, str | None]]:
+    return [(q["text"], q["value"], q["counts"]) for q in extract_quantities(text)]
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def test_a_role_stops_at_the_comma_of_a_list_of_office_holders() -> None:
+    roles = _roles(
+        "Ketujuh kepala daerah itu antara lain Gubernur Papua Mathius Fakhiri, Bupati "
+        "Kepulauan Talaud Welly Titah, dan Wali Kota Banjarbaru Erna Lisa Halaby."
+    )
+    assert roles["Mathius Fakhiri"] == "Gubernur Papua"
+    assert roles["Welly Titah"] == "Bupati Kepulauan Talaud"
+    assert roles["Erna Lisa Halaby"] == "Wali Kota Banjarbaru"
+
+
+def test_a_firm_ending_after_a_firm_is_the_firm_not_a_given_name() -> None:
+    text = (
+        "Pengamat komoditas dan Direktur PT Laba Forexindo Berjangka Ibrahim Assuaibi "
+        "mengatakan kenaikan harga emas dipicu ekspektasi pemangkasan suku bunga."
+    )
+    assert ("PT Laba Forexindo Berjangka", "ORG") in _mentions(text)
+    assert _roles(text) == {"Ibrahim Assuaibi": "Direktur PT Laba Forexindo Berjangka"}
+
+
+def test_a_field_in_english_joined_by_and_before_a_firm_is_part_of_the_role() -> None:
+    roles = _roles(
+        "Penyidik juga menetapkan enam tersangka lain, di antaranya Direktur Feedstock and "
+        "Product Optimization PT Kilang Pertamina Internasional Sani Dinar Saifuddin."
+    )
+    assert roles["Sani Dinar Saifuddin"] == (
+        "Direktur Feedstock and Product Optimization PT Kilang Pertamina Internasional"
+    )
+
+
+def test_a_short_form_in_brackets_not_in_capitals_stays_inside_a_role_set_off() -> None:
+    roles = _roles(
+        "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung, "
+        "Abdul Qohar, mengatakan penetapan tersangka dilakukan setelah pemeriksaan."
+    )
+    assert roles["Abdul Qohar"] == (
+        "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung"
+    )
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def test_a_given_name_the_tagger_read_as_a_place_is_the_person() -> None:
+    text = (
+        "Kejaksaan Agung menetapkan mantan Direktur Utama PT Pertamina Patra Niaga, Riva "
+        "Siahaan, sebagai tersangka. Selain Riva, penyidik juga menetapkan enam tersangka lain."
+    )
+    assert ("Riva", "LOC") not in _mentions(text)
+    assert ("Riva", "PER") in _mentions(text)
+
+
+def test_a_place_run_into_a_name_after_a_title_is_no_given_name() -> None:
+    text = (
+        "Badai menghantam pesisir Queensland antara Bowen dan Pantai Airlie, Selasa.\n\n"
+        "Perdana Menteri Queensland Annastacia Palaszczuk mengatakan masih terlalu dini. "
+        "Palaszczuk khawatir."
+    )
+    mentions = _mentions(text)
+    assert ("Queensland", "PER") not in mentions
+    assert _roles(text)["Annastacia Palaszczuk"] == "Perdana Menteri Queensland"
+
+
+def _at(text: str, phrase: str, name: str, label: str) -> dict[str, Any]:
+    start = text.index(phrase) + phrase.index(name)
+    return {"text": name, "label": label, "start": start, "end": start + len(name)}
+
+
+@pytest.mark.parametrize(
+    ("extra", "label"),
+    [
+        ("", "PER"),  # a town only geonames knows is no proof of a place
+        (" Pameran itu digelar di Jeddah.", "LOC"),  # the article puts it where places stand
+    ],
+)
+def test_a_surname_that_is_a_geonames_town_is_the_person_unless_the_article_places_it(
+    extra: str, label: str
+) -> None:
+    text = "Konsul R.I Jeddah hadir. Jeddah ramai." + extra
+    found = [
+        _at(text, "R.I Jeddah hadir", "R.I Jeddah", "PER"),
+        _at(text, "Jeddah ramai", "Jeddah", "LOC"),
+    ]
+    surnames_are_people(found, text, {("jeddah",): "LOC"})
+    assert found[1]["label"] == label
+
+
+def test_a_club_read_as_a_person_gives_no_surname() -> None:
+    text = "Nama Lacazette (Olympique Lyon) disebut. Arsenal dan Lyon sepakat."
+    found = [
+        _at(text, "Olympique Lyon", "Olympique Lyon", "PER"),
+        _at(text, "Lyon sepakat", "Lyon", "LOC"),
+    ]
+    surnames_are_people(found, text, {("lyon",): "LOC"})
+    assert found[1]["label"] == "LOC"
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+
+def test_a_subject_set_off_after_a_long_title_is_who_the_pronoun_then_names() -> None:
+    text = (
+        "Hal senada disampaikan Siti Aminah (35), pedagang di pinggir jalan. Menurutnya, debu "
+        "membuat dagangannya sepi.\n\n"
+        "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Kabupaten Tuban, Agung "
+        "Supriyadi, saat dikonfirmasi membenarkan kerusakan tersebut. Ia menyebut jalan itu "
+        "berstatus jalan nasional.\n\n"
+        '"Kami sudah bersurat ke BBPJN sejak Oktober," jelasnya.'
+    )
+    quotes = _quotes(text)
+    assert [q[0] for q in quotes] == ["Siti Aminah", "Agung Supriyadi", "Agung Supriyadi"]
+
+
+# --- quantities ----------------------------------------------------------------------------
+
+
+def test_a_price_list_with_bullets_keeps_every_weight_and_price() -> None:
+    text = (
+        "Berikut rincian harga emas Antam hari ini:\n"
+        "- 0,5 gram: Rp1.209.000\n"
+        "- 1 gram: Rp2.318.000\n"
+        "• 5 gram: Rp11.365.000\n\n"
+        "Harga tersebut belum termasuk pajak."
+    )
+    assert [(t, v) for t, v, _ in _amounts(text)] == [
+        ("0,5 gram", 0.5),
+        ("Rp1.209.000", 1209000),
+        ("1 gram", 1),
+        ("Rp2.318.000", 2318000),
+        ("5 gram", 5),
+        ("Rp11.365.000", 11365000),
+    ]
+
+
+def test_a_sign_before_a_number_mid_line_is_still_a_sign() -> None:
+    assert _amounts("Suhu turun ke minus 2 derajat Celsius.")[0][1] == -2
+
+
+def test_money_counts_no_days_before_a_date() -> None:
+    assert _amounts("Harganya Rp11.365.000 hari ini.") == [("Rp11.365.000", 11365000, None)]
+    assert _amounts("Harganya Rp5 juta tahun lalu.") == [("Rp5 juta", 5000000, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Lubang sedalam 20 sentimeter tersebar di sepanjang jalan.", None),
+        ("Polisi menangkap 5 tersangka.", "tersangka"),
+        ("Densus menangkap 3 terduga teroris.", "terduga"),
+        ("Ada 12 terowongan di jalur itu.", "terowongan"),
+    ],
+)
+def test_a_verb_of_state_after_a_number_is_counted_by_nothing(
+    text: str, counts: str | None
+) -> None:
+    assert _amounts(text)[0][2] == counts
