@@ -26,6 +26,7 @@ from warta.extract.entity_missed import (
     bodies_in_titles,
     known_bodies,
     names_split_before_acronyms,
+    places_run_to_their_full_name,
     plain_places,
     short_forms_of_bodies,
 )
@@ -228,6 +229,7 @@ def _find_entities(
     bodies_by_their_heads(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)
+    places_run_to_their_full_name(found, text)
     plain_places(found, text)
     works_are_no_entities(found, text)
     products_are_no_entities(found)
@@ -333,7 +335,9 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             if at >= 2 and text[at - 1] == "." and text[at - 2].isalnum():
                 # "kepada Suara.com staf ahli Anang, Aris": a site's domain is no role word
                 role = role.partition(" ")[2]
-            role = own_role(role)
+            if not (role in ("Putri", "Putra") and " " not in str(mention["text"])):
+                # (but "Putri Charlotte", "Putri Diana": one name after it, a royal title)
+                role = own_role(role)
         while role.split() and role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER:
             # "Menteri Kewangan II Datuk Seri Amir Hamzah": forms of address, no office
             role = role.rsplit(" ", 1)[0] if " " in role else ""

@@ -37,6 +37,7 @@ __all__ = [
     "bodies_in_titles",
     "known_bodies",
     "names_split_before_acronyms",
+    "places_run_to_their_full_name",
     "plain_places",
     "short_forms_of_bodies",
 ]
@@ -673,6 +674,38 @@ def _common_opener(before: re.Match[str], text: str, common: frozenset[str]) -> 
         and word.lower() not in _NAMING_HEADS
         and word.lower() in common
     )
+
+
+@lru_cache(maxsize=1)
+def _longer_place_names() -> Mapping[str, tuple[str, ...]]:
+    """The rest of each longer country, province or regency name, by its first words:
+    "Papua" → (" Pegunungan", " Barat Daya", …), longest first."""
+    rests: dict[str, list[str]] = {}
+    for name in plain_place_names():
+        words = name.split()
+        for k in range(1, len(words)):
+            rests.setdefault(" ".join(words[:k]), []).append(" " + " ".join(words[k:]))
+    return {head: tuple(sorted(rest, key=len, reverse=True)) for head, rest in rests.items()}
+
+
+def places_run_to_their_full_name(found: list[dict[str, Any]], text: str) -> None:
+    """A place the tagger cut inside a longer name warta knows runs on to its end: "Provinsi
+    Papua [Pegunungan]", "Papua Barat [Daya]" (the new provinces)."""
+    starts = {int(m["start"]) for m in found}
+    for mention in found:
+        if mention["label"] != "LOC":
+            continue
+        end = int(mention["end"])
+        for rest in _longer_place_names().get(str(mention["text"]), ()):
+            after = end + len(rest)
+            if (
+                text.startswith(rest, end)
+                and not re.match(r"[\w-]", text[after : after + 1])
+                and not any(end < s < after for s in starts)
+            ):
+                mention["end"] = after
+                mention["text"] = text[int(mention["start"]) : after]
+                break
 
 
 def plain_places(found: list[dict[str, Any]], text: str) -> None:

@@ -175,7 +175,7 @@ MINISTRY_FIELDS: frozenset[str] = _words(
     """
     asli alam tata ruang sains dasar menengah mikro kecil pekerja migran perempuan keluarga
     usaha milik wilayah sukan wanita masyarakat hal ehwal kemajuan pelancongan seni tempatan
-    komoditi perladangan keterjaminan makanan
+    komoditi perladangan keterjaminan makanan industri digital dalam negeri kos sara hidup
     """
 )
 

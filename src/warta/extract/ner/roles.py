@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from warta.extract.canonical import is_indonesian_place_name, known_type
 from warta.extract.ner.features import is_lower_case
@@ -138,7 +139,11 @@ def own_role(role: str) -> str:
                 after += 1
             if after < len(words) and words[after].lower() in _ROLE_OPENING:
                 return " ".join(words[after:])
-            if after == len(words) and (words[k] == "untuk" or words[k] in _FAMILY):
+            if after == len(words) and (
+                words[k] == "untuk"
+                # (not "Putri Diana", "Putra Mahkota": capitalised, a royal title)
+                or words[k].lower() in _FAMILY
+            ):
                 return ""  # "saksi untuk Andi", "kata istri Budi": someone else's role
             return role
     return role
@@ -175,6 +180,56 @@ def _subordinate(tokens: Sequence[str], verb: int) -> bool:
 _SET_OFF_ADDRESS = ADDRESS_WORDS | frozenset(
     {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "tengku", "tunku", "haji"}
 )
+
+
+# Malaysia's honorifics between an office and the name: "Tan Sri", "Datuk Seri", "Tengku
+# Datuk Seri", "Tun", "Puan Sri" (not "Sri" alone, an Indonesian given name, nor "Tan")
+_MALAY_HONORIFIC = frozenset(
+    {"tan", "sri", "seri", "datuk", "dato", "dato'", "datin", "tun", "tengku", "tunku", "puan",
+     "toh"}
+)  # fmt: skip
+_MALAY_HONORIFIC_HEADS = frozenset({"datuk", "dato", "dato'", "datin", "tun", "tengku", "tunku"})
+
+
+def _before_malay_honorific(tokens: Sequence[str], i: int) -> int:
+    """The index before the Malaysian honorific that ends at `i`, or `i` when there is none."""
+    k = i
+    while k >= 0 and tokens[k].lower() in _MALAY_HONORIFIC:
+        k -= 1
+    words = [t.lower() for t in tokens[k + 1 : i + 1]]
+    if not words or not (
+        set(words) & _MALAY_HONORIFIC_HEADS
+        or any(a in {"tan", "puan"} and b == "sri" for a, b in pairwise(words))
+    ):
+        return i
+    return k
+
+
+def _field_word(word: str) -> bool:
+    """A capitalised word of an office's field: "Politik", "Pembangunan", "Pelaburan"."""
+    low = word.lower()
+    return word[:1].isupper() and (
+        low in ROLE_MODIFIERS or low in MINISTRY_FIELDS or bool(FIELD_NOUN.fullmatch(low))
+    )
+
+
+def _listed_field(
+    tokens: Sequence[str], comma: int, in_entity: Mapping[int, str], end: int
+) -> bool:
+    """Whether the comma at `comma` joins the fields of one office ("Bidang Politik, Hukum, dan
+    Keamanan"): a field word on each side, in no mention, and no new title after it."""
+    after = comma + 1
+    if after < end and tokens[after].lower() == "dan":
+        after += 1
+    return (
+        comma >= 1
+        and after < end
+        and in_entity.get(comma - 1) is None
+        and _field_word(tokens[comma - 1])
+        and _field_word(tokens[after])
+        # (a title after it opens another office: "Menteri BUMN, Menteri Keuangan …")
+        and (tokens[after].lower() not in _ROLE_OPENING or tokens[after].lower() in ROLE_MODIFIERS)
+    )
 
 
 def _role_before_comma(
@@ -553,17 +608,26 @@ def find_role(
         # "Kepala Dinkes Jatim dr Erwin": the form of address between an office and the name
         # (not "pengacara Dr David Dao", whose lawyer is meant)
         i -= 1
+    i = _before_malay_honorific(tokens, i)
+    # (the honorific is no part of the role: "Menteri … Industri Tengku Datuk Seri Zafrul")
+    role_end = (
+        i + 1 if i < span.start - 1 and tokens[i + 1].lower() in _MALAY_HONORIFIC else span.start
+    )
     while i >= 0:
         word = tokens[i].lower()
         kind = in_entity.get(i)
         if kind == "PER":
             break
+        if word == "," and _listed_field(tokens, i, in_entity, span.start):
+            i -= 1  # "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Yandri"
+            continue
         if (
             word == ")"
             and i >= 3
             and tokens[i - 2] == "("
             and _BRACKETED_SHORT.fullmatch(tokens[i - 1])
-            and tokens[i - 3].lower() in _ROLE_RUN
+            # (or a body's: "Presiden Persekutuan Pekilang-Pekilang Malaysia (FMM) Tan Sri …")
+            and (tokens[i - 3].lower() in _ROLE_RUN or in_entity.get(i - 3) in ("ORG", "LOC"))
         ):
             i -= 3  # "Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana"
             continue
@@ -606,7 +670,7 @@ def find_role(
             office = _role_before_comma(tokens, role_start, in_entity, span.end)
             if office is not None:
                 return office
-        return role_start, span.start
+        return role_start, role_end
     before_comma = _role_before_comma(tokens, span.start, in_entity, span.end)
     if before_comma is not None:
         return before_comma
