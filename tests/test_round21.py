@@ -191,3 +191,104 @@ def test_a_verb_of_state_after_a_number_is_counted_by_nothing(
     text: str, counts: str | None
 ) -> None:
     assert _amounts(text)[0][2] == counts
+
+
+# --- batch 2: an inflation release, a Garut blast, Gaza, a celebrity denial, a Malay wire ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Gunawan berkata.",
+            "Budi Gunawan",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+        ),
+        (
+            "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Yandri Susanto hadir.",
+            "Yandri Susanto",
+            "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
+        ),
+        (
+            "Menteri Pelaburan, Perdagangan dan Industri Tengku Datuk Seri Zafrul Tengku Abdul "
+            "Aziz pula berkata pasukan akan ke Washington.",
+            "Zafrul Tengku Abdul Aziz",
+            "Menteri Pelaburan, Perdagangan dan Industri",
+        ),
+        (
+            "Presiden Persekutuan Pekilang-Pekilang Malaysia (FMM) Tan Sri Soh Thian Lai "
+            "menggesa kerajaan menyediakan bantuan.",
+            "Soh Thian Lai",
+            "Presiden Persekutuan Pekilang-Pekilang Malaysia (FMM)",
+        ),
+    ],
+)
+def test_offices_with_listed_fields_and_malaysian_honorifics(
+    text: str, name: str, role: str
+) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_a_comma_before_another_title_still_ends_the_office() -> None:
+    roles = _roles("Hadir pula Menteri BUMN, Menteri Keuangan Sri Mulyani Indrawati.")
+    assert roles["Sri Mulyani Indrawati"] == "Menteri Keuangan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Suami Nagita Slavina itu mengatakan dirinya tidak mengambil gaji.",
+            "Nagita Slavina",
+            None,
+        ),
+        ("Kedatangan Putri Charlotte disambut warga.", "Charlotte", "Putri"),
+        ("Ibu Negara Iriana Joko Widodo hadir.", "Iriana Joko Widodo", "Ibu Negara"),
+    ],
+)
+def test_a_relation_right_before_a_name_is_no_role_of_it(
+    text: str, name: str, role: str | None
+) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_a_malay_minister_after_a_listed_field_speaks_and_keeps_the_focus() -> None:
+    text = (
+        "Menteri Pelaburan, Perdagangan dan Industri Tengku Datuk Seri Zafrul Tengku Abdul Aziz "
+        "pula berkata, pasukan perunding Malaysia akan ke Washington minggu depan.\n\n"
+        "Katanya, eksport Malaysia ke Amerika Syarikat bernilai RM198 bilion tahun lalu.\n\n"
+        "Sementara itu, Presiden Persekutuan Pekilang-Pekilang Malaysia (FMM) Tan Sri Soh Thian "
+        "Lai menggesa kerajaan menyediakan bantuan kepada pengeksport kecil."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Zafrul Tengku Abdul Aziz", "Menteri Pelaburan, Perdagangan dan Industri"),
+        ("Zafrul Tengku Abdul Aziz", "Menteri Pelaburan, Perdagangan dan Industri"),
+        ("Soh Thian Lai", "Presiden Persekutuan Pekilang-Pekilang Malaysia (FMM)"),
+    ]
+
+
+def test_a_short_coordinating_office_finds_the_minister_named_in_full() -> None:
+    text = (
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan kerja sama "
+        "penting.\n\n"
+        '"Konektivitas kelautan merupakan agenda penting," jelas Menko Polhukam.'
+    )
+    assert _quotes(text)[-1][0] == "Wiranto"
+
+
+def test_a_new_province_cut_by_the_tagger_runs_to_its_full_name() -> None:
+    mentions = _mentions(
+        "Inflasi tertinggi terjadi di Provinsi Papua Pegunungan, sedangkan warga Papua Barat "
+        "Daya juga terdampak. Gubernur Papua Barat Dominggus Mandacan hadir."
+    )
+    places = [m for m, label in mentions if label == "LOC"]
+    assert "Papua Pegunungan" in places
+    assert "Papua Barat Daya" in places
+    assert "Papua Barat" in places
+
+
+def test_plus_minus_is_no_sign() -> None:
+    assert [(t, v) for t, v, _ in _amounts("Sasaran inflasi 2,5 plus minus 1 persen.")] == [
+        ("2,5", 2.5),
+        ("1 persen", 1),
+    ]

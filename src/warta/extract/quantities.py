@@ -141,7 +141,7 @@ _YEAR_BEFORE = re.compile(
 )
 _DURATION_BEFORE = re.compile(r"\b(?:selama|dalam(?:\s+waktu)?|hanya|baru|sudah)\s+$", re.I)
 # A sign before a number, as a word ("15% -25%" is a range, so not a minus sign)
-_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negatif)\s$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?<![\w-])(?<!plus )(?:minus|negatif)\s$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"\s?-\s?an\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“‘(:]\s*)$")
 

@@ -139,11 +139,17 @@ def _role(role: str | None) -> str | None:
     # ("Menurut pengakuan Brawn", "Usai pertandingan Mourinho mengaku").
     if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
         return None
-    # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article
+    # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article;
+    # "Presiden FMM Tan Sri": Malaysia's honorifics before the name, no office
+    role = _MALAY_HONORIFIC_AFTER.sub("", role)
     return _ARTICLE.sub("", role) if names_a_role(role) else None
 
 
 _ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+(?=\S+\s*\S)")
+_MALAY_HONORIFIC_AFTER = re.compile(
+    r"(?<=\S)\s+(?:(?:Tengku|Tunku)\s+)?(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+S(?:e)?ri|Datuk|Dato['’]?"
+    r"|Datin|Tun|Tengku|Tunku)(?:\s+(?:Datuk|Dato['’]?)(?:\s+S(?:e)?ri)?)?$"
+)
 
 
 # Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")

@@ -52,6 +52,10 @@ def _prefix_standalone(words: list[str], parts: list[str], cut: int) -> bool:
     return False
 
 
+# Malaysian honorifics that are also words of a royal's name ("Tengku", "Tunku")
+_HONORIFIC_PARTS = frozenset({"tengku", "tunku", "tun", "datuk", "dato", "seri", "sri", "tan"})
+
+
 def trim_name(
     words: list[str],
     name: str,
@@ -90,7 +94,11 @@ def trim_name(
             or (
                 len(parts) > 2
                 and any(
-                    _standalone(words, parts[j], before=parts[j - 1]) for j in range(i, len(parts))
+                    _standalone(words, parts[j], before=parts[j - 1])
+                    for j in range(i, len(parts))
+                    # ("Zafrul Tengku Abdul Aziz" after "Tengku Datuk Seri": an honorific
+                    # standing elsewhere proves nothing)
+                    if parts[j].lower() not in _HONORIFIC_PARTS
                 )
             )
         ):
@@ -104,7 +112,9 @@ def trim_name(
             (
                 i
                 for i in range(len(parts) - 3, len(parts) - 1)
-                if i > 0 and _standalone(words, parts[i], before=parts[i - 1])
+                if i > 0
+                and parts[i].lower() not in _HONORIFIC_PARTS
+                and _standalone(words, parts[i], before=parts[i - 1])
             ),
             0,
         )

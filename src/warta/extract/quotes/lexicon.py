@@ -43,7 +43,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
     berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut
-    menyindir menampik mengelak menyanggah
+    menyindir menampik mengelak menyanggah menggesa memberitahu
     said says told
     """
 )
@@ -69,7 +69,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({"mengungkap"})
 REQUEST_VERBS: frozenset[str] = _words(
     """
     meminta memerintahkan mendesak mengimbau menyerukan menginstruksikan mengajak
-    memperingatkan menyarankan mengingatkan menganjurkan
+    memperingatkan menyarankan mengingatkan menganjurkan menggesa
     """
 )
 # Verbs by which a newspaper or agency reports: speech when their subject is a medium.

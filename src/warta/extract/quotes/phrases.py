@@ -590,7 +590,13 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             and out
             and pos > 0
             and toks[pos - 1].is_cap
-            and (in_list or out[0].low in {"dan", "serta"})
+            and (
+                in_list
+                or out[0].low in {"dan", "serta"}
+                # (without the comma before "dan": "Menteri Pelaburan, Perdagangan dan
+                # Industri Tengku Datuk Seri Zafrul …")
+                or (out[0].is_cap and [t.low for t in out[1:3]].count("dan") == 1)
+            )
         ):
             # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
             in_list = True

@@ -165,7 +165,13 @@ OFFICE_WORDS = {
     "mensesneg": "menteri sekretaris negara", "menristekdikti":
     "menteri riset, teknologi, dan pendidikan tinggi", "menlhk":
     "menteri lingkungan hidup dan kehutanan", "menpupr": "menteri pupr",
-    "menkopolhukam": "menko polhukam", "wapres": "wakil presiden", "wagub": "wakil gubernur",
+    "menkopolhukam": "menteri koordinator politik hukum dan keamanan",
+    "menko polhukam": "menteri koordinator politik hukum dan keamanan",
+    "menko perekonomian": "menteri koordinator perekonomian",
+    "menko pmk": "menteri koordinator pembangunan manusia dan kebudayaan",
+    "menko marves": "menteri koordinator kemaritiman dan investasi",
+    "menko pangan": "menteri koordinator pangan",
+    "wapres": "wakil presiden", "wagub": "wakil gubernur",
     "wabup": "wakil bupati", "wawali": "wakil wali kota", "walkot": "wali kota",
     "walikota": "wali kota", "kapolri": "kepala kepolisian ri", "kapolda": "kepala polda",
     "kapolres": "kepala polres", "kapolsek": "kepala polsek", "kapolresta": "kepala polres",
@@ -186,8 +192,14 @@ _OFFICE_RE = re.compile(r"\b(?:" + "|".join(OFFICE_WORDS) + r")\b")
 
 
 def expand_office(role: str) -> str:
-    """ "menlu ri" → "menteri luar negeri ri": abbreviated offices spelled out (lower case)."""
-    return _OFFICE_RE.sub(lambda m: OFFICE_WORDS[m.group()], role)
+    """ "menlu ri" → "menteri luar negeri ri": abbreviated offices spelled out (lower case),
+    without the words a field may be written with or without ("Bidang Politik, Hukum, dan
+    Keamanan" = "Politik, Hukum dan Keamanan")."""
+    spelled = _OFFICE_RE.sub(lambda m: OFFICE_WORDS[m.group()], _FIELD_EXTRAS.sub(" ", role))
+    return " ".join(_FIELD_EXTRAS.sub(" ", spelled).split())
+
+
+_FIELD_EXTRAS = re.compile(r"\bbidang\b|,")
 
 
 def _one_edit(a: str, b: str) -> bool:

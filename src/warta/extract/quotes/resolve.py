@@ -407,7 +407,7 @@ def _titled_person(mention: str, register: Register) -> Speaker | None:
     first = words[0].lower() if words else ""
     if len(words) < 3 or not (first in TITLES or ABBREVIATED_OFFICE.fullmatch(first)):
         return None
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         tail = words[-size:]
         if size >= len(words) - 1 or not all(w[:1].isupper() for w in tail):
             continue
