@@ -292,3 +292,30 @@ def test_plus_minus_is_no_sign() -> None:
         ("2,5", 2.5),
         ("1 persen", 1),
     ]
+
+
+# --- batch 3: one KPK story on three sites (HTML, wire, rewritten) -------------------------
+
+
+def test_initials_after_a_word_of_a_case_are_a_person() -> None:
+    text = (
+        'Komisi Pemberantasan Korupsi (KPK) menahan bupati itu. "Tersangka AAZ diduga menerima '
+        'fee," kata Asep. Tersangka KPK lain ditahan. Pelaku UMKM mengeluh.'
+    )
+    mentions = _mentions(text)
+    assert ("AAZ", "PER") in mentions
+    assert ("KPK", "PER") not in mentions  # the body spelled out in brackets
+    assert ("UMKM", "PER") not in mentions  # a kind of people, no initials
+
+
+def test_a_hospital_short_form_alone_is_a_body() -> None:
+    text = "Suap pembangunan Rumah Sakit Umum Daerah (RSUD) Kolaka Timur. Korban dibawa ke RSUD."
+    assert ("RSUD", "LOC") not in _mentions(text)
+    assert ("RSUD", "ORG") in _mentions(text)
+
+
+def test_a_story_label_names_people_in_full() -> None:
+    from warta.dedup.terms import label_of
+
+    centroid = {"e:KPK": 0.9, "e:Kolaka Timur": 0.8, "e:Abdul Azis": 0.5, "abdul": 0.7, "suap": 0.6}
+    assert label_of(centroid, size=4) == "KPK, Kolaka Timur, Abdul Azis, suap"

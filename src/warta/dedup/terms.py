@@ -213,6 +213,9 @@ def label_of(centroid: dict[str, float], *, size: int) -> str:
     words = [term for term, _ in ranked if not term.startswith("e:")]
     chosen: list[str] = []
     for term in [*entities[:2], *words]:
+        # a word of a name the story's entities hold stands for that name ("abdul" → "Abdul
+        # Azis"), not as a lower-case fragment of it
+        term = next((e for e in entities if term in e.lower().split()), term)
         if all(term not in other and other not in term for other in chosen):
             chosen.append(term)
         if len(chosen) >= size:

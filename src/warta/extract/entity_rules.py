@@ -411,10 +411,17 @@ def units_of_bodies(found: list[dict[str, Any]], text: str) -> None:
 def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).lower().split()
-        if (
-            mention["label"] == "LOC"
-            and len(words) >= 2
-            and (words[0] in _INSTITUTION_HEADS or words[:2] == ["rumah", "sakit"])
+        if mention["label"] == "LOC" and (
+            (
+                len(words) >= 2
+                and (words[0] in _INSTITUTION_HEADS or words[:2] == ["rumah", "sakit"])
+            )
+            # a short form alone: "dibawa ke RSUD", "DPRD menolak"
+            or (
+                len(words) == 1
+                and words[0] in _INSTITUTION_HEADS
+                and str(mention["text"]).isupper()
+            )
         ):
             mention["label"] = "ORG"
 
@@ -994,6 +1001,15 @@ def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
 
 # Initials news gives for suspects, victims and minors: "berinisial MK", "inisial IY"
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+((?:[A-Z]{1,3}\.?\s?){1,3})(?=\W|$)")
+# Short forms for kinds of people, no one's initials: "tersangka ASN", "pelaku OTK"
+_KINDS_OF_PEOPLE = frozenset(
+    {"ASN", "PNS", "TKI", "TKA", "PMI", "WNA", "WNI", "ABK", "ODGJ", "OTK", "DPO", "PSK", "ART",
+     "BUMN", "BUMD", "ODP", "PDP", "OTG", "UKM", "UMKM", "IKM", "UMK", "KUR"}
+)  # fmt: skip
+_CASE_INITIALS = re.compile(
+    r"\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Tt]erduga|[Tt]erlapor|[Pp]elaku)[ \t]+"
+    r"([A-Z]{2,4})(?![\w.-])"
+)
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]{1,3}\.?\s?){1,3}(?=\W|$)")
 _MORE_INITIALS = re.compile(
     r"(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
@@ -1036,6 +1052,15 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
     starts = {int(m["start"]) for m in found}
     added: list[dict[str, Any]] = []
     named = [*_INITIALS.finditer(text)]
+    # "Tersangka AAZ diduga …": initials after a word of a case, that name no body the
+    # article spells out in brackets ("tersangka KPK" is the body's)
+    named += [
+        m
+        for m in _CASE_INITIALS.finditer(text)
+        if known_type(m.group(1)) is None
+        and f"({m.group(1)})" not in text
+        and m.group(1) not in _KINDS_OF_PEOPLE
+    ]
     at_named = {m.start(1) for m in named}
     aged = [m for m in _AGED_INITIALS.finditer(text) if m.start(1) not in at_named]
     for match in named + aged:
