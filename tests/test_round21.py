@@ -319,3 +319,47 @@ def test_a_story_label_names_people_in_full() -> None:
 
     centroid = {"e:KPK": 0.9, "e:Kolaka Timur": 0.8, "e:Abdul Azis": 0.5, "abdul": 0.7, "suap": 0.6}
     assert label_of(centroid, size=4) == "KPK, Kolaka Timur, Abdul Azis, suap"
+
+
+# --- batch 4: a corruption verdict, a badminton final, a startup round, a Sukabumi flood ----
+
+
+def test_a_given_name_of_an_alias_is_the_person_named_in_full() -> None:
+    text = (
+        "Hakim menjatuhkan vonis kepada mantan Menteri Perdagangan Thomas Trikasih Lembong alias "
+        "Tom Lembong. Selain pidana badan, Tom juga dihukum membayar denda."
+    )
+    canon = {str(m["text"]): m.get("canonical") for m in find_entities(text)}
+    assert canon["Tom"] == "Thomas Trikasih Lembong"
+
+
+def test_a_two_word_place_whose_last_word_the_article_takes_for_a_person_is_that_person() -> None:
+    text = (
+        "Jonatan mengalahkan wakil tuan rumah Kodai Naraoka di final. Pertandingan tidak mudah "
+        "karena Naraoka bermain sangat sabar, kata Jonatan."
+    )
+    assert ("Kodai Naraoka", "PER") in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province opens it
+        "Anggota geng motor Sulawesi Vixen tewas. Vixen dikenal sering berulah.",
+        # a title opens it
+        "Hal itu disampaikan Camat Kutabaharu. Kutabaharu dikenal karena danau.",
+    ],
+)
+def test_a_place_or_title_opening_the_name_keeps_it_no_person(text: str) -> None:
+    first = text.split(" ")[3] if text.startswith("Anggota") else "Camat"
+    assert not any(label == "PER" and m.startswith(first) for m, label in _mentions(text))
+
+
+def test_a_singles_or_doubles_player_keeps_the_whole_calling() -> None:
+    roles = _roles("Tunggal putra Indonesia Jonatan Christie menjadi juara Japan Open.")
+    assert roles["Jonatan Christie"] == "Tunggal putra Indonesia"
+
+
+def test_a_model_number_before_this_year_is_no_amount_of_years() -> None:
+    assert _amounts("Ini gelar pertamanya di turnamen BWF Super 750 tahun ini.") == []
+    assert _amounts("Inflasi 3 bulan ini naik.")[0][:2] == ("3 bulan", 3)

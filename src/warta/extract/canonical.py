@@ -922,6 +922,18 @@ def resolve_in_document(
             seen = {c: _last_before(mentions, aliases, c, index) for c in edge}
             before = {c: at for c, at in seen.items() if at is not None}
             best = max(before, key=before.__getitem__) if len(before) > 1 else edge[0]
+        if not edge:
+            # "Tom" of "Thomas Trikasih Lembong alias Tom Lembong": at the edge of the alias
+            targets = {
+                aliases[form]
+                for form in aliases
+                if aliases[form] in people
+                and len(_fold(form).split()) > len(words)
+                and _at_edge(words, _fold(form).split())
+            }
+            if len(targets) == 1:
+                best = targets.pop()
+                edge = [best]
         n = len(words)
         for candidate in full_forms if not edge else ():
             cand_words = _fold(candidate).split()

@@ -28,7 +28,7 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
-from warta.extract.entity_people import quoted_by, title_opening
+from warta.extract.entity_people import quoted_by, title_opening, written_small
 from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import (
     KNOWN_LOCS,
@@ -1757,6 +1757,20 @@ def surnames_are_people(
         name = str(mention["text"])
         start = int(mention["start"])
         if (
+            mention["label"] == "LOC"
+            and len(name.split()) == 2
+            and name.split()[-1] in lone_people
+            and name.split()[0] not in lone_people
+            and _may_open_a_name(name.split()[0], text, gazetteer)
+            and _sure_type(name, gazetteer) is None
+            and gazetteer.get(tuple(name.lower().split())) is None
+            and not _placed(name, text)
+        ):
+            # "wakil tuan rumah Kodai Naraoka" … "Naraoka bermain sangat sabar": a name the
+            # article then takes by its last word for a person is that person
+            mention["label"] = "PER"
+            continue
+        if (
             mention["label"] == "ORG"
             and (name in surnames or name in other_names)
             and " " not in name
@@ -1792,6 +1806,28 @@ def surnames_are_people(
             or (_sure_type(name, gazetteer) is None and not _placed(name, text))
         ):
             mention["label"] = "PER"
+
+
+# First words of Indonesian place names that are no given names ("Pondok Gede", "Tanjung
+# Priok", "Muara Angke")
+_PLACE_OPENERS = frozenset(
+    {"pondok", "kampung", "dusun", "bukit", "tanjung", "teluk", "muara", "ujung", "kali",
+     "rawa", "pasir", "batu", "air", "lubuk", "sungai", "padang", "tanah", "kebun", "cipta"}
+)  # fmt: skip
+
+
+def _may_open_a_name(word: str, text: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether `word` may be a given name: no head of a place, title or club's first word
+    ("Camat", "Deportivo"), no place ("Sulawesi Vixen"), no word the article writes in lower
+    case ("Pondok Gandul": "pondok")."""
+    low = word.lower()
+    return (
+        low not in LOC_HEADS | VENUE_HEADS | TITLE_WORDS | CLUB_FIRST_WORDS | _PLACE_OPENERS
+        and gazetteer.get((low,)) is None
+        and known_type(word) is None
+        and word not in plain_place_names()
+        and not written_small(word, text)
+    )
 
 
 def _placed(name: str, text: str) -> bool:

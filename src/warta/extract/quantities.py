@@ -413,6 +413,12 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
                 return None  # "tiga hari lalu" is a date; "selama tiga pekan mendatang" is not
             if re.match(r"\s+(?:19|20)\d\d\b", text[end:]):
                 return None  # "Nomor 26 Tahun 2017": a regulation, not 26 years
+            if (
+                match.group("digits")
+                and re.match(r"[^\S\n]+ini\b", text[end:])
+                and _after_name(text, match.start()) == "mid"
+            ):
+                return None  # "turnamen BWF Super 750 tahun ini": this year, no 750 years
             if re.fullmatch(r"(?:19|20)\d\d", match.group("digits") or "") and re.match(
                 r"\s+(?:depan|lalu|ini|kemarin|mendatang)\b", text[end:], re.IGNORECASE
             ):

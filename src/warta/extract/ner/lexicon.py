@@ -126,7 +126,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     """
     pakar ahli pedagang petani nelayan sopir pengemudi buruh karyawan pekerja perajin
     pengrajin pemilik pengusaha mahasiswa mahasiswi pelajar siswa siswi pengunjung penumpang
-    wisatawan warga korban saksi pelaku tersangka terdakwa penasihat promotor
+    wisatawan warga korban saksi pelaku tersangka terdakwa penasihat promotor tunggal ganda
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
