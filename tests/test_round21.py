@@ -363,3 +363,62 @@ def test_a_singles_or_doubles_player_keeps_the_whole_calling() -> None:
 def test_a_model_number_before_this_year_is_no_amount_of_years() -> None:
     assert _amounts("Ini gelar pertamanya di turnamen BWF Super 750 tahun ini.") == []
     assert _amounts("Inflasi 3 bulan ini naik.")[0][:2] == ("3 bulan", 3)
+
+
+# --- batch 5: a human-interest story, lists and site furniture -----------------------------
+
+
+def _canon(text: str) -> dict[str, str | None]:
+    return {str(m["text"]): m.get("canonical") for m in find_entities(text)}
+
+
+def test_a_nickname_given_by_an_epithet_is_the_subject_named_before() -> None:
+    text = (
+        "Sutrisno (58) sudah berjualan bakso keliling sejak 1991.\n\n"
+        '"Dulu saya cuma lulusan SD," tutur pria yang akrab disapa Pak Tris itu.\n\n'
+        "Setiap hari, Tris mulai meracik bakso sejak pukul 03.00 WIB."
+    )
+    assert _canon(text)["Tris"] == "Sutrisno"
+    assert [q[0] for q in _quotes(text)] == ["Sutrisno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nick", "owner"),
+    [
+        # the subject of the sentence before, not the last name written
+        (
+            "Salah satunya Jessica Iskandar. Kendati belum melihat kondisi terakhir Julia "
+            "Perez, namun perempuan yang akrab dipanggil Jedar ini mengaku selalu mendoakan.",
+            "Jedar",
+            "Jessica Iskandar",
+        ),
+        # initials go to the name they abbreviate
+        (
+            "Aksi itu mendapat apresiasi dari Achsanul Qosasi. Ketua panitia Munadi hadir.\n\n"
+            '"Kami bangga," kata pria yang karib disapa AQ tersebut.',
+            "AQ",
+            "Achsanul Qosasi",
+        ),
+    ],
+)
+def test_whom_an_epithet_nickname_names(text: str, nick: str, owner: str) -> None:
+    assert _canon(text)[nick] == owner
+
+
+def test_no_nickname_goes_to_the_first_of_a_list() -> None:
+    text = (
+        "Pemain inti ada di latihan, seperti kiper I Made Wirawan, Supardi Nasir, dan Atep.\n\n"
+        "Melawan PSMS, pria yang akrab dipanggil Djanur itu akan memainkan pemain muda."
+    )
+    assert _canon(text).get("Djanur") in (None, "Djanur")
+
+
+def test_a_question_naming_someone_by_a_nickname_puts_them_in_focus() -> None:
+    text = (
+        "Salah satunya Jessica Iskandar. Namun perempuan yang akrab dipanggil Jedar ini "
+        "mengaku selalu mendoakan Julia Perez.\n\n"
+        "Ruben Onsu menjenguk Julia Perez kemarin.\n\n"
+        "Lalu bagaimana tanggapan Jedar?\n\n"
+        '"Aku sih enggak pernah bertanya ya."'
+    )
+    assert _quotes(text)[-1][0] == "Jessica Iskandar"

@@ -97,6 +97,52 @@ _NICKNAME = re.compile(
 )
 
 
+def _epithet_owner(
+    people: list[dict[str, Any]], text: str, at: int, nick: str
+) -> dict[str, Any] | None:
+    """Whom an epithet at `at` ("pria yang akrab disapa Tris") names: initials go to the
+    person they abbreviate ("AQ": Achsanul Qosasi); other names to the subject of the last
+    sentence before it that names someone, named near the sentence's start (not the first of
+    a list of players: "… seperti kiper I Made Wirawan, …")."""
+    here = _sentence_start(text, at)
+    before = [m for m in people if int(m["end"]) <= here and not _quoted(text, int(m["start"]))]
+    if re.fullmatch(r"[A-Z]{2,4}", nick):
+        fits = [m for m in before if "".join(w[0] for w in str(m["text"]).split()) == nick]
+        return fits[-1] if fits else None
+    if not before:
+        return None
+    there = _sentence_start(text, int(before[-1]["start"]))
+    first = next(m for m in before if int(m["start"]) >= there)
+    listed = any(int(m["start"]) == int(first["end"]) + 2 for m in before) and text.startswith(
+        ", ", int(first["end"])
+    )
+    return first if int(first["start"]) - there <= 60 and not listed else None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset `at` lies inside a quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins (after a line break or a full stop)."""
+    ends = [(text.rfind(mark, 0, at), len(mark)) for mark in ("\n", ". ", '." ')]
+    return max((found + size for found, size in ends if found >= 0), default=0)
+
+
+_NICK_ADDRESS = frozenset(
+    {"Pak", "Bu", "Bang", "Mas", "Mbak", "Kak", "Cak", "Daeng", "Uda", "Ustaz", "Kiai", "Gus",
+     "Ning", "Bung", "Ki", "Nyi"}
+)  # fmt: skip
+_EPITHET_NICKNAME = re.compile(
+    r"\b(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|ibu|bapak|kakek|nenek)"
+    r"[ \t]+yang[ \t]+(?:(?:lebih|juga)[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
+    r"di(?:sapa|panggil)[ \t]+[\"“'‘]?"
+    r"((?:(?:" + "|".join(sorted(_NICK_ADDRESS)) + r")[ \t]+)?[A-Z][\w'’-]*)"
+)
+
+
 def aged_are_people(
     found: list[dict[str, Any]],
     text: str,
@@ -186,6 +232,22 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
             continue
         aliases[nick] = full
     people = [m for m in found if m["label"] == "PER"]
+    for match in _EPITHET_NICKNAME.finditer(text):
+        # "…," tutur pria yang akrab disapa Pak Tris itu: an epithet for the subject of the
+        # last sentence before this one that names someone (not "… kondisi terakhir Jupe,
+        # namun perempuan yang akrab dipanggil Jedar", where the sentence before names her)
+        nick = match.group(1).strip()
+        owner = _epithet_owner(people, text, match.start(), nick)
+        if owner is None or nick in aliases:
+            continue
+        full = str(owner["text"])
+        if nick != full and nick not in full.split() and nick.lower() not in TITLE_WORDS:
+            aliases[nick] = full
+    for nick, full in list(aliases.items()):
+        # ("Pak Tris" … "Tris": the name without its form of address is the same one)
+        address, _, bare = nick.partition(" ")
+        if bare and address in _NICK_ADDRESS and bare not in aliases and bare not in full.split():
+            aliases[bare] = full
     for nick_mention, person in pairwise(people):
         # "Gus Ipul, sapaan akrab Menteri Sosial Saifullah Yusuf, …": the name first, then
         # whose it is

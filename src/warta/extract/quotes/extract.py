@@ -508,6 +508,11 @@ class _Article:
         found: tuple[int, Person] | None = None
         for person in self.register.people:
             at = region.find(person.name)
+            for nick in person.aliases - set(person.name.split()) - {person.name}:
+                # (or a name the person goes by, that NER joined to them: "tanggapan Jedar?")
+                match = re.search(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", region)
+                if match is not None and (at < 0 or match.start() < at):
+                    at = match.start()
             if at >= 0 and (found is None or at < found[0]):
                 found = (at, person)
         if found is None:
