@@ -422,3 +422,26 @@ def test_a_question_naming_someone_by_a_nickname_puts_them_in_focus() -> None:
         '"Aku sih enggak pernah bertanya ya."'
     )
     assert _quotes(text)[-1][0] == "Jessica Iskandar"
+
+
+# --- batch 6: an English wire on an Indonesian site ----------------------------------------
+
+
+def test_english_numbers_are_read_in_english_notation_in_an_english_article() -> None:
+    from warta.document import Document
+    from warta.extract.quantities import QuantityExtractor
+
+    doc = Document(id="en", raw="The rupiah weakened 0.4% to 16,720 per dollar.", language="en")
+    QuantityExtractor().process(doc)
+    got = [(q["text"], q["value"]) for q in doc.annotations["quantities"]]
+    assert got == [("0.4%", 0.4), ("16,720", 16720)]
+    # the same figures in an Indonesian article keep the Indonesian notation
+    assert _amounts("Rupiah melemah ke 16.720 per dolar.")[0][:2] == ("16.720", 16720)
+
+
+def test_an_english_pronoun_after_a_quote_names_the_person_in_focus() -> None:
+    text = (
+        "Governor Perry Warjiyo told a news conference the bank would intervene.\n\n"
+        '"Our focus in the short term is rupiah stability," he said.'
+    )
+    assert _quotes(text)[-1][0] == "Perry Warjiyo"

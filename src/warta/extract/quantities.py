@@ -8,7 +8,7 @@ ordinals, phone and article numbers are not quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -155,6 +155,8 @@ class QuantityOptions:
 
     word_numbers: bool = True
     min_value: float = 0.0
+    # English notation: "16,720" is sixteen thousand, "4.75" four and three quarters
+    english: bool = False
 
 
 # A headline in title case counts people too ("12 Orang Meninggal", "3 Pendaki Hilang")
@@ -501,6 +503,11 @@ def extract_quantities(
 ) -> list[dict[str, Any]]:
     """All quantities in `text`, in order, with offsets into `text`."""
     opts = options or QuantityOptions()
+    shown = text
+    if opts.english:
+        # read the English notation as the Indonesian one: swap the separators inside numbers
+        # (same length, so every offset stays), and report the text as written
+        text = _ENGLISH_NUMBER.sub(lambda m: m.group().translate(_SWAP_SEPARATORS), text)
     found: list[dict[str, Any]] = []
     for match in _QUANTITY.finditer(text):
         record = _quantity(text, match, opts)
@@ -538,7 +545,13 @@ def extract_quantities(
             prev["text"] = text[prev["start"] : prev["end"]]
             continue
         found.append(record)
+    for record in found:
+        record["text"] = shown[record["start"] : record["end"]]
     return found
+
+
+_ENGLISH_NUMBER = re.compile(r"(?<=\d)[.,](?=\d)")
+_SWAP_SEPARATORS = str.maketrans(".,", ",.")
 
 
 class QuantityExtractor(DocumentStep):
@@ -551,4 +564,7 @@ class QuantityExtractor(DocumentStep):
         self.options = options or QuantityOptions()
 
     def process(self, doc: Document) -> None:
-        doc.annotations["quantities"] = extract_quantities(doc.text, options=self.options)
+        options = self.options
+        if doc.language == "en" and not options.english:
+            options = replace(options, english=True)
+        doc.annotations["quantities"] = extract_quantities(doc.text, options=options)

@@ -132,7 +132,7 @@ SPEAKER_STOPS: frozenset[str] = _words(
 
 PRONOUNS: frozenset[str] = _words(
     """
-    -nya beliau dia dirinya ia nya pihaknya
+    -nya beliau dia dirinya ia nya pihaknya he she
     """
 )
 
