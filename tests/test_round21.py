@@ -445,3 +445,53 @@ def test_an_english_pronoun_after_a_quote_names_the_person_in_focus() -> None:
         '"Our focus in the short term is rupiah stability," he said.'
     )
     assert _quotes(text)[-1][0] == "Perry Warjiyo"
+
+
+# --- batch 7: a celebrity birth announcement, a budget release ------------------------------
+
+
+def test_a_relative_set_off_after_the_relation_is_a_person() -> None:
+    text = (
+        "Aktor laga Iko Uwais mengumumkan kelahiran anak ketiganya bersama sang istri, Audy "
+        "Item. Audy juga membagikan momen haru tersebut."
+    )
+    assert ("Audy Item", "PER") in _mentions(text)
+
+
+def test_a_name_read_as_a_body_beside_a_person_in_a_pair_is_a_person() -> None:
+    mentions = _mentions(
+        "Sejumlah selebritas memberikan ucapan selamat, di antaranya Joe Taslim dan Chelsea Islan."
+    )
+    assert ("Chelsea Islan", "PER") in mentions
+
+
+def test_a_band_beside_a_person_stays_a_body() -> None:
+    mentions = _mentions("Lagu itu dinyanyikan ulang oleh Bryan Adams dan The Beatles.")
+    assert ("The Beatles", "PER") not in mentions
+
+
+def test_a_social_media_handle_makes_no_common_word_of_a_name() -> None:
+    text = (
+        "Aktor laga Iko Uwais mengumumkan kabar itu melalui akun Instagram pribadinya, "
+        "@iko.uwais, Selasa.\n\n"
+        '"Alhamdulillah, telah lahir putra kami," tulis Iko dalam keterangan unggahannya.'
+    )
+    assert _quotes(text)[0][0] == "Iko Uwais"
+
+
+def test_a_clause_before_the_comma_leaves_the_subject_after_it_in_focus() -> None:
+    text = (
+        "Chicco Jerikho menulis ucapan terima kasih untuk Mikha Tambayong.\n\n"
+        "Saat perihal kejutan tersebut disinggung, Mikha Tambayong pun enggan berkomentar. "
+        "Ia hanya mengaku memberikan sebuah doa."
+    )
+    assert _quotes(text)[-1][0] == "Mikha Tambayong"
+
+
+def test_a_body_the_tagger_knows_speaks_as_itself_not_as_a_run_of_a_subheading() -> None:
+    text = (
+        "Acer memperkenalkan laptop baru di New York.\n\n"
+        "Predator Triton 700 Jawaban Acer untuk Razer Blade\n\n"
+        "Acer menjelaskan bahwa teknologi anti panas membawa kipas logam."
+    )
+    assert _quotes(text)[-1][0] == "Acer"

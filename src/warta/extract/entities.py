@@ -43,6 +43,7 @@ from warta.extract.entity_people import (
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     people_quoted_by_one_word,
+    relatives_set_off,
     slash_partners,
     speakers_after_titles,
     surnames_left_out,
@@ -72,6 +73,7 @@ from warta.extract.entity_rules import (
     no_bare_titles,
     no_lower_case_names,
     one_type_per_entity,
+    pairs_of_people,
     pairs_split_at_hyphens,
     places_are_not_people,
     places_in_capitals,
@@ -247,6 +249,8 @@ def _find_entities(
     sentence_openers_are_no_given_names(found, text)
     body_names_in_headline(found, text, headline)
     lists_share_a_type(found, text)
+    pairs_of_people(found, text)
+    relatives_set_off(found, text)
     bodies_before_their_acronyms(found, text)
     short_forms_of_bodies(found, text, tagger.gazetteer)
     names_split_before_acronyms(found, text)

@@ -71,6 +71,7 @@ __all__ = [
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
     "people_quoted_by_one_word",
+    "relatives_set_off",
     "slash_partners",
     "speakers_after_titles",
 ]
@@ -141,6 +142,35 @@ _EPITHET_NICKNAME = re.compile(
     r"di(?:sapa|panggil)[ \t]+[\"“'‘]?"
     r"((?:(?:" + "|".join(sorted(_NICK_ADDRESS)) + r")[ \t]+)?[A-Z][\w'’-]*)"
 )
+
+
+# A relative named after the relation and a comma: "bersama sang istri, Audy Item,",
+# "putranya, Muhammad Wirajuda."
+_RELATIVE_SET_OFF = re.compile(
+    r"\b(?:sang[ \t]+)?(?:istri|isteri|suami|anak|putra|putri|ayah|ibu|adik|kakak|kekasih"
+    r"|pacar|cucu)(?:nya|[ \t]+(?:sulung|bungsu|kedua|ketiga|pertama))?[ \t]*,[ \t]+"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})(?=[ \t]*[,.(])"
+)
+
+
+def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
+    """A name in two words or more set off after a relation ("sang istri, Audy Item") is a
+    person, where the tagger found nothing there (no title, place or body warta knows)."""
+    added = False
+    for match in _RELATIVE_SET_OFF.finditer(text):
+        begin, end = match.span(1)
+        name = match.group(1)
+        if (
+            any(int(m["start"]) < end and begin < int(m["end"]) for m in found)
+            or known_type(name) is not None
+            or name.split()[0].lower() in TITLE_WORDS
+            or name in plain_place_names()
+        ):
+            continue
+        found.append({"text": name, "label": "PER", "start": begin, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
 
 
 def aged_are_people(

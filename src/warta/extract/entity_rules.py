@@ -28,6 +28,7 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
+from warta.extract.entity_bodies import FIRM_ENDINGS
 from warta.extract.entity_people import quoted_by, title_opening, written_small
 from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import (
@@ -35,6 +36,7 @@ from warta.extract.ner.lexicon import (
     LOC_HEADS,
     NAME_TITLES,
     OFFICE_TITLES,
+    ORG_LAST_WORDS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -71,6 +73,7 @@ __all__ = [
     "no_bare_titles",
     "no_lower_case_names",
     "one_type_per_entity",
+    "pairs_of_people",
     "pairs_split_at_hyphens",
     "places_are_not_people",
     "places_in_capitals",
@@ -133,6 +136,38 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
             added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+_PAIR_LINK = re.compile(r"[ \t]+(?:dan|serta|atau)[ \t]+$")
+
+
+def pairs_of_people(found: list[dict[str, Any]], text: str) -> None:
+    """A two-word name the tagger read as a body, joined by "dan" to a person and made of
+    words no body's name has, is a person too: "di antaranya Joe Taslim dan Chelsea Islan".
+    Not a band or a car ("The Beatles", "Toyota Innova 2014"), nor a body the article names
+    more than once ("Semen Padang")."""
+    bodies = Counter(str(m["text"]) for m in found if m["label"] == "ORG")
+    for first, second in pairwise(found):
+        if first["label"] == "PER" and second["label"] == "ORG":
+            person, body, between = first, second, (int(first["end"]), int(second["start"]))
+        elif first["label"] == "ORG" and second["label"] == "PER":
+            body, person, between = first, second, (int(first["end"]), int(second["start"]))
+        else:
+            continue
+        words = str(body["text"]).split()
+        if (
+            len(words) == 2
+            and " " in str(person["text"])
+            and _PAIR_LINK.fullmatch(text, *between)
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+            and not any(w.lower() in ORG_HEADS | FIRM_ENDINGS | ORG_LAST_WORDS for w in words)
+            and known_type(str(body["text"])) is None
+            and not written_small(words[1], text)
+            and words[0].lower() not in {"the", "one", "new", "big", "little", "young"}
+            and bodies[str(body["text"])] == 1
+            and not re.match(r"[ \t]+\d", text[int(body["end"]) :])
+        ):
+            body["label"] = "PER"
 
 
 # The comma closing a name set off in apposition, then a lower-case word ("…, Adryanto

@@ -142,6 +142,9 @@ def _role(role: str | None) -> str | None:
     # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article;
     # "Presiden FMM Tan Sri": Malaysia's honorifics before the name, no office
     role = _MALAY_HONORIFIC_AFTER.sub("", role)
+    if " dengan " in role and names_a_role(role.rsplit(" dengan ", 1)[1]):
+        # "Mikha Tambayong dengan aktor [Chicco Jerikho]": another person, then the calling
+        role = role.rsplit(" dengan ", 1)[1]
     return _ARTICLE.sub("", role) if names_a_role(role) else None
 
 
@@ -152,6 +155,12 @@ _MALAY_HONORIFIC_AFTER = re.compile(
 )
 
 
+# Words opening a clause that comes before the sentence's subject
+_SUBORDINATORS = frozenset(
+    {"saat", "ketika", "setelah", "usai", "seusai", "sejak", "sebelum", "sesudah", "meski",
+     "meskipun", "walaupun", "walau", "jika", "bila", "apabila", "kalau", "karena", "sambil",
+     "begitu", "selama", "tatkala", "sewaktu"}
+)  # fmt: skip
 # Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")
 _PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"})
 
@@ -404,10 +413,13 @@ class _Article:
             # verb that opens by introducing someone puts them in focus
             self._focus_on(self._person_in(s_start, toks[min(len(toks) - 1, 7)].end))
             return
+        # "Saat perihal kejutan tersebut disinggung, Mikha pun enggan berkomentar": the
+        # clause before the comma has a subject of its own; the sentence's comes after it
+        clause = toks[0].low in _SUBORDINATORS and first_comma < len(toks)
         for verb, tok in enumerate(toks[:16]):
             if is_verb_like(tok):
                 subject = subject_before(toks, verb)
-                if not subject and verb < first_comma < len(toks):
+                if (not subject or clause) and verb < first_comma < len(toks):
                     continue  # "Dikonfirmasi terpisah, Direktur …, dr Ratna, membantah …"
                 if (
                     tok.low in PASSIVE_CUES

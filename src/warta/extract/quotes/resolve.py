@@ -385,7 +385,9 @@ def resolve(
             return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
         return Speaker(phrase.mention, phrase.mention, None)
     if phrase.kind == "org":
-        found = register.resolve(phrase.mention)
+        # (NER's body speaks as the body: "Acer menjelaskan", not a capitalised run of a
+        # subheading, "Predator Triton 700 Jawaban Acer")
+        found = None if register.is_org(phrase.mention) else register.resolve(phrase.mention)
         if found is not None and len(phrase.mention.split()) == 1:
             return Speaker(found.name, phrase.mention, found.role, person=found)
         return _org(phrase)

@@ -1003,5 +1003,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
 
 
 def common_words(text: str) -> frozenset[str]:
-    """Words the article writes in lower case: capitalised, they start a sentence, not a name."""
-    return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'-]+\b", text))
+    """Words the article writes in lower case: capitalised, they start a sentence, not a name.
+    (Not inside a handle, address or link: "@iko.uwais", "kompas.com".)"""
+    return frozenset(
+        m.group() for m in re.finditer(r"(?<![@./\w-])[a-z][a-z'-]+\b(?![.@/][a-z0-9])", text)
+    )
