@@ -495,3 +495,30 @@ def test_a_body_the_tagger_knows_speaks_as_itself_not_as_a_run_of_a_subheading()
         "Acer menjelaskan bahwa teknologi anti panas membawa kipas logam."
     )
     assert _quotes(text)[-1][0] == "Acer"
+
+
+# --- batch 8: a mosque charity-box theft in Bantul ------------------------------------------
+
+
+def test_the_speaker_is_the_one_accompanied_not_who_accompanies() -> None:
+    text = (
+        "Kapolsek Sewon Kompol Suyanto didampingi Kanit Reskrim Iptu Dwi Rahmanto mengatakan, "
+        "aksi pelaku terekam kamera pengawas."
+    )
+    assert _quotes(text)[0][0] == "Suyanto"
+    assert _roles(text)["Dwi Rahmanto"] == "Kanit Reskrim Iptu"
+
+
+def test_a_registration_plate_names_no_one() -> None:
+    mentions = _mentions("Polisi menyita sepeda motor bernomor polisi AB 4521 JK. Wapres JK hadir.")
+    assert ("JK", "PER") in mentions  # the Vice President, once
+    assert len([m for m, _ in mentions if m == "JK"]) == 1
+    assert not any(m == "AB" for m, _ in mentions)
+
+
+def test_a_pilgrims_title_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "Takmir masjid, Haji Muhammad Rofiq (63), mengaku baru menyadari kotak amal dibobol.\n\n"
+        '"Isinya sekitar Rp2,5 juta," ujar Rofiq.'
+    )
+    assert {q[0] for q in _quotes(text)} == {"Muhammad Rofiq"}

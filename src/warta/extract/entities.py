@@ -102,6 +102,7 @@ from warta.extract.entity_words import (
     grades_open_no_bodies,
     no_titles_or_legal_forms,
     numerals_close_bodies,
+    plates_are_no_names,
     professions_name_people,
     scores_split_names,
     towns_with_their_country,
@@ -196,6 +197,7 @@ def _find_entities(
     benches_are_no_part_of_courts(found)
     grades_open_no_bodies(found, text)
     units_are_no_names(found, text)
+    plates_are_no_names(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)

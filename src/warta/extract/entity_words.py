@@ -33,6 +33,7 @@ __all__ = [
     "grades_open_no_bodies",
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
+    "plates_are_no_names",
     "scores_split_names",
     "towns_with_their_country",
     "units_are_no_names",
@@ -293,6 +294,22 @@ def units_are_no_names(found: list[dict[str, Any]], text: str) -> None:
             and _NUMBER_BEFORE.search(text, max(0, int(m["start"]) - 2), int(m["start"]))
         )
     ]
+
+
+# A vehicle's registration plate: "AB 4521 JK", "B 1234 XYZ" (region, number, suffix)
+_PLATE = re.compile(r"(?<![\w-])[A-Z]{1,2}[^\S\n]?\d{3,4}[^\S\n]?[A-Z]{1,3}(?![\w-])")
+
+
+def plates_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A registration plate names no one: "sepeda motor bernomor polisi AB 4521 JK" (read as
+    a body "AB" and "JK", Jusuf Kalla's initials)."""
+    plates = [m.span() for m in _PLATE.finditer(text)]
+    if plates:
+        found[:] = [
+            m
+            for m in found
+            if not any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in plates)
+        ]
 
 
 # Words that grade an office, written capitalised after its title ("Direktur Eksekutif",

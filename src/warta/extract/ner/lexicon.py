@@ -127,6 +127,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     pakar ahli pedagang petani nelayan sopir pengemudi buruh karyawan pekerja perajin
     pengrajin pemilik pengusaha mahasiswa mahasiswi pelajar siswa siswi pengunjung penumpang
     wisatawan warga korban saksi pelaku tersangka terdakwa penasihat promotor tunggal ganda
+    takmir marbot
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
@@ -163,6 +164,8 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     information product products legal strategy strategic growth sales brand customer
     engineering creative content data security risk compliance
     dato' datin
+    reskrim reskrimum reskrimsus resnarkoba narkoba lantas intelkam samapta binmas propam
+    sabhara
     """
 )
 

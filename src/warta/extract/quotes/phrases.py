@@ -671,6 +671,12 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             continue
         if tok.low in CLAUSE_STARTERS and (not tok.is_cap or pos == 0):
             break
+        if tok.low in _ACCOMPANIED and out and pos > 0:
+            # "Kapolsek Sewon Kompol Suyanto didampingi Kanit Reskrim Iptu Dwi Rahmanto
+            # mengatakan": who speaks is the one accompanied
+            before = subject_before(toks, pos)
+            if before:
+                return before
         if is_verb_like(tok) or tok.low == "yang":
             break
         out.insert(0, tok)
@@ -697,6 +703,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     subject = _name_before_role(toks, pos, out)
     return [*subject, *withheld] if subject and withheld else subject
 
+
+_ACCOMPANIED = frozenset({"didampingi", "ditemani", "diapit"})
 
 # Capitalised words that start a sentence or a clause: never the first word of a name.
 _LEAD_STOPS = frozenset(
