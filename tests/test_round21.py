@@ -522,3 +522,27 @@ def test_a_pilgrims_title_is_no_part_of_the_speakers_name() -> None:
         '"Isinya sekitar Rp2,5 juta," ujar Rofiq.'
     )
     assert {q[0] for q in _quotes(text)} == {"Muhammad Rofiq"}
+
+
+# --- batch 9: a Gulf diplomacy wire --------------------------------------------------------
+
+
+def test_a_country_after_an_office_field_before_a_title_or_name_is_a_place_of_the_role() -> None:
+    roles = _roles(
+        "Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan Al Saud menerima kunjungan "
+        "itu. Putra Mahkota Arab Saudi Mohammed bin Salman dijadwalkan datang."
+    )
+    assert roles["Faisal bin Farhan Al Saud"] == "Menteri Luar Negeri Arab Saudi"
+    assert roles["Mohammed bin Salman"] == "Putra Mahkota Arab Saudi"
+
+
+def test_a_royal_title_alone_stays_the_role() -> None:
+    assert _roles("Pangeran William mengunjungi Kenya.")["William"] == "Pangeran"
+
+
+def test_a_country_inside_a_league_or_a_book_title_is_not_split_off() -> None:
+    mentions = _mentions(
+        "Tim itu memiliki 21 pemain untuk Indonesia Super League. Arsenal finis di empat besar "
+        "Liga Primer Inggris."
+    )
+    assert ("Indonesia", "LOC") not in mentions

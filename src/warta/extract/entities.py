@@ -344,6 +344,8 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             if not (role in ("Putri", "Putra") and " " not in str(mention["text"])):
                 # (but "Putri Charlotte", "Putri Diana": one name after it, a royal title)
                 role = own_role(role)
+        if role.endswith(" Pangeran"):
+            role = role[: -len(" Pangeran")]  # "Menteri Luar Negeri Arab Saudi Pangeran"
         while role.split() and role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER:
             # "Menteri Kewangan II Datuk Seri Amir Hamzah": forms of address, no office
             role = role.rsplit(" ", 1)[0] if " " in role else ""

@@ -716,6 +716,7 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
     Rivlin")."""
     added = False
     common = common_words(text)
+    people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
     spans = [(*m.span(), False) for m in _plain_place_pattern().finditer(text)]
     spans += [(*m.span(1), True) for m in _AS_COUNTRY.finditer(text)]
     for begin, end, sure in sorted(spans):
@@ -729,6 +730,22 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
         titled = before is not None and (
             before.group(1).lower() in TITLE_WORDS or _common_opener(before, text, common)
         )
+        after = _PLACE_WORD_AFTER.match(text, end)
+        if (
+            before is not None
+            and not titled
+            and before.group(1)[:1].isupper()
+            and _office_field_before(text, begin)
+            and (
+                after is None
+                or after.group(1).lower() in TITLE_WORDS
+                or after.start(1) in people_at
+            )
+        ):
+            # an office's field before the country, a person or title after it: "Menteri
+            # Luar Negeri Arab Saudi Pangeran Faisal", "Menteri Pendidikan Israel Naftali
+            # Bennett" (not "pemain untuk Indonesia Super League")
+            titled = True
         if (
             before is not None
             and not titled
@@ -742,13 +759,22 @@ def plain_places(found: list[dict[str, Any]], text: str) -> None:
             continue
         if re.search(r"\b[dD]['’]$", text[max(0, begin - 2) : begin]):
             continue
-        after = _PLACE_WORD_AFTER.match(text, end)
         if after is not None and after.group(1)[:1].isupper() and not titled:
             continue
         found.append({"text": text[begin:end], "label": "LOC", "start": begin, "end": end})
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){1,4})$")
+
+
+def _office_field_before(text: str, begin: int) -> bool:
+    """Whether an office's title and its capitalised field stand right before `begin`:
+    "Menteri Luar Negeri ", "Putra Mahkota ", "Kepala Rutan " (not "ibu kota Negara ")."""
+    run = _CAPITALISED_BEFORE.search(text, max(0, begin - 60), begin)
+    return run is not None and any(w.lower() in TITLE_WORDS for w in run.group(1).split())
 
 
 # The last word of a body's name in English word order ("Indonesia Corruption Watch")
