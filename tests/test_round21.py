@@ -546,3 +546,11 @@ def test_a_country_inside_a_league_or_a_book_title_is_not_split_off() -> None:
         "Liga Primer Inggris."
     )
     assert ("Indonesia", "LOC") not in mentions
+
+
+def test_a_word_of_the_language_after_a_case_word_in_a_capitals_headline_is_no_initials() -> None:
+    text = (
+        "SELAIN TUSUK POLISI PELAKU JUGA LEMPAR BENDA MIRIP BOM KE POSPOL\n\n"
+        "Seorang pria menyerang polisi di pos polisi. Pelaku melempar benda mirip bom."
+    )
+    assert not any(m == "JUGA" for m, _ in _mentions(text))

@@ -43,6 +43,7 @@ from warta.extract.ner.lexicon import (
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import (
+    AUXILIARIES,
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
     DAYS,
@@ -50,7 +51,7 @@ from warta.extract.quotes.lexicon import (
     MONTHS,
     ORG_HEADS,
 )
-from warta.extract.quotes.speakers import RANKS
+from warta.extract.quotes.speakers import RANKS, SENTENCE_WORDS
 
 __all__ = [
     "VENUE_HEADS",
@@ -1095,6 +1096,9 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
         if known_type(m.group(1)) is None
         and f"({m.group(1)})" not in text
         and m.group(1) not in _KINDS_OF_PEOPLE
+        # ("PELAKU JUGA LEMPAR …": a headline in capitals, a word of the language)
+        and not written_small(m.group(1), text)
+        and m.group(1).lower() not in AUXILIARIES | SENTENCE_WORDS
     ]
     at_named = {m.start(1) for m in named}
     aged = [m for m in _AGED_INITIALS.finditer(text) if m.start(1) not in at_named]
