@@ -554,3 +554,33 @@ def test_a_word_of_the_language_after_a_case_word_in_a_capitals_headline_is_no_i
         "Seorang pria menyerang polisi di pos polisi. Pelaku melempar benda mirip bom."
     )
     assert not any(m == "JUGA" for m, _ in _mentions(text))
+
+
+# --- batch 10: a drowning at Kuta --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sementara itu, Bendesa Adat Kuta Komang Alit Ardana mengimbau pengelola usaha.",
+            "Komang Alit Ardana",
+            "Bendesa Adat Kuta",
+        ),
+    ],
+)
+def test_a_balinese_name_run_into_a_village_office_is_the_person(
+    text: str, name: str, role: str
+) -> None:
+    assert _roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laga digelar di Stadion Kapten I Wayan Dipta Gianyar, Sabtu.",
+        "Kantor itu berada di Jalan Ki Gede Sebayu, Kota Tegal.",
+    ],
+)
+def test_a_place_named_after_a_balinese_or_javanese_person_stays_whole(text: str) -> None:
+    assert not any(label == "PER" for _, label in _mentions(text))

@@ -32,6 +32,7 @@ from warta.extract.entity_missed import (
 )
 from warta.extract.entity_people import (
     aged_are_people,
+    balinese_names_split_off,
     bodies_opening_people_in_titles,
     camel_case_names_are_bodies,
     degrees_close_no_names,
@@ -206,6 +207,7 @@ def _find_entities(
     degrees_close_no_names(found)
     camel_case_names_are_bodies(found)
     hospitals_named_after_people(found, text)
+    balinese_names_split_off(found, text)
     clause_words_end_names(found, text)
     scores_split_names(found)
     bodies_across_dan(found, text)

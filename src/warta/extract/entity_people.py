@@ -57,11 +57,18 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.place_names import plain_place_names
-from warta.extract.quotes.lexicon import CORE_SPEECH_VERBS, HONORIFICS, TITLES, without_degrees
+from warta.extract.quotes.lexicon import (
+    BALINESE_NAMES,
+    CORE_SPEECH_VERBS,
+    HONORIFICS,
+    TITLES,
+    without_degrees,
+)
 from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
     "aged_are_people",
+    "balinese_names_split_off",
     "camel_case_names_are_bodies",
     "degrees_close_no_names",
     "given_names_glued_to_bodies",
@@ -587,6 +594,52 @@ _HOSPITAL_BEFORE = re.compile(
     r"(?<![\w-])(?:RSU?[A-Z]{0,4}|Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+"
     r"(?:(?:dr|Dr|Prof)\.?[ \t]+)?$"
 )
+
+
+_PLACES_NAMED_AFTER = frozenset(
+    {"jalan", "jl", "jln", "kompleks", "stadion", "gedung", "bandara", "puri", "lapangan",
+     "taman", "gang", "gg", "rumah", "rs", "rsud", "rsup", "universitas", "sekolah"}
+)  # fmt: skip
+
+
+def balinese_names_split_off(found: list[dict[str, Any]], text: str) -> None:
+    """A Balinese name run into a place or body after an office ("Bendesa Adat Kuta Komang
+    Alit Ardana", "Kelian Banjar Tegal I Ketut Suarsa") is a person from its birth-order or
+    caste word on, two name words at least; the office before it is the role."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = list(re.finditer(r"\S+", str(mention["text"])))
+        cut = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if words[i].group().lower() in BALINESE_NAMES
+                or (words[i].group() == "I" and words[i + 1].group().lower() in BALINESE_NAMES)
+            ),
+            None,
+        )
+        lead = [w.group().lower() for w in words[:cut]] if cut else []
+        if (
+            mention["label"] == "PER"
+            or cut is None
+            # the office opens the mention; no street, venue or place named after someone
+            # ("Stadion Kapten I Wayan Dipta", "Jalan Ki Gede Sebayu")
+            or lead[0] not in TITLE_WORDS
+            or set(lead) & (LOC_HEADS | _PLACES_NAMED_AFTER)
+        ):
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        out.append(
+            {
+                "text": str(mention["text"])[words[cut].start() :],
+                "label": "PER",
+                "start": start + words[cut].start(),
+                "end": int(mention["end"]),
+                "role": str(mention["text"])[: words[cut - 1].end()],
+            }
+        )
+    found[:] = out
 
 
 def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None:
