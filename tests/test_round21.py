@@ -584,3 +584,8 @@ def test_a_balinese_name_run_into_a_village_office_is_the_person(
 )
 def test_a_place_named_after_a_balinese_or_javanese_person_stays_whole(text: str) -> None:
     assert not any(label == "PER" for _, label in _mentions(text))
+
+
+def test_a_hospital_named_after_a_professor_is_one_body() -> None:
+    mentions = _mentions("Jenazah korban kini berada di RSUP Prof Ngoerah Denpasar.")
+    assert mentions == [("RSUP Prof Ngoerah Denpasar", "ORG")]

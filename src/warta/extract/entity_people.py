@@ -645,20 +645,30 @@ def balinese_names_split_off(found: list[dict[str, Any]], text: str) -> None:
 def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None:
     """A person's name right after a hospital's head ("RSUP dr Kariadi Semarang", "RSUD
     Dr. Moewardi Solo") is the hospital's name: one body, from the head on."""
+    dropped: list[dict[str, Any]] = []
     for mention in found:
         start = int(mention["start"])
-        if mention["label"] != "PER":
+        if mention["label"] == "ORG":
             continue
         head = _HOSPITAL_BEFORE.search(text, max(0, start - 40), start)
-        if head is None or any(
-            m is not mention and int(m["start"]) < start and head.start() < int(m["end"])
-            for m in found
-        ):
+        if head is None:
             continue
+        inside = [
+            m
+            for m in found
+            if m is not mention and int(m["start"]) < start and head.start() < int(m["end"])
+        ]
+        if mention["label"] == "LOC" and not re.search(r"(?:dr|Dr|Prof)\.?[ \t]+$", head.group()):
+            continue  # ("RSUD Bantul": the place the hospital serves)
+        if any(not (int(m["start"]) == head.start() and " " not in str(m["text"])) for m in inside):
+            continue  # (the short form of the head alone may be its own mention: "RSUP")
+        dropped += inside
         mention["label"] = "ORG"
         mention["start"] = head.start()
         mention["text"] = text[head.start() : int(mention["end"])]
         mention.pop("role", None)
+    if dropped:
+        found[:] = [m for m in found if not any(m is d for d in dropped)]
 
 
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")

@@ -375,8 +375,7 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         return  # NER cut the name off a glued organisation ("Sinar Tani Bambang Wirawan")
     words = phrase.name.lower().split()
     if any(w in register.orgs for w in words) and not any(
-        w in register.name_ends or any(w in s.split() for s in register.name_starts)
-        for w in words
+        w in register.name_ends or any(w in s.split() for s in register.name_starts) for w in words
     ):
         return  # "Predator Triton 700 Jawaban Acer": a body NER knows, in no name NER saw
     role = (
