@@ -589,3 +589,28 @@ def test_a_place_named_after_a_balinese_or_javanese_person_stays_whole(text: str
 def test_a_hospital_named_after_a_professor_is_one_body() -> None:
     mentions = _mentions("Jenazah korban kini berada di RSUP Prof Ngoerah Denpasar.")
     assert mentions == [("RSUP Prof Ngoerah Denpasar", "ORG")]
+
+
+# --- batch 11: a market close with stock codes --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        (
+            "Saham PT Bank Rakyat Indonesia (Persero) Tbk (BBRI) naik 2,1%. BBRI masih menarik.",
+            "BBRI",
+            "Bank Rakyat Indonesia",
+        ),
+        (
+            "Saham PT Indofood Sukses Makmur Tbk (INDF) naik. Analis menilai INDF murah.",
+            "INDF",
+            "Indofood Sukses Makmur",
+        ),
+    ],
+)
+def test_a_stock_code_after_a_listed_company_is_that_company(
+    text: str, code: str, name: str
+) -> None:
+    canon = {str(m["text"]): m.get("canonical") for m in find_entities(text)}
+    assert canon[code] == name

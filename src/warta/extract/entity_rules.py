@@ -999,6 +999,10 @@ def dateline_places(
 
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+# a listed company's stock code after its legal form: "(Persero) Tbk (BBRI)", "Tbk. (GOTO)"
+_TICKER_AFTER = re.compile(
+    r"(?:[ \t]*\((?:Persero|Perseroda)\))?[ \t]*,?[ \t]*Tbk\.?[ \t]*\(([A-Z]{4})\)"
+)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?")
 
 
@@ -1325,12 +1329,26 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     added: list[dict[str, Any]] = []
     for mention in found:
         match = _BRACKETED.match(text, int(mention["end"]))
+        ticker = _TICKER_AFTER.match(text, int(mention["end"]))
+        if (
+            mention["label"] == "ORG"
+            and ticker is None
+            and match is not None
+            and re.search(r"\bTbk\.?$", str(mention["text"]))
+            and re.fullmatch(r"[A-Z]{4}", match.group(1))
+        ):
+            ticker = match  # "PT Indofood Sukses Makmur Tbk (INDF)"
+        if ticker is not None and mention["label"] == "ORG":
+            # "PT Bank Rakyat Indonesia (Persero) Tbk (BBRI)": the listed company's code
+            match = ticker
         if match is None:
             continue
         short = match.group(1).strip()
         full = str(mention["text"])
         label = mention["label"]
-        if label == "PER":
+        if match is ticker:
+            ok = True
+        elif label == "PER":
             ok = (
                 " " not in short
                 # a full name before it: "Mike (Jordan)" says who Mike is, no short form
