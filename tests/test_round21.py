@@ -614,3 +614,25 @@ def test_a_stock_code_after_a_listed_company_is_that_company(
 ) -> None:
     canon = {str(m["text"]): m.get("canonical") for m in find_entities(text)}
     assert canon[code] == name
+
+
+# --- batch 12: a dengue briefing ----------------------------------------------------------
+
+
+def test_a_long_short_form_in_brackets_stays_inside_the_office() -> None:
+    roles = _roles(
+        "Wakil Menteri Kesehatan (Wamenkes) Dante Saksono Harbuwono mengungkapkan kasus naik. "
+        "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) "
+        "menyambut baik rencana tersebut."
+    )
+    assert roles["Dante Saksono Harbuwono"] == "Wakil Menteri Kesehatan (Wamenkes)"
+    assert roles["Piprim Basarah Yanuarso"] == "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI)"
+
+
+def test_a_speaker_named_after_a_long_office_and_degrees_takes_the_focus() -> None:
+    text = (
+        "Wakil Menteri Kesehatan Dante Saksono Harbuwono mengungkapkan kasus naik 40 persen.\n\n"
+        "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) "
+        'menyambut baik rencana tersebut. "Vaksin bukan pengganti 3M," katanya.'
+    )
+    assert _quotes(text)[-1][0] == "Piprim Basarah Yanuarso"

@@ -583,7 +583,6 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
     return out
 
 
-_BRACKETED_SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
 _NUMBERED_UNITS = _UNIT_HEADS | NUMBERED_UNITS
 FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
@@ -604,7 +603,11 @@ def find_role(
             in_entity[i] = other.label
     role_start: int | None = None
     i = span.start - 1
-    if i >= 1 and tokens[i].lower().rstrip(".") in ADDRESS_WORDS and tokens[i - 1][:1].isupper():
+    if (
+        i >= 1
+        and tokens[i].lower().rstrip(".") in ADDRESS_WORDS
+        and (tokens[i - 1][:1].isupper() or tokens[i - 1] == ")")
+    ):
         # "Kepala Dinkes Jatim dr Erwin": the form of address between an office and the name
         # (not "pengacara Dr David Dao", whose lawyer is meant)
         i -= 1
@@ -625,7 +628,7 @@ def find_role(
             word == ")"
             and i >= 3
             and tokens[i - 2] == "("
-            and _BRACKETED_SHORT.fullmatch(tokens[i - 1])
+            and _BRACKETED.fullmatch(tokens[i - 1])
             # (or a body's: "Presiden Persekutuan Pekilang-Pekilang Malaysia (FMM) Tan Sri …")
             and (tokens[i - 3].lower() in _ROLE_RUN or in_entity.get(i - 3) in ("ORG", "LOC"))
         ):

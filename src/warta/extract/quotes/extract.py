@@ -416,7 +416,10 @@ class _Article:
         # "Saat perihal kejutan tersebut disinggung, Mikha pun enggan berkomentar": the
         # clause before the comma has a subject of its own; the sentence's comes after it
         clause = toks[0].low in _SUBORDINATORS and first_comma < len(toks)
-        for verb, tok in enumerate(toks[:16]):
+        # (a sentence opening with a long office reaches its verb later: "Ketua Umum Ikatan
+        # Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) menyambut …")
+        reach = 24 if toks[0].low in TITLES | HUMAN_ROLES else 16
+        for verb, tok in enumerate(toks[:reach]):
             if is_verb_like(tok):
                 subject = subject_before(toks, verb)
                 if (not subject or clause) and verb < first_comma < len(toks):
@@ -471,6 +474,12 @@ class _Article:
                 ):
                     return  # "Upaya yang dilakukan …": one capitalised word opening a
                     # sentence, that no one in the article is called, is no new focus
+                if (
+                    verb >= 16
+                    and phrase is not None
+                    and (phrase.name is None or self.register.resolve(phrase.name) is None)
+                ):
+                    break  # (that far in, only someone the article names already)
                 if phrase is not None and phrase.kind in {"person", "title"}:
                     who = resolve(phrase, self.register, self.state, position=s_start)
                     if who is not None and who.person is not None:
