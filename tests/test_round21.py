@@ -636,3 +636,20 @@ def test_a_speaker_named_after_a_long_office_and_degrees_takes_the_focus() -> No
         'menyambut baik rencana tersebut. "Vaksin bukan pengganti 3M," katanya.'
     )
     assert _quotes(text)[-1][0] == "Piprim Basarah Yanuarso"
+
+
+# --- batch 13: a Liga 1 match report ----------------------------------------------------
+
+
+def test_ensuring_a_win_is_no_statement() -> None:
+    text = (
+        "Gol bunuh diri bek Arema, Bayu Aji, pada menit ke-81 memastikan kemenangan Bajol Ijo. "
+        "Presiden Joko Widodo memastikan tak akan ada aksi demonstrasi lanjutan."
+    )
+    quotes = _quotes(text)
+    assert [q[0] for q in quotes] == ["Joko Widodo"]
+
+
+def test_a_clubs_nickname_in_another_spelling_is_the_club() -> None:
+    mentions = _mentions("Gol itu memastikan kemenangan Bajol Ijo atas Arema FC di Surabaya.")
+    assert ("Bajol Ijo", "PER") not in mentions

@@ -367,7 +367,7 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Aston Villa": ("The Villans",),
     "Persija Jakarta": ("Persija", "Macan Kemayoran"),
     "Persib Bandung": ("Persib", "Maung Bandung", "Pangeran Biru"),
-    "Persebaya Surabaya": ("Persebaya", "Bajul Ijo", "Green Force"),
+    "Persebaya Surabaya": ("Persebaya", "Bajul Ijo", "Bajol Ijo", "Green Force"),
     "PSM Makassar": ("PSM", "Juku Eja", "Pasukan Ramang"),
     "Persipura Jayapura": ("Persipura", "Mutiara Hitam"),
     "Arema": ("Singo Edan", "Arema FC", "Arema Cronus"),

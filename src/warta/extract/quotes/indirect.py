@@ -483,7 +483,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         ):
             # "Alves menyebut jika …", "Fahmi mengakui bila …": news writes "jika" for "bahwa"
             start = nxt + 1
-        elif tok.low in CORE_SPEECH_VERBS and nxt < len(toks) and toks[nxt].low != "kepada":
+        elif (
+            tok.low in CORE_SPEECH_VERBS
+            and nxt < len(toks)
+            and toks[nxt].low != "kepada"
+            # "… memastikan kemenangan Bajol Ijo": a noun, no statement, after "memastikan"
+            and not (tok.low == "memastikan" and not _statement_follows(toks, nxt))
+        ):
             start = nxt
         elif (
             nxt > verb + 1  # a comma right after the verb
@@ -631,3 +637,12 @@ def _passive_agent(text: str, toks: list[Tok], common: frozenset[str]) -> Report
         if phrase is not None and phrase.kind == "person" and _words(toks[after:]) >= 2:
             return Reported(phrase, toks[index].low, toks[0].start, _content_end(toks))
     return None
+
+
+def _statement_follows(toks: list[Tok], at: int) -> bool:
+    """Whether a statement, not a noun, follows at `at`: a verb, an auxiliary or a copula in
+    the next words ("memastikan tak akan ada aksi", not "memastikan tiket putaran dua")."""
+    return any(
+        is_verb_like(t) or t.low in AUXILIARIES or t.low in {"adalah", "ada", "merupakan", "bahwa"}
+        for t in toks[at : at + 12]
+    )
