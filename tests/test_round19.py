@@ -7,17 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from _extract_support import mentions as _mentions
+from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
 from warta.extract.quotes import extract_quotes
-
-
-def _mentions(text: str) -> list[tuple[str, str]]:
-    return [(str(m["text"]), str(m["label"])) for m in find_entities(text)]
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    return {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
 
 
 @pytest.mark.parametrize(

@@ -7,26 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
 from warta.extract.entity_rules import surnames_are_people
 from warta.extract.quantities import extract_quantities
-from warta.extract.quotes import extract_quotes
-
-
-def _mentions(text: str) -> list[tuple[str, str]]:
-    return [(str(m["text"]), str(m["label"])) for m in find_entities(text)]
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    return {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
-
-
-def _quotes(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (q.get("speaker"), q.get("role"), str(q["text"]))
-        for q in extract_quotes(text, entities=find_entities(text))
-    ]
 
 
 def _amounts(text: str) -> list[tuple[str, float, str | None]]:
