@@ -31,6 +31,7 @@ __all__ = [
     "GIVEN_NAME_MODIFIERS",
     "OF_SOMEONE",
     "SHORT_FORM",
+    "SUBORDINATORS",
     "brand_word",
     "find_role",
     "own_role",
@@ -158,11 +159,12 @@ _BEING = frozenset(
 
 # Words opening a clause that comes before the sentence's subject ("Sejak menjadi gubernur
 # Banten, Atut …", "Meski … mengurus ibu kota, Djarot mengatakan …")
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     {"sejak", "sebelum", "selain", "usai", "seusai", "ketika", "saat", "setelah", "sesudah",
      "meski", "meskipun", "walaupun", "walau", "karena", "sebagai", "untuk", "jika", "bila",
      "apabila", "kalau", "agar", "supaya", "sambil", "sembari", "begitu", "namun", "tetapi",
-     "maka", "demi", "guna", "hingga", "sehingga", "dalam", "tanpa", "selama"}
+     "maka", "demi", "guna", "hingga", "sehingga", "dalam", "tanpa", "selama", "tatkala",
+     "sewaktu"}
 )  # fmt: skip
 
 
@@ -171,7 +173,7 @@ def _subordinate(tokens: Sequence[str], verb: int) -> bool:
     for i in range(verb - 1, -1, -1):
         if tokens[i] in {".", "!", "?", ",", ";", ":", '"', "“", "”"} or tokens[i] == "yang":
             return False  # (a relative clause: "majelis yang dipimpin hakim agung, Irfan")
-        if tokens[i].lower() in _SUBORDINATORS:
+        if tokens[i].lower() in SUBORDINATORS:
             return True
     return False
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from warta.extract.ner.roles import SUBORDINATORS
 from warta.extract.quotes.attribution import Cue, cue_after, cue_before
 from warta.extract.quotes.detection import (
     QuotedSpan,
@@ -155,12 +156,6 @@ _MALAY_HONORIFIC_AFTER = re.compile(
 )
 
 
-# Words opening a clause that comes before the sentence's subject
-_SUBORDINATORS = frozenset(
-    {"saat", "ketika", "setelah", "usai", "seusai", "sejak", "sebelum", "sesudah", "meski",
-     "meskipun", "walaupun", "walau", "jika", "bila", "apabila", "kalau", "karena", "sambil",
-     "begitu", "selama", "tatkala", "sewaktu"}
-)  # fmt: skip
 # Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")
 _PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"})
 
@@ -415,7 +410,7 @@ class _Article:
             return
         # "Saat perihal kejutan tersebut disinggung, Mikha pun enggan berkomentar": the
         # clause before the comma has a subject of its own; the sentence's comes after it
-        clause = toks[0].low in _SUBORDINATORS and first_comma < len(toks)
+        clause = toks[0].low in SUBORDINATORS and first_comma < len(toks)
         # (a sentence opening with a long office reaches its verb later: "Ketua Umum Ikatan
         # Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) menyambut …")
         reach = 24 if toks[0].low in TITLES | HUMAN_ROLES else 16
