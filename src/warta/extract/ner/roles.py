@@ -29,6 +29,7 @@ from warta.extract.ner.tagger import TokenSpan
 __all__ = [
     "FIELD_NOUN",
     "GIVEN_NAME_MODIFIERS",
+    "MALAY_HONORIFICS",
     "OF_SOMEONE",
     "SHORT_FORM",
     "SUBORDINATORS",
@@ -178,25 +179,21 @@ def _subordinate(tokens: Sequence[str], verb: int) -> bool:
     return False
 
 
-# Forms of address between the comma and the name ("…, Datuk Seri …", "…, dr. …")
-_SET_OFF_ADDRESS = ADDRESS_WORDS | frozenset(
-    {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "tengku", "tunku", "haji"}
-)
-
-
 # Malaysia's honorifics between an office and the name: "Tan Sri", "Datuk Seri", "Tengku
 # Datuk Seri", "Tun", "Puan Sri" (not "Sri" alone, an Indonesian given name, nor "Tan")
-_MALAY_HONORIFIC = frozenset(
+MALAY_HONORIFICS = frozenset(
     {"tan", "sri", "seri", "datuk", "dato", "dato'", "datin", "tun", "tengku", "tunku", "puan",
      "toh"}
 )  # fmt: skip
 _MALAY_HONORIFIC_HEADS = frozenset({"datuk", "dato", "dato'", "datin", "tun", "tengku", "tunku"})
+# Forms of address between the comma and the name ("…, Datuk Seri …", "…, dr. …")
+_SET_OFF_ADDRESS = ADDRESS_WORDS | MALAY_HONORIFICS | frozenset({"haji"})
 
 
 def _before_malay_honorific(tokens: Sequence[str], i: int) -> int:
     """The index before the Malaysian honorific that ends at `i`, or `i` when there is none."""
     k = i
-    while k >= 0 and tokens[k].lower() in _MALAY_HONORIFIC:
+    while k >= 0 and tokens[k].lower() in MALAY_HONORIFICS:
         k -= 1
     words = [t.lower() for t in tokens[k + 1 : i + 1]]
     if not words or not (
@@ -616,7 +613,7 @@ def find_role(
     i = _before_malay_honorific(tokens, i)
     # (the honorific is no part of the role: "Menteri … Industri Tengku Datuk Seri Zafrul")
     role_end = (
-        i + 1 if i < span.start - 1 and tokens[i + 1].lower() in _MALAY_HONORIFIC else span.start
+        i + 1 if i < span.start - 1 and tokens[i + 1].lower() in MALAY_HONORIFICS else span.start
     )
     while i >= 0:
         word = tokens[i].lower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from warta.extract.ner.roles import MALAY_HONORIFICS
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 _REGIONAL_TITLES = frozenset(
@@ -52,10 +53,6 @@ def _prefix_standalone(words: list[str], parts: list[str], cut: int) -> bool:
     return False
 
 
-# Malaysian honorifics that are also words of a royal's name ("Tengku", "Tunku")
-_HONORIFIC_PARTS = frozenset({"tengku", "tunku", "tun", "datuk", "dato", "seri", "sri", "tan"})
-
-
 def trim_name(
     words: list[str],
     name: str,
@@ -98,7 +95,7 @@ def trim_name(
                     for j in range(i, len(parts))
                     # ("Zafrul Tengku Abdul Aziz" after "Tengku Datuk Seri": an honorific
                     # standing elsewhere proves nothing)
-                    if parts[j].lower() not in _HONORIFIC_PARTS
+                    if parts[j].lower() not in MALAY_HONORIFICS
                 )
             )
         ):
@@ -113,7 +110,7 @@ def trim_name(
                 i
                 for i in range(len(parts) - 3, len(parts) - 1)
                 if i > 0
-                and parts[i].lower() not in _HONORIFIC_PARTS
+                and parts[i].lower() not in MALAY_HONORIFICS
                 and _standalone(words, parts[i], before=parts[i - 1])
             ),
             0,
