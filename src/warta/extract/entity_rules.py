@@ -1782,7 +1782,10 @@ def surnames_are_people(
     where a place stands ("di Jordan"). A word that is also a known place needs the full
     name twice: one misread name ("… Indonesia") does not make the country a person; a town
     only the geonames part of the gazetteer holds needs it once, where the article never
-    writes the word after a word of place ("Demi Moore" … "Moore", not "di Jeddah")."""
+    writes the word after a word of place ("Demi Moore" … "Moore", not "di Jeddah"). A given
+    name warta does not know as a place needs no more ("Riva Siahaan" … "Selain Riva"), and
+    a two-word place whose last word the article takes alone for a person is that person
+    ("Kodai Naraoka" … "Naraoka bermain")."""
     full_names = Counter(
         str(m["text"])
         for m in found
