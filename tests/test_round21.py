@@ -640,3 +640,23 @@ def test_ensuring_a_win_is_no_statement() -> None:
 def test_a_clubs_nickname_in_another_spelling_is_the_club() -> None:
     mentions = _mentions("Gol itu memastikan kemenangan Bajol Ijo atas Arema FC di Surabaya.")
     assert ("Bajol Ijo", "PER") not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Presiden Prabowo menerima kunjungan timpalannya dari AS Joe Biden di Jakarta.",
+            "Joe Biden",
+            "timpalannya dari AS",
+        ),
+        (
+            "Menteri Luar Negeri Arab Saudi menerima kunjungan timpalannya dari Iran, Abbas "
+            "Araghchi, di Riyadh.",
+            "Abbas Araghchi",
+            "timpalannya dari Iran",
+        ),
+    ],
+)
+def test_a_counterpart_is_a_role(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role

@@ -295,6 +295,9 @@ def _role_before_comma(
             and not _subordinate(tokens, role_start - 1)
         )
         and not (role_start == 0 or tokens[role_start - 1] in {".", "!", "?"})
+        # a counterpart, after whatever noun: "menerima kunjungan timpalannya dari Iran,
+        # Abbas Araghchi"
+        and tokens[role_start].lower() not in {"timpalan", "timpalannya"}
     ):
         return None
     return role_start, end

@@ -242,7 +242,7 @@ _MORE_ROLE_WORDS = frozenset(
      "rohaniwan", "pewarta", "jurnalis", "editor", "kolumnis", "blogger", "influencer",
      "astronaut", "petinggi", "pemenang", "utusan", "atase", "supir", "menantu", "majikan",
      "penggebuk", "spesialis", "promotor", "pembesut", "informan", "trainer", "pentolan",
-     "suporter", "warganet", "konsumen", "imam", "sultan", "advokat"}
+     "suporter", "warganet", "konsumen", "imam", "sultan", "advokat", "timpalan"}
 )  # fmt: skip
 # Title words that only qualify an office: alone they name none ("Pers", "Besar")
 _QUALIFIERS = frozenset(
