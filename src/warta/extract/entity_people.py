@@ -89,6 +89,12 @@ _AGE_AFTER = re.compile(
 )
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
+# Forms of address a name someone goes by may carry ("Pak Tris", "Gus Ipul")
+_NICK_ADDRESS = frozenset(
+    {"Pak", "Bu", "Bang", "Mas", "Mbak", "Kak", "Cak", "Daeng", "Uda", "Ustaz", "Kiai", "Gus",
+     "Ning", "Bung", "Ki", "Nyi"}
+)  # fmt: skip
+_ADDRESS_ALT = "|".join(sorted(_NICK_ADDRESS))
 # The name a person goes by: "yang akrab disapa Appi", "atau biasa dipanggil Ucok",
 # "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "alias Pak Man"
 _NICKNAME = re.compile(
@@ -100,7 +106,7 @@ _NICKNAME = re.compile(
     r"di(?:sapa|panggil|kenal[ \t]+dengan[ \t]+(?:nama|sapaan|panggilan))"
     r"|alias)"
     r"[ \t]+[\"“'‘]?"
-    r"((?:Pak|Bu|Bang|Mas|Mbak|Kak|Cak|Daeng|Uda|Ustaz|Kiai|Gus|Ning|Bung|Ki|Nyi)?[ \t]*"
+    r"((?:" + _ADDRESS_ALT + r")?[ \t]*"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 )
 
@@ -139,15 +145,11 @@ def _sentence_start(text: str, at: int) -> int:
     return max((found + size for found, size in ends if found >= 0), default=0)
 
 
-_NICK_ADDRESS = frozenset(
-    {"Pak", "Bu", "Bang", "Mas", "Mbak", "Kak", "Cak", "Daeng", "Uda", "Ustaz", "Kiai", "Gus",
-     "Ning", "Bung", "Ki", "Nyi"}
-)  # fmt: skip
 _EPITHET_NICKNAME = re.compile(
     r"\b(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|ibu|bapak|kakek|nenek)"
     r"[ \t]+yang[ \t]+(?:(?:lebih|juga)[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
     r"di(?:sapa|panggil)[ \t]+[\"“'‘]?"
-    r"((?:(?:" + "|".join(sorted(_NICK_ADDRESS)) + r")[ \t]+)?[A-Z][\w'’-]*)"
+    r"((?:(?:" + _ADDRESS_ALT + r")[ \t]+)?[A-Z][\w'’-]*)"
 )
 
 
