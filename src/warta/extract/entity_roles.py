@@ -17,7 +17,6 @@ from typing import Any
 from warta.extract.entity_bodies import FIRMS_ONLY
 from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
-    COMMON_CALLINGS,
     CORPS,
     ENGLISH_PRE_TITLES,
     LOC_HEADS,
@@ -27,7 +26,7 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import FIELD_NOUN, SHORT_FORM
+from warta.extract.ner.roles import FIELD_NOUN, ROLE_OPENING, SHORT_FORM
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.speakers import RANKS
 
@@ -339,8 +338,6 @@ def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
     found[:] = out
 
 
-# Words that open a role before a name: titles and callings ("tersangka", "korban")
-_ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
 # "kedua tersangka berinisial AV (34) dan DK (29)": a calling, then initials in a list
 _CALLING_BY_INITIALS = re.compile(r"(?<![\w-])(?P<role>[A-Za-z]+)[ \t]+berinisial[ \t]+")
 _NEXT_IN_LIST = re.compile(
@@ -354,7 +351,7 @@ def initials_take_their_calling(found: list[dict[str, Any]], text: str) -> None:
     starts = {int(m["start"]): m for m in found if m["label"] == "PER"}
     for match in _CALLING_BY_INITIALS.finditer(text):
         role = match.group("role")
-        if role.lower() not in _ROLE_OPENING:
+        if role.lower() not in ROLE_OPENING:
             continue  # "Seorang pria berinisial AB": no calling
         person = starts.get(match.end())
         while person is not None and str(person["text"]).isupper():

@@ -193,6 +193,7 @@ def _line_sentences(line: str, base: int) -> list[tuple[int, int]]:
         if pieces and (
             _ends_with_abbreviation(line[pieces[-1][0] : pieces[-1][1]])
             or _inside_domain(line, pieces[-1][1])
+            or _code_after_legal_form(line, pieces[-1][1])
         ):
             pieces[-1] = (pieces[-1][0], end)
         else:
@@ -206,6 +207,19 @@ def _line_sentences(line: str, base: int) -> list[tuple[int, int]]:
         lead = len(chunk) - len(chunk.lstrip())
         out.append((base + start + lead, base + start + lead + len(stripped)))
     return out
+
+
+# "PT Bank Central Asia Tbk. (BBCA) David Sumual": the stock code in brackets after a company's
+# abbreviated legal form goes on with the sentence (a name alone after "Tbk." may open one)
+_LEGAL_FORM_END_RE = re.compile(r"\b(?:Tbk|Inc|Ltd|Corp|Bhd|Plc)\.\s*$")
+_CODE_RE = re.compile(r"\s*\([A-Z][A-Z0-9.]{1,7}\)")
+
+
+def _code_after_legal_form(line: str, end: int) -> bool:
+    return (
+        _LEGAL_FORM_END_RE.search(line, max(0, end - 8), end) is not None
+        and _CODE_RE.match(line, end) is not None
+    )
 
 
 def _inside_domain(line: str, end: int) -> bool:

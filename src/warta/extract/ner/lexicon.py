@@ -83,6 +83,9 @@ OFFICE_TITLES: frozenset[str] = _words(
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     economist analyst strategist researcher koordinator
+    dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirintelkam dirsamapta dirbinmas
+    dirpolairud dirpamobvit dirtahti dirreskrim wadirreskrimum wadirreskrimsus
+    wadirresnarkoba wadirlantas
     """
 )
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
@@ -100,6 +103,17 @@ ENGLISH_PRE_TITLES: frozenset[str] = _words(
     managing executive senior general regional country vice deputy assistant associate
     group global national founding prime foreign finance defence defense interior trade
     health energy justice home
+    """
+)
+# Fields an English title names before its head ("Product Marketing Senior Manager",
+# "Corporate Communications Manager", "Business Development Director"): capitalised, a role
+# runs left over them too
+ENGLISH_TITLE_FIELDS: frozenset[str] = _words(
+    """
+    marketing product products sales business development communication communications
+    corporate public relations operations operation technology brand digital strategy
+    investor research legal compliance partnership partnerships risk treasury account
+    customer engineering creative commercial retail
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan

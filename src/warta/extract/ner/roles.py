@@ -16,6 +16,7 @@ from warta.extract.ner.lexicon import (
     COMMON_CALLINGS,
     CORPS,
     ENGLISH_PRE_TITLES,
+    ENGLISH_TITLE_FIELDS,
     KNOWN_LOCS,
     MINISTRY_FIELDS,
     NAME_TITLES,
@@ -45,8 +46,8 @@ GIVEN_NAME_MODIFIERS = frozenset({"agung", "pratama"})
 # in a role run, also the team ("Kapten tim Jay Idzes", "Manajer Tim Persib"); not in
 # split_titles, where "Tim" opens a name ("Tim Cook")
 _ROLE_RUN = _ROLE_OR_MODIFIER | COMMON_CALLINGS | {"tim"}
-# words that open a role next to a name
-_ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
+# Words that open a role next to a name: titles and callings ("tersangka", "korban")
+ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
 # Negeri AS", "juru bicara untuk Kremlin").
 _LINKS = frozenset({"dari", "di", "untuk", "asal", "pada", "of"})
@@ -139,7 +140,7 @@ def own_role(role: str) -> str:
             after = k + 1
             while after < len(words) and words[after].lower() in {"dari", "hukum"}:
                 after += 1
-            if after < len(words) and words[after].lower() in _ROLE_OPENING:
+            if after < len(words) and words[after].lower() in ROLE_OPENING:
                 return " ".join(words[after:])
             if after == len(words) and (
                 words[k] == "untuk"
@@ -227,8 +228,46 @@ def _listed_field(
         and _field_word(tokens[comma - 1])
         and _field_word(tokens[after])
         # (a title after it opens another office: "Menteri BUMN, Menteri Keuangan …")
-        and (tokens[after].lower() not in _ROLE_OPENING or tokens[after].lower() in ROLE_MODIFIERS)
+        and (tokens[after].lower() not in ROLE_OPENING or tokens[after].lower() in ROLE_MODIFIERS)
     )
+
+
+_SPELLING_SKIPS = frozenset({"dan", "and", "of", "&", "serta", "untuk", "for"})
+
+
+def _spelled_out(tokens: Sequence[str], bracket: int, short: str) -> int | None:
+    """Index of the first of the capitalised words right before `tokens[bracket]` ("(")
+    whose initials spell `short` ("Penyelenggaraan Haji dan Umrah" before "(PHU)"), or None."""
+    if not SHORT_FORM.fullmatch(short) or not short.isalpha() or len(short) < 2:
+        return None
+    letters, i = short.lower(), bracket - 1
+    while letters and i >= 0:
+        word = tokens[i]
+        if word.lower() in _SPELLING_SKIPS:
+            i -= 1
+            continue
+        if not word[:1].isupper() or word[0].lower() != letters[-1]:
+            return None
+        letters, i = letters[:-1], i - 1
+    return i + 1 if not letters and tokens[i + 1].lower() not in _SPELLING_SKIPS else None
+
+
+def _english_opening(tokens: Sequence[str], role_start: int) -> int:
+    """Where a role opening on an English title starts: over the capitalised grades and fields
+    written before it ("Managing Director", "Product Marketing Senior Manager")."""
+    while (
+        role_start > 0
+        and tokens[role_start - 1].lower() in ENGLISH_PRE_TITLES | ENGLISH_TITLE_FIELDS
+        and tokens[role_start - 1][:1].isupper()
+    ):
+        role_start -= 1
+    if (
+        role_start > 0
+        and tokens[role_start].lower() in ENGLISH_TITLE_FIELDS
+        and SHORT_FORM.fullmatch(tokens[role_start - 1])
+    ):
+        role_start -= 1  # the unit's short form before its field: "MX Product Marketing …"
+    return role_start
 
 
 def _role_before_comma(
@@ -268,11 +307,13 @@ def _role_before_comma(
             and not (tokens[i][:1].isupper() and i > 0 and tokens[i - 1] not in _STOP)
         ):
             break
-        if kind is None and word in _ROLE_OPENING:
+        if kind is None and word in ROLE_OPENING:
             role_start = i
         i -= 1
     if role_start is None:
         return None
+    # "Product Marketing Senior Manager Samsung Electronics Indonesia, Verry Octavianus"
+    role_start = _english_opening(tokens, role_start)
     relations = [k for k in range(role_start, end) if tokens[k].lower() in OF_SOMEONE]
     if relations and any(
         tokens[k].lower() in TITLE_WORDS - {"hukum"} for k in range(relations[-1] + 1, end)
@@ -501,7 +542,7 @@ def _split_place(
         if (
             tokens[cut - 1] not in _JOINS
             and tokens[cut][:1].isupper()
-            and any(t in _ROLE_OPENING for t in tokens[1:cut])
+            and any(t in ROLE_OPENING for t in tokens[1:cut])
         ):
             start = cut
     rest = [t.lower() for t in tokens[start + 1 : span.end]]
@@ -586,6 +627,8 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
 
 
 _NUMBERED_UNITS = _UNIT_HEADS | NUMBERED_UNITS
+# a company's legal form, abbreviated with a full stop the tagger leaves out of its name
+_LEGAL_FORMS = frozenset({"tbk", "inc", "ltd", "corp", "co", "bhd", "plc"})
 FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
 
@@ -626,16 +669,31 @@ def find_role(
         if word == "," and _listed_field(tokens, i, in_entity, span.start):
             i -= 1  # "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Yandri"
             continue
+        if word == "." and i > 0 and tokens[i - 1].lower() in _LEGAL_FORMS:
+            i -= 1  # "Kepala Ekonom PT Bank Central Asia Tbk. David Sumual"
+            continue
         if (
             word == ")"
             and i >= 3
             and tokens[i - 2] == "("
             and _BRACKETED.fullmatch(tokens[i - 1])
             # (or a body's: "Presiden Persekutuan Pekilang-Pekilang Malaysia (FMM) Tan Sri …")
-            and (tokens[i - 3].lower() in _ROLE_RUN or in_entity.get(i - 3) in ("ORG", "LOC"))
+            and (
+                tokens[i - 3].lower() in _ROLE_RUN
+                or in_entity.get(i - 3) in ("ORG", "LOC")
+                # "Kepala Ekonom PT Bank Central Asia Tbk. (BBCA) David Sumual"
+                or (i >= 4 and tokens[i - 3] == "." and tokens[i - 4].lower() in _LEGAL_FORMS)
+            )
         ):
             i -= 3  # "Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana"
             continue
+        if word == ")" and i >= 3 and tokens[i - 2] == "(":
+            spelled = _spelled_out(tokens, i - 2, tokens[i - 1])
+            if spelled is not None:
+                # "Direktur Jenderal Penyelenggaraan Haji dan Umrah (PHU) Kemenag Hilman": the
+                # field the short form spells out, which no list holds
+                i = spelled - 1
+                continue
         if (
             kind is None
             and word not in _ROLE_RUN
@@ -656,16 +714,11 @@ def find_role(
             and not (tokens[i][:1].isupper() and word in MINISTRY_FIELDS)
         ):
             break
-        if kind is None and word in _ROLE_OPENING and not _coordinating_ministry(tokens, i):
+        if kind is None and word in ROLE_OPENING and not _coordinating_ministry(tokens, i):
             role_start = i
         i -= 1
     if role_start is not None:
-        while (
-            role_start > 0
-            and tokens[role_start - 1].lower() in ENGLISH_PRE_TITLES
-            and tokens[role_start - 1][:1].isupper()
-        ):
-            role_start -= 1  # "Managing Director GrabPay Indonesia"
+        role_start = _english_opening(tokens, role_start)  # "Managing Director GrabPay …"
         if all(
             tokens[k].lower().rstrip(".") in _RANKS | CORPS | _SET_OFF_ADDRESS | {"pol", "polisi"}
             for k in range(role_start, span.start)
@@ -688,7 +741,7 @@ def find_role(
         and tokens[j + 2] == ")"
     ):
         j += 3
-    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in _ROLE_OPENING:
+    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in ROLE_OPENING:
         k, after_link = j + 1, False
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":
             word = tokens[k].lower()

@@ -6,13 +6,15 @@ from typing import ClassVar
 
 from warta.document import Document
 from warta.extract.quotes.extract import QuoteOptions, extract_quotes
+from warta.extract.quotes.mention_roles import roles_from_quotes
 from warta.pipeline import DocumentStep, Step
 
 __all__ = ["QuoteExtractor", "QuoteOptions", "extract_quotes", "quote_steps"]
 
 
 class QuoteExtractor(DocumentStep):
-    """Sets `doc.annotations["quotes"]`; uses `doc.annotations["entities"]` when NER ran first."""
+    """Sets `doc.annotations["quotes"]`; uses `doc.annotations["entities"]` when NER ran first,
+    and gives its person mentions the roles the attribution read next to them."""
 
     name: ClassVar[str] = "quotes"
     parallel: ClassVar[bool] = True
@@ -22,11 +24,12 @@ class QuoteExtractor(DocumentStep):
 
     def process(self, doc: Document) -> None:
         entities = doc.annotations.get("entities")
-        doc.annotations["quotes"] = extract_quotes(
-            doc.text,
-            entities=entities if isinstance(entities, list) else None,
-            options=self.options,
-        )
+        people = entities if isinstance(entities, list) else None
+        quotes = extract_quotes(doc.text, entities=people, options=self.options)
+        doc.annotations["quotes"] = quotes
+        if people:
+            # a role the attribution read next to a speaker's name, which the entity step missed
+            roles_from_quotes(doc.text, people, quotes)
 
 
 def quote_steps(options: QuoteOptions | None = None) -> list[Step]:

@@ -294,6 +294,8 @@ def without_degrees(name: str) -> str:
 # and the secretaries and deputies of ministers ("Sesmenpora", "Sesmenko", "Seskab", "Sesjen")
 ABBREVIATED_OFFICE = re.compile(
     r"ka(?:dis|bag|bid|sat|sub|pol|jati|jari|kanwil|nwil)\w*|ses(?:men|kab|jen|ditjen)\w*"
+    # a Polda's directors: "Dirresnarkoba", "Dirreskrimum", "Dirlantas"
+    r"|(?:wa)?dir(?:res|lantas|intel|samapta|binmas|polair|pamobvit|tahti)\w*"
 )
 
 # Abbreviated ministries and offices ("Kemenko", "Kemnaker", "Kemenkes", "Diskes", "Dinkes"):

@@ -45,7 +45,8 @@ SENTENCE_WORDS = frozenset(
      "hal", "pihak", "para", "kedua", "sang", "si", "sebagai", "terkait", "soal", "atas",
      "yang", "apa", "siapa", "tak", "tidak", "juga", "pun", "ya", "nah", "oh", "wah",
      "salah", "satu", "seorang", "sebuah", "ia", "dia", "beliau", "mereka", "kami", "kita",
-     "anda", "saya", "aku", "kamu", "engkau", "kalian",
+     "anda", "saya", "aku", "kamu", "engkau", "kalian", "selaku", "begitu", "demikian",
+     "itulah", "maka",
      # sentence adverbs ("Misalnya, …") and day names ("di Jakarta, Minggu menyebutkan")
      "misalnya", "contohnya", "rencananya", "akhirnya", "sayangnya", "untungnya", "rupanya",
      "ternyata",
