@@ -25,7 +25,7 @@ PVMBG;Badan Geologi
 Baintelkam;Kopassus;Kostrad;Paspampres;BPJS Kesehatan;BPJS Ketenagakerjaan;BPJS;LPSK;Komnas HAM
 Komnas Perempuan;KPAI;Ombudsman;Ombudsman RI;Komisi Yudisial;BPKP;LKPP;BATAN;LAPAN;BPPT;BMKG;LIPI
 BRIN;BSSN;Lemsaneg;PPATK;OJK;BEI;KPPU;BPK;BPS;BNN;BNPB;KPU;Bawaslu;DKPP;KPK;DPR;DPR RI;MPR;MPR RI
-Polri;TNI;TNI AD;TNI AL;TNI AU;Kemenkeu;Kemendagri;Kemenlu;Kemenhub;Kemenkes
+Polri;TNI;TNI AD;TNI AL;TNI AU;Kemenkeu;Kemendagri;Kemenlu;Kemlu;Kemenhub;Kemenkes
 Kemendikbud;Kemenag;Kominfo;Kemkominfo;Kemenkominfo;Kemenpora;Kemensos;Kemenperin;Kemendag
 Kementan;Kemnaker;Kemenaker;Kemenpar;Kemenhan;Kemenkumham;Kemendes;Kemendes PDTT;Kemenristekdikti
 Kemenristek;Kemenko Polhukam;Kemenko Perekonomian;Kemenko PMK;Kemenko Maritim;Kemenko Kemaritiman

@@ -263,7 +263,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     # ministries by the short forms news uses for them
     "Kementerian Keuangan": ("Kemenkeu",),
     "Kementerian Dalam Negeri": ("Kemendagri",),
-    "Kementerian Luar Negeri": ("Kemenlu",),
+    "Kementerian Luar Negeri": ("Kemenlu", "Kemlu"),
     "Kementerian Pertahanan": ("Kemhan", "Kemenhan"),
     "Kementerian Hukum dan HAM": ("Kemenkumham", "Kementerian Hukum dan Hak Asasi Manusia"),
     "Kementerian Agama": ("Kemenag",),
@@ -768,8 +768,19 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
     one longer organisation name of the article ("City" of "Manchester City", "Alibaba" of
     "Grup Alibaba") is that organisation."""
     name = _LEGAL.sub("", text).strip() or text
+    # "Komisi VIII DPR RI" is "Komisi VIII DPR": the republic after a state body's short form
+    if name.endswith(" RI") and (
+        re.search(r"\b[A-Z]{2,5} RI$", name) or known_type(name[:-3]) == "ORG"
+    ):
+        # (or a body warta knows: "Kemlu RI", "Kementerian Luar Negeri RI")
+        name = name[:-3]
     if " " not in name:
-        plain = {_LEGAL.sub("", o).strip() for o in orgs}
+        # (not a name cut before a number: "BI 7" of "BI 7-day Reverse Repo Rate")
+        plain = {
+            o
+            for o in (_LEGAL.sub("", o).strip() for o in orgs)
+            if not o.split()[-1].isdigit() and o != f"{name} RI"
+        }
         longer = {
             o
             for o in plain

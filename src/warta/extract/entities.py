@@ -16,6 +16,7 @@ from warta.extract.entity_bodies import (
     clubs_named_with_their_town,
     firms_keep_their_country,
     local_governments,
+    military_units,
     national_teams,
     organs_of_bodies,
     party_branches,
@@ -32,7 +33,9 @@ from warta.extract.entity_missed import (
 )
 from warta.extract.entity_people import (
     aged_are_people,
+    aged_names_left_out,
     balinese_names_split_off,
+    bodies_before_people_named_alone,
     bodies_opening_people_in_titles,
     camel_case_names_are_bodies,
     degrees_close_no_names,
@@ -80,7 +83,9 @@ from warta.extract.entity_rules import (
     places_in_capitals,
     places_in_event_names,
     places_keep_their_heads,
+    quoted_towns_are_people,
     roles_of_whose_staff,
+    routes_and_brands,
     saints_are_no_given_names,
     sentence_openers_are_no_given_names,
     short_forms_of_people,
@@ -93,13 +98,16 @@ from warta.extract.entity_rules import (
     teams_in_sports_news,
     truecase_headline,
     units_of_bodies,
+    venues_take_their_names,
 )
 from warta.extract.entity_words import (
     amounts_close_no_names,
     benches_are_no_part_of_courts,
     bodies_across_dan,
     clause_words_end_names,
+    countries_open_no_bodies,
     english_heads_type_names,
+    full_stops_close_no_names,
     grades_open_no_bodies,
     no_titles_or_legal_forms,
     numerals_close_bodies,
@@ -199,11 +207,13 @@ def _find_entities(
     grades_open_no_bodies(found, text)
     units_are_no_names(found, text)
     plates_are_no_names(found, text)
+    full_stops_close_no_names(found, text)
+    countries_open_no_bodies(found)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)
     line_up_players(found, text)
-    no_lower_case_names(found, text)
+    no_lower_case_names(found, text, tagger.gazetteer)
     degrees_close_no_names(found)
     camel_case_names_are_bodies(found)
     hospitals_named_after_people(found, text)
@@ -219,6 +229,7 @@ def _find_entities(
     months_are_no_names(found, text)
     initials_are_people(found, text)
     units_of_bodies(found, text)
+    military_units(found, text)
     institutions_are_bodies(found)
     organs_of_bodies(found, text)
     party_branches(found, text)
@@ -230,6 +241,7 @@ def _find_entities(
     split_venue_and_city(found, tagger.gazetteer)
     split_places_at_heads(found)
     places_keep_their_heads(found, text)
+    venues_take_their_names(found, text)
     news_sites(found, text)
     dateline_places(found, text, tagger.gazetteer)
     bodies_by_their_heads(found, text)
@@ -249,16 +261,20 @@ def _find_entities(
     people_after_places_in_titles(found, text, tagger.gazetteer)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
+    quoted_towns_are_people(found, text, tagger.gazetteer)
     aged_are_people(found, text, tagger.gazetteer, sports)
+    aged_names_left_out(found, text, sports)
     sentence_openers_are_no_given_names(found, text)
     body_names_in_headline(found, text, headline)
     lists_share_a_type(found, text)
+    routes_and_brands(found, text)
     pairs_of_people(found, text)
     relatives_set_off(found, text)
     bodies_before_their_acronyms(found, text)
     short_forms_of_bodies(found, text, tagger.gazetteer)
     names_split_before_acronyms(found, text)
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
+    bodies_before_people_named_alone(found, text)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
@@ -353,6 +369,8 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             role = role.rsplit(" ", 1)[0] if " " in role else ""
         if (
             not role
+            # "Tim kuasa hukum Miryam": the team works for her; she is no lawyer
+            or (before.endswith(role) and re.search(r"\b[Tt]im\s+$", before[: -len(role)]))
             or not names_a_role(role)
             # "Asisten Coleman", "Hadiyanto, Deputi Sistem …": a word that needs its office
             or role.lower() in _INCOMPLETE_ROLES

@@ -20,6 +20,7 @@ __all__ = [
     "businesses_are_bodies",
     "clubs_named_with_their_town",
     "local_governments",
+    "military_units",
     "national_teams",
     "organs_of_bodies",
     "party_branches",
@@ -273,3 +274,41 @@ def firms_keep_their_country(found: list[dict[str, Any]], text: str) -> None:
             continue
         out.append(mention)
     found[:] = out
+
+
+# A military unit by its number and name: "Kodam XVII/Cenderawasih", "Yonif 500/Sikatan",
+# "Kodim 0501/Jakarta Pusat"
+_MILITARY_UNIT = re.compile(
+    r"\b(?:(?P<head>Kodam|Kodim|Korem|Koramil|Yon[a-z]{2,7}|Batalyon|Brigif|Lanud|Lanal"
+    r"|Lantamal|Kodaeral|Pomdam|Rindam)[ \t]+)?"
+    r"(?P<number>[IVXL]{1,6}|\d{1,4})[ \t]?/[ \t]?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t](?:Pusat|Utara|Selatan|Barat|Timur|Tengah|Jaya|Raya)\b)?)"
+)
+# A commander's or officer's title before the unit's number alone: "Pangdam XVII/Cenderawasih",
+# "Dandim 0621/Kabupaten Bogor", "Kapendam Jaya", "Danyon"
+_UNIT_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:pang|kas|kapen|wadan|dan|ir)(?:dam|dim|rem|yon|ramil|lanud|lanal|lantamal|brigif)"
+    r"[a-z]*\)?[ \t]+$"
+)
+
+
+def military_units(found: list[dict[str, Any]], text: str) -> None:
+    """A unit named by its number and name is one body, whatever the tagger made of its
+    pieces: "Kodam XVII/Cenderawasih", "Yonif 500/Sikatan" (not a person "Yonif"); after a
+    commander's title only the number and name ("Pangdam XVII/Cenderawasih Mayjen TNI Rudi":
+    the title is his role)."""
+    added = False
+    for match in _MILITARY_UNIT.finditer(text):
+        if match.group("head") is None and not _UNIT_TITLE_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue
+        begin, end = match.start(), match.end()
+        inside = [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
+        if any(int(m["start"]) < begin or int(m["end"]) > end for m in inside):
+            continue  # a mention reaching out of it: the tagger's reading stands
+        found[:] = [m for m in found if m not in inside]
+        found.append({"text": text[begin:end], "label": "ORG", "start": begin, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))

@@ -48,7 +48,8 @@ _HEAD = re.compile(
     r"(?<![\w-])(?:Kementerian|Kementrian|Kemenko|Badan|Dewan|Komisi|Lembaga|Dinas"
     r"|Direktorat|Ditjen|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kepolisian|Komando|Korps"
     r"|Detasemen|Pusat|Biro|Sekretariat|Yayasan|Persatuan|Perhimpunan|Asosiasi"
-    r"|Ikatan|Himpunan|Gerakan|Front|Aliansi|Koalisi|Forum|Komite|Federasi|Konfederasi"
+    r"|Ikatan|Himpunan|Gerakan|Front|Aliansi|Koalisi|Forum|Komite|Federasi|Konfederasi|Gabungan"
+    r"|Perkumpulan|Paguyuban"
     r"|Serikat|Organisasi|Partai|Fraksi|Universitas|Institut|Politeknik|Akademi|Fakultas"
     r"|Sekolah Tinggi|Rumah Sakit|Angkatan|Tentara|Kedutaan Besar|Kedubes|Konsulat"
     r"|Konjen|Kantor(?! Berita)|Pemprov|Pemkot|Pemkab|Pemda|Polda|Polres|Polresta"
@@ -531,6 +532,10 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
         following = re.match(r"[ \t]+(\S+)", text[end:])
         if following and _NAME_WORD.fullmatch(following.group(1).rstrip(_TRAILING)):
             nxt = begin + len(name) + following.start(1)
+            if name.lower() in TITLE_WORDS and any(
+                int(m["start"]) == nxt and m["label"] == "PER" for m in found
+            ):
+                continue  # "Prada Yohanis Kogoya": a rank (or office) before a name, no brand
             if not any(int(m["start"]) == nxt for m in found) and (
                 following.group(1).lower() not in TITLE_WORDS
             ):

@@ -68,7 +68,9 @@ from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
     "aged_are_people",
+    "aged_names_left_out",
     "balinese_names_split_off",
+    "bodies_before_people_named_alone",
     "camel_case_names_are_bodies",
     "degrees_close_no_names",
     "given_names_glued_to_bodies",
@@ -217,6 +219,38 @@ def aged_are_people(
         ):
             continue
         mention["label"] = "PER"
+
+
+_AGED_RUN = re.compile(
+    r"(?<![\w'’.-])[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,3}(?=" + _AGE_AFTER.pattern + ")"
+)
+
+
+def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = False) -> None:
+    """Capitalised words with an age in brackets after them, which the tagger left out, are
+    a person ("Korban meninggal masing-masing Suharti (54), Rina Marlina (41)"): not a word
+    warta knows as a title, place or body, nor one the article also writes in lower case.
+    Not in sports news (scores and minutes)."""
+    if sports:
+        return
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added = False
+    for run in _AGED_RUN.finditer(text):
+        begin, end = run.span()
+        if any(a < end and begin < b for a, b in taken):
+            continue
+        words = run.group().split()
+        if any(
+            (_known_word(w, {}) and not (k and w.lower() in NAME_TITLES)) or written_small(w, text)
+            for k, w in enumerate(words)
+        ):
+            # (a title after a given name is a name, "Nadia Putri (22)"; a town only geonames
+            # knows is no proof against one)
+            continue
+        found.append({"text": run.group(), "label": "PER", "start": begin, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -368,13 +402,22 @@ def bodies_opening_people_in_titles(
     ("Badan Pangan Nasional (Bapanas) … Kepala Bapanas Arief Prasetyo Adi"): the body, then
     the person, whose role is the title and the body. Two name words must remain."""
     bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    defined: set[str] = set()  # short forms the article defines in brackets
     for body in [m for m in found if m["label"] == "ORG"]:
         short = _SHORT_FORM_AFTER.match(text, int(body["end"]))
         if short is not None:
             bodies.add(short.group(1))  # "Badan Pangan Nasional (Bapanas)"
+            defined.add(short.group(1))
+    # a company the article names with its legal form ("PT Timah Tbk"): written without it
+    # ("mantan Direktur Keuangan PT Timah Emil Ermindra"), what follows is no more of its name
+    unlisted = {_LISTED.sub("", b) for b in bodies} - bodies
+    bodies |= unlisted
     out: list[dict[str, Any]] = []
     for mention in found:
         label = mention["label"]
+        if label == "ORG" and _HOSPITAL_NAME.match(str(mention["text"])):
+            out.append(mention)  # "RSUP Dr. Hasan Sadikin": a hospital named after someone
+            continue
         title = _title_before(text, int(mention["start"])) if label in {"PER", "ORG"} else None
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         if title is None and label in {"PER", "ORG"} and _body_opens(words, gazetteer):
@@ -384,11 +427,17 @@ def bodies_opening_people_in_titles(
             (
                 n
                 for n in (3, 2, 1)
-                if len(words) - n >= 2
+                # (one name word after a short form the article defines: "Ketua Umum Aprindo
+                # Solihin", where lower case or a stop follows; not "MASOC Sports & …")
+                if len(words) - n
+                >= (1 if n == 1 and words[0][0] in defined and _ends_clause(text, mention) else 2)
                 and " ".join(w for w, _ in words[:n]) in bodies - {str(mention["text"])}
             ),
             0,
         )
+        if title is None and size:
+            # (its field between: "Direktur Keuangan PT Timah Emil Ermindra", "Ketua Umum")
+            title = _title_before(text, int(mention["start"]), fields=2)
         if (
             size <= 1
             and label == "ORG"
@@ -418,9 +467,12 @@ def bodies_opening_people_in_titles(
                     for w in rest
                 )
                 # the article calls the person by a part of the name again ("… kata Hodak")
-                and any(
-                    re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before + " " + after)
-                    for w in (rest[0], rest[-1])
+                and (
+                    " ".join(w for w, _ in words[:size]) in unlisted
+                    or any(
+                        re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before + " " + after)
+                        for w in (rest[0], rest[-1])
+                    )
                 )
             ):
                 size = 0
@@ -434,6 +486,11 @@ def bodies_opening_people_in_titles(
     found[:] = out
 
 
+def _ends_clause(text: str, mention: dict[str, Any]) -> bool:
+    return re.match(r"[ \t]+[a-z]|[,.;:]", text[int(mention["end"]) :]) is not None
+
+
+_LISTED = re.compile(r"(?:[ \t]+\(Persero\))?[ \t]*,?[ \t]+Tbk\.?$|[ \t]+\(Persero\)$")
 _CAPITALS_BODY = re.compile(r"[A-Z]{3,}(?:-[A-Z]+)?")
 _ROMAN = re.compile(r"[IVXL]+")
 
@@ -550,6 +607,43 @@ def _split_off_person(
     ]
 
 
+def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> None:
+    """A title, then a body's name the tagger ran into the person's ("CEO Mecimapro Fransiska
+    Dimitri Inkiriwang"): where the article calls the person by the word after the body alone
+    ("ujar Fransiska") and writes the body's name alone too ("Promotor Mecimapro melalui …"),
+    the body ends there and the person begins."""
+    alone = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        title = _title_before(text, int(mention["start"]))
+        cut = next(
+            (
+                k
+                for k in (1, 2)
+                if len(words) - k >= 2
+                and words[k][0] in alone
+                and all(_NAME_WORD.fullmatch(w) for w, _ in words[:k])
+                and _written_alone(" ".join(w for w, _ in words[:k]), words[k][0], text)
+            ),
+            None,
+        )
+        if mention["label"] != "PER" or title is None or cut is None:
+            out.append(mention)
+            continue
+        lead_end = words[cut - 1][1] + len(words[cut - 1][0])
+        out += _split_off_person(mention, text, lead_end, words[cut][1], "ORG", title)
+    found[:] = out
+
+
+def _written_alone(name: str, after: str, text: str) -> bool:
+    """Whether the article writes `name` somewhere without `after` following it."""
+    return any(
+        not text.startswith(after, m.end() + 1)
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    )
+
+
 def _closes_a_body(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
     """Whether a body's name can end with `word`: an acronym, a place or body warta knows."""
     return (
@@ -592,6 +686,7 @@ def degrees_close_no_names(found: list[dict[str, Any]]) -> None:
 
 # A hospital's head, then the doctor it is named after: "RSUP dr ", "RSUD Dr. ", "Rumah Sakit
 # Umum Daerah dr. "
+_HOSPITAL_NAME = re.compile(r"(?:RSU?[A-Z]{0,4}|Rumah[ \t]+Sakit)[ \t]+(?:dr|Dr|Prof)\.?[ \t]")
 _HOSPITAL_BEFORE = re.compile(
     r"(?<![\w-])(?:RSU?[A-Z]{0,4}|Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+"
     r"(?:(?:dr|Dr|Prof)\.?[ \t]+)?$"
@@ -652,7 +747,11 @@ def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None
         start = int(mention["start"])
         if mention["label"] == "ORG":
             continue
-        head = _HOSPITAL_BEFORE.search(text, max(0, start - 40), start)
+        # (the tagger may take the form of address along: "RSUP [Dr. Hasan Sadikin]")
+        address = re.match(r"(?:dr|Dr|Prof)\.?[ \t]+", str(mention["text"]))
+        head = _HOSPITAL_BEFORE.search(
+            text, max(0, start - 40), start + (address.end() if address else 0)
+        )
         if head is None:
             continue
         inside = [
@@ -1066,8 +1165,9 @@ def surnames_left_out(
 ) -> None:
     """A capitalised word right after a person's name, that the tagger left out and the
     article quotes the person by alone ("pelatih Persija Carlos Pena mengakui …. Pena
-    menyebut …"), closes the name: "Carlos Pena". Not a word the article also writes in
-    lower case, nor a place or body warta knows."""
+    menyebut …") or that follows a given name after its title, closes the name: "Carlos
+    Pena". Not a word the article also writes in lower case, nor a place or body warta
+    knows."""
     taken = [(int(m["start"]), int(m["end"])) for m in found]
     added: list[str] = []
     for person in found:
@@ -1085,7 +1185,14 @@ def surnames_left_out(
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
             if m.start() != after.start(1)
         ]
-        if not quoted_by(text, [m.span() for m in alone]):
+        titled = (
+            # a given name alone after a title, then a word nothing knows and lower case:
+            # "pelatih Persija Carlos Pena kecewa …" (the tagger read "pena", a pen)
+            person.get("role")
+            and " " not in str(person["text"])
+            and re.match(r"[ \t]+[a-z]|[,.;:]", text[after.end(1) :]) is not None
+        )
+        if not titled and not quoted_by(text, [m.span() for m in alone]):
             continue
         person["text"] = f"{person['text']} {word}"
         person["end"] = after.end(1)

@@ -34,6 +34,7 @@ from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import (
     KNOWN_LOCS,
     LOC_HEADS,
+    MINISTRY_FIELDS,
     NAME_TITLES,
     OFFICE_TITLES,
     ORG_LAST_WORDS,
@@ -80,7 +81,9 @@ __all__ = [
     "places_in_capitals",
     "places_in_event_names",
     "places_keep_their_heads",
+    "quoted_towns_are_people",
     "roles_of_whose_staff",
+    "routes_and_brands",
     "saints_are_no_given_names",
     "short_forms_of_people",
     "speakers_are_people",
@@ -91,6 +94,7 @@ __all__ = [
     "teams_in_sports_news",
     "truecase_headline",
     "units_of_bodies",
+    "venues_take_their_names",
 ]
 
 
@@ -137,6 +141,39 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
             added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+_ROUTE_LINK = frozenset({" ke ", " hingga ", " sampai ", " menuju "})
+_BRAND_BEFORE = re.compile(r"\b(?:ber)?mer[e]?k[ \t]+$|\bbrand[ \t]+$", re.IGNORECASE)
+
+
+def routes_and_brands(found: list[dict[str, Any]], text: str) -> None:
+    """The end of a route is a place ("laluan Keningau ke Nabawan": one word the tagger took
+    for a person, named nowhere else as one), and a name after "merek" is a brand, a body
+    ("teh China bermerek Guanyinwang")."""
+    people = Counter(w for m in found if m["label"] == "PER" for w in str(m["text"]).split())
+    for before, mention in pairwise(found):
+        name = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            and before["label"] == "LOC"
+            and " " not in name
+            and people[name] == 1
+            and text[int(before["end"]) : int(mention["start"])] in _ROUTE_LINK
+        ):
+            mention["label"] = "LOC"
+            mention.pop("role", None)
+    for mention in found:
+        start = int(mention["start"])
+        if (
+            mention["label"] != "ORG"
+            and _BRAND_BEFORE.search(text, max(0, start - 12), start)
+            # (not "merek Indonesia": where the brand is from)
+            and known_type(str(mention["text"])) is None
+            and str(mention["text"]) not in plain_place_names()
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
 
 
 _PAIR_LINK = re.compile(r"[ \t]+(?:dan|serta|atau)[ \t]+$")
@@ -305,8 +342,8 @@ _DATE_AFTER = re.compile(
 )
 # Before the month of fasting, words of a time ("selama Ramadhan", "bulan suci Ramadan")
 _HIJRI_BEFORE = re.compile(
-    r"\b(?:pada|bulan|suci|selama|saat|sepanjang|jelang|menjelang|sebelum|setelah|usai"
-    r"|akhir|awal|pertengahan|hingga|sampai|sejak)\s+$",
+    r"(?:\b(?:pada|bulan|suci|selama|saat|sepanjang|jelang|menjelang|sebelum|setelah|usai"
+    r"|akhir|awal|pertengahan|hingga|sampai|sejak)|\d)\s+$",
     re.IGNORECASE,
 )
 _HIJRI_AFTER = re.compile(r"^\s+(?:tahun|lalu|ini|mendatang|nanti|\d)")
@@ -319,8 +356,9 @@ _ENGLISH_DATE = re.compile(
 
 def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     """A month is no name where it dates something ("pada Januari", "bulan Ramadhan",
-    "selama Ramadan", "Ramadhan tahun lalu"); a Hijri month stays a person's name when the
-    article names someone with it ("Ramadhan Sananta" … "Ramadhan")."""
+    "selama Ramadan", "Ramadhan tahun lalu", "10 Zulhijah"); a Hijri month stays a person's
+    name when the article names someone with it ("Ramadhan Sananta" … "Ramadhan"). Nor is a
+    feast ("Idul Adha", "Natal", "Imlek")."""
     name_words = {
         w.lower()
         for m in found
@@ -351,7 +389,15 @@ def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:
             )
         )
 
-    found[:] = [m for m in found if not dates(m)]
+    found[:] = [m for m in found if not dates(m) and not _HOLIDAY.fullmatch(str(m["text"]))]
+
+
+# Feasts and holidays, which date things: no names ("pada Idul Adha", "libur Natal")
+_HOLIDAY = re.compile(
+    r"(?i)(?:hari\s+raya\s+)?(?:idul\s?(?:fitri|adha|fitr)|iduladha|idulfitri|lebaran|natal"
+    r"|imlek|nyepi|waisak|waisyak|galungan|maulid(?:\s+nabi(?:\s+muhammad(?:\s+saw)?)?)?"
+    r"|isra(?:'|’)?\s?mi(?:'|’)?raj|tahun\s+baru\s+(?:islam|hijriah|imlek))"
+)
 
 
 # A title or calling alone ("Konsul", "Koki") is nobody's name.
@@ -479,6 +525,48 @@ _VENUE_WORDS = frozenset(
     {"gelora", "utama", "raya", "agung", "besar", "kota", "kabupaten", "daerah", "umum",
      "internasional", "olahraga", "serbaguna", "negeri", "indoor", "sport", "sports"}
 )  # fmt: skip
+
+
+# Words that say what kind a venue is, after its head ("Pasar Induk", "Terminal Bus")
+_VENUE_KINDS = _VENUE_WORDS | frozenset(
+    {"induk", "tradisional", "modern", "bus", "kereta", "terpadu", "sentral", "lama", "baru"}
+)
+
+
+def venues_take_their_names(found: list[dict[str, Any]], text: str) -> None:
+    """A venue named only by its kind, then its name read as a place of its own, is one
+    place: "Pasar Induk" + "Caringin"; so are two names joined by a capitalised particle
+    ("Jalan Cik" + "Di" + "Tiro")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).lower().split()
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last["label"] == "LOC"
+            and mention["label"] == "LOC"
+            and int(mention["start"]) == int(last["end"]) + 1
+            and text[int(last["end"])] == " "
+            and words[0] not in _ADMIN_HEADS
+        ):
+            kind = str(last["text"]).lower().split()
+            if kind[0] in VENUE_HEADS and all(w in _VENUE_KINDS for w in kind[1:]):
+                last["text"] = text[int(last["start"]) : int(mention["end"])]
+                last["end"] = mention["end"]
+                continue
+        if (
+            last is not None
+            and last["label"] in ("LOC", "PER")
+            and mention["label"] in ("LOC", "PER")
+            and text[int(last["end"]) : int(mention["start"])] == " Di "
+        ):
+            # "Jalan Cik Di Tiro": a name's particle, capitalised, which the tagger took for
+            # the preposition
+            last["text"] = text[int(last["start"]) : int(mention["end"])]
+            last["end"] = mention["end"]
+            continue
+        out.append(mention)
+    found[:] = out
 
 
 # Administrative heads that open a place of their own inside a longer place span: "Jalan
@@ -1030,12 +1118,21 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# A tournament named after its place: "China Masters", "Indonesia Open", "Japan Open"
+_EVENT_NAME = re.compile(r".+ (?:Open|Masters|Championships?|Cup|Marathon|Super Series)")
+_EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Masters|Super Series)\b")
+
+
 def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [
         m
         for m in found
         if m["label"] != "LOC"
-        or not _EVENT_BEFORE.search(text, max(0, int(m["start"]) - 20), int(m["start"]))
+        or not (
+            _EVENT_BEFORE.search(text, max(0, int(m["start"]) - 20), int(m["start"]))
+            or _EVENT_NAME.fullmatch(str(m["text"]))
+            or _EVENT_AFTER.match(text, int(m["end"]))
+        )
     ]
 
 
@@ -1062,6 +1159,13 @@ _MORE_INITIALS = re.compile(
 _DESCRIBED_INITIALS = re.compile(
     r"\s+(?:selaku|sebagai)\b[^,.;()\n]{1,80}(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)"
     r"((?:[A-Z]{1,3}\.?\s?){1,3})(?=\s+(?:selaku|sebagai)\b)"
+)
+
+
+# "berinisial RH (34), warga Bengkalis; MZ (29), warga Dumai; dan SA alias Ucok (41)": a list
+# whose items are set off by semicolons
+_SEMICOLON_INITIALS = re.compile(
+    r"(?:\s*\(\d{1,3}\))?[^;.\n]{0,60};\s*(?:dan\s+|serta\s+)?((?:[A-Z]{1,3}\.?\s?){1,3})(?=\W|$)"
 )
 
 
@@ -1110,7 +1214,11 @@ def initials_are_people(found: list[dict[str, Any]], text: str) -> None:
         spans = [match.span(1)]
         # "berinisial AS (34) dan MA (27)": the initials listed after the first
         at = match.end(1)
-        while more := _MORE_INITIALS.match(text, at) or _DESCRIBED_INITIALS.match(text, at):
+        while more := (
+            _MORE_INITIALS.match(text, at)
+            or _DESCRIBED_INITIALS.match(text, at)
+            or _SEMICOLON_INITIALS.match(text, at)
+        ):
             spans.append(more.span(1))
             at = more.end(1)
         listed.update(begin for begin, _ in spans)
@@ -1185,7 +1293,34 @@ def _is_product(mention: Mapping[str, Any]) -> bool:
     )
 
 
-def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
+# Words that end a place's or body's name, which sloppy writing leaves small
+_NAME_ENDINGS = frozenset(
+    {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut", "raya", "jaya",
+     "baru", "lama", "kota", "pusat", "besar", "agung", "indah", "permai", "asri"}
+)  # fmt: skip
+
+
+def _not_of_the_name(word: str) -> bool:
+    """Whether a lower-case word closing a place's or body's mention is no part of its name
+    ("Honda Jazz facelift", "Toyota Avanza putih", "Pondok Aren resah"): no word that ends or
+    fields such names ("Jawa tengah", "Kementerian kesehatan", "Persija jakarta", "Bank
+    bjb")."""
+    titled = word[:1].upper() + word[1:]
+    return (
+        word.isalpha()
+        and len(word) >= 4
+        and word not in _NAME_ENDINGS
+        and word not in LOC_HEADS | ORG_HEADS | MINISTRY_FIELDS | VENUE_HEADS
+        and known_type(titled) is None
+        and titled not in plain_place_names()
+    )
+
+
+def no_lower_case_names(
+    found: list[dict[str, Any]],
+    text: str,
+    gazetteer: Mapping[tuple[str, ...], str] | None = None,
+) -> None:
     # In a text written with capitals, a name written without any ("manik", "asa") is a
     # word the tagger misread; in a text in lower case throughout, names are lower case too.
     # Product names ("Android", "iPhone") are no entities either.
@@ -1196,16 +1331,27 @@ def no_lower_case_names(found: list[dict[str, Any]], text: str) -> None:
         return
     found[:] = [m for m in found if any(ch.isupper() for ch in str(m["text"]))]
     for mention in found:
-        # "Ronaldo murka", "David Cassidy kritis": a word after a person's name that the
-        # text writes in lower case is no part of it (name particles and the parts of a
+        # "Ronaldo murka", "David Cassidy kritis": a word after a name that the text writes in
+        # lower case is no part of it (name particles and the parts of a
         # hyphenated name, "van", "al", "Moon Jae - in", stay)
         words = str(mention["text"]).split(" ")
-        if mention["label"] != "PER" or len(words) < 2:
+        if len(words) < 2:
             continue
         cut = len(words)
         while (
             cut > 1
             and words[cut - 1][:1].islower()
+            # ("Toyota Kijang Innova Zenix hybrid" is no name of a body, but bodies and places
+            # are written small often enough: "Jakarta pusat", "Kementerian kesehatan")
+            and (
+                mention["label"] == "PER"
+                or (
+                    _not_of_the_name(words[cut - 1])
+                    and (gazetteer or {}).get((words[cut - 1],)) is None  # "Semen padang"
+                    # (nor the head that would stay alone: "Kebon jeruk", "Jembatan kaca")
+                    and not (cut == 2 and words[0].lower() in _LONE_HEADS)
+                )
+            )
             and words[cut - 2] != "-"
             and words[cut - 1].lower() not in _NAME_PARTICLES
             # "Khalil al-Hayya", "Abdel Fattah el-Sisi": a particle hyphened to the name
@@ -1330,11 +1476,14 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     for mention in found:
         match = _BRACKETED.match(text, int(mention["end"]))
         ticker = _TICKER_AFTER.match(text, int(mention["end"]))
+        listed = re.search(r"\bTbk\.?$", str(mention["text"]))
+        if listed and match is None and text.startswith(".", int(mention["end"])):
+            match = _BRACKETED.match(text, int(mention["end"]) + 1)  # "Tbk. (BBCA)"
         if (
             mention["label"] == "ORG"
             and ticker is None
             and match is not None
-            and re.search(r"\bTbk\.?$", str(mention["text"]))
+            and listed
             and re.fullmatch(r"[A-Z]{4}", match.group(1))
         ):
             ticker = match  # "PT Indofood Sukses Makmur Tbk (INDF)"
@@ -1662,6 +1811,12 @@ _PLACE_CUE_BEFORE = re.compile(
 _LISTED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,24}\))?,?\s(?:dan|serta|atau)\s+$")
 
 
+_NATURAL_HEADS = frozenset(
+    {"gunung", "danau", "pulau", "sungai", "selat", "teluk", "bukit", "tanjung", "kawah",
+     "pegunungan", "lembah", "ranu", "situ", "waduk"}
+)  # fmt: skip
+
+
 def places_are_not_people(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str], text: str = ""
 ) -> None:
@@ -1679,9 +1834,22 @@ def places_are_not_people(
         for m in found
         if m["label"] in ("LOC", "ORG") or known_type(str(m["text"])) in ("LOC", "ORG")
     }
+    # "Gunung Lewotobi" … "Petugas Pos PGA Lewotobi": a mountain's, lake's or island's name
+    # alone is that place
+    natural = {
+        str(m["text"]).split()[1]
+        for m in found
+        if m["label"] == "LOC"
+        and len(str(m["text"]).split()) >= 2
+        and str(m["text"]).split()[0].lower() in _NATURAL_HEADS
+    }
     for mention in found:
         name = str(mention["text"])
         if mention["label"] != "PER" or name.lower() in name_words:
+            continue
+        if name in natural:
+            mention["label"] = "LOC"
+            mention.pop("role", None)
             continue
         kind = gazetteer.get(tuple(name.lower().split()))
         listed = _LISTED_AFTER.search(text, max(0, mention["start"] - 40), mention["start"])
@@ -1851,8 +2019,16 @@ def surnames_are_people(
         if name in plain_place_names():
             continue  # a country, province or regency ("Tenun Mamasa" … "warga Mamasa")
         place = known_type(name) == "LOC" or gazetteer.get((name.lower(),)) == "LOC"
+        # (a town only geonames holds, which the article quotes someone by: "Menurut Bimo")
+        quoted = (
+            _sure_type(name, gazetteer) is None
+            and not _placed(name, text)
+            and quoted_by(text, [(start, int(mention["end"]))])
+        )
         if name not in surnames and (
-            " " in name or name in run_in or (place and name not in lone_people)
+            " " in name
+            or (name in run_in and not quoted)
+            or (place and name not in lone_people and not quoted)
         ):
             # a given name counts ("Riva Siahaan" … "Selain Riva, penyidik …"); one that is
             # also a place, where the article takes it alone for the person elsewhere
@@ -1872,8 +2048,11 @@ def surnames_are_people(
 # Priok", "Muara Angke")
 _PLACE_OPENERS = frozenset(
     {"pondok", "kampung", "dusun", "bukit", "tanjung", "teluk", "muara", "ujung", "kali",
-     "rawa", "pasir", "batu", "air", "lubuk", "sungai", "padang", "tanah", "kebun", "cipta"}
+     "rawa", "pasir", "batu", "air", "lubuk", "sungai", "padang", "tanah", "kebun", "kebon",
+     "cipta"}
 )  # fmt: skip
+# Heads a place's or body's name may not be cut down to
+_LONE_HEADS = LOC_HEADS | ORG_HEADS | VENUE_HEADS | _PLACE_OPENERS
 
 
 def _may_open_a_name(word: str, text: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
@@ -1896,6 +2075,40 @@ def _placed(name: str, text: str) -> bool:
         _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
     )
+
+
+# The speaker's slot right after a direct quote: '"…," kata Nadia'
+_AFTER_A_QUOTE = re.compile(r"[\"”],?[ \t]*(?:kata|ujar|ucap|tutur|tegas|imbuh|jelas)[ \t]+$")
+
+
+def quoted_towns_are_people(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A one-word name tagged as a place in the speaker's slot after a direct quote (""…,"
+    kata Nadia") is that person wherever it is written, when only geonames knows a town by it,
+    no longer name holds it ("Real Madrid") and the article never puts it where a place stands
+    ("di Nadia")."""
+    people: set[str] = set()
+    for mention in found:
+        name = str(mention["text"])
+        if (
+            mention["label"] == "LOC"
+            and " " not in name
+            and name[:1].isupper()
+            and not name.isupper()
+            and _AFTER_A_QUOTE.search(
+                text, max(0, int(mention["start"]) - 16), int(mention["start"])
+            )
+            and not re.match(r"[ \t]+[A-Z]", text[int(mention["end"]) :])
+            and not any(name in str(m["text"]).split() for m in found if " " in str(m["text"]))
+            and _sure_type(name, gazetteer) is None
+            and name not in plain_place_names()
+            and not _placed(name, text)
+        ):
+            people.add(name)
+    for mention in found:
+        if mention["label"] == "LOC" and str(mention["text"]) in people:
+            mention["label"] = "PER"
 
 
 # An appositive name set off by commas, then a verb of saying: ", Uka Suska, mengatakan"
@@ -1967,8 +2180,25 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
     """A word opening a sentence, glued by the tagger before the surname of someone the
     article names in full, is no given name when the article also writes it in lower case:
     "Novel Grafton menampilkan …" (Sue Grafton; "novel"), "Sundulan Kalinic …" (Nikola
-    Kalinic; "sundulan")."""
+    Kalinic; "sundulan"). One word opening a sentence with a demonstrative after it is a
+    noun, no one's name ("Beleid itu diteken …")."""
     full = {str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])}
+    name_words = {w for name in full for w in name.split()}
+    found[:] = [
+        m
+        for m in found
+        if not (
+            # "Beleid itu diteken Presiden …": a noun with its demonstrative, no one's name
+            m["label"] == "PER"
+            and " " not in str(m["text"])
+            and str(m["text"]) not in name_words
+            and (
+                int(m["start"]) == 0
+                or _SENTENCE_START.search(text, max(0, int(m["start"]) - 3), int(m["start"]))
+            )
+            and _DEMONSTRATIVE_AFTER.match(text, int(m["end"]))
+        )
+    ]
     for mention in found:
         name = str(mention["text"])
         words = name.split(" ")
@@ -1991,6 +2221,7 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 # A noun made with ke-…-an or pe-…-an ("Kegeraman", "Kemenangan", "Penampilan"): no given
 # name even where the article writes it only once, capitalised
 _NOUN_OF_STATE = re.compile(r"(?:Ke|Pe[nmr]?|Pem|Peng|Peny)[a-z]{4,}an")

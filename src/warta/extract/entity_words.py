@@ -19,9 +19,9 @@ from typing import Any
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
-from warta.extract.ner.lexicon import ORG_LAST_WORDS, TITLE_WORDS
+from warta.extract.ner.lexicon import ENGLISH_TITLE_FIELDS, ORG_LAST_WORDS, TITLE_WORDS
 from warta.extract.numbers import SCALES
-from warta.extract.quantity_units import MEASURE, PERCENT, TIME
+from warta.extract.quantity_units import CLASSIFIERS, MEASURE, PEOPLE, PERCENT, TIME
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 __all__ = [
@@ -29,7 +29,9 @@ __all__ = [
     "benches_are_no_part_of_courts",
     "bodies_across_dan",
     "clause_words_end_names",
+    "countries_open_no_bodies",
     "english_heads_type_names",
+    "full_stops_close_no_names",
     "grades_open_no_bodies",
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
@@ -266,9 +268,10 @@ _AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(\w+)(?![^\S\n]+(?:ini|lalu|depan|mend
 
 
 def amounts_close_no_names(found: list[dict[str, Any]], text: str) -> None:
-    """A number at the end of a name, with a unit of time, a share or a scale after it,
-    is an amount: the name ends before it."""
-    units = set(TIME) | set(PERCENT) | set(SCALES)
+    """A number at the end of a name, with a unit of time, a share, a scale or a count of
+    people or things after it, is an amount: the name ends before it."""
+    # (and a count of people or things: "Kabupaten Tanah Datar 9 orang")
+    units = set(TIME) | set(PERCENT) | set(SCALES) | PEOPLE | CLASSIFIERS
     for mention in found:
         words = str(mention["text"]).rsplit(" ", 1)
         if len(words) != 2 or not words[1].isdigit():
@@ -320,7 +323,8 @@ _TITLE_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 
 def grades_open_no_bodies(found: list[dict[str, Any]], text: str) -> None:
     """ "Direktur [Eksekutif Center of Economic and Law Studies]": the grade belongs to the
-    title, the body is "Center of Economic and Law Studies"."""
+    title, the body is "Center of Economic and Law Studies"; so does an English title's field
+    ("Head of [Research Kiwoom Sekuritas]")."""
     for mention in found:
         first, _, rest = str(mention["text"]).partition(" ")
         if mention["label"] != "ORG" or not rest or first.lower() not in _GRADES:
@@ -332,6 +336,21 @@ def grades_open_no_bodies(found: list[dict[str, Any]], text: str) -> None:
             continue
         mention["text"] = rest
         mention["start"] = int(mention["start"]) + len(first) + 1
+    for mention in found:
+        # "Head of [Research Kiwoom Sekuritas Indonesia]": the field is the title's
+        words = str(mention["text"]).split(" ")
+        if mention["label"] != "ORG" or not re.search(
+            r"\b(?:Head|Director|Chief|VP|President|Manager)\s+of\s+$",
+            text[max(0, int(mention["start"]) - 20) : int(mention["start"])],
+        ):
+            continue
+        cut = 0
+        while cut < len(words) - 1 and words[cut].lower() in ENGLISH_TITLE_FIELDS | {"&", "and"}:
+            cut += 1
+        if 0 < cut < len(words) and words[cut - 1].lower() not in {"&", "and"}:
+            lead = len(" ".join(words[:cut])) + 1
+            mention["text"] = str(mention["text"])[lead:]
+            mention["start"] = int(mention["start"]) + lead
 
 
 # The bench of a court, written before it: "Majelis hakim Pengadilan Tipikor Jakarta"
@@ -452,3 +471,53 @@ def towns_with_their_country(
             and is_country(str(after["text"]))
         ):
             mention["label"] = "LOC"
+
+
+# A place's or body's last word, one capital letter, then the sentence's full stop
+_LETTER_THEN_STOP = re.compile(r"(?<=\s[A-Z])\.$")
+_NEXT_SENTENCE = re.compile(r"[ \t]+[\"“]?[A-Z]|[ \t]*(?:\n|$)")
+
+
+def full_stops_close_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """ "di salah satu kios di Blok B. Tidak ada korban …": the full stop after a closing
+    letter ends the sentence, no part of the place's or body's name (the tokenizer read "B."
+    as an initial). A person keeps it ("Jongkie D." only ends a name that is cut)."""
+    for mention in found:
+        end = int(mention["end"])
+        if (
+            mention["label"] != "PER"
+            and _LETTER_THEN_STOP.search(str(mention["text"]))
+            and _NEXT_SENTENCE.match(text, end)
+            # ("Stadion H. Agus Salim", "Jalan R. Soeprapto": the initial of a name's honorific
+            # or given name, which the sentences were split at)
+            and str(mention["text"])[-2] not in "HRM"
+        ):
+            mention["text"] = str(mention["text"])[:-1]
+            mention["end"] = end - 1
+
+
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
+
+
+def countries_open_no_bodies(found: list[dict[str, Any]]) -> None:
+    """ "Merek asal China BYD mencatat …": a country, then a body's short form in capitals,
+    read as one place, is the country and the body."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        if (
+            mention["label"] == "LOC"
+            and 2 <= len(words) <= 4
+            and _CAPITALS.fullmatch(words[-1])
+            and is_country(" ".join(words[:-1]))
+        ):
+            start = int(mention["start"])
+            country = " ".join(words[:-1])
+            out.append({**mention, "text": country, "end": start + len(country)})
+            out.append(
+                {"text": words[-1], "label": "ORG", "start": int(mention["end"]) - len(words[-1]),
+                 "end": int(mention["end"])}
+            )  # fmt: skip
+            continue
+        out.append(mention)
+    found[:] = out

@@ -261,6 +261,7 @@ _INDEX_NAMES = frozenset(
 _ALWAYS_INDICES = frozenset({"ihsg", "lq45", "lq 45", "idx30", "idx80", "kospi", "nikkei 225",
                              "nikkei225", "s&p 500", "s&p500", "ftse 100", "ftse100",
                              "cac 40", "cac40", "indeks harga saham gabungan"})  # fmt: skip
+_POLICY_RATE = re.compile(r"\S.*[ -](?:Rate|RATE)|BI7DRR|BI-7DRR")
 _INDEX_BEFORE = re.compile(r"\bindeks[ \t]+$", re.IGNORECASE)
 _INDEX_MOVES = re.compile(
     r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?:(?:juga|sempat|pun|kembali|justru|masih|"
@@ -292,8 +293,8 @@ def market_indices_are_no_entities(found: list[dict[str, Any]], text: str) -> No
             rest = name[len(words[0]) :].lstrip()
             out.append({**mention, "text": rest, "start": end - len(rest)})
             continue
-        if lower in _ALWAYS_INDICES:
-            continue
+        if lower in _ALWAYS_INDICES or _POLICY_RATE.fullmatch(name):
+            continue  # (a policy rate is a figure too: "BI Rate", "Fed Funds Rate")
         if lower in _INDEX_NAMES and (after_indeks or _INDEX_MOVES.match(text, end)):
             continue
         if after_indeks and mention["label"] != "LOC":
