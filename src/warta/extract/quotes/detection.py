@@ -81,6 +81,8 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
             if not opened and (_is_open_context(text, pos, start) or _spaced_open(text, pos, end)):
                 role = "open"  # a ” used as opening mark
         else:
+            if not opened and pos > start and text[pos - 1].isdigit():
+                continue  # "+3° 12' 40"": seconds of arc (or inches), no quotation mark
             role = "close" if opened else "open"
             if not opened and not (
                 _is_open_context(text, pos, start) or _spaced_open(text, pos, end)

@@ -39,6 +39,12 @@ _STATEMENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Prepositions a relative clause's head noun follows inside a sentence, and nouns for what
+# someone asked or stated ("tuntutan jaksa … yang meminta": the prosecutor asked)
+_CLAUSE_PREPOSITIONS = frozenset({"dari", "daripada", "oleh", "terhadap", "atas"})
+_DEMAND_NOUNS = _STATEMENT_NOUNS | frozenset(
+    {"tuntutan", "permintaan", "usulan", "desakan", "gugatan", "putusan", "keputusan"}
+)
 # Tokens a subject may run to: long offices with a bracketed short form and a body ("Direktur
 # Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung Abdul Qohar")
 _MAX_SUBJECT = 18
@@ -535,7 +541,9 @@ def _place_of_role(toks: list[Tok], comma: int, out: list[Tok]) -> bool:
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     pos = verb - 1
+    relative = False  # "… jaksa penuntut umum (JPU) yang meminta …": a relative clause's verb
     while pos >= 0:
+        relative = relative or toks[pos].low == "yang"
         if (
             (
                 toks[pos].low in AUXILIARIES
@@ -670,6 +678,12 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos -= 1
             continue
         if tok.low in CLAUSE_STARTERS and (not tok.is_cap or pos == 0):
+            break
+        if relative and out and not tok.is_cap and tok.low in _CLAUSE_PREPOSITIONS:
+            # "Vonis itu lebih ringan dari tuntutan jaksa … yang meminta": the relative
+            # clause's head noun, not the sentence it ends
+            while len(out) > 1 and out[0].low in _DEMAND_NOUNS:
+                out = out[1:]  # (what the prosecutor asked for: the prosecutor asked)
             break
         if tok.low in _ACCOMPANIED and out and pos > 0:
             # "Kapolsek Sewon Kompol Suyanto didampingi Kanit Reskrim Iptu Dwi Rahmanto

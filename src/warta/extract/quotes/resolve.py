@@ -250,6 +250,16 @@ def resolve(
         # "relawan tersebut", "diplomat itu": the last speaker described by that noun
         words = phrase.mention.lower().split()
         head = words[1] if words[0] == "sang" and len(words) > 1 else words[0]
+        focus = state.focus
+        if (
+            focus is not None
+            and focus is not state.last_speaker
+            and focus.person is not None
+            and head in " ".join(filter(None, [focus.speaker, focus.role])).lower().split()
+        ):
+            # "… pelatih Persija Carlos Pena kecewa … "…," ucap pelatih asal Spanyol itu": the
+            # one the narration turned to since the last quote, not the coach quoted before
+            return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
         for earlier in reversed(state.history):
             described = " ".join(filter(None, [earlier.speaker, earlier.role])).lower()
             if head in described.split():
