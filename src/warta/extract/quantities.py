@@ -193,7 +193,12 @@ def _counts_after(text: str, pos: int) -> str | None:
         return None
     if "-" in first and first.split("-")[0] == first.split("-")[1]:
         first = first.split("-")[0]  # "orang-orang": the plural of "orang"
-    if first in CLASSIFIERS and match.group("w2") and match.group("w2") not in NOT_COUNTS:
+    if (
+        first in CLASSIFIERS
+        and match.group("w2")
+        and match.group("w2") not in NOT_COUNTS
+        and not _VERB_AFTER.fullmatch(match.group("w2"))  # "500 unit terjual"
+    ):
         return f"{first} {match.group('w2')}"
     if first.endswith("nya") and len(first) > 5:
         first = first[:-3]  # "30.000 tentaranya": the possessive is not part of the noun

@@ -258,6 +258,17 @@ NOT_COUNTS = frozenset(
         "senilai",
         "sebanyak",
         "mencapai",
+        # "23 lainnya": the others of the noun counted before
+        "lain",
+        "lainnya",
+        # "74.512 unit secara wholesales": an adverb after a classifier, no noun of it
+        "secara",
+        "sepanjang",
+        "selama",
+        "sehingga",
+        "serta",
+        "setiap",
+        "tiap",
         # "tiga dimensi": 3D
     ]
 )
