@@ -1,0 +1,412 @@
+"""Session 22: fresh articles in today's styles (a volcano eruption, a regional election
+count, car sales, a tin corruption verdict, a Liga 1 derby, the hajj quota, a market fire, a
+phone launch, a shooting in Papua, a BI rate decision, a hilal decision, a bus crash, chilli
+prices, a Bernama wire, a drug bust, dengue, a K-pop concert, a Gaza strike, a market close):
+the misses they showed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.extract.entities import find_entities
+from warta.extract.quantities import extract_quantities
+from warta.extract.quotes import extract_quotes
+from warta.extract.quotes.mention_roles import roles_from_quotes
+
+
+def _canonical(text: str) -> dict[str, str]:
+    return {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+
+
+def _with_quote_roles(text: str) -> list[dict[str, Any]]:
+    """The article's mentions after the quote step gave them the roles it read."""
+    found = find_entities(text)
+    roles_from_quotes(text, found, extract_quotes(text, entities=found))
+    return found
+
+
+def _amounts(text: str) -> list[tuple[str, float, str | None]]:
+    return [(q["text"], q["value"], q["counts"]) for q in extract_quantities(text)]
+
+
+# --- roles the quote attribution read ------------------------------------------------------
+
+
+def test_a_speakers_role_read_by_the_attribution_is_the_mentions_role() -> None:
+    text = (
+        "Gelandang Real Madrid Luca Modric mengatakan timnya siap menghadapi laga final. "
+        '"Kami sudah bekerja keras sepanjang musim," kata Modric.'
+    )
+    assert _roles(text)["Luca Modric"] is None  # the entity step's walk alone misses it
+    people = [m for m in _with_quote_roles(text) if m["label"] == "PER"]
+    assert people[0]["text"] == "Luca Modric"
+    assert people[0]["role"] == "Gelandang Real Madrid"
+
+
+def test_a_role_read_by_the_attribution_that_names_someone_elses_relation_is_left() -> None:
+    text = (
+        'Tim kuasa hukum Miryam S Haryani menyatakan kliennya akan hadir. "Kami hormati '
+        'panggilan itu," kata tim kuasa hukum Miryam.'
+    )
+    people = [m for m in _with_quote_roles(text) if m["label"] == "PER"]
+    assert all(m.get("role") is None for m in people)
+
+
+def test_a_role_the_attribution_read_over_a_clause_is_left() -> None:
+    found = [{"text": "Lewis Hamilton", "label": "PER", "start": 25, "end": 39}]
+    text = "Keberhasilan pebalap Mercedes Lewis Hamilton mengatakan ia senang."
+    found[0]["start"], found[0]["end"] = text.index("Lewis"), text.index("Lewis") + 14
+    quote = {
+        "speaker": "Lewis Hamilton",
+        "role": "Keberhasilan pebalap Mercedes",
+        "anonymous": False,
+    }
+    roles_from_quotes(text, found, [quote])
+    assert "role" not in found[0]
+
+
+def test_a_role_the_walk_cut_short_is_widened_by_the_attribution() -> None:
+    text = (
+        "Marketing Director PT Toyota-Astra Motor (TAM) Anton Jimmi Suwandy mengatakan model "
+        "hybrid menjadi penopang penjualan."
+    )
+    people = [m for m in _with_quote_roles(text) if m["label"] == "PER"]
+    assert people[0]["role"] == "Marketing Director PT Toyota-Astra Motor (TAM)"
+
+
+# --- roles -----------------------------------------------------------------------------------
+
+
+def test_an_english_title_set_off_before_the_name_keeps_its_field() -> None:
+    roles = _roles(
+        "MX Product Marketing Senior Manager Samsung Electronics Indonesia, Verry Octavianus, "
+        "mengatakan fitur itu kini mendukung bahasa Indonesia."
+    )
+    assert roles["Verry Octavianus"] == (
+        "MX Product Marketing Senior Manager Samsung Electronics Indonesia"
+    )
+
+
+def test_a_listed_companys_code_after_its_abbreviated_legal_form_stays_in_the_role() -> None:
+    text = (
+        "Senada, Kepala Ekonom PT Bank Central Asia Tbk. (BBCA) David Sumual menilai BI lebih "
+        "memprioritaskan stabilitas."
+    )
+    assert _roles(text)["David Sumual"] == "Kepala Ekonom PT Bank Central Asia Tbk. (BBCA)"
+    assert _canonical(text)["BBCA"] == "Bank Central Asia"
+
+
+def test_a_field_its_short_form_spells_out_stays_in_the_role() -> None:
+    roles = _roles(
+        "Direktur Jenderal Penyelenggaraan Haji dan Umrah (PHU) Kemenag Hilman Latief "
+        "menjelaskan, pembagian kuota sudah sesuai."
+    )
+    assert roles["Hilman Latief"] == (
+        "Direktur Jenderal Penyelenggaraan Haji dan Umrah (PHU) Kemenag"
+    )
+
+
+def test_a_military_unit_by_number_and_name_is_one_body_in_the_role() -> None:
+    text = (
+        "Panglima TNI memerintahkan Pangdam XVII/Cenderawasih Mayjen TNI Rudi Puruwito "
+        "menindak tegas pelaku. Danyon Yonif 500/Sikatan Letkol Inf Budi Santoso mengatakan "
+        "kedua korban tewas."
+    )
+    found = _mentions(text)
+    assert ("XVII/Cenderawasih", "ORG") in found
+    assert ("Yonif 500/Sikatan", "ORG") in found
+    assert ("Yonif", "PER") not in found
+    roles = _roles(text)
+    assert roles["Rudi Puruwito"] == "Pangdam XVII/Cenderawasih Mayjen TNI"
+    assert roles["Budi Santoso"] == "Danyon Yonif 500/Sikatan Letkol Inf"
+
+
+def test_a_rank_that_is_also_a_brand_before_a_name_is_the_rank() -> None:
+    text = "Kedua korban ialah Pratu Ardiansyah dan Prada Yohanis Kogoya dari Satgas."
+    assert ("Prada", "ORG") not in _mentions(text)
+    assert _roles(text)["Yohanis Kogoya"] == "Prada"
+
+
+def test_a_polda_directors_short_office_opens_a_role() -> None:
+    roles = _roles(
+        "Dirresnarkoba Polda Riau Kombes Pol Putu Yudha Prawira mengatakan barang itu "
+        "diselundupkan dari Malaysia."
+    )
+    assert roles["Putu Yudha Prawira"] == "Dirresnarkoba Polda Riau Kombes Pol"
+
+
+def test_an_english_titles_field_is_no_part_of_the_firm() -> None:
+    text = "Head of Research Kiwoom Sekuritas Indonesia Sukarno Alatas menilai penguatan itu."
+    assert ("Kiwoom Sekuritas Indonesia", "ORG") in _mentions(text)
+    assert _roles(text)["Sukarno Alatas"] == "Head of Research Kiwoom Sekuritas Indonesia"
+
+
+# --- names and types ---------------------------------------------------------------------------
+
+
+def test_a_policy_rate_is_no_body_and_leaves_the_banks_short_form_alone() -> None:
+    text = (
+        "Bank Indonesia mempertahankan suku bunga acuan BI Rate sebesar 5,75%. Gubernur BI "
+        'Perry Warjiyo menyatakan perubahan ke "BI 7 - day Reverse Repo Rate" relevan.'
+    )
+    found = find_entities(text)
+    assert "BI Rate" not in {m["text"] for m in found}
+    assert {m["canonical"] for m in found if m["text"] == "BI"} == {"Bank Indonesia"}
+
+
+def test_the_republic_after_a_state_bodys_name_is_no_other_body() -> None:
+    canonical = _canonical(
+        "Angka itu dibahas bersama Komisi VIII DPR RI. Anggota Komisi VIII DPR Maman hadir. "
+        "Kementerian Luar Negeri RI menyampaikan kecaman. Juru Bicara Kemlu RI Rolliansyah "
+        "Soemirat menegaskan sikap itu. Kedutaan Besar RI di Kairo buka."
+    )
+    assert canonical["Komisi VIII DPR RI"] == canonical["Komisi VIII DPR"]
+    assert canonical["Kemlu RI"] == canonical["Kementerian Luar Negeri RI"]
+    assert canonical["Kedutaan Besar RI"] == "Kedutaan Besar RI"
+
+
+def test_a_full_stop_after_a_closing_letter_ends_the_sentence_not_the_name() -> None:
+    found = _mentions(
+        "Api berasal dari korsleting di salah satu kios di Blok B. Tidak ada korban jiwa. "
+        "Laga berlangsung di Stadion H. Agus Salim, Sabtu."
+    )
+    assert ("Blok B", "LOC") in found
+    assert ("Blok B.", "LOC") not in found
+    assert ("Stadion H", "LOC") not in found
+
+
+def test_a_mountains_name_alone_is_the_mountain() -> None:
+    text = (
+        "Gunung Lewotobi Laki-laki kembali erupsi. Petugas Pos Pengamatan Gunung Api (PGA) "
+        "Lewotobi, Herman Yosef Mboro, menyebut hujan abu turun."
+    )
+    assert ("Lewotobi", "LOC") in _mentions(text)
+    assert ("Lewotobi", "PER") not in _mentions(text)
+
+
+def test_a_company_written_without_its_legal_form_ends_before_the_person() -> None:
+    text = (
+        "Vonis dijatuhkan kepada mantan Direktur Utama PT Timah Tbk Mochtar Riza Pahlevi "
+        "Tabrani. Dalam perkara yang sama, mantan Direktur Keuangan PT Timah Emil Ermindra "
+        "divonis 8 tahun penjara."
+    )
+    assert ("PT Timah", "ORG") in _mentions(text)
+    assert _roles(text)["Emil Ermindra"] == "mantan Direktur Keuangan PT Timah"
+
+
+def test_a_body_defined_by_a_short_form_of_syllables_is_a_body() -> None:
+    text = (
+        "Penjualan turun menurut data Gabungan Industri Kendaraan Bermotor Indonesia "
+        "(Gaikindo). Data Asosiasi Pengusaha Ritel Indonesia (Aprindo) juga turun, kata Ketua "
+        "Umum Aprindo Solihin."
+    )
+    found = _mentions(text)
+    assert ("Gabungan Industri Kendaraan Bermotor Indonesia", "ORG") in found
+    assert ("Gaikindo", "ORG") in found
+    assert ("Aprindo Solihin", "PER") not in found
+    assert _roles(text)["Solihin"] == "Ketua Umum Aprindo"
+
+
+def test_one_word_after_a_defined_short_form_is_no_name_where_more_capitals_follow() -> None:
+    found = _mentions(
+        "Malaysia Organising Committee (MASOC) hadir. Menurut Sekretaris MASOC Sports & "
+        "Technical Committee Dato' Low Beng Choo, bus itu rusak."
+    )
+    assert ("Sports", "PER") not in found
+
+
+def test_a_given_name_after_its_title_takes_the_capitalised_word_after_it() -> None:
+    found = _mentions(
+        "Di kubu lawan, pelatih Persija Carlos Pena kecewa dengan keputusan wasit. Ia "
+        "menerima hasil itu."
+    )
+    assert ("Carlos Pena", "PER") in found
+
+
+def test_feasts_and_hijri_dates_are_no_names() -> None:
+    found = _mentions(
+        "Adapun 1 Syawal 1448 H jatuh pada Sabtu, 20 Maret 2027, dan Idul Adha (10 Zulhijah) "
+        "pada Kamis. Pemain Ramadhan Sananta hadir saat libur Natal."
+    )
+    assert ("Ramadhan Sananta", "PER") in found
+    assert not {name for name, _ in found} & {"Idul Adha", "Zulhijah", "Natal"}
+
+
+def test_a_name_with_an_age_the_tagger_left_out_is_a_person() -> None:
+    found = _mentions(
+        "Korban meninggal dunia masing-masing Suharti (54), Rina Marlina (41), dan Agus "
+        "Setiawan (38). Kakek (70) itu tewas. Warga Bekasi (30) hadir."
+    )
+    assert ("Suharti", "PER") in found
+    assert ("Kakek", "PER") not in found
+    assert ("Bekasi", "PER") not in found
+
+
+def test_a_town_only_geonames_knows_that_the_article_quotes_someone_by_is_a_person() -> None:
+    found = _mentions(
+        "Salah satunya, Nadia Putri (22), mahasiswi asal Depok, mengaku sudah menunggu. "
+        '"Sudah antre dari jam 11," kata Nadia. "Macet," kata Bogor.'
+    )
+    assert ("Nadia Putri", "PER") in found
+    assert ("Nadia", "PER") in found
+    assert ("Bogor", "LOC") in found
+
+
+def test_initials_listed_between_semicolons_are_people() -> None:
+    found = _mentions(
+        "Ketiga tersangka masing-masing berinisial RH (34), warga Bengkalis; MZ (29), warga "
+        "Dumai; dan SA alias Ucok (41), warga Medan."
+    )
+    assert {("RH", "PER"), ("MZ", "PER"), ("SA", "PER")} <= set(found)
+
+
+def test_a_venue_named_by_its_kind_takes_the_name_after_it() -> None:
+    found = _mentions(
+        "Harga cabai di Pasar Induk Caringin melonjak. Konferensi pers digelar di Kantor PP "
+        "Muhammadiyah, Jalan Cik Di Tiro, Yogyakarta."
+    )
+    assert ("Pasar Induk Caringin", "LOC") in found
+    assert ("Jalan Cik Di Tiro", "LOC") in found
+
+
+def test_the_end_of_a_route_is_a_place_and_a_name_after_merek_a_brand() -> None:
+    found = _mentions(
+        "Jalan di pedalaman Sabah akan dinaik taraf, termasuk laluan Keningau ke Nabawan. "
+        "Sabu dikemas dalam bungkus teh bermerek Guanyinwang. Produk merek Indonesia laris."
+    )
+    assert ("Nabawan", "LOC") in found
+    assert ("Guanyinwang", "ORG") in found
+    assert ("Indonesia", "LOC") in found
+
+
+def test_a_country_then_a_bodys_short_form_is_two_names() -> None:
+    found = _mentions("Merek asal China BYD mencatat 4.018 unit bulan lalu.")
+    assert ("China", "LOC") in found
+    assert ("BYD", "ORG") in found
+
+
+def test_a_lower_case_word_closing_a_body_is_no_part_of_it_unless_it_names_one() -> None:
+    found = _mentions(
+        "Toyota Kijang Innova Zenix hybrid menjadi penopang. Ia tinggal di Kebon jeruk dan "
+        "Jakarta pusat. Kredit dari Bank bjb naik."
+    )
+    assert ("Toyota Kijang Innova Zenix", "ORG") in found
+    assert ("Jakarta pusat", "LOC") in found
+    assert ("Kebon jeruk", "LOC") in found
+    assert ("Bank bjb", "ORG") in found
+
+
+def test_a_hospital_named_after_a_doctor_stays_one_body() -> None:
+    found = _mentions(
+        "Dokter spesialis anak RSUP Dr. Hasan Sadikin, dr. Djatnika Setiabudi, Sp.A(K), "
+        "mengingatkan orang tua."
+    )
+    assert ("RSUP Dr. Hasan Sadikin", "ORG") in found
+    assert ("Djatnika Setiabudi", "PER") in found
+
+
+def test_a_body_run_into_a_name_ends_where_the_article_calls_the_person_alone() -> None:
+    text = (
+        "Promotor Mecimapro melalui akun resminya menyebut tiket habis. CEO Mecimapro "
+        'Fransiska Dimitri Inkiriwang mengatakan pihaknya bernegosiasi. "Kami usahakan," '
+        "ujar Fransiska."
+    )
+    assert ("Mecimapro", "ORG") in _mentions(text)
+    assert _roles(text)["Fransiska Dimitri Inkiriwang"] == "CEO Mecimapro"
+
+
+# --- quotes ------------------------------------------------------------------------------------
+
+
+def test_a_relative_clauses_head_after_a_preposition_is_the_speaker() -> None:
+    quotes = _quotes(
+        "Vonis tersebut lebih ringan dari tuntutan jaksa penuntut umum (JPU) yang meminta "
+        "hakim menjatuhkan pidana 12 tahun penjara."
+    )
+    assert quotes[0][0] == "jaksa penuntut umum (JPU)"
+
+
+def test_an_epithet_names_the_one_the_narration_turned_to_since_the_last_quote() -> None:
+    quotes = _quotes(
+        'Pelatih Persib Bojan Hodak memuji anak asuhnya. "Kami tahu Persija tim bagus," kata '
+        "Hodak.\n\nDi kubu lawan, pelatih Persija Carlos Pena kecewa dengan keputusan wasit. "
+        '"Saya lihat tayangan ulang, kontaknya sangat minim," ucap pelatih asal Spanyol itu.'
+    )
+    assert [q[0] for q in quotes] == ["Bojan Hodak", "Carlos Pena"]
+
+
+def test_a_double_prime_after_a_number_opens_no_quote() -> None:
+    quotes = _quotes(
+        "Sekretaris Umum PP Muhammadiyah Abdul Mu'ti mengatakan, tinggi bulan di Yogyakarta "
+        "sudah mencapai +3° 12' 40\"."
+    )
+    assert [q[2][:6] for q in quotes] == ["tinggi"]
+
+
+def test_words_before_a_speakers_role_are_no_part_of_it() -> None:
+    quotes = _quotes(
+        '"Kami adalah tim kompetitif," ungkap Stefano Pioli, begitu pelatih Inter disapa. '
+        '"Kami belajar," ujar Sunil Soraya selaku produser film.'
+    )
+    assert quotes[1][1] == "produser film"
+
+
+# --- quantities ---------------------------------------------------------------------------------
+
+
+def test_an_adverb_after_a_classifier_is_no_noun_counted() -> None:
+    assert _amounts("Penjualan tercatat 74.512 unit secara wholesales.") == [
+        ("74.512", 74512, "unit")
+    ]
+    assert _amounts("Tujuh penumpang tewas dan 23 lainnya luka-luka.")[1][2] is None
+
+
+# --- the fourth batch: a Constitutional Court ruling, floods, badminton, a tax rule -------------
+
+
+def test_a_given_name_only_geonames_knows_as_a_town_is_the_person_quoted_by_it() -> None:
+    text = (
+        "Direktur Jenderal Pajak Kementerian Keuangan Bimo Wijayanto menjelaskan kebijakan "
+        "itu. Menurut Bimo, penerimaan tambahan diperkirakan kecil."
+    )
+    assert ("Bimo", "PER") in _mentions(text)
+    assert [q[0] for q in _quotes(text)] == ["Bimo Wijayanto"]
+
+
+def test_a_sentences_first_word_with_a_demonstrative_after_it_is_no_name() -> None:
+    found = _mentions(
+        "Beleid itu diteken Presiden Prabowo Subianto pada 14 November. Berdasarkan beleid "
+        "tersebut, tarif naik."
+    )
+    assert ("Beleid", "PER") not in found
+    assert ("Prabowo Subianto", "PER") in found
+
+
+def test_a_count_of_people_after_a_place_is_no_part_of_its_name() -> None:
+    found = _mentions(
+        "Korban terbanyak di Kabupaten Agam sebanyak 17 orang, disusul Kabupaten Tanah Datar "
+        "9 orang."
+    )
+    assert ("Kabupaten Tanah Datar", "LOC") in found
+
+
+def test_a_tournament_named_after_its_place_is_no_place() -> None:
+    found = _mentions(
+        "Jonatan Christie menjuarai China Masters 2026 setelah juara Indonesia Open. Ia "
+        "kembali ke Indonesia."
+    )
+    assert ("China Masters", "LOC") not in found
+    assert found.count(("Indonesia", "LOC")) == 1
+
+
+def test_a_team_of_lawyers_before_a_name_gives_the_person_no_role_of_theirs() -> None:
+    roles = _roles(
+        "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari mengklaim uang itu "
+        "bukan suap. Tim kuasa hukum Miryam S Haryani hadir."
+    )
+    assert roles["Siti Fadilah Supari"] == "mantan Menteri Kesehatan"
+    assert roles["Miryam S Haryani"] is None
