@@ -16,6 +16,13 @@ from typing import Any, ClassVar
 
 from warta.document import Document
 from warta.extract.date_patterns import FULL_MONTHS, MONTHS, PATTERNS, TZ, WEEKDAYS
+from warta.extract.date_values import (
+    interval,
+    month_interval,
+    publication,
+    shift_period,
+    year_interval,
+)
 from warta.extract.hijri_dates import hijri_months, resolve_hijri
 from warta.extract.numbers import listed_year, parse_words
 from warta.pipeline import DocumentStep
@@ -45,28 +52,6 @@ class DateOptions:
     """
 
     keep_unresolved: bool = True
-
-
-def _publication(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
-def _interval(start: date, end: date) -> str:
-    return f"{start.isoformat()}/{end.isoformat()}"
-
-
-def _month_interval(year: int, month: int) -> str:
-    following = date(year + (month == 12), month % 12 + 1, 1)
-    return _interval(date(year, month, 1), following - timedelta(days=1))
-
-
-def _year_interval(year: int) -> str:
-    return _interval(date(year, 1, 1), date(year, 12, 31))
 
 
 def _is_future(text: str, start: int) -> bool:
@@ -139,7 +124,7 @@ def _resolve_dmy(m: re.Match[str], pub: date | None, future: bool) -> tuple[str,
         return "date", None
     if m.group("d2"):
         last = _make_date(year, month, int(m.group("d2")))
-        return "interval", _interval(first, last) if last and last > first else None
+        return "interval", interval(first, last) if last and last > first else None
     return "date", first.isoformat()
 
 
@@ -179,31 +164,31 @@ def _resolve_month(m: re.Match[str], pub: date | None, future: bool) -> tuple[st
         last = MONTHS[m.group("mon2").lower()]
         if last <= month:
             return "interval", None
-        first_day = _month_interval(year, month).split("/")[0]
-        return "interval", f"{first_day}/{_month_interval(year, last).split('/')[1]}"
-    return "interval", _month_interval(year, month)
+        first_day = month_interval(year, month).split("/")[0]
+        return "interval", f"{first_day}/{month_interval(year, last).split('/')[1]}"
+    return "interval", month_interval(year, month)
 
 
 def _resolve_year(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
-    return "interval", _year_interval(int(m.group("y")))
+    return "interval", year_interval(int(m.group("y")))
 
 
 def _resolve_years(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     first, last = int(m.group("y")), int(m.group("y2"))
     if last <= first:
         return "interval", None
-    return "interval", _interval(date(first, 1, 1), date(last, 12, 31))
+    return "interval", interval(date(first, 1, 1), date(last, 12, 31))
 
 
 def _resolve_season(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     first = int(m.group("y"))  # `_accept` saw that the second year is the next
-    return "interval", _interval(date(first, 1, 1), date(first + 1, 12, 31))
+    return "interval", interval(date(first, 1, 1), date(first + 1, 12, 31))
 
 
 def _resolve_decade(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
     raw = m.group("y")
     first = int(raw) if len(raw) == 4 else int(raw) + (1900 if int(raw) >= 30 else 2000)
-    return "interval", _interval(date(first, 1, 1), date(first + 9, 12, 31))
+    return "interval", interval(date(first, 1, 1), date(first + 9, 12, 31))
 
 
 _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3,
@@ -229,8 +214,8 @@ def _resolve_quarter(m: re.Match[str], pub: date | None, future: bool) -> tuple[
         return "interval", None
     number, months = part
     first = (number - 1) * months + 1
-    start = _month_interval(year, first).split("/")[0]
-    return "interval", f"{start}/{_month_interval(year, first + months - 1).split('/')[1]}"
+    start = month_interval(year, first).split("/")[0]
+    return "interval", f"{start}/{month_interval(year, first + months - 1).split('/')[1]}"
 
 
 _HOUR_WORDS = {
@@ -251,18 +236,6 @@ def _hour(m: re.Match[str]) -> int:
     return hour % 24
 
 
-def _shift_period(pub: date, period: str, step: int) -> str:
-    if period == "hari":
-        return (pub + timedelta(days=step)).isoformat()
-    if period in ("pekan", "minggu"):
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-        return _interval(monday, monday + timedelta(days=6))
-    if period == "bulan":
-        index = pub.year * 12 + pub.month - 1 + step
-        return _month_interval(index // 12, index % 12 + 1)
-    return _year_interval(pub.year + step)
-
-
 _REL_WORD = {"silam": "lalu", "nanti": "mendatang"}  # "November silam", "Januari nanti"
 _WORD_SHIFT = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1,
                "lusa": 2, "tadi malam": -1, "tadi pagi": 0, "tadi siang": 0, "pagi ini": 0,
@@ -281,19 +254,19 @@ def _resolve_relative(m: re.Match[str], pub: date | None, future: bool) -> tuple
             return "interval", None
         monday = pub - timedelta(days=pub.weekday())
         saturday = monday + timedelta(days=5, weeks=_REL_SHIFT[m.group("wrel").lower()])
-        return "interval", _interval(saturday, saturday + timedelta(days=1))
+        return "interval", interval(saturday, saturday + timedelta(days=1))
     if m.group("period"):
         period = m.group("period").lower()
         kind = "date" if period == "hari" else "interval"
         step = _REL_SHIFT[m.group("rel").lower()]
-        return kind, _shift_period(pub, period, step) if pub else None
+        return kind, shift_period(pub, period, step) if pub else None
     if m.group("seunit"):  # "sebulan lalu": one month ago
         if pub is None:
             return "date", None
         unit = m.group("seunit").lower()
         if unit in ("hari", "pekan", "minggu"):
             return "date", (pub - timedelta(days=1 if unit == "hari" else 7)).isoformat()
-        return "interval", _shift_period(pub, unit, -1)
+        return "interval", shift_period(pub, unit, -1)
     raw_n = m.group("n")
     n = int(raw_n) if raw_n.isdigit() else parse_words(raw_n)
     if n is None or pub is None or not 0 < n <= 100:
@@ -303,7 +276,7 @@ def _resolve_relative(m: re.Match[str], pub: date | None, future: bool) -> tuple
     if unit in ("hari", "pekan", "minggu"):
         days = int(n) * (1 if unit == "hari" else 7)
         return "date", (pub + timedelta(days=sign * days)).isoformat()
-    return "interval", _shift_period(pub, unit, sign * int(n))
+    return "interval", shift_period(pub, unit, sign * int(n))
 
 
 def _resolve_weekday(m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str | None]:
@@ -338,8 +311,8 @@ def _resolve_span(m: re.Match[str], pub: date | None, future: bool) -> tuple[str
         last = _make_date(year2, last_month, int(m.group("d2")))
     else:
         first = date(year, month, 1)
-        last = date.fromisoformat(_month_interval(year2, last_month).split("/")[1])
-    return "interval", _interval(first, last) if first and last and last > first else None
+        last = date.fromisoformat(month_interval(year2, last_month).split("/")[1])
+    return "interval", interval(first, last) if first and last and last > first else None
 
 
 _Resolver = Callable[[re.Match[str], date | None, bool], tuple[str, str | None]]
@@ -529,11 +502,23 @@ def _dated_by_weekday(m: re.Match[str], name: str, years: set[int | None]) -> st
 
 
 def extract_dates(
-    text: str, *, published: str | None = None, options: DateOptions | None = None
+    text: str,
+    *,
+    published: str | None = None,
+    options: DateOptions | None = None,
+    english: bool = False,
 ) -> list[dict[str, Any]]:
-    """Date and time expressions in `text`, resolved against `published` (ISO date)."""
+    """Date and time expressions in `text`, resolved against `published` (ISO date); in an
+    article written in English (`english`), English expressions."""
     opts = options or DateOptions()
-    pub = _publication(published)
+    if english:
+        from warta.extract.english_dates import extract_english_dates
+
+        found = extract_english_dates(text, published=published)
+        if not opts.keep_unresolved:
+            found = [d for d in found if d["value"] is not None]
+        return found
+    pub = publication(published)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for rank, (name, pattern) in enumerate(PATTERNS.items()):
         for m in pattern.finditer(text):
@@ -687,7 +672,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 class DateExtractor(DocumentStep):
-    """Annotates `doc.annotations["dates"]` from the clean text and `doc.published`."""
+    """Annotates `doc.annotations["dates"]` from the clean text and `doc.published` (in English
+    where the article is identified as English)."""
 
     name: ClassVar[str] = "dates"
     parallel: ClassVar[bool] = True
@@ -697,5 +683,8 @@ class DateExtractor(DocumentStep):
 
     def process(self, doc: Document) -> None:
         doc.annotations["dates"] = extract_dates(
-            doc.text, published=doc.published, options=self.options
+            doc.text,
+            published=doc.published,
+            options=self.options,
+            english=doc.language == "en",
         )
