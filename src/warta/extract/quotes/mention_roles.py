@@ -18,7 +18,9 @@ from warta.extract.quotes.speakers import names_a_role
 
 # between a role and the name it describes: a comma, a form of address ("dr.", "Pak")
 _GAP_BEFORE = re.compile(r"[ \t]*,?[ \t]+(?:(?:dr|drg|Dr|Prof|Ir|H|Hj|KH)\.?[ \t]+)*$")
-_GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,[ \t]+")
+_GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,[ \t]+(?:(?:an?|the)[ \t]+)?")
+# an English role's article ("Enrico Tanuwidjaja, an economist at Bank UOB Indonesia")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
 
 # Words before an office that keep it the person's ("mantan Gubernur", "Bakal calon …")
@@ -69,9 +71,9 @@ def roles_from_quotes(
     role is the text as written."""
     roles: dict[str, set[str]] = {}
     for quote in quotes:
-        speaker, role = quote.get("speaker"), quote.get("role")
-        if speaker and role and not quote.get("anonymous") and _entity_role(str(role)):
-            roles.setdefault(str(speaker), set()).add(str(role).lower())
+        speaker, role = quote.get("speaker"), _ARTICLE.sub("", str(quote.get("role") or ""))
+        if speaker and role and not quote.get("anonymous") and _entity_role(role):
+            roles.setdefault(str(speaker), set()).add(role.lower())
     if not roles:
         return
     lowered = text.lower()
