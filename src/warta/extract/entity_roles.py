@@ -19,6 +19,7 @@ from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
     CORPS,
     ENGLISH_PRE_TITLES,
+    ENGLISH_TITLE_FIELDS,
     LOC_HEADS,
     MINISTRY_FIELDS,
     NUMBERED_UNITS,
@@ -88,7 +89,7 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
         if opening is None:
             continue
         while (pre := _PRE_TITLE.search(text, max(0, opening - 20), opening)) and (
-            pre.group(1).lower() in ENGLISH_PRE_TITLES
+            pre.group(1).lower() in _PRE_TITLE_WORDS
         ):
             opening = pre.start()  # "Managing Director GrabPay Indonesia"
         role = text[opening:start].strip()
@@ -232,7 +233,10 @@ _BODY_WORDS = (
     # firms: "Head of Research Kiwoom Sekuritas Indonesia Liza Camelia Suryanata"
     | FIRMS_ONLY
 )  # fmt: skip
-_PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+_PRE_TITLE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\.?[ \t]+$")
+# words before a title that stay in the role: English grades and fields ("Managing
+# Director"), acting offices ("Plt. Kepala …")
+_PRE_TITLE_WORDS = ENGLISH_PRE_TITLES | ENGLISH_TITLE_FIELDS | {"plt", "plh", "pj", "pjs"}
 
 
 def _in_apposition(person: dict[str, Any], found: list[dict[str, Any]], text: str) -> bool:

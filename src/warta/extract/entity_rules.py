@@ -721,6 +721,18 @@ def chinese_yang(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         if mention["label"] == "PER" and " " not in str(mention["text"]):
             _opened_by(mention, text, _YANG_BEFORE, 8)
+        elif mention["label"] == "PER" and _opened_by(mention, text, _SASAK_BEFORE, 8):
+            # "Gubernur NTB Lalu Muhamad Iqbal": Lombok's noble title opens the name, no
+            # part of the role
+            role = str(mention.get("role") or "")
+            title = str(mention["text"]).split(" ", 1)[0]
+            if role.endswith(" " + title):
+                mention["role"] = role[: -len(title) - 1]
+
+
+# Lombok's (Sasak) noble titles before a name, capitalised in mid-sentence ("Lalu Muhamad
+# Iqbal", "Baiq Nuril"); at a sentence's start "Lalu" is "then"
+_SASAK_BEFORE = re.compile(r"(?<=[\w,;)] )(?:Lalu|Baiq) $")
 
 
 def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
@@ -2180,8 +2192,8 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
     """A word opening a sentence, glued by the tagger before the surname of someone the
     article names in full, is no given name when the article also writes it in lower case:
     "Novel Grafton menampilkan …" (Sue Grafton; "novel"), "Sundulan Kalinic …" (Nikola
-    Kalinic; "sundulan"). One word opening a sentence with a demonstrative after it is a
-    noun, no one's name ("Beleid itu diteken …")."""
+    Kalinic; "sundulan"). One word opening a sentence with a demonstrative after it, that
+    the article also writes small, is a noun, no one's name ("Beleid itu diteken …")."""
     full = {str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])}
     name_words = {w for name in full for w in name.split()}
     found[:] = [
@@ -2197,6 +2209,8 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
                 or _SENTENCE_START.search(text, max(0, int(m["start"]) - 3), int(m["start"]))
             )
             and _DEMONSTRATIVE_AFTER.match(text, int(m["end"]))
+            # (which the article writes small elsewhere: "AHY ini pembawa pesan" is a name)
+            and written_small(str(m["text"]), text)
         )
     ]
     for mention in found:

@@ -131,12 +131,12 @@ _ORG_FIRST = frozenset({"university", "universitas", "bank", "institute"})
 _VENUE_LAST = frozenset(
     {"center", "centre", "arena", "stadium", "gardens", "mall", "plaza", "exhibition",
      "convention", "hotel", "resort", "airport", "avenue", "beach", "island", "islands",
-     "valley"}
+     "valley", "circuit"}
 )  # fmt: skip
 
 
 # Heads that close a venue's name and never a body's
-_VENUE_ONLY = frozenset({"theater", "theatre", "stadium", "arena", "airport"})
+_VENUE_ONLY = frozenset({"theater", "theatre", "stadium", "arena", "airport", "circuit"})
 _AT = re.compile(r"\b(?:di|ke|dari|menuju|at)\s$")
 
 

@@ -45,6 +45,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "letkol", "kapt", "lettu", "letda", "serka", "bripka", "brigpol", "aiptu",
         "aipda", "kompol", "akbp", "kombes", "irjen", "komjen", "laksda", "laksdya", "marsda",
         "pdt", "rm", "muh", "moh", "moch", "mochd", "mohd", "muhd", "mhd", "abd",
+        # acting and interim offices before the office ("Plt. Kepala BPS Amalia …")
+        "plt", "plh", "pj", "pjs",
         # addresses, administrative units
         "jl", "jln", "gg", "no", "rt", "rw", "kel", "kec", "kab", "prov",
         # dates, references, common short forms

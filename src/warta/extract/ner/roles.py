@@ -627,6 +627,8 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
 
 
 _NUMBERED_UNITS = _UNIT_HEADS | NUMBERED_UNITS
+# acting and interim offices, abbreviated with a full stop ("Plt. Kepala BPS …")
+_ACTING = frozenset({"plt", "plh", "pj", "pjs"})
 # a company's legal form, abbreviated with a full stop the tagger leaves out of its name
 _LEGAL_FORMS = frozenset({"tbk", "inc", "ltd", "corp", "co", "bhd", "plc"})
 FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
@@ -671,6 +673,10 @@ def find_role(
             continue
         if word == "." and i > 0 and tokens[i - 1].lower() in _LEGAL_FORMS:
             i -= 1  # "Kepala Ekonom PT Bank Central Asia Tbk. David Sumual"
+            continue
+        if word.rstrip(".") in _ACTING and role_start == i + 1:
+            role_start = i  # "Plt. Kepala BPS Amalia": the acting office opens the role
+            i -= 1
             continue
         if (
             word == ")"
