@@ -410,3 +410,92 @@ def test_a_team_of_lawyers_before_a_name_gives_the_person_no_role_of_theirs() ->
     )
     assert roles["Siti Fadilah Supari"] == "mantan Menteri Kesehatan"
     assert roles["Miryam S Haryani"] is None
+
+
+# --- English articles ---------------------------------------------------------------------------
+
+_REUTERS = (
+    "JAKARTA, Nov 19 (Reuters) - Bank Indonesia kept its benchmark rate unchanged at 5.75% on "
+    "Wednesday, as expected, as the central bank sought to support the rupiah, which has "
+    "fallen since early October.\n\n"
+    "Economists polled by Reuters last week had expected a hold.\n\n"
+    '"The decision signals stability," said Enrico Tanuwidjaja, an economist at Bank UOB '
+    "Indonesia. He expects the next cut in the first quarter of 2027. The rupiah traded at "
+    "16,745 per dollar at 0800 GMT."
+)
+
+
+def test_an_english_articles_dates_are_read_against_the_publication_date() -> None:
+    from warta.extract.dates import extract_dates
+
+    found = {
+        d["text"]: d["value"]
+        for d in extract_dates(_REUTERS, published="2026-11-19", english=True)
+    }
+    assert found["Nov 19"] == "2026-11-19"
+    assert found["Wednesday"] == "2026-11-18"
+    assert found["early October"] == "2026-10-01/2026-10-10"
+    assert found["last week"] == "2026-11-09/2026-11-15"
+    assert found["the first quarter of 2027"] == "2027-01-01/2027-03-31"
+    assert found["0800 GMT"] == "08:00:00+00:00"
+
+
+def test_english_dates_ahead_and_may_the_verb() -> None:
+    from warta.extract.dates import extract_dates
+
+    found = {
+        d["text"]: d["value"]
+        for d in extract_dates(
+            "The talks will resume on Monday and may end in March. He may go in May 2027.",
+            published="2026-11-19",
+            english=True,
+        )
+    }
+    assert found == {
+        "Monday": "2026-11-23",
+        "March": "2027-03-01/2027-03-31",
+        "May 2027": "2027-05-01/2027-05-31",
+    }
+
+
+def test_the_date_step_reads_english_where_the_article_is_english() -> None:
+    from warta.document import Document
+    from warta.extract.dates import DateExtractor
+
+    doc = Document(id="r", raw=_REUTERS, published="2026-11-19", language="en")
+    DateExtractor().process(doc)
+    assert {d["text"] for d in doc.annotations["dates"]} >= {"Nov 19", "Wednesday"}
+
+
+def test_an_english_role_after_its_article_goes_to_the_speakers_mention() -> None:
+    people = [m for m in _with_quote_roles(_REUTERS) if m["label"] == "PER"]
+    assert people[0]["text"] == "Enrico Tanuwidjaja"
+    assert people[0]["role"] == "economist at Bank UOB Indonesia"
+
+
+# --- the fifth batch: MotoGP at Mandalika, exports ---------------------------------------------
+
+
+def test_lomboks_noble_title_opens_the_name_not_the_role() -> None:
+    text = (
+        "Gubernur Nusa Tenggara Barat Lalu Muhamad Iqbal mengatakan perputaran ekonomi naik. "
+        "Lalu Budi Santoso pergi."
+    )
+    assert _roles(text) == {
+        "Lalu Muhamad Iqbal": "Gubernur Nusa Tenggara Barat",
+        "Budi Santoso": None,
+    }
+
+
+def test_an_acting_office_abbreviated_with_a_full_stop_opens_the_role() -> None:
+    roles = _roles(
+        "Plt. Kepala BPS Amalia Adininggar Widyasanti mengatakan ekspor naik. Menurut Plh. "
+        "Kepala Dinas Kesehatan Budi Santoso, kasus turun."
+    )
+    assert roles["Amalia Adininggar Widyasanti"] == "Plt. Kepala BPS"
+    assert roles["Budi Santoso"] == "Plh. Kepala Dinas Kesehatan"
+
+
+def test_a_circuit_is_a_venue() -> None:
+    found = _mentions("Balapan di Pertamina Mandalika International Street Circuit ramai.")
+    assert ("Pertamina Mandalika International Street Circuit", "LOC") in found
