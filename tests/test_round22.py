@@ -429,8 +429,7 @@ def test_an_english_articles_dates_are_read_against_the_publication_date() -> No
     from warta.extract.dates import extract_dates
 
     found = {
-        d["text"]: d["value"]
-        for d in extract_dates(_REUTERS, published="2026-11-19", english=True)
+        d["text"]: d["value"] for d in extract_dates(_REUTERS, published="2026-11-19", english=True)
     }
     assert found["Nov 19"] == "2026-11-19"
     assert found["Wednesday"] == "2026-11-18"

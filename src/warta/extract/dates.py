@@ -514,10 +514,10 @@ def extract_dates(
     if english:
         from warta.extract.english_dates import extract_english_dates
 
-        found = extract_english_dates(text, published=published)
+        english_found = extract_english_dates(text, published=published)
         if not opts.keep_unresolved:
-            found = [d for d in found if d["value"] is not None]
-        return found
+            return [d for d in english_found if d["value"] is not None]
+        return english_found
     pub = publication(published)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for rank, (name, pattern) in enumerate(PATTERNS.items()):
