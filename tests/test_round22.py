@@ -493,8 +493,21 @@ def test_an_acting_office_abbreviated_with_a_full_stop_opens_the_role() -> None:
     )
     assert roles["Amalia Adininggar Widyasanti"] == "Plt. Kepala BPS"
     assert roles["Budi Santoso"] == "Plh. Kepala Dinas Kesehatan"
+    set_off = _roles(
+        "Surat itu ditandatangani Plt. Sekjen PSSI, Joko Driyono, itu memuat empat poin."
+    )
+    assert set_off["Joko Driyono"] == "Plt. Sekjen PSSI"
 
 
 def test_a_circuit_is_a_venue() -> None:
     found = _mentions("Balapan di Pertamina Mandalika International Street Circuit ramai.")
     assert ("Pertamina Mandalika International Street Circuit", "LOC") in found
+
+
+def test_a_role_set_off_before_a_form_of_address_goes_to_the_mention() -> None:
+    text = (
+        'Anak korban, Pak Joko (45), mengaku mendengar suara keras. "Simbok sudah tidak '
+        'bergerak," tutur Joko.'
+    )
+    people = [m for m in _with_quote_roles(text) if m["label"] == "PER"]
+    assert (people[0]["text"], people[0].get("role")) == ("Joko", "Anak korban")

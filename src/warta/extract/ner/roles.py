@@ -314,6 +314,8 @@ def _role_before_comma(
         return None
     # "Product Marketing Senior Manager Samsung Electronics Indonesia, Verry Octavianus"
     role_start = _english_opening(tokens, role_start)
+    if role_start > 0 and tokens[role_start - 1].lower().rstrip(".") in _ACTING:
+        role_start -= 1  # "ditandatangani Plt. Sekjen PSSI, Joko Driyono"
     relations = [k for k in range(role_start, end) if tokens[k].lower() in OF_SOMEONE]
     if relations and any(
         tokens[k].lower() in TITLE_WORDS - {"hukum"} for k in range(relations[-1] + 1, end)

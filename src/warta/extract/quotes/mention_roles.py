@@ -16,8 +16,10 @@ from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING
 from warta.extract.quotes.lexicon import ABBREVIATED_OFFICE
 from warta.extract.quotes.speakers import names_a_role
 
-# between a role and the name it describes: a comma, a form of address ("dr.", "Pak")
-_GAP_BEFORE = re.compile(r"[ \t]*,?[ \t]+(?:(?:dr|drg|Dr|Prof|Ir|H|Hj|KH)\.?[ \t]+)*$")
+# between a role and the name it describes: a comma, forms of address ("dr.", "Pak")
+_GAP_BEFORE = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:dr|drg|Dr|Prof|Ir|H|Hj|KH|Pak|Bu|Bapak|Ibu|Mbah|Mas|Mbak)\.?[ \t]+)*$"
+)
 _GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,[ \t]+(?:(?:an?|the)[ \t]+)?")
 # an English role's article ("Enrico Tanuwidjaja, an economist at Bank UOB Indonesia")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
