@@ -613,6 +613,7 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
     ("ujar Fransiska") and writes the body's name alone too ("Promotor Mecimapro melalui …"),
     the body ends there and the person begins."""
     alone = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
+    bodies: set[str] = set()
     out: list[dict[str, Any]] = []
     for mention in found:
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
@@ -633,6 +634,11 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
             continue
         lead_end = words[cut - 1][1] + len(words[cut - 1][0])
         out += _split_off_person(mention, text, lead_end, words[cut][1], "ORG", title)
+        bodies.add(str(mention["text"])[:lead_end])
+    for mention in out:
+        if mention["label"] == "PER" and str(mention["text"]) in bodies:
+            mention["label"] = "ORG"  # the body the tagger took for a person elsewhere too
+            mention.pop("role", None)
     found[:] = out
 
 

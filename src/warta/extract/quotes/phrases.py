@@ -136,6 +136,16 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         if tok.text == "-" and out and pos + 1 < len(toks) and toks[pos + 1].is_word:
             out.append(tok)  # "U - 23"
             continue
+        if (
+            tok.text == "/"
+            and out
+            and out[-1].end == tok.start
+            and pos + 1 < len(toks)
+            and toks[pos + 1].start == tok.end
+            and toks[pos + 1].is_cap
+        ):
+            out.append(tok)  # "tulis AC/DC": one name written with a slash
+            continue
         if not tok.is_word:
             break
         if tok.text in _ENGLISH_AFTER_NAME and out and out[-1].is_cap:
