@@ -511,3 +511,10 @@ def test_a_role_set_off_before_a_form_of_address_goes_to_the_mention() -> None:
     )
     people = [m for m in _with_quote_roles(text) if m["label"] == "PER"]
     assert (people[0]["text"], people[0].get("role")) == ("Joko", "Anak korban")
+
+
+def test_a_role_set_off_after_one_among_many_and_a_brand_written_small() -> None:
+    roles = _roles(
+        "Salah satu pendiri eFishery, Gibran Huzaifah, telah dinonaktifkan dari jabatannya."
+    )
+    assert roles["Gibran Huzaifah"] == "pendiri eFishery"

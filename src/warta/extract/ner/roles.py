@@ -303,8 +303,13 @@ def _role_before_comma(
             and word not in _ROLE_RUN
             and word not in _LINKS
             # a body the tagger left out, inside the role ("Juru bicara Komisi Eropa, Olof
-            # Gill"): the role must still open on a role word after a cue or sentence start
-            and not (tokens[i][:1].isupper() and i > 0 and tokens[i - 1] not in _STOP)
+            # Gill", "pendiri eFishery"): the role must still open on a role word after a cue
+            # or sentence start
+            and not (
+                (tokens[i][:1].isupper() or brand_word(tokens[i]))
+                and i > 0
+                and tokens[i - 1] not in _STOP
+            )
         ):
             break
         if kind is None and word in ROLE_OPENING:
@@ -324,20 +329,27 @@ def _role_before_comma(
         # name; not "Kuasa hukum terdakwa, Lisa Rachmat" or "Ayah korban, Ismail", who are
         # the lawyer and the father
         return None
-    # what opens the role: the text's start, a sentence end, or a word of saying
-    opener = tokens[role_start - 1].lower() if role_start > 0 else "."
+    # what opens the role: the text's start, a sentence end, or a word of saying (before
+    # the article of one among many: "Salah satu pendiri eFishery, Gibran Huzaifah")
+    at = role_start
+    if at >= 2 and tokens[at - 2].lower() == "salah" and tokens[at - 1].lower() in _ONE_OF:
+        at -= 2
+    elif at >= 1 and tokens[at - 1].lower() == "seorang":
+        at -= 1
+    opener = tokens[at - 1].lower() if at > 0 else "."
     if (
         opener not in _ROLE_OPENERS
         # a verb whose object the person is, set off by commas: "KPK menuntut mantan Kepala
         # Dinas PUPR Kabupaten Pemalang, Heru Sutrisno, …" (not a clause's end before the
         # subject: "Usai ditunjuk menjadi Ketua DPR, Bambang Soesatyo mengatakan …")
         and not (
-            tokens[role_start - 1].islower()
+            at > 0
+            and tokens[at - 1].islower()
             and _VERB.fullmatch(opener)
             and opener not in _BEING
-            and not _subordinate(tokens, role_start - 1)
+            and not _subordinate(tokens, at - 1)
         )
-        and not (role_start == 0 or tokens[role_start - 1] in {".", "!", "?"})
+        and not (at == 0 or tokens[at - 1] in {".", "!", "?"})
         # a counterpart, after whatever noun: "menerima kunjungan timpalannya dari Iran,
         # Abbas Araghchi"
         and tokens[role_start].lower() not in {"timpalan", "timpalannya"}
@@ -629,6 +641,7 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
 
 
 _NUMBERED_UNITS = _UNIT_HEADS | NUMBERED_UNITS
+_ONE_OF = frozenset({"satu", "seorang"})
 # acting and interim offices, abbreviated with a full stop ("Plt. Kepala BPS …")
 _ACTING = frozenset({"plt", "plh", "pj", "pjs"})
 # a company's legal form, abbreviated with a full stop the tagger leaves out of its name
