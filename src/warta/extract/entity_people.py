@@ -616,6 +616,9 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
     bodies: set[str] = set()
     out: list[dict[str, Any]] = []
     for mention in found:
+        if mention["label"] != "PER" or str(mention["text"]).count(" ") < 2:
+            out.append(mention)
+            continue
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         title = _title_before(text, int(mention["start"]))
         cut = next(
@@ -629,7 +632,7 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
             ),
             None,
         )
-        if mention["label"] != "PER" or title is None or cut is None:
+        if title is None or cut is None:
             out.append(mention)
             continue
         lead_end = words[cut - 1][1] + len(words[cut - 1][0])

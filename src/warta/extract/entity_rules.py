@@ -1130,9 +1130,9 @@ _EVENT_BEFORE = re.compile(
 )
 
 
-# A tournament named after its place: "China Masters", "Indonesia Open", "Japan Open"
-_EVENT_NAME = re.compile(r".+ (?:Open|Masters|Championships?|Cup|Marathon|Super Series)")
-_EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Masters|Super Series)\b")
+# A tournament named after its place: "China Masters", "Indonesia Open", "Malaysia Terbuka"
+_EVENT_NAME = re.compile(r".+ (?:Open|Terbuka|Masters|Championships?|Cup|Marathon|Super Series)")
+_EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Terbuka|Masters|Super Series)\b")
 
 
 def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
