@@ -4,9 +4,18 @@ and the English date extractors."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
-__all__ = ["interval", "month_interval", "publication", "shift_period", "year_interval"]
+__all__ = [
+    "interval",
+    "leftmost_longest",
+    "month_interval",
+    "publication",
+    "shift_period",
+    "year_interval",
+]
 
 
 def publication(published: str | None) -> date | None:
@@ -45,3 +54,17 @@ def shift_period(pub: date, period: str, step: int) -> str:
         index = pub.year * 12 + pub.month - 1 + step
         return month_interval(index // 12, index % 12 + 1)
     return year_interval(pub.year + step)
+
+
+def leftmost_longest(
+    candidates: Iterable[tuple[int, int, int, str, re.Match[str]]],
+) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    """(start, end, pattern name, match) of the matches that do not overlap, left to right,
+    the longest (then the first pattern) where several start together; each candidate is
+    (start, -length, pattern rank, pattern name, match)."""
+    taken_until = -1
+    for start, neg_len, _rank, name, match in sorted(candidates):
+        if start < taken_until:
+            continue
+        taken_until = start - neg_len
+        yield start, taken_until, name, match

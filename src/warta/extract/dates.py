@@ -18,6 +18,7 @@ from warta.document import Document
 from warta.extract.date_patterns import FULL_MONTHS, MONTHS, PATTERNS, TZ, WEEKDAYS
 from warta.extract.date_values import (
     interval,
+    leftmost_longest,
     month_interval,
     publication,
     shift_period,
@@ -537,13 +538,8 @@ def extract_dates(
     }
     story_day = _story_day(text, candidates, pub) or pub
     found: list[dict[str, Any]] = []
-    taken_until = -1
     last_day: tuple[int, str] | None = None  # (sentence start, ISO date) for times
-    for start, neg_len, _rank, name, m in candidates:
-        if start < taken_until:
-            continue
-        end = start - neg_len
-        taken_until = end
+    for start, end, name, m in leftmost_longest(candidates):
         sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
         if name in ("time", "hour_words"):
             offset = TZ.get((m.group("tz") or "").lower(), "")

@@ -14,6 +14,7 @@ from typing import Any
 from babel.dates import get_day_names, get_month_names
 
 from warta.extract.date_values import (
+    leftmost_longest,
     month_interval,
     publication,
     shift_period,
@@ -257,15 +258,9 @@ def extract_english_dates(text: str, *, published: str | None = None) -> list[di
                 # (a year is the year alone, without its preposition)
                 start = m.start("y") if name == "year" else m.start()
                 candidates.append((start, -(m.end() - start), rank, name, m))
-    candidates.sort()
     found: list[dict[str, Any]] = []
-    taken_until = -1
     day_of_sentence: dict[int, str] = {}
-    for start, neg_len, _rank, name, m in candidates:
-        if start < taken_until:
-            continue
-        end = start - neg_len
-        taken_until = end
+    for start, end, name, m in leftmost_longest(candidates):
         sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
         if name == "time":
             clock = _clock(m)
