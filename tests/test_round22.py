@@ -518,3 +518,22 @@ def test_a_role_set_off_after_one_among_many_and_a_brand_written_small() -> None
         "Salah satu pendiri eFishery, Gibran Huzaifah, telah dinonaktifkan dari jabatannya."
     )
     assert roles["Gibran Huzaifah"] == "pendiri eFishery"
+
+
+# --- the sixth batch: a university's quota, a live report ---------------------------------------
+
+
+def test_degrees_in_dotted_pieces_after_a_name_end_no_sentence_and_no_subject() -> None:
+    from warta.extract.tokenize import sentences
+
+    text = (
+        "Rektor UGM Prof. dr. Ova Emilia, M.Med.Ed., Sp.OG(K), Ph.D. mengatakan kebijakan itu "
+        'diambil untuk memperluas akses. "Kami ingin UGM tetap menjadi kampus kerakyatan," '
+        "ujarnya."
+    )
+    assert len(sentences(text)) == 2
+    assert [q[0] for q in _quotes(text)] == ["Ova Emilia", "Ova Emilia"]
+    assert [text[a:b] for a, b in sentences("Harga naik.Pemerintah diam.")] == [
+        "Harga naik.",
+        "Pemerintah diam.",
+    ]

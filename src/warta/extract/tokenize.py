@@ -196,6 +196,7 @@ def _line_sentences(line: str, base: int) -> list[tuple[int, int]]:
             _ends_with_abbreviation(line[pieces[-1][0] : pieces[-1][1]])
             or _inside_domain(line, pieces[-1][1])
             or _code_after_legal_form(line, pieces[-1][1])
+            or _inside_a_degree(line, pieces[-1][1], start)
         ):
             pieces[-1] = (pieces[-1][0], end)
         else:
@@ -221,6 +222,21 @@ def _code_after_legal_form(line: str, end: int) -> bool:
     return (
         _LEGAL_FORM_END_RE.search(line, max(0, end - 8), end) is not None
         and _CODE_RE.match(line, end) is not None
+    )
+
+
+_SHORT_BEFORE_STOP_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.$")
+
+
+def _inside_a_degree(line: str, end: int, next_start: int) -> bool:
+    """Whether a piece ending at `end` stops at the full stop inside a degree or a short form,
+    with no space after it ("Sp.OG(K)", "S.Kom"): a short word before the stop, the next
+    piece glued on."""
+    return (
+        next_start == end
+        and end < len(line)
+        and not line[end].isspace()
+        and _SHORT_BEFORE_STOP_RE.search(line, max(0, end - 5), end) is not None
     )
 
 

@@ -287,6 +287,7 @@ def _skip_degrees(toks: list[Tok], pos: int) -> int:
     while cursor >= 0 and toks[cursor].text == ",":
         cursor -= 1
     seen = degree = False
+    piece = ""  # the letters of the degree walked over, in pieces: "Ph" "." "D" → "phd"
     while cursor >= 0 and (
         toks[cursor].text in {",", ".", "(", ")"}
         or _is_degree(toks[cursor])
@@ -299,11 +300,23 @@ def _skip_degrees(toks: list[Tok], pos: int) -> int:
             and cursor >= 1
             and toks[cursor - 1].text in {".", "(", ")"}
         )
+        # a degree's piece with its full stop: "Ph." of "Ph.D.", "Med." of "M.Med.Ed."
+        or (
+            toks[cursor].is_cap
+            and toks[cursor].is_word
+            and len(toks[cursor].text) <= 4
+            and cursor + 1 < len(toks)
+            and toks[cursor + 1].text == "."
+        )
     ):
         if toks[cursor].text == ",":
             seen = True
+            degree = degree or piece.lower() in DEGREES
+            piece = ""
             if not degree:
                 break  # the words between this comma and the verb hold no degree
+        elif toks[cursor].is_word:
+            piece = toks[cursor].text + piece
         # (a letter alone is an initial as often: "H.Saudin")
         degree = degree or (_is_degree(toks[cursor]) and len(toks[cursor].text) > 1)
         cursor -= 1
