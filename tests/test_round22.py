@@ -533,7 +533,8 @@ def test_degrees_in_dotted_pieces_after_a_name_end_no_sentence_and_no_subject() 
     )
     assert len(sentences(text)) == 2
     assert [q[0] for q in _quotes(text)] == ["Ova Emilia", "Ova Emilia"]
-    assert [text[a:b] for a, b in sentences("Harga naik.Pemerintah diam.")] == [
+    typo = "Harga naik.Pemerintah diam."
+    assert [typo[a:b] for a, b in sentences(typo)] == [
         "Harga naik.",
         "Pemerintah diam.",
     ]
