@@ -538,3 +538,8 @@ def test_degrees_in_dotted_pieces_after_a_name_end_no_sentence_and_no_subject() 
         "Harga naik.",
         "Pemerintah diam.",
     ]
+
+
+def test_a_forecaster_is_a_calling() -> None:
+    roles = _roles("Prakirawan BMKG Rizky Yudha mengimbau masyarakat mewaspadai genangan.")
+    assert roles["Rizky Yudha"] == "Prakirawan BMKG"

@@ -121,6 +121,7 @@ ENGLISH_TITLE_FIELDS: frozenset[str] = _words(
 PROFESSIONS: frozenset[str] = _words(
     """
     arkeolog sejarawan budayawan antropolog sosiolog psikolog epidemiolog akademisi ilmuwan
+    prakirawan forecaster
     astronom geolog vulkanolog seismolog klimatolog kriminolog filolog filsuf
     teolog cendekiawan sastrawan seniman penyair novelis
     """

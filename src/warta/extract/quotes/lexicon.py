@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.ner.lexicon import OFFICE_TITLES
+from warta.extract.ner.lexicon import OFFICE_TITLES, PROFESSIONS
 
 
 def _words(block: str) -> frozenset[str]:
@@ -172,13 +172,11 @@ TITLES: frozenset[str] = (
     tugas tukang umum uskup ustad ustadz ustaz utama vice wabup wagub wakapolda wakapolri wakasad
     waketum wakil wali walikota wamen wamenkeu wamenlu wapres warga wartawan wawali winger
     marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
-    kopda pratu jend kol brigjend
-    arkeolog sejarawan budayawan antropolog sosiolog psikolog epidemiolog akademisi ilmuwan
-    astronom geolog vulkanolog seismolog klimatolog kriminolog filolog filsuf teolog advokat
-    cendekiawan sastrawan seniman penyair novelis
+    kopda pratu jend kol brigjend advokat
     """
     )
     | OFFICE_TITLES
+    | PROFESSIONS  # scholars and callings: "arkeolog", "prakirawan", "novelis"
 )  # the NER role splitter's one-word offices ("Menkopolhukam", "Wakapolri")
 
 # Head nouns of organisations, offices and places: a capitalised run that contains one
