@@ -543,3 +543,29 @@ def test_degrees_in_dotted_pieces_after_a_name_end_no_sentence_and_no_subject() 
 def test_a_forecaster_is_a_calling() -> None:
     roles = _roles("Prakirawan BMKG Rizky Yudha mengimbau masyarakat mewaspadai genangan.")
     assert roles["Rizky Yudha"] == "Prakirawan BMKG"
+
+
+# --- the seventh batch: a celebrity birth, a church anniversary in Jayapura ---------------------
+
+
+def test_a_nickname_after_atau_yang_akrab_disapa_is_the_person() -> None:
+    found = _canonical("Sementara itu, Rayyanza atau yang akrab disapa Cipung tampak tertidur.")
+    assert found["Cipung"] == "Rayyanza"
+
+
+def test_a_clerics_form_of_address_inside_a_place_opens_a_person() -> None:
+    found = _mentions(
+        "Ketua Sinode GKI di Tanah Papua Pdt. Andrikus Mofu mengajak umat menjaga kedamaian. "
+        "Ia tinggal di Jalan KH Ahmad Dahlan, Yogyakarta."
+    )
+    assert ("Andrikus Mofu", "PER") in found
+    assert ("Jalan KH Ahmad Dahlan", "LOC") in found
+
+
+def test_the_agent_of_a_passive_verb_of_sharing_is_in_focus() -> None:
+    quotes = _quotes(
+        "Pasangan selebritas Raffi Ahmad dan Nagita Slavina mengumumkan kelahiran anak ketiga. "
+        "Kabar bahagia itu dibagikan Raffi melalui akun Instagram pribadinya. "
+        '"Alhamdulillah, telah lahir putra ketiga kami," tulis suami Gigi tersebut.'
+    )
+    assert quotes[0][0] == "Raffi Ahmad"

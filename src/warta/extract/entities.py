@@ -38,6 +38,7 @@ from warta.extract.entity_people import (
     bodies_before_people_named_alone,
     bodies_opening_people_in_titles,
     camel_case_names_are_bodies,
+    clerics_split_off_places,
     degrees_close_no_names,
     given_names_glued_to_bodies,
     given_names_left_out,
@@ -259,6 +260,7 @@ def _find_entities(
     glued_bodies(found, tagger.gazetteer)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
+    clerics_split_off_places(found, text, tagger.gazetteer)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
     quoted_towns_are_people(found, text, tagger.gazetteer)

@@ -72,6 +72,7 @@ __all__ = [
     "balinese_names_split_off",
     "bodies_before_people_named_alone",
     "camel_case_names_are_bodies",
+    "clerics_split_off_places",
     "degrees_close_no_names",
     "given_names_glued_to_bodies",
     "given_names_left_out",
@@ -97,13 +98,13 @@ _NICK_ADDRESS = frozenset(
      "Ning", "Bung", "Ki", "Nyi"}
 )  # fmt: skip
 _ADDRESS_ALT = "|".join(sorted(_NICK_ADDRESS))
-# The name a person goes by: "yang akrab disapa Appi", "atau biasa dipanggil Ucok",
+# The name a person goes by: "yang akrab disapa Appi", "atau (yang) biasa dipanggil Ucok",
 # "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "alias Pak Man"
 _NICKNAME = re.compile(
     r"[ \t]*[,(]?[ \t]*"
     # ("Armantha, pria yang akrab disapa Tata")
     r"(?:(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja)[ \t]+(?=yang))?"
-    r"(?:(?:(?:yang|atau)[ \t]+)?(?:(?:lebih|juga)[ \t]+)?"
+    r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:lebih|juga)[ \t]+)?"
     r"(?:akrab|biasa|kerap|sering|karib|populer)?[ \t]*"
     r"di(?:sapa|panggil|kenal[ \t]+dengan[ \t]+(?:nama|sapaan|panggilan))"
     r"|alias)"
@@ -798,6 +799,55 @@ _NAME_PART = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.|(?:al|el|bin|binti|van|de)(
 
 # A verb in active (meN-, ber-) or passive (di-, ter-) form after a name
 _VERB_AFTER = re.compile(r"[ \t]+(?:me[mn]?|meng|meny|ber|di|ter)[a-z]{3,}\b")
+
+
+# Clerics' forms of address, which open a person's name ("Pdt. Andrikus Mofu", "KH Miftachul
+# Akhyar", "Romo Benny Susetyo")
+_CLERICS = frozenset(
+    {"pdt", "pendeta", "pastor", "romo", "ustaz", "ustadz", "ustad", "kh", "habib", "uskup",
+     "bhante", "pandita", "biksu"}
+)  # fmt: skip
+
+
+def clerics_split_off_places(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A cleric's form of address inside a place or body the tagger ran on, after a place or
+    body warta knows, opens a person ("Ketua Sinode GKI di Tanah Papua Pdt. Andrikus Mofu"
+    tagged one place "Papua Pdt. Andrikus Mofu"); a street or venue named after a cleric
+    ("Jalan KH Ahmad Dahlan") starts with no known place, so it stays whole."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        at = next(
+            (
+                k
+                for k, (w, _) in enumerate(words)
+                if 0 < k < len(words) - 1 and w.lower().rstrip(".") in _CLERICS
+            ),
+            None,
+        )
+        lead = " ".join(w for w, _ in words[:at]) if at is not None else ""
+        if (
+            mention["label"] == "PER"
+            or at is None
+            or not all(_NAME_WORD.fullmatch(w) for w, _ in words[at + 1 :])
+            or not (
+                known_type(lead) is not None
+                or (lead.lower(),) in gazetteer
+                or lead in plain_place_names()
+            )
+        ):
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        out.append({**mention, "text": lead, "end": start + len(lead)})
+        name_at = words[at + 1][1]
+        out.append(
+            {"text": str(mention["text"])[name_at:], "label": "PER", "start": start + name_at,
+             "end": int(mention["end"])}
+        )  # fmt: skip
+    found[:] = out
 
 
 def people_after_places_in_titles(

@@ -156,6 +156,9 @@ _MALAY_HONORIFIC_AFTER = re.compile(
 )
 
 
+# Passive verbs of sharing news whose agent the narration turns to, as after a passive verb
+# of saying ("Kabar bahagia itu dibagikan Raffi melalui akun Instagram-nya"); no cues
+_SHARED_BY = frozenset({"dibagikan", "diunggah", "diumumkan", "diposting", "dibagikannya"})
 # Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")
 _PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"})
 
@@ -420,7 +423,7 @@ class _Article:
                 if (not subject or clause) and verb < first_comma < len(toks):
                     continue  # "Dikonfirmasi terpisah, Direktur …, dr Ratna, membantah …"
                 if (
-                    tok.low in PASSIVE_CUES
+                    tok.low in PASSIVE_CUES | _SHARED_BY
                     and verb + 1 < len(toks)
                     and (
                         toks[verb + 1].is_cap
