@@ -569,3 +569,8 @@ def test_the_agent_of_a_passive_verb_of_sharing_is_in_focus() -> None:
         '"Alhamdulillah, telah lahir putra ketiga kami," tulis suami Gigi tersebut.'
     )
     assert quotes[0][0] == "Raffi Ahmad"
+
+
+def test_one_word_after_a_spouse_is_a_person_not_a_body() -> None:
+    found = _mentions('"Alhamdulillah," tulis suami Gigi tersebut.')
+    assert ("Gigi", "PER") in found

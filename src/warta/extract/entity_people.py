@@ -167,7 +167,8 @@ _RELATIVE_SET_OFF = re.compile(
 
 def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
     """A name in two words or more set off after a relation ("sang istri, Audy Item") is a
-    person, where the tagger found nothing there (no title, place or body warta knows)."""
+    person, where the tagger found nothing there (no title, place or body warta knows); so is
+    one word the tagger read as a body right after a spouse or parent ("suami Gigi")."""
     added = False
     for match in _RELATIVE_SET_OFF.finditer(text):
         begin, end = match.span(1)
@@ -183,6 +184,20 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+    for mention in found:
+        start = int(mention["start"])
+        if (
+            mention["label"] == "ORG"
+            and " " not in str(mention["text"])
+            and _RELATION_BEFORE.search(text, max(0, start - 12), start)
+            and known_type(str(mention["text"])) is None
+            and str(mention["text"]) not in KNOWN_BODY_NAMES
+        ):
+            mention["label"] = "PER"  # "tulis suami Gigi tersebut": a wife, no body
+
+
+# A relation right before a name: "suami Gigi", "istri Raffi"
+_RELATION_BEFORE = re.compile(r"\b(?:istri|isteri|suami|ayah|ibunda|ayahanda|kekasih)[ \t]+$")
 
 
 def aged_are_people(
