@@ -574,3 +574,12 @@ def test_the_agent_of_a_passive_verb_of_sharing_is_in_focus() -> None:
 def test_one_word_after_a_spouse_is_a_person_not_a_body() -> None:
     found = _mentions('"Alhamdulillah," tulis suami Gigi tersebut.')
     assert ("Gigi", "PER") in found
+
+
+def test_an_office_before_the_place_it_serves_and_a_calling_with_what_it_serves() -> None:
+    roles = _roles(
+        "Kelian Banjar Tegal I Ketut Suarsa mengatakan warga siap. Takmir masjid, Haji "
+        "Muhammad Rofiq, mengatakan kotak amal dibobol."
+    )
+    assert roles["I Ketut Suarsa"] == "Kelian Banjar Tegal"
+    assert roles["Muhammad Rofiq"] == "Takmir masjid"

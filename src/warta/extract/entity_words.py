@@ -19,7 +19,12 @@ from typing import Any
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, is_indonesian_place_name
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
-from warta.extract.ner.lexicon import ENGLISH_TITLE_FIELDS, ORG_LAST_WORDS, TITLE_WORDS
+from warta.extract.ner.lexicon import (
+    ENGLISH_TITLE_FIELDS,
+    OFFICE_TITLES,
+    ORG_LAST_WORDS,
+    TITLE_WORDS,
+)
 from warta.extract.numbers import SCALES
 from warta.extract.quantity_units import CLASSIFIERS, MEASURE, PEOPLE, PERCENT, TIME
 from warta.extract.quotes.lexicon import BALINESE_NAMES
@@ -229,7 +234,11 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> 
             mention["end"] = int(mention["start"]) + number.start()
     for mention in found:
         words = _name_words(mention)
-        if len(words) > 1 and words[0].group().lower() in _OPENERS:
+        if len(words) > 1 and (
+            words[0].group().lower() in _OPENERS
+            # "Kelian Banjar Tegal": an office before the place it serves, read as one place
+            or (mention["label"] == "LOC" and words[0].group().lower() in OFFICE_TITLES)
+        ):
             text = str(mention["text"])[words[1].start() :]
             mention["start"] = int(mention["end"]) - len(text)
             mention["text"] = text

@@ -302,6 +302,15 @@ def _role_before_comma(
             kind is None
             and word not in _ROLE_RUN
             and word not in _LINKS
+            # what a calling serves, in lower case, right before the comma ("Takmir masjid,
+            # Haji Muhammad Rofiq")
+            and not (
+                i == end - 1
+                and tokens[i].isalpha()
+                and tokens[i].islower()
+                and i > 0
+                and tokens[i - 1].lower() in ROLE_OPENING
+            )
             # a body the tagger left out, inside the role ("Juru bicara Komisi Eropa, Olof
             # Gill", "pendiri eFishery"): the role must still open on a role word after a cue
             # or sentence start

@@ -229,6 +229,7 @@ _EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"
 # Positions and callings that are not among the titles before names above
 _MORE_ROLE_WORDS = frozenset(
     {"pengungsi", "pendaki", "turis", "penonton", "penyintas", "santri", "jemaah", "peziarah",
+     "takmir", "marbot",
      "nasabah", "penghuni", "peternak", "personel", "perwakilan", "komisioner", "konsultan",
      "perencana", "veteran", "seniman",
      "agen", "penata", "arsitek", "kurator", "psikolog", "psikiater", "pemeran", "diva",
