@@ -583,3 +583,12 @@ def test_an_office_before_the_place_it_serves_and_a_calling_with_what_it_serves(
     )
     assert roles["I Ketut Suarsa"] == "Kelian Banjar Tegal"
     assert roles["Muhammad Rofiq"] == "Takmir masjid"
+
+
+def test_one_word_for_someone_named_in_full_after_their_lawyer_is_the_client() -> None:
+    roles = _roles(
+        "Gubernur DKI Basuki Tjahaja Purnama alias Ahok divonis. Kuasa hukum Ahok menyatakan "
+        "banding. Pengacara Otto Hasibuan hadir."
+    )
+    assert roles["Ahok"] is None
+    assert roles["Otto Hasibuan"] == "Pengacara"

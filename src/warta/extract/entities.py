@@ -324,6 +324,11 @@ def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:
     )
 
 
+# Roles of those who work for someone ("kuasa hukum Ahok": Ahok's lawyer)
+_WORKS_FOR_SOMEONE = frozenset(
+    {"kuasa hukum", "pengacara", "penasihat hukum", "manajer", "juru bicara", "jubir", "ajudan",
+     "asisten", "sekretaris pribadi", "agen", "staf"}
+)  # fmt: skip
 # Words a role of someone else ends with, right before the name ("Adik dari Nia")
 _OF_ANOTHER = frozenset({"dari", "dan", "serta", "atau"})
 # Words that name no role without the office they serve under
@@ -373,6 +378,13 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             not role
             # "Tim kuasa hukum Miryam": the team works for her; she is no lawyer
             or (before.endswith(role) and re.search(r"\b[Tt]im\s+$", before[: -len(role)]))
+            # "kuasa hukum Ahok", "manajer Grande": someone named in full elsewhere, called
+            # by one word after those who work for them, is their client, not a lawyer
+            or (
+                role.lower() in _WORKS_FOR_SOMEONE
+                and " " not in str(mention["text"])
+                and " " in str(mention.get("canonical") or "")
+            )
             or not names_a_role(role)
             # "Asisten Coleman", "Hadiyanto, Deputi Sistem …": a word that needs its office
             or role.lower() in _INCOMPLETE_ROLES
