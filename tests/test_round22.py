@@ -592,3 +592,14 @@ def test_one_word_for_someone_named_in_full_after_their_lawyer_is_the_client() -
     )
     assert roles["Ahok"] is None
     assert roles["Otto Hasibuan"] == "Pengacara"
+
+
+def test_english_province_names_and_the_president_in_an_english_article() -> None:
+    text = (
+        "PENAJAM PASER UTARA, East Kalimantan (Antara) - President Prabowo Subianto on "
+        "Thursday inaugurated the first section of the toll road.\n\n"
+        '"This road is proof that the development of Nusantara continues," the President said.'
+    )
+    assert _canonical(text)["East Kalimantan"] == "Kalimantan Timur"
+    assert ("East Kalimantan", "LOC") in _mentions(text)
+    assert _quotes(text)[0][:2] == ("Prabowo Subianto", "President")

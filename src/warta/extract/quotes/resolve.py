@@ -249,7 +249,7 @@ def resolve(
     if phrase.kind == "anaphor":
         # "relawan tersebut", "diplomat itu": the last speaker described by that noun
         words = phrase.mention.lower().split()
-        head = words[1] if words[0] == "sang" and len(words) > 1 else words[0]
+        head = words[1] if words[0] in ("sang", "the") and len(words) > 1 else words[0]
         focus = state.focus
         if (
             focus is not None

@@ -857,8 +857,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         len(toks) >= 2
         and toks[0].low == "sang"
         and not any(name_like(t, common) or is_acronym(t.text) for t in toks[1:])
-    ):
-        # "sang manajer", "sang pelatih": the definite epithet of someone named before
+    ) or (len(toks) >= 2 and toks[0].text == "the" and all(t.low in TITLES for t in toks[1:])):
+        # "sang manajer", "sang pelatih", English "the President": the definite epithet of
+        # someone named before
         return Phrase("anaphor", _lower_first(mention))
     # the trailing run of name tokens is the person's name; what precedes it is the role
     cut = len(toks)
