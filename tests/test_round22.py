@@ -603,3 +603,30 @@ def test_english_province_names_and_the_president_in_an_english_article() -> Non
     assert _canonical(text)["East Kalimantan"] == "Kalimantan Timur"
     assert ("East Kalimantan", "LOC") in _mentions(text)
     assert _quotes(text)[0][:2] == ("Prabowo Subianto", "President")
+
+
+def test_reported_speech_in_an_english_article() -> None:
+    from warta.document import Document
+    from warta.extract.entities import EntityRecognizer
+    from warta.extract.quotes import QuoteExtractor
+
+    doc = Document(
+        id="e",
+        raw=(
+            "Governor Perry Warjiyo told a news conference that the bank would continue to "
+            "intervene in the currency market.\n\nAccording to Perry Warjiyo, inflation will "
+            "stay low this year. Inflation will stay within the target range next year, he "
+            "said.\n\nThe head of the authority, Basuki Hadimuljono, said about 12,000 civil "
+            "servants would move to the new capital."
+        ),
+        language="en",
+    )
+    EntityRecognizer().process(doc)
+    QuoteExtractor().process(doc)
+    found = [(q["speaker"], q["cue"], q["text"][:20]) for q in doc.annotations["quotes"]]
+    assert found == [
+        ("Perry Warjiyo", "told", "the bank would conti"),
+        ("Perry Warjiyo", "according to", "inflation will stay "),
+        ("Perry Warjiyo", "said", "Inflation will stay "),
+        ("Basuki Hadimuljono", "said", "about 12,000 civil s"),
+    ]

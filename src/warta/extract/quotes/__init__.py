@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from warta.document import Document
+from warta.extract.quotes.english import english_reported
 from warta.extract.quotes.extract import QuoteOptions, extract_quotes
 from warta.extract.quotes.mention_roles import roles_from_quotes
 from warta.pipeline import DocumentStep, Step
@@ -26,6 +27,12 @@ class QuoteExtractor(DocumentStep):
         entities = doc.annotations.get("entities")
         people = entities if isinstance(entities, list) else None
         quotes = extract_quotes(doc.text, entities=people, options=self.options)
+        if doc.language == "en" and people and self.options.indirect:
+            # reported speech in English: "… said the road cost …", "According to Dody, …"
+            quotes = sorted(
+                [*quotes, *english_reported(doc.text, people, quotes)],
+                key=lambda q: int(q["start"]),
+            )
         doc.annotations["quotes"] = quotes
         if people:
             # a role the attribution read next to a speaker's name, which the entity step missed
