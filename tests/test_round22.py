@@ -630,3 +630,13 @@ def test_reported_speech_in_an_english_article() -> None:
         ("Perry Warjiyo", "said", "Inflation will stay "),
         ("Basuki Hadimuljono", "said", "about 12,000 civil s"),
     ]
+
+
+def test_english_offices_with_their_field_and_a_role_set_off_after_the() -> None:
+    roles = _roles(
+        "Public Works Minister Dody Hanggodo said the road cost Rp 9.2 trillion. The head of "
+        "the Nusantara Capital City Authority, Basuki Hadimuljono, said civil servants would "
+        "move."
+    )
+    assert roles["Dody Hanggodo"] == "Public Works Minister"
+    assert roles["Basuki Hadimuljono"] == "head of the Nusantara Capital City Authority"

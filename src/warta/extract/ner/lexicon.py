@@ -114,6 +114,9 @@ ENGLISH_TITLE_FIELDS: frozenset[str] = _words(
     corporate public relations operations operation technology brand digital strategy
     investor research legal compliance partnership partnerships risk treasury account
     customer engineering creative commercial retail
+    works affairs transportation transport agriculture tourism industry education environment
+    forestry fisheries religious social labor labour manpower security planning maritime
+    investment cooperatives sports youth culture information
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan

@@ -50,7 +50,7 @@ _ROLE_RUN = _ROLE_OR_MODIFIER | COMMON_CALLINGS | {"tim"}
 ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
 # Negeri AS", "juru bicara untuk Kremlin").
-_LINKS = frozenset({"dari", "di", "untuk", "asal", "pada", "of"})
+_LINKS = frozenset({"dari", "di", "untuk", "asal", "pada", "of", "the"})
 # Lower-case words that can open a name ("bin Laden", "van Gaal", "al-Assad").
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "el", "la", "le"})
 # Country spellings Indonesian news uses that the gazetteer (CLDR names) lacks; only for
@@ -343,8 +343,8 @@ def _role_before_comma(
     at = role_start
     if at >= 2 and tokens[at - 2].lower() == "salah" and tokens[at - 1].lower() in _ONE_OF:
         at -= 2
-    elif at >= 1 and tokens[at - 1].lower() == "seorang":
-        at -= 1
+    elif at >= 1 and tokens[at - 1].lower() in {"seorang", "the", "a", "an"}:
+        at -= 1  # (and English's articles: "The head of the … Authority, Basuki")
     opener = tokens[at - 1].lower() if at > 0 else "."
     if (
         opener not in _ROLE_OPENERS
