@@ -592,6 +592,10 @@ def test_one_word_for_someone_named_in_full_after_their_lawyer_is_the_client() -
     )
     assert roles["Ahok"] is None
     assert roles["Otto Hasibuan"] == "Pengacara"
+    coach = _roles(
+        "Stoke City menunjuk manajer Paul Lambert. Menurut manajer Lambert, timnya siap."
+    )
+    assert coach["Lambert"] == "manajer"
 
 
 def test_english_province_names_and_the_president_in_an_english_article() -> None:

@@ -352,6 +352,12 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
     people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
     people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
     others = {int(m["start"]): int(m["end"]) for m in found if m["label"] != "PER"}
+    # the roles the article gives people named in full ("manajer Paul Lambert")
+    full_roles = {
+        (str(m["text"]), str(m["role"]).lower())
+        for m in found
+        if m["label"] == "PER" and m.get("role") and " " in str(m["text"])
+    }
     for mention in found:
         if "role" not in mention:
             continue
@@ -384,6 +390,9 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
                 role.lower() in _WORKS_FOR_SOMEONE
                 and " " not in str(mention["text"])
                 and " " in str(mention.get("canonical") or "")
+                # (not someone the article also names in full with that role: "manajer Paul
+                # Lambert" … "manajer Lambert")
+                and (str(mention.get("canonical")), role.lower()) not in full_roles
             )
             or not names_a_role(role)
             # "Asisten Coleman", "Hadiyanto, Deputi Sistem …": a word that needs its office
