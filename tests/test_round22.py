@@ -644,3 +644,12 @@ def test_english_offices_with_their_field_and_a_role_set_off_after_the() -> None
     )
     assert roles["Dody Hanggodo"] == "Public Works Minister"
     assert roles["Basuki Hadimuljono"] == "head of the Nusantara Capital City Authority"
+
+
+def test_a_sentence_about_someone_puts_them_in_focus_for_the_quote_after_it() -> None:
+    quotes = _quotes(
+        "Gunawan Setiawan (58), pemilik usaha batik, menuturkan penjualan turun. Wali Kota Solo "
+        "Respati Ardi mengakui persoalan tersebut.\n\n"
+        'Bagi Gunawan, batik bukan sekadar komoditas. "Ini soal identitas," ujarnya.'
+    )
+    assert quotes[-1][0] == "Gunawan Setiawan"

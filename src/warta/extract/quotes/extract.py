@@ -93,12 +93,17 @@ def _narrates(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], before a quote in the same sentence, is a sentence of its own:
     it ends with a full stop and runs to several words ("… tingkat I. ")."""
     before = text[start:end].rstrip()
+    toks = tokens(text, start, end)
     return (
         before.endswith((".", "!", "?"))
         and len(before.split()) >= _MIN_NARRATION_WORDS
         # (a clause with its verb, not a fragment a mis-split left: "F. Durfort Jr. dalam
-        # acara … di Washington, D.C.")
-        and any(is_verb_like(t) for t in tokens(text, start, end))
+        # acara … di Washington, D.C."; or one about someone: "Bagi Gunawan, batik bukan
+        # sekadar komoditas.")
+        and (
+            any(is_verb_like(t) for t in toks)
+            or (toks[0].low in {"bagi", "buat"} and len(toks) > 2 and toks[1].is_cap)
+        )
     )
 
 
@@ -408,8 +413,14 @@ class _Article:
         first_comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
         if not any(is_verb_like(t) for t in toks):
             # "Salah satunya Dimas Prasetyo (26), karyawan swasta …": a sentence without a
-            # verb that opens by introducing someone puts them in focus
-            self._focus_on(self._person_in(s_start, toks[min(len(toks) - 1, 7)].end))
+            # verb that opens by introducing someone puts them in focus (as does one about
+            # someone: "Bagi Gunawan, batik bukan sekadar komoditas.")
+            topic = (
+                self.register.resolve(toks[1].text)
+                if len(toks) > 2 and toks[0].low in {"bagi", "buat"} and toks[1].is_cap
+                else None
+            )
+            self._focus_on(topic or self._person_in(s_start, toks[min(len(toks) - 1, 7)].end))
             return
         # "Saat perihal kejutan tersebut disinggung, Mikha pun enggan berkomentar": the
         # clause before the comma has a subject of its own; the sentence's comes after it
