@@ -653,3 +653,14 @@ def test_a_sentence_about_someone_puts_them_in_focus_for_the_quote_after_it() ->
         'Bagi Gunawan, batik bukan sekadar komoditas. "Ini soal identitas," ujarnya.'
     )
     assert quotes[-1][0] == "Gunawan Setiawan"
+
+
+def test_what_an_owner_set_off_after_a_person_owns_is_a_business() -> None:
+    text = (
+        "Gunawan Setiawan (58), pemilik Batik Putra Laweyan, sudah tiga generasi menekuni usaha "
+        "ini. Roman Abramovich, pemilik Chelsea, hadir."
+    )
+    found = _mentions(text)
+    assert ("Batik Putra Laweyan", "ORG") in found
+    assert ("Laweyan", "PER") not in found
+    assert _roles(text)["Gunawan Setiawan"] == "pemilik Batik Putra Laweyan"

@@ -37,6 +37,7 @@ from warta.extract.entity_people import (
     balinese_names_split_off,
     bodies_before_people_named_alone,
     bodies_opening_people_in_titles,
+    businesses_of_owners,
     camel_case_names_are_bodies,
     clerics_split_off_places,
     degrees_close_no_names,
@@ -261,6 +262,7 @@ def _find_entities(
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
     clerics_split_off_places(found, text, tagger.gazetteer)
+    businesses_of_owners(found, text)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
     quoted_towns_are_people(found, text, tagger.gazetteer)

@@ -824,6 +824,43 @@ _CLERICS = frozenset(
 )  # fmt: skip
 
 
+# An owner's or founder's calling set off after a person, then what they own: "Gunawan
+# Setiawan (58), pemilik Batik Putra Laweyan, …"
+_OWNER_AFTER_PERSON = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:pemilik|pendiri|pengelola|owner|founder)[ \t]+"
+    r"(?=[A-Z])"
+)
+
+
+def businesses_of_owners(found: list[dict[str, Any]], text: str) -> None:
+    """What an owner set off after a person's name owns is a business, whatever names the
+    tagger read into it ("pemilik Batik Putra Laweyan": no person "Laweyan" with the role
+    "Putra"): the capitalised words after the calling are one body."""
+    people_end = {int(m["end"]): m for m in found if m["label"] == "PER"}
+    out: list[dict[str, Any]] = []
+    for person_end, person in people_end.items():
+        owner = _OWNER_AFTER_PERSON.match(text, person_end)
+        if owner is None:
+            continue
+        run = re.match(r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,5}", text[owner.end() :])
+        if run is None:
+            continue
+        begin, end = owner.end(), owner.end() + run.end()
+        inside = [m for m in found if begin <= int(m["start"]) and int(m["end"]) <= end]
+        if not any(m["label"] == "PER" for m in inside) or any(
+            int(m["start"]) < end and begin < int(m["end"]) and m not in inside for m in found
+        ):
+            continue  # (only where the tagger read a person into it)
+        out.append({"text": text[begin:end], "label": "ORG", "start": begin, "end": end})
+        found[:] = [m for m in found if m not in inside]
+        calling = text.rfind(",", person_end, begin) + 1
+        if str(person.get("role") or "") == text[calling:begin].strip():
+            person["role"] = text[calling:end].strip()  # "pemilik Batik Putra Laweyan"
+    if out:
+        found.extend(out)
+        found.sort(key=lambda m: int(m["start"]))
+
+
 def clerics_split_off_places(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
