@@ -131,7 +131,7 @@ from warta.extract.entity_works import (
 from warta.extract.ner.lexicon import ADDRESS_WORDS, TITLE_WORDS
 from warta.extract.ner.roles import OF_SOMEONE, find_role, own_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
-from warta.extract.quotes.speakers import names_a_role
+from warta.extract.quotes.speakers import FOR_SOMEONE, names_a_role
 from warta.extract.tokenize import Token, headline_end, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
 
@@ -327,10 +327,7 @@ def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:
 
 
 # Roles of those who work for someone ("kuasa hukum Ahok": Ahok's lawyer)
-_WORKS_FOR_SOMEONE = frozenset(
-    {"kuasa hukum", "pengacara", "penasihat hukum", "manajer", "juru bicara", "jubir", "ajudan",
-     "asisten", "sekretaris pribadi", "agen", "staf"}
-)  # fmt: skip
+_WORKS_FOR_SOMEONE = FOR_SOMEONE | frozenset({"manajer", "ajudan", "asisten", "agen", "staf"})
 # Words a role of someone else ends with, right before the name ("Adik dari Nia")
 _OF_ANOTHER = frozenset({"dari", "dan", "serta", "atau"})
 # Words that name no role without the office they serve under

@@ -629,7 +629,7 @@ def _relation_of(head: list[Tok]) -> bool:
         ):
             # "sang istri Vicky": the wife herself, named
             return not (i and head[i - 1].low == "sang")
-        if (tok.low in _FOR_SOMEONE or pair in _FOR_SOMEONE) and i < len(head) - 1:
+        if (tok.low in FOR_SOMEONE or pair in FOR_SOMEONE) and i < len(head) - 1:
             # "Juru bicara Presiden Prabowo Subianto", "kuasa hukum terdakwa Budi": the
             # office after the spokesperson is the named one's (not "Juru Bicara KPK Febri
             # Diansyah": a body, no office, comes between)
@@ -643,7 +643,7 @@ def _relation_of(head: list[Tok]) -> bool:
 _ACCUSED = frozenset({"terdakwa", "tersangka", "terpidana", "terlapor", "tergugat", "penggugat"})
 # Who speaks for someone: named in apposition as often ("pengacara Otto Hasibuan"), so only
 # an office between them and the name makes the name someone else's
-_FOR_SOMEONE = frozenset(
+FOR_SOMEONE = frozenset(
     {"juru bicara", "jubir", "kuasa hukum", "pengacara", "penasihat hukum", "sekretaris pribadi"}
 )
 
