@@ -664,3 +664,17 @@ def test_what_an_owner_set_off_after_a_person_owns_is_a_business() -> None:
     assert ("Batik Putra Laweyan", "ORG") in found
     assert ("Laweyan", "PER") not in found
     assert _roles(text)["Gunawan Setiawan"] == "pemilik Batik Putra Laweyan"
+
+
+def test_a_day_up_to_three_months_ahead_is_this_years() -> None:
+    from warta.extract.dates import extract_dates
+
+    found = extract_dates(
+        "Untuk lawan Indonesia pada 5 Juni masih dalam pembicaraan. Konser digelar di "
+        "Surabaya, 6 Desember.",
+        published="2017-05-03",
+    )
+    assert [(d["text"], d["value"]) for d in found] == [
+        ("5 Juni", "2017-06-05"),
+        ("6 Desember", "2016-12-06"),
+    ]

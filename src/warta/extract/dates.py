@@ -87,10 +87,12 @@ def _infer_year(
     except ValueError:
         return None
     # A past-tense day-month far after publication is from the year before, and vice versa;
-    # "17 Januari" in a late-December article is next month, not eleven months ago.
+    # "17 Januari" in a late-December article is next month, not eleven months ago. A day up
+    # to three months ahead, even with no word of the future, is this year's ("pada 5 Juni
+    # masih dalam pembicaraan" in an article of 3 May), not one nine months back.
     if past and candidate > pub:
         return year - 1
-    if not future and candidate > pub + timedelta(days=31):
+    if not future and candidate > pub + timedelta(days=92):
         return year - 1
     far_back = candidate < pub - timedelta(days=31)
     if not past and far_back and (future or candidate < pub - timedelta(days=183)):
