@@ -678,3 +678,12 @@ def test_a_day_up_to_three_months_ahead_is_this_years() -> None:
         ("5 Juni", "2017-06-05"),
         ("6 Desember", "2016-12-06"),
     ]
+
+
+def test_a_weekday_settles_the_year_of_a_day_far_from_publication_only() -> None:
+    from warta.extract.dates import extract_dates
+
+    near = extract_dates("Rapat digelar Senin (1/12).", published="2026-11-20")
+    assert near[0]["value"] == "2026-12-01"  # (a slip of the weekday, near publication)
+    far = extract_dates("Pameran itu digelar Jumat (1/12).", published="2017-03-01")
+    assert far[0]["value"] == "2017-12-01"  # (1 December 2016 was a Thursday)

@@ -139,6 +139,23 @@ def _resolve_numeric(m: re.Match[str], pub: date | None, future: bool) -> tuple[
     future = future or bool(m.group("ahead"))  # "Kamis (16/3) mendatang"
     year = _full_year(m.group("y")) or _infer_year(day, month, pub, future and not past, past)
     found = _make_date(year, month, day)
+    weekday = WEEKDAYS.get((m.group("dow") or "").lower())
+    if (
+        found is not None
+        and pub is not None
+        and not m.group("y")
+        and weekday not in (None, found.weekday())
+        and abs((found - pub).days) > 31
+    ):
+        # "Senin (4/12)" names its weekday: the year before or after on which it falls so,
+        # where the inferred one, far from publication, does not (near it, the weekday is
+        # the likelier slip)
+        fits = [
+            d
+            for y in (found.year - 1, found.year + 1)
+            if (d := _make_date(y, month, day)) is not None and d.weekday() == weekday
+        ]
+        found = fits[0] if len(fits) == 1 else found
     return "date", found.isoformat() if found else None
 
 
