@@ -687,3 +687,23 @@ def test_a_weekday_settles_the_year_of_a_day_far_from_publication_only() -> None
     assert near[0]["value"] == "2026-12-01"  # (a slip of the weekday, near publication)
     far = extract_dates("Pameran itu digelar Jumat (1/12).", published="2017-03-01")
     assert far[0]["value"] == "2017-12-01"  # (1 December 2016 was a Thursday)
+
+
+def test_a_malaysian_report_about_a_gambling_law_is_no_spam() -> None:
+    from warta.clean.spam import SpamLineFilter
+    from warta.document import Document
+
+    line = (
+        "Beliau berkata, kes disiasat mengikut Seksyen 4B(a) Akta Rumah Judi Terbuka 1953 dan "
+        "semua suspek direman selama tujuh hari bermula hari ini."
+    )
+    doc = Document(
+        id="m",
+        raw=(
+            "Polis tahan 12 individu disyaki terbabit sindiket judi dalam talian\n\n"
+            "KUALA LUMPUR: Polis menahan 12 individu dalam serbuan di sebuah kondominium di "
+            "Cheras, semalam.\n\n" + line
+        ),
+    )
+    SpamLineFilter().process(doc)
+    assert doc.removed == []

@@ -349,7 +349,11 @@ _REPORT_RE = re.compile(
     r"|menyebut\w*|bahwa|menyampaikan|menegaskan|menuturkan|menjelaskan|mengungkapkan|menilai"
     r"|memperingatkan|mengimbau|pakar|psikolog|ahli|pengamat|peneliti|kriminolog|dosen"
     # the words of an explainer: "'depo' berarti menyetor uang, 'WD' singkatan dari withdraw"
-    r"|berarti|singkatan|istilah|dikenal dengan|diartikan|merujuk)\b"
+    r"|berarti|singkatan|istilah|dikenal dengan|diartikan|merujuk"
+    # and Malaysian news: "Beliau berkata, kes disiasat mengikut Seksyen 4B(a) Akta Rumah Judi
+    # Terbuka 1953 …"
+    r"|berkata|katanya|polis|suspek|disiasat|siasatan|ditahan|direman|mahkamah|seksyen|akta"
+    r"|kenyataan|dituduh|tertuduh|pendakwaan)\b"
 )
 # Reported speech closing a quotation: '… main slot," ujarnya lirih.'
 _QUOTED_RE = re.compile(
