@@ -707,3 +707,20 @@ def test_a_malaysian_report_about_a_gambling_law_is_no_spam() -> None:
     )
     SpamLineFilter().process(doc)
     assert doc.removed == []
+
+
+def test_malaysian_promotion_in_chat_words_is_still_spam() -> None:
+    from warta.clean.spam import SpamLineFilter
+    from warta.document import Document
+
+    doc = Document(
+        id="m",
+        raw=(
+            "Polis tahan 12 individu disyaki terbabit sindiket judi dalam talian\n\n"
+            "KUALA LUMPUR: Polis menahan 12 individu dalam serbuan di sebuah kondominium di "
+            "Cheras, semalam.\n\n"
+            "Polis tahan suspek, jom main slot maxwin di ZEUS777 sekarang juga bosku."
+        ),
+    )
+    SpamLineFilter().process(doc)
+    assert [span.reason for span in doc.removed] == ["spam"]

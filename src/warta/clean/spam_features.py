@@ -30,7 +30,9 @@ _PROMO_RE = re.compile(
     r"\b(?:gw|gua|gue|aku|ak|lu|lo|bro|bre|wkwk\w*|mantap\w*|mantul|auto|gas|cuy|bang|ges|guys"
     r"|nih|deh|sih|dong|banget|bgt|yg|gak|ga|gk|ngga|nggak|aja|aj|lgsg|langsung|bikin|coba"
     r"|cobain|join|yuk|ayo|buruan|sekarang|disini|di sini|dsini|kalian|kamu|anda|terbaik"
-    r"|terpercaya|asli|serius|beneran|emang|pasti|dijamin|hari ini|tiap hari|setiap hari)\b"
+    r"|terpercaya|asli|serius|beneran|emang|pasti|dijamin|hari ini|tiap hari|setiap hari"
+    # Malaysia's chat and the promoters' address ("jom main …", "bosku")
+    r"|jom|korang|bosku)\b"
 )
 _NEWS_RE = re.compile(
     r"\b(?:kata|ujar|ungkap\w*|jelas\w*|menurut|polisi|polda|polres|polsek|kapolri|kapolda"
