@@ -724,3 +724,11 @@ def test_malaysian_promotion_in_chat_words_is_still_spam() -> None:
     )
     SpamLineFilter().process(doc)
     assert [span.reason for span in doc.removed] == ["spam"]
+
+
+def test_a_given_name_after_a_malaysian_honorific_is_the_persons() -> None:
+    roles = _roles(
+        "Sementara itu, Timbalan Ketua Polis Negara Datuk Seri Ayob Khan Mydin Pitchay berkata "
+        "polis menahan 1,045 individu."
+    )
+    assert roles == {"Ayob Khan Mydin Pitchay": "Timbalan Ketua Polis Negara"}

@@ -41,6 +41,7 @@ from warta.extract.entity_people import (
     camel_case_names_are_bodies,
     clerics_split_off_places,
     degrees_close_no_names,
+    given_names_after_honorifics,
     given_names_glued_to_bodies,
     given_names_left_out,
     hospitals_named_after_people,
@@ -262,6 +263,7 @@ def _find_entities(
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
     clerics_split_off_places(found, text, tagger.gazetteer)
+    given_names_after_honorifics(found, text)
     businesses_of_owners(found, text)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)

@@ -74,6 +74,7 @@ __all__ = [
     "camel_case_names_are_bodies",
     "clerics_split_off_places",
     "degrees_close_no_names",
+    "given_names_after_honorifics",
     "given_names_glued_to_bodies",
     "given_names_left_out",
     "hospitals_named_after_people",
@@ -859,6 +860,32 @@ def businesses_of_owners(found: list[dict[str, Any]], text: str) -> None:
     if out:
         found.extend(out)
         found.sort(key=lambda m: int(m["start"]))
+
+
+# Malaysia's honorifics, then a given name the tagger left out of the person: "Datuk Seri
+# [Ayob] Khan Mydin Pitchay"
+_MALAY_HONORIFIC_THEN_NAME = re.compile(
+    r"\b(?:Tan[ \t]+Sri|Puan[ \t]+Sri|Toh[ \t]+Puan|Datuk[ \t]+Seri|Dato['’]?[ \t]+Sri|Datuk"
+    r"|Dato['’]?|Datin|Tun|Tengku|Tunku)[ \t]+([A-Z][a-z]+)[ \t]+$"
+)
+
+
+def given_names_after_honorifics(found: list[dict[str, Any]], text: str) -> None:
+    """A capitalised word between a Malaysian honorific and a person's name is the person's
+    given name, not part of the role ("Timbalan Ketua Polis Negara Datuk Seri Ayob Khan
+    Mydin Pitchay")."""
+    for mention in found:
+        start = int(mention["start"])
+        if mention["label"] != "PER":
+            continue
+        match = _MALAY_HONORIFIC_THEN_NAME.search(text, max(0, start - 40), start)
+        if match is None or match.group(1).lower() in TITLE_WORDS | HONORIFICS:
+            continue
+        mention["start"] = match.start(1)
+        mention["text"] = text[match.start(1) : int(mention["end"])]
+        role = str(mention.get("role") or "")
+        if role.endswith(" " + match.group(1)):
+            mention["role"] = role[: -len(match.group(1)) - 1]
 
 
 def clerics_split_off_places(

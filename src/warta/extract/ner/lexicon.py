@@ -82,7 +82,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     wamensos wamenhub wamenperin wamenkop wamenpar wamenbumn menkomdigi menkum menham
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
-    economist analyst strategist researcher koordinator
+    economist analyst strategist researcher koordinator timbalan
     dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirintelkam dirsamapta dirbinmas
     dirpolairud dirpamobvit dirtahti dirreskrim wadirreskrimum wadirreskrimsus
     wadirresnarkoba wadirlantas
