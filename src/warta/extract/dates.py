@@ -55,17 +55,19 @@ class DateOptions:
     keep_unresolved: bool = True
 
 
-def _is_future(text: str, start: int) -> bool:
-    """Whether the clause holding `start` speaks of the future ("akan dimulai pada Kamis")."""
+def _is_future(text: str, start: int, *, until: bool = True) -> bool:
+    """Whether the clause holding `start` speaks of the future ("akan dimulai pada Kamis");
+    with `until`, "hingga"/"sampai" before it in a sentence that does not look back counts
+    as an end point still ahead."""
     sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     before = text[sentence_start:start]
     sentence_end = min(
         x for x in (text.find(". ", start), text.find("\n", start), len(text)) if x >= 0
     )
-    until = _UNTIL.search(before)
-    if until and not before[: until.start()].strip():
+    until_at = _UNTIL.search(before) if until else None
+    if until_at and not before[: until_at.start()].strip():
         return False  # "Hingga Rabu pagi, BMKG mencatat …": as of that day, not a day ahead
-    if until and not _PAST_FRAME.search(text[sentence_start:sentence_end]):
+    if until_at and not _PAST_FRAME.search(text[sentence_start:sentence_end]):
         return True  # "digelar hari ini hingga Sabtu": an end point still ahead
     clause = before
     for brk in _CLAUSE_BREAK.finditer(before):
@@ -322,8 +324,16 @@ def _resolve_span(m: re.Match[str], pub: date | None, future: bool) -> tuple[str
     month, last_month = MONTHS[m.group("mon").lower()], MONTHS[m.group("mon2").lower()]
     if bool(m.group("d")) != bool(m.group("d2")):
         return "interval", None
-    year2 = _full_year(m.group("y2")) or (pub.year if pub else None)
-    year = _full_year(m.group("y")) or (year2 - (month > last_month) if year2 else None)
+    year2 = _full_year(m.group("y2"))
+    year = _full_year(m.group("y"))
+    if year is None and year2 is None and pub is not None:
+        # "22 Desember hingga 10 Januari" in a late-November article: the first day's year as
+        # a lone day's ("20 Desember"), the end's the next where the span crosses New Year
+        year = _infer_year(int(m.group("d") or 15), month, pub, future)
+    if year2 is None and year is not None:
+        year2 = year + (month > last_month)
+    if year is None and year2 is not None:
+        year = year2 - (month > last_month)
     if year is None or year2 is None:
         return "interval", None
     if m.group("d"):
@@ -584,7 +594,13 @@ def extract_dates(
             if name == "relative" and m.group("word"):
                 # "Besok …," kata X, Selasa (5/9): "besok" counts from the day X spoke.
                 anchor = said_on.get(text.rfind("\n", 0, start), story_day)
-            kind, value = _RESOLVERS[name](m, anchor, _is_future(text, start))
+            future = _is_future(text, start)
+            if future and name == "month" and pub is not None and not m.group("y"):
+                # "penerimaan pajak hingga Oktober baru …" in a November article: data up to
+                # a month just past, not an end point eleven months ahead
+                back = (pub.month - MONTHS[m.group("mon").lower()]) % 12
+                future = not 1 <= back <= 3 or _is_future(text, start, until=False)
+            kind, value = _RESOLVERS[name](m, anchor, future)
             if value is None and pub is None and name in ("numeric", "dmy"):
                 value = _dated_by_weekday(m, name, years)
             if value is None and not opts.keep_unresolved and name in ("relative", "weekday"):
