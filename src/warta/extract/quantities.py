@@ -157,6 +157,10 @@ class QuantityOptions:
     min_value: float = 0.0
     # English notation: "16,720" is sixteen thousand, "4.75" four and three quarters
     english: bool = False
+    # Malaysia's notation, in Malay: commas group thousands ("512,300 orang", "1,214,560");
+    # a comma before one or two digits stays a decimal one, as an Indonesian text the
+    # language identifier took for Malay writes it ("3,5 persen")
+    comma_thousands: bool = False
 
 
 # A headline in title case counts people too ("12 Orang Meninggal", "3 Pendaki Hilang")
@@ -513,6 +517,8 @@ def extract_quantities(
         # read the English notation as the Indonesian one: swap the separators inside numbers
         # (same length, so every offset stays), and report the text as written
         text = _ENGLISH_NUMBER.sub(lambda m: m.group().translate(_SWAP_SEPARATORS), text)
+    elif opts.comma_thousands:
+        text = _COMMA_THOUSANDS.sub(lambda m: m.group().replace(",", "."), text)
     found: list[dict[str, Any]] = []
     for match in _QUANTITY.finditer(text):
         record = _quantity(text, match, opts)
@@ -557,6 +563,7 @@ def extract_quantities(
 
 _ENGLISH_NUMBER = re.compile(r"(?<=\d)[.,](?=\d)")
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
 
 
 class QuantityExtractor(DocumentStep):
@@ -572,4 +579,6 @@ class QuantityExtractor(DocumentStep):
         options = self.options
         if doc.language == "en" and not options.english:
             options = replace(options, english=True)
+        elif doc.language == "ms" and not options.comma_thousands:
+            options = replace(options, comma_thousands=True)
         doc.annotations["quantities"] = extract_quantities(doc.text, options=options)

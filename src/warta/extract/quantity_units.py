@@ -47,7 +47,8 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "rupee": "INR", "baht": "THB", "peso": "PHP", "pounds": "GBP", "paun": "GBP",
 }  # fmt: skip
 PERCENT: dict[str, str] = {
-    "%": "percent", "persen": "percent", "basis poin": "bps",
+    "%": "percent", "persen": "percent", "basis poin": "bps", "peratus": "percent",
+    "mata asas": "bps",
 }  # fmt: skip
 MEASURE: dict[str, str] = {
     "km2": "km2", "km²": "km2", "kilometer persegi": "km2", "km": "km", "kilometer": "km",
