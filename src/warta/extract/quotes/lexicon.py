@@ -204,7 +204,8 @@ ORG_HEADS: frozenset[str] = _words(
 # Words before an anonymous or generic speaker phrase ("seorang pejabat", "sumber anonim").
 ANONYMOUS_MARKERS: frozenset[str] = _words(
     """
-    anonim beberapa kalangan para pejabat pihak salah sebuah sejumlah seorang seseorang sumber
+    anonim beberapa belasan kalangan para pejabat pihak puluhan ratusan ribuan salah sebuah
+    sejumlah seorang seseorang sumber
     """
 )
 

@@ -21,7 +21,12 @@ from warta.extract.quotes.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from warta.extract.quotes.speakers import HUMAN_ROLES, anonymity_clause, epithet_head
+from warta.extract.quotes.speakers import (
+    HUMAN_ROLES,
+    anonymity_clause,
+    epithet_head,
+    is_known_place,
+)
 from warta.extract.quotes.text import Tok, handle_end
 
 # ber- words that modify a noun phrase ("tukang berusia 33 tahun"), not verbs.
@@ -355,6 +360,36 @@ def _age_opening(toks: list[Tok], close: int) -> int | None:
     return inner - 1
 
 
+# Heads of an administrative place's name ("Desa Wadas", "Kabupaten Purworejo")
+_PLACE_HEADS = frozenset(
+    {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "dusun", "kampung",
+     "distrik", "nagari", "gampong", "rt", "rw", "jalan", "jl", "perumahan", "komplek",
+     "kompleks"}
+)  # fmt: skip
+
+
+def _places_set_off(toks: list[Tok], last: int) -> int | None:
+    """Where the subject ends before the places set off after it by commas, the last of them
+    ending at `last` ("warga Desa Wadas, Kecamatan Bener, Jawa Tengah"): the index of its last
+    word ("Wadas"), or None when `last` ends no place set off so."""
+    end = last
+    sure = False  # a place head or a place of two words or more among them
+    while end >= 2:
+        start = end
+        while start > 0 and toks[start].is_cap and toks[start].is_word:
+            start -= 1
+        run = toks[start + 1 : end + 1]
+        if not run or toks[start].text != ",":
+            break
+        name = " ".join(t.text for t in run)
+        if run[0].low not in _PLACE_HEADS and not is_known_place(name):
+            break
+        sure = sure or run[0].low in _PLACE_HEADS or len(run) >= 2
+        end = start - 1
+    # (one word a town is named is also a given name: "staf ahli Anang, Aris, mengatakan")
+    return end if sure and end >= 0 and toks[end].is_word else None
+
+
 _PARENTHETICAL_MAX = 14
 
 
@@ -604,6 +639,12 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         toks[pos + 1 : before_clause] if anonymity_clause(toks[pos + 1 : before_clause]) else []
     )
     named = pos - 1
+    places_end = _places_set_off(toks, named) if pos > 0 and toks[pos].text == "," else None
+    if places_end is not None:
+        # "puluhan warga Desa Wadas, Kecamatan Bener, Kabupaten Purworejo, mengaku": the
+        # places set off after the subject say where it lives; none of them speaks. What is
+        # left reads as if the first place's comma came before the verb.
+        pos, named = places_end + 1, places_end
     if pos > 0 and toks[pos].text == ",":
         # "Warga Tambak Lorok, Suparmi (54), mengaku": an age in brackets after the name
         opened = _age_opening(toks, named)

@@ -22,6 +22,7 @@ from warta.extract.quotes.register import OFFICE_WORDS, Person, Register
 from warta.extract.quotes.speakers import (
     BODY_NOUNS,
     HUMAN_ROLES,
+    NAME_PARTICLES,
     RANKS,
     Phrase,
     gazetteer_words,
@@ -421,7 +422,12 @@ def _titled_person(mention: str, register: Register) -> Speaker | None:
         return None
     for size in (4, 3, 2, 1):
         tail = words[-size:]
-        if size >= len(words) - 1 or not all(w[:1].isupper() for w in tail):
+        if (
+            size >= len(words) - 1
+            or not tail[0][:1].isupper()
+            # (a name's particles: "Rosmaida br Simatupang", "Yusuf bin Ahmad")
+            or not all(w[:1].isupper() or w in NAME_PARTICLES for w in tail)
+        ):
             continue
         wanted = [w.lower() for w in tail]
         person = next((p for p in register.people if p.name.lower().split() == wanted), None)

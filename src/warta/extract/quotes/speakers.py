@@ -11,7 +11,8 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Literal
 
-from warta.extract.ner.lexicon import ORG_LAST_WORDS
+from warta.extract.body_names import KNOWN_BODY_NAMES
+from warta.extract.ner.lexicon import LOC_HEADS, ORG_LAST_WORDS
 from warta.extract.ner.roles import brand_word
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -102,7 +103,8 @@ def place_words() -> frozenset[str]:
          "palembang", "pekanbaru", "padang", "batam", "pontianak", "balikpapan", "samarinda",
          "manado", "denpasar", "mataram", "kupang", "ambon", "jayapura", "sorong", "cirebon",
          # spellings Indonesian news uses besides CLDR's, and administrative areas
-         "hongaria", "distrik", "provinsi", "kabupaten", "kota", "kecamatan", "wilayah"}
+         "hongaria", "distrik", "provinsi", "kabupaten", "kota", "kecamatan", "wilayah",
+         "kelurahan", "desa", "dusun", "kampung", "gampong", "nagari"}
     )  # fmt: skip
     return frozenset(words)
 
@@ -165,6 +167,10 @@ class Phrase:
     role: str | None = None
 
 
+# Words for those who live somewhere, before the place ("warga Kampung Melayu")
+_RESIDENTS = frozenset({"warga", "penduduk", "penghuni", "masyarakat", "orang", "asal"})
+
+
 def _names_a_body(tok: Tok) -> bool:
     """An organisation or seat-of-power word ("Bank Dunia itu", "Kremlin"), or an acronym."""
     low = tok.low
@@ -181,10 +187,12 @@ def is_acronym(word: str) -> bool:
 
 # "al-Ansari", "el-Sisi", "as-Sudais": an Arabic article glued to a name part
 _PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|abd|abu)-[A-Z][\w'-]+")
-# Lower-case particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
+# Lower-case particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen", Batak
+# "br" (boru) before a woman's clan name ("Rosmaida br Simatupang")
 NAME_PARTICLES = frozenset(
-    {"bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le"}
-)
+    {"bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le",
+     "br", "boru"}
+)  # fmt: skip
 
 
 # Heads of anaphors that point back to an organisation ("Kelompok itu", "partai tersebut")
@@ -206,7 +214,10 @@ HUMAN_ROLES = _LOWER_ROLES | frozenset(
      "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang", "seorang", "salah", "anak",
      "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
 )  # fmt: skip
-_QUANTIFIERS = frozenset({"sejumlah", "beberapa", "para", "banyak", "semua", "seluruh", "kedua"})
+_QUANTIFIERS = frozenset(
+    {"sejumlah", "beberapa", "para", "banyak", "semua", "seluruh", "kedua", "belasan",
+     "puluhan", "ratusan", "ribuan", "jutaan", "sebagian", "mayoritas", "kebanyakan"}
+)  # fmt: skip
 # Lower-case nouns that say what the person named right before them is ("Lia perwakilan
 # dari LPPOM", "Budi warga setempat")
 _ROLE_AFTER_NAME = HUMAN_ROLES - {"orang", "seorang", "salah", "ibu", "bapak", "anak"} | frozenset(
@@ -331,6 +342,8 @@ def _lower_first(phrase: str) -> str:
     if len(words) >= 2 and not is_acronym(words[0]) and words[1][:1].islower():
         if words[1] in {"of", "for"}:
             return phrase  # an English title: "Head of Research Kiwoom Sekuritas"
+        if words[0] in KNOWN_BODY_NAMES:
+            return phrase  # a body's name opens it: "Danantara chief investment officer"
         return phrase[:1].lower() + phrase[1:]
     return phrase
 
@@ -939,6 +952,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             and not any(t.low in TITLES for t in head)
         ):
             name_toks = []  # "Gedung Putih", "Kantor Staf"
+        elif (
+            len(head) >= 2
+            and head[-1].is_cap
+            and head[-1].low in LOC_HEADS
+            and head[-2].low in _RESIDENTS
+        ):
+            name_toks = []  # "seorang warga Kampung Melayu": where someone lives, not who
         elif len(name_toks) == 1 and head and head[-1].low in {"dari", "di", "of"}:
             name_toks = []
         elif (
