@@ -381,7 +381,9 @@ def test_a_clipped_short_form_of_the_name_s_last_words() -> None:
         "pada Februari 2025. Danantara merupakan lembaga superholding yang membawahi BUMN."
     )
     found = [(str(m["label"]), str(m["canonical"])) for m in find_entities(text)]
-    assert found.count(("ORG", "Badan Pengelola Investasi Daya Anagata Nusantara")) == 3
+    # (one body, named as the alias table names it since session 23, so that articles that
+    # only write "Danantara" meet it too)
+    assert found.count(("ORG", "Danantara")) == 3
 
 
 def test_a_casualty_list_with_ages() -> None:

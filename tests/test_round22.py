@@ -38,13 +38,13 @@ def _amounts(text: str) -> list[tuple[str, float, str | None]]:
 
 def test_a_speakers_role_read_by_the_attribution_is_the_mentions_role() -> None:
     text = (
-        "Gelandang Real Madrid Luca Modric mengatakan timnya siap menghadapi laga final. "
+        "Playmaker Real Madrid Luca Modric mengatakan timnya siap menghadapi laga final. "
         '"Kami sudah bekerja keras sepanjang musim," kata Modric.'
     )
     assert _roles(text)["Luca Modric"] is None  # the entity step's walk alone misses it
     people = [m for m in _with_quote_roles(text) if m["label"] == "PER"]
     assert people[0]["text"] == "Luca Modric"
-    assert people[0]["role"] == "Gelandang Real Madrid"
+    assert people[0]["role"] == "Playmaker Real Madrid"
 
 
 def test_a_role_read_by_the_attribution_that_names_someone_elses_relation_is_left() -> None:

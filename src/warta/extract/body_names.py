@@ -37,6 +37,10 @@ Bank Indonesia;Badan Pusat Statistik;Korlantas;Korlantas Polri
 Bais;BAIS TNI;Koopssus;Kodiklat;Koarmada;Koarmatim;Koarmabar;Kohanudnas;Pushidrosal
 Lemhannas;Wantimpres;Kemenko Marves;Satuan Polisi Pamong Praja;Ditlantas;Bareskrim Polri
 Baharkam;Propam
+Komdigi;Kemkomdigi;Kemendikdasmen;Kemdikdasmen;Kemendiktisaintek;Kemdiktisaintek;KemenHAM
+Kemenkum;Kemenimipas;KP2MI;BP2MI;Kemenbud;Kemenekraf;Kemendukbangga;BKKBN;Kemenko Polkam
+Kemenko Pangan;Kemenko PM;Kemenhut;Kementrans;Kemenhaj;BGN;Badan Gizi Nasional;Bapanas
+Badan Pangan Nasional;Danantara;BPI Danantara;OIKN;Otorita IKN;BP Haji;LPS
 """
 
 _COMPANIES = """

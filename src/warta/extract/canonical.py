@@ -308,6 +308,43 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Kementerian Koordinator Bidang Perekonomian": ("Kemenko Perekonomian",),
     "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan": ("Kemenko Polhukam",),
     "Kementerian Koordinator Bidang Kemaritiman": ("Kemenko Maritim",),
+    # the cabinet of October 2024 and the bodies formed since
+    "Kementerian Komunikasi dan Digital": ("Komdigi", "Kemkomdigi", "Kementerian Komdigi"),
+    "Kementerian Pendidikan Dasar dan Menengah": ("Kemendikdasmen", "Kemdikdasmen"),
+    "Kementerian Pendidikan Tinggi, Sains, dan Teknologi": (
+        "Kemendiktisaintek",
+        "Kemdiktisaintek",
+    ),
+    "Kementerian Hak Asasi Manusia": ("Kementerian HAM", "KemenHAM"),
+    "Kementerian Hukum": ("Kemenkum",),
+    "Kementerian Imigrasi dan Pemasyarakatan": ("Kemenimipas", "Kementerian Imipas"),
+    "Kementerian Pelindungan Pekerja Migran Indonesia": ("KP2MI", "Kementerian P2MI"),
+    "Kementerian Kebudayaan": ("Kemenbud",),
+    "Kementerian Ekonomi Kreatif": ("Kemenekraf",),
+    "Kementerian Kependudukan dan Pembangunan Keluarga": ("Kemendukbangga",),
+    "Kementerian Koordinator Bidang Politik dan Keamanan": ("Kemenko Polkam",),
+    "Kementerian Koordinator Bidang Pangan": ("Kemenko Pangan",),
+    "Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan": (
+        "Kemenko Infrastruktur",
+        "Kemenko IPK",
+    ),
+    "Kementerian Koordinator Bidang Pemberdayaan Masyarakat": ("Kemenko PM",),
+    "Kementerian Perumahan dan Kawasan Permukiman": ("Kementerian PKP", "Kemen PKP"),
+    "Kementerian Pekerjaan Umum": ("Kementerian PU", "Kemen PU"),
+    "Kementerian Usaha Mikro, Kecil, dan Menengah": ("Kementerian UMKM", "Kemen UMKM"),
+    "Kementerian Lingkungan Hidup": ("KLH",),
+    "Kementerian Kehutanan": ("Kemenhut",),
+    "Kementerian Transmigrasi": ("Kementrans",),
+    "Kementerian Haji dan Umrah": ("Kemenhaj",),
+    "Badan Gizi Nasional": ("BGN",),
+    "Badan Pangan Nasional": ("Bapanas",),
+    "Danantara": (
+        "BPI Danantara",
+        "Danantara Indonesia",
+        "Badan Pengelola Investasi Daya Anagata Nusantara",
+    ),
+    "Otorita Ibu Kota Nusantara": ("OIKN", "Otorita IKN"),
+    "Badan Penyelenggara Haji": ("BP Haji",),
     # companies and news agencies
     "Antara": (
         "ANTARA News",
@@ -768,6 +805,18 @@ _UNIT_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Words after a body's name that make a unit or a product of it: an operating area, regional
+# office or branch ("KAI Daop 8", "PLN UID Jatim", "BRI Kanwil Malang")
+_SUB_UNITS = frozenset(
+    {"daop", "divre", "drive", "kanwil", "cabang", "kc", "kcp", "wilayah", "regional", "area",
+     "unit", "uid", "uiw", "up3", "ulp", "kantor", "perwakilan", "divisi", "distrik", "sektor",
+     "korwil", "branch",
+     # and its apps, cards and subsidiaries ("KAI Access", "KAI Commuter", "BRI Mobile")
+     "access", "app", "apps", "mobile", "online", "pay", "card", "commuter", "logistik",
+     "logistics", "services"}
+)  # fmt: skip
+
+
 def org_short_form(text: str, orgs: Sequence[str]) -> str:
     """An organisation's name without its legal form; one word that opens or closes exactly
     one longer organisation name of the article ("City" of "Manchester City", "Alibaba" of
@@ -791,7 +840,8 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
             for o in plain
             if " " in o
             and (
-                name == o.split()[0]
+                # (not a unit of it: "KAI" is not "KAI Daop 8 Surabaya")
+                (name == o.split()[0] and o.split()[1].lower() not in _SUB_UNITS)
                 or (
                     name == o.split()[-1]
                     and o.split()[0].lower() not in _UNIT_HEADS

@@ -51,7 +51,9 @@ from warta.extract.entity_people import (
     people_after_places_in_titles,
     people_quoted_by_one_word,
     relatives_set_off,
+    short_forms_keep_their_qualifiers,
     slash_partners,
+    small_words_are_no_people,
     speakers_after_titles,
     surnames_left_out,
 )
@@ -87,6 +89,7 @@ from warta.extract.entity_rules import (
     places_in_event_names,
     places_keep_their_heads,
     quoted_towns_are_people,
+    rank_grades_are_no_names,
     roles_of_whose_staff,
     routes_and_brands,
     saints_are_no_given_names,
@@ -228,6 +231,7 @@ def _find_entities(
     english_heads_type_names(found, text)
     professions_name_people(found, text)
     places_in_event_names(found, text)
+    rank_grades_are_no_names(found, text)
     no_bare_titles(found)
     months_are_no_names(found, text)
     initials_are_people(found, text)
@@ -281,6 +285,7 @@ def _find_entities(
     names_split_before_acronyms(found, text)
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
     bodies_before_people_named_alone(found, text)
+    short_forms_keep_their_qualifiers(found, text)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
@@ -288,6 +293,7 @@ def _find_entities(
     people_quoted_by_one_word(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
+    small_words_are_no_people(found, text)
     places_open_no_names(found, text)
     roles_across_bodies(found, text)
     initials_take_their_calling(found, text)
@@ -381,6 +387,8 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         while role.split() and role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER:
             # "Menteri Kewangan II Datuk Seri Amir Hamzah": forms of address, no office
             role = role.rsplit(" ", 1)[0] if " " in role else ""
+        # "Menteri Dalam Negeri, Datuk Seri Saifuddin …": the comma that set the name off
+        role = role.rstrip(" \t,;:–-")
         if (
             not role
             # "Tim kuasa hukum Miryam": the team works for her; she is no lawyer

@@ -387,7 +387,8 @@ def people_after_bodies_in_titles(
     out: list[dict[str, Any]] = []
     for mention in found:
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
-        title = _title_before(text, int(mention["start"]))
+        # (a title's field between: "Kepala Pelaksana BPBD Sumatera Utara Tuahta …")
+        title = _title_before(text, int(mention["start"]), fields=1)
         size = 0
         if mention["label"] == "ORG" and len(words) >= 3 and title is not None:
             size = max(
@@ -552,6 +553,54 @@ _DIRECTIONS = frozenset(
 )  # fmt: skip
 
 
+def short_forms_keep_their_qualifiers(found: list[dict[str, Any]], text: str) -> None:
+    """A body's short form in a title, then a person whose name the tagger opened with the
+    words that go with the short form elsewhere in the article ("Balai Besar Wilayah Sungai
+    (BBWS) Serayu Opak" … "Kepala BBWS [Serayu Opak Maryadi]"): those words are the body's,
+    the person begins after them."""
+    for body, person in pairwise(found):
+        short = str(body["text"])
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(person["text"]))]
+        if not (
+            body["label"] == "ORG"
+            and person["label"] == "PER"
+            and int(person["start"]) == int(body["end"]) + 1
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short)
+            and sum(c.isupper() for c in short) >= 2
+            and len(words) >= 2
+            and _title_before(text, int(body["start"]), fields=2) is not None
+        ):
+            continue
+        size = next(
+            (
+                k
+                for k in range(min(3, len(words) - 1), 0, -1)
+                if re.search(
+                    r"(?<![\w-])"
+                    + re.escape(short)
+                    + r"\)?[ \t]+"
+                    + re.escape(" ".join(w for w, _ in words[:k]))
+                    + r"(?![\w-])(?![ \t]+"
+                    + re.escape(words[k][0])
+                    + r"(?![\w-]))",
+                    text,
+                )
+            ),
+            0,
+        )
+        if not size:
+            continue
+        cut = words[size][1]
+        lead = str(person["text"])[: words[size - 1][1] + len(words[size - 1][0])]
+        body["text"] = f"{short} {lead}"
+        body["end"] = int(person["start"]) + len(lead)
+        person["start"] = int(person["start"]) + cut
+        person["text"] = text[int(person["start"]) : int(person["end"])]
+        role = str(person.get("role") or "")
+        if role.endswith(short):
+            person["role"] = f"{role} {lead}"
+
+
 def given_names_glued_to_bodies(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -591,9 +640,11 @@ def given_names_glued_to_bodies(
             and last.lower() not in _DIRECTIONS
             and not re.search(r"[a-z][A-Z]", last)  # a firm's word: "Freeport McMoran"
             # the article writes the word nowhere but before this name ("Newcastle United" …
-            # "United Rafa Benitez" is the club's name, written alone elsewhere)
+            # "United Rafa Benitez" is the club's name, written alone elsewhere), or alone
+            # only as someone who speaks ("Kepala BPOM Taruna Ikrar" … "tegas Taruna")
             and all(
                 text.startswith(" " + str(person["text"]).split(" ")[0], m.end())
+                or quoted_by(text, [m.span()])
                 for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)
             )
         ):
@@ -1392,6 +1443,79 @@ def people_quoted_by_one_word(
             continue
         _mark_everywhere(found, text, word)
         taken = [(int(m["start"]), int(m["end"])) for m in found]
+
+
+def small_words_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """A one-word "person" that the article also writes in lower case (not as the slip of a
+    name: "Barack obama"), never quotes and names in no longer name is a word of the language
+    the tagger misread ("Asma", "Zumba", "Triathlon"). After a title, with the person set off
+    after it (Malay "Ketua Pengarah Imigresen, Datuk Zakaria …", "depoh imigresen"), it is
+    the body the title is of."""
+    in_names = {
+        w.lower() for m in found if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }  # fmt: skip
+    others = [(int(m["start"]), int(m["end"])) for m in found if m["label"] != "PER"]
+    out: list[dict[str, Any]] = []
+    for index, mention in enumerate(found):
+        word = str(mention["text"])
+        if (
+            mention["label"] != "PER"
+            or " " in word
+            or not word.isalpha()
+            or word.isupper()
+            or word.lower() in in_names
+            or not _written_small_alone(word, text)
+            or _in_a_name_run(word, text, others)
+            or quoted_by(
+                text, [(int(m["start"]), int(m["end"])) for m in found if m["text"] == word]
+            )
+        ):
+            out.append(mention)
+            continue
+        if _title_before(text, int(mention["start"]), fields=1) is None:
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            after is not None
+            and after["label"] == "PER"
+            and re.fullmatch(
+                r",?[ \t]+(?:\w+[ \t]+){0,2}", text[int(mention["end"]) : int(after["start"])]
+            )
+        ):
+            out.append({**mention, "label": "ORG"})
+            out[-1].pop("role", None)
+        else:
+            out.append(mention)  # "Aiptu Sutisna": a rank, then the person
+    found[:] = out
+
+
+def _written_small_alone(word: str, text: str) -> bool:
+    """Whether the article writes `word` in lower case other than right after a capitalised
+    word ("Barack obama": a name written carelessly)."""
+    return any(
+        not re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+        and not quoted_by(text, [m.span()])  # "…," kata eko.
+        for m in re.finditer(r"(?<![\w@./-])" + re.escape(word.lower()) + r"(?![\w-])", text)
+    )
+
+
+def _in_a_name_run(word: str, text: str, others: list[tuple[int, int]]) -> bool:
+    """Whether the article writes `word` next to another capitalised word that heads no body
+    or place, outside the bodies and places found ("Boy Rafli Amar", not "Jabatan Imigresen
+    Malaysia")."""
+    pattern = (
+        r"(?:(?P<before>[A-Z][\w'’-]*)[ \t]+)?(?<![\w-])" + re.escape(word)
+        + r"(?![\w-])(?:[ \t]+(?P<after>[A-Z][\w'’-]*))?"
+    )  # fmt: skip
+    for m in re.finditer(pattern, text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in others):
+            continue
+        for side in ("before", "after"):
+            near = m.group(side)
+            if near and near.lower() not in _NOT_NAME_WORDS | TITLE_WORDS | ROLE_MODIFIERS:
+                return True
+    return False
 
 
 def _in_a_mention(word: str, found: list[dict[str, Any]]) -> bool:

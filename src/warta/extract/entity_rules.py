@@ -425,6 +425,25 @@ def _title_words_only(words: list[str]) -> bool:
     )
 
 
+# The grade that follows a rank written out ("Laksamana Madya", "Marsekal Pertama")
+_RANK_GRADE = re.compile(r"(?i:laksamana|marsekal|letnan)[ \t]+$")
+_GRADES = frozenset({"madya", "muda", "pertama", "utama", "satu", "dua", "kolonel", "jenderal"})
+
+
+def rank_grades_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """ "Laksamana Madya TNI Erwin Aldedharma": the rank's grade the tagger took for a person
+    is part of the rank, the person's role."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            m["label"] == "PER"
+            and str(m["text"]).lower() in _GRADES
+            and _RANK_GRADE.search(text, max(0, int(m["start"]) - 12), int(m["start"]))
+        )
+    ]
+
+
 def no_bare_titles(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).split()
@@ -1376,6 +1395,16 @@ def no_lower_case_names(
             mention["end"] = int(mention["start"]) + len(kept)
     _split_places_at_lower_heads(found)
     _clauses_are_no_names(found)
+    # "The fund, which …": an article and words written small (or alone, once they went)
+    found[:] = [m for m in found if not _article_and_small_words(str(m["text"]))]
+
+
+def _article_and_small_words(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return first.lower() in _ARTICLES and all(w[:1].islower() for w in rest.split())
+
+
+_ARTICLES = frozenset({"the", "a", "an", "sang", "si", "para"})
 
 
 # Small words a name may hold ("Bank of America", "Universitas Islam Negeri Sunan Kalijaga
@@ -1744,11 +1773,16 @@ def body_names_in_headline(found: list[dict[str, Any]], text: str, end: int) -> 
     headline mentions it overlaps, whose bounds a headline's capitals make unsure."""
     if end == 0:
         return
-    names: dict[str, str] = {}
+    votes: dict[str, dict[str, float]] = {}
     for mention in found:
         name = str(mention["text"])
         if mention["start"] >= end and len(name) > 2:
-            names.setdefault(name.casefold(), str(mention["label"]))
+            # (a dateline in capitals counts less: "VALENCIA -" is typed after this step)
+            weight = 1 if not name.isupper() or len(name) <= 5 else 0.5
+            tally = votes.setdefault(name.casefold(), {})
+            tally[str(mention["label"])] = tally.get(str(mention["label"]), 0) + weight
+    # each name's most frequent type in the body, the first on a tie
+    names = {name: max(tally, key=tally.__getitem__) for name, tally in votes.items()}
     if not names:
         return
     head = text[:end]

@@ -82,7 +82,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     wamensos wamenhub wamenperin wamenkop wamenpar wamenbumn menkomdigi menkum menham
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
-    economist analyst strategist researcher koordinator timbalan
+    economist analyst strategist researcher koordinator timbalan pengarah
+    letnan laksamana
     dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirintelkam dirsamapta dirbinmas
     dirpolairud dirpamobvit dirtahti dirreskrim wadirreskrimum wadirreskrimsus
     wadirresnarkoba wadirlantas
@@ -146,7 +147,10 @@ COMMON_CALLINGS: frozenset[str] = _words(
     pakar ahli pedagang petani nelayan sopir pengemudi buruh karyawan pekerja perajin
     pengrajin pemilik pengusaha mahasiswa mahasiswi pelajar siswa siswi pengunjung penumpang
     wisatawan warga korban saksi pelaku tersangka terdakwa penasihat promotor tunggal ganda
-    takmir marbot
+    takmir marbot pembalap pebalap atlet petinju pegolf perenang pesepakbola pebasket petenis
+    penyerang gelandang bek kiper striker winger pelari pesilat lifter pegulat pemanah pesenam
+    wasit musisi rapper sutradara produser komedian presenter youtuber selebgram influencer
+    perawat bidan
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
@@ -229,7 +233,8 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
      "commission", "committee", "society", "times", "post", "news", "journal", "magazine",
      "mail", "herald", "tribune", "reporter", "gazette", "fc", "bank", "tours", "travel",
      "coffee", "bakery", "kitchen", "restaurant", "air", "incubator", "sekuritas",
-     "securities", "tbk", "organization", "organisation", "bureau", "authority"}
+     "securities", "tbk", "organization", "organisation", "bureau", "authority", "racing",
+     "team", "motorsport", "motorsports", "corse", "esports"}
 )  # fmt: skip
 
 # Well-known organisations that news text names bare. Lower-case; one name per line.

@@ -68,6 +68,8 @@ _RANKS = frozenset(
      "pelda", "peltu", "pratu", "prada", "praka", "kopda", "koptu", "kopka", "bharada",
      "bharatu", "bharaka"}
 )  # fmt: skip
+# Ranks, written short or out, that a corps follows ("Letkol Inf", "Letnan Kolonel Czi")
+_RANK_WORDS = _RANKS | {"jenderal", "laksamana", "madya", "muda", "pertama"}
 # Heads of units named for a place ("Kapolsek Koja", "Dandim Sleman")
 _UNIT_HEADS = frozenset(
     {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
@@ -698,6 +700,9 @@ def find_role(
         if word == "." and i > 0 and tokens[i - 1].lower() in _LEGAL_FORMS:
             i -= 1  # "Kepala Ekonom PT Bank Central Asia Tbk. David Sumual"
             continue
+        if kind is None and word in CORPS and i > 0 and tokens[i - 1].lower() in _RANK_WORDS:
+            i -= 1  # "Letnan Kolonel Inf Budi Santoso": the corps after the rank
+            continue
         if word.rstrip(".") in _ACTING and role_start == i + 1:
             role_start = i  # "Plt. Kepala BPS Amalia": the acting office opens the role
             i -= 1
@@ -798,5 +803,15 @@ def find_role(
             and (k >= len(tokens) or tokens[k] in {".", "!", "?"})
         ):
             return None  # "Menurut Tono, warga aman.": what he says follows the comma
+        if (
+            k == j + 2
+            and tokens[j + 1][:1].isupper()
+            and k < len(tokens)
+            and tokens[k].isalpha()
+            and tokens[k].islower()
+        ):
+            # "Menurut Prasetyo, Presiden juga akan melantik …": one capitalised title, then
+            # a clause goes on, names the subject of what is said, not who the person is
+            return None
         return j + 1, k
     return None

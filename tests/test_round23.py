@@ -1,0 +1,259 @@
+"""Session 23: fresh articles in today's styles (a flash flood in Tapanuli, the state budget,
+a drug bust in Riau, the MotoGP finale, Christmas train tickets, peace talks in Geneva, a
+cosmetics recall, an under-22 friendly, a Malay immigration wire, chilli prices, a minister's
+inauguration, a land dispute, a quake page in HTML, a Reuters wire, a tax crackdown, a level
+crossing crash): the misses they showed."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.document import Document
+from warta.extract.canonical import canonical_name
+from warta.extract.dates import extract_dates
+from warta.extract.entities import find_entities
+from warta.extract.quantities import QuantityExtractor, QuantityOptions, extract_quantities
+
+
+def _dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in extract_dates(text, published=published)]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_a_span_across_new_year_takes_its_first_days_year() -> None:
+    text = "KAI memberikan diskon bagi perjalanan 22 Desember hingga 10 Januari."
+    assert _dates(text, "2025-11-29") == [
+        ("22 Desember hingga 10 Januari", "2025-12-22/2026-01-10")
+    ]
+    text = "Periode 15 Desember hingga 10 Januari lalu."
+    assert _dates(text, "2026-02-10") == [
+        ("15 Desember hingga 10 Januari", "2025-12-15/2026-01-10")
+    ]
+
+
+def test_data_up_to_a_month_just_past_is_this_years() -> None:
+    text = "Ia menjelaskan, penerimaan pajak hingga Oktober baru Rp 1.459 triliun."
+    assert _dates(text, "2025-11-20") == [("Oktober", "2025-10-01/2025-10-31")]
+    # an end point months ahead still is ahead
+    assert _dates("Pameran digelar hingga Januari.", "2025-11-20") == [
+        ("Januari", "2026-01-01/2026-01-31")
+    ]
+    # and a word of the future puts even a month just past ahead
+    assert _dates("Program akan berjalan hingga Oktober.", "2025-11-20") == [
+        ("Oktober", "2026-10-01/2026-10-31")
+    ]
+
+
+# --- a body's short form, then the person ---------------------------------------------------
+
+
+def test_a_given_name_after_a_short_form_is_the_persons_where_the_article_quotes_it() -> None:
+    text = (
+        "Kepala BPOM Taruna Ikrar mengatakan, sebagian besar produk dijual secara daring. "
+        '"Konsumen jangan mudah tergiur," tegas Taruna di Jakarta.'
+    )
+    found = _mentions(text)
+    assert ("BPOM", "ORG") in found and ("Taruna Ikrar", "PER") in found
+    assert _roles(text)["Taruna Ikrar"] == "Kepala BPOM"
+
+
+def test_a_title_with_its_field_before_a_body_run_into_a_name() -> None:
+    text = (
+        "Kepala Pelaksana BPBD Sumatera Utara Tuahta Ramajaya Saragih mengatakan tim gabungan "
+        'masih menyisir sungai. "Akses terputus," kata Tuahta kepada wartawan.'
+    )
+    assert ("BPBD Sumatera Utara", "ORG") in _mentions(text)
+    assert _roles(text)["Tuahta Ramajaya Saragih"] == "Kepala Pelaksana BPBD Sumatera Utara"
+
+
+def test_the_words_that_go_with_a_short_form_are_the_bodys() -> None:
+    text = (
+        "Warga menuding Balai Besar Wilayah Sungai (BBWS) Serayu Opak lamban membayar. "
+        "Dikonfirmasi terpisah, Kepala BBWS Serayu Opak Maryadi membantah tudingan itu."
+    )
+    found = _mentions(text)
+    assert ("BBWS Serayu Opak", "ORG") in found and ("Maryadi", "PER") in found
+    assert _roles(text)["Maryadi"] == "Kepala BBWS Serayu Opak"
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_a_batak_womans_name_keeps_its_br() -> None:
+    text = (
+        "Salah seorang pengungsi, Rosmaida br Simatupang (46), mengaku kehilangan seluruh harta "
+        'bendanya. "Air datang tengah malam," tuturnya.'
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [
+        ("Rosmaida br Simatupang", "pengungsi"),
+        ("Rosmaida br Simatupang", "pengungsi"),
+    ]
+
+
+def test_places_set_off_after_the_subject_do_not_speak() -> None:
+    text = (
+        "Puluhan warga Desa Wadas, Kecamatan Bener, Kabupaten Purworejo, Jawa Tengah, mengaku "
+        "belum menerima ganti rugi atas tanah mereka."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["puluhan warga Desa Wadas"]
+    text = (
+        "Ani Suryani (45), warga Desa Sukamaju, Kecamatan Cibeber, mengaku rumahnya terendam "
+        "sejak kemarin malam."
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [("Ani Suryani", "warga Desa Sukamaju")]
+    text = (
+        "Seorang warga Kampung Melayu, Jakarta Timur, mengatakan banjir sudah surut sejak "
+        "kemarin sore di wilayahnya."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["seorang warga Kampung Melayu"]
+    # one word a town is named is also a given name
+    text = (
+        "Sebelumnya staf ahli Anang, Aris, mengatakan pencalonan itu sudah dibahas internal partai."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Aris"]
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def test_a_capitalised_title_opening_a_clause_after_menurut_is_no_role() -> None:
+    text = (
+        "Menteri Sekretaris Negara Prasetyo Hadi menjelaskan, Presiden memilih Djamari. Menurut "
+        "Prasetyo, Presiden juga akan melantik sejumlah wakil menteri dalam waktu dekat."
+    )
+    found = find_entities(text)
+    assert [m.get("role") for m in found if m["text"] == "Prasetyo"] == [None]
+    # a role set off after the name stays
+    assert _roles("Jen Psaki, Juru Bicara Gedung Putih, mengatakan hal itu.") == {
+        "Jen Psaki": "Juru Bicara Gedung Putih"
+    }
+
+
+def test_ranks_written_out_are_whole_roles() -> None:
+    text = (
+        "Presiden melantik Letnan Jenderal TNI (Purn) Djamari Chaniago sebagai menteri. Hadir "
+        "pula Letnan Kolonel Inf Budi Santoso, Laksamana Madya TNI Erwin Aldedharma dan "
+        "Marsekal Muda Andi Kustoro."
+    )
+    assert _roles(text) == {
+        "Djamari Chaniago": "Letnan Jenderal TNI (Purn)",
+        "Budi Santoso": "Letnan Kolonel Inf",
+        "Erwin Aldedharma": "Laksamana Madya TNI",
+        "Andi Kustoro": "Marsekal Muda",
+    }
+
+
+def test_a_role_keeps_no_comma_before_a_malay_honorific() -> None:
+    text = (
+        "Sementara itu, kata Menteri Dalam Negeri, Datuk Seri Saifuddin Nasution Ismail, "
+        "operasi akan diteruskan."
+    )
+    assert _roles(text)["Saifuddin Nasution Ismail"] == "Menteri Dalam Negeri"
+
+
+def test_a_racer_set_off_after_his_team_has_it_as_role() -> None:
+    text = "VALENCIA - Pembalap Ducati Lenovo, Marc Marquez, menutup musim dengan gelar."
+    assert _roles(text) == {"Marc Marquez": "Pembalap Ducati Lenovo"}
+
+
+def test_a_body_opening_an_english_role_keeps_its_capital() -> None:
+    text = (
+        "Danantara chief investment officer Pandu Sjahrir told reporters last week the fund "
+        'was "looking at all options" to diversify its funding.'
+    )
+    assert _quotes(text)[0][:2] == ("Pandu Sjahrir", "Danantara chief investment officer")
+
+
+# --- names and types ------------------------------------------------------------------------
+
+
+def test_words_of_the_language_the_tagger_took_for_people() -> None:
+    text = (
+        "Ketua Pengarah Imigresen, Datuk Zakaria Shaaban berkata, sebanyak 18 depoh imigresen "
+        "kini penuh. Kapasiti depoh imigresen itu terhad."
+    )
+    assert ("Imigresen", "PER") not in _mentions(text)
+    # a name written once carelessly in lower case stays a name
+    text = (
+        "Kedatangan Barack obama ke Indonesia disambut warga. Obama sempat mencicipi laklak di "
+        "Bali. Presiden ke-44 AS itu juga berkunjung ke Yogyakarta bersama keluarganya."
+    )
+    assert ("Obama", "PER") in _mentions(text)
+
+
+def test_a_team_named_racing_is_a_body() -> None:
+    text = (
+        "Di klasemen akhir, Marquez unggul 78 poin dari adiknya, Alex Marquez (Gresini Racing). "
+        "Bezzecchi menempati posisi ketiga."
+    )
+    assert ("Gresini Racing", "ORG") in _mentions(text)
+
+
+def test_an_english_article_is_no_entity() -> None:
+    text = (
+        "JAKARTA, Nov 27 (Reuters) - Indonesia's sovereign wealth fund is planning a bond sale, "
+        "sources said. The fund, which manages assets of more than $900 billion, has hired "
+        "banks including HSBC and JPMorgan for the deal, the sources said on Thursday."
+    )
+    assert not [m for m in _mentions(text) if m[0].split()[0] == "The"]
+
+
+def test_a_headline_name_takes_the_type_the_body_gives_it_most() -> None:
+    text = (
+        "Marc Marquez Juara Dunia, Bagnaia Frustrasi di Valencia\n\n"
+        "VALENCIA - Marc Marquez menutup musim MotoGP 2025 dengan gelar juara dunia. Pada seri "
+        "pamungkas di Sirkuit Ricardo Tormo, Valencia, Minggu, gelar dirayakan ribuan penggemar."
+    )
+    assert {m["label"] for m in find_entities(text) if m["text"].lower() == "valencia"} == {"LOC"}
+
+
+# --- canonical names ------------------------------------------------------------------------
+
+
+def test_a_unit_of_a_body_is_not_the_body() -> None:
+    text = (
+        "PT Kereta Api Indonesia (Persero) Daerah Operasi 8 Surabaya menyiapkan tempat duduk. "
+        "Manager Humas KAI Daop 8 Surabaya Luqman Arif mengatakan tiket terjual. Ia menyebut "
+        "KAI juga mengoperasikan 6 kereta tambahan."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["KAI"] == "KAI" and canon["KAI Daop 8 Surabaya"] == "KAI Daop 8 Surabaya"
+
+
+def test_the_bodies_of_the_2024_cabinet_go_by_their_short_forms() -> None:
+    assert canonical_name("Komdigi") == "Kementerian Komunikasi dan Digital"
+    assert canonical_name("Kemendikdasmen") == "Kementerian Pendidikan Dasar dan Menengah"
+    assert canonical_name("BPI Danantara") == "Danantara"
+    assert canonical_name("BGN") == "Badan Gizi Nasional"
+
+
+# --- Malay numbers --------------------------------------------------------------------------
+
+
+def test_malay_groups_thousands_with_commas() -> None:
+    def amounts(text: str) -> list[tuple[str, float, str | None]]:
+        found = extract_quantities(text, options=QuantityOptions(comma_thousands=True))
+        return [(q["text"], q["value"], q["unit"]) for q in found]
+
+    assert amounts("Warga Indonesia mencatatkan jumlah tertinggi iaitu 512,300 orang.") == [
+        ("512,300", 512300, "people")
+    ]
+    assert amounts("Depoh menempatkan kira-kira 14,000 tahanan.") == [
+        ("kira-kira 14,000", 14000, "people")
+    ]
+    assert amounts("Ekonomi tumbuh 4,5 persen dan eksport naik 2.5 peratus.") == [
+        ("4,5 persen", 4.5, "percent"),
+        ("2.5 peratus", 2.5, "percent"),
+    ]
+
+
+def test_a_malay_document_reads_malay_numbers() -> None:
+    doc = Document(
+        id="ms", raw="Seramai 1,214,560 pendatang asing diusir sejak 2020.", language="ms"
+    )
+    QuantityExtractor().process(doc)
+    assert [q["value"] for q in doc.annotations["quantities"]][:1] == [1214560]
