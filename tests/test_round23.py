@@ -257,3 +257,94 @@ def test_a_malay_document_reads_malay_numbers() -> None:
     )
     QuantityExtractor().process(doc)
     assert [q["value"] for q in doc.annotations["quantities"]][:1] == [1214560]
+
+
+# --- second batch: a DPR hearing, a verdict, badminton, a weather warning, Gaza ---------------
+
+
+def test_a_forecast_puts_a_bare_weekday_ahead() -> None:
+    text = (
+        "Ia juga mengingatkan potensi gelombang tinggi 2,5 hingga 4 meter di Samudra Hindia pada "
+        "Sabtu dan Minggu."
+    )
+    assert _dates(text, "2025-11-28") == [("Sabtu", "2025-11-29"), ("Minggu", "2025-11-30")]
+    assert _dates("Polisi menangkap pelaku pada Sabtu.", "2025-11-28") == [("Sabtu", "2025-11-22")]
+
+
+def test_a_relative_clause_giving_another_office_leaves_the_speaker() -> None:
+    text = (
+        "Senada, anggota Fraksi Partai Gerindra Habiburokhman yang juga Ketua Komisi III meminta "
+        "Propam Polri memeriksa seluruh penyidik yang terlibat. Menurut dia, kasus seperti ini "
+        "merusak kepercayaan publik terhadap Polri."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Habiburokhman", "Habiburokhman"]
+
+
+def test_a_passive_opening_leaves_the_subject_after_the_comma_in_focus() -> None:
+    text = (
+        "Kuasa hukum warga, Julian Dwi Prasetya, menyebut sedikitnya 27 bidang tanah masih "
+        "bermasalah. Dikonfirmasi terpisah, Kepala Balai Maryadi Utama membantah tudingan itu. "
+        "Menurutnya, pembayaran tertunda karena sengketa kepemilikan di antara ahli waris."
+    )
+    assert [s for s, _, _ in _quotes(text)][-1] == "Maryadi Utama"
+
+
+def test_a_former_office_set_off_after_kepada() -> None:
+    text = (
+        "SEMARANG - Majelis hakim menjatuhkan vonis 9 tahun penjara kepada mantan Direktur Utama "
+        "Perusahaan Daerah Bhakti Praja, Hendro Wibisono (57), dalam kasus korupsi."
+    )
+    assert ("Perusahaan Daerah Bhakti Praja", "ORG") in _mentions(text)
+    assert _roles(text) == {
+        "Hendro Wibisono": "mantan Direktur Utama Perusahaan Daerah Bhakti Praja"
+    }
+
+
+def test_officials_envoys_and_their_grades_are_roles() -> None:
+    text = (
+        "Hamas mengecam serangan tersebut. Pejabat senior Hamas, Hossam Badran, mendesak para "
+        "mediator menekan Israel. Dari pihak AS hadir pula utusan khusus Steve Witkoff."
+    )
+    assert _roles(text) == {
+        "Hossam Badran": "Pejabat senior Hamas",
+        "Steve Witkoff": "utusan khusus",
+    }
+
+
+def test_gaza_after_a_body_noun_is_the_place() -> None:
+    text = (
+        "Serangan udara Israel menewaskan 12 warga Palestina di Khan Younis, menurut badan "
+        "pertahanan sipil Gaza. Sejak gencatan senjata berlaku, 340 warga tewas, menurut "
+        "Kementerian Kesehatan Gaza."
+    )
+    found = find_entities(text)
+    gaza = [m for m in found if m["text"] == "Gaza"]
+    assert [(m["label"], m["canonical"]) for m in gaza] == [("LOC", "Gaza")]
+
+
+def test_a_dateline_place_the_tagger_took_for_a_person() -> None:
+    text = (
+        "Fajar/Fikri Melaju ke Final BWF World Tour Finals 2025\n\n"
+        "Hangzhou - Ganda putra Indonesia, Fajar Alfian/Muhammad Shohibul Fikri, melaju ke final "
+        "usai mengalahkan pasangan Malaysia."
+    )
+    assert ("Hangzhou", "LOC") in _mentions(text)
+
+
+def test_a_body_written_in_capitals_then_small_letters_before_a_name() -> None:
+    text = (
+        "Direktur Eksekutif SAFEnet Nenden Sekar Arum mengingatkan agar aturan tersebut tidak "
+        "dipakai untuk membungkam kritik."
+    )
+    assert _mentions(text) == [("SAFEnet", "ORG"), ("Nenden Sekar Arum", "PER")]
+
+
+def test_translated_terms_and_phenomena_are_no_entities() -> None:
+    text = (
+        "Komdigi tengah merampungkan peraturan tentang tata kelola kecerdasan artifisial (AI). "
+        "Aturan itu mewajibkan label pada konten AI buatan Google. Menurut BMKG, hujan dipicu "
+        "aktifnya Madden-Julian Oscillation (MJO). MJO diperkirakan bertahan sepekan."
+    )
+    names = {m for m, _ in _mentions(text)}
+    assert not names & {"AI", "MJO", "Madden-Julian Oscillation"}
+    assert {"Google", "BMKG"} <= names

@@ -33,13 +33,16 @@ __all__ = ["DateExtractor", "DateOptions", "extract_dates"]
 
 _FUTURE = re.compile(
     r"\b(?:akan|bakal|hendak|segera|nanti|berencana|rencananya|direncanakan|mendatang|"
-    r"diharapkan|diperkirakan|ditargetkan|menargetkan)\b",
+    r"diharapkan|diperkirakan|ditargetkan|menargetkan|"
+    # a forecast or a schedule: "potensi gelombang tinggi … pada Sabtu dan Minggu"
+    r"potensi|berpotensi|diprediksi|diprakirakan|prakiraan|dijadwalkan|terjadwal)\b",
     re.IGNORECASE,
 )
 _PAST_FRAME = re.compile(r"\b(?:sebelumnya|sempat|telah|sudah)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:hingga|sampai)\s+(?:hari\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()“”\"]|\b(?:setelah|sebelum|bahwa|tetapi|namun|sementara|ketika|saat|sedangkan)\b",
+    # (not the comma inside a number: "2,5 hingga 4 meter")
+    r"(?<!\d),|,(?!\d)|[;:()“”\"]|\b(?:setelah|sebelum|bahwa|tetapi|namun|sementara|ketika|saat|sedangkan)\b",
     re.IGNORECASE,
 )
 

@@ -69,6 +69,7 @@ from warta.extract.entity_rules import (
     chinese_yang,
     clubs_in_sports_news,
     dateline_places,
+    generic_heads_join_bodies,
     glued_bodies,
     hyphenated_names,
     initials_are_people,
@@ -237,6 +238,7 @@ def _find_entities(
     initials_are_people(found, text)
     units_of_bodies(found, text)
     military_units(found, text)
+    generic_heads_join_bodies(found, text)
     institutions_are_bodies(found)
     organs_of_bodies(found, text)
     party_branches(found, text)
@@ -340,8 +342,11 @@ _WORKS_FOR_SOMEONE = FOR_SOMEONE | frozenset({"manajer", "ajudan", "asisten", "a
 _OF_ANOTHER = frozenset({"dari", "dan", "serta", "atau"})
 # Words that name no role without the office they serve under
 _INCOMPLETE_ROLES = frozenset(
-    {"asisten", "deputi", "wakil", "head", "chief", "vp", "svp", "evp", "manager", "director"}
-)
+    {"asisten", "deputi", "wakil", "head", "chief", "vp", "svp", "evp", "manager", "director",
+     # callings that need whose or what: "tokoh Dilan" is a film's character, "pejabat" alone
+     # says no office
+     "tokoh", "pejabat", "petinggi", "perwakilan", "delegasi", "utusan"}
+)  # fmt: skip
 
 
 _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(

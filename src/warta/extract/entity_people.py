@@ -511,6 +511,7 @@ def _ends_clause(text: str, mention: dict[str, Any]) -> bool:
 _LISTED = re.compile(r"(?:[ \t]+\(Persero\))?[ \t]*,?[ \t]+Tbk\.?$|[ \t]+\(Persero\)$")
 _CAPITALS_BODY = re.compile(r"[A-Z]{3,}(?:-[A-Z]+)?")
 _ROMAN = re.compile(r"[IVXL]+")
+_CAPITALS_THEN_SMALL = re.compile(r"[A-Z]{3,}[a-z]{2,}")
 
 
 def _body_opens(words: list[tuple[str, int]], gazetteer: Mapping[tuple[str, ...], str]) -> bool:
@@ -524,7 +525,8 @@ def _body_opens(words: list[tuple[str, int]], gazetteer: Mapping[tuple[str, ...]
         2 <= len(rest) <= 3
         and (
             (
-                _CAPITALS_BODY.fullmatch(first) is not None
+                # (or capitals, then small letters: "SAFEnet")
+                (_CAPITALS_BODY.fullmatch(first) or _CAPITALS_THEN_SMALL.fullmatch(first))
                 and _ROMAN.fullmatch(first) is None
                 and low not in RANKS | TITLE_WORDS | HONORIFICS | NAME_TITLES
             )
@@ -1465,7 +1467,7 @@ def small_words_are_no_people(found: list[dict[str, Any]], text: str) -> None:
             or not word.isalpha()
             or word.isupper()
             or word.lower() in in_names
-            or not _written_small_alone(word, text)
+            or not _written_small_alone(word, text, others)
             or _in_a_name_run(word, text, others)
             or quoted_by(
                 text, [(int(m["start"]), int(m["end"])) for m in found if m["text"] == word]
@@ -1490,14 +1492,25 @@ def small_words_are_no_people(found: list[dict[str, Any]], text: str) -> None:
     found[:] = out
 
 
-def _written_small_alone(word: str, text: str) -> bool:
-    """Whether the article writes `word` in lower case other than right after a capitalised
-    word ("Barack obama": a name written carelessly)."""
-    return any(
-        not re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()])
-        and not quoted_by(text, [m.span()])  # "…," kata eko.
+def _written_small_alone(word: str, text: str, others: list[tuple[int, int]]) -> bool:
+    """Whether the article writes `word` in lower case (not right after a capitalised word,
+    "Barack obama", nor as who speaks, "kata eko") at least as often as capitalised inside a
+    sentence, outside the bodies and places found: a name written carelessly once ("ke
+    martial") stays a name."""
+    small = sum(
+        1
         for m in re.finditer(r"(?<![\w@./-])" + re.escape(word.lower()) + r"(?![\w-])", text)
+        if not re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+        and not quoted_by(text, [m.span()])
     )
+    inside = sum(
+        1
+        for m in re.finditer(r"(?<![\w@./-])" + re.escape(word) + r"(?![\w-])", text)
+        # (after a word in lower case: capitals around it may be a headline's or a title's)
+        if re.search(r"(?:\b[a-z]\w*|[,)])[ \t]+$", text[max(0, m.start() - 20) : m.start()])
+        and not any(a <= m.start() < b for a, b in others)
+    )
+    return small > 0 and small >= inside
 
 
 def _in_a_name_run(word: str, text: str, others: list[tuple[int, int]]) -> bool:

@@ -509,6 +509,33 @@ def units_of_bodies(found: list[dict[str, Any]], text: str) -> None:
     found[:] = out
 
 
+# A body's generic head, and the generic words its name opens with after it ("Perusahaan
+# Daerah Bhakti Praja", "Perusahaan Umum Bulog", "Badan Usaha Milik Desa")
+_GENERIC_HEADS = frozenset({"Perusahaan", "Badan", "Lembaga", "Yayasan", "Koperasi"})
+_GENERIC_OPENINGS = frozenset({"daerah", "umum", "negara", "nasional", "usaha", "milik"})
+
+
+def generic_heads_join_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """ "Perusahaan [Daerah Bhakti Praja]": a body's generic head the tagger left out before
+    the generic word its name goes on with is the name's first word."""
+    for mention in found:
+        start = int(mention["start"])
+        words = str(mention["text"]).split()
+        head = re.search(r"([A-Z][a-z]+)[ \t]$", text[max(0, start - 14) : start])
+        if (
+            mention["label"] == "ORG"
+            and len(words) >= 2
+            and words[0].lower() in _GENERIC_OPENINGS
+            and head is not None
+            and head.group(1) in _GENERIC_HEADS
+            and not any(int(m["end"]) > start - len(head.group(0)) and m is not mention
+                        and int(m["start"]) < start for m in found)
+        ):  # fmt: skip
+            begin = start - len(head.group(0))
+            mention["start"] = begin
+            mention["text"] = text[begin : int(mention["end"])]
+
+
 def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).lower().split()
@@ -1112,11 +1139,33 @@ def dateline_places(
         if place.isupper() or gazetteer.get(tuple(place.lower().split())) == "LOC":
             found.append({"text": place, "label": "LOC", "start": start, "end": end})
             added = True
+    # a line opening with a place the gazetteer knows, then a dash, is a dateline: the
+    # place is no person whatever the tagger read ("Hangzhou - Ganda putra …")
+    for match in _DATELINE.finditer(text):
+        start, end = match.span(1)
+        place = match.group(1)
+        if gazetteer.get(tuple(place.lower().split())) != "LOC" or known_type(place) == "ORG":
+            continue
+        for mention in found:
+            # (a body the tagger read stays for the rules on capitals and clubs to settle)
+            if (int(mention["start"]), int(mention["end"])) == (start, end) and mention[
+                "label"
+            ] == "PER":
+                mention["label"] = "LOC"
+                mention.pop("role", None)
     if added:
         found.sort(key=lambda m: int(m["start"]))
 
 
+_DATELINE = re.compile(
+    r"(?m)^([A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+){0,2})"
+    r"(?:[ \t]*,[^\n,–—-]{1,40}|[ \t]*\([^\n()]{1,30}\))?[ \t]+[-–—][ \t]"
+)
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
+# Last words of the names of natural phenomena, syndromes and indices written in English
+_PHENOMENA = frozenset(
+    {"oscillation", "effect", "phenomenon", "anomaly", "dipole", "index"}
+)
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 # a listed company's stock code after its legal form: "(Persero) Tbk (BBRI)", "Tbk. (GOTO)"
 _TICKER_AFTER = re.compile(
@@ -1356,7 +1405,12 @@ def no_lower_case_names(
     # word the tagger misread; in a text in lower case throughout, names are lower case too.
     # Product names ("Android", "iPhone") are no entities either.
     found[:] = [
-        m for m in found if str(m["text"]).lower() not in _NOT_ENTITIES and not _is_product(m)
+        m
+        for m in found
+        if str(m["text"]).lower() not in _NOT_ENTITIES
+        and not _is_product(m)
+        # "Madden-Julian Oscillation", "El Nino Southern Oscillation": a phenomenon
+        and not (" " in str(m["text"]) and str(m["text"]).split()[-1].lower() in _PHENOMENA)
     ]
     if len(_CASED_WORD.findall(text)) < 3:
         return

@@ -317,6 +317,15 @@ _TITLED_TERM = re.compile(
 )
 # Words between two terms whose acronyms share brackets ("rasio alat likuid terhadap dana
 # pihak ketiga (AL/DPK)")
+# Terms news writes in Indonesian with the English acronym after them
+_TRANSLATED_TERMS = {
+    "kecerdasan artifisial": "AI", "kecerdasan buatan": "AI", "kendaraan listrik": "EV",
+    "domestik bruto": "GDP", "pusat data": "DC",
+}  # fmt: skip
+# A natural phenomenon's English name, then its acronym
+_PHENOMENON_THEN_ACRONYM = re.compile(
+    r"(?:Oscillation|Effect|Dipole|Anomaly|Phenomenon)[ \t]*\(([A-Z]{2,6})\)"
+)
 _BETWEEN_TERMS = frozenset({"terhadap", "per", "dengan", "versus", "vs", "atas", "dan", "atau"})
 _TERM_SKIPS = frozenset({"dan", "atau", "serta", "untuk", "di", "ke", "dari", "yang", "atas"})
 
@@ -338,6 +347,9 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             terms.add(acronym)
     for match in _TERM_THEN_ACRONYM.finditer(text):
         words = match.group(1).split()
+        if _TRANSLATED_TERMS.get(" ".join(words[-2:]).lower()) == match.group(2):
+            terms.add(match.group(2))  # "kecerdasan artifisial (AI)": the English term's
+            continue
         for acronym in reversed(match.group(2).split("/")):
             size = _spelled_by_last(words, acronym)
             if size is None:
@@ -347,6 +359,8 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             words = words[:-size]
             while words and words[-1] in _BETWEEN_TERMS:
                 words.pop()
+    for match in _PHENOMENON_THEN_ACRONYM.finditer(text):
+        terms.add(match.group(1))  # "Madden-Julian Oscillation (MJO)"
     if terms:
         found[:] = [m for m in found if str(m["text"]) not in terms]
 

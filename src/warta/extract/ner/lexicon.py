@@ -150,7 +150,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     takmir marbot pembalap pebalap atlet petinju pegolf perenang pesepakbola pebasket petenis
     penyerang gelandang bek kiper striker winger pelari pesilat lifter pegulat pemanah pesenam
     wasit musisi rapper sutradara produser komedian presenter youtuber selebgram influencer
-    perawat bidan
+    perawat bidan pejabat petinggi tokoh utusan delegasi negosiator mediator
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
@@ -167,7 +167,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     """
     agama agung angkatan besar bidang bumn daerah dalam dan darat daya desa ekonomi energi
     ham harian hidup hukum informasi interim investasi kabinet kabupaten keamanan kehutanan
-    kelautan kerja kesehatan keuangan komunikasi koordinator kota laut lingkungan luar madya
+    kelautan kerja kesehatan keuangan khusus komunikasi koordinator kota laut lingkungan luar madya
     militer mineral muda negara negeri olahraga pariwisata pekerjaan pemuda pendidikan
     perdagangan perhubungan perikanan perindustrian pers pertahanan pertanian perumahan
     polisi politik pratama provinsi pusat rakyat republik sekretariat sementara senior
@@ -368,6 +368,11 @@ KNOWN_LOCS: frozenset[str] = _lines(
     eropa
     eropa barat
     eropa timur
+    gaza
+    jalur gaza
+    tepi barat
+    rafah
+    khan younis
     inggris
     jabar
     jabodetabek

@@ -332,6 +332,8 @@ def _role_before_comma(
     role_start = _english_opening(tokens, role_start)
     if role_start > 0 and tokens[role_start - 1].lower().rstrip(".") in _ACTING:
         role_start -= 1  # "ditandatangani Plt. Sekjen PSSI, Joko Driyono"
+    if role_start > 0 and tokens[role_start - 1].lower() in {"mantan", "eks", "bekas"}:
+        role_start -= 1  # "kepada mantan Direktur Utama …, Hendro": a former office
     relations = [k for k in range(role_start, end) if tokens[k].lower() in OF_SOMEONE]
     if relations and any(
         tokens[k].lower() in TITLE_WORDS - {"hukum"} for k in range(relations[-1] + 1, end)
@@ -371,11 +373,11 @@ def _role_before_comma(
 
 # Words of saying, prepositions and a dateline's dash that a role set off before a name
 # follows ("kata Kepala …, Budi"; "Menurut Ketua …, Budi"; "Jakarta - Anggota Komisi III DPR
-# …, Gilang")
+# …, Gilang"; "vonis … kepada mantan Direktur Utama …, Hendro")
 _ROLE_OPENERS = frozenset(
     {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "papar",
      "sebut", "tambah", "lanjut", "menurut", "oleh", "dikatakan", "disampaikan", "diungkapkan",
-     "dijelaskan", "\n", '"', "”", "“", "-", "–", "—"}
+     "dijelaskan", "kepada", "terhadap", "\n", '"', "”", "“", "-", "–", "—"}
 )  # fmt: skip
 
 

@@ -431,8 +431,12 @@ class _Article:
         for verb, tok in enumerate(toks[:reach]):
             if is_verb_like(tok):
                 subject = subject_before(toks, verb)
-                if (not subject or clause) and verb < first_comma < len(toks):
-                    continue  # "Dikonfirmasi terpisah, Direktur …, dr Ratna, membantah …"
+                if (not subject or clause or _passive_opening(subject)) and (
+                    verb < first_comma < len(toks)
+                ):
+                    # "Dikonfirmasi terpisah, Direktur …, dr Ratna, membantah …" ("terpisah"
+                    # is verb-like too: its subject would be "Dikonfirmasi")
+                    continue
                 if (
                     tok.low in PASSIVE_CUES | _SHARED_BY
                     and verb + 1 < len(toks)
@@ -556,3 +560,15 @@ def extract_quotes(
 ) -> list[dict[str, Any]]:
     """Direct and indirect quotes in `text` (clean text), offsets into it."""
     return _Article(text, entities, options or QuoteOptions()).run()
+
+
+def _passive_opening(subject: list[Tok]) -> bool:
+    """ "Dikonfirmasi", "Ditemui", "Dihubungi" opening a sentence: a passive verb of the
+    clause before the comma, no one who does something."""
+    return (
+        len(subject) == 1
+        and re.fullmatch(
+            r"di(?:konfirmasi|temui|hubungi|wawancarai|tanya|minta)\w*", subject[0].low
+        )
+        is not None
+    )

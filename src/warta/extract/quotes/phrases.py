@@ -518,6 +518,9 @@ def _occasion_before(toks: list[Tok], pos: int) -> int | None:
 def _relative_before(toks: list[Tok], pos: int) -> int | None:
     """ "Wakil Menteri PU Diana Kusumastuti yang turut hadir menyebut": a short relative clause
     after a name, right before the verb; returns the position of the name's last word."""
+    role_clause = _role_clause_before(toks, pos)
+    if role_clause is not None:
+        return role_clause
     for at in range(pos, max(0, pos - 5), -1):
         tok = toks[at]
         if not tok.is_word or (tok.is_cap and tok.low != "yang"):
@@ -533,6 +536,34 @@ def _relative_before(toks: list[Tok], pos: int) -> int | None:
             and toks[name].is_word
             and not toks[name].text.isupper()
             and toks[name - 1].is_cap
+        ):
+            return name
+        return None
+    return None
+
+
+# Words that open a relative clause naming what someone also is ("yang juga Ketua …")
+_ROLE_CLAUSE_OPENERS = frozenset({"juga", "merupakan", "adalah", "sekaligus", "kini", "menjabat"})
+
+
+def _role_clause_before(toks: list[Tok], pos: int) -> int | None:
+    """ "anggota Fraksi Partai Gerindra Habiburokhman yang juga Ketua Komisi III meminta": a
+    relative clause that gives the person another office, right before the verb; returns the
+    position of the name's last word."""
+    for at in range(pos - 1, max(0, pos - 10), -1):
+        if toks[at].low != "yang" or toks[at].is_cap:
+            continue
+        clause = toks[at + 1 : pos + 1]
+        name = at - 1
+        if (
+            len(clause) >= 2
+            and clause[0].low in _ROLE_CLAUSE_OPENERS
+            and all(t.is_word or t.text in {"(", ")", "-"} for t in clause)
+            and any(t.low in TITLES for t in clause[1:3])
+            and name >= 1
+            and toks[name].is_cap
+            and toks[name].is_word
+            and not toks[name].text.isupper()
         ):
             return name
         return None

@@ -23,6 +23,9 @@ from warta.extract.quotes.speakers import SENTENCE_WORDS, is_acronym, name_like,
 from warta.extract.quotes.text import Tok, make_tok, tokens
 from warta.extract.tokenize import headline_end
 
+# Heads of a party's or faction's name ("Partai Gerindra", "Fraksi PKB")
+_PARTY_HEADS = frozenset({"partai", "fraksi"})
+
 
 @dataclass(slots=True)
 class Person:
@@ -248,6 +251,16 @@ def build_register(
             for form in (entity.get("text"), entity.get("canonical")):
                 if form and str(form).lower() not in per_names:
                     register.orgs.add(str(form).lower())
+            words = str(entity.get("text") or "").lower().split()
+            if (
+                entity.get("label") == "ORG"
+                and len(words) >= 2
+                and words[0] in _PARTY_HEADS
+                and words[-1] not in per_names
+            ):
+                # "Fraksi Partai Gerindra": the party by its bare name too, which a tagger
+                # glues to the member after it ("… Gerindra Habiburokhman")
+                register.orgs.add(words[-1])
     for entity in entities or []:
         words = str(entity.get("text") or "").lower().split()
         if entity.get("label") == "PER" and len(words) >= 2:

@@ -341,7 +341,16 @@ def resolve(
                 # "Indana Steven" where the article names "Steven Antonius Sugiharto": a name
                 # that starts with the second word cannot have the first before it
                 named = register.resolve(words[1])
-                if named is not None and named.name.split()[0] == words[1] and " " in named.name:
+                if (
+                    named is not None
+                    and named.name.split()[0] == words[1]
+                    and (
+                        " " in named.name
+                        # "Gerindra Habiburokhman": the last word of a body the article names
+                        # ("Fraksi Partai Gerindra") before a one-word name
+                        or any(org.split()[-1] == words[0].lower() for org in register.orgs)
+                    )
+                ):
                     trimmed = words[1]
             found = register.resolve(trimmed) if trimmed != mention else None
             if found is not None:
