@@ -1163,9 +1163,7 @@ _DATELINE = re.compile(
 )
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
 # Last words of the names of natural phenomena, syndromes and indices written in English
-_PHENOMENA = frozenset(
-    {"oscillation", "effect", "phenomenon", "anomaly", "dipole", "index"}
-)
+_PHENOMENA = frozenset({"oscillation", "effect", "phenomenon", "anomaly", "dipole", "index"})
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 # a listed company's stock code after its legal form: "(Persero) Tbk (BBRI)", "Tbk. (GOTO)"
 _TICKER_AFTER = re.compile(
