@@ -10,6 +10,7 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.clean.boilerplate import BoilerplateFilter
 from warta.document import Document
 from warta.extract.canonical import canonical_name
 from warta.extract.dates import extract_dates
@@ -348,3 +349,35 @@ def test_translated_terms_and_phenomena_are_no_entities() -> None:
     names = {m for m, _ in _mentions(text)}
     assert not names & {"AI", "MJO", "Madden-Julian Oscillation"}
     assert {"Google", "BMKG"} <= names
+
+
+# --- cleaning -------------------------------------------------------------------------------
+
+
+def _boilerplate(raw: str) -> list[tuple[str, str]]:
+    doc = Document(id="d", raw=raw)
+    list(BoilerplateFilter().run([doc]))
+    return [(s.reason, s.text) for s in doc.removed]
+
+
+def test_headlines_closing_the_page_without_their_header_are_related_links() -> None:
+    raw = (
+        "Harga Emas Antam Naik\n\nHarga emas batangan Antam naik Rp 15.000 per gram hari ini.\n\n"
+        "Pembelian emas batangan dikenakan PPh 22 bagi pemilik NPWP.\n\n"
+        "- Harga Emas Turun\n\n- Tips Investasi Emas untuk Pemula\n"
+    )
+    assert _boilerplate(raw) == [
+        ("boilerplate: related", "- Tips Investasi Emas untuk Pemula"),
+        ("boilerplate: related", "- Harga Emas Turun"),
+    ]
+
+
+def test_a_list_the_article_introduces_is_content() -> None:
+    raw = (
+        "Banjir Rendam Sukamaju\n\nWarga mengungsi ke dua lokasi berikut karena banjir besar:\n\n"
+        "- Masjid Agung Kota\n- Balai Desa Sukamaju\n"
+    )
+    assert _boilerplate(raw) == []
+    # nor is one item, or items that are sentences
+    raw = "Judul\n\nIsi berita yang panjang sekali di sini.\n\n- Harga Emas Turun\n"
+    assert _boilerplate(raw) == []

@@ -47,6 +47,12 @@ _BODY_WORDS = 8  # a kept line this long is the article's first paragraph
 _HEADLINE_MAX = 120
 _CAPTION_MAX = 220
 LIST_HEADER_KIND = "related"
+# A bulleted headline: two to fourteen words, each capitalised (or a short joining word), no
+# figures ("- Harga Emas Turun", "• Tips Investasi Emas untuk Pemula")
+_TAIL_HEADLINE = re.compile(
+    r"[-•*·][ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|di|ke|dari|dan|untuk|yang|ini|itu|"
+    r"atau|dengan|soal|jadi|usai|hingga|saat|bagi|pada|vs))+[?!]?"
+)
 
 
 def furniture_kind(folded_lower: str) -> str | None:
@@ -176,6 +182,7 @@ class BoilerplateFilter(DocumentStep):
             if LIST_HEADER.match(low) or kind == "consent":
                 items, left, tight = _item_test(kind), _MAX_ITEMS, False
         self._tail_sources(doc, folded, whole)
+        self._tail_headlines(doc, folded, whole)
 
     @staticmethod
     def _inline(doc: Document, i: int, line: str, credit: int) -> None:
@@ -186,6 +193,29 @@ class BoilerplateFilter(DocumentStep):
                 doc.remove(i, match.start(), match.end(), "boilerplate: inline")
         if credit < len(line):
             doc.remove(i, credit, len(line), "boilerplate: inline")
+
+    @staticmethod
+    def _tail_headlines(doc: Document, folded: list[str], whole: set[int]) -> None:
+        """Removes a list of headlines closing the page with no header left above it (a
+        "Berita Terkait" box whose heading the extractor dropped): two bullet lines or more
+        in title case, no sentence, no figure."""
+        items: list[int] = []
+        for i in range(len(doc.lines) - 1, 0, -1):
+            line = doc.lines[i].strip()
+            if not line or i in whole:
+                continue
+            if not _TAIL_HEADLINE.fullmatch(line) or not _headline_item(folded[i].lower()):
+                break
+            items.append(i)
+        before = next(
+            (doc.lines[k].strip() for k in range(min(items, default=0) - 1, -1, -1)
+             if doc.lines[k].strip()),
+            "",
+        )  # fmt: skip
+        # (a list the article introduces, "… mengungsi ke lokasi berikut:", is its content)
+        if len(items) >= 2 and not before.endswith(":"):
+            for i in items:
+                doc.remove_line(i, f"boilerplate: {LIST_HEADER_KIND}")
 
     @staticmethod
     def _tail_sources(doc: Document, folded: list[str], whole: set[int]) -> None:
