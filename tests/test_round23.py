@@ -381,3 +381,27 @@ def test_a_list_the_article_introduces_is_content() -> None:
     # nor is one item, or items that are sentences
     raw = "Judul\n\nIsi berita yang panjang sekali di sini.\n\n- Harga Emas Turun\n"
     assert _boilerplate(raw) == []
+
+
+def test_the_office_someone_is_appointed_to_is_their_role() -> None:
+    text = (
+        "Tito melantik 16 pejabat. Berikut namanya:\n\n"
+        "1. Safrizal ZA sebagai Direktur Jenderal Bina Administrasi Kewilayahan\n"
+        "2. Restuardy Daud sebagai Direktur Jenderal Bina Pembangunan Daerah\n\n"
+        "Presiden melantik Budi Santoso sebagai Menteri Sosial di Istana Negara, Jakarta, Rabu."
+    )
+    roles = _roles(text)
+    assert roles["Safrizal ZA"] == "Direktur Jenderal Bina Administrasi Kewilayahan"
+    assert roles["Restuardy Daud"] == "Direktur Jenderal Bina Pembangunan Daerah"
+    assert roles["Budi Santoso"] == "Menteri Sosial"
+    # not a part an actor plays
+    text = "Film itu dibintangi Billy Magnussen sebagai Pangeran Anders."
+    assert _roles(text).get("Billy Magnussen") is None
+
+
+def test_a_malay_ministrys_field_is_no_given_name() -> None:
+    text = (
+        "Menteri Sumber Manusia Steven Sim pula berkata pihaknya akan mengadakan sesi libat urus "
+        "dengan persatuan majikan minggu depan."
+    )
+    assert _roles(text) == {"Steven Sim": "Menteri Sumber Manusia"}

@@ -49,6 +49,7 @@ from warta.extract.ner.lexicon import (
     COMMON_CALLINGS,
     CORPS,
     LOC_HEADS,
+    MINISTRY_FIELDS,
     NAME_TITLES,
     ORG_HEADS,
     ORG_LAST_WORDS,
@@ -1167,6 +1168,8 @@ def given_names_left_out(
             # ("Brigjen Pol Agung Budi Maryoto": a modifier that is also a given name, after
             # a rank, may open the name)
             or low in ROLE_MODIFIERS
+            # (a ministry's field: "Menteri Sumber Manusia Steven Sim")
+            or low in MINISTRY_FIELDS
             or low in _ADDRESS
             or any(a <= before.start(1) < b for a, b in taken)
         ):

@@ -202,6 +202,7 @@ MINISTRY_FIELDS: frozenset[str] = _words(
     asli alam tata ruang sains dasar menengah mikro kecil pekerja migran perempuan keluarga
     usaha milik wilayah sukan wanita masyarakat hal ehwal kemajuan pelancongan seni tempatan
     komoditi perladangan keterjaminan makanan industri digital dalam negeri kos sara hidup
+    manusia belia pengangkutan perpaduan
     """
 )
 

@@ -778,7 +778,16 @@ def find_role(
         and tokens[j + 2] == ")"
     ):
         j += 3
-    if j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in ROLE_OPENING:
+    # (or the office someone takes: "melantik Safrizal ZA sebagai Direktur Jenderal …")
+    appointed = (
+        j + 1 < len(tokens)
+        and tokens[j].lower() == "sebagai"
+        and tokens[j + 1][:1].isupper()
+        and tokens[j + 1].lower() in TITLE_WORDS
+    )
+    if appointed or (
+        j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in ROLE_OPENING
+    ):
         k, after_link = j + 1, False
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":
             word = tokens[k].lower()
@@ -815,5 +824,23 @@ def find_role(
             # "Menurut Prasetyo, Presiden juga akan melantik …": one capitalised title, then
             # a clause goes on, names the subject of what is said, not who the person is
             return None
+        if appointed:
+            # the office taken runs over its capitalised field ("… sebagai Direktur Jenderal
+            # Bina Administrasi Kewilayahan"), joined by "dan"
+            while k < len(tokens) and in_entity.get(k) != "PER" and (
+                tokens[k][:1].isupper()
+                or (
+                    tokens[k].lower() in {"dan", "serta", "untuk", "urusan"}
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1][:1].isupper()
+                )
+            ):
+                k += 1
+            # (not "di", "pada": "… sebagai Menteri … di Istana Negara" is where)
+            k = next(
+                (m for m in range(j + 2, k) if tokens[m].lower() in {"di", "pada", "dalam"}), k
+            )
+            if k < len(tokens) and in_entity.get(k) == "PER":
+                return None  # "Billy Magnussen sebagai Pangeran Anders": a part played
         return j + 1, k
     return None
