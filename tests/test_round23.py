@@ -405,3 +405,32 @@ def test_a_malay_ministrys_field_is_no_given_name() -> None:
         "dengan persatuan majikan minggu depan."
     )
     assert _roles(text) == {"Steven Sim": "Menteri Sumber Manusia"}
+
+
+def test_a_headline_verb_glued_to_a_known_body() -> None:
+    text = (
+        "Ditjen Pajak Bidik 2.000 Wajib Pajak Besar yang Belum Lapor SPT\n\n"
+        "Liputan6.com, Jakarta - Direktorat Jenderal Pajak (DJP) menyiapkan langkah penegakan "
+        "hukum terhadap sekitar 2.000 wajib pajak besar."
+    )
+    found = find_entities(text)
+    assert (found[0]["text"], found[0]["canonical"]) == (
+        "Ditjen Pajak",
+        "Direktorat Jenderal Pajak",
+    )
+
+
+def test_a_name_set_off_after_a_title_is_a_person() -> None:
+    text = (
+        "Pelatih Persib Bandung, Bojan Hodak, menutup musim dengan gelar juara. Sementara itu, "
+        "pelatih Persija Mauricio Souza kecewa."
+    )
+    assert ("Bojan Hodak", "PER") in _mentions(text)
+    assert _roles(text)["Bojan Hodak"] == "Pelatih Persib Bandung"
+
+
+def test_a_year_before_a_word_of_state_counts_nothing() -> None:
+    found = extract_quantities("Purbaya Pastikan Defisit APBN 2025 Tetap di Bawah 3 Persen\n\nIsi.")
+    assert [q["text"] for q in found] == ["di Bawah 3 Persen"]
+    found = extract_quantities("Sebanyak 341 saham naik, 267 turun, dan 190 stagnan.")
+    assert [(q["value"], q["counts"]) for q in found] == [(341, "saham"), (267, None), (190, None)]

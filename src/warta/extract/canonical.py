@@ -336,6 +336,8 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Kementerian Kehutanan": ("Kemenhut",),
     "Kementerian Transmigrasi": ("Kementrans",),
     "Kementerian Haji dan Umrah": ("Kemenhaj",),
+    "Direktorat Jenderal Pajak": ("Ditjen Pajak", "DJP"),
+    "Direktorat Jenderal Bea dan Cukai": ("Ditjen Bea dan Cukai", "DJBC", "Bea Cukai"),
     "Badan Gizi Nasional": ("BGN",),
     "Badan Pangan Nasional": ("Bapanas",),
     "Danantara": (

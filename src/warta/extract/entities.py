@@ -50,6 +50,7 @@ from warta.extract.entity_people import (
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     people_quoted_by_one_word,
+    people_set_off_after_titles,
     relatives_set_off,
     short_forms_keep_their_qualifiers,
     slash_partners,
@@ -74,6 +75,7 @@ from warta.extract.entity_rules import (
     hyphenated_names,
     initials_are_people,
     institutions_are_bodies,
+    known_bodies_in_headline,
     known_names_keep_their_type,
     line_up_players,
     lists_share_a_type,
@@ -277,6 +279,7 @@ def _find_entities(
     aged_are_people(found, text, tagger.gazetteer, sports)
     aged_names_left_out(found, text, sports)
     sentence_openers_are_no_given_names(found, text)
+    known_bodies_in_headline(found, text, headline)
     body_names_in_headline(found, text, headline)
     lists_share_a_type(found, text)
     routes_and_brands(found, text)
@@ -295,6 +298,7 @@ def _find_entities(
     people_quoted_by_one_word(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
+    people_set_off_after_titles(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
     roles_across_bodies(found, text)

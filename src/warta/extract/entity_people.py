@@ -1273,6 +1273,54 @@ def speakers_after_titles(
         found.sort(key=lambda m: int(m["start"]))
 
 
+def people_set_off_after_titles(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """Two or three name words set off by commas after a title ("Pelatih Persib Bandung,
+    Bojan Hodak, menutup musim …") are a person the tagger took for a body: no word of them
+    one warta knows, a body's head or ending, or one the article writes small."""
+    bodies = {int(m["end"]): int(m["start"]) for m in found if m["label"] in ("ORG", "LOC")}
+    for mention in found:
+        start, end = int(mention["start"]), int(mention["end"])
+        words = str(mention["text"]).split()
+        if not (
+            mention["label"] == "ORG"
+            and 2 <= len(words) <= 3
+            and text[max(0, start - 2) : start] == ", "
+            and text[end : end + 1] == ","
+            and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
+            and not any(
+                _known_word(w, gazetteer)
+                or written_small(w, text)
+                or w.lower() in ORG_HEADS | ORG_LAST_WORDS | FIRM_ENDINGS | LOC_HEADS
+                for w in words
+            )
+            and known_type(str(mention["text"])) is None
+            and str(mention["text"]) not in KNOWN_BODY_NAMES
+        ):
+            continue
+        comma = start - 2
+        # (the title before the comma, read as if the name followed it directly)
+        if _title_run_before(text[:comma] + " ", comma + 1, bodies):
+            mention["label"] = "PER"
+            stop = text.rfind(". ", 0, comma)
+            opening = max(text.rfind("\n", 0, comma) + 1, stop + 2 if stop >= 0 else 0)
+            title = next(
+                (
+                    m.start()
+                    for m in re.finditer(r"[A-Za-z]+", text[opening:comma])
+                    if m.group().lower() in TITLE_WORDS | COMMON_CALLINGS
+                ),
+                None,
+            )
+            if title is not None:
+                mention["role"] = text[opening + title : comma]
+            for other in found:
+                # the same person by one word elsewhere, read as a body too ("Cengiz")
+                if other["label"] == "ORG" and str(other["text"]) in (words[0], words[-1]):
+                    other["label"] = "PER"
+
+
 def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
     """Whether a role opened by a title stands right before `at`: role words, bodies and
     places found, and short forms in capitals, back to a title word."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
 
+from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import (
     BODY_ALIASES,
     CLUB_ALIASES,
@@ -1817,6 +1818,26 @@ def truecase_headline(text: str, end: int) -> str:
             cased[match.start() : match.end()] = best
             changed = True
     return "".join(cased) if changed else text
+
+
+def known_bodies_in_headline(found: list[dict[str, Any]], text: str, end: int) -> None:
+    """A headline in title case glues its verb to the body before it ("Ditjen Pajak Bidik
+    2.000 Wajib Pajak"): a headline body that opens with a body warta knows, and is written
+    nowhere in the article below, is that body."""
+    if end == 0:
+        return
+    body = text[end:]
+    for mention in found:
+        name = str(mention["text"])
+        if int(mention["start"]) >= end or mention["label"] != "ORG" or name in body:
+            continue
+        words = name.split()
+        for size in range(len(words) - 1, 0, -1):
+            known = " ".join(words[:size])
+            if known in KNOWN_BODY_NAMES:
+                mention["text"] = known
+                mention["end"] = int(mention["start"]) + len(known)
+                break
 
 
 def body_names_in_headline(found: list[dict[str, Any]], text: str, end: int) -> None:
