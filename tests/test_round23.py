@@ -434,3 +434,27 @@ def test_a_year_before_a_word_of_state_counts_nothing() -> None:
     assert [q["text"] for q in found] == ["di Bawah 3 Persen"]
     found = extract_quantities("Sebanyak 341 saham naik, 267 turun, dan 190 stagnan.")
     assert [(q["value"], q["counts"]) for q in found] == [(341, "saham"), (267, None), (190, None)]
+
+
+def test_initials_named_after_yakni_are_suspects() -> None:
+    text = (
+        "Selain Djoko, penyidik menetapkan tiga tersangka lain, yakni YM, TBS dan SHW. Dua "
+        "tersangka, yaitu RS dan MT, ditahan."
+    )
+    people = [m for m, label in _mentions(text) if label == "PER"]
+    assert people == ["Djoko", "YM", "TBS", "SHW", "RS", "MT"]
+
+
+def test_the_nusantara_authority_by_its_full_name() -> None:
+    text = (
+        "Jakarta - Kepala Otorita Ibu Kota Nusantara (OIKN) Basuki Hadimuljono optimistis IKN "
+        "siap menjadi ibu kota politik pada 2028."
+    )
+    assert ("Otorita Ibu Kota Nusantara", "ORG") in _mentions(text)
+
+
+def test_a_text_in_lower_case_throughout_keeps_its_one_word_people() -> None:
+    # (NERP's sentences are lower case: every name there is "written small")
+    text = "presiden jokowi meresmikan jalan tol baru . warga menyambut jokowi di lokasi .\n"
+    people = [m["text"] for m in find_entities(text) if m["label"] == "PER"]
+    assert people == ["jokowi", "jokowi"]

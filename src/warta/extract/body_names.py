@@ -40,7 +40,8 @@ Baharkam;Propam
 Komdigi;Kemkomdigi;Kemendikdasmen;Kemdikdasmen;Kemendiktisaintek;Kemdiktisaintek;KemenHAM
 Kemenkum;Kemenimipas;KP2MI;BP2MI;Kemenbud;Kemenekraf;Kemendukbangga;BKKBN;Kemenko Polkam
 Kemenko Pangan;Kemenko PM;Kemenhut;Kementrans;Kemenhaj;BGN;Badan Gizi Nasional;Bapanas
-Badan Pangan Nasional;Danantara;BPI Danantara;OIKN;Otorita IKN;BP Haji;LPS
+Badan Pangan Nasional;Danantara;BPI Danantara;OIKN;Otorita IKN;Otorita Ibu Kota Nusantara
+BP Haji;LPS
 """
 
 _COMPANIES = """

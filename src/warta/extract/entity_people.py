@@ -1503,7 +1503,9 @@ def small_words_are_no_people(found: list[dict[str, Any]], text: str) -> None:
     name: "Barack obama"), never quotes and names in no longer name is a word of the language
     the tagger misread ("Asma", "Zumba", "Triathlon"). After a title, with the person set off
     after it (Malay "Ketua Pengarah Imigresen, Datuk Zakaria …", "depoh imigresen"), it is
-    the body the title is of."""
+    the body the title is of. Not in a text written in lower case throughout."""
+    if len(re.findall(r"\b[A-Z][a-z]", text)) < 3:
+        return
     in_names = {
         w.lower() for m in found if m["label"] == "PER" and " " in str(m["text"])
         for w in str(m["text"]).split()

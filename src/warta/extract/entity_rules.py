@@ -1223,7 +1223,10 @@ _KINDS_OF_PEOPLE = frozenset(
      "BUMN", "BUMD", "ODP", "PDP", "OTG", "UKM", "UMKM", "IKM", "UMK", "KUR"}
 )  # fmt: skip
 _CASE_INITIALS = re.compile(
-    r"\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Tt]erduga|[Tt]erlapor|[Pp]elaku)[ \t]+"
+    r"\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Tt]erduga|[Tt]erlapor|[Pp]elaku)"
+    # ("tiga tersangka lain, yakni YM, TBS dan SHW": the ones named after "yakni")
+    r"(?:[ \t]+(?:lain|lainnya|baru|tersebut)[ \t]*,?[ \t]+(?:yakni|yaitu|masing-masing)"
+    r"|[ \t]*,?[ \t]+(?:yakni|yaitu|masing-masing))?[ \t]+"
     r"([A-Z]{2,4})(?![\w.-])"
 )
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]{1,3}\.?\s?){1,3}(?=\W|$)")
