@@ -827,12 +827,16 @@ def find_role(
         if appointed:
             # the office taken runs over its capitalised field ("… sebagai Direktur Jenderal
             # Bina Administrasi Kewilayahan"), joined by "dan"
-            while k < len(tokens) and in_entity.get(k) != "PER" and (
-                tokens[k][:1].isupper()
-                or (
-                    tokens[k].lower() in {"dan", "serta", "untuk", "urusan"}
-                    and k + 1 < len(tokens)
-                    and tokens[k + 1][:1].isupper()
+            while (
+                k < len(tokens)
+                and in_entity.get(k) != "PER"
+                and (
+                    tokens[k][:1].isupper()
+                    or (
+                        tokens[k].lower() in {"dan", "serta", "untuk", "urusan"}
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1][:1].isupper()
+                    )
                 )
             ):
                 k += 1
