@@ -458,3 +458,28 @@ def test_a_text_in_lower_case_throughout_keeps_its_one_word_people() -> None:
     text = "presiden jokowi meresmikan jalan tol baru . warga menyambut jokowi di lokasi .\n"
     people = [m["text"] for m in find_entities(text) if m["label"] == "PER"]
     assert people == ["jokowi", "jokowi"]
+
+
+def test_places_the_speaker_spoke_in_and_offices_named_after_places() -> None:
+    text = (
+        "Liga 3 bergulir pada 2019. Anggota Exco PSSI Papat Yunisal di Palembang, Sumatera "
+        "Selatan, Senin, mengatakan, liga itu untuk merespons permintaan sejumlah daerah."
+    )
+    assert _quotes(text)[0][:2] == ("Papat Yunisal", "Anggota Exco PSSI")
+    text = (
+        "Festival itu digelar di Danau Poso. Bupati Poso mengatakan, festival ini untuk "
+        "menggaet lebih banyak wisatawan."
+    )
+    assert _quotes(text)[0][0] == "Bupati Poso"
+    text = (
+        "Saat kejadian, situasi di sekitar lokasi mencekam. Warga Kramat Lontar menuturkan bahwa "
+        "penyerangan terjadi pukul 02.00 dini hari."
+    )
+    assert _quotes(text)[0][:2] == ("warga Kramat Lontar", None)
+
+
+def test_a_handle_with_underscores_writes_as_one() -> None:
+    text = (
+        '"Mi instan merek lain harus diberi bumbu tambahan," tulis west_tn_galon. Lainnya setuju.'
+    )
+    assert _quotes(text)[0][0] == "west_tn_galon"

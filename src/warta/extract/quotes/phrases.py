@@ -575,8 +575,15 @@ def _place_before(toks: list[Tok], pos: int) -> int:
     where the speaker spoke, not who; returns the position of the last word before them."""
     if pos >= 0 and toks[pos].text == ",":
         pos -= 1
-    at = next((i for i in range(pos, max(-1, pos - 5), -1) if toks[i].low == "di"), None)
-    if at is not None and at > 0 and all(t.is_cap for t in toks[at + 1 : pos + 1]) and at < pos:
+    at = next((i for i in range(pos, max(-1, pos - 8), -1) if toks[i].low == "di"), None)
+    if (
+        at is not None
+        and at > 0
+        and at < pos
+        # (the town and its province: "di Palembang, Sumatera Selatan, Senin, mengatakan")
+        and all(t.is_cap or t.text == "," for t in toks[at + 1 : pos + 1])
+        and toks[at + 1].is_cap
+    ):
         return at - 1
     return pos
 

@@ -387,6 +387,8 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
     if any(phrase.name.endswith(" " + p.name) and " " in p.name for p in register.people):
         return  # NER cut the name off a glued organisation ("Sinar Tani Bambang Wirawan")
     words = phrase.name.lower().split()
+    if phrase.name.lower() in register.orgs:
+        return  # "Warga Kramat Lontar": a place (or body) NER found whole, no person
     if any(w in register.orgs for w in words) and not any(
         w in register.name_ends or any(w in s.split() for s in register.name_starts) for w in words
     ):

@@ -328,6 +328,13 @@ def resolve(
                 role = f"{role} {mention[: -len(stripped)].strip()}"
             mention = stripped
         human = bool(role) and str(role).split()[0].lower() in HUMAN_ROLES
+        if mention.lower() in register.orgs and str(role or "").lower().split()[-1:] in (
+            ["warga"],
+            ["penduduk"],
+        ):
+            # "Warga Kramat Lontar menuturkan": residents of a place NER knows, unnamed
+            described = phrase.mention[:1].lower() + phrase.mention[1:]
+            return Speaker(described, phrase.mention, None, anonymous=True)
         if register.is_org(mention) and not human:
             # NER knows "Pertamina" as an organisation: it speaks as one, never as a person
             # (unless the phrase describes a human: "Wisatawan asal Jakarta, Nadia Putri")

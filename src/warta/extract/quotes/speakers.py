@@ -167,6 +167,12 @@ class Phrase:
     role: str | None = None
 
 
+# Offices named after the region they head ("Bupati Poso", "Kapolres Bogor")
+_REGIONAL_OFFICES = frozenset(
+    {"bupati", "walikota", "gubernur", "camat", "lurah", "kades", "kapolres", "kapolresta",
+     "kapolda", "kapolsek", "dandim", "danrem", "pangdam", "kajati", "kajari", "sekda", "wabup",
+     "wagub", "wawali"}
+)  # fmt: skip
 # Words for those who live somewhere, before the place ("warga Kampung Melayu")
 _RESIDENTS = frozenset({"warga", "penduduk", "penghuni", "masyarakat", "orang", "asal"})
 
@@ -959,6 +965,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             and head[-2].low in _RESIDENTS
         ):
             name_toks = []  # "seorang warga Kampung Melayu": where someone lives, not who
+        elif (
+            head
+            and (
+                head[-1].low in _REGIONAL_OFFICES or [t.low for t in head[-2:]] == ["wali", "kota"]
+            )
+            and is_known_place(" ".join(t.text for t in name_toks))
+        ):
+            name_toks = []  # "Bupati Poso mengatakan": the regent of Poso, an office
         elif len(name_toks) == 1 and head and head[-1].low in {"dari", "di", "of"}:
             name_toks = []
         elif (

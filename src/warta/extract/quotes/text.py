@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from warta.extract.quotes.lexicon import HYPHENED_PARTICLE
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\s\w]|_")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’_][^\W_]+)*|[^\s\w]|_")
 # Short words that, followed by a period, abbreviate a title or a name (not a sentence end).
 _ABBREV = frozenset(
     {"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "ny", "tn", "mr", "mrs",
