@@ -483,3 +483,28 @@ def test_a_handle_with_underscores_writes_as_one() -> None:
         '"Mi instan merek lain harus diberi bumbu tambahan," tulis west_tn_galon. Lainnya setuju.'
     )
     assert _quotes(text)[0][0] == "west_tn_galon"
+
+
+def test_where_a_named_speaker_spoke_is_no_part_of_the_name() -> None:
+    text = (
+        "Kepala Balai Taman Nasional Gunung Rinjani (TNGR) Agus Budi Santosa di Mataram "
+        "mengatakan, jalur pendakian ditutup sementara mulai pekan depan."
+    )
+    assert _quotes(text)[0][0] == "Agus Budi Santosa"
+    # an office's country stays in the office
+    text = (
+        "Kepala Perwakilan Bank Dunia di Indonesia Rodrigo Chaves mengatakan sebagian "
+        "pendanaan ini akan mendukung skema bantuan."
+    )
+    assert _quotes(text)[0][:2] == ("Rodrigo Chaves", "Kepala Perwakilan Bank Dunia di Indonesia")
+
+
+def test_a_bodys_name_runs_over_dan_and_a_specialty_is_no_entity() -> None:
+    text = (
+        "Ketua Umum Asosiasi Industri Besi dan Baja Indonesia (IISIA) Akbar Djohan memperkirakan "
+        "15.000 pekerja terdampak. Menurut dokter spesialis dari RS Cipto Mangunkusumo, dr Aida "
+        "Lydia, SpPD-KGH, garam harus dibatasi."
+    )
+    found = _mentions(text)
+    assert ("Asosiasi Industri Besi dan Baja Indonesia", "ORG") in found
+    assert not [m for m in found if m[0].startswith("SpPD")]

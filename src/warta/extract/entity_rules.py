@@ -416,6 +416,7 @@ _RANKS = (
 
 # An academic degree after a name ("S.E.", "M.M.", "S.H.", "M.Si"): no entity of its own
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}(?:[A-Z][a-z]{0,2}\.?)?")
+_SPECIALTY = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,5}(?:[-–][A-Z]{1,5})?(?:\(K\))?")
 
 
 def _title_words_only(words: list[str]) -> bool:
@@ -455,7 +456,14 @@ def no_bare_titles(found: list[dict[str, Any]]) -> None:
             mention["end"] = int(mention["start"]) + len(keep)
             if keep.lower() in _ADMIN_HEADS:
                 mention["text"] = ""
-    found[:] = [m for m in found if m["text"] and not _DEGREE.fullmatch(str(m["text"]))]
+    found[:] = [
+        m
+        for m in found
+        if m["text"]
+        and not _DEGREE.fullmatch(str(m["text"]))
+        # a physician's specialty after the name: "SpPD-KGH", "Sp.OG(K)", "SpA"
+        and not _SPECIALTY.fullmatch(str(m["text"]))
+    ]
     found[:] = [
         m
         for m in found

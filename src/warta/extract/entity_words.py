@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import is_country, is_indonesian_place_name
+from warta.extract.canonical import is_country, is_indonesian_place_name, known_type
 from warta.extract.entity_rules import VENUE_HEADS, initials_fit
 from warta.extract.ner.lexicon import (
     ENGLISH_TITLE_FIELDS,
@@ -402,12 +402,15 @@ def scores_split_names(found: list[dict[str, Any]]) -> None:
 _DAN_HEADS = frozenset(
     {"dinas", "kementerian", "kemenko", "badan", "direktorat", "ditjen", "departemen",
      "komisi", "lembaga", "pusat", "balai", "biro", "fakultas", "institut", "sekolah",
-     "deputi", "asisten"}
+     "deputi", "asisten", "asosiasi", "gabungan", "perhimpunan", "himpunan", "ikatan",
+     "persatuan", "perkumpulan", "serikat", "federasi", "konfederasi", "forum", "dewan",
+     "yayasan", "majelis"}
 )  # fmt: skip
 # What opens a body of its own after "dan": "Kementerian Keuangan dan Bank Indonesia"
 _OWN_HEADS = _DAN_HEADS | {
     "bank", "polri", "tni", "pemprov", "pemkot", "pemkab", "dprd", "dpr", "kepolisian",
     "kejaksaan", "pengadilan", "mahkamah", "universitas", "pt", "partai", "polda", "polres",
+    "pemerintah", "presiden", "kpk", "kpu", "bawaslu", "ojk",
 }  # fmt: skip
 _DAN_RUN = re.compile(r" dan ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)*)")
 # An abbreviated ministry is a body of its own too: "Kementerian PDT dan Kemendagri"
@@ -441,6 +444,8 @@ def bodies_across_dan(found: list[dict[str, Any]], text: str) -> None:
             or is_indonesian_place_name(words[-1])
             or is_indonesian_place_name(first)
             or "dan" in words  # joined already: a second "dan" joins two bodies
+            # a whole name warta knows: "Dewan Perwakilan Rakyat dan …"
+            or known_type(str(mention["text"])) is not None
         ):
             out.append(mention)
             continue

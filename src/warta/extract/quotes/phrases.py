@@ -570,6 +570,31 @@ def _role_clause_before(toks: list[Tok], pos: int) -> int | None:
     return None
 
 
+def _spoke_in(toks: list[Tok], pos: int) -> int | None:
+    """ "Kepala Balai … Agus Budi Santosa di Mataram mengatakan": a place after "di" right
+    before the verb, after a capitalised name; the position of the name's last word."""
+    at = next((i for i in range(pos, max(-1, pos - 4), -1) if toks[i].low == "di"), None)
+    if (
+        at is None
+        or at < 1
+        or at >= pos
+        or not all(t.is_cap and t.is_word for t in toks[at + 1 : pos + 1])
+        or not (toks[at - 1].is_cap and toks[at - 1].is_word)
+        # (a name's last word, not "Warga di Mataram": who lives there)
+        or toks[at - 1].low in TITLES | HUMAN_ROLES
+        # a place warta knows ("di Indonesia Rodrigo Chaves" is the office's country, then
+        # the name)
+        or not is_known_place(" ".join(t.text for t in toks[at + 1 : pos + 1]))
+    ):
+        return None
+    name = at - 1
+    while name > 0 and toks[name - 1].is_cap and toks[name - 1].is_word:
+        name -= 1
+    if name > 0 and toks[name - 1].is_word and not toks[name - 1].is_cap:
+        return None  # "Museum of Modern Art di New York": a body's name, where it is
+    return at - 1
+
+
 def _place_before(toks: list[Tok], pos: int) -> int:
     """ "Menteri X di Jakarta, Senin, mengatakan": the place and the comma before a day are
     where the speaker spoke, not who; returns the position of the last word before them."""
@@ -666,6 +691,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos = earlier  # "Bahlil saat ditemui di kantornya menyebutkan": the occasion
         elif (earlier := _relative_before(toks, pos)) is not None:
             pos = earlier  # "Diana Kusumastuti yang turut hadir menyebut": who she is
+        elif (earlier := _spoke_in(toks, pos)) is not None:
+            pos = earlier  # "Agus Budi Santosa di Mataram mengatakan": where, not who
         else:
             break
     pos = _skip_degrees(toks, pos)
