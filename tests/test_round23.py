@@ -508,3 +508,15 @@ def test_a_bodys_name_runs_over_dan_and_a_specialty_is_no_entity() -> None:
     found = _mentions(text)
     assert ("Asosiasi Industri Besi dan Baja Indonesia", "ORG") in found
     assert not [m for m in found if m[0].startswith("SpPD")]
+
+
+def test_a_weekday_closing_a_range_follows_its_start() -> None:
+    text = "Puncak arus keluar terjadi pada Kamis (27/11) malam hingga Jumat dini hari."
+    assert _dates(text, "2025-11-28") == [
+        ("Kamis (27/11) malam", "2025-11-27"),
+        ("Jumat dini hari", "2025-11-28"),
+    ]
+    assert _dates("Pameran digelar Senin (1/12) hingga Sabtu.", "2025-11-28") == [
+        ("Senin (1/12)", "2025-12-01"),
+        ("Sabtu", "2025-12-06"),
+    ]

@@ -604,6 +604,11 @@ def extract_dates(
                 back = (pub.month - MONTHS[m.group("mon").lower()]) % 12
                 future = not 1 <= back <= 3 or _is_future(text, start, until=False)
             kind, value = _RESOLVERS[name](m, anchor, future)
+            after = _day_after_range_start(text, m, name, found)
+            if after is not None:
+                # "Kamis (27/11) malam hingga Jumat dini hari": the end of a range that opens
+                # on a date is the first such weekday after it
+                kind, value = "date", after
             if value is None and pub is None and name in ("numeric", "dmy"):
                 value = _dated_by_weekday(m, name, years)
             if value is None and not opts.keep_unresolved and name in ("relative", "weekday"):
@@ -623,6 +628,31 @@ _DAYS_BEFORE = re.compile(
     r"(?<![\w.,/-])(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[^\S\n]*,?[^\S\n]*"
     r"(?:dan|serta|atau|&)?[^\S\n]*$"
 )
+
+
+_RANGE_TO = re.compile(
+    r"[ \t]*(?:pagi|siang|sore|petang|malam|dini[ \t]+hari)?[ \t]*(?:hingga|sampai|s/d|[-–])"
+    r"[ \t]+(?:hari[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_after_range_start(
+    text: str, m: re.Match[str], name: str, found: list[dict[str, Any]]
+) -> str | None:
+    """The ISO date of a bare weekday closing a range whose start is the date found right
+    before it, or None."""
+    if name != "weekday" or m.group("rel") or m.group("week") or not found:
+        return None
+    start = found[-1]
+    value = str(start.get("value") or "")
+    if start["kind"] not in ("date", "datetime") or len(value) < 10:
+        return None
+    if not _RANGE_TO.fullmatch(text, int(start["end"]), m.start()):
+        return None
+    base = date.fromisoformat(value[:10])
+    delta = (WEEKDAYS[m.group("dow").lower()] - base.weekday()) % 7 or 7
+    return (base + timedelta(days=delta)).isoformat()
 
 
 def _listed_days(text: str, found: list[dict[str, Any]]) -> None:
