@@ -265,10 +265,14 @@ def test_a_malay_document_reads_malay_numbers() -> None:
 
 def test_a_forecast_puts_a_bare_weekday_ahead() -> None:
     text = (
-        "Ia juga mengingatkan potensi gelombang tinggi 2,5 hingga 4 meter di Samudra Hindia pada "
-        "Sabtu dan Minggu."
+        "Gelombang tinggi 2,5 hingga 4 meter berpotensi terjadi di Samudra Hindia pada Sabtu dan "
+        "Minggu."
     )
     assert _dates(text, "2025-11-28") == [("Sabtu", "2025-11-29"), ("Minggu", "2025-11-30")]
+    # (a noun of chance is no forecast: "Ada potensi lokasi baru … dan sebuah kasus baru lagi
+    # pada hari Rabu" reports a day past)
+    text = "Ada potensi lokasi baru terinfeksi dan sebuah kasus baru lagi pada hari Rabu."
+    assert _dates(text, "2016-09-09") == [("hari Rabu", "2016-09-07")]
     assert _dates("Polisi menangkap pelaku pada Sabtu.", "2025-11-28") == [("Sabtu", "2025-11-22")]
 
 
@@ -520,3 +524,9 @@ def test_a_weekday_closing_a_range_follows_its_start() -> None:
         ("Senin (1/12)", "2025-12-01"),
         ("Sabtu", "2025-12-06"),
     ]
+
+
+def test_a_scheduled_weekday_on_the_day_of_publication_is_that_day() -> None:
+    text = "Daud dijadwalkan menghadiri sidang keimigrasian pada Rabu waktu setempat."
+    assert _dates(text, "2017-06-28") == [("Rabu", "2017-06-28")]
+    assert _dates("Rapat akan digelar Rabu depan.", "2017-06-28") == [("Rabu depan", "2017-07-05")]

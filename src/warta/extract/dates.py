@@ -34,8 +34,8 @@ __all__ = ["DateExtractor", "DateOptions", "extract_dates"]
 _FUTURE = re.compile(
     r"\b(?:akan|bakal|hendak|segera|nanti|berencana|rencananya|direncanakan|mendatang|"
     r"diharapkan|diperkirakan|ditargetkan|menargetkan|"
-    # a forecast or a schedule: "potensi gelombang tinggi … pada Sabtu dan Minggu"
-    r"potensi|berpotensi|diprediksi|diprakirakan|prakiraan|dijadwalkan|terjadwal)\b",
+    # a forecast or a schedule: "berpotensi hujan lebat pada Sabtu", "dijadwalkan Kamis"
+    r"berpotensi|diprediksi|diprakirakan|prakiraan|dijadwalkan|terjadwal)\b",
     re.IGNORECASE,
 )
 _PAST_FRAME = re.compile(r"\b(?:sebelumnya|sempat|telah|sudah)\b", re.IGNORECASE)
@@ -314,8 +314,12 @@ def _resolve_weekday(m: re.Match[str], pub: date | None, future: bool) -> tuple[
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
         return "date", (monday + timedelta(days=target)).isoformat()
     rel = (m.group("rel") or "").lower()
-    if rel in ("depan", "mendatang") or (future and rel not in ("lalu", "kemarin")):
+    if rel in ("depan", "mendatang"):
         delta = (target - pub.weekday()) % 7 or 7
+    elif future and rel not in ("lalu", "kemarin"):
+        # (the publication's own weekday, ahead, is that day: "dijadwalkan menghadiri sidang
+        # pada Rabu" in a Wednesday article)
+        delta = (target - pub.weekday()) % 7
     elif rel in ("lalu", "kemarin"):
         delta = -((pub.weekday() - target) % 7 or 7)
     else:
