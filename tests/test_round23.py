@@ -530,3 +530,14 @@ def test_a_scheduled_weekday_on_the_day_of_publication_is_that_day() -> None:
     text = "Daud dijadwalkan menghadiri sidang keimigrasian pada Rabu waktu setempat."
     assert _dates(text, "2017-06-28") == [("Rabu", "2017-06-28")]
     assert _dates("Rapat akan digelar Rabu depan.", "2017-06-28") == [("Rabu depan", "2017-07-05")]
+
+
+def test_an_office_and_its_units_name_before_a_rank() -> None:
+    text = (
+        "Klaim itu dibantah Kapen Koops Habema Letkol Inf Iwan Dwi Prihartono. Kapenrem 172/PWY "
+        "Letkol Inf Yudha Mahendra membenarkan. Presiden Prabowo Letnan Jenderal Budi hadir."
+    )
+    roles = _roles(text)
+    assert roles["Iwan Dwi Prihartono"] == "Kapen Koops Habema Letkol Inf"
+    assert roles["Yudha Mahendra"] == "Kapenrem 172/PWY Letkol Inf"
+    assert roles["Budi"] == "Letnan Jenderal"  # not over the person before

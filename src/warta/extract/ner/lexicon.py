@@ -83,7 +83,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     economist analyst strategist researcher koordinator timbalan pengarah
-    letnan laksamana
+    letnan laksamana kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol
     dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirintelkam dirsamapta dirbinmas
     dirpolairud dirpamobvit dirtahti dirreskrim wadirreskrimum wadirreskrimsus
     wadirresnarkoba wadirlantas

@@ -371,6 +371,22 @@ def _role_before_comma(
     return role_start, end
 
 
+def _office_before_rank(
+    tokens: Sequence[str], rank: int, in_entity: Mapping[int, str]
+) -> int | None:
+    """Where an office opens, up to four tokens before a rank, over its unit's name written
+    capitalised or numbered ("Kapen Koops Habema", "Kapenrem 172/PWY"); None if none."""
+    for k in range(rank - 1, max(-1, rank - 6), -1):
+        word = tokens[k]
+        if in_entity.get(k) == "PER":
+            return None
+        if word.lower() in TITLE_WORDS and word[:1].isupper():
+            return k
+        if not (word[:1].isupper() or word.isdigit() or word == "/"):
+            return None
+    return None
+
+
 # Words of saying, prepositions and a dateline's dash that a role set off before a name
 # follows ("kata Kepala …, Budi"; "Menurut Ketua …, Budi"; "Jakarta - Anggota Komisi III DPR
 # …, Gilang"; "vonis … kepada mantan Direktur Utama …, Hendro")
@@ -765,6 +781,11 @@ def find_role(
             office = _role_before_comma(tokens, role_start, in_entity, span.end)
             if office is not None:
                 return office
+            # "Kapen Koops Habema Letkol Inf Iwan", "Kapenrem 172/PWY Letkol Inf Yudha": the
+            # office and its unit's name (capitalised, numbered) before the rank
+            unit = _office_before_rank(tokens, role_start, in_entity)
+            if unit is not None:
+                return unit, role_end
         return role_start, role_end
     before_comma = _role_before_comma(tokens, span.start, in_entity, span.end)
     if before_comma is not None:
