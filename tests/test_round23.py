@@ -541,3 +541,28 @@ def test_an_office_and_its_units_name_before_a_rank() -> None:
     assert roles["Iwan Dwi Prihartono"] == "Kapen Koops Habema Letkol Inf"
     assert roles["Yudha Mahendra"] == "Kapenrem 172/PWY Letkol Inf"
     assert roles["Budi"] == "Letnan Jenderal"  # not over the person before
+
+
+def test_a_state_companys_subsidiary_is_its_own_body() -> None:
+    text = (
+        "PT Pertamina (Persero) menaikkan harga Pertamax. Pjs Corporate Secretary PT Pertamina "
+        "Patra Niaga Roberth MV Dumatubun mengatakan penyesuaian mengikuti harga minyak dunia."
+    )
+    found = find_entities(text)
+    canon = {str(m["text"]): m["canonical"] for m in found}
+    assert canon["PT Pertamina Patra Niaga"] == "Pertamina Patra Niaga"
+    assert canon["PT Pertamina"] == "Pertamina"
+    assert (
+        _roles(text)["Roberth MV Dumatubun"] == "Pjs Corporate Secretary PT Pertamina Patra Niaga"
+    )
+
+
+def test_two_bodies_warta_knows_whole_stay_two() -> None:
+    text = (
+        "TNI mengerahkan kapal perang. Panglima TNI menyebut TNI AL telah menyiapkan tiga KRI "
+        "untuk mencari korban."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["TNI"] == "TNI" and canon["TNI AL"] == "TNI AL"
+    assert canonical_name("Indosat Ooredoo") == "Indosat"
+    assert canonical_name("Bareskrim") == "Bareskrim Polri"

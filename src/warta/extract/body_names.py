@@ -44,6 +44,14 @@ Badan Pangan Nasional;Danantara;BPI Danantara;OIKN;Otorita IKN;Otorita Ibu Kota 
 BP Haji;LPS
 """
 
+# Subsidiaries of state companies news names whole ("PT Pertamina Patra Niaga Roberth …")
+_SUBSIDIARIES = """
+Pertamina Patra Niaga;Pertamina Hulu Energi;Pertamina Hulu Rokan;Pertamina Hulu Mahakam
+Pertamina International Shipping;Kilang Pertamina Internasional;Pertamina Geothermal Energy
+Pertamina Power Indonesia;PLN Indonesia Power;PLN Nusantara Power;PLN Icon Plus;Telkom Akses
+Bank Syariah Indonesia;Mandiri Sekuritas;BRI Life;KAI Logistik;KAI Wisata;Pelita Air
+"""
+
 _COMPANIES = """
 Bank Syariah Indonesia;BSI;Bank Permata;PermataBank;Bank CIMB Niaga;CIMB Niaga;Bank OCBC NISP
 OCBC NISP;Bank BJB;Bank Jago;Bank Muamalat;Bank Panin;Panin Bank;Maybank Indonesia;Bank Mega
@@ -119,7 +127,7 @@ Wahid Institute;Maarif Institute;Perludem;Formappi;Kadin;Apindo;PHRI;IDI;PGRI;Pe
 KWI;PGI;Walubi;PHDI;Presidium Alumni 212;GNPF MUI;GNPF-MUI;Hamas;Fatah;Hizbullah;Taliban
 """
 
-_NAMES = _lines(_STATE + _COMPANIES + _OUTLETS + _INTERNATIONAL)
+_NAMES = _lines(_STATE + _SUBSIDIARIES + _COMPANIES + _OUTLETS + _INTERNATIONAL)
 # (with their hyphens spaced too, as some outlets' text has them: "GO - JEK")
 KNOWN_BODY_NAMES: frozenset[str] = _NAMES | {n.replace("-", " - ") for n in _NAMES if "-" in n}
 

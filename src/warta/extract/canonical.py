@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.ner.lexicon import NAME_TITLES
 
 __all__ = [
@@ -203,7 +204,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Komnas HAM": ("Komisi Nasional Hak Asasi Manusia",),
     "Komisi Perlindungan Anak Indonesia": ("KPAI",),
     "Front Pembela Islam": ("FPI",),
-    "Bareskrim Polri": ("Bareskrim Mabes Polri", "Badan Reserse Kriminal Polri"),
+    "Bareskrim Polri": ("Bareskrim Mabes Polri", "Badan Reserse Kriminal Polri", "Bareskrim"),
     "Pemprov DKI Jakarta": ("Pemprov DKI", "Pemprov Jakarta", "Pemerintah Provinsi DKI Jakarta"),
     "BNPB": ("Badan Nasional Penanggulangan Bencana",),
     "Basarnas": ("Badan SAR Nasional", "Badan Nasional Pencarian dan Pertolongan"),
@@ -359,6 +360,8 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "PLN": ("Perusahaan Listrik Negara", "PT PLN", "PT PLN (Persero)"),
     "KAI": ("Kereta Api Indonesia", "PT Kereta Api Indonesia", "PT KAI"),
     "Telkom": ("Telkom Indonesia", "PT Telkom", "PT Telkom Indonesia"),
+    "Indosat": ("Indosat Ooredoo", "Indosat Ooredoo Hutchison", "IOH"),
+    "Freeport Indonesia": ("PT Freeport Indonesia", "PT Freeport", "PTFI"),
     "Bank Negara Indonesia": ("BNI",),
     "Bank Rakyat Indonesia": ("BRI",),
     "Bank Central Asia": ("BCA",),
@@ -842,8 +845,13 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
             for o in plain
             if " " in o
             and (
-                # (not a unit of it: "KAI" is not "KAI Daop 8 Surabaya")
-                (name == o.split()[0] and o.split()[1].lower() not in _SUB_UNITS)
+                # (not a unit of it: "KAI" is not "KAI Daop 8 Surabaya"; nor a body warta
+                # knows by its own name, as the other is: "Pertamina Patra Niaga", "TNI AL")
+                (
+                    name == o.split()[0]
+                    and o.split()[1].lower() not in _SUB_UNITS
+                    and not (name in KNOWN_BODY_NAMES and o in KNOWN_BODY_NAMES)
+                )
                 or (
                     name == o.split()[-1]
                     and o.split()[0].lower() not in _UNIT_HEADS

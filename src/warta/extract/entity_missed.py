@@ -493,6 +493,9 @@ def _known_names(
                 break
 
 
+_LEGAL_FORMS_BEFORE = frozenset({"PT", "PT.", "Perum", "PD", "CV"})
+
+
 def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -> None:
     """Add (and type) the bodies of the known list; in sports news (`sports`), clubs too."""
     added = False
@@ -513,6 +516,15 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
         names = sorted(names + list(_known_names(text, _CLUBS_BY_FIRST_WORD)))
     for begin, end, name in names:
         inside = _overlapping(found, begin, end)
+        for m in inside:
+            if (
+                m["label"] == "ORG"
+                and int(m["start"]) < begin
+                and int(m["end"]) <= end
+                and text[int(m["start"]) : begin].strip() in _LEGAL_FORMS_BEFORE
+            ):
+                # "PT [Pertamina Patra] Niaga": the tagger's piece opens with the legal form
+                begin = int(m["start"])
         if name in name_words or any(
             int(m["start"]) < begin or int(m["end"]) > end or m["label"] == "PER" for m in inside
         ):
