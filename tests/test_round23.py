@@ -566,3 +566,29 @@ def test_two_bodies_warta_knows_whole_stay_two() -> None:
     assert canon["TNI"] == "TNI" and canon["TNI AL"] == "TNI AL"
     assert canonical_name("Indosat Ooredoo") == "Indosat"
     assert canonical_name("Bareskrim") == "Bareskrim Polri"
+
+
+def test_clock_times_before_another_things_day() -> None:
+    text = (
+        "Misa Malam Natal digelar Rabu (24/12/2025) malam. Misa digelar empat kali, yakni pukul "
+        "17.00 dan 22.00 WIB, serta Misa Natal pagi pada Kamis (25/12)."
+    )
+    values = dict(_dates(text, "2025-12-24"))
+    assert values["pukul 17.00"] == "2025-12-24T17:00:00+07:00"
+    assert values["Kamis (25/12)"] == "2025-12-25"
+    # a day right after the time is its day
+    text = "Laga digelar pukul 19.00 WIB, Sabtu (21/10), di Stadion GBK."
+    assert dict(_dates(text, "2025-10-20"))["pukul 19.00 WIB"] == "2025-10-21T19:00:00+07:00"
+
+
+def test_a_cardinal_and_currency_codes() -> None:
+    text = (
+        "Misa dipimpin Uskup Agung Jakarta Kardinal Ignatius Suharyo Hardjoatmodjo. Dalam "
+        "homilinya, Kardinal Suharyo mengajak umat merawat persaudaraan.\n\n"
+        "Berikut kurs di Bank Central Asia (BCA):\n- USD: Rp 16.650\n- SGD: Rp 12.815\n"
+    )
+    found = find_entities(text)
+    assert {m["canonical"] for m in found if m["label"] == "PER"} == {
+        "Ignatius Suharyo Hardjoatmodjo"
+    }
+    assert not [m for m in found if m["text"] in ("USD", "SGD")]

@@ -708,7 +708,17 @@ def _times_on_their_day(
         start = int(record["start"])
         line = text.rfind("\n", 0, start)
         sentence = (max(line, text.rfind(". ", 0, start)), _sentence_end(text, start))
-        same = [d for d in days if sentence[0] < int(d["start"]) < sentence[1]]
+        same = [
+            d
+            for d in days
+            if sentence[0] < int(d["start"]) < sentence[1]
+            # (a day later in the sentence after a word joining another thing is that
+            # thing's: "pukul 17.00, 19.30 WIB, serta Misa Natal pagi pada Kamis (25/12)")
+            and not (
+                int(d["start"]) > start
+                and _JOINS_ANOTHER.search(text, int(record["end"]), int(d["start"]))
+            )
+        ]
         # (a day written out, not "besok", which may point ahead of the story)
         earlier = [d for d in days if int(d["start"]) < start and _DIGIT.search(str(d["text"]))]
         if same:
@@ -731,6 +741,7 @@ def _times_on_their_day(
 
 
 _DIGIT = re.compile(r"\d")
+_JOINS_ANOTHER = re.compile(r"\b(?:serta|sedangkan|sementara|lalu|kemudian|disusul)\b")
 _LOCAL_TIME = re.compile(r"\s+waktu\s+(?!Indonesia\s+Barat)[A-Za-z]")
 
 

@@ -1187,6 +1187,9 @@ _NOT_ENTITIES = frozenset(
     {"android", "ios", "iphone", "ipad", "ipod", "macbook", "imac", "windows", "macos",
      "playstation", "xbox", "whatsapp web", "apple watch", "galaxy", "pixel", "chromebook",
      "persero", "tbk", "pt", "cv",
+     # currency codes in a rate table ("- SGD: Rp 12.815")
+     "usd", "sgd", "eur", "jpy", "cny", "myr", "aud", "gbp", "idr", "hkd", "krw", "sar", "thb",
+     "chf", "cad", "nzd",
      # competitions and events
      "motogp", "moto2", "moto3", "formula 1", "f1", "formula e", "liga 1", "liga 2",
      "liga champions", "liga europa", "liga inggris", "liga spanyol", "liga italia",

@@ -84,6 +84,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     economist analyst strategist researcher koordinator timbalan pengarah
     letnan laksamana kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol
+    kardinal pastor pendeta biksu bhikkhu pedanda frater rabi
     dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirintelkam dirsamapta dirbinmas
     dirpolairud dirpamobvit dirtahti dirreskrim wadirreskrimum wadirreskrimsus
     wadirresnarkoba wadirlantas
