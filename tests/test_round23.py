@@ -592,3 +592,13 @@ def test_a_cardinal_and_currency_codes() -> None:
         "Ignatius Suharyo Hardjoatmodjo"
     }
     assert not [m for m in found if m["text"] in ("USD", "SGD")]
+
+
+def test_a_residents_town_the_tagger_left_out_is_in_the_role() -> None:
+    text = (
+        "Polisi merilis identitas korban, masing-masing:\n"
+        "1. Siti Rohmah (45), warga Brebes\n2. Nur Aini (31), warga Pemalang\n"
+        "3. Kasno (60), warga Batang\n"
+    )
+    roles = _roles(text)
+    assert roles["Nur Aini"] == "warga Pemalang" and roles["Kasno"] == "warga Batang"

@@ -821,11 +821,16 @@ def find_role(
                 # and the body after "dari"/"di" that the tagger left out, up to the comma
                 and not (
                     tokens[k][:1].isupper()
-                    and (tokens[k - 1].lower() in _LINKS or (after_link and k - j <= 8))
+                    and (
+                        tokens[k - 1].lower() in _LINKS | {"warga", "penduduk"}
+                        or (after_link and k - j <= 8)
+                    )
                 )
             ):
                 break
-            after_link = tokens[k].lower() in _LINKS or (after_link and tokens[k][:1].isupper())
+            after_link = tokens[k].lower() in _LINKS | {"warga", "penduduk"} or (
+                after_link and tokens[k][:1].isupper()
+            )
             k += 1
         while k > j + 1 and tokens[k - 1].lower() in _LINKS | {"dan", "serta", "dalam", "luar"}:
             k -= 1
