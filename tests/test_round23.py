@@ -602,3 +602,9 @@ def test_a_residents_town_the_tagger_left_out_is_in_the_role() -> None:
     )
     roles = _roles(text)
     assert roles["Nur Aini"] == "warga Pemalang" and roles["Kasno"] == "warga Batang"
+
+
+def test_a_residents_town_the_tagger_left_out_is_a_place() -> None:
+    text = "Korban keenam adalah Kasno (60), warga Batang. Pemain asal Chile itu sudah tiba."
+    found = _mentions(text)
+    assert ("Batang", "LOC") in found and ("Chile", "LOC") in found

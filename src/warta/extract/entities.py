@@ -93,6 +93,7 @@ from warta.extract.entity_rules import (
     places_keep_their_heads,
     quoted_towns_are_people,
     rank_grades_are_no_names,
+    residents_places,
     roles_of_whose_staff,
     routes_and_brands,
     saints_are_no_given_names,
@@ -255,6 +256,7 @@ def _find_entities(
     venues_take_their_names(found, text)
     news_sites(found, text)
     dateline_places(found, text, tagger.gazetteer)
+    residents_places(found, text, tagger.gazetteer)
     bodies_by_their_heads(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)

@@ -1166,6 +1166,27 @@ def dateline_places(
         found.sort(key=lambda m: int(m["start"]))
 
 
+def residents_places(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """The town after "warga" or "asal" that the tagger left out is a place where the
+    gazetteer knows it so: "Kasno (60), warga Batang", "pemain asal Pemalang"."""
+    added = False
+    for match in _RESIDENT_OF.finditer(text):
+        start, end = match.span(1)
+        place = match.group(1)
+        if _overlaps({"start": start, "end": end}, found):
+            continue
+        if gazetteer.get(tuple(place.lower().split())) == "LOC" or is_indonesian_place_name(place):
+            found.append({"text": place, "label": "LOC", "start": start, "end": end})
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+_RESIDENT_OF = re.compile(
+    r"\b(?:warga|penduduk|asal)[ \t]+([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?![\w-])"
+)
 _DATELINE = re.compile(
     r"(?m)^([A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+){0,2})"
     r"(?:[ \t]*,[^\n,–—-]{1,40}|[ \t]*\([^\n()]{1,30}\))?[ \t]+[-–—][ \t]"
