@@ -877,6 +877,9 @@ def _without_honorific(name: str) -> str:
     return stripped if len(stripped.split()) >= 1 and stripped else name
 
 
+_NUMBER_WORD = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|\d+[a-z]?|\d+/\d+", re.IGNORECASE)
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name in one article ("Musa Rajekshah" / "Musa Rajeckshah",
     "Sumatera Utara" / "sumatra Utara"): same first letter and word count, and nearly the
@@ -888,15 +891,23 @@ def _close_spelling(a: str, b: str) -> bool:
         return False
     from difflib import SequenceMatcher
 
-    if any(x[0] != y[0] for x, y in zip(fa.split(), fb.split(), strict=True)):
+    if any(
+        x[0] != y[0]
+        # numbers tell units apart: "Komisi IX DPR" is not "Komisi I DPR", "Kodam IV" not "V"
+        or (x != y and (_NUMBER_WORD.fullmatch(x) or _NUMBER_WORD.fullmatch(y)))
+        for x, y in zip(fa.split(), fb.split(), strict=True)
+    ):
         return False
     return SequenceMatcher(None, fa, fb).ratio() >= 0.88
 
 
 # Heads of a local place's name, which news drops after the first mention
 _PLACE_HEADS = frozenset(
-    {"kabupaten", "kab.", "kota", "kecamatan", "kec.", "kelurahan", "desa", "dusun", "kampung"}
-)
+    {"kabupaten", "kab.", "kota", "kecamatan", "kec.", "kelurahan", "desa", "dusun", "kampung",
+     # and a mountain's, island's, river's or lake's ("Gunung Semeru" … "Semeru"); not a sea,
+     # bay or strait's, which is no other name for the land it is named after ("Laut Jawa")
+     "gunung", "pulau", "sungai", "danau", "kawah"}
+)  # fmt: skip
 
 
 def _at_edge(words: list[str], cand_words: list[str]) -> bool:

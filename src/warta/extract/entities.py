@@ -52,6 +52,7 @@ from warta.extract.entity_people import (
     people_quoted_by_one_word,
     people_set_off_after_titles,
     relatives_set_off,
+    scorers_are_people,
     short_forms_keep_their_qualifiers,
     slash_partners,
     small_words_are_no_people,
@@ -81,6 +82,7 @@ from warta.extract.entity_rules import (
     lists_share_a_type,
     mayors_cities,
     months_are_no_names,
+    natural_places_named_alone,
     news_sites,
     no_bare_titles,
     no_lower_case_names,
@@ -253,6 +255,7 @@ def _find_entities(
     split_venue_and_city(found, tagger.gazetteer)
     split_places_at_heads(found)
     places_keep_their_heads(found, text)
+    natural_places_named_alone(found, text)
     venues_take_their_names(found, text)
     news_sites(found, text)
     dateline_places(found, text, tagger.gazetteer)
@@ -279,6 +282,7 @@ def _find_entities(
     speakers_are_people(found, text, tagger.gazetteer)
     quoted_towns_are_people(found, text, tagger.gazetteer)
     aged_are_people(found, text, tagger.gazetteer, sports)
+    scorers_are_people(found, text)
     aged_names_left_out(found, text, sports)
     sentence_openers_are_no_given_names(found, text)
     known_bodies_in_headline(found, text, headline)

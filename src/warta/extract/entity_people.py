@@ -48,6 +48,7 @@ from warta.extract.entity_roles import (
 from warta.extract.ner.lexicon import (
     COMMON_CALLINGS,
     CORPS,
+    KNOWN_LOCS,
     LOC_HEADS,
     MINISTRY_FIELDS,
     NAME_TITLES,
@@ -84,6 +85,7 @@ __all__ = [
     "people_after_places_in_titles",
     "people_quoted_by_one_word",
     "relatives_set_off",
+    "scorers_are_people",
     "slash_partners",
     "speakers_after_titles",
 ]
@@ -237,6 +239,28 @@ def aged_are_people(
         ):
             continue
         mention["label"] = "PER"
+
+
+# The minute of a goal or card after a name: "Nguyen Tien Linh (51')", "Hodak (45+2')",
+# "Struick (pen. 70')"
+_MINUTE_AFTER = re.compile(r" ?\((?:pen\.? |p\.? |og |bd )?\d{1,3}(?:\+\d{1,2})?['’]\)")
+
+
+def scorers_are_people(found: list[dict[str, Any]], text: str) -> None:
+    """A name followed by the minute of a goal or card in brackets is a player, unless
+    warta knows it as a place or body ("Vietnam membalas lewat Nguyen Tien Linh (51')")."""
+    for mention in found:
+        name = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            or _MINUTE_AFTER.match(text, int(mention["end"])) is None
+            or known_type(name) is not None
+            or name.lower() in KNOWN_LOCS
+            or not all(_NAME_WORD.fullmatch(word) for word in name.split())
+        ):
+            continue
+        mention["label"] = "PER"
+        mention.pop("role", None)
 
 
 _AGED_RUN = re.compile(
@@ -1056,7 +1080,14 @@ _PLACE_GOES_ON = frozenset(
 _UNIT_HEADS = ("kapol", "wakapol", "kasat", "kanit", "dandim", "danrem", "danramil", "pangdam")
 
 
+# A region's head before its name: "Kabupaten Bandung" is the place "Bandung" is
+_REGION_HEADS = frozenset({"kabupaten", "kab.", "kota", "provinsi", "kecamatan", "desa"})
+
+
 def _is_place(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
+    head, _, rest = name.partition(" ")
+    if rest and head.lower() in _REGION_HEADS and head[:1].isupper():
+        name = rest
     return (
         name in plain_place_names()
         or known_type(name) == "LOC"
@@ -1273,21 +1304,34 @@ def speakers_after_titles(
         found.sort(key=lambda m: int(m["start"]))
 
 
+# A title's short form in brackets right before a name: "Menteri Keuangan (Menkeu) Purbaya"
+_SHORT_TITLE_BEFORE = re.compile(r" \(([A-Z][A-Za-z]{2,14})\) $")
+
+
 def people_set_off_after_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
     """Two or three name words set off by commas after a title ("Pelatih Persib Bandung,
-    Bojan Hodak, menutup musim …") are a person the tagger took for a body: no word of them
-    one warta knows, a body's head or ending, or one the article writes small."""
+    Bojan Hodak, menutup musim …"), or after a title and its short form in brackets
+    ("Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa optimistis …"), are a person the tagger
+    took for a body: no word of them one warta knows, a body's head or ending, or one the
+    article writes small."""
     bodies = {int(m["end"]): int(m["start"]) for m in found if m["label"] in ("ORG", "LOC")}
     for mention in found:
         start, end = int(mention["start"]), int(mention["end"])
         words = str(mention["text"]).split()
+        short = _SHORT_TITLE_BEFORE.search(text, max(0, start - 20), start)
         if not (
             mention["label"] == "ORG"
-            and 2 <= len(words) <= 3
-            and text[max(0, start - 2) : start] == ", "
-            and text[end : end + 1] == ","
+            and 2 <= len(words) <= 4
+            and (
+                (
+                    len(words) <= 3
+                    and text[max(0, start - 2) : start] == ", "
+                    and text[end : end + 1] == ","
+                )
+                or (short is not None and text[end : end + 1] in (" ", ","))
+            )
             and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
             and not any(
                 _known_word(w, gazetteer)
@@ -1299,8 +1343,8 @@ def people_set_off_after_titles(
             and str(mention["text"]) not in KNOWN_BODY_NAMES
         ):
             continue
-        comma = start - 2
-        # (the title before the comma, read as if the name followed it directly)
+        # (the title before the comma or bracket, read as if the name followed it directly)
+        comma = start - 2 if short is None else short.start()
         if _title_run_before(text[:comma] + " ", comma + 1, bodies):
             mention["label"] = "PER"
             stop = text.rfind(". ", 0, comma)
@@ -1495,7 +1539,37 @@ def people_quoted_by_one_word(
         if len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) < 2:
             continue
         _mark_everywhere(found, text, word)
+        _given_names_after_titles(found, text, word, gazetteer)
         taken = [(int(m["start"]), int(m["end"])) for m in found]
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)[ \t]$")
+
+
+def _given_names_after_titles(
+    found: list[dict[str, Any]], text: str, word: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """Where a title (and its field) stands before a name word the tagger left untagged and
+    a surname found by its quotes, the name word is the person's given name: "Perdana
+    Menteri Lebanon Nawaf Salam mengutuk …" … "kata Salam"."""
+    bodies = {int(m["end"]): int(m["start"]) for m in found if m["label"] in ("ORG", "LOC")}
+    ends = {int(m["end"]) for m in found}
+    for mention in found:
+        if mention["text"] != word or mention["label"] != "PER":
+            continue
+        start = int(mention["start"])
+        given = _GIVEN_BEFORE.search(text, max(0, start - 25), start)
+        if (
+            given is None
+            or given.start(1) in ends
+            or (given.start(1) - 1 in ends and given.start(1) - 1 not in bodies)
+            or _known_word(given.group(1), gazetteer)
+            or written_small(given.group(1), text)
+            or not _title_run_before(text, given.start(1), bodies)
+        ):
+            continue
+        mention["start"] = given.start(1)
+        mention["text"] = text[given.start(1) : int(mention["end"])]
 
 
 def small_words_are_no_people(found: list[dict[str, Any]], text: str) -> None:

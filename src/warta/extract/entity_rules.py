@@ -72,6 +72,7 @@ __all__ = [
     "lists_share_a_type",
     "mayors_cities",
     "months_are_no_names",
+    "natural_places_named_alone",
     "news_sites",
     "no_bare_titles",
     "no_lower_case_names",
@@ -109,6 +110,15 @@ _NAME_LIST = re.compile(
 _ITEM = re.compile(_LIST_ITEM)
 
 
+# A kind of place announcing the list after it: "lima kecamatan, yakni …", "Kecamatan yang
+# terdampak yaitu …", "desa-desa tersebut meliputi …"
+_PLACE_KIND_LIST = re.compile(
+    r"\b(?:[Kk]ecamatan|[Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Pp]rovinsi|[Nn]egara|"
+    r"[Pp]ulau|[Kk]ampung|[Dd]usun)(?:-\w+)?\b[^.;:\n]{0,40}?\b(?:yaitu|yakni|antara lain|"
+    r"meliputi|di antaranya|adalah|ialah|seperti)[ \t:,]*$"
+)
+
+
 def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
     """An untagged item of a list of people or places whose tagged items all have one type
     has that type ("di Temanggung, Wonosobo, dan Magelang" with two places tagged). The list
@@ -124,11 +134,20 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
             next((f for f in found if f["start"] == a and f["end"] == b), None) for a, b in spans
         ]
         labels = {str(f["label"]) for f in tagged if f is not None}
-        if len(labels) != 1 or sum(f is not None for f in tagged) < 2 or "ORG" in labels:
+        kind = _PLACE_KIND_LIST.search(text, max(0, listed.start() - 60), listed.start())
+        if kind is not None and labels <= {"LOC", "PER"}:
+            # "Kecamatan yang terdampak yaitu Dayeuhkolot, Baleendah, …": a kind of place
+            # announces the list; one-word items the tagger took for people are places too
+            labels = {"LOC"}
+            for hit in tagged:
+                if hit is not None and " " not in str(hit["text"]):
+                    hit["label"] = "LOC"
+                    hit.pop("role", None)
+        elif len(labels) != 1 or sum(f is not None for f in tagged) < 2 or "ORG" in labels:
             continue
-        label = labels.pop()
-        if len(spans) == 3 and tagged[0] is None:
+        elif len(spans) == 3 and tagged[0] is None:
             continue  # "Dua bintang Liga Primer Inggris, Michael Essien dan Didier Drogba"
+        label = labels.pop()
         for (a, b), hit in zip(spans, tagged, strict=True):
             name = text[a:b]
             if hit is not None or _overlaps({"start": a, "end": b}, found):
@@ -1207,7 +1226,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?")
 _NOT_ENTITIES = frozenset(
     {"android", "ios", "iphone", "ipad", "ipod", "macbook", "imac", "windows", "macos",
      "playstation", "xbox", "whatsapp web", "apple watch", "galaxy", "pixel", "chromebook",
-     "persero", "tbk", "pt", "cv",
+     "persero", "tbk", "pt", "cv", "r&d",
      # currency codes in a rate table ("- SGD: Rp 12.815")
      "usd", "sgd", "eur", "jpy", "cny", "myr", "aud", "gbp", "idr", "hkd", "krw", "sar", "thb",
      "chf", "cad", "nzd",
@@ -1967,8 +1986,39 @@ _LISTED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,24}\))?,?\s(?:dan|serta|atau)\s+$
 
 _NATURAL_HEADS = frozenset(
     {"gunung", "danau", "pulau", "sungai", "selat", "teluk", "bukit", "tanjung", "kawah",
-     "pegunungan", "lembah", "ranu", "situ", "waduk"}
+     "pegunungan", "lembah", "ranu", "situ", "waduk", "lempeng"}
 )  # fmt: skip
+
+
+# Heads whose place the article goes on to name without them ("Gunung Semeru" … "Semeru")
+_DROPPED_HEADS = frozenset({"gunung", "danau", "sungai", "pulau", "kawah", "waduk"})
+
+
+def natural_places_named_alone(found: list[dict[str, Any]], text: str) -> None:
+    """A mountain's, lake's, river's or island's name written later without its head, which
+    the tagger left untagged, is that place: "Gunung Semeru" … "setelah Semeru mengeluarkan
+    awan panas". Not inside another mention ("BBWS Citarum")."""
+    names = {
+        " ".join(str(m["text"]).split()[1:])
+        for m in found
+        if m["label"] == "LOC"
+        and len(str(m["text"]).split()) >= 2
+        and str(m["text"]).split()[0].lower() in _DROPPED_HEADS
+        and str(m["text"]).split()[1][:1].isupper()
+        and len(str(m["text"]).split()[1]) >= 4
+    }
+    added = False
+    for name in names:
+        if re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+            continue  # words of the language: "Pulau Panas Bumi" … "energi panas bumi"
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            begin, end = match.span()
+            if any(int(m["start"]) < end and begin < int(m["end"]) for m in found):
+                continue
+            found.append({"text": name, "label": "LOC", "start": begin, "end": end})
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
 
 
 def places_are_not_people(
@@ -2001,7 +2051,10 @@ def places_are_not_people(
         name = str(mention["text"])
         if mention["label"] != "PER" or name.lower() in name_words:
             continue
-        if name in natural:
+        if name in natural or (
+            # "Lempeng Indo-Australia", "Selat Sunda": a natural feature's head opens a place
+            " " in name and name.split()[0].lower() in _NATURAL_HEADS | _FEATURE_HEADS
+        ):
             mention["label"] = "LOC"
             mention.pop("role", None)
             continue

@@ -363,12 +363,52 @@ def _role_before_comma(
             and not _subordinate(tokens, at - 1)
         )
         and not (at == 0 or tokens[at - 1] in {".", "!", "?"})
+        # a linking phrase opening the sentence: "Sementara itu, Wakil Ketua Komisi IX DPR dari
+        # Fraksi PDI Perjuangan, Charles Honoris, …"
+        and not _after_linking_phrase(tokens, at - 1)
+        # a capitalised office after "dengan"/"bersama" ("bertemu dengan Wakil Presiden Apple
+        # untuk Asia Pasifik, Ryan Chen"; not a clause, "Dalam berkomunikasi dengan warga,
+        # Sylvi tampak …")
+        and not (
+            opener in {"dengan", "bersama"}
+            # (set off on both sides: "dengan Menteri Keuangan, Sri Mulyani mengatakan …" is
+            # a clause, then its subject)
+            and end_of_name < len(tokens)
+            and tokens[end_of_name] == ","
+            and tokens[role_start][:1].isupper()
+            and tokens[role_start].lower() in TITLE_WORDS
+        )
         # a counterpart, after whatever noun: "menerima kunjungan timpalannya dari Iran,
         # Abbas Araghchi"
         and tokens[role_start].lower() not in {"timpalan", "timpalannya"}
     ):
         return None
     return role_start, end
+
+
+# The last words of phrases that link a sentence to the one before: "Sementara itu,",
+# "Di tempat terpisah,", "Selain itu,", "Sebelumnya,"
+_LINKING_PHRASES = frozenset(
+    {("sementara", "itu"), ("selain", "itu"), ("di", "sisi", "lain"), ("di", "lain", "pihak"),
+     ("di", "tempat", "terpisah"), ("secara", "terpisah"), ("terpisah",), ("sebelumnya",),
+     ("namun",), ("adapun",), ("sedangkan",), ("selanjutnya",), ("kemudian",),
+     ("dalam", "kesempatan", "itu"), ("pada", "kesempatan", "itu"), ("di", "sisi", "lain")}
+)  # fmt: skip
+
+
+def _after_linking_phrase(tokens: Sequence[str], comma: int) -> bool:
+    """Whether the comma at `comma` closes a linking phrase that opens its sentence."""
+    if comma < 1 or tokens[comma] != ",":
+        return False
+    for size in (1, 2, 3):
+        begin = comma - size
+        if begin < 0:
+            break
+        if tuple(t.lower() for t in tokens[begin:comma]) in _LINKING_PHRASES and (
+            begin == 0 or tokens[begin - 1] in {".", "!", "?", "\n", '"', "”"}
+        ):
+            return True
+    return False
 
 
 def _office_before_rank(
