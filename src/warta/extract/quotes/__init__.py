@@ -7,6 +7,7 @@ from typing import ClassVar
 from warta.document import Document
 from warta.extract.quotes.english import english_reported
 from warta.extract.quotes.extract import QuoteOptions, extract_quotes
+from warta.extract.quotes.mention_names import names_from_quotes
 from warta.extract.quotes.mention_roles import roles_from_quotes
 from warta.pipeline import DocumentStep, Step
 
@@ -35,7 +36,9 @@ class QuoteExtractor(DocumentStep):
             )
         doc.annotations["quotes"] = quotes
         if people:
-            # a role the attribution read next to a speaker's name, which the entity step missed
+            # a speaker's name the entity step ran on with the words before it, and a role
+            # the attribution read next to a speaker's name, which the entity step missed
+            names_from_quotes(doc.text, people, quotes)
             roles_from_quotes(doc.text, people, quotes)
 
 

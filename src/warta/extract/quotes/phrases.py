@@ -852,7 +852,9 @@ _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diapit"})
 # Capitalised words that start a sentence or a clause: never the first word of a name.
 _LEAD_STOPS = frozenset(
     {"di", "pada", "dalam", "menurut", "kepada", "sementara", "selain", "sebelumnya", "namun",
-     "saat", "ketika", "usai", "setelah", "bahkan", "sedangkan", "adapun", "kini", "hal"}
+     "saat", "ketika", "usai", "setelah", "bahkan", "sedangkan", "adapun", "kini", "hal",
+     "awal", "akhir", "pertengahan", "lebih", "mengutip", "dikutip", "melansir", "dilansir",
+     "seperti", "sebagaimana", "terkait", "soal", "tentang", "mengenai", "sejak", "hingga"}
 )  # fmt: skip
 
 
@@ -869,6 +871,8 @@ def _name_before_role(toks: list[Tok], pos: int, out: list[Tok]) -> list[Tok]:
     lead = toks[start:pos]
     if not 2 <= len(lead) <= 4 or lead[0].low in _LEAD_STOPS:
         return out
+    if any(t.low in MONTHS or t.low in DAYS or is_verb_like(t) for t in lead):
+        return out  # "Awal November, Presiden AS …", "Mengutip ZDnet, Direktur Intel …"
     if start > 0 and toks[start - 1].text not in {",", "."}:
         return out  # the name must start the sentence or a clause
     if any(t.text.isupper() for t in lead):

@@ -359,6 +359,9 @@ DERIVED_OPENER = re.compile(
 )
 
 
+_CLITIC_OPENER = re.compile(r"[A-Z][a-z]{4,}nya|[A-Z][a-z]{2,}(?:kah|lah)")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     head = text[max(0, at - 3) : at].rstrip(" \t")
     return not head or head.endswith(("\n", ".", "!", "?", '"', "”"))
@@ -370,6 +373,13 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         # a derived word capitalised only for opening its sentence: "Kepergian Neymar dari
         # Barca …", "Ditambahkan Rantala, …", "Adalah Stefano Boeri, …"
         or (DERIVED_OPENER.fullmatch(run[0].text) and _opens_sentence(text, run[0].start))
+        # a word the article also writes small, or one with a suffix no name has, capitalised
+        # for opening its sentence: "Awal November, Presiden …", "Bergabungnya Idrus ke …",
+        # "Apakah Anda …", "Peran Foxconn …"
+        or (
+            _opens_sentence(text, run[0].start)
+            and (run[0].low in common or _CLITIC_OPENER.fullmatch(run[0].text) is not None)
+        )
     ):
         run = run[1:]
     if len(run) < 2:

@@ -1,0 +1,163 @@
+"""Speakers' names the quote attribution read, given back to entity mentions that ran them on.
+
+The entity step sometimes tags a person's name together with the words before it: a body
+("Kementerian Perdagangan Oke Nurwan"), a short form in capitals ("JEK Ajey Gore"), a calling
+the article also writes in lower case ("Pesinetron Adjie Pangestu"). The quote step parses the
+subject of the speech verb and reads the name alone. Where a mention ends with the name a quote
+gives its speaker, and the words before it are sure not to be a given name, the mention splits:
+the person keeps the name, and the words before stay a mention only where warta knows them as a
+body or place or the article tags them so elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from warta.extract.canonical import canonical_name, known_type
+from warta.extract.ner.lexicon import COMMON_CALLINGS, NAME_TITLES, ORG_HEADS, TITLE_WORDS
+from warta.extract.quotes.lexicon import HONORIFICS
+
+__all__ = ["names_from_quotes"]
+
+# A name word: capitalised, maybe with an apostrophe or hyphen ("Ma'ruf", "Al-Jassim")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.?")
+
+
+def _sure_no_given_name(words: list[str], text: str, others: dict[str, str]) -> str | None:
+    """What the words before a speaker's name are, where they are sure to be no part of it:
+    "ORG"/"LOC" for a body or place, "" for words to drop; None where they may be a name."""
+    before = " ".join(words)
+    if words[-1].lower().rstrip(".") in HONORIFICS | NAME_TITLES:
+        return None  # a form of address stays with the name: "KH Salahuddin Wahid"
+    kind = others.get(before) or known_type(before)
+    if kind in ("ORG", "LOC"):
+        return kind
+    last = words[-1]
+    if last.isupper() and len(last) >= 2:
+        return ""  # a short form in capitals: "JEK Ajey Gore", "UE Margrethe Vestager"
+    low = last.lower()
+    if low in TITLE_WORDS or low in COMMON_CALLINGS:
+        return ""  # a calling: "Pesinetron Adjie Pangestu"
+    if re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text):
+        return ""  # a word the article also writes small: "Legendaris Melky Goeslaw"
+    if words[0].lower() in ORG_HEADS and len(words) >= 2:
+        return "ORG"  # a body by its head: "Kementerian Perdagangan"
+    return None
+
+
+def _a_person(speaker: str, text: str, people: set[str]) -> bool:
+    """Whether a speaker's name run on at the end of a body's or place's mention is sure to be
+    a person's: no name warta knows as a body or place, no word the article writes small, and
+    a part of it the article names as a person elsewhere ("UE Margrethe Vestager" …
+    "Margrethe")."""
+    words = speaker.split()
+    return (
+        known_type(speaker) is None
+        and not any(
+            re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text) for w in words
+        )
+        and any(
+            " ".join(words[i:j]) in people
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+            if (i, j) != (0, len(words))
+        )
+    )
+
+
+def names_from_quotes(
+    text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> None:
+    """Split mentions that run words on before a speaker's name (see the module's docstring);
+    the person's part takes the speaker's name as its canonical name."""
+    speakers = {
+        str(q["speaker"])
+        for q in quotes
+        if q.get("speaker")
+        and not q.get("anonymous")
+        and len(str(q["speaker"]).split()) >= 2
+        and all(_NAME_WORD.fullmatch(w) for w in str(q["speaker"]).split())
+    }
+    if not speakers:
+        return
+    others = {str(m["text"]): str(m["label"]) for m in entities if m["label"] in ("ORG", "LOC")}
+    people = {str(m["text"]) for m in entities if m["label"] == "PER"}
+    out: list[dict[str, Any]] = []
+    changed: dict[str, str] = {}
+    index = 0
+    while index < len(entities):
+        mention = entities[index]
+        start = int(mention["start"])
+        # the name may run on over the next mention too: "Kepala BP [Batam Amsakar] [Achmad]"
+        after = entities[index + 1] if index + 1 < len(entities) else None
+        joined = (
+            after is not None
+            and after["label"] == "PER"
+            and text[int(mention["end"]) : int(after["start"])] == " "
+        )
+        end = int(after["end"]) if joined and after is not None else int(mention["end"])
+        name = text[start:end]
+        # (over both, the name must start inside the first: "Amsakar Achmad", not "Achmad")
+        inside = end - int(after["start"]) if joined and after is not None else 0
+        speaker = next(
+            (s for s in speakers if name.endswith(" " + s) and len(s) > inside),
+            None,
+        ) if not (mention["label"] == "PER" and joined) else None  # fmt: skip
+        if speaker is None and joined:
+            joined, end, name = False, int(mention["end"]), str(mention["text"])
+            speaker = next((s for s in speakers if name.endswith(" " + s)), None)
+        words = name[: -len(speaker) - 1].split() if speaker is not None else []
+        kind = _sure_no_given_name(words, text, others) if words else None
+        if (
+            speaker is not None
+            and not joined
+            and mention["label"] != "PER"
+            and not _a_person(speaker, text, people)
+        ):
+            kind = None  # a body's or place's name the attribution took for a person's
+        if speaker is None or kind is None:
+            out.append(mention)
+            index += 1
+            continue
+        if kind:
+            before = " ".join(words)
+            out.append(
+                {"text": before, "label": kind, "start": start, "end": start + len(before),
+                 "canonical": canonical_name(before)}
+            )  # fmt: skip
+        changed[str(mention.get("canonical") or mention["text"])] = speaker
+        # (a role read from the run-on words is no role; the quote's is given back after this)
+        source = after if joined and after is not None else mention
+        person = {k: v for k, v in source.items() if k != "role"}
+        if joined and after is not None:
+            changed[str(after.get("canonical") or after["text"])] = speaker
+        person.update(
+            {"text": speaker, "label": "PER", "start": end - len(speaker), "end": end,
+             "canonical": speaker}
+        )  # fmt: skip
+        out.append(person)
+        index += 2 if joined else 1
+    if not changed:
+        return
+    named = {str(m["text"]) for m in out if m["label"] == "PER"}
+    for mention in out:
+        # the person's other mentions by a part of the name: those that had joined the run-on
+        # name ("Nurwan"; not "Maggie" of "Maggie Couture Jessica Oey"), and those that had
+        # found no fuller name in the article ("Storari", of no "Marco Storari" here)
+        if mention["label"] != "PER":
+            continue
+        short = str(mention["text"])
+        canonical = str(mention.get("canonical") or short)
+        for full in changed.values():
+            if (
+                short != full
+                and (full.startswith(short + " ") or full.endswith(" " + short))
+                and (canonical in changed or canonical == short or canonical not in named)
+            ):
+                mention["canonical"] = full
+                break
+        else:
+            if canonical in changed:
+                mention["canonical"] = short  # the run-on name it had joined is gone
+    entities[:] = out
