@@ -168,7 +168,12 @@ _TITLE_CASE_COUNT = re.compile(r"[^\S\n]+(?P<w1>[A-Z][a-z]+)\b")
 
 
 # "bermagnitudo 6,2", "magnitudo 5,1", "gempa M 6,2", "M6,2": an earthquake's magnitude
-_MAGNITUDE_BEFORE = re.compile(r"(?:\b(?:ber)?magnitudo|(?<![\w.])M)\s?$", re.IGNORECASE)
+# ("magnitudo terbesar 4,2", "magnitudo tertinggi M 5,0")
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?:\b(?:ber)?magnitudo(?: (?:terbesar|tertinggi|terkecil|terendah|maksimum|minimum|"
+    r"rata-rata|hingga|sampai|antara))?(?: M)?|(?<![\w.])M)\s?$",
+    re.IGNORECASE,
+)
 # a verb after a number counts nothing ("bermagnitudo 6,2 mengguncang …")
 _VERB_AFTER = re.compile(
     r"me(?:ng|ny)[a-z]{3,}|me[lr][a-z]{4,}|me[mn][a-z]{2,}kan|di[a-z]{3,}kan"
@@ -242,7 +247,9 @@ def _after_name(text: str, start: int) -> str | None:
     """Whether a capitalised word stands right before the number: "mid" sentence, "start"."""
     prev = re.search(r"(\S+)\s$", text[max(0, start - 40) : start])
     word = prev.group(1) if prev else ""
-    if not (word[:1].isupper() and word.isalpha()) or word.lower() in APPROX:
+    # (and a brand written with a small first letter: "iPhone 18", "iPad 11")
+    capitalised = word[:1].isupper() or re.fullmatch(r"[a-z][A-Z][a-z]+", word) is not None
+    if not (capitalised and word.isalpha()) or word.lower() in APPROX:
         return None
     head = text[max(0, start - 16 - len(word)) : start - len(word) - 1]
     return "start" if _SENTENCE_START.search(head) else "mid"
@@ -436,7 +443,7 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
                 return None  # "CES 2018 bulan depan": a year, then next month
         elif key in MEASURE:
             counts = _counts_after(text, end)
-    elif not cur and _MAGNITUDE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+    elif not cur and _MAGNITUDE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         unit = "magnitude"  # "gempa bermagnitudo 6,2", "gempa M 6,2"
         qualified = True
     elif not cur:
