@@ -30,11 +30,18 @@ def _month_table() -> dict[str, int]:
 
 MONTHS = _month_table()
 # Month names written in full ("Juni"), which a full stop after them does not abbreviate.
-FULL_MONTHS = frozenset(str(n).lower() for n in get_month_names("wide", locale="id").values())
+# (and Malay's own in full: "sejak Ogos lalu")
+FULL_MONTHS = frozenset(str(n).lower() for n in get_month_names("wide", locale="id").values()) | {
+    "julai",
+    "ogos",
+    "disember",
+}
 WEEKDAYS: dict[str, int] = {
     str(n).lower(): int(i) for i, n in get_day_names("wide", locale="id").items()
 }
 WEEKDAYS.update({"jum'at": 4, "jum’at": 4})
+# Malay's weekdays (and Indonesian's "Ahad" for Sunday): "pada Khamis lalu", "Isnin ini"
+WEEKDAYS.update({"isnin": 0, "khamis": 3, "jumaat": 4, "ahad": 6})
 TZ = {zone.lower(): f"+{hours:02d}:00" for zone, hours in ZONES.items()}
 
 
@@ -52,7 +59,7 @@ _PART = r"(?:(?:larut\s+)?malam|pagi|siang|sore|petang|dini\s*hari)"
 PATTERNS: dict[str, re.Pattern[str]] = {
     # Senin, 21 Februari 2022 / 21-23 Februari / 5 Mei
     "dmy": re.compile(
-        r"(?=[SRKJM\d(])(?:" + _DOW + r"\s*,?\s*(?:\(\s*)?)?(?<![\w/.,])(?P<d>\d{1,2})"
+        r"(?=[SRKJMIA\d(])(?:" + _DOW + r"\s*,?\s*(?:\(\s*)?)?(?<![\w/.,])(?P<d>\d{1,2})"
         r"(?:\s?(?:[-–]|s\.d\.?|s/d|(?i:hingga|sampai(?:\s+dengan)?)\s)\s?(?P<d2>\d{1,2}))?"
         r"\s+(?P<mon>(?i:" + _MON + r"))\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])(?:\s*\))?"
         r"(?:\s+(?P<rel>(?:yang\s+)?lalu|silam|kemarin)|\s+(?P<ahead>mendatang|nanti|besok))?(?![\w])"
@@ -67,7 +74,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Senin (27/3) / (21/10/2025) / 21/10/2025
     "numeric": re.compile(
-        r"(?=[SRKJM\d(])(?:"
+        r"(?=[SRKJMIA\d(])(?:"
         + _DOW
         + r"(?:\s+"
         + _PART
@@ -145,7 +152,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Senin / hari Minggu larut malam / Kamis depan
     "weekday": re.compile(
-        r"(?=[hHSRKJM])(?:(?i:hari)\s+)?"
+        r"(?=[hHSRKJMIA])(?:(?i:hari)\s+)?"
         + _DOW
         + r"(?:\s+(?P<part>(?:larut\s+)?malam|pagi|siang|sore|petang|"
         r"dini\s*hari))?(?:\s+(?P<week>(?:pekan|minggu)\s+(?:lalu|depan|ini))"

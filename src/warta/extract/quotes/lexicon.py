@@ -315,16 +315,18 @@ ANAPHORS: frozenset[str] = _words(
     """
 )
 
-# Days of the week ("Jum'at" is how some outlets spell Friday)
+# Days of the week ("Jum'at" is how some outlets spell Friday; Malay's "Isnin", "Khamis",
+# "Jumaat", "Ahad")
 DAYS: frozenset[str] = _words(
     """
-    senin selasa rabu kamis jumat jum'at sabtu minggu
+    senin selasa rabu kamis jumat jum'at sabtu minggu isnin khamis jumaat ahad
     """
 )
 # Months ("pada Agustus lalu"): a time, never who speaks
 MONTHS: frozenset[str] = _words(
     """
     januari februari maret april mei juni juli agustus september oktober november desember
+    julai ogos disember
     """
 )
 # Birth-order and caste names that follow the "I"/"Ni" opening a Balinese name
