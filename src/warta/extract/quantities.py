@@ -27,6 +27,7 @@ from warta.extract.quantity_units import (
     APPROX,
     CLASSIFIERS,
     CURRENCY_PREFIX,
+    ENGLISH_UNITS,
     MEASURE,
     NOT_COUNTS,
     PEOPLE,
@@ -395,6 +396,11 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         scale, unit_word = None, None
     if cur and unit_word and re.sub(r"\s+", " ", unit_word.lower()) in TIME:
         # "Rp11.365.000 hari ini": money counts no days; the time word opens a date
+        end = match.end("scale" if scale else "core2" if match.group("core2") else "core")
+        unit_word = None
+    if unit_word and not options.english and unit_word.lower() in ENGLISH_UNITS:
+        # "7 Days Reverse Repo Rate", "30 Seconds to Mars": English words in an Indonesian text
+        # are a name's, no unit
         end = match.end("scale" if scale else "core2" if match.group("core2") else "core")
         unit_word = None
     if match.group("se"):

@@ -49,6 +49,8 @@ CURRENCY_SUFFIX: dict[str, str] = {
 PERCENT: dict[str, str] = {
     "%": "percent", "persen": "percent", "basis poin": "bps", "peratus": "percent",
     "mata asas": "bps",
+    # English wires ("1.2 percent", "25 basis points")
+    "percent": "percent", "per cent": "percent", "basis points": "bps",
 }  # fmt: skip
 MEASURE: dict[str, str] = {
     "km2": "km2", "km²": "km2", "kilometer persegi": "km2", "km": "km", "kilometer": "km",
@@ -68,10 +70,23 @@ MEASURE: dict[str, str] = {
     "km/jam": "km/h", "kilometer per jam": "km/h", "kali lipat": "times",
     "rpm": "rpm", "ps": "PS", "tenaga kuda": "hp", "sr": "magnitude",
     "skala richter": "magnitude", "mdpl": "m", "meter di atas permukaan laut": "m",
+    # English wires
+    "kilometres": "km", "kilometers": "km", "metres": "m", "meters": "m", "miles": "mile",
+    "tonnes": "t", "tons": "t", "hectares": "ha", "kilograms": "kg", "litres": "l",
+    "liters": "l", "barrels": "barrel",
 }  # fmt: skip
+# The English words above: units only in an English text
+ENGLISH_UNITS = frozenset(
+    {"percent", "per cent", "basis points", "kilometres", "kilometers", "metres", "meters",
+     "miles", "tonnes", "tons", "hectares", "kilograms", "litres", "liters", "barrels",
+     "seconds", "minutes", "hours", "days", "weeks", "months", "years"}
+)  # fmt: skip
 TIME: dict[str, str] = {
     "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "pekan": "week",
     "minggu": "week", "bulan": "month", "tahun": "year", "dekade": "decade", "abad": "century",
+    # English wires
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
+    "months": "month", "years": "year",
 }  # fmt: skip
 # "setahun", "sepekan": one unit of time, written as one word.
 SE_TIME = ("hari", "minggu", "pekan", "bulan", "tahun", "jam", "menit", "abad", "dekade")
