@@ -24,7 +24,13 @@ __all__ = ["names_from_quotes"]
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.?")
 
 
-def _sure_no_given_name(words: list[str], text: str, others: dict[str, str]) -> str | None:
+def _sure_no_given_name(
+    words: list[str],
+    text: str,
+    others: dict[str, str],
+    elsewhere: frozenset[str] = frozenset(),
+    seen: bool = True,
+) -> str | None:
     """What the words before a speaker's name are, where they are sure to be no part of it:
     "ORG"/"LOC" for a body or place, "" for words to drop; None where they may be a name."""
     before = " ".join(words)
@@ -39,11 +45,31 @@ def _sure_no_given_name(words: list[str], text: str, others: dict[str, str]) -> 
     low = last.lower()
     if low in TITLE_WORDS or low in COMMON_CALLINGS:
         return ""  # a calling: "Pesinetron Adjie Pangestu"
-    if re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text):
-        return ""  # a word the article also writes small: "Legendaris Melky Goeslaw"
+    if seen and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text):
+        # a word the article also writes small, before a name it writes alone elsewhere:
+        # "Pesinetron Adjie Pangestu" … "Adjie" (not "Mario Teguh Golden Ways": a brand)
+        return ""
     if words[0].lower() in ORG_HEADS and len(words) >= 2:
         return "ORG"  # a body by its head: "Kementerian Perdagangan"
+    if last in elsewhere:
+        # a word of a body or place the article names, or another person's surname: "Boca
+        # Juniors" … "Juniors Horacio Paolini", "juru bicara Rodrigo Duterte, Harry Roque"
+        return ""
     return None
+
+
+def _elsewhere(entities: list[dict[str, Any]], mention: dict[str, Any]) -> frozenset[str]:
+    """Words of the other bodies and places the article names, and other people's surnames."""
+    words: set[str] = set()
+    for other in entities:
+        if other is mention or other["text"] == mention["text"]:
+            continue
+        parts = str(other["text"]).replace("-", " ").split()
+        if other["label"] in ("ORG", "LOC"):
+            words.update(parts)
+        elif other["label"] == "PER" and len(parts) >= 2:
+            words.add(parts[-1])
+    return frozenset(words)
 
 
 def _a_person(speaker: str, text: str, people: set[str]) -> bool:
@@ -57,12 +83,18 @@ def _a_person(speaker: str, text: str, people: set[str]) -> bool:
         and not any(
             re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text) for w in words
         )
-        and any(
-            " ".join(words[i:j]) in people
-            for i in range(len(words))
-            for j in range(i + 1, len(words) + 1)
-            if (i, j) != (0, len(words))
-        )
+        and _named_in_part(speaker, people)
+    )
+
+
+def _named_in_part(speaker: str, people: set[str]) -> bool:
+    """Whether the article names a part of `speaker` alone as a person ("Margrethe")."""
+    words = speaker.split()
+    return any(
+        " ".join(words[i:j]) in people
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+        if (i, j) != (0, len(words))
     )
 
 
@@ -108,7 +140,17 @@ def names_from_quotes(
             joined, end, name = False, int(mention["end"]), str(mention["text"])
             speaker = next((s for s in speakers if name.endswith(" " + s)), None)
         words = name[: -len(speaker) - 1].split() if speaker is not None else []
-        kind = _sure_no_given_name(words, text, others) if words else None
+        kind = (
+            _sure_no_given_name(
+                words,
+                text,
+                others,
+                _elsewhere(entities, mention),
+                seen=_named_in_part(str(speaker), people),
+            )
+            if words
+            else None
+        )
         if (
             speaker is not None
             and not joined

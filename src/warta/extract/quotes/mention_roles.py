@@ -18,7 +18,8 @@ from warta.extract.quotes.speakers import names_a_role
 
 # between a role and the name it describes: a comma, forms of address ("dr.", "Pak")
 _GAP_BEFORE = re.compile(
-    r"[ \t]*,?[ \t]+(?:(?:dr|drg|Dr|Prof|Ir|H|Hj|KH|Pak|Bu|Bapak|Ibu|Mbah|Mas|Mbak)\.?[ \t]+)*$"
+    r"[ \t]*,?[ \t]+(?:(?:dr|drg|Dr|Prof|Ir|H|Hj|KH|Pak|Bu|Bapak|Ibu|Mbah|Mas|Mbak|Datuk|Dato['’]?"
+    r"|Datin|Tan|Puan|Toh|Seri|Sri|Tun|Tengku|Tunku)\.?[ \t]+)*$"
 )
 _GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,[ \t]+(?:(?:an?|the)[ \t]+)?")
 # an English role's article ("Enrico Tanuwidjaja, an economist at Bank UOB Indonesia")
@@ -98,7 +99,7 @@ def roles_from_quotes(
 
 
 def _role_before(text: str, lowered: str, start: int, wanted: set[str]) -> str | None:
-    gap = _GAP_BEFORE.search(text, max(0, start - 12), start)
+    gap = _GAP_BEFORE.search(text, max(0, start - 24), start)
     if gap is None:
         return None
     for role in sorted(wanted, key=len, reverse=True):

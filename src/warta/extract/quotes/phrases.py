@@ -630,8 +630,13 @@ def _role_before_comma(toks: list[Tok], comma: int, out: list[Tok]) -> int | Non
         return None
     start = None
     j = comma - 1
-    while j >= 0 and comma - j <= 8:
+    skipped = 0
+    while j >= 0 and comma - j - skipped <= 8:
         tok = toks[j]
+        if tok.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].is_cap:
+            j -= 3  # a body's short form in brackets: "Pengarah Jabatan … (JSJK) Bukit Aman, …"
+            skipped += 3
+            continue
         if not tok.is_word or not (tok.is_cap or tok.low in _ROLE_LINKS):
             break
         if tok.is_cap and tok.low in TITLES:
