@@ -217,3 +217,104 @@ def test_a_magnitude_with_an_adjective_between() -> None:
 def test_a_number_closing_a_brand_written_small_is_its_name() -> None:
     assert _values("Agar iPhone 18 dapat dijual di Indonesia.") == []
     assert _values("Penjualan iPhone 16 sempat dilarang.") == []
+
+
+# --- second round: a badminton final, a Tipikor verdict, a Malay fraud wire, an English
+# market report -------------------------------------------------------------------------------
+
+
+def test_a_malay_honorific_and_given_name_tagged_apart_are_no_other_entity() -> None:
+    text = (
+        "Pengarah Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman, Datuk Seri Ramli "
+        "Mohamed Yoosuf berkata, kesemua suspek ditahan. Ramli menasihatkan orang ramai."
+    )
+    found = _mentions(text)
+    assert ("Ramli Mohamed Yoosuf", "PER") in found
+    assert not any(t.startswith("Datuk") for t, _ in found)
+    # the role set off before the honorific, with the body's bracketed short form inside it
+    doc = Document(id="m", raw=text, language="ms")
+    EntityRecognizer().process(doc)
+    QuoteExtractor().process(doc)
+    assert doc.annotations["quotes"][0]["role"] == (
+        "Pengarah Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman"
+    )
+    person = next(m for m in doc.annotations["entities"] if m["text"] == "Ramli Mohamed Yoosuf")
+    assert person["role"] == "Pengarah Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman"
+
+
+def test_malay_weekdays_and_months() -> None:
+    from warta.extract.dates import extract_dates
+
+    def dates(text: str) -> list[tuple[str, str | None]]:
+        return [(d["text"], d["value"]) for d in extract_dates(text, published="2026-11-28")]
+
+    assert dates("Suspek ditahan pada Khamis lalu.") == [("Khamis lalu", "2026-11-26")]
+    assert dates("Laporan dibuat sejak Ogos lalu.") == [("Ogos lalu", "2026-08-01/2026-08-31")]
+    assert dates("Isnin (30/11)") == [("Isnin (30/11)", "2026-11-30")]
+
+
+def test_malaysias_police_by_its_short_form() -> None:
+    text = "Polis Diraja Malaysia (PDRM) menahan 14 individu. PDRM berkata kes itu disiasat."
+    assert _canonical(text)["PDRM"] == "Polis Diraja Malaysia"
+
+
+def test_an_english_report_shares_titles_and_per_cent() -> None:
+    text = (
+        "Shares of Bank Central Asia rose 2.8 percent. Bank Indonesia Governor Perry Warjiyo "
+        "said last week the bank still saw room for one more rate cut."
+    )
+    assert ("Bank Central Asia", "ORG") in _mentions(text)
+    assert _roles(text)["Perry Warjiyo"] == "Bank Indonesia Governor"
+    from warta.extract.quantities import QuantityOptions
+
+    found = extract_quantities(text, options=QuantityOptions(english=True))
+    assert [(q["text"], q["value"], q["unit"]) for q in found] == [("2.8 percent", 2.8, "percent")]
+    # English unit words in an Indonesian text are a name's ("30 Seconds to Mars")
+    assert ("7 Days", 7, "day") not in _values("Suku bunga BI 7 Days Reverse Repo Rate naik.")
+
+
+def test_the_name_the_subject_goes_by() -> None:
+    text = (
+        "Tunggal putra Indonesia Jonatan Christie menjadi juara. Gelar ini menjadi yang ketiga "
+        "bagi Jojo, sapaan akrabnya, sepanjang musim 2026."
+    )
+    assert _canonical(text)["Jojo"] == "Jonatan Christie"
+    # whose: the person the nickname is made from, not the last one named
+    text = (
+        "Ketua Umum Perbanas Kartika Wirjoatmodjo menilai, peninjauan kembali peran Ketua OJK "
+        "menjadi penting. Dia menilai Ketua DK OJK Muliaman D. Hadad bekerja baik. "
+        '"Kalau masih seperti sekarang, tidak integratif," ujar Tiko, sapaan akrabnya.'
+    )
+    assert _canonical(text)["Tiko"] == "Kartika Wirjoatmodjo"
+
+
+def test_bapak_shortened_is_no_audit_board() -> None:
+    found = _mentions("Undangan dari Bpk Presiden Jokowi datang kemarin. Audit BPK selesai.")
+    assert ("Bpk", "ORG") not in found
+    assert ("BPK", "ORG") in found
+
+
+def test_a_speakers_name_splits_only_off_words_sure_to_be_no_given_name() -> None:
+    from warta.extract.quotes.mention_names import names_from_quotes
+
+    def entity(text: str, label: str, start: int) -> dict[str, object]:
+        return {"text": text, "label": label, "start": start, "end": start + len(text),
+                "canonical": text}  # fmt: skip
+
+    text = "Boca Juniors setuju. Presiden Juniors Horacio Paolini mengatakan Tevez pulang."
+    entities = [
+        entity("Boca Juniors", "ORG", 0),
+        entity("Juniors Horacio Paolini", "PER", text.index("Juniors Horacio")),
+    ]
+    quotes = [{"speaker": "Horacio Paolini", "anonymous": False}]
+    names_from_quotes(text, entities, quotes)
+    assert [(e["text"], e["label"]) for e in entities] == [
+        ("Boca Juniors", "ORG"),
+        ("Horacio Paolini", "PER"),
+    ]
+    # a form of address and a possible given name stay with the name
+    for before in ("KH", "Agus"):
+        text = f"Kata {before} Salahuddin Wahid, itu benar."
+        entities = [entity(f"{before} Salahuddin Wahid", "PER", 5)]
+        names_from_quotes(text, entities, [{"speaker": "Salahuddin Wahid", "anonymous": False}])
+        assert entities[0]["text"] == f"{before} Salahuddin Wahid"

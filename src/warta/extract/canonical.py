@@ -348,7 +348,14 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "Otorita Ibu Kota Nusantara": ("OIKN", "Otorita IKN"),
     "Badan Penyelenggara Haji": ("BP Haji",),
+    "Perhimpunan Bank Nasional": ("Perbanas",),
+    # Malaysia's state bodies, by the short forms Malay news writes
+    "Polis Diraja Malaysia": ("PDRM",),
+    "Suruhanjaya Pencegahan Rasuah Malaysia": ("SPRM", "MACC"),
+    "Bank Negara Malaysia": ("BNM",),
+    "Agensi Penguatkuasaan Maritim Malaysia": ("APMM", "Maritim Malaysia"),
     # companies and news agencies
+    "Bernama": ("Pertubuhan Berita Nasional Malaysia",),
     "Antara": (
         "ANTARA News",
         "Antara News",

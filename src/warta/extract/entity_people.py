@@ -328,6 +328,11 @@ _GOES_BY = re.compile(
 )
 
 
+_GOES_BY_ITS = re.compile(
+    r"[ \t]*,[ \t]*(?:sapaan|panggilan|nama[ \t]+panggilan)(?:[ \t]+(?:akrab|karib))?nya\b"
+)
+
+
 def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Names people go by ("… yang akrab disapa Appi"): each maps to the person's name as
     written before it, and is a PER mention wherever the article writes it."""
@@ -377,6 +382,30 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         ):
             continue
         aliases[nick] = full
+    for nick_mention in people:
+        # "… bagi Jojo, sapaan akrabnya, sepanjang musim": the name the subject goes by
+        nick = str(nick_mention["text"])
+        if " " in nick or nick in aliases or not _GOES_BY_ITS.match(text, int(nick_mention["end"])):
+            continue
+        # (whose: the last person named before it whose name the nickname is made from,
+        # "Tiko" of Kartika Wirjoatmodjo, "Ani" of Sri Mulyani, "Jojo" of Jonatan Christie)
+        low = nick.lower()
+        owner = next(
+            (
+                m
+                for m in reversed(people)
+                if int(m["end"]) <= int(nick_mention["start"])
+                and " " in str(m["text"])
+                and nick not in str(m["text"]).split()
+                and (
+                    low[:3] in str(m["text"]).lower().replace(" ", "")
+                    or any(w.lower().startswith(low[:2]) for w in str(m["text"]).split())
+                )
+            ),
+            None,
+        )
+        if owner is not None:
+            aliases[nick] = str(owner["text"])
     for nick in aliases:
         _mark_everywhere(found, text, nick)
     return aliases
@@ -948,6 +977,11 @@ _MALAY_HONORIFIC_THEN_NAME = re.compile(
 )
 
 
+_MALAY_HONORIFIC_WORDS = frozenset(
+    {"tan", "puan", "toh", "datuk", "dato", "datin", "tun", "tengku", "tunku"}
+)
+
+
 def given_names_after_honorifics(found: list[dict[str, Any]], text: str) -> None:
     """A capitalised word between a Malaysian honorific and a person's name is the person's
     given name, not part of the role ("Timbalan Ketua Polis Negara Datuk Seri Ayob Khan
@@ -964,6 +998,16 @@ def given_names_after_honorifics(found: list[dict[str, Any]], text: str) -> None
         role = str(mention.get("role") or "")
         if role.endswith(" " + match.group(1)):
             mention["role"] = role[: -len(match.group(1)) - 1]
+    # (a mention the tagger made of the honorific and the given name is no other entity:
+    # "Datuk Seri Ramli" of "Datuk Seri Ramli Mohamed Yoosuf")
+    people = [(int(m["start"]), int(m["end"])) for m in found if m["label"] == "PER"]
+    found[:] = [
+        m
+        for m in found
+        if m["label"] == "PER"
+        or not any(a < int(m["end"]) <= b and int(m["start"]) < a for a, b in people)
+        or str(m["text"]).split()[0].lower().rstrip("'’") not in _MALAY_HONORIFIC_WORDS
+    ]
 
 
 def clerics_split_off_places(

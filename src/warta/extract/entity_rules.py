@@ -482,6 +482,8 @@ def no_bare_titles(found: list[dict[str, Any]]) -> None:
         and not _DEGREE.fullmatch(str(m["text"]))
         # a physician's specialty after the name: "SpPD-KGH", "Sp.OG(K)", "SpA"
         and not _SPECIALTY.fullmatch(str(m["text"]))
+        # "Bpk" is "Bapak" shortened (the audit board is written "BPK")
+        and str(m["text"]).rstrip(".") not in {"Bpk", "Bp", "Sdr", "Sdri", "Yth"}
     ]
     found[:] = [
         m

@@ -172,10 +172,19 @@ def professions_name_people(found: list[dict[str, Any]], text: str) -> None:
             mention["label"] = "PER"
 
 
+_SHARES_OF = re.compile(r"(?:Shares|Stocks|Stakes?|Units|Bonds) (?:of|in) (?=[A-Z])")
+
+
 def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
     """A name of two or more capitalised words that an English head closes is a body's (or a
-    venue's), whatever the tagger thought: no person is called "Nida Rooms"."""
+    venue's), whatever the tagger thought: no person is called "Nida Rooms". A company's
+    shares opening an English sentence are no part of its name ("Shares of Bank Central
+    Asia rose …")."""
     for mention in found:
+        shares = _SHARES_OF.match(str(mention["text"]))
+        if shares is not None and len(str(mention["text"])) > shares.end():
+            mention["start"] = int(mention["start"]) + shares.end()
+            mention["text"] = str(mention["text"])[shares.end() :]
         words = str(mention["text"]).split()
         if len(words) < 2 or not all(
             w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words

@@ -254,9 +254,33 @@ def _spelled_out(tokens: Sequence[str], bracket: int, short: str) -> int | None:
     return i + 1 if not letters and tokens[i + 1].lower() not in _SPELLING_SKIPS else None
 
 
-def _english_opening(tokens: Sequence[str], role_start: int) -> int:
+# English titles a body or country comes before ("Bank Indonesia Governor", "Indonesian
+# Finance Minister" is a field, "Apple Chief Executive" a grade)
+_ENGLISH_TITLES_AFTER_BODY = frozenset(
+    {"governor", "minister", "president", "director", "chairman", "chairwoman", "chairperson",
+     "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "commissioner",
+     "mayor", "chief", "ceo", "cfo", "coo", "cto", "head", "executive", "envoy", "premier",
+     "chancellor", "general", "commander", "coach", "manager", "analyst", "economist"}
+)  # fmt: skip
+
+
+def _english_opening(
+    tokens: Sequence[str], role_start: int, in_entity: Mapping[int, str] | None = None
+) -> int:
     """Where a role opening on an English title starts: over the capitalised grades and fields
-    written before it ("Managing Director", "Product Marketing Senior Manager")."""
+    written before it ("Managing Director", "Product Marketing Senior Manager"), and the body
+    or country named right before ("Bank Indonesia Governor Perry Warjiyo")."""
+    if (
+        in_entity
+        and role_start > 0
+        and tokens[role_start].lower() in _ENGLISH_TITLES_AFTER_BODY
+        and tokens[role_start][:1].isupper()
+        and in_entity.get(role_start - 1) in ("ORG", "LOC")
+    ):
+        kind = in_entity[role_start - 1]
+        while role_start > 0 and in_entity.get(role_start - 1) == kind:
+            role_start -= 1
+        return role_start
     while (
         role_start > 0
         and tokens[role_start - 1].lower() in ENGLISH_PRE_TITLES | ENGLISH_TITLE_FIELDS
@@ -811,7 +835,8 @@ def find_role(
             role_start = i
         i -= 1
     if role_start is not None:
-        role_start = _english_opening(tokens, role_start)  # "Managing Director GrabPay …"
+        # "Managing Director GrabPay …", "Bank Indonesia Governor Perry Warjiyo"
+        role_start = _english_opening(tokens, role_start, in_entity)
         if all(
             tokens[k].lower().rstrip(".") in _RANKS | CORPS | _SET_OFF_ADDRESS | {"pol", "polisi"}
             for k in range(role_start, span.start)
