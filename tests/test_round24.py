@@ -318,3 +318,64 @@ def test_a_speakers_name_splits_only_off_words_sure_to_be_no_given_name() -> Non
         entities = [entity(f"{before} Salahuddin Wahid", "PER", 5)]
         names_from_quotes(text, entities, [{"speaker": "Salahuddin Wahid", "anonymous": False}])
         assert entities[0]["text"] == f"{before} Salahuddin Wahid"
+
+
+# --- third round: the minimum wage, a smelter blast in Morowali, an animated film, a fire in
+# Penjaringan --------------------------------------------------------------------------------
+
+
+def test_a_body_and_a_province_by_its_short_form_before_a_name_split_off() -> None:
+    text = (
+        "Berdasarkan catatan Jaringan Advokasi Tambang (Jatam) Sulawesi Tengah, sedikitnya 23 "
+        "pekerja tewas sejak 2023. Koordinator Jatam Sulteng Moh Taufik menilai pemerintah "
+        "lamban menindak perusahaan."
+    )
+    found = _mentions(text)
+    assert ("Moh Taufik", "PER") in found
+    assert ("Sulteng", "LOC") in found
+    # a short word warta knows as a place may be a name's ("Menlu Korut Ri Yong-ho")
+    found = _mentions("Menlu Korut Ri Yong-ho bertemu Menlu Retno Marsudi di Manila.")
+    assert ("Ri", "LOC") not in found
+
+
+def test_a_firm_cut_in_two_before_its_short_form_is_one_body() -> None:
+    text = (
+        "Ledakan terjadi di kawasan PT Indonesia Morowali Industrial Park (IMIP), Kabupaten "
+        "Morowali. Korban dievakuasi ke RS IMIP. Media Relations Head PT IMIP Dedy Kurniawan "
+        "mengatakan perusahaan menghentikan operasional tungku."
+    )
+    canonical = _canonical(text)
+    assert canonical["PT Indonesia Morowali Industrial Park"] == (
+        "Indonesia Morowali Industrial Park"
+    )
+    assert canonical["IMIP"] == "Indonesia Morowali Industrial Park"
+    assert canonical["PT IMIP"] == "Indonesia Morowali Industrial Park"
+    assert canonical["RS IMIP"] == "RS IMIP"
+
+
+def test_a_bodys_short_form_in_brackets_is_no_person() -> None:
+    text = (
+        "Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan (Sudin Gulkarmat) Jakarta "
+        "Utara Abdul Wahid mengatakan api berasal dari korsleting listrik."
+    )
+    assert ("Sudin Gulkarmat", "ORG") in _mentions(text)
+    # a person set off after an office, or a person's short name, stays a person
+    assert ("Sarallah", "PER") in _mentions(
+        "Komandan Korps Penjaga Provinsi Kerman (Sarallah) mengatakan 80 perusuh ditangkap."
+    )
+    assert ("Said", "ORG") not in _mentions("Ketua Badan Anggaran Said Abdullah (Said) datang.")
+
+
+def test_an_average_and_a_titles_number_count_nothing() -> None:
+    assert _values("Pemerintah menetapkan kenaikan UMP 2027 rata-rata sebesar 6,5 persen.") == [
+        ("6,5 persen", 6.5, "percent")
+    ]
+    assert _values('Film animasi "Jumbo 2" tayang di bioskop mulai pekan depan.') == []
+
+
+def test_indonesian_words_open_no_english_role() -> None:
+    from warta.extract.quotes.mention_roles import _entity_role
+
+    assert not _entity_role("media CEO Mimpi")
+    assert _entity_role("Media Relations Head PT IMIP")
+    assert _entity_role("senior marketing manajer Skyscanner")

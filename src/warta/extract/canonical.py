@@ -989,7 +989,9 @@ def resolve_in_document(
     for index, (text, label) in enumerate(mentions):
         text = aliases.get(text, text)
         if label == "ORG":
-            first.append(org_short_form(text, orgs))
+            # ("PT IMIP" is the firm the article defines "IMIP" for)
+            bare = _LEGAL.sub("", text).strip()
+            first.append(org_short_form(aliases.get(bare, text), orgs))
             continue
         if label != "PER":
             first.append(canonical_name(_PROVINCE.sub("", text)))

@@ -25,10 +25,12 @@ from warta.extract.entity_missed import (
     bodies_before_their_acronyms,
     bodies_by_their_heads,
     bodies_in_titles,
+    firms_run_on_to_their_short_form,
     known_bodies,
     names_split_before_acronyms,
     places_run_to_their_full_name,
     plain_places,
+    short_forms_after_bodies,
     short_forms_of_bodies,
 )
 from warta.extract.entity_people import (
@@ -291,6 +293,8 @@ def _find_entities(
     routes_and_brands(found, text)
     pairs_of_people(found, text)
     relatives_set_off(found, text)
+    firms_run_on_to_their_short_form(found, text)
+    short_forms_after_bodies(found, text)
     bodies_before_their_acronyms(found, text)
     short_forms_of_bodies(found, text, tagger.gazetteer)
     names_split_before_acronyms(found, text)

@@ -35,10 +35,12 @@ __all__ = [
     "bodies_before_their_acronyms",
     "bodies_by_their_heads",
     "bodies_in_titles",
+    "firms_run_on_to_their_short_form",
     "known_bodies",
     "names_split_before_acronyms",
     "places_run_to_their_full_name",
     "plain_places",
+    "short_forms_after_bodies",
     "short_forms_of_bodies",
 ]
 
@@ -563,6 +565,80 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
 _ACRONYM_SKIPS = frozenset({"dan", "untuk", "serta", "atas", "of", "and", "for", "the", "&"})
 _ACRONYM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][A-Z0-9]{1,7})\)")
 _WORD_BACK = re.compile(r"[\w'’&.-]+")
+
+
+_BRACKETED_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+
+
+# A capitalised run after a body's head, up to the bracket: "Suku Dinas Penanggulangan
+# Kebakaran dan Penyelamatan "
+_BODY_RUN_BEFORE = re.compile(
+    _HEAD.pattern + r"(?:[ \t]+(?:[A-Z][\w'’-]*|dan|&|serta|untuk)){0,10}[ \t]*$"
+)
+
+
+def short_forms_after_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """A short form in brackets right after a body's name is the body's, not a person's:
+    "Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan (Sudin Gulkarmat) Jakarta
+    Utara" (the tagger read "Sudin Gulkarmat" as a person; the body it missed)."""
+    from warta.extract.entity_rules import initials_fit
+
+    people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
+    for mention in found:
+        start, end = int(mention["start"]), int(mention["end"])
+        if (
+            mention["label"] != "PER"
+            or text[start - 1 : start] != "("
+            # (a person's short name after the person: "Said Abdullah (Said)")
+            or len(text[: start - 1].rstrip()) in people_end
+            or text[end : end + 1] != ")"
+        ):
+            continue
+        run = _BODY_RUN_BEFORE.search(text, max(0, start - 120), start - 1)
+        # (its letters in order in the body's words: "Sudin Gulkarmat" of "Suku Dinas
+        # Penanggulangan Kebakaran …"; not a person set off after an office, "Komandan Korps
+        # Penjaga Provinsi Kerman (Sarallah)")
+        short = str(mention["text"]).replace(" ", "")
+        before = text[max(0, run.start() - 40) : start - 1].split() if run is not None else []
+        if run is None or not any(
+            word[:1].isupper() and initials_fit(short, " ".join(before[k:]))
+            for k, word in enumerate(before)
+        ):
+            continue
+        mention["label"] = "ORG"
+        mention.pop("role", None)
+
+
+def firms_run_on_to_their_short_form(found: list[dict[str, Any]], text: str) -> None:
+    """A firm opened by its legal form that the tagger cut in two, its short form in brackets
+    after the second part, is one body: "PT Indonesia Morowali Industrial Park (IMIP)" (tagged
+    "PT Indonesia" and the place "Morowali Industrial Park")."""
+    from warta.extract.entity_rules import initials_fit
+
+    out: list[dict[str, Any]] = []
+    skip = False
+    for mention, after in zip(found, [*found[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        words = str(mention["text"]).split()
+        if (
+            after is not None
+            and mention["label"] == "ORG"
+            and len(words) >= 2
+            and words[0].rstrip(".") in {"PT", "CV", "Perum", "Perseroan"}
+            and after["label"] in ("ORG", "LOC")
+            and str(after["text"]).split()[0].rstrip(".") not in {"PT", "CV", "Perum"}
+            and text[int(mention["end"]) : int(after["start"])] == " "
+        ):
+            short = _BRACKETED_AFTER.match(text, int(after["end"]))
+            whole = text[int(mention["start"]) : int(after["end"])]
+            if short is not None and initials_fit(short.group(1), " ".join(whole.split()[1:])):
+                out.append({**mention, "text": whole, "end": int(after["end"])})
+                skip = True
+                continue
+        out.append(mention)
+    found[:] = out
 
 
 def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from warta.extract.canonical import known_type
 from warta.extract.entity_bodies import FIRMS_ONLY
 from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
@@ -320,6 +321,7 @@ def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
         for m in found
         if m["label"] == "LOC" and str(m["text"])[:1].isupper()
     }
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG" and " " not in str(m["text"])}
     name_words = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]}
     out: list[dict[str, Any]] = []
     for mention in found:
@@ -328,14 +330,36 @@ def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
         if (
             mention["label"] != "PER"
             or len(words) < 3
-            or words[0] not in places
-            or words[0] in name_words
-            or not titled(text, start)
+            or not (mention.get("role") or titled(text, start))
         ):
             out.append(mention)
             continue
-        cut = len(words[0]) + 1
-        out.append({"text": words[0], "label": "LOC", "start": start, "end": start + cut - 1})
+        # (and a body the article names, or a place warta knows by its short form, then the
+        # place: "Koordinator Jatam Sulteng Moh Taufik")
+        cut = 0
+        while len(words) >= 3 and words[0] not in name_words:
+            size = 2 if len(words) >= 4 and known_type(" ".join(words[:2])) == "LOC" else 1
+            lead = " ".join(words[:size])
+            kind = (
+                "LOC"
+                # (a short form warta knows only where it is no short word a name may be:
+                # "Sulteng", not "Ri" or "Moon")
+                if lead in places
+                or (lead[:1].isupper() and len(lead) >= 5 and known_type(lead) == "LOC")
+                else "ORG"
+                if lead in bodies
+                else None
+            )
+            if kind is None:
+                break
+            out.append(
+                {"text": lead, "label": kind, "start": start + cut, "end": start + cut + len(lead)}
+            )
+            cut += len(lead) + 1
+            words = words[size:]
+        if not cut:
+            out.append(mention)
+            continue
         rest = {**mention, "text": str(mention["text"])[cut:], "start": start + cut}
         rest.pop("role", None)
         out.append(rest)

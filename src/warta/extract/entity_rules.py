@@ -1668,6 +1668,8 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 and len(short) < len(full)
                 and (
                     initials_fit(short, full)
+                    # (without the legal form: "PT Indonesia Morowali Industrial Park (IMIP)")
+                    or initials_fit(short, re.sub(r"^(?:PT|CV|Perum)\.? ", "", full))
                     # "Pengadilan Tindak Pidana Korupsi (Tipikor)": a clipped word may leave
                     # out the body's head word, or more ("Badan Pengelola Investasi Daya
                     # Anagata Nusantara (Danantara)")

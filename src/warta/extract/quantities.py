@@ -247,7 +247,8 @@ def _is_list_number(text: str, start: int, end: int) -> bool:
 def _after_name(text: str, start: int) -> str | None:
     """Whether a capitalised word stands right before the number: "mid" sentence, "start"."""
     prev = re.search(r"(\S+)\s$", text[max(0, start - 40) : start])
-    word = prev.group(1) if prev else ""
+    # (inside a quoted title: '"Jumbo 2" tayang')
+    word = prev.group(1).lstrip("\"“'‘(") if prev else ""
     # (and a brand written with a small first letter: "iPhone 18", "iPad 11")
     capitalised = word[:1].isupper() or re.fullmatch(r"[a-z][A-Z][a-z]+", word) is not None
     if not (capitalised and word.isalpha()) or word.lower() in APPROX:

@@ -291,6 +291,9 @@ NOT_COUNTS = frozenset(
         "serta",
         "setiap",
         "tiap",
+        # "UMP 2027 rata-rata naik": an average of what is counted before
+        "rata",
+        "rata-rata",
         # "tiga dimensi": 3D
     ]
 )

@@ -118,7 +118,8 @@ ENGLISH_TITLE_FIELDS: frozenset[str] = _words(
     customer engineering creative commercial retail
     works affairs transportation transport agriculture tourism industry education environment
     forestry fisheries religious social labor labour manpower security planning maritime
-    investment cooperatives sports youth culture information
+    investment cooperatives sports youth culture information media human resources content
+    growth data government external
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan

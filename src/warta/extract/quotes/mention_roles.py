@@ -45,6 +45,8 @@ def _entity_role(role: str) -> bool:
     is no clause and names no relation of someone else ("putri", "Tim kuasa hukum")."""
     words = role.split()
     first, last = words[0].lower().rstrip("."), words[-1].lower()
+    if first in {"media", "data", "content", "government", "human"} and words[0].islower():
+        return False  # "kepada media CEO Mimpi": Indonesian words too, not the English field
     return (
         (
             first in _OPENING
