@@ -333,9 +333,21 @@ def test_a_body_and_a_province_by_its_short_form_before_a_name_split_off() -> No
     found = _mentions(text)
     assert ("Moh Taufik", "PER") in found
     assert ("Sulteng", "LOC") in found
-    # a short word warta knows as a place may be a name's ("Menlu Korut Ri Yong-ho")
-    found = _mentions("Menlu Korut Ri Yong-ho bertemu Menlu Retno Marsudi di Manila.")
-    assert ("Ri", "LOC") not in found
+    # a short word warta knows as a place may be a name's ("Menlu Korut Ri Yong-ho"), and a
+    # place of two words goes whole ("Gubernur Jawa Barat Dedi Mulyadi")
+    from warta.extract.entity_roles import places_open_no_names
+
+    for text, name, expected in (
+        ("Menlu Korut Ri Yong Ho bertemu Retno.", "Ri Yong Ho", ["Ri Yong Ho"]),
+        ("Gubernur Jawa Barat Dedi Mulyadi datang.", "Jawa Barat Dedi Mulyadi",
+         ["Jawa Barat", "Dedi Mulyadi"]),
+    ):  # fmt: skip
+        start = text.index(name)
+        person = {"text": name, "label": "PER", "start": start, "end": start + len(name),
+                  "role": text[: start - 1]}  # fmt: skip
+        found = [person]
+        places_open_no_names(found, text)
+        assert [m["text"] for m in found] == expected
 
 
 def test_a_firm_cut_in_two_before_its_short_form_is_one_body() -> None:

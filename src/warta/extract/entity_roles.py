@@ -337,6 +337,9 @@ def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
         # (and a body the article names, or a place warta knows by its short form, then the
         # place: "Koordinator Jatam Sulteng Moh Taufik")
         cut = 0
+        # (a place's last word the article names counts right after a title only: "Presiden
+        # Korea Selatan Moon Jae-in", "kiper Puerto Riko Cody Laurendi" keep their names)
+        near = titled(text, start)
         while len(words) >= 3 and words[0] not in name_words:
             size = 2 if len(words) >= 4 and known_type(" ".join(words[:2])) == "LOC" else 1
             lead = " ".join(words[:size])
@@ -344,7 +347,7 @@ def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
                 "LOC"
                 # (a short form warta knows only where it is no short word a name may be:
                 # "Sulteng", not "Ri" or "Moon")
-                if lead in places
+                if (near and lead in places)
                 or (lead[:1].isupper() and len(lead) >= 5 and known_type(lead) == "LOC")
                 else "ORG"
                 if lead in bodies
