@@ -391,3 +391,17 @@ def test_indonesian_words_open_no_english_role() -> None:
     assert not _entity_role("media CEO Mimpi")
     assert _entity_role("Media Relations Head PT IMIP")
     assert _entity_role("senior marketing manajer Skyscanner")
+
+
+def test_words_opening_a_sentence_are_no_name_a_pronoun_resolves_to() -> None:
+    text = (
+        "Pelatih Manchester City Pep Guardiola menjawab dengan sengit. Awal Januari lalu, ketika "
+        "ditanya soal kartu merah Fernandinho, Guardiola pun sempat meradang. Bahkan, ketika itu "
+        "dia menyebut akhir kariernya sudah dekat."
+    )
+    assert _quotes(text)[0][0] == "Pep Guardiola"
+    text = (
+        "Djarot Saiful Hidayat meninjau bus itu. Awalnya Djarot ingin bus dipakai ke Setu "
+        'Babakan. "Tapi Setu Babakan terlalu kecil," kata dia.'
+    )
+    assert _quotes(text)[0][0] == "Djarot Saiful Hidayat"

@@ -359,7 +359,7 @@ DERIVED_OPENER = re.compile(
 )
 
 
-_CLITIC_OPENER = re.compile(r"[A-Z][a-z]{4,}nya|[A-Z][a-z]{2,}(?:kah|lah)")
+_CLITIC_OPENER = re.compile(r"[A-Z][a-z]{3,}nya|[A-Z][a-z]{2,}(?:kah|lah)")
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -55,6 +55,11 @@ SENTENCE_WORDS = frozenset(
      "biasanya", "umumnya", "khususnya", "terutama", "tampaknya", "nampaknya", "kabarnya",
      "konon", "katanya", "pernyataan", "keterangan", "laporan", "kabar", "unggahan",
      "termasuk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+     # conjunctions, times and questions that open a sentence ("Kendati Samsung …", "Awal
+     # Januari lalu, …", "Apakah Anda …")
+     "kendati", "walau", "walaupun", "meskipun", "sekalipun", "biarpun", "apabila", "sehingga",
+     "supaya", "agar", "awal", "awalnya", "terakhir", "pertengahan", "apakah", "mengapa",
+     "kenapa", "bagaimana", "kapan", "ada",
      # passive verbs that open a sentence ("Dinilai Indra, faktor fisik …")
      "dinilai", "dikatakan", "disebut", "diakui", "ditanya", "dikutip", "dilansir", "diketahui",
      "diduga", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "menurutnya",
