@@ -405,3 +405,59 @@ def test_words_opening_a_sentence_are_no_name_a_pronoun_resolves_to() -> None:
         'Babakan. "Tapi Setu Babakan terlalu kecil," kata dia.'
     )
     assert _quotes(text)[0][0] == "Djarot Saiful Hidayat"
+
+
+# --- fourth round: dengue in Central Java, the MotoGP finale, the hajj quota, an AI start-up ----
+
+
+def test_a_given_name_tagged_as_a_body_between_a_body_and_a_surname() -> None:
+    text = (
+        "Bos Ducati Corse Gigi Dall'Igna mengatakan timnya akan fokus mengembangkan motor baru "
+        "untuk regulasi 2027."
+    )
+    found = _mentions(text)
+    assert ("Gigi Dall'Igna", "PER") in found
+    assert ("Gigi", "ORG") not in found
+    assert _roles(text)["Gigi Dall'Igna"] == "Bos Ducati Corse"
+
+
+def test_holy_sites_listed_after_a_preposition_of_place() -> None:
+    text = (
+        "Ketua Komisi VIII DPR Marwan Dasopang meminta pemerintah memperbaiki layanan di Arafah, "
+        "Muzdalifah, dan Mina yang dikeluhkan jemaah."
+    )
+    found = _mentions(text)
+    for place in ("Arafah", "Muzdalifah", "Mina"):
+        assert (place, "LOC") in found
+
+
+def test_a_hijri_year_counts_nothing() -> None:
+    text = "Indonesia mendapat kuota haji sebanyak 221.000 jemaah untuk musim haji 1448 H/2027 M."
+    assert [q[0] for q in _values(text)] == ["221.000"]
+
+
+def test_a_company_named_by_its_domain() -> None:
+    text = "Perusahaan rintisan asal Bandung, Nalar.ai, meraih pendanaan seri A."
+    assert ("Nalar.ai", "ORG") in _mentions(text)
+
+
+def test_a_persons_mention_runs_on_to_the_name_the_attribution_read() -> None:
+    from warta.extract.quotes.mention_names import names_from_quotes
+
+    text = (
+        "Managing Partner East Ventures Willson Cuaca menilai pasar AI masih besar. "
+        "Willson lalu pergi."
+    )
+    start = text.index("Willson")
+    later = text.index("Willson", start + 1)
+    entities = [
+        {"text": "Willson", "label": "PER", "start": start, "end": start + 7,
+         "canonical": "Willson"},
+        {"text": "Willson", "label": "PER", "start": later, "end": later + 7,
+         "canonical": "Willson"},
+    ]  # fmt: skip
+    names_from_quotes(text, entities, [{"speaker": "Willson Cuaca", "anonymous": False}])
+    assert [(e["text"], e["canonical"]) for e in entities] == [
+        ("Willson Cuaca", "Willson Cuaca"),
+        ("Willson", "Willson Cuaca"),
+    ]

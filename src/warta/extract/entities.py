@@ -46,6 +46,7 @@ from warta.extract.entity_people import (
     given_names_after_honorifics,
     given_names_glued_to_bodies,
     given_names_left_out,
+    given_names_tagged_as_bodies,
     hospitals_named_after_people,
     names_quoted_alone,
     nicknames,
@@ -301,6 +302,7 @@ def _find_entities(
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
     bodies_before_people_named_alone(found, text)
     short_forms_keep_their_qualifiers(found, text)
+    given_names_tagged_as_bodies(found, text, tagger.gazetteer)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)

@@ -79,6 +79,7 @@ __all__ = [
     "given_names_after_honorifics",
     "given_names_glued_to_bodies",
     "given_names_left_out",
+    "given_names_tagged_as_bodies",
     "hospitals_named_after_people",
     "nicknames",
     "people_after_bodies_in_titles",
@@ -655,6 +656,53 @@ def short_forms_keep_their_qualifiers(found: list[dict[str, Any]], text: str) ->
         role = str(person.get("role") or "")
         if role.endswith(short):
             person["role"] = f"{role} {lead}"
+
+
+def given_names_tagged_as_bodies(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """One word the tagger took for a body of its own, between a body and a person after a
+    title, is the person's given name: "Bos [Ducati Corse] [Gigi] [Dall'Igna] mengatakan"."""
+    out: list[dict[str, Any]] = []
+    skip = False
+    for index, word in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        before = found[index - 1] if index > 0 else None
+        person = found[index + 1] if index + 1 < len(found) else None
+        name = str(word["text"])
+        if (
+            before is not None
+            and person is not None
+            and word["label"] == "ORG"
+            and before["label"] in ("ORG", "LOC")
+            and person["label"] == "PER"
+            and int(word["start"]) == int(before["end"]) + 1
+            and int(person["start"]) == int(word["end"]) + 1
+            and _NAME_WORD.fullmatch(name)
+            and name.isalpha()
+            and not name.isupper()
+            and known_type(name) is None
+            and gazetteer.get((name.lower(),)) is None
+            and name.lower() not in ORG_HEADS | ORG_LAST_WORDS | FIRM_ENDINGS
+            and not written_small(name, text)
+            and (
+                person.get("role")
+                or _title_before(text, int(before["start"]), fields=2) is not None
+                or title_opening(text, int(before["start"])) is not None
+            )
+        ):
+            joined = {**person, "text": text[int(word["start"]) : int(person["end"])],
+                      "start": int(word["start"])}  # fmt: skip
+            role = str(joined.get("role") or "")
+            if role.endswith(" " + name):
+                joined["role"] = role[: -len(name) - 1]
+            out.append(joined)
+            skip = True
+            continue
+        out.append(word)
+    found[:] = out
 
 
 def given_names_glued_to_bodies(

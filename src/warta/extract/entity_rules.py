@@ -143,6 +143,32 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
                 if hit is not None and " " not in str(hit["text"]):
                     hit["label"] = "LOC"
                     hit.pop("role", None)
+        elif (
+            labels == {"LOC", "PER"}
+            and tagged[0] is not None
+            and tagged[0]["label"] == "LOC"
+            and re.search(
+                r"\b(?:di|ke|dari)[ \t]+$", text[max(0, listed.start() - 6) : listed.start()]
+            )
+        ):
+            # "layanan di Arafah, Muzdalifah, dan Mina": after a preposition of place, one-word
+            # "people" the article names nowhere else are the list's places
+            elsewhere = Counter(str(m["text"]) for m in found if m["label"] == "PER")
+            for hit in tagged:
+                if (
+                    hit is not None
+                    and hit["label"] == "PER"
+                    and " " not in str(hit["text"])
+                    and elsewhere[str(hit["text"])] == 1
+                    and not any(
+                        str(hit["text"]) in str(m["text"]).split()
+                        for m in found
+                        if m["label"] == "PER" and m is not hit
+                    )
+                ):
+                    hit["label"] = "LOC"
+                    hit.pop("role", None)
+            continue
         elif len(labels) != 1 or sum(f is not None for f in tagged) < 2 or "ORG" in labels:
             continue
         elif len(spans) == 3 and tagged[0] is None:
@@ -1110,7 +1136,7 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
 # News sites named as a source ("Dilansir Merdeka.com", "JUARA.net")
 _SITE = re.compile(
     r"(?<![@/.\w])(?!www\.)[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
-    r"\.(?:com|net|id|co\.id|co|org|tv|news)\b",
+    r"\.(?:com|net|id|co\.id|co|org|tv|news|ai|io|app)\b",
     re.IGNORECASE,
 )
 

@@ -399,6 +399,13 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         # "Rp11.365.000 hari ini": money counts no days; the time word opens a date
         end = match.end("scale" if scale else "core2" if match.group("core2") else "core")
         unit_word = None
+    if (
+        not unit_word
+        and not cur
+        and re.fullmatch(r"1[34]\d\d", match.group("digits") or "")
+        and re.match(r"[ \t]?(?:H|Hijriah|Hijriyah)\b", text[end:])
+    ):
+        return None  # "musim haji 1448 H/2027 M": a year of the Hijri calendar
     if unit_word and not options.english and unit_word.lower() in ENGLISH_UNITS:
         # "7 Days Reverse Repo Rate", "30 Seconds to Mars": English words in an Indonesian text
         # are a name's, no unit

@@ -63,7 +63,7 @@ ROLE_WORDS: frozenset[str] = _words(
 # of the shipped NER model (its training saw that list), so they only serve the role splitter.
 OFFICE_TITLES: frozenset[str] = _words(
     """
-    buya menag menaker mendag mendes mendikbud menkominfo menkopolhukam menkes menhub menko
+    buya bos menag menaker mendag mendes mendikbud menkominfo menkopolhukam menkes menhub menko
     menkumham menlhk menpan menpar menperin menpora menpupr menristekdikti mensesneg mensos
     mentan menparekraf menkop menpppa menristek mendikdasmen wamen wamenkeu wamenlu waketum
     wakapolri wakapolda wakasad walkot wawali kapolresta kapolsekta kasatreskrim kasatlantas

@@ -58,6 +58,40 @@ def _sure_no_given_name(
     return None
 
 
+def _names_run_on_to_the_speakers(
+    text: str, entities: list[dict[str, Any]], speakers: set[str]
+) -> None:
+    """A person's mention that stops short of the name the attribution read, the rest of
+    which follows it untagged, takes the rest: "Managing Partner East Ventures [Willson] Cuaca
+    menilai …"."""
+    starts = {int(m["start"]) for m in entities}
+    for mention in entities:
+        name = str(mention["text"])
+        if mention["label"] != "PER":
+            continue
+        end = int(mention["end"])
+        for speaker in speakers:
+            rest = speaker[len(name) :]
+            if (
+                speaker.startswith(name + " ")
+                and text.startswith(rest, end)
+                # (name words, not a title's "V": "Batman V Superman")
+                and all(len(w) >= 2 for w in rest.split())
+                and not text[end + len(rest) : end + len(rest) + 1].isalnum()
+                and not any(end < s < end + len(rest) for s in starts)
+            ):
+                old = name
+                mention["text"] = speaker
+                mention["end"] = end + len(rest)
+                if mention.get("canonical") in (None, old):
+                    mention["canonical"] = speaker
+                for other in entities:
+                    # the person's other mentions that had resolved to the short name
+                    if other["label"] == "PER" and other.get("canonical") == old:
+                        other["canonical"] = speaker
+                break
+
+
 def _elsewhere(entities: list[dict[str, Any]], mention: dict[str, Any]) -> frozenset[str]:
     """Words of the other bodies and places the article names, and other people's surnames."""
     words: set[str] = set()
@@ -113,6 +147,7 @@ def names_from_quotes(
     }
     if not speakers:
         return
+    _names_run_on_to_the_speakers(text, entities, speakers)
     others = {str(m["text"]): str(m["label"]) for m in entities if m["label"] in ("ORG", "LOC")}
     people = {str(m["text"]) for m in entities if m["label"] == "PER"}
     out: list[dict[str, Any]] = []
