@@ -461,3 +461,35 @@ def test_a_persons_mention_runs_on_to_the_name_the_attribution_read() -> None:
         ("Willson Cuaca", "Willson Cuaca"),
         ("Willson", "Willson Cuaca"),
     ]
+
+
+# --- fifth round: a tariff threat, a commuter-line breakdown ------------------------------------
+
+
+def test_a_lines_way_to_a_place_splits_the_place_off() -> None:
+    text = (
+        "Perjalanan KRL Commuter Line lintas Bogor dan Bekasi terganggu pada Senin (30/11/2026) "
+        "pagi akibat gangguan listrik aliran atas (LAA) di antara Stasiun Cawang dan Stasiun "
+        "Tebet."
+    )
+    found = _mentions(text)
+    assert ("Bogor", "LOC") in found
+    assert not any("lintas" in t for t, _ in found)
+
+
+def test_the_spokesman_a_body_speaks_through() -> None:
+    text = (
+        "Komisi Eropa melalui juru bicaranya, Olof Gill, menyatakan Uni Eropa siap merespons. "
+        "Menurut Gill, pembicaraan masih berlangsung."
+    )
+    assert _roles(text)["Olof Gill"] == "juru bicara Komisi Eropa"
+
+
+def test_people_from_a_group_listed_after_dari_stay_people() -> None:
+    text = (
+        "Acara ini diisi pesta kostum. Musisi dari Club Eighties, Lembu dan Desta, juga akan "
+        "datang memeriahkan suasana."
+    )
+    found = _mentions(text)
+    assert ("Lembu", "LOC") not in found
+    assert ("Desta", "LOC") not in found

@@ -380,6 +380,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
     people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
     people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
     others = {int(m["start"]): int(m["end"]) for m in found if m["label"] != "PER"}
+    others_text = {int(m["end"]): str(m["text"]) for m in found if m["label"] == "ORG"}
     # the roles the article gives people named in full ("manajer Paul Lambert")
     full_roles = {
         (str(m["text"]), str(m["role"]).lower())
@@ -410,6 +411,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             role = role.rsplit(" ", 1)[0] if " " in role else ""
         # "Menteri Dalam Negeri, Datuk Seri Saifuddin …": the comma that set the name off
         role = role.rstrip(" \t,;:–-")
+        role = _office_of_the_body_through(role, mention, text, others_text)
         if (
             not role
             # "Tim kuasa hukum Miryam": the team works for her; she is no lawyer
@@ -433,6 +435,25 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             del mention["role"]
         else:
             mention["role"] = role
+
+
+_THROUGH = re.compile(r"[ \t]+(?:melalui|lewat)[ \t]+$")
+
+
+def _office_of_the_body_through(
+    role: str, mention: dict[str, Any], text: str, bodies_end: dict[int, str]
+) -> str:
+    """ "Komisi Eropa melalui juru bicaranya, Olof Gill": the office is the body's ("juru
+    bicara Komisi Eropa"), not "its" spokesman's."""
+    if not role.endswith("nya") or len(role) <= 3:
+        return role
+    lead = text[: int(mention["start"])].rstrip(" \t,")
+    if not lead.endswith(role):
+        return role
+    through = _THROUGH.search(lead, max(0, len(lead) - len(role) - 12), len(lead) - len(role))
+    if through is None or through.start() not in bodies_end:
+        return role
+    return f"{role[:-3]} {bodies_end[through.start()]}"
 
 
 def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: set[int]) -> bool:

@@ -148,7 +148,10 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
             and tagged[0] is not None
             and tagged[0]["label"] == "LOC"
             and re.search(
-                r"\b(?:di|ke|dari)[ \t]+$", text[max(0, listed.start() - 6) : listed.start()]
+                # (not "dari", which also says whose: "Musisi dari Club Eighties, Lembu dan
+                # Desta")
+                r"\b(?:di|ke)[ \t]+$",
+                text[max(0, listed.start() - 6) : listed.start()],
             )
         ):
             # "layanan di Arafah, Muzdalifah, dan Mina": after a preposition of place, one-word
@@ -1573,8 +1576,11 @@ def _clauses_are_no_names(found: list[dict[str, Any]]) -> None:
 # Kinds of places a text with capitals writes in lower case between two names
 # ("kecamatan Gajahmungkur kota Semarang")
 _LOWER_PLACE_HEADS = frozenset(
-    {"kota", "kabupaten", "kecamatan", "desa", "kelurahan", "provinsi", "kampung", "dusun"}
-)
+    {"kota", "kabupaten", "kecamatan", "desa", "kelurahan", "provinsi", "kampung", "dusun",
+     # a line's or route's way to a place: "KRL Commuter Line lintas Bogor", "bus jurusan
+     # Merak", "kawasan Puncak"
+     "lintas", "jurusan", "rute", "arah", "menuju", "wilayah", "kawasan", "daerah"}
+)  # fmt: skip
 
 
 def _split_places_at_lower_heads(found: list[dict[str, Any]]) -> None:
