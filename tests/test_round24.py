@@ -493,3 +493,31 @@ def test_people_from_a_group_listed_after_dari_stay_people() -> None:
     found = _mentions(text)
     assert ("Lembu", "LOC") not in found
     assert ("Desta", "LOC") not in found
+
+
+# --- sixth round: a Constitutional Court ruling, gold prices, a transfer rumour ----------------
+
+
+def test_a_club_the_noun_klub_names_and_the_club_a_player_leaves() -> None:
+    text = (
+        "Kiper Timnas Indonesia Emil Audero dikabarkan akan hengkang dari Cremonese ke klub Liga "
+        "Pro Arab Saudi, Al-Qadsiah, pada bursa transfer Januari 2027. Menurut Di Marzio, "
+        "Al-Qadsiah telah mengajukan tawaran kepada Cremonese."
+    )
+    found = _mentions(text)
+    assert ("Al-Qadsiah", "ORG") in found
+    assert ("Cremonese", "ORG") in found
+    # a clause opened by "Di klub …," is no apposition
+    text = (
+        "Martunis pernah berlatih di Sporting Lisbon. Di klub Portugal yang membesarkan "
+        "Cristiano Ronaldo itu, Martunis tetap mendapatkan uang saku."
+    )
+    assert ("Martunis", "ORG") not in _mentions(text)
+
+
+def test_antam_is_aneka_tambang() -> None:
+    text = (
+        "Harga emas batangan PT Aneka Tambang Tbk (ANTM) atau Antam turun Rp 12.000. Harga emas "
+        "Antam sempat menyentuh rekor."
+    )
+    assert _canonical(text)["Antam"] == "Aneka Tambang"

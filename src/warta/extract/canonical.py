@@ -369,6 +369,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Telkom": ("Telkom Indonesia", "PT Telkom", "PT Telkom Indonesia"),
     "Indosat": ("Indosat Ooredoo", "Indosat Ooredoo Hutchison", "IOH"),
     "Freeport Indonesia": ("PT Freeport Indonesia", "PT Freeport", "PTFI"),
+    "Aneka Tambang": ("Antam", "PT Antam", "PT Aneka Tambang", "ANTM"),
     "Bank Negara Indonesia": ("BNI",),
     "Bank Rakyat Indonesia": ("BRI",),
     "Bank Central Asia": ("BCA",),

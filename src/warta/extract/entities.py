@@ -73,6 +73,7 @@ from warta.extract.entity_rules import (
     bracketed_aliases,
     chinese_yang,
     clubs_in_sports_news,
+    clubs_named_by_klub,
     dateline_places,
     generic_heads_join_bodies,
     glued_bodies,
@@ -326,6 +327,7 @@ def _find_entities(
         mention["canonical"] = name
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
+    clubs_named_by_klub(found, text)
     teams_in_sports_news(found, text)
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)

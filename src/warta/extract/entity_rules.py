@@ -61,6 +61,7 @@ __all__ = [
     "body_names_in_headline",
     "bracketed_aliases",
     "clubs_in_sports_news",
+    "clubs_named_by_klub",
     "dateline_places",
     "glued_bodies",
     "hyphenated_names",
@@ -1091,6 +1092,42 @@ _CLUB_LAST = frozenset(
     {"fc", "cf", "sc", "united", "city", "rovers", "wanderers", "albion", "hotspur", "county",
      "athletic"}
 )  # fmt: skip
+
+
+# "ke klub Liga Pro Arab Saudi, Al-Qadsiah,", "bergabung dengan klub Al-Qadsiah": what the
+# noun "klub" names; "hengkang dari Cremonese ke klub …": the club left, too
+_KLUB_BEFORE = re.compile(r"\bklub(?:(?:[ \t]+[A-Z][\w'’-]*){1,6},)?[ \t]+$")
+_LEFT_FOR_A_CLUB = re.compile(r"\bdari[ \t]+$")
+_FOR_A_CLUB_AFTER = re.compile(r"[ \t]+ke[ \t]+klub\b")
+_LEFT_FOR_A_CLUB_RUN = re.compile(r"\bdari[ \t]+([A-Z][\w'’-]+)[ \t]+ke[ \t]+klub\b")
+
+
+def clubs_named_by_klub(found: list[dict[str, Any]], text: str) -> None:
+    """A one-word "person" (or a hyphened one) that the noun "klub" names, or that a player
+    leaves for a club, is a club, in every mention: "Al-Qadsiah", "Cremonese"."""
+    clubs = set()
+    for mention in found:
+        name = str(mention["text"])
+        start, end = int(mention["start"]), int(mention["end"])
+        if mention["label"] != "PER" or " " in name:
+            continue
+        klub = _KLUB_BEFORE.search(text, max(0, start - 70), start)
+        if (
+            # (set off on both sides where a description comes between: "ke klub Liga Pro
+            # Arab Saudi, Al-Qadsiah, pada …"; not "Di klub Portugal …, Martunis tetap")
+            klub is not None and ("," not in klub.group() or text[end : end + 1] == ",")
+        ) or (
+            _LEFT_FOR_A_CLUB.search(text, max(0, start - 6), start)
+            and _FOR_A_CLUB_AFTER.match(text, end)
+        ):
+            clubs.add(name)
+    # (where the tagger left the club itself untagged)
+    clubs.update(m.group(1) for m in _LEFT_FOR_A_CLUB_RUN.finditer(text))
+    for mention in found:
+        if mention["label"] == "PER" and str(mention["text"]) in clubs:
+            mention["label"] = "ORG"
+            mention["canonical"] = canonical_name(str(mention["text"]))
+            mention.pop("role", None)
 
 
 def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
