@@ -521,3 +521,47 @@ def test_antam_is_aneka_tambang() -> None:
         "Antam sempat menyentuh rekor."
     )
     assert _canonical(text)["Antam"] == "Aneka Tambang"
+
+
+# --- seventh round: an airport bus page in HTML, a Papua clash, a Reuters inflation wire --------
+
+
+def test_a_routes_two_ends() -> None:
+    text = "Pemprov meluncurkan bus rute Blok M - Bandara Soekarno-Hatta pada Jumat (27/11/2026)."
+    found = _mentions(text)
+    assert ("Blok M", "LOC") in found
+    assert ("Bandara Soekarno-Hatta", "LOC") in found
+    # a hyphen a source spaces inside a name is no route
+    found = _mentions("Warga salat di Masjid Al - Huda, Kecamatan Cimenyan, pada Jumat.")
+    assert ("Huda", "LOC") not in found
+
+
+def test_an_expectation_already_past_puts_no_month_ahead() -> None:
+    from warta.extract.english_dates import extract_english_dates
+
+    text = "Economists polled by Reuters had expected November inflation of 2.38%."
+    assert [
+        (d["text"], d["value"]) for d in extract_english_dates(text, published="2026-12-01")
+    ] == [("November", "2026-11-01/2026-11-30")]
+
+
+def test_a_speakers_full_name_the_tagger_missed() -> None:
+    from warta.extract.quotes.mention_names import names_from_quotes
+
+    text = (
+        "Astronot Jing Haipeng tiba di stasiun antariksa. Menurut Jing Haipeng, kondisinya "
+        "baik. Haipeng telah tiga kali terbang."
+    )
+    later = text.rindex("Haipeng")
+    entities = [{"text": "Haipeng", "label": "PER", "start": later, "end": later + 7,
+                 "canonical": "Haipeng"}]  # fmt: skip
+    names_from_quotes(text, entities, [{"speaker": "Jing Haipeng", "anonymous": False}])
+    assert [(e["text"], e["start"]) for e in entities] == [
+        ("Jing Haipeng", text.index("Jing")),
+        ("Jing Haipeng", text.index("Jing Haipeng,")),
+        ("Haipeng", later),
+    ]
+    # not a name no part of which the article names alone as a person
+    entities = []
+    names_from_quotes(text, entities, [{"speaker": "Jing Haipeng", "anonymous": False}])
+    assert entities == []

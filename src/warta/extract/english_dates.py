@@ -101,6 +101,7 @@ _MONTH_CUE = re.compile(
 )
 
 
+_PAST_BEFORE = re.compile(r"\b(?:had|was|were|been)[ \t]+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:since|after|before|when|while|as|but)\b")
 
 
@@ -110,7 +111,11 @@ def _future(text: str, start: int) -> bool:
     clause = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     for brk in _CLAUSE_BREAK.finditer(text, clause, start):
         clause = brk.end()
-    return _FUTURE.search(text, clause, start) is not None
+    # (not an expectation or plan already past: "Economists had expected November inflation")
+    return any(
+        _PAST_BEFORE.search(text, max(clause, m.start() - 8), m.start()) is None
+        for m in _FUTURE.finditer(text, clause, start)
+    )
 
 
 def _infer_year(month: int, day: int, pub: date | None, future: bool) -> int | None:

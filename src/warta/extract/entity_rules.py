@@ -931,6 +931,44 @@ def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
         second = {"text": right, "label": "PER", "start": start + cut + 1, "end": mention["end"]}
         out.append(second)
     found[:] = out
+    _routes_split_at_dashes(found, text)
+
+
+# A route's ends, spaced around a dash: "rute Blok M - Bandara Soekarno-Hatta"
+_ROUTE_DASH = re.compile(r" [-–] (?=[A-Z])")
+_ROAD_HEADS = frozenset({"jalan", "jl", "jl.", "tol", "jalur", "ruas", "lintas", "rute"})
+
+
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:rute|trayek|koridor|jurusan|relasi|lintasan)"
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+$"
+)
+
+
+def _routes_split_at_dashes(found: list[dict[str, Any]], text: str) -> None:
+    """A place whose two capitalised parts a spaced dash joins is a route's two ends; not a
+    road named after them ("Tol Jakarta - Cikampek")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name, start = str(mention["text"]), int(mention["start"])
+        dashes = list(_ROUTE_DASH.finditer(name))
+        if (
+            # (only after a word for a route: sources that space every hyphen write "Masjid
+            # Al - Huda", "Bandara Soekarno - Hatta")
+            not _ROUTE_BEFORE.search(text, max(0, start - 30), start)
+            or mention["label"] != "LOC"
+            or len(dashes) != 1
+            or name.split()[0].lower() in _ROAD_HEADS
+            or not name[:1].isupper()
+        ):
+            out.append(mention)
+            continue
+        cut = dashes[0]
+        left, right = name[: cut.start()], name[cut.end() :]
+        out.append({**mention, "text": left, "end": start + len(left), "canonical": left})
+        out.append({"text": right, "label": "LOC", "start": start + cut.end(),
+                    "end": int(mention["end"])})  # fmt: skip
+    found[:] = out
 
 
 # A team's line-up: "Liverpool (4-3-3): Mignolet; Alexander-Arnold, Matip, …; Salah,
