@@ -565,3 +565,13 @@ def test_a_speakers_full_name_the_tagger_missed() -> None:
     entities = []
     names_from_quotes(text, entities, [{"speaker": "Jing Haipeng", "anonymous": False}])
     assert entities == []
+
+
+def test_a_name_inside_a_publications_title_is_no_entity() -> None:
+    text = (
+        "Dalam laporan East Asia and Pacific Economic Update edisi Desember 2026, Bank Dunia "
+        "memperkirakan ekonomi Indonesia tumbuh 5,0 persen."
+    )
+    found = _mentions(text)
+    assert ("East Asia", "ORG") not in found
+    assert ("Bank Dunia", "ORG") in found

@@ -87,7 +87,20 @@ def _listed_works(found: list[dict[str, Any]], text: str) -> set[int]:
     return listed
 
 
+# The rest of an English publication's title after a name in it: "(East Asia) and Pacific
+# Economic Update", "(World) Economic Outlook", "(Asian) Development Outlook"
+_PUBLICATION_REST = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|the|&)){0,5}[ \t]+(?:Update|Outlook|Report|Review|"
+    r"Survey|Index|Monitor|Prospects|Yearbook)\b"
+)
+
+
+def _in_a_publication_title(mention: dict[str, Any], text: str) -> bool:
+    return _PUBLICATION_REST.match(text, int(mention["end"])) is not None
+
+
 def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
+    found[:] = [m for m in found if not _in_a_publication_title(m, text)]
     titles: set[str] = set()
     dropped: list[dict[str, Any]] = []
     listed = _listed_works(found, text)
