@@ -575,3 +575,12 @@ def test_a_name_inside_a_publications_title_is_no_entity() -> None:
     found = _mentions(text)
     assert ("East Asia", "ORG") not in found
     assert ("Bank Dunia", "ORG") in found
+
+
+def test_entertainment_callings_are_roles() -> None:
+    text = (
+        "Pesinetron Adjie Pangestu dikabarkan melepas status dudanya hari ini. "
+        '"Saya bahagia," kata Adjie.'
+    )
+    assert ("Adjie Pangestu", "PER") in _mentions(text)
+    assert _roles(text)["Adjie Pangestu"] == "Pesinetron"

@@ -152,7 +152,9 @@ COMMON_CALLINGS: frozenset[str] = _words(
     takmir marbot pembalap pebalap atlet petinju pegolf perenang pesepakbola pebasket petenis
     penyerang gelandang bek kiper striker winger pelari pesilat lifter pegulat pemanah pesenam
     wasit musisi rapper sutradara produser komedian presenter youtuber selebgram influencer
-    perawat bidan pejabat petinggi tokoh utusan delegasi negosiator mediator
+    perawat bidan pejabat petinggi tokoh utusan delegasi negosiator mediator pesinetron
+    pelawak pelukis desainer koreografer penari pedangdut biduan vokalis gitaris drummer
+    pebisnis selebritas
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
