@@ -584,3 +584,15 @@ def test_entertainment_callings_are_roles() -> None:
     )
     assert ("Adjie Pangestu", "PER") in _mentions(text)
     assert _roles(text)["Adjie Pangestu"] == "Pesinetron"
+
+
+def test_a_nickname_opening_with_a_title_and_an_interjection() -> None:
+    found = _mentions("Glenn berbicara seperti dilansir laman resmi Pangeran Biru.")
+    assert ("Pangeran Biru", "ORG") in found
+    assert (
+        _canonical("Glenn berbicara seperti dilansir laman resmi Pangeran Biru.")["Pangeran Biru"]
+        == "Persib Bandung"
+    )
+    found = _mentions("Tersangka berinisial AH ditangkap. Ah, semuanya masih menjadi misteri.")
+    assert ("AH", "PER") in found
+    assert ("Ah", "PER") not in found

@@ -112,6 +112,7 @@ from warta.extract.entity_rules import (
     sports_news,
     surnames_are_people,
     teams_in_sports_news,
+    titled_nicknames,
     truecase_headline,
     units_of_bodies,
     venues_take_their_names,
@@ -327,6 +328,7 @@ def _find_entities(
         mention["canonical"] = name
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
+    titled_nicknames(found, text)
     clubs_named_by_klub(found, text)
     teams_in_sports_news(found, text)
     towns_with_their_country(found, text, tagger.gazetteer)

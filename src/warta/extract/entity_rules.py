@@ -95,6 +95,7 @@ __all__ = [
     "split_venue_and_city",
     "sports_news",
     "teams_in_sports_news",
+    "titled_nicknames",
     "truecase_headline",
     "units_of_bodies",
     "venues_take_their_names",
@@ -1140,6 +1141,25 @@ _FOR_A_CLUB_AFTER = re.compile(r"[ \t]+ke[ \t]+klub\b")
 _LEFT_FOR_A_CLUB_RUN = re.compile(r"\bdari[ \t]+([A-Z][\w'’-]+)[ \t]+ke[ \t]+klub\b")
 
 
+def titled_nicknames(found: list[dict[str, Any]], text: str) -> None:
+    """A nickname that opens with a title word ("Pangeran Biru", Persib's) read as a title
+    and a person is the body the alias tables know it for."""
+    for mention in found:
+        role = str(mention.get("role") or "")
+        start = int(mention["start"])
+        if (
+            mention["label"] != "PER"
+            or not role
+            or text[max(0, start - len(role) - 1) : start] != role + " "
+        ):
+            continue
+        whole = f"{role} {mention['text']}"
+        if known_type(whole) == "ORG":
+            mention.update({"text": whole, "label": "ORG", "start": start - len(role) - 1,
+                            "canonical": canonical_name(whole)})  # fmt: skip
+            mention.pop("role", None)
+
+
 def clubs_named_by_klub(found: list[dict[str, Any]], text: str) -> None:
     """A one-word "person" (or a hyphened one) that the noun "klub" names, or that a player
     leaves for a club, is a club, in every mention: "Al-Qadsiah", "Cremonese"."""
@@ -1555,6 +1575,11 @@ def _not_of_the_name(word: str) -> bool:
     )
 
 
+_INTERJECTIONS = frozenset(
+    {"Ah", "Oh", "Wah", "Eh", "Duh", "Aduh", "Astaga", "Wow", "Hah", "Lho", "Loh", "Nah"}
+)
+
+
 def no_lower_case_names(
     found: list[dict[str, Any]],
     text: str,
@@ -1567,6 +1592,11 @@ def no_lower_case_names(
         m
         for m in found
         if str(m["text"]).lower() not in _NOT_ENTITIES
+        # an interjection before its comma ("Ah, semuanya masih menjadi misteri."; not the
+        # initials "AH")
+        and not (
+            str(m["text"]) in _INTERJECTIONS and text[int(m["end"]) : int(m["end"]) + 1] in ",!"
+        )
         and not _is_product(m)
         # "Madden-Julian Oscillation", "El Nino Southern Oscillation": a phenomenon
         and not (" " in str(m["text"]) and str(m["text"]).split()[-1].lower() in _PHENOMENA)

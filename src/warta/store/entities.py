@@ -321,6 +321,8 @@ def consolidate_entities(conn: sqlite3.Connection) -> int:
             if fuller is None:
                 continue
             source, target = entities[key], entities[fuller]
+            if len(key) == 1 and source[1].isupper() and len(source[1]) <= 4:
+                continue  # initials ("AH", a suspect) are no surname of anyone's
             total = counts.pop(key) + counts[fuller]
             keep = target[1] if counts[fuller] >= source[2] else source[1]
             if key in initialled:
