@@ -6,6 +6,9 @@ alert) and IndoSum's speakers that no entity matched: the misses they showed."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
@@ -596,3 +599,28 @@ def test_a_nickname_opening_with_a_title_and_an_interjection() -> None:
     found = _mentions("Tersangka berinisial AH ditangkap. Ah, semuanya masih menjadi misteri.")
     assert ("AH", "PER") in found
     assert ("Ah", "PER") not in found
+
+
+def test_initials_in_capitals_join_no_longer_name_in_the_knowledge_base(tmp_path: Path) -> None:
+    from warta.store.entities import (
+        add_document_entities,
+        consolidate_entities,
+        ensure_schema,
+        list_entities,
+    )
+
+    conn = sqlite3.connect(tmp_path / "kb.db")
+    ensure_schema(conn)
+
+    def mention(text: str, label: str) -> dict[str, object]:
+        return {"text": text, "label": label, "start": 0, "end": len(text), "canonical": text}
+
+    add_document_entities(conn, "d1", [mention("AH", "PER")])
+    add_document_entities(conn, "d2", [mention("Shin Min Ah", "PER")] * 2)
+    add_document_entities(conn, "d3", [mention("AFC", "ORG")])
+    add_document_entities(conn, "d4", [mention("AFC Bournemouth", "ORG")] * 2)
+    add_document_entities(conn, "d5", [mention("Macron", "PER")])
+    add_document_entities(conn, "d6", [mention("Emmanuel Macron", "PER")] * 2)
+    assert consolidate_entities(conn) == 1  # only the surname
+    names = {e.name for e in list_entities(conn, limit=100)}
+    assert {"AH", "Shin Min Ah", "AFC", "AFC Bournemouth", "Emmanuel Macron"} <= names
