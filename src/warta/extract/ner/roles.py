@@ -416,7 +416,7 @@ _LINKING_PHRASES = frozenset(
     {("sementara", "itu"), ("selain", "itu"), ("di", "sisi", "lain"), ("di", "lain", "pihak"),
      ("di", "tempat", "terpisah"), ("secara", "terpisah"), ("terpisah",), ("sebelumnya",),
      ("namun",), ("adapun",), ("sedangkan",), ("selanjutnya",), ("kemudian",),
-     ("dalam", "kesempatan", "itu"), ("pada", "kesempatan", "itu"), ("di", "sisi", "lain")}
+     ("dalam", "kesempatan", "itu"), ("pada", "kesempatan", "itu")}
 )  # fmt: skip
 
 
