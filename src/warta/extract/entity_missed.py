@@ -26,6 +26,7 @@ from typing import Any
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_NAMES, is_country, known_type
 from warta.extract.entity_bodies import BOARDS
+from warta.extract.entity_rules import initials_fit
 from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
@@ -581,8 +582,6 @@ def short_forms_after_bodies(found: list[dict[str, Any]], text: str) -> None:
     """A short form in brackets right after a body's name is the body's, not a person's:
     "Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan (Sudin Gulkarmat) Jakarta
     Utara" (the tagger read "Sudin Gulkarmat" as a person; the body it missed)."""
-    from warta.extract.entity_rules import initials_fit
-
     people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
     for mention in found:
         start, end = int(mention["start"]), int(mention["end"])
@@ -613,8 +612,6 @@ def firms_run_on_to_their_short_form(found: list[dict[str, Any]], text: str) -> 
     """A firm opened by its legal form that the tagger cut in two, its short form in brackets
     after the second part, is one body: "PT Indonesia Morowali Industrial Park (IMIP)" (tagged
     "PT Indonesia" and the place "Morowali Industrial Park")."""
-    from warta.extract.entity_rules import initials_fit
-
     out: list[dict[str, Any]] = []
     skip = False
     for mention, after in zip(found, [*found[1:], None], strict=False):
