@@ -225,7 +225,8 @@ def _outside_name(role: str | None, name: str) -> str | None:
         if role == lead:
             return None
         if role and role.endswith(" " + lead):
-            return role[: -len(lead)].strip()
+            # ("Kuasa hukum Djoko, Hotman Paris": the comma set the name off)
+            return role[: -len(lead)].strip().rstrip(",").rstrip() or None
     return role
 
 
@@ -387,6 +388,14 @@ def resolve(
             glued = mention[: -len(found.name)].strip()
             if not re.fullmatch(r"[A-Z]\.?", glued):  # "A Tonny Budiono": an initial, no title
                 role = f"{role} {glued}" if role else None
+            mention = found.name
+        if (
+            found.name.endswith(" " + mention)
+            and phrase.mention.endswith(found.name)
+            and (role or "").endswith(found.name[: -len(mention)].strip())
+        ):
+            # "Kuasa hukum Djoko, Hotman Paris Hutapea": a place word inside the name
+            # ("Paris") ended the phrase's name early; the article names him in full
             mention = found.name
         role = _own_of_pair(_outside_name(role, found.name), register, found)
         if role and (
