@@ -718,11 +718,16 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # phrase gives (a nickname after "disapa" is left to the person in focus)
         at = called_at + 1 + (toks[called_at + 1].low == "lengkap")
         given = list(takewhile(lambda t: t.is_cap and t.is_word, toks[at:]))
+        while len(given) > 1 and given[0].low.rstrip(".") in HONORIFICS:
+            given = given[1:]  # "pedagang bernama Haji Rosidi": the form of address
         described = (
             toks[: called_at - 1]
             if called_at and toks[called_at - 1].low == "yang"
             else toks[:called_at]
         )
+        last_comma = max((i for i, t in enumerate(described) if t.text == ","), default=-1)
+        # ("Di Pasar Induk Cipinang, Jakarta Timur, pedagang bernama …": where, then who)
+        described = described[last_comma + 1 :]
         kinds = [t.low for t in described if t.low not in {"seorang", "salah", "satu", "sang"}]
         if toks[called_at].low == "berinisial" and not (
             kinds and kinds[0] != "orang" and (kinds[0] in HUMAN_ROLES or kinds[0] in TITLES)
