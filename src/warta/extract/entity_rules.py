@@ -1362,7 +1362,10 @@ _NOT_ENTITIES = frozenset(
      "serie a", "la liga", "premier league", "liga primer", "bundesliga", "ligue 1",
      "piala dunia", "piala fa", "piala aff", "piala asia", "sea games", "asian games",
      "olimpiade", "pilkada", "pilpres", "pileg", "pemilu", "pilgub", "pilbup", "piala oscar",
-     "oscar", "grammy", "grammy awards", "golden globe", "golden globes"}
+     "oscar", "grammy", "grammy awards", "golden globe", "golden globes",
+     # weather phenomena and age groups ("akibat El Nino", "pelatih timnas U-17")
+     "el nino", "el niño", "la nina", "la niña",
+     *(f"u-{age}" for age in range(12, 24)), *(f"u{age}" for age in range(12, 24))}
 )  # fmt: skip
 
 
