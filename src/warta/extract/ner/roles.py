@@ -343,7 +343,12 @@ def _role_before_comma(
             and not (
                 (tokens[i][:1].isupper() or brand_word(tokens[i]))
                 and i > 0
-                and tokens[i - 1] not in _STOP
+                and (
+                    tokens[i - 1] not in _STOP
+                    # after a short form in brackets: "… Hukum (Gakkum) KLHK Wilayah
+                    # Kalimantan, David Muhammad"
+                    or (tokens[i - 1] == ")" and i >= 3 and tokens[i - 3] == "(")
+                )
             )
         ):
             break
