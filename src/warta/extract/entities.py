@@ -55,6 +55,7 @@ from warta.extract.entity_people import (
     people_quoted_by_one_word,
     people_set_off_after_titles,
     relatives_set_off,
+    roads_named_after_people,
     scorers_are_people,
     short_forms_keep_their_qualifiers,
     slash_partners,
@@ -234,6 +235,7 @@ def _find_entities(
     degrees_close_no_names(found)
     camel_case_names_are_bodies(found)
     hospitals_named_after_people(found, text)
+    roads_named_after_people(found, text)
     balinese_names_split_off(found, text)
     clause_words_end_names(found, text)
     scores_split_names(found)

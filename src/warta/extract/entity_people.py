@@ -230,6 +230,10 @@ def aged_are_people(
             # initials are someone's: "Sopir bus, AS (45), selamat"
             or (
                 (known_type(name) is not None or tuple(name.lower().split()) in gazetteer)
+                # (after a form of address, "Bu Sumi (60)", a person's name all the same)
+                and not _ADDRESS_BEFORE.search(
+                    text, max(0, int(mention["start"]) - 12), int(mention["start"])
+                )
                 and not (
                     _INITIALS.fullmatch(name)
                     # after a calling: "Sopir bus, AS (45)"; not after another body, "Golkar,
@@ -269,6 +273,19 @@ _AGED_RUN = re.compile(
 )
 
 
+# Forms of address and kinship words before an aged name ("Nenek Iyah (72)", "Bu Sumi (60)")
+_FORMS_BEFORE_AGED = HONORIFICS | frozenset(
+    {"nenek", "kakek", "nek", "kek", "bu", "ibu", "pak", "bapak", "mak", "emak", "uwak", "wak",
+     "bocah", "balita", "bayi", "mbah", "engkong", "oma", "opa", "abah", "umi", "ummi"}
+)  # fmt: skip
+
+
+_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((w.capitalize() for w in _FORMS_BEFORE_AGED), key=len,
+                                        reverse=True)) + r")\.?[ \t]+$"
+)  # fmt: skip
+
+
 def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = False) -> None:
     """Capitalised words with an age in brackets after them, which the tagger left out, are
     a person ("Korban meninggal masing-masing Suharti (54), Rina Marlina (41)"): not a word
@@ -283,6 +300,12 @@ def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = F
         if any(a < end and begin < b for a, b in taken):
             continue
         words = run.group().split()
+        lead = 0
+        while lead < len(words) - 1 and words[lead].lower() in _FORMS_BEFORE_AGED:
+            lead += 1  # "Nenek Iyah (72)": how she is called, then her name
+        if lead:
+            begin = run.start() + run.group().index(words[lead], len(" ".join(words[:lead])))
+            words = words[lead:]
         if any(
             (_known_word(w, {}) and not (k and w.lower() in NAME_TITLES)) or written_small(w, text)
             for k, w in enumerate(words)
@@ -290,7 +313,7 @@ def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = F
             # (a title after a given name is a name, "Nadia Putri (22)"; a town only geonames
             # knows is no proof against one)
             continue
-        found.append({"text": run.group(), "label": "PER", "start": begin, "end": end})
+        found.append({"text": text[begin:end], "label": "PER", "start": begin, "end": end})
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
@@ -949,6 +972,48 @@ def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None
         mention["start"] = head.start()
         mention["text"] = text[head.start() : int(mention["end"])]
         mention.pop("role", None)
+    if dropped:
+        found[:] = [m for m in found if not any(m is d for d in dropped)]
+
+
+# A road's head, capitalised, right before a person's name: "Jalan Tol Layang Mohamed Bin
+# Zayed", "Jl. Jenderal Sudirman", "Flyover Mahmud Yunus"
+_ROAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:Jalan|Jl\.?|Jln\.?)(?:[ \t]+(?:Tol|Layang|Raya|Lingkar|Arteri|Lintas))*"
+    r"|Tol(?:[ \t]+Layang)?|Flyover|Underpass|Jembatan|Terowongan)[ \t]+"
+    r"(?:(?:Sheikh|Syekh|Jenderal|Jend\.|Sultan|Pangeran|Sunan|Raja|KH|Prof\.?|Dr\.?)[ \t]+)?$"
+)
+
+
+def roads_named_after_people(found: list[dict[str, Any]], text: str) -> None:
+    """A person's name right after a road's head ("Jalan Tol Layang Mohamed Bin Zayed (MBZ)",
+    where the tagger took "Tol Layang" for a place of its own) is the road's name: one place,
+    from the head on; its short form in brackets names the road too."""
+    dropped: list[dict[str, Any]] = []
+    for mention in found:
+        if mention["label"] != "PER":
+            continue
+        start = int(mention["start"])
+        head = _ROAD_BEFORE.search(text, max(0, start - 40), start)
+        if head is None:
+            continue
+        inside = [
+            m
+            for m in found
+            if m is not mention and int(m["start"]) < start and head.start() < int(m["end"])
+        ]
+        if any(m["label"] != "LOC" or int(m["start"]) < head.start() for m in inside):
+            continue
+        dropped += inside
+        mention.update(
+            label="LOC", start=head.start(), text=text[head.start() : int(mention["end"])]
+        )
+        mention.pop("role", None)
+        short = re.match(r"[ \t]*\(([A-Z]{2,6})\)", text[int(mention["end"]) :])
+        for other in found:
+            if short is not None and other["text"] == short.group(1):
+                other["label"] = "LOC"  # "(MBZ)": the road's, not the sheikh's
+                other.pop("role", None)
     if dropped:
         found[:] = [m for m in found if not any(m is d for d in dropped)]
 
