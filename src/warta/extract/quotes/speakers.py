@@ -288,6 +288,8 @@ RANKS = frozenset(
 )  # fmt: skip
 # Words a name follows directly: ranks, "Brigadir Jenderal", "Komisaris Besar Polisi"
 _RANKS_BEFORE_NAMES = RANKS | {"jenderal", "brigadir", "polisi", "pol"}
+# Grades written after a rank ("Laksamana Muda", "Marsekal Madya", "Laksamana Pertama")
+_RANK_GRADES = frozenset({"muda", "madya", "pertama", "utama"})
 # Corps written after a military rank ("Letkol Czi", "Mayor Inf", "Kolonel Laut (P)")
 _CORPS = frozenset(
     {"czi", "inf", "kav", "arh", "arm", "cpl", "caj", "chb", "ckm", "cku", "cpm", "pnb", "psk",
@@ -899,7 +901,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if len(toks) >= 2 and toks[-1].low in _NAME_OR_TITLE and toks[-2].is_cap:
         cut -= 1  # "Arya Perdana": a title word closing a name is part of the name
     while cut > 0 and (
-        name_like(toks[cut - 1], common)
+        (
+            name_like(toks[cut - 1], common)
+            # (not a rank's grade: "Laksamana Muda Daniel Hagari", "Marsekal Madya Tonny")
+            and not (
+                toks[cut - 1].low in _RANK_GRADES
+                and cut > 1
+                and toks[cut - 2].low in _RANKS_BEFORE_NAMES
+            )
+        )
         or (cut < len(toks) and balinese_marker(toks, cut - 1))
         or (
             toks[cut - 1].low in NAME_PARTICLES
@@ -920,7 +930,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             cut < len(toks)
             and cut > 1
             and toks[cut - 1].is_cap
-            and toks[cut - 1].low not in _RANKS_BEFORE_NAMES
+            and toks[cut - 1].low not in _RANKS_BEFORE_NAMES | _RANK_GRADES
             and toks[cut - 2].low in _RANKS_BEFORE_NAMES
         )
     ):
