@@ -496,6 +496,39 @@ def rank_grades_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
+# A military or police rank (with its grade and corps) right before a name
+_RANK_RUN = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(RANKS | {"laksamana", "marsekal", "letnan", "brigadir",
+                                             "jenderal"}, key=len, reverse=True))
+    + r")\.?(?:[ \t]+(?:madya|muda|pertama|utama|satu|dua|tni|pol|inf|kav|arh|czi|pnb|mar))*"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)  # fmt: skip
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+
+
+def units_between_offices_and_ranks(found: list[dict[str, Any]], text: str) -> None:
+    """ "Danlanud Halim Marsekal Pertama Budi Santoso": a one-word "person" between an office
+    and the rank of the person named after it is the office's unit or base, part of the
+    role, nobody of its own."""
+    people = sorted((m for m in found if m["label"] == "PER"), key=lambda m: int(m["start"]))
+    dropped: list[dict[str, Any]] = []
+    for one, after in pairwise(people):
+        if " " in str(one["text"]):
+            continue
+        gap = text[int(one["end"]) : int(after["start"])]
+        office = _OFFICE_BEFORE.search(text, max(0, int(one["start"]) - 25), int(one["start"]))
+        if (
+            len(gap) <= 40
+            and _RANK_RUN.fullmatch(gap)
+            and office is not None
+            and office.group(1).lower() in OFFICE_TITLES
+        ):
+            dropped.append(one)
+    if dropped:
+        found[:] = [m for m in found if not any(m is d for d in dropped)]
+
+
 def no_bare_titles(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).split()
@@ -613,6 +646,29 @@ def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
             )
         ):
             mention["label"] = "ORG"
+
+
+# Heads of an armed group's or unit's name: "Brigade Al-Qassam", "Batalyon Azov", "Laskar
+# Jihad", "Pasukan Pertahanan Israel"
+_ARMED_HEADS = frozenset(
+    {"brigade", "batalyon", "batalion", "milisi", "laskar", "pasukan", "detasemen", "resimen",
+     "legiun", "faksi"}
+)  # fmt: skip
+
+
+def armed_groups_are_bodies(found: list[dict[str, Any]]) -> None:
+    """A name opened by the head of an armed group's or unit's name is a body, not a person
+    or a place ("Juru bicara Brigade Al-Qassam, Abu Ubaidah")."""
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] != "ORG"
+            and len(words) >= 2
+            and words[0][:1].isupper()
+            and words[0].lower() in _ARMED_HEADS
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
 
 
 # Heads of a venue's name: a city written after the venue is a place of its own ("Istana

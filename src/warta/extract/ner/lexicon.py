@@ -84,6 +84,9 @@ OFFICE_TITLES: frozenset[str] = _words(
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     economist analyst strategist researcher koordinator timbalan pengarah
     letnan laksamana kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol
+    danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
+    danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
+    danlanudal danpasmar danmen
     kardinal pastor pendeta biksu bhikkhu pedanda frater rabi
     dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirintelkam dirsamapta dirbinmas
     dirpolairud dirpamobvit dirtahti dirreskrim wadirreskrimum wadirreskrimsus

@@ -173,6 +173,9 @@ TITLES: frozenset[str] = (
     waketum wakil wali walikota wamen wamenkeu wamenlu wapres warga wartawan wawali winger
     marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
     kopda pratu jend kol brigjend advokat
+    danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
+    danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
+    danlanudal danpasmar danmen
     """
     )
     | OFFICE_TITLES
