@@ -406,6 +406,15 @@ def _quantity(text: str, match: re.Match[str], options: QuantityOptions) -> dict
         and re.match(r"[ \t]?(?:H|Hijriah|Hijriyah)\b", text[end:])
     ):
         return None  # "musim haji 1448 H/2027 M": a year of the Hijri calendar
+    if (
+        unit_word
+        and re.sub(r"\s+", " ", unit_word.lower()) in TIME
+        and _level_value(text, match)
+        and re.match(r"\s+(?:depan|lalu|ini|kemarin|mendatang)\b", text[match.end() :])
+    ):
+        # "menguji level 7.300 pekan depan": an index's level, then next week
+        end = match.end("scale" if scale else "core2" if match.group("core2") else "core")
+        unit_word = None
     if unit_word and not options.english and unit_word.lower() in ENGLISH_UNITS:
         # "7 Days Reverse Repo Rate", "30 Seconds to Mars": English words in an Indonesian text
         # are a name's, no unit
