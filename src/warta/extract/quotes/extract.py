@@ -5,6 +5,7 @@ discourse state that resolves "ia", "dia" and "-nya" to the person in focus.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +29,14 @@ from warta.extract.quotes.lexicon import (
 )
 from warta.extract.quotes.phrases import is_verb_like, subject_before
 from warta.extract.quotes.register import DERIVED_OPENER, Person, build_register
-from warta.extract.quotes.resolve import Discourse, Speaker, office_of_body, one_office, resolve
+from warta.extract.quotes.resolve import (
+    Discourse,
+    Speaker,
+    office_of_body,
+    one_office,
+    org_name,
+    resolve,
+)
 from warta.extract.quotes.speakers import HUMAN_ROLES, common_words, names_a_role, parse_phrase
 from warta.extract.quotes.text import (
     Tok,
@@ -168,6 +176,10 @@ _SHARED_BY = frozenset({"dibagikan", "diunggah", "diumumkan", "diposting", "diba
 _PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"})
 
 
+# A company's own word for itself, opening a sentence: "Perseroan menyatakan …"
+_THE_COMPANY = frozenset({"perusahaan", "perseroan", "emiten"})
+
+
 class _Article:
     def __init__(self, text: str, entities: list[dict[str, Any]] | None, options: QuoteOptions):
         self.text = text
@@ -182,6 +194,7 @@ class _Article:
         ]
         quoted = [(s.outer_start, s.outer_end) for s in self.spans]
         self.entities = entities or []
+        self._dateline = dateline_end(text, 0)
         self.register = build_register(text, entities, common=self.common, quoted=quoted)
         self.state = Discourse()
         # paragraph of the last direct quote that named its speaker (-1: none)
@@ -303,6 +316,14 @@ class _Article:
 
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
         who = resolve(cue.phrase, self.register, self.state, position=position)
+        if (
+            who is not None
+            and who.person is None
+            and cue.phrase.mention.lower() in _THE_COMPANY
+            and (company := self._last_body(position)) is not None
+        ):
+            # "Perseroan menyatakan …", "Perusahaan mengklaim …": the company named last
+            who = Speaker(company, cue.phrase.mention, None)
         if who is not None and (
             who.person is not None
             or who.anonymous
@@ -316,6 +337,24 @@ class _Article:
             self.state.last_speaker = who
             self.state.history.append(who)
         return who
+
+    def _last_body(self, position: int) -> str | None:
+        """The organisation the text is about before `position`: the one named most often."""
+        bodies = [
+            e
+            for e in self.entities
+            # (not the outlet of the dateline: "Jakarta, CNBC Indonesia -")
+            if e.get("label") == "ORG"
+            and self._dateline <= int(e["start"])
+            and int(e["end"]) <= position
+        ]
+        if not bodies:
+            return None
+        # the body the article is about: named most often so far, the latest of equals
+        count = Counter(str(e.get("canonical") or e["text"]) for e in bodies)
+        latest = {str(e.get("canonical") or e["text"]): int(e["start"]) for e in bodies}
+        best = max(count, key=lambda name: (count[name], latest[name]))
+        return org_name(best)
 
     def _direct(self, span: QuotedSpan) -> dict[str, Any] | None:
         text = self.text
