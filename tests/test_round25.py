@@ -8,6 +8,8 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.quantities import extract_quantities
+
 # --- people, places and bodies ----------------------------------------------------------------
 
 
@@ -73,3 +75,63 @@ def test_a_person_called_by_name_after_where_they_are() -> None:
         "penjualan turun hampir separuh."
     )
     assert _quotes(text) == [("Rosidi", "pedagang", "penjualan turun hampir separuh")]
+
+
+def test_a_rank_grade_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "Juru bicara Pasukan Pertahanan Israel (IDF) Laksamana Muda Daniel Hagari mengatakan "
+        "pasukannya menargetkan markas Hamas."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert speaker == "Daniel Hagari"
+    assert role is not None and role.endswith("Laksamana Muda")
+
+
+def test_a_base_between_an_office_and_a_rank_is_nobody() -> None:
+    text = (
+        "Danlanud Halim Marsekal Pertama Budi Santoso mengatakan pesawat itu tiba pukul 10.00 WIB."
+    )
+    found = _mentions(text)
+    assert ("Halim", "PER") not in found
+    assert ("Budi Santoso", "PER") in found
+
+
+def test_where_someone_comes_from_is_a_place() -> None:
+    text = (
+        "Seorang pengungsi asal Khan Younis, Umm Mohammed (45), mengatakan keluarganya sudah "
+        "tiga kali berpindah tempat. Klub asal Andalusia sudah memulai negosiasi. Museum itu "
+        "dibangun di negara asal Frank De Witte, Belgia."
+    )
+    found = _mentions(text)
+    assert ("Khan Younis", "LOC") in found
+    assert ("Andalusia", "LOC") in found
+    assert ("Umm Mohammed", "PER") in found
+    assert ("Frank De Witte", "PER") in found
+
+
+def test_an_armed_group_is_a_body() -> None:
+    text = "Juru bicara Brigade Al-Qassam, Abu Ubaidah, mengatakan serangan itu balasan."
+    found = _mentions(text)
+    assert ("Brigade Al-Qassam", "ORG") in found
+    assert ("Abu Ubaidah", "PER") in found
+
+
+def test_the_company_speaks_as_the_body_named_last() -> None:
+    text = (
+        "Jakarta, CNBC Indonesia - Perusahaan rintisan agritech asal Indonesia, Eden Farm, "
+        "mengumumkan pendanaan Seri B senilai 25 juta dolar AS. Putaran pendanaan ini dipimpin "
+        "oleh East Ventures Growth.\n\nEden Farm kini bermitra dengan lebih dari 4.000 petani "
+        "di Jawa Barat. Perusahaan mengklaim pendapatannya tumbuh tiga kali lipat sepanjang 2023."
+    )
+    found = _quotes(text)
+    assert ("Eden Farm", None, "pendapatannya tumbuh tiga kali lipat sepanjang 2023") in found
+
+
+# --- quantities ----------------------------------------------------------------------------
+
+
+def test_an_index_level_before_next_week_is_no_duration() -> None:
+    text = "Ia memperkirakan IHSG berpeluang menguji level 7.300 pekan depan."
+    (quantity,) = extract_quantities(text)
+    assert quantity["text"] == "7.300"
+    assert quantity["unit"] is None

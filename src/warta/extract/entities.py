@@ -39,6 +39,7 @@ from warta.extract.entity_people import (
     balinese_names_split_off,
     bodies_before_people_named_alone,
     bodies_opening_people_in_titles,
+    bodies_set_off_after_body_nouns,
     businesses_of_owners,
     camel_case_names_are_bodies,
     clerics_split_off_places,
@@ -48,8 +49,10 @@ from warta.extract.entity_people import (
     given_names_left_out,
     given_names_tagged_as_bodies,
     hospitals_named_after_people,
+    kunyas_open_names,
     names_quoted_alone,
     nicknames,
+    origins_are_places,
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     people_quoted_by_one_word,
@@ -69,6 +72,7 @@ from warta.extract.entity_roles import (
     roles_across_bodies,
 )
 from warta.extract.entity_rules import (
+    armed_groups_are_bodies,
     balinese_openers,
     body_names_in_headline,
     bracketed_aliases,
@@ -115,6 +119,7 @@ from warta.extract.entity_rules import (
     teams_in_sports_news,
     titled_nicknames,
     truecase_headline,
+    units_between_offices_and_ranks,
     units_of_bodies,
     venues_take_their_names,
 )
@@ -236,6 +241,9 @@ def _find_entities(
     camel_case_names_are_bodies(found)
     hospitals_named_after_people(found, text)
     roads_named_after_people(found, text)
+    origins_are_places(found, text)
+    kunyas_open_names(found, text)
+    bodies_set_off_after_body_nouns(found, text)
     balinese_names_split_off(found, text)
     clause_words_end_names(found, text)
     scores_split_names(found)
@@ -245,6 +253,7 @@ def _find_entities(
     professions_name_people(found, text)
     places_in_event_names(found, text)
     rank_grades_are_no_names(found, text)
+    units_between_offices_and_ranks(found, text)
     no_bare_titles(found)
     months_are_no_names(found, text)
     initials_are_people(found, text)
@@ -252,6 +261,7 @@ def _find_entities(
     military_units(found, text)
     generic_heads_join_bodies(found, text)
     institutions_are_bodies(found)
+    armed_groups_are_bodies(found)
     organs_of_bodies(found, text)
     party_branches(found, text)
     local_governments(found, text)

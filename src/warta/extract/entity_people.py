@@ -1018,6 +1018,86 @@ def roads_named_after_people(found: list[dict[str, Any]], text: str) -> None:
         found[:] = [m for m in found if not any(m is d for d in dropped)]
 
 
+# Someone's or something's origin: "pengungsi asal Khan Younis", "klub asal Andalusia" (not
+# "negara asal Frank De Witte", the country a person comes from)
+_ORIGIN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t]+asal[ \t]+$")
+_ORIGIN_OF_SOMEONE = frozenset(
+    {"negara", "kota", "kampung", "daerah", "desa", "tanah", "tempat", "halaman", "provinsi",
+     "kabupaten", "wilayah", "pulau"}
+)  # fmt: skip
+_ORIGIN_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:itu|ini|tersebut|yang|sudah|telah)\b)")
+
+
+def origins_are_places(found: list[dict[str, Any]], text: str) -> None:
+    """A "person" right after "<noun> asal", that ends the phrase, is where someone or
+    something comes from: a place ("seorang pengungsi asal Khan Younis, Umm Mohammed")."""
+    for mention in found:
+        if mention["label"] != "PER" or len(str(mention["text"]).split()) > 3:
+            continue
+        start = int(mention["start"])
+        origin = _ORIGIN_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            origin is not None
+            and origin.group(1).lower() not in _ORIGIN_OF_SOMEONE
+            and _ORIGIN_ENDS.match(text, int(mention["end"]))
+        ):
+            mention["label"] = "LOC"
+            mention.pop("role", None)
+
+
+# An Arabic kunya opens a name: "Umm Mohammed", "Abu Ubaidah"
+_KUNYA_BEFORE = re.compile(r"(?<![\w-])(?:Umm|Ummu|Abu)[ \t]+$")
+
+
+def kunyas_open_names(found: list[dict[str, Any]], text: str) -> None:
+    """ "pengungsi asal Khan Younis, Umm Mohammed (45)": "mother of" is part of her name."""
+    taken = {int(m["end"]) for m in found}
+    for mention in found:
+        start = int(mention["start"])
+        kunya = _KUNYA_BEFORE.search(text, max(0, start - 6), start)
+        if mention["label"] == "PER" and kunya is not None and kunya.start() not in taken:
+            mention["start"] = kunya.start()
+            mention["text"] = text[kunya.start() : int(mention["end"])]
+
+
+# A phrase about a body that sets its name off: "Perusahaan rintisan agritech asal Indonesia,
+# Eden Farm, mengumumkan …", "Maskapai berbiaya rendah, AirAsia, …"
+_BODY_PHRASE_BEFORE = re.compile(
+    r"(?:^|[.!?\-–—][ \t]+|\n|\b(?:oleh|dari|kepada|bahwa|dan|yakni|yaitu)[ \t]+)"
+    r"(?:[Ss]ebuah |[Ss]alah satu )?"
+    r"(?:[Pp]erusahaan|[Pp]erseroan|[Ss]tartup|[Ee]miten|[Mm]askapai|[Pp]abrikan|[Pp]rodusen|"
+    r"[Pp]latform|[Aa]plikasi|[Ll]embaga|[Oo]rganisasi|[Yy]ayasan|[Kk]omunitas|[Kk]elompok|"
+    r"[Bb]ank|[Rr]umah produksi|[Jj]enama|[Mm]erek|[Gg]rup|[Uu]nicorn|[Dd]ecacorn)"
+    r"\b[^,.;:\n\"“”()]{0,70},[ \t]+$"
+)
+
+
+# Words that name a body's people, not the body: "Grup yang beranggotakan Perrie Edwards, …"
+_ITS_PEOPLE = re.compile(
+    r"(?i)\b(?:beranggota\w*|anggota\w*|personel\w*|personil\w*|pemilik\w*|pendiri\w*|"
+    r"milik\w*|dipimpin|bos\w*|ceo|direktur\w*|ketua\w*|kepala\w*|pemain\w*|vokalis\w*|"
+    r"pimpinan\w*|karyawan\w*|pegawai\w*|pekerja\w*)\b"
+)
+
+
+def bodies_set_off_after_body_nouns(found: list[dict[str, Any]], text: str) -> None:
+    """A name set off by commas after a phrase that opens with a body's noun ("Perusahaan
+    rintisan agritech asal Indonesia, Eden Farm, mengumumkan …") is that body, not a person.
+    The phrase opens the sentence or follows a preposition ("dipimpin oleh perusahaan modal
+    ventura, East Ventures, …"); not after an owner's or worker's calling ("pemilik
+    perusahaan, Budi, …", which the noun's position already rules out)."""
+    for mention in found:
+        start, end = int(mention["start"]), int(mention["end"])
+        phrase = (
+            _BODY_PHRASE_BEFORE.search(text, max(0, start - 100), start)
+            if mention["label"] == "PER" and text[end : end + 1] == ","
+            else None
+        )
+        if phrase is not None and not _ITS_PEOPLE.search(phrase.group()):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 
 
