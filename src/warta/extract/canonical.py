@@ -795,6 +795,11 @@ _HONORIFIC = re.compile(
 )
 
 
+# Familiar forms of address that often stay with a name ("Gus Dur", "Cak Nun", "Kang Emil"):
+# dropped only to find the full name the article also gives
+_SOFT_HONORIFIC = re.compile(r"(?:Gus|Cak|Kang|Mas|Mbak|Bung|Abah|Buya|Uda|Uni|Daeng|Bli)\s+")
+
+
 # "Provinsi Jiangsu" is Jiangsu (a regency or city keeps its word: "Kota Bogor" and
 # "Kabupaten Bogor" are two places)
 _PROVINCE = re.compile(r"^(?:Provinsi|Propinsi|Province of)\s+(?=\S)")
@@ -1031,6 +1036,21 @@ def resolve_in_document(
             if len(targets) == 1:
                 best = targets.pop()
                 edge = [best]
+        soft = _SOFT_HONORIFIC.match(text) if not edge and len(words) >= 2 else None
+        if soft is not None:
+            # "Gus Yaqut" of "Yaqut Cholil Qoumas": a familiar form of address before a name
+            # the article gives in full (alone, "Gus Dur" stays whole)
+            bare = _fold(text[soft.end() :]).split()
+            fits = [
+                c
+                for c in full_forms
+                if len(_fold(c).split()) > len(bare)
+                and _at_edge(bare, _fold(c).split())
+                and not _SOFT_HONORIFIC.match(c)
+            ]
+            if len(fits) == 1:
+                best = fits[0]
+                edge = fits
         n = len(words)
         for candidate in full_forms if not edge else ():
             cand_words = _fold(candidate).split()
