@@ -8,7 +8,13 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
 from warta.extract.quantities import extract_quantities
+
+
+def _canonical(text: str) -> dict[str, str]:
+    return {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+
 
 # --- people, places and bodies ----------------------------------------------------------------
 
@@ -135,3 +141,34 @@ def test_an_index_level_before_next_week_is_no_duration() -> None:
     (quantity,) = extract_quantities(text)
     assert quantity["text"] == "7.300"
     assert quantity["unit"] is None
+
+
+def test_a_familiar_address_before_a_name_given_in_full_is_that_person() -> None:
+    text = (
+        "Menteri Agama Yaqut Cholil Qoumas mengatakan kenaikan dipengaruhi kurs riyal. "
+        '"Kami sudah berupaya," kata Gus Yaqut, sapaan akrabnya. Ia mengutip Gus Dur.'
+    )
+    canonical = _canonical(text)
+    assert canonical["Gus Yaqut"] == "Yaqut Cholil Qoumas"
+    assert canonical["Gus Dur"] != "Yaqut Cholil Qoumas"
+
+
+def test_a_cost_shortened_by_syllables_is_a_term() -> None:
+    text = (
+        "Pemerintah dan Komisi VIII DPR menyepakati Biaya Perjalanan Ibadah Haji (Bipih) "
+        "sebesar Rp 56 juta. Pelunasan Bipih dibuka Januari, dan dana dikelola Badan "
+        "Pengelola Keuangan Haji (BPKH)."
+    )
+    found = _mentions(text)
+    assert not [m for m in found if m[0] == "Bipih"]
+    assert ("BPKH", "ORG") in found
+
+
+def test_an_index_named_with_where_it_trades_is_no_entity() -> None:
+    text = (
+        "Di kawasan Asia, indeks Nikkei 225 di Tokyo naik 0,8 persen, Hang Seng di Hong Kong "
+        "menguat 1,5 persen."
+    )
+    found = _mentions(text)
+    assert not [m for m in found if m[0] == "Hang Seng"]
+    assert ("Hong Kong", "LOC") in found

@@ -277,8 +277,11 @@ _ALWAYS_INDICES = frozenset({"ihsg", "lq45", "lq 45", "idx30", "idx80", "kospi",
 _POLICY_RATE = re.compile(r"\S.*[ -](?:Rate|RATE)|BI7DRR|BI-7DRR")
 _INDEX_BEFORE = re.compile(r"\bindeks[ \t]+$", re.IGNORECASE)
 _INDEX_MOVES = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?:(?:juga|sempat|pun|kembali|justru|masih|"
-    r"hari ini|pada)[ \t]+)*(?:ditutup|dibuka|menguat|melemah|naik|turun|anjlok|merosot|"
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
+    # (where it trades: "Hang Seng di Hong Kong menguat")
+    r"(?:di[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+)?"
+    r"(?:(?:juga|sempat|pun|kembali|justru|masih|hari ini|pada)[ \t]+)*"
+    r"(?:ditutup|dibuka|menguat|melemah|naik|turun|anjlok|merosot|"
     r"terkoreksi|jatuh|melonjak|menanjak|tergelincir|bertambah|berkurang|stagnan|bergerak|"
     r"terpangkas|terdongkrak|tertekan|mencatat|mencetak|berakhir|menutup|membuka|"
     r"memerah|menghijau|di[ \t]+(?:level|posisi|zona)|ke[ \t]+(?:level|posisi))\b",
@@ -326,7 +329,7 @@ _TERM_THEN_ACRONYM = re.compile(
 _TITLED_TERM = re.compile(
     r"(?<![\w-])((?:Biaya|Harga|Dana|Bantuan|Tunjangan|Pajak|Bea|Cukai|Subsidi|Kredit|Upah"
     r"|Indeks|Kartu|Surat|Izin|Nomor|Anggaran|Produk|Pendapatan|Penerimaan|Belanja|Tarif"
-    r"|Suku)(?:[ \t]+(?:[A-Z][a-z]+|dan|untuk|atas)){1,7})[ \t]*\(([A-Z]{2,7})\)"
+    r"|Suku)(?:[ \t]+(?:[A-Z][a-z]+|dan|untuk|atas)){1,7})[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
 )
 # Words between two terms whose acronyms share brackets ("rasio alat likuid terhadap dana
 # pihak ketiga (AL/DPK)")
@@ -356,7 +359,11 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         # a price, an aid or a tax written in capitals is still a term
         words = [w.lower() for w in match.group(1).split()]
         acronym = match.group(2)
-        if _spelled_by_last(words, acronym) == len(words) and known_type(acronym) is None:
+        if (
+            _spelled_by_last(words, acronym.lower()) == len(words)
+            # or by the first letters of each word: "Biaya Perjalanan Ibadah Haji (Bipih)"
+            or _spelled_by_prefixes([w for w in words if w not in _TERM_SKIPS], acronym.lower())
+        ) and known_type(acronym) is None:
             terms.add(acronym)
     for match in _TERM_THEN_ACRONYM.finditer(text):
         words = match.group(1).split()
@@ -376,6 +383,18 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         terms.add(match.group(1))  # "Madden-Julian Oscillation (MJO)"
     if terms:
         found[:] = [m for m in found if str(m["text"]) not in terms]
+
+
+def _spelled_by_prefixes(words: list[str], acronym: str) -> bool:
+    """Whether `acronym` is the words' opening letters in order, one or more of each
+    ("bipih": "bi" + "p" + "i" + "h" of "biaya perjalanan ibadah haji")."""
+    if not words:
+        return not acronym
+    word = words[0]
+    return any(
+        acronym[:size] == word[:size] and _spelled_by_prefixes(words[1:], acronym[size:])
+        for size in range(1, min(len(word), len(acronym) - len(words) + 1) + 1)
+    )
 
 
 def _spelled_by_last(words: list[str], acronym: str) -> int | None:
