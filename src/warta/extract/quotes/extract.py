@@ -338,6 +338,21 @@ class _Article:
             self.state.history.append(who)
         return who
 
+    def _pair_in(self, lo: int, hi: int) -> bool:
+        """Whether two people joined by a hyphen ("A-B", a ticket) stand between lo and hi."""
+        ends = {
+            int(e["end"])
+            for e in self.entities
+            if e.get("label") == "PER" and lo <= int(e["start"]) and int(e["end"]) <= hi
+        }
+        return any(
+            e.get("label") == "PER"
+            and int(e["start"]) - 1 in ends
+            and self.text[int(e["start"]) - 1] == "-"
+            and int(e["end"]) <= hi
+            for e in self.entities
+        )
+
     def _last_body(self, position: int) -> str | None:
         """The organisation the text is about before `position`: the one named most often."""
         bodies = [
@@ -532,6 +547,14 @@ class _Article:
                     and (phrase.name is None or self.register.resolve(phrase.name) is None)
                 ):
                     break  # (that far in, only someone the article names already)
+                if (
+                    phrase is not None
+                    and phrase.kind == "person"
+                    and subject
+                    and self._pair_in(subject[0].start, subject[-1].end)
+                ):
+                    return  # "Pasangan Agustina Wilujeng Pramestuti-Iswar Aminuddin …": two
+                    # candidates, no one person the article now follows
                 if phrase is not None and phrase.kind in {"person", "title"}:
                     who = resolve(phrase, self.register, self.state, position=s_start)
                     if who is not None and who.person is not None:

@@ -271,6 +271,13 @@ def build_register(
     blank = list(text)
     for start, end in quoted:
         blank[start:end] = " " * (end - start)
+    starts = {int(e["start"]) for e in entities or [] if e.get("label") == "PER"}
+    for entity in entities or []:
+        end = int(entity.get("end", 0))
+        if entity.get("label") == "PER" and text[end : end + 1] == "-" and end + 1 in starts:
+            # a pair of candidates joined by a hyphen ("Agustina Wilujeng Pramestuti-Iswar
+            # Aminuddin"): two people, not one run of name words
+            blank[end] = ","
     plain = "".join(blank)
     toks = tokens(plain)
     words = [t.text for t in toks if t.is_word]
