@@ -21,6 +21,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
 )
 from warta.extract.quotes.phrases import (
+    ENGLISH_POST_CUES,
     apposition,
     is_statement_anaphor,
     is_verb_like,
@@ -222,6 +223,13 @@ def _feeling(toks: list[Tok], index: int) -> bool:
     return index < len(toks) and toks[index].low in _FEELINGS and not toks[index].is_cap
 
 
+# English auxiliaries and clause words: after "said" they make a statement, not a speaker
+_ENGLISH_CLAUSE_WORDS = frozenset(
+    {"was", "is", "were", "are", "will", "would", "had", "has", "have", "could", "should",
+     "may", "might", "can", "did", "does", "do", "not", "that", "it", "they", "we", "there"}
+)  # fmt: skip
+
+
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
     """The reported statement in one sentence (tokens without any quotation marks)."""
     if len(toks) < _MIN_WORDS + 2:
@@ -345,6 +353,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             )
             if word == "menurut":
                 words = strip_statement(words) or words  # "menurut pernyataan Kremlin"
+            if word in ENGLISH_POST_CUES and any(t.low in _ENGLISH_CLAUSE_WORDS for t in words):
+                # "…, chief economist at BCA, said BI was likely to …": what follows "said"
+                # is the statement, no speaker after it
+                break
             phrase = parse_phrase(text, words, common=common) if words else None
             named = (
                 title_then_name(text, toks, pos + 2, common)
@@ -527,6 +539,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                         is_verb_like(t) and t.low not in SPEECH_VERBS | _PREPOSITION_LIKE
                         for t in toks[nxt + 1 : nxt + 5]
                     )
+                )
+                # "meminta KAI memastikan kesiapan sarana": a body asked, then the act
+                or (
+                    nxt + 1 < len(toks)
+                    and toks[nxt].is_cap
+                    and toks[nxt + 1].low in CORE_SPEECH_VERBS
+                    and toks[nxt + 1].low not in {"mengatakan", "menyatakan", "berkata"}
                 )
             )
         ):

@@ -67,7 +67,7 @@ def is_verb_like(tok: Tok) -> bool:
 
 
 # English verbs of saying after a quote left in English (lower case only: "Said" is a name)
-_ENGLISH_POST_CUES = frozenset({"said", "says", "told", "added", "explained", "stated"})
+ENGLISH_POST_CUES = frozenset({"said", "says", "told", "added", "explained", "stated"})
 # English words that end the speaker's name after such a cue
 _ENGLISH_AFTER_NAME = frozenset(
     {"after", "during", "when", "before", "while", "at", "on", "in", "to", "as", "from"}
@@ -79,7 +79,7 @@ def post_cue(tok: Tok) -> tuple[str, bool] | None:
     low = tok.low
     if low in POST_CUES:
         return low, False
-    if low in _ENGLISH_POST_CUES and not tok.is_cap:
+    if low in ENGLISH_POST_CUES and not tok.is_cap:
         return low, False  # a quote left in English: '"…," said coach Patrick Kluivert'
 
     if low.endswith("nya") and low[:-3] in POST_CUES:
