@@ -266,6 +266,8 @@ DEGREES: frozenset[str] = _words(
     """
     ak amd ba bsc cpa dea dipl facs fics finacs llb llm ma mag mba md mh mhum mkes mkn mm mpd
     mph ms msc msi mt phd sag se sh shi sik sip skm skom sp spd spog spa ssi ssos st sth
+    mphm mkm mpa mpp mmr mfarm sfarm skep sked ssit mkom mhkes mepid mpsi spsi
+    mmedsc mbiomed dtmh mtr msn msp ssn mmsi ssy
     """
 )
 # A name whose particle is hyphened to it: "al-Hayya", "el-Sisi", "bin-Salman"

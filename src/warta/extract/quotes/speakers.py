@@ -343,7 +343,15 @@ def name_like(tok: Tok, common: frozenset[str]) -> bool:
         and low not in _METONYMS
         and low not in SENTENCE_WORDS
         and low not in common
+        # a field, capitalised in an office ("Direktur Jenderal Perkeretaapian Risal Wasal")
+        and _FIELD_NOUN.fullmatch(low) is None
     )
+
+
+# Offices named "… Jenderal" ("Direktur Jenderal Pajak"): no military rank
+_GENERAL_OFFICES = frozenset({"direktur", "sekretaris", "inspektur", "jaksa", "konsul"})
+# Nouns of pe-…-an and ke-…-an, nine letters at least: fields of an office, never names
+_FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{4,}an")
 
 
 def _join(text: str, toks: list[Tok]) -> str:
@@ -932,6 +940,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             and toks[cut - 1].is_cap
             and toks[cut - 1].low not in _RANKS_BEFORE_NAMES | _RANK_GRADES
             and toks[cut - 2].low in _RANKS_BEFORE_NAMES
+            and _FIELD_NOUN.fullmatch(toks[cut - 1].low) is None
+            # ("Direktur Jenderal", "Sekretaris Jenderal": an office, no rank)
+            and not (cut > 2 and toks[cut - 3].low in _GENERAL_OFFICES)
         )
     ):
         cut -= 1
