@@ -125,6 +125,8 @@ Indikator Politik Indonesia;Charta Politika;Lembaga Survei Indonesia;LSI Denny J
 Indonesia Police Watch;IPW;JPPR;KIPP;Auriga Nusantara;Jatam;Imparsial;LBH APIK;Migrant Care
 Wahid Institute;Maarif Institute;Perludem;Formappi;Kadin;Apindo;PHRI;IDI;PGRI;Peradi;AJI;PWI
 KWI;PGI;Walubi;PHDI;Presidium Alumni 212;GNPF MUI;GNPF-MUI;Hamas;Fatah;Hizbullah;Taliban
+The Fed;Federal Reserve;The Federal Reserve;Bank Sentral AS;Bank Sentral Eropa;ECB;Bank of Japan
+BOJ;Bank of England;People's Bank of China;Bank Negara Malaysia
 """
 
 _NAMES = _lines(_STATE + _SUBSIDIARIES + _COMPANIES + _OUTLETS + _INTERNATIONAL)

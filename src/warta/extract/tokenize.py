@@ -84,7 +84,8 @@ _TOKEN_RE = re.compile(
   | (?:[^\W\d_]{1,3}\.){2,}                                 # dotted abbreviation: A.S. S.Pd.
   | (?:Rp|RP|rp|US\$|\$|€|£)(?=\s?\d)                            # currency before a number
   | \d++(?:[.,:/]\d++)*+(?![^\W\d_]|[-'’][^\W\d_])            # number, money, time, date
-  | [#@]?\w+(?:[-'’]\w+)*                                   # word, hyphenated, hashtag
+  | [#@]?\w+(?:-\w+|['’](?![sS]\b)\w+)*                     # word, hyphenated, hashtag
+                                                    # (not an English possessive: "Fed's")
   | \.{2,}|[^\s]                                             # ellipsis, any other character
     """,
     re.VERBOSE,
