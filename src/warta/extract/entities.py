@@ -44,6 +44,7 @@ from warta.extract.entity_people import (
     camel_case_names_are_bodies,
     clerics_split_off_places,
     degrees_close_no_names,
+    degrees_set_off_are_no_names,
     given_names_after_honorifics,
     given_names_glued_to_bodies,
     given_names_left_out,
@@ -91,6 +92,7 @@ from warta.extract.entity_rules import (
     lists_share_a_type,
     mayors_cities,
     months_are_no_names,
+    names_the_article_writes_whole,
     natural_places_named_alone,
     news_sites,
     no_bare_titles,
@@ -238,6 +240,7 @@ def _find_entities(
     line_up_players(found, text)
     no_lower_case_names(found, text, tagger.gazetteer)
     degrees_close_no_names(found)
+    degrees_set_off_are_no_names(found, text)
     camel_case_names_are_bodies(found)
     hospitals_named_after_people(found, text)
     roads_named_after_people(found, text)
@@ -327,6 +330,7 @@ def _find_entities(
     people_set_off_after_titles(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
+    names_the_article_writes_whole(found, text)
     roles_across_bodies(found, text)
     initials_take_their_calling(found, text)
     aliases = nicknames(found, text)

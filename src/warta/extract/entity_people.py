@@ -57,11 +57,12 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
+from warta.extract.ner.roles import FIELD_NOUN, GIVEN_NAME_MODIFIERS
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
+    DEGREES,
     HONORIFICS,
     TITLES,
     without_degrees,
@@ -874,6 +875,25 @@ def _title_before(text: str, start: int, fields: int = 0) -> int | None:
     return None
 
 
+def degrees_set_off_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A degree set off after a person's name ("dr. Imran Pambudi, MPHM menyebutkan") is no
+    body or person of its own."""
+    people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
+    found[:] = [
+        m
+        for m in found
+        if not (
+            str(m["text"]).replace(".", "").lower() in DEGREES
+            and sum(ch.isupper() for ch in str(m["text"])) >= 2
+            and any(
+                text[end : int(m["start"])] in (", ", " ")
+                for end in people_end
+                if end < int(m["start"])
+            )
+        )
+    ]
+
+
 def degrees_close_no_names(found: list[dict[str, Any]]) -> None:
     """Academic and medical degrees closing a person's name are no part of it: "Yunita Dyah
     Suminar MSc" -> "Yunita Dyah Suminar", "Bambang Sutrisno SH MH" -> "Bambang Sutrisno".
@@ -1423,6 +1443,8 @@ def given_names_left_out(
             continue
         word = before.group(1)
         low = word.lower()
+        if len(low) >= 9 and FIELD_NOUN.fullmatch(low):
+            continue  # "Direktur Jenderal Perkeretaapian Risal Wasal": the office's field
         if (
             low in GIVEN_NAME_MODIFIERS
             and not any(a <= before.start(1) < b for a, b in taken)

@@ -529,6 +529,30 @@ def units_between_offices_and_ranks(found: list[dict[str, Any]], text: str) -> N
         found[:] = [m for m in found if not any(m is d for d in dropped)]
 
 
+def names_the_article_writes_whole(found: list[dict[str, Any]], text: str) -> None:
+    """Two mentions next to each other that the article also writes as one body or place
+    ("RSUD Al Ihsan" … "Direktur [RSUD] [Al Ihsan] dr. Hj. Yani Sumarni") are that one."""
+    whole = {
+        str(m["text"]): str(m["label"])
+        for m in found
+        if m["label"] in ("ORG", "LOC") and " " in str(m["text"])
+    }
+    if not whole:
+        return
+    ordered = sorted(found, key=lambda m: int(m["start"]))
+    dropped: list[dict[str, Any]] = []
+    for one, two in pairwise(ordered):
+        if any(one is d for d in dropped):
+            continue
+        joined = text[int(one["start"]) : int(two["end"])]
+        if text[int(one["end"]) : int(two["start"])] == " " and joined in whole:
+            one.update(text=joined, end=int(two["end"]), label=whole[joined])
+            one.pop("role", None)
+            dropped.append(two)
+    if dropped:
+        found[:] = [m for m in found if not any(m is d for d in dropped)]
+
+
 def no_bare_titles(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).split()
@@ -1418,7 +1442,7 @@ _NOT_ENTITIES = frozenset(
      "serie a", "la liga", "premier league", "liga primer", "bundesliga", "ligue 1",
      "piala dunia", "piala fa", "piala aff", "piala asia", "sea games", "asian games",
      "olimpiade", "pilkada", "pilpres", "pileg", "pemilu", "pilgub", "pilbup", "piala oscar",
-     "oscar", "grammy", "grammy awards", "golden globe", "golden globes",
+     "oscar", "grammy", "grammy awards", "golden globe", "golden globes", "plus",
      # weather phenomena and age groups ("akibat El Nino", "pelatih timnas U-17")
      "el nino", "el niño", "la nina", "la niña",
      *(f"u-{age}" for age in range(12, 24)), *(f"u{age}" for age in range(12, 24))}
@@ -1429,7 +1453,7 @@ _NOT_ENTITIES = frozenset(
 # name ("GP Ceko", "Liga Inggris", "Pilkada DKI Jakarta"), no mention of the place
 _EVENT_BEFORE = re.compile(
     r"\b(?:GP|Grand Prix|Liga|Liga Primer|Piala|Pilkada|Pilgub|Pilbup|Pilwalkot|Pilpres|"
-    r"Pileg|Kejuaraan|Kejurnas)\s+$"
+    r"Pileg|Kejuaraan|Kejurnas|Olimpiade|Paralimpiade|Olympic Games|Expo)\s+$"
 )
 
 
