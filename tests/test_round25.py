@@ -251,3 +251,37 @@ def test_whom_a_request_names_does_not_speak() -> None:
         "terutama lokomotif yang sudah tua."
     )
     assert [q[0] for q in _quotes(text)] == ["Risal Wasal", "Risal Wasal"]
+
+
+def test_a_person_named_mostly_by_initials_stays_a_person() -> None:
+    text = (
+        "Majelis hakim menjatuhkan vonis 10 tahun penjara kepada mantan Menteri Pertanian "
+        "Syahrul Yasin Limpo (SYL) dalam kasus pemerasan. Selain itu, SYL juga dihukum membayar "
+        'denda. "Menyatakan terdakwa Syahrul Yasin Limpo telah terbukti bersalah," kata hakim. '
+        "Jaksa KPK meminta SYL dihukum 12 tahun penjara."
+    )
+    found = _mentions(text)
+    assert ("Syahrul Yasin Limpo", "PER") in found
+    assert ("SYL", "PER") in found
+    assert not [m for m in found if "Syahrul" in m[0] and m[1] != "PER"]
+
+
+def test_schools_and_clinics_are_bodies() -> None:
+    text = (
+        "Bus itu membawa rombongan siswa SMK Lingga Kencana Depok. Korban dirawat di RSUD "
+        "Subang dan Puskesmas Jalancagak."
+    )
+    found = _mentions(text)
+    assert ("SMK Lingga Kencana Depok", "ORG") in found
+    assert ("Puskesmas Jalancagak", "ORG") in found
+
+
+def test_a_model_after_a_vehicle_is_no_entity() -> None:
+    text = (
+        "Bus menabrak sebuah mobil Feroza dan tiga sepeda motor. Ia juga membeli mobil Toyota. "
+        "Huawei menggempur pasar smartphone Indonesia."
+    )
+    found = _mentions(text)
+    assert not [m for m in found if m[0] == "Feroza"]
+    assert ("Toyota", "ORG") in found
+    assert ("Indonesia", "LOC") in found

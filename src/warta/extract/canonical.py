@@ -1040,12 +1040,12 @@ def resolve_in_document(
         if soft is not None:
             # "Gus Yaqut" of "Yaqut Cholil Qoumas": a familiar form of address before a name
             # the article gives in full (alone, "Gus Dur" stays whole)
-            bare = _fold(text[soft.end() :]).split()
+            soft_words = _fold(text[soft.end() :]).split()
             fits = [
                 c
                 for c in full_forms
-                if len(_fold(c).split()) > len(bare)
-                and _at_edge(bare, _fold(c).split())
+                if len(_fold(c).split()) > len(soft_words)
+                and _at_edge(soft_words, _fold(c).split())
                 and not _SOFT_HONORIFIC.match(c)
             ]
             if len(fits) == 1:

@@ -91,6 +91,7 @@ from warta.extract.entity_rules import (
     line_up_players,
     lists_share_a_type,
     mayors_cities,
+    models_after_devices,
     months_are_no_names,
     names_the_article_writes_whole,
     natural_places_named_alone,
@@ -288,6 +289,7 @@ def _find_entities(
     works_are_no_entities(found, text)
     products_are_no_entities(found)
     products_are_their_makers(found)
+    models_after_devices(found, text)
     market_indices_are_no_entities(found, text)
     amounts_are_no_entities(found)
     terms_are_no_entities(found, text)

@@ -594,7 +594,10 @@ _INSTITUTION_HEADS = frozenset(
      "polrestabes", "polsek", "kodim", "korem", "kodam", "lantamal", "lanud", "dinas",
      "badan", "kementerian", "komisi", "partai", "bank", "pt", "yayasan", "lembaga", "dprd",
      "pemkab", "pemkot", "pemprov", "sekretariat", "direktorat", "satgas", "kepolisian",
-     "fakultas", "rsb", "rsia", "rsu", "rsj", "rsi", "rsal", "rsau"}
+     "fakultas", "rsb", "rsia", "rsu", "rsj", "rsi", "rsal", "rsau",
+     # clinics and schools are institutions too ("Puskesmas Jalancagak", "SMK Lingga Kencana")
+     "puskesmas", "klinik", "sekolah", "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn",
+     "madrasah", "mts", "man", "min", "pesantren", "ponpes"}
 )  # fmt: skip
 
 
@@ -1617,12 +1620,45 @@ _MAKERS = frozenset(
      "realme", "infinix", "advan", "google", "apple", "microsoft", "nintendo", "toyota",
      "honda", "yamaha", "suzuki", "kawasaki", "daihatsu", "mitsubishi", "nissan", "bmw",
      "audi", "porsche", "hyundai", "kia", "wuling", "canon", "nikon", "intel", "amd",
-     "nvidia", "qualcomm", "instagram", "facebook", "whatsapp", "youtube", "twitter"}
+     "nvidia", "qualcomm", "instagram", "facebook", "whatsapp", "youtube", "twitter",
+     "mercedes", "mercedes-benz", "ferrari", "mclaren", "renault", "ford", "chevrolet",
+     "volkswagen", "vw", "tesla", "byd", "chery", "mazda", "isuzu", "hino", "lexus", "ducati",
+     "ktm", "aprilia", "piaggio", "volvo", "peugeot", "subaru", "geely", "dfsk", "mg"}
 )  # fmt: skip
 _MODEL = re.compile(
     r"\S*\d\S*|[A-Z]|One|Pro|Plus|Max|Mini|Lite|Note|Edge|Ultra|Stories|Assistant|Duo|"
     r"Allo|Home|Live|Lens|Stadia|Go|Hello"
 )
+
+
+# A vehicle or device, then its model: "menabrak sebuah mobil Feroza", "ponsel Redmi"
+_DEVICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:mobil|motor|truk|minibus|sedan|pikap|kendaraan|helikopter|ponsel|"
+    r"smartphone|laptop|skuter)(?:[ \t]+(?:jenis|merek|merk|tipe|model|bermerek|berjenis))?"
+    r"[ \t]+$"
+)
+
+
+def models_after_devices(found: list[dict[str, Any]], text: str) -> None:
+    """One word after a vehicle's or device's noun ("sebuah mobil Feroza") is its model: no
+    entity, unless it is a maker warta knows ("mobil Toyota": the company), or a person the
+    article names again ("motor Budi dicuri … kata Budi": his motorbike)."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            " " not in str(m["text"])
+            and m["label"] != "LOC"  # ("pasar smartphone Indonesia": the market's country)
+            and str(m["text"]).lower() not in _MAKERS
+            and str(m["text"]) not in KNOWN_BODY_NAMES
+            and _DEVICE_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+            and not (
+                m["label"] == "PER"
+                and len(re.findall(r"(?<![\w-])" + re.escape(str(m["text"])) + r"(?![\w-])", text))
+                > 1
+            )
+        )
+    ]
 
 
 def _is_product(mention: Mapping[str, Any]) -> bool:
@@ -1973,10 +2009,14 @@ def one_type_per_entity(
     # club each time (the most frequent type wins; on a tie, the first mention's). A
     # canonical name the gazetteer knows ("PBB") keeps the gazetteer's type, unless the
     # article speaks of it as a person.
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     first: dict[str, str] = {}
     for mention in found:
-        votes[str(mention["canonical"])][str(mention["label"])] += 1
+        name = str(mention["text"])
+        # (a short form in capitals of a longer name votes half: "SYL" tagged ORG three
+        # times does not outvote "Syahrul Yasin Limpo" named twice as a person)
+        short = name.isupper() and " " not in name and name != str(mention["canonical"])
+        votes[str(mention["canonical"])][str(mention["label"])] += 0.5 if short else 1.0
         first.setdefault(str(mention["canonical"]), str(mention["label"]))
     known = gazetteer or {}
     for mention in found:
