@@ -14,6 +14,13 @@ from warta.extract.quantities import extract_quantities
 from warta.extract.quotes import QuoteExtractor
 
 
+def _analysed(text: str) -> Document:
+    doc = Document(id="t", raw=text, language="id")
+    EntityRecognizer().process(doc)
+    QuoteExtractor().process(doc)
+    return doc
+
+
 def _canonical(text: str) -> dict[str, str]:
     return {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
 
@@ -285,3 +292,50 @@ def test_a_model_after_a_vehicle_is_no_entity() -> None:
     assert not [m for m in found if m[0] == "Feroza"]
     assert ("Toyota", "ORG") in found
     assert ("Indonesia", "LOC") in found
+
+
+def test_sang_opens_a_balinese_name() -> None:
+    text = (
+        "Penjabat Gubernur Bali Sang Made Mahendra Jaya mengatakan dana pungutan akan digunakan "
+        'untuk pelestarian budaya. "Bali milik dunia," ujar Mahendra.'
+    )
+    assert _roles(text)["Sang Made Mahendra Jaya"] == "Penjabat Gubernur Bali"
+    assert [q[:2] for q in _quotes(text)] == [
+        ("Sang Made Mahendra Jaya", "Penjabat Gubernur Bali"),
+        ("Sang Made Mahendra Jaya", "Penjabat Gubernur Bali"),
+    ]
+
+
+def test_a_word_shared_with_another_persons_name_does_not_cut_a_name() -> None:
+    text = (
+        "Menteri Agama Yaqut Cholil Qoumas menanggapi fatwa tersebut. Ketua Umum Pengurus "
+        "Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf mengatakan perbedaan pandangan "
+        'adalah hal yang wajar. "Gus Yahya", sapaan akrabnya, meminta masyarakat tenang.'
+    )
+    doc = _analysed(text)
+    canonical = {str(m["text"]): str(m["canonical"]) for m in doc.annotations["entities"]}
+    assert canonical["Gus Yahya"] == "Yahya Cholil Staquf"
+    speakers = [q["speaker"] for q in doc.annotations["quotes"]]
+    assert "Yahya Cholil Staquf" in speakers
+    assert "Cholil Staquf" not in speakers
+
+
+def test_a_clerics_form_of_address_keeps_his_office_as_the_role() -> None:
+    text = (
+        "Ketua MUI Bidang Fatwa Prof KH Asrorun Niam Sholeh menjelaskan, salam merupakan doa. "
+        '"Penggabungan ucapan salam bukan implementasi toleransi," kata Kiai Niam.'
+    )
+    assert [q[:2] for q in _quotes(text)] == [
+        ("Asrorun Niam Sholeh", "Ketua MUI Bidang Fatwa"),
+        ("Asrorun Niam Sholeh", "Ketua MUI Bidang Fatwa"),
+    ]
+
+
+def test_a_relation_set_off_before_a_name_loses_its_comma() -> None:
+    text = (
+        "Istri korban Benny, Rosmawati br Ginting, mengatakan suaminya baru sepekan bekerja "
+        "sebagai penggali pasir."
+    )
+    ((speaker, role, _),) = _quotes(text)
+    assert speaker == "Rosmawati br Ginting"
+    assert role == "istri korban Benny"

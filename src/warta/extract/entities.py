@@ -37,6 +37,7 @@ from warta.extract.entity_people import (
     aged_are_people,
     aged_names_left_out,
     balinese_names_split_off,
+    balinese_sang_opens_names,
     bodies_before_people_named_alone,
     bodies_opening_people_in_titles,
     bodies_set_off_after_body_nouns,
@@ -247,6 +248,7 @@ def _find_entities(
     roads_named_after_people(found, text)
     origins_are_places(found, text)
     kunyas_open_names(found, text)
+    balinese_sang_opens_names(found, text)
     bodies_set_off_after_body_nouns(found, text)
     balinese_names_split_off(found, text)
     clause_words_end_names(found, text)

@@ -1118,6 +1118,24 @@ def bodies_set_off_after_body_nouns(found: list[dict[str, Any]], text: str) -> N
             mention.pop("role", None)
 
 
+_SANG_BEFORE = re.compile(r"(?<![\w-])Sang[ \t]+$")
+
+
+def balinese_sang_opens_names(found: list[dict[str, Any]], text: str) -> None:
+    """ "Penjabat Gubernur Bali Sang Made Mahendra Jaya": "Sang" before a Balinese name
+    (birth order, caste) is its first word, not the role's."""
+    for mention in found:
+        start = int(mention["start"])
+        words = str(mention["text"]).split()
+        sang = _SANG_BEFORE.search(text, max(0, start - 6), start)
+        if mention["label"] == "PER" and sang is not None and words[0].lower() in BALINESE_NAMES:
+            mention["start"] = sang.start()
+            mention["text"] = text[sang.start() : int(mention["end"])]
+            role = str(mention.get("role") or "")
+            if role.endswith(" Sang"):
+                mention["role"] = role[: -len(" Sang")]
+
+
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 
 

@@ -58,6 +58,7 @@ def trim_name(
     name: str,
     role: str | None,
     name_starts: Mapping[str, set[str]] | None = None,
+    later_words: list[str] | None = None,
 ) -> tuple[str, str | None]:
     """Drop leading words of an organisation or place glued to a name ("Garut Dadi Supriadi"):
     the article writes them elsewhere without the name, and the name elsewhere without them.
@@ -80,6 +81,12 @@ def trim_name(
         words = list(words)
         for i in own:
             words[i : i + size] = [""] * size
+    # (the evidence that a later word of the name stands apart leaves out other people's
+    # names: "Cholil" of "Yaqut Cholil Qoumas" says nothing of "Yahya Cholil Staquf")
+    later = list(later_words) if later_words is not None else words
+    if later_words is not None:
+        for i in [i for i in range(len(later) - size + 1) if later[i : i + size] == parts]:
+            later[i : i + size] = [""] * size
     cut = 0
     # after a regional title ("Bupati Sambas Atbah Romin") the region alone is evidence enough
     regional = bool(role and role.split()[-1].lower() in _REGIONAL_TITLES)
@@ -91,7 +98,7 @@ def trim_name(
             or (
                 len(parts) > 2
                 and any(
-                    _standalone(words, parts[j], before=parts[j - 1])
+                    _standalone(later, parts[j], before=parts[j - 1])
                     for j in range(i, len(parts))
                     # ("Zafrul Tengku Abdul Aziz" after "Tengku Datuk Seri": an honorific
                     # standing elsewhere proves nothing)
@@ -123,6 +130,8 @@ def trim_name(
         )
     if cut > 0 and shown[cut - 1] in {"I", "Ni"} and shown[cut].lower() in BALINESE_NAMES:
         cut = 0  # "I Gede Suardana": the Balinese "I" opens the name
+    if cut > 0 and shown[0] in {"I", "Ni", "Sang"} and shown[1].lower() in BALINESE_NAMES:
+        cut = 0  # "Sang Made Mahendra Jaya", called "Mahendra": the whole is his name
     opener = next(
         (
             i

@@ -325,7 +325,19 @@ def build_register(
         run = [tok] if tok.is_cap and tok.is_word else []
     for person in register.people:
         full = person.name
-        person.name, person.role = trim_name(words, person.name, person.role, register.name_starts)
+        # (another person's full name is no evidence of a glued word: "Cholil" of "Yaqut
+        # Cholil Qoumas" does not cut "Yahya Cholil Staquf")
+        others = [
+            o.name.split()
+            for o in register.people
+            if o is not person
+            and " " in o.name
+            and o.name.lower() in per_names  # (people NER found, not capitalised runs)
+            and not _one_inside(o.name, full)
+        ]
+        person.name, person.role = trim_name(
+            words, person.name, person.role, register.name_starts, _without_names(words, others)
+        )
         if person.name != full:
             # an alias that was the glued organisation ("M Cash") is no name of the person
             glued = set(full[: -len(person.name)].split())
@@ -338,6 +350,28 @@ def build_register(
             if named is not None:
                 named.aliases.add(alias)
     return register
+
+
+def _one_inside(a: str, b: str) -> bool:
+    """Whether either name's words run inside the other's ("Horacio Paolini" in "Juniors
+    Horacio Paolini"): forms of one person, not two people."""
+    x, y = a.lower().split(), b.lower().split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _without_names(words: list[str], names: list[list[str]]) -> list[str]:
+    """`words` with every occurrence of the given names blanked after their first word (which
+    still shows a word that opens names: "Ratu" of "Ratu Tisha Destria")."""
+    if not names:
+        return words
+    out = list(words)
+    for name in names:
+        size = len(name)
+        for i in range(len(out) - size + 1):
+            if out[i : i + size] == name:
+                out[i + 1 : i + size] = [""] * (size - 1)
+    return out
 
 
 def _strip_titles(name: str) -> str:

@@ -231,6 +231,8 @@ def _outside_name(role: str | None, name: str) -> str | None:
 
 
 _CONJUNCTIONS = frozenset({"dan", "serta", "atau", "maupun", "bersama", "dengan"})
+# Forms of address for clerics and teachers, which news also writes as a role
+_CLERICAL_ADDRESS = frozenset({"kiai", "kyai", "ustaz", "ustadz", "ustad", "buya", "gus"})
 
 
 def resolve(
@@ -385,7 +387,7 @@ def resolve(
             found.name = mention
         elif len(mention) > len(found.name) and mention.endswith(found.name):
             # words of a title glued before the name ("Klaten Hamenang Wajar Ismoyo")
-            glued = mention[: -len(found.name)].strip()
+            glued = mention[: -len(found.name)].strip().rstrip(",;:").rstrip()
             if not re.fullmatch(r"[A-Z]\.?", glued):  # "A Tonny Budiono": an initial, no title
                 role = f"{role} {glued}" if role else None
             mention = found.name
@@ -397,6 +399,8 @@ def resolve(
             # "Kuasa hukum Djoko, Hotman Paris Hutapea": a place word inside the name
             # ("Paris") ended the phrase's name early; the article names him in full
             mention = found.name
+        if role and role.lower() in _CLERICAL_ADDRESS and found.role:
+            role = None  # "kata Kiai Niam": how he is addressed; his office stays his role
         role = _own_of_pair(_outside_name(role, found.name), register, found)
         if role and (
             not found.role or (len(role) > len(found.role) and found.role.lower() in role.lower())

@@ -310,7 +310,7 @@ _EPITHET_MODIFIERS = frozenset(
 
 # Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Gede
 # Suardana", "Ni Luh Putu Ayu"
-_BALINESE_MARKERS = frozenset({"i", "ni"})
+_BALINESE_MARKERS = frozenset({"i", "ni", "sang"})  # ("Sang Made Mahendra Jaya")
 
 
 def balinese_marker(toks: list[Tok], index: int) -> bool:
@@ -405,6 +405,8 @@ def _role(text: str, toks: list[Tok]) -> str | None:
 def _role_words(text: str, toks: list[Tok]) -> str | None:
     while toks and toks[0].low in SENTENCE_WORDS:
         toks = toks[1:]
+    while toks and toks[-1].text in {",", ";", ":", "–", "—", "-"}:
+        toks = toks[:-1]  # "Istri korban Benny, Rosmawati br Ginting": the comma set her off
     return _lower_first(_join(text, toks)) if toks else None
 
 
