@@ -339,3 +339,40 @@ def test_a_relation_set_off_before_a_name_loses_its_comma() -> None:
     ((speaker, role, _),) = _quotes(text)
     assert speaker == "Rosmawati br Ginting"
     assert role == "istri korban Benny"
+
+
+def test_a_speaker_takes_the_fuller_name_the_entity_step_found() -> None:
+    from warta.extract.quotes import speakers_by_entity_names
+
+    text = (
+        "ujar Kabid Humas Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono. Audi Agung Arianto "
+        "memimpin Audi Indonesia."
+    )
+    entities = [
+        {
+            "text": "Raden Prabowo Argo Yuwono",
+            "label": "PER",
+            "canonical": "Raden Prabowo Argo Yuwono",
+        },
+        {"text": "Audi Agung Arianto", "label": "PER", "canonical": "Audi Agung Arianto"},
+    ]
+    quotes = [
+        {"speaker": "Argo Yuwono", "text": "a"},
+        {"speaker": "Agung Arianto", "text": "b"},
+    ]
+    speakers_by_entity_names(text, entities, quotes)
+    # ("Audi" stands alone elsewhere: the maker, no part of his name)
+    assert [q["speaker"] for q in quotes] == ["Raden Prabowo Argo Yuwono", "Agung Arianto"]
+
+
+def test_a_surname_mention_takes_the_full_name_a_quote_adds() -> None:
+    from warta.extract.quotes.mention_names import names_from_quotes
+
+    text = "Penyanyi Dua Lipa merilis album. Lipa mengatakan album itu personal."
+    entities = [{"text": "Lipa", "label": "PER", "start": 33, "end": 37, "canonical": "Lipa"}]
+    quotes = [{"speaker": "Dua Lipa", "text": "album itu personal", "anonymous": False}]
+    names_from_quotes(text, entities, quotes)
+    assert [(m["text"], m["canonical"]) for m in entities] == [
+        ("Dua Lipa", "Dua Lipa"),
+        ("Lipa", "Dua Lipa"),
+    ]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import Any, ClassVar
 
 from warta.document import Document
+from warta.extract.ner.lexicon import TITLE_WORDS
 from warta.extract.quotes.english import english_reported
 from warta.extract.quotes.extract import QuoteOptions, extract_quotes
+from warta.extract.quotes.lexicon import DEGREES
 from warta.extract.quotes.mention_names import names_from_quotes
 from warta.extract.quotes.mention_roles import roles_from_quotes
+from warta.extract.quotes.speakers import RANKS
 from warta.pipeline import DocumentStep, Step
 
 __all__ = ["QuoteExtractor", "QuoteOptions", "extract_quotes", "quote_steps"]
@@ -40,6 +44,49 @@ class QuoteExtractor(DocumentStep):
             # the attribution read next to a speaker's name, which the entity step missed
             names_from_quotes(doc.text, people, quotes)
             roles_from_quotes(doc.text, people, quotes)
+            speakers_by_entity_names(doc.text, people, quotes)
+
+
+def speakers_by_entity_names(
+    text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> None:
+    """A speaker named as no entity of the article is, whose name runs inside exactly one
+    person's canonical name ("Argo Yuwono" of "Raden Prabowo Argo Yuwono"), takes that name:
+    the knowledge base files the quote under the person the entity step found. Not where the
+    name's other words are a title, rank or degree, or stand elsewhere in the article without
+    it ("Audi Agung Arianto", where "Audi" is the car maker the article is about)."""
+    names = {str(e["canonical"]) for e in entities if e.get("label") == "PER"}
+    known = names | {str(e["canonical"]) for e in entities} | {str(e["text"]) for e in entities}
+    for quote in quotes:
+        speaker = quote.get("speaker")
+        if not speaker or quote.get("anonymous") or speaker in known:
+            continue
+        words = str(speaker).lower().split()
+        fits = [
+            name
+            for name in names
+            if len(name.split()) > len(words)
+            and _runs_inside(words, name.lower().split())
+            and _own_words(text, name, str(speaker))
+        ]
+        if len(fits) == 1:
+            quote["speaker"] = fits[0]
+
+
+def _own_words(text: str, name: str, part: str) -> bool:
+    """Whether the words of `name` outside `part` belong to the name: no title, rank or
+    degree, and none written in the article apart from the name."""
+    extra = [w for w in name.split() if w.lower() not in part.lower().split()]
+    if any(
+        w.lower().rstrip(".") in TITLE_WORDS | RANKS | DEGREES or not w[:1].isupper() for w in extra
+    ):
+        return False
+    rest = text.replace(name, " ")
+    return not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", rest) for w in extra)
+
+
+def _runs_inside(short: list[str], long: list[str]) -> bool:
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def quote_steps(options: QuoteOptions | None = None) -> list[Step]:

@@ -105,6 +105,7 @@ def _speakers_the_tagger_missed(
     a person ("Statistics Indonesia (BPS) official Pudji Ismartini told …"): not a name warta
     knows as a body or place, nor one with a word the article writes small."""
     taken = [(int(m["start"]), int(m["end"])) for m in entities]
+    named: set[str] = set()
     body_words = {
         w for m in entities if m["label"] in ("ORG", "LOC") for w in str(m["text"]).split()
     }
@@ -116,7 +117,9 @@ def _speakers_the_tagger_missed(
             # a body's word opening it: "Truecaller Android", "Ralali Marseka Citra"
             or words[0] in body_words
             or any(
-                re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text) for w in words
+                re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text)
+                for w in words
+                if len(w.rstrip(".")) > 1  # (an initial: "A Chenchu Reddy")
             )
             or any(w.lower() in ORG_HEADS | ORG_LAST_WORDS | TITLE_WORDS for w in words)
         ):
@@ -130,8 +133,31 @@ def _speakers_the_tagger_missed(
             )
             taken.append((begin, end))
             added = True
+            named.add(speaker)
     if added:
         entities.sort(key=lambda m: int(m["start"]))
+    for mention in entities:
+        # the person's other mentions by a part of the name that found no fuller name
+        # ("Reddy", once the article's "A Chenchu Reddy" is a mention)
+        short = str(mention["text"])
+        fits = [
+            full
+            for full in named
+            if full != short
+            and (full.endswith(" " + short) or full.startswith(short + " "))
+            and _only_in(text, full, [w for w in full.split() if w not in short.split()])
+        ]
+        if mention["label"] == "PER" and mention.get("canonical") == short and len(fits) == 1:
+            mention["canonical"] = fits[0]
+
+
+def _only_in(text: str, name: str, words: list[str]) -> bool:
+    """Whether the article writes `words` nowhere but inside `name` ("Android" of "Truecaller
+    Android" stands alone elsewhere: a product, no part of a person's name)."""
+    rest = text.replace(name, " ")
+    return not any(
+        re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", rest) for w in words if len(w) > 1
+    )
 
 
 def _elsewhere(entities: list[dict[str, Any]], mention: dict[str, Any]) -> frozenset[str]:
