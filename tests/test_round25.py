@@ -376,3 +376,34 @@ def test_a_surname_mention_takes_the_full_name_a_quote_adds() -> None:
         ("Dua Lipa", "Dua Lipa"),
         ("Lipa", "Dua Lipa"),
     ]
+
+
+def test_a_ministrys_field_is_the_roles_not_the_name() -> None:
+    text = (
+        "Menteri Luar Negeri Sugiono mengatakan Indonesia siap bekerja sama dengan pemerintahan "
+        'baru AS. "Hubungan kedua negara sudah sangat baik," ujar Sugiono di Jakarta.'
+    )
+    first = next(m for m in find_entities(text) if m["label"] == "PER")
+    assert (first["text"], first.get("role")) == ("Sugiono", "Menteri Luar Negeri")
+    assert [q[:2] for q in _quotes(text)] == [
+        ("Sugiono", "Menteri Luar Negeri"),
+        ("Sugiono", "Menteri Luar Negeri"),
+    ]
+
+
+def test_where_it_was_said_opens_no_speaker() -> None:
+    text = (
+        "Menteri Kelautan dan Perikanan Susi Pudjiastuti meninjau pelabuhan. Dalam sambutannya "
+        "Menteri Kelautan dan Perikanan menyampaikan harapannya bahwa kapal itu segera beroperasi "
+        "untuk menjaga perairan."
+    )
+    speakers = [q[0] for q in _quotes(text)]
+    assert speakers and all(s == "Susi Pudjiastuti" for s in speakers)
+
+
+def test_a_speech_given_is_no_statement() -> None:
+    text = (
+        "Kamala Harris menyampaikan pidato pengakuan kekalahan di Universitas Howard, "
+        "Washington DC, sehari kemudian."
+    )
+    assert _quotes(text) == []

@@ -1552,6 +1552,16 @@ _NAME_BEFORE_SAYING = re.compile(
 )
 
 
+# Fields of a ministry or office, capitalised after "Menteri" ("Menteri Luar Negeri Sugiono")
+_OFFICE_FIELDS = frozenset(
+    {"luar", "dalam", "negeri", "keuangan", "agama", "pertahanan", "kesehatan", "pendidikan",
+     "perhubungan", "pertanian", "perdagangan", "perindustrian", "sosial", "hukum", "koperasi",
+     "pariwisata", "kelautan", "perikanan", "lingkungan", "kehutanan", "energi", "investasi",
+     "ketenagakerjaan", "pemuda", "olahraga", "desa", "transmigrasi", "kebudayaan",
+     "komunikasi", "informatika", "sekretaris", "negara", "bumn", "perumahan", "agraria"}
+)  # fmt: skip
+
+
 def speakers_after_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -1567,6 +1577,10 @@ def speakers_after_titles(
         words = match.group("name").split()
         if words[0] == "Sang" and after_rank(text, a):
             words = words[1:]  # "AKBP Sang Ngurah Wiratama": a Balinese name, not "the"
+        while len(words) > 1 and words[0].lower() in _OFFICE_FIELDS | MINISTRY_FIELDS:
+            # "Menteri Luar Negeri Sugiono mengatakan": the ministry's field, then the name
+            a += len(words[0]) + 1
+            words = words[1:]
         if (
             match.group("verb") not in CORE_SPEECH_VERBS
             or any(x < b and a < y for x, y in taken)
@@ -1574,7 +1588,7 @@ def speakers_after_titles(
             or not _title_run_before(text, a, bodies)
         ):
             continue
-        found.append({"text": match.group("name"), "label": "PER", "start": a, "end": b})
+        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
         taken.append((a, b))
         added = True
     if added:

@@ -215,7 +215,9 @@ _OBJECT_LINKS = frozenset(
 _FEELINGS = frozenset(
     {"rasa", "apresiasi", "terima", "ucapan", "belasungkawa", "duka", "selamat", "permintaan",
      "permohonan", "keprihatinan", "kekecewaan", "kebahagiaan", "kegembiraan", "kesedihan",
-     "kekaguman", "penghargaan", "dukungan", "simpati", "empati", "keberatan", "kekhawatiran"}
+     "kekaguman", "penghargaan", "dukungan", "simpati", "empati", "keberatan", "kekhawatiran",
+     # an address given, not a statement: "menyampaikan pidato pengakuan kekalahan"
+     "pidato", "sambutan", "orasi", "ceramah", "khotbah", "salam", "doa"}
 )  # fmt: skip
 
 

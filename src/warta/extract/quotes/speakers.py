@@ -626,6 +626,8 @@ _LEADING_PREPOSITIONS = frozenset(
      # a cleft's copula: "Adalah Stefano Boeri, arsitek … yang dipercaya …"
      "adalah", "merupakan"}
 )  # fmt: skip
+# Prepositions of setting opening a subject phrase: the speaker comes after them
+_SETTING_PREPOSITIONS = frozenset({"dalam"})
 # Nouns for a person that open a sentence about someone named before
 _PERSON_NOUNS = frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "gadis", "pemuda", "bocah",
@@ -708,6 +710,18 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         toks = toks[1:]
+    if toks and toks[0].low in _SETTING_PREPOSITIONS:
+        # "dalam sambutannya Menteri Kelautan …", "Dalam amar putusannya hakim …": where it
+        # was said, then who said it
+        # ("Dalam kesempatan yang sama, wanita berdarah Sunda ini …": after the comma)
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        cap = next((i for i, t in enumerate(toks[:6]) if i and t.is_cap and t.is_word), None)
+        if comma is not None and (cap is None or comma < cap) and comma + 1 < len(toks):
+            toks = toks[comma + 1 :]
+        elif cap is not None:
+            toks = toks[cap:]
+        else:
+            return None
     while len(toks) > 1 and not toks[-1].is_cap and toks[-1].low in _TRAILING_AUXILIARIES:
         toks = toks[:-1]
     handle = next(
