@@ -407,3 +407,20 @@ def test_a_speech_given_is_no_statement() -> None:
         "Washington DC, sehari kemudian."
     )
     assert _quotes(text) == []
+
+
+def test_units_differing_by_one_word_are_not_one_spelling() -> None:
+    from warta.extract.canonical import _close_spelling
+
+    assert not _close_spelling("Resmob Polrestabes Makassar", "Reskrim Polrestabes Makassar")
+    assert _close_spelling("Indra J Piliang", "Indra Jaya Piliang")
+    assert _close_spelling("Musa Rajekshah", "Musa Rajeckshah")
+
+
+def test_taxes_and_documents_by_their_short_forms_are_no_bodies() -> None:
+    text = (
+        "Menurut Esther, kenaikan PPN menjadi 12 persen pada Januari 2025 berisiko menekan "
+        "konsumsi. Seleksi CPNS dan ASN dibuka Kementerian PANRB."
+    )
+    found = _mentions(text)
+    assert not [m for m in found if m[0] in {"PPN", "CPNS", "ASN"}]

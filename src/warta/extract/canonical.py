@@ -911,7 +911,27 @@ def _close_spelling(a: str, b: str) -> bool:
         for x, y in zip(fa.split(), fb.split(), strict=True)
     ):
         return False
+    # (each word that differs must be a spelling of the other: "Resmob Polrestabes Makassar"
+    # is not "Reskrim Polrestabes Makassar", however much the rest shares)
+    if any(
+        x != y
+        and SequenceMatcher(None, x, y).ratio() < 0.7
+        and not _abbreviates(x, y)
+        and not _abbreviates(y, x)
+        for x, y in zip(fa.split(), fb.split(), strict=True)
+    ):
+        return False
     return SequenceMatcher(None, fa, fb).ratio() >= 0.88
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether `short` is an initial or short form of `word` ("j" of "jaya", "st" of
+    "saint"): three letters at most, its first letter opening the word, all in order."""
+    short = short.rstrip(".")
+    if not short or len(short) > 3 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    rest = iter(word)
+    return all(ch in rest for ch in short)
 
 
 # Heads of a local place's name, which news drops after the first mention

@@ -1446,6 +1446,10 @@ _NOT_ENTITIES = frozenset(
      "piala dunia", "piala fa", "piala aff", "piala asia", "sea games", "asian games",
      "olimpiade", "pilkada", "pilpres", "pileg", "pemilu", "pilgub", "pilbup", "piala oscar",
      "oscar", "grammy", "grammy awards", "golden globe", "golden globes", "plus",
+     # taxes, budgets and documents by their short forms: terms, never bodies
+     "ppn", "pph", "apbn", "apbd", "pdb", "pnbp", "bbm", "umr", "ump", "npwp", "nik", "ktp",
+     "stnk", "thr", "phk", "dpt", "tps", "ruu", "kuhp", "rkuhp", "het", "psbb", "ppkm", "lpg",
+     "njop", "skck", "cpns", "asn", "pns", "gdp", "bphtb",
      # weather phenomena and age groups ("akibat El Nino", "pelatih timnas U-17")
      "el nino", "el niño", "la nina", "la niña",
      *(f"u-{age}" for age in range(12, 24)), *(f"u{age}" for age in range(12, 24))}
