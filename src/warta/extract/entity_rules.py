@@ -595,9 +595,9 @@ _INSTITUTION_HEADS = frozenset(
      "badan", "kementerian", "komisi", "partai", "bank", "pt", "yayasan", "lembaga", "dprd",
      "pemkab", "pemkot", "pemprov", "sekretariat", "direktorat", "satgas", "kepolisian",
      "fakultas", "rsb", "rsia", "rsu", "rsj", "rsi", "rsal", "rsau",
-     # clinics and schools are institutions too ("Puskesmas Jalancagak", "SMK Lingga Kencana")
-     "puskesmas", "klinik", "sekolah", "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn",
-     "madrasah", "mts", "man", "min", "pesantren", "ponpes"}
+     # clinics, like hospitals ("Puskesmas Jalancagak"); schools stay places, as the sets tag
+     # them
+     "puskesmas", "klinik"}
 )  # fmt: skip
 
 
