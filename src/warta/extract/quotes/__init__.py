@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
 from warta.document import Document
@@ -10,8 +9,9 @@ from warta.extract.ner.lexicon import TITLE_WORDS
 from warta.extract.quotes.english import english_reported
 from warta.extract.quotes.extract import QuoteOptions, extract_quotes
 from warta.extract.quotes.lexicon import DEGREES
-from warta.extract.quotes.mention_names import names_from_quotes
+from warta.extract.quotes.mention_names import names_from_quotes, written_only_inside
 from warta.extract.quotes.mention_roles import roles_from_quotes
+from warta.extract.quotes.register import runs_inside
 from warta.extract.quotes.speakers import RANKS
 from warta.pipeline import DocumentStep, Step
 
@@ -66,7 +66,7 @@ def speakers_by_entity_names(
             name
             for name in names
             if len(name.split()) > len(words)
-            and _runs_inside(words, name.lower().split())
+            and runs_inside(words, name.lower().split())
             and _own_words(text, name, str(speaker))
         ]
         if len(fits) == 1:
@@ -81,12 +81,7 @@ def _own_words(text: str, name: str, part: str) -> bool:
         w.lower().rstrip(".") in TITLE_WORDS | RANKS | DEGREES or not w[:1].isupper() for w in extra
     ):
         return False
-    rest = text.replace(name, " ")
-    return not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", rest) for w in extra)
-
-
-def _runs_inside(short: list[str], long: list[str]) -> bool:
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return written_only_inside(text, name, extra)
 
 
 def quote_steps(options: QuoteOptions | None = None) -> list[Step]:

@@ -24,7 +24,7 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.quotes.lexicon import HONORIFICS
 
-__all__ = ["names_from_quotes"]
+__all__ = ["names_from_quotes", "written_only_inside"]
 
 # A name word: capitalised, maybe with an apostrophe or hyphen ("Ma'ruf", "Al-Jassim")
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.?")
@@ -145,13 +145,13 @@ def _speakers_the_tagger_missed(
             for full in named
             if full != short
             and (full.endswith(" " + short) or full.startswith(short + " "))
-            and _only_in(text, full, [w for w in full.split() if w not in short.split()])
+            and written_only_inside(text, full, [w for w in full.split() if w not in short.split()])
         ]
         if mention["label"] == "PER" and mention.get("canonical") == short and len(fits) == 1:
             mention["canonical"] = fits[0]
 
 
-def _only_in(text: str, name: str, words: list[str]) -> bool:
+def written_only_inside(text: str, name: str, words: list[str]) -> bool:
     """Whether the article writes `words` nowhere but inside `name` ("Android" of "Truecaller
     Android" stands alone elsewhere: a product, no part of a person's name)."""
     rest = text.replace(name, " ")

@@ -356,7 +356,11 @@ def _one_inside(a: str, b: str) -> bool:
     """Whether either name's words run inside the other's ("Horacio Paolini" in "Juniors
     Horacio Paolini"): forms of one person, not two people."""
     x, y = a.lower().split(), b.lower().split()
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return runs_inside(x, y) if len(x) <= len(y) else runs_inside(y, x)
+
+
+def runs_inside(short: list[str], long: list[str]) -> bool:
+    """Whether the words `short` stand together, in order, inside `long`."""
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
