@@ -272,18 +272,29 @@ def roles_of_whose_staff(found: list[dict[str, Any]], text: str) -> None:
     people = [m for m in found if m["label"] == "PER"]
     for first, second in pairwise(people):
         role = first.get("role")
+        gap = text[int(first["end"]) : int(second["start"])]
+        # (what the office serves may come between: "Utusan khusus Trump untuk Timur Tengah,
+        # Steve Witkoff")
+        scope = _STAFF_SCOPE.fullmatch(gap)
         if (
             not role
             or second.get("role")
-            or text[int(first["end"]) : int(second["start"])] != ", "
+            or (gap != ", " and scope is None)
             # the role stands before the first name ("Manajer Raisa"), not after it
             or not text[: int(first["start"])].rstrip().endswith(str(role))
         ):
             continue
         closing = _APPOSITION_END.match(text, int(second["end"]))
         if closing is not None and closing.group(1) not in _LIST_GOES_ON:
-            second["role"] = f"{role} {first['text']}"
+            served = scope.group(1) if scope is not None else ""
+            second["role"] = f"{role} {first['text']}{served}"
             del first["role"]
+
+
+# The field or region an office of someone's serves, between the two names
+_STAFF_SCOPE = re.compile(
+    r"([ \t]+(?:untuk|bagi|urusan|for)[ \t]+[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|dan))*), "
+)
 
 
 _MAYOR_BEFORE = re.compile(r"\b[Ww]ali[ \t]+$")
@@ -385,7 +396,7 @@ _MONTHS = frozenset(
 )  # fmt: skip
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:pada|bulan|sejak|hingga|sehingga|sampai|akhir|awal|pertengahan|medio|per"
-    r"|tanggal|sepanjang|selama|menjelang|jelang)|\d)\s+$",
+    r"|tanggal|sepanjang|selama|menjelang|jelang)|\d)[^\S\n]+$",
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(
@@ -603,7 +614,7 @@ _INSTITUTION_HEADS = frozenset(
 
 # Units named by the body or place they serve: "Polda Sumatera Utara", "Bareskrim Mabes
 # Polri", "Pemkot Bandung", "BPBD Jember" (the tagger often leaves the unit word out)
-_UNIT_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{2,})\s+$")
+_UNIT_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{2,})[^\S\n]+$")
 
 
 def units_of_bodies(found: list[dict[str, Any]], text: str) -> None:
@@ -1191,7 +1202,7 @@ _BEFORE_TEAM = re.compile(
     r"mengalahkan|menaklukkan|membekuk|menekuk|menggasak|menghajar|membantai|menumbangkan|"
     r"bekuk|tekuk|kalahkan|taklukkan|gasak|hajar|bantai|tumbangkan|klub|kalah dari|"
     r"(?:imbang|bermain imbang)(?: \d+-\d+)? (?:dengan|kontra|lawan))\.?"
-    r"|\b(?:menang|unggul|kemenangan)\b[^.\n]{0,30}\batas(?: tim)?(?: tuan rumah)?)\s+$",
+    r"|\b(?:menang|unggul|kemenangan)\b[^.\n]{0,30}\batas(?: tim)?(?: tuan rumah)?)[^\S\n]+$",
     re.IGNORECASE,
 )
 _AFTER_TEAM = re.compile(r"^\s*(?:(?:vs|versus|kontra)\b|v\.|\d+\s?-\s?\d+\b)", re.IGNORECASE)
@@ -1205,7 +1216,7 @@ _REGIONS = frozenset(
 # A player's or coach's club named by its town: "bek Venezia", "striker Inter", "pelatih Persib"
 _POSITION_BEFORE = re.compile(
     r"\b(?:bek|gelandang|striker|penyerang|kiper|winger|playmaker|bomber|kapten|pemain|"
-    r"pelatih|penjaga gawang)\s+$",
+    r"pelatih|penjaga gawang)[^\S\n]+$",
     re.IGNORECASE,
 )
 # First or last words of a club's name ("AS Monaco", "Real Betis", "Swansea City")
@@ -1460,7 +1471,7 @@ _NOT_ENTITIES = frozenset(
 # name ("GP Ceko", "Liga Inggris", "Pilkada DKI Jakarta"), no mention of the place
 _EVENT_BEFORE = re.compile(
     r"\b(?:GP|Grand Prix|Liga|Liga Primer|Piala|Pilkada|Pilgub|Pilbup|Pilwalkot|Pilpres|"
-    r"Pileg|Kejuaraan|Kejurnas|Olimpiade|Paralimpiade|Olympic Games|Expo)\s+$"
+    r"Pileg|Kejuaraan|Kejurnas|Olimpiade|Paralimpiade|Olympic Games|Expo)[^\S\n]+$"
 )
 
 
@@ -2043,7 +2054,7 @@ def one_type_per_entity(
 
 # A saint's name opens places and clubs ("Paris St Germain", "Saint Etienne"): the word after
 # it is no person's first name
-_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sint|San|Santa|Santo|Sao|São)\s+$")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sint|San|Santa|Santo|Sao|São)[^\S\n]+$")
 
 
 def saints_are_no_given_names(found: list[dict[str, Any]], text: str) -> None:
@@ -2244,7 +2255,7 @@ _PLACE_CUE_BEFORE = re.compile(
     r"provinsi|negara|negeri|wilayah|kawasan|daerah|warga|penduduk|ibu\s+kota|"
     r"pem(?:kot|kab|prov|da)|kapol\w*|polres\w*|polsek\w*|polda|kodim|korem|kodam|dandim|"
     r"danrem|pangdam|kajari|kajati|kejari|kejati|bpbd|dprd|kpud|rsud|melawan|kontra|menjamu|"
-    r"dijamu)\s*$",
+    r"dijamu)[^\S\n]*$",
     re.IGNORECASE,
 )
 
@@ -2414,7 +2425,7 @@ def known_names_keep_their_type(
 
 
 # A place word right after these is the place ("di Jordan", "ke Georgia")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|asal|kota|negara|negeri|wilayah)\s+$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|asal|kota|negara|negeri|wilayah)[^\S\n]+$", re.I)
 
 
 def surnames_are_people(

@@ -150,7 +150,7 @@ _AT = re.compile(r"\b(?:di|ke|dari|menuju|at)\s$")
 # directors and writers, whose work may ("sutradara The Dark Knight")
 _ONE_PERSON = re.compile(
     r"\b(?:aktris|aktor|artis|penyanyi|pedangdut|presenter|model|komedian|pelawak|rapper"
-    r"|selebgram|youtuber|pesinetron|selebritas)\s+$",
+    r"|selebgram|youtuber|pesinetron|selebritas)[^\S\n]+$",
     re.IGNORECASE,
 )
 

@@ -66,7 +66,7 @@ _DATE_AFTER = re.compile(
 )
 _RELATIVE_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|mendatang|lagi)\b", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(
-    r"\b(?:skor|kalah|menang|imbang|unggul|tertinggal|takluk|menundukkan|membantai)\s+$",
+    r"\b(?:skor|kalah|menang|imbang|unggul|tertinggal|takluk|menundukkan|membantai)[^\S\n]+$",
     re.IGNORECASE,
 )
 # "150 orang lebih": more than; not "angka 21 lebih dulu" (first), "lebih cepat" …
