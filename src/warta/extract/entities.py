@@ -263,6 +263,7 @@ def _find_entities(
     no_bare_titles(found)
     months_are_no_names(found, text)
     initials_are_people(found, text)
+    places_run_to_their_full_name(found, text)  # before units take the place in
     units_of_bodies(found, text)
     military_units(found, text)
     generic_heads_join_bodies(found, text)
@@ -430,7 +431,14 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
                 role = own_role(role)
         if role.endswith(" Pangeran"):
             role = role[: -len(" Pangeran")]  # "Menteri Luar Negeri Arab Saudi Pangeran"
-        while role.split() and role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER:
+        # (not an office set off before the name: "… untuk Urusan Haji, Ali Mahmud" keeps
+        # its field)
+        set_off = not before.endswith(role) and before.rstrip(",").rstrip().endswith(role)
+        while (
+            not set_off
+            and role.split()
+            and role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER
+        ):
             # "Menteri Kewangan II Datuk Seri Amir Hamzah": forms of address, no office
             role = role.rsplit(" ", 1)[0] if " " in role else ""
         # "Menteri Dalam Negeri, Datuk Seri Saifuddin …": the comma that set the name off

@@ -27,6 +27,7 @@ from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_NAMES, is_country, known_type
 from warta.extract.entity_bodies import BOARDS
 from warta.extract.entity_rules import initials_fit
+from warta.extract.entity_works import spelled_by_prefixes
 from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
@@ -653,19 +654,35 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
         start = int(acronym["start"])
         bracket = text.rfind("(", max(0, start - 3), start)
         match = _ACRONYM_IN_BRACKETS.match(text, bracket) if bracket >= 0 else None
-        if match is None or match.group(1) != letters or match.end(1) != int(acronym["end"]):
+        # (or of syllables: "Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo)")
+        syllables = _SYLLABIC_IN_BRACKETS.match(text, bracket) if bracket >= 0 else None
+        syllabic = match is None and syllables is not None and syllables.group(1) == letters
+        if not syllabic and (
+            match is None or match.group(1) != letters or match.end(1) != int(acronym["end"])
+        ):
             continue
         end = len(text[:bracket].rstrip())
-        begin = _initials_span(text, end, letters.lower())
+        begin = (
+            _prefixes_span(text, end, letters.lower())
+            if syllabic
+            else _initials_span(text, end, letters.lower())
+        )
         label = "ORG" if acronym["label"] == "PER" else str(acronym["label"])
         if begin is None or not _names_a_body(text[begin:end], label):
             continue
         acronym["label"] = label
-        if any(
-            int(m["start"]) < end and begin < int(m["end"]) and int(m["start"]) < begin
+        reaching = [
+            m
             for m in found
-        ):
+            if int(m["start"]) < end and begin < int(m["end"]) and int(m["start"]) < begin
+        ]
+        if reaching and not _unit_of_the_body(reaching, text, begin, end):
             continue  # a mention reaching into it from before: the tagger's reading stands
+        for unit in reaching:
+            # "Pusat Gempa Bumi dan Tsunami | Badan Meteorologi, Klimatologi, dan Geofisika
+            # (BMKG)": the unit, then the body the acronym spells
+            unit["end"] = len(text[:begin].rstrip())
+            unit["text"] = text[int(unit["start"]) : int(unit["end"])]
         inside = [m for m in found if begin <= int(m["start"]) and int(m["end"]) <= end]
         if len(inside) == 1 and inside[0]["start"] == begin and inside[0]["end"] == end:
             continue
@@ -674,6 +691,15 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+def _unit_of_the_body(reaching: list[dict[str, Any]], text: str, begin: int, end: int) -> bool:
+    """Whether the one mention reaching into a spelled-out body from before is a unit named
+    by its own head, then the body: it ends with the body and opens on a head ("Pusat …")."""
+    if len(reaching) != 1 or reaching[0]["label"] != "ORG" or int(reaching[0]["end"]) != end:
+        return False
+    unit = text[int(reaching[0]["start"]) : begin].strip()
+    return len(unit.split()) >= 2 and _HEAD.match(unit) is not None
 
 
 def short_forms_of_bodies(
@@ -780,22 +806,31 @@ def _longer_place_names() -> Mapping[str, tuple[str, ...]]:
 
 def places_run_to_their_full_name(found: list[dict[str, Any]], text: str) -> None:
     """A place the tagger cut inside a longer name warta knows runs on to its end: "Provinsi
-    Papua [Pegunungan]", "Papua Barat [Daya]" (the new provinces)."""
-    starts = {int(m["start"]) for m in found}
+    Papua [Pegunungan]", "Papua Barat [Daya]" (the new provinces). A person's name the
+    tagger opened with the rest gives it back: "Bawaslu Papua [Tengah] Markus Madai"."""
     for mention in found:
         if mention["label"] != "LOC":
             continue
         end = int(mention["end"])
         for rest in _longer_place_names().get(str(mention["text"]), ()):
             after = end + len(rest)
-            if (
-                text.startswith(rest, end)
-                and not re.match(r"[\w-]", text[after : after + 1])
-                and not any(end < s < after for s in starts)
+            if not text.startswith(rest, end) or re.match(r"[\w-]", text[after : after + 1]):
+                continue
+            inside = [m for m in found if end < int(m["start"]) < after]
+            person = next((m for m in found if int(m["start"]) == end + 1), None)
+            if inside and not (
+                inside == [person]
+                and person is not None
+                and person["label"] == "PER"
+                and int(person["end"]) > after + 1
             ):
-                mention["end"] = after
-                mention["text"] = text[int(mention["start"]) : after]
-                break
+                continue
+            if person is not None and inside:
+                person["start"] = after + 1
+                person["text"] = text[after + 1 : int(person["end"])]
+            mention["end"] = after
+            mention["text"] = text[int(mention["start"]) : after]
+            break
 
 
 def plain_places(found: list[dict[str, Any]], text: str) -> None:
@@ -886,7 +921,47 @@ def _names_a_body(name: str, label: str) -> bool:
         return False
     if label == "LOC":
         return words[0].lower() in LOC_HEADS
-    return _HEAD.match(name) is not None or words[-1].lower() in _ENGLISH_BODY_ENDS
+    return (
+        _HEAD.match(name) is not None
+        or words[0] in _SPELLED_BODY_HEADS
+        or words[-1].lower() in _ENGLISH_BODY_ENDS
+    )
+
+
+# Heads that open a body's name spelled out before its acronym, though alone they may open
+# other names ("Bursa Efek Indonesia (BEI)", "Otoritas Jasa Keuangan (OJK)", "Balai Besar
+# Wilayah Sungai (BBWS)", "Palang Merah Indonesia (PMI)")
+_SPELLED_BODY_HEADS = frozenset(
+    {"Bursa", "Otoritas", "Otorita", "Bank", "Balai", "Satuan", "Markas",
+     "Palang", "Koperasi", "Gugus", "Perum", "Persero", "Induk", "Unit"}
+)  # fmt: skip
+
+
+# A short form made of the words' first syllables, in brackets: "(Amvesindo)", "(Bappenas)"
+_SYLLABIC_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:[A-Z][a-z]*)*)\)")
+
+
+def _prefixes_span(text: str, end: int, letters: str) -> int | None:
+    """Start of the fewest capitalised words ending at `end` (at least two) whose openings,
+    one or more letters of each, spell `letters` ("Asosiasi Modal Ventura untuk Startup
+    Indonesia" of "amvesindo"), or None."""
+    words = list(_WORD_BACK.finditer(text, max(0, end - 160), end))[-8:]
+    for index in range(len(words) - 2, -1, -1):
+        run = [w.group() for w in words[index:]]
+        gap = text[words[index].start() : end]
+        if "\n" in gap or any(ch in gap for ch in ',;:()"“”'):
+            return None
+        picked = [w for w in run if w.lower() not in _ACRONYM_SKIPS]
+        if run[0].lower() in _ACRONYM_SKIPS or not all(w[:1].isupper() for w in picked):
+            continue
+        if len(picked) >= 2 and spelled_by_prefixes([w.lower() for w in picked], letters):
+            return words[index].start()
+    return None
+
+
+# A comma inside a spelled-out name lists its fields ("Badan Meteorologi, Klimatologi, dan
+# Geofisika"); any other ends the name
+_ODD_COMMA = re.compile(r",(?![ \t]+(?:[A-Z]|dan\b|serta\b))")
 
 
 def _initials_span(text: str, end: int, letters: str) -> int | None:
@@ -902,7 +977,7 @@ def _initials_span(text: str, end: int, letters: str) -> int | None:
             if words[index].group().lower() in _ACRONYM_SKIPS:
                 continue
             gap = text[words[index].start() : end]
-            if "\n" in gap or any(ch in gap for ch in ',;:()"“”'):
+            if "\n" in gap or any(ch in gap for ch in ';:()"“”') or _ODD_COMMA.search(gap):
                 return None
             if (
                 all(w[:1].isupper() for w in picked)

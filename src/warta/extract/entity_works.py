@@ -25,6 +25,7 @@ __all__ = [
     "groups_are_bodies",
     "products_are_no_entities",
     "products_are_their_makers",
+    "spelled_by_prefixes",
     "terms_are_no_entities",
     "works_are_no_entities",
 ]
@@ -362,7 +363,7 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         if (
             _spelled_by_last(words, acronym.lower()) == len(words)
             # or by the first letters of each word: "Biaya Perjalanan Ibadah Haji (Bipih)"
-            or _spelled_by_prefixes([w for w in words if w not in _TERM_SKIPS], acronym.lower())
+            or spelled_by_prefixes([w for w in words if w not in _TERM_SKIPS], acronym.lower())
         ) and known_type(acronym) is None:
             terms.add(acronym)
     for match in _TERM_THEN_ACRONYM.finditer(text):
@@ -385,14 +386,14 @@ def terms_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         found[:] = [m for m in found if str(m["text"]) not in terms]
 
 
-def _spelled_by_prefixes(words: list[str], acronym: str) -> bool:
+def spelled_by_prefixes(words: list[str], acronym: str) -> bool:
     """Whether `acronym` is the words' opening letters in order, one or more of each
     ("bipih": "bi" + "p" + "i" + "h" of "biaya perjalanan ibadah haji")."""
     if not words:
         return not acronym
     word = words[0]
     return any(
-        acronym[:size] == word[:size] and _spelled_by_prefixes(words[1:], acronym[size:])
+        acronym[:size] == word[:size] and spelled_by_prefixes(words[1:], acronym[size:])
         for size in range(1, min(len(word), len(acronym) - len(words) + 1) + 1)
     )
 

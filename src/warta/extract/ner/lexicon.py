@@ -242,7 +242,8 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
      "mail", "herald", "tribune", "reporter", "gazette", "fc", "bank", "tours", "travel",
      "coffee", "bakery", "kitchen", "restaurant", "air", "incubator", "sekuritas",
      "securities", "tbk", "organization", "organisation", "bureau", "authority", "racing",
-     "team", "motorsport", "motorsports", "corse", "esports"}
+     "team", "motorsport", "motorsports", "corse", "esports", "exchange", "fund", "trust",
+     "board", "department", "ministry", "energy", "resources"}
 )  # fmt: skip
 
 # Well-known organisations that news text names bare. Lower-case; one name per line.
