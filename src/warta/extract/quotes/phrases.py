@@ -46,7 +46,10 @@ _STATEMENT_NOUNS = frozenset(
 
 # Prepositions a relative clause's head noun follows inside a sentence, and nouns for what
 # someone asked or stated ("tuntutan jaksa … yang meminta": the prosecutor asked)
-_CLAUSE_PREPOSITIONS = frozenset({"dari", "daripada", "oleh", "terhadap", "atas"})
+_CLAUSE_PREPOSITIONS = frozenset(
+    {"dari", "daripada", "oleh", "terhadap", "atas", "dibanding", "dibandingkan", "ketimbang",
+     "sesuai", "seperti", "sebagaimana", "berdasarkan"}
+)  # fmt: skip
 _DEMAND_NOUNS = _STATEMENT_NOUNS | frozenset(
     {"tuntutan", "permintaan", "usulan", "desakan", "gugatan", "putusan", "keputusan"}
 )
