@@ -66,6 +66,17 @@ def test_a_unit_is_told_apart_from_the_body_spelled_with_list_commas() -> None:
     assert _canonical(text)["Badan Meteorologi, Klimatologi, dan Geofisika"] == "BMKG"
 
 
+def test_international_bodies_written_in_indonesian_are_bodies() -> None:
+    text = (
+        "Direktur Pelaksana Dana Moneter Internasional Kristalina Georgieva mengatakan ekonomi "
+        "melambat. Organisasi Kesehatan Dunia menyatakan wabah itu darurat."
+    )
+    canonical = _canonical(text)
+    assert canonical["Dana Moneter Internasional"] == "IMF"
+    assert canonical["Organisasi Kesehatan Dunia"] == "WHO"
+    assert _roles(text)["Kristalina Georgieva"] == "Direktur Pelaksana Dana Moneter Internasional"
+
+
 # --- roles ------------------------------------------------------------------------------------
 
 

@@ -127,6 +127,11 @@ Wahid Institute;Maarif Institute;Perludem;Formappi;Kadin;Apindo;PHRI;IDI;PGRI;Pe
 KWI;PGI;Walubi;PHDI;Presidium Alumni 212;GNPF MUI;GNPF-MUI;Hamas;Fatah;Hizbullah;Taliban
 The Fed;Federal Reserve;The Federal Reserve;Bank Sentral AS;Bank Sentral Eropa;ECB;Bank of Japan
 BOJ;Bank of England;People's Bank of China;Bank Negara Malaysia
+Dana Moneter Internasional;International Monetary Fund;Organisasi Kesehatan Dunia
+World Health Organization;Perserikatan Bangsa-Bangsa;Organisasi Perdagangan Dunia
+World Trade Organization;Bank Pembangunan Asia;Asian Development Bank
+Badan Energi Atom Internasional;Mahkamah Pidana Internasional;International Criminal Court
+Mahkamah Internasional;Komite Olimpiade Internasional;Organisasi Kerja Sama Islam
 """
 
 _NAMES = _lines(_STATE + _SUBSIDIARIES + _COMPANIES + _OUTLETS + _INTERNATIONAL)
