@@ -77,6 +77,16 @@ def test_international_bodies_written_in_indonesian_are_bodies() -> None:
     assert _roles(text)["Kristalina Georgieva"] == "Direktur Pelaksana Dana Moneter Internasional"
 
 
+def test_a_department_opening_a_sentence_is_a_body() -> None:
+    text = (
+        "Departemen Kehakiman AS menggugat perusahaan itu. Polisi berkoordinasi dengan "
+        "Departemen Kesejahteraan Sosial."
+    )
+    found = _mentions(text)
+    assert ("Departemen Kehakiman AS", "ORG") in found
+    assert ("Departemen Kesejahteraan Sosial", "ORG") in found
+
+
 # --- roles ------------------------------------------------------------------------------------
 
 

@@ -50,7 +50,8 @@ __all__ = [
 # Kawasan Timur"); the name runs over the capitalised words that follow
 _HEAD = re.compile(
     r"(?<![\w-])(?:Kementerian|Kementrian|Kemenko|Badan|Dewan|Komisi|Lembaga|Dinas"
-    r"|Direktorat|Ditjen|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kepolisian|Komando|Korps"
+    r"|Departemen|Direktorat|Ditjen|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kepolisian|Komando"
+    r"|Korps"
     r"|Detasemen|Pusat|Biro|Sekretariat|Yayasan|Persatuan|Perhimpunan|Asosiasi"
     r"|Ikatan|Himpunan|Gerakan|Front|Aliansi|Koalisi|Forum|Komite|Federasi|Konfederasi|Gabungan"
     r"|Perkumpulan|Paguyuban"
