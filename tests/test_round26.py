@@ -115,6 +115,17 @@ def test_a_malay_title_set_off_before_a_name_is_still_no_office() -> None:
     assert _roles(text)["Amir Hamzah Azizan"] == "Menteri Kewangan II"
 
 
+def test_a_person_after_the_office_of_a_post_holds_the_post() -> None:
+    text = (
+        "Kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan delegasi akan berangkat "
+        "ke Kairo. Warga mendatangi Kantor Gubernur Jawa Barat Dedi Mulyadi."
+    )
+    roles = _roles(text)
+    assert roles["Benjamin Netanyahu"] == "Perdana Menteri Israel"
+    assert roles["Dedi Mulyadi"] == "Gubernur Jawa Barat"
+    assert [q[0] for q in _quotes(text)][:1] == ["Kantor Perdana Menteri Israel"]
+
+
 # --- quotes ---------------------------------------------------------------------------------------
 
 

@@ -70,6 +70,7 @@ from warta.extract.entity_people import (
 )
 from warta.extract.entity_roles import (
     initials_take_their_calling,
+    offices_name_their_holders,
     places_open_no_names,
     roles_across_bodies,
 )
@@ -337,6 +338,7 @@ def _find_entities(
     places_open_no_names(found, text)
     names_the_article_writes_whole(found, text)
     roles_across_bodies(found, text)
+    offices_name_their_holders(found, text)
     initials_take_their_calling(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():

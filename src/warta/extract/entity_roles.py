@@ -38,6 +38,7 @@ __all__ = [
     "SHORT_FORM",
     "after_rank",
     "initials_take_their_calling",
+    "offices_name_their_holders",
     "places_open_no_names",
     "roles_across_bodies",
     "sentence_start",
@@ -395,3 +396,27 @@ def sentence_start(text: str, at: int) -> bool:
     """Whether `at` opens a sentence, a quote or a line."""
     head = text[max(0, at - 3) : at].rstrip(" \t")
     return not head or head.endswith(("\n", ".", "!", "?", '"', "”", ":"))
+
+
+_OFFICE_OF = re.compile(r"Kantor[ \t]+(?P<title>(?P<first>[A-Za-z]+)\b.*)")
+
+
+def offices_name_their_holders(found: list[dict[str, Any]], text: str) -> None:
+    """A person named right after the office of a post ("Kantor Perdana Menteri Israel
+    Benjamin Netanyahu") holds that post: role "Perdana Menteri Israel"."""
+    ends = {int(m["end"]): m for m in found if m["label"] in ("ORG", "LOC")}
+    for person in found:
+        if person["label"] != "PER" or person.get("role"):
+            continue
+        start = int(person["start"])
+        gap = _GAP.search(text, max(0, start - 4), start)
+        office = ends.get(gap.start()) if gap is not None else None
+        if office is None:
+            continue
+        title = _OFFICE_OF.fullmatch(str(office["text"]))
+        if (
+            title is not None
+            and title.group("first").lower() in TITLE_WORDS
+            and " " in title.group("title")  # whose post: "Kantor Presiden Jokowi" is no role
+        ):
+            person["role"] = title.group("title")
