@@ -87,6 +87,13 @@ def test_a_department_opening_a_sentence_is_a_body() -> None:
     assert ("Departemen Kesejahteraan Sosial", "ORG") in found
 
 
+def test_a_regions_acronym_may_leave_out_its_head() -> None:
+    text = "Pasokan dari Kabupaten Timor Tengah Selatan (TTS) berkurang. Petani di TTS gagal panen."
+    canonical = _canonical(text)
+    assert canonical["TTS"] == "Kabupaten Timor Tengah Selatan"
+    assert [m for m in _mentions(text) if m[0] == "TTS"] == [("TTS", "LOC"), ("TTS", "LOC")]
+
+
 # --- roles ------------------------------------------------------------------------------------
 
 

@@ -1887,6 +1887,10 @@ def _tails(name: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
+# The head of a region's name, which its acronym may leave out
+_REGION_HEAD = re.compile(r"^(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)[ \t]+")
+
+
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Short forms an article defines in brackets right after a name: "Institut Pertanian
     Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
@@ -1941,6 +1945,12 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                     initials_fit(short, full)
                     # (without the legal form: "PT Indonesia Morowali Industrial Park (IMIP)")
                     or initials_fit(short, re.sub(r"^(?:PT|CV|Perum)\.? ", "", full))
+                    # (or the region's head: "Kabupaten Timor Tengah Selatan (TTS)")
+                    or (
+                        label == "LOC"
+                        and short.isupper()
+                        and initials_fit(short, _REGION_HEAD.sub("", full))
+                    )
                     # "Pengadilan Tindak Pidana Korupsi (Tipikor)": a clipped word may leave
                     # out the body's head word, or more ("Badan Pengelola Investasi Daya
                     # Anagata Nusantara (Danantara)")
