@@ -839,7 +839,9 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
     """An organisation's name without its legal form; one word that opens or closes exactly
     one longer organisation name of the article ("City" of "Manchester City", "Alibaba" of
     "Grup Alibaba") is that organisation."""
-    name = _LEGAL.sub("", text).strip() or text
+    name = _LEGAL.sub("", text).strip()
+    if not any(ch.isalnum() for ch in name):
+        name = text  # ("Persero ) Tbk", cut from a spaced "( Persero ) Tbk": signs only)
     # "Komisi VIII DPR RI" is "Komisi VIII DPR": the republic after a state body's short form
     if name.endswith(" RI") and (
         re.search(r"\b[A-Z]{2,5} RI$", name) or known_type(name[:-3]) == "ORG"
@@ -900,7 +902,8 @@ def _close_spelling(a: str, b: str) -> bool:
     fa, fb = _spell(_fold(a)), _spell(_fold(b))
     if fa == fb:
         return True
-    if len(fa) < 6 or fa[0] != fb[0] or len(fa.split()) != len(fb.split()):
+    # (a name of signs only, "-", folds to nothing)
+    if len(fa) < 6 or not fb or fa[0] != fb[0] or len(fa.split()) != len(fb.split()):
         return False
     from difflib import SequenceMatcher
 
