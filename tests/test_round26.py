@@ -142,3 +142,26 @@ def test_a_comparison_is_no_part_of_the_speaker() -> None:
         "terdakwa dihukum 12 tahun penjara."
     )
     assert [q[0] for q in _quotes(text)] == ["jaksa penuntut umum KPK"]
+
+
+# --- canonical names ------------------------------------------------------------------------
+
+
+def test_a_mention_of_signs_only_breaks_no_canonical_names() -> None:
+    from warta.extract.canonical import resolve_in_document
+
+    mentions = [("-", "ORG"), ("-", "ORG"), ("Semen Indonesia", "ORG"), ("Persero ) Tbk", "ORG")]
+    assert resolve_in_document(mentions) == ["-", "-", "Semen Indonesia", "Persero ) Tbk"]
+
+
+def test_a_person_after_a_bodys_short_form_in_a_title_is_split_off() -> None:
+    text = (
+        'Peneliti LIPI Hurriyah mengatakan koalisi itu rapuh. "Koalisi ini rapuh," kata '
+        "Hurriyah. Kepala BPBD Sleman Joko Supriyanto mengatakan banjir surut."
+    )
+    found = _mentions(text)
+    assert ("LIPI", "ORG") in found
+    assert ("LIPI Hurriyah", "ORG") not in found
+    roles = [m.get("role") for m in find_entities(text) if m["text"] == "Hurriyah"]
+    assert roles[0] == "Peneliti LIPI"
+    assert ("BPBD Sleman", "ORG") in found

@@ -453,6 +453,10 @@ def _mark_everywhere(found: list[dict[str, Any]], text: str, nick: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# A body's short form in capitals ("LIPI", "BRIN")
+_KNOWN_SHORT = re.compile(r"[A-Z]{2,8}")
+
+
 def people_after_bodies_in_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -469,11 +473,14 @@ def people_after_bodies_in_titles(
         # (a title's field between: "Kepala Pelaksana BPBD Sumatera Utara Tuahta …")
         title = _title_before(text, int(mention["start"]), fields=1)
         size = 0
-        if mention["label"] == "ORG" and len(words) >= 3 and title is not None:
+        # (one word of the body is enough when it is a short form the body is known by:
+        # "Peneliti LIPI Hurriyah")
+        body_words = 1 if words and _KNOWN_SHORT.fullmatch(words[0][0]) else 2
+        if mention["label"] == "ORG" and len(words) > body_words and title is not None:
             size = max(
                 (
                     n
-                    for n in range(1, min(3, len(words) - 2) + 1)
+                    for n in range(1, min(3, len(words) - body_words) + 1)
                     if (" ".join(w for w, _ in words[-n:]) in people or words[-n][0] in firsts)
                     and (n > 1 or _closes_a_body(words[-2][0], gazetteer))
                 ),
