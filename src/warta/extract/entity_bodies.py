@@ -17,6 +17,7 @@ __all__ = [
     "BOARDS",
     "FIRMS_ONLY",
     "FIRM_ENDINGS",
+    "LEGAL_FORMS",
     "businesses_are_bodies",
     "clubs_named_with_their_town",
     "local_governments",
@@ -180,7 +181,7 @@ _BUSINESS_HEADS = frozenset(
 )  # fmt: skip
 
 
-_LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "PO", "UD", "Tbk", "Perum", "Perumda"})
+LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "PO", "UD", "Tbk", "Perum", "Perumda"})
 
 
 def businesses_are_bodies(found: list[dict[str, Any]]) -> None:
@@ -193,7 +194,7 @@ def businesses_are_bodies(found: list[dict[str, Any]]) -> None:
                 words[0] in _BUSINESS_HEADS
                 or " ".join(words[:2]) in _BUSINESS_HEADS
                 # a company's legal form, as written: "PT …", "CV …", "PO Trans Jaya Abadi"
-                or str(mention["text"]).split()[0] in _LEGAL_FORMS
+                or str(mention["text"]).split()[0] in LEGAL_FORMS
             )
         ):
             mention["label"] = "ORG"

@@ -949,8 +949,7 @@ def _prefixes_span(text: str, end: int, letters: str) -> int | None:
     words = list(_WORD_BACK.finditer(text, max(0, end - 160), end))[-8:]
     for index in range(len(words) - 2, -1, -1):
         run = [w.group() for w in words[index:]]
-        gap = text[words[index].start() : end]
-        if "\n" in gap or any(ch in gap for ch in ',;:()"“”'):
+        if _name_broken(text[words[index].start() : end]):
             return None
         picked = [w for w in run if w.lower() not in _ACRONYM_SKIPS]
         if run[0].lower() in _ACRONYM_SKIPS or not all(w[:1].isupper() for w in picked):
@@ -965,6 +964,14 @@ def _prefixes_span(text: str, end: int, letters: str) -> int | None:
 _ODD_COMMA = re.compile(r",(?![ \t]+(?:[A-Z]|dan\b|serta\b))")
 
 
+def _name_broken(span: str) -> bool:
+    """Whether a spelled-out name cannot run over `span`: a line break, a bracket, a quote or
+    a stop, or a comma that lists no field."""
+    return (
+        "\n" in span or any(ch in span for ch in ';:()"“”') or _ODD_COMMA.search(span) is not None
+    )
+
+
 def _initials_span(text: str, end: int, letters: str) -> int | None:
     """Start of the capitalised words ending at `end` whose initials are `letters` (skipped
     words aside), or None."""
@@ -977,8 +984,7 @@ def _initials_span(text: str, end: int, letters: str) -> int | None:
         if len(picked) == want:
             if words[index].group().lower() in _ACRONYM_SKIPS:
                 continue
-            gap = text[words[index].start() : end]
-            if "\n" in gap or any(ch in gap for ch in ';:()"“”') or _ODD_COMMA.search(gap):
+            if _name_broken(text[words[index].start() : end]):
                 return None
             if (
                 all(w[:1].isupper() for w in picked)

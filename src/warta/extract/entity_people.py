@@ -35,7 +35,7 @@ from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_NAMES, PEOPLE_ALIAS_FORMS, known_type
-from warta.extract.entity_bodies import FIRM_ENDINGS
+from warta.extract.entity_bodies import FIRM_ENDINGS, LEGAL_FORMS
 from warta.extract.entity_roles import (
     MAX_ROLE_WORDS,
     ROLE_RUN_WORDS,
@@ -453,10 +453,6 @@ def _mark_everywhere(found: list[dict[str, Any]], text: str, nick: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
-# A body's short form in capitals ("LIPI", "BRIN")
-_KNOWN_SHORT = re.compile(r"[A-Z]{2,8}")
-
-
 def people_after_bodies_in_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -473,9 +469,13 @@ def people_after_bodies_in_titles(
         # (a title's field between: "Kepala Pelaksana BPBD Sumatera Utara Tuahta …")
         title = _title_before(text, int(mention["start"]), fields=1)
         size = 0
-        # (one word of the body is enough when it is a short form the body is known by:
-        # "Peneliti LIPI Hurriyah")
-        body_words = 1 if words and _KNOWN_SHORT.fullmatch(words[0][0]) else 2
+        # (one word of the body is enough when it is a short form the body is known by,
+        # "Peneliti LIPI Hurriyah"; not a firm's legal form, "Direktur PT Djarum")
+        body_words = (
+            1
+            if words and SHORT_FORM.fullmatch(words[0][0]) and words[0][0] not in LEGAL_FORMS
+            else 2
+        )
         if mention["label"] == "ORG" and len(words) > body_words and title is not None:
             size = max(
                 (
