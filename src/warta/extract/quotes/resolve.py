@@ -264,9 +264,18 @@ def resolve(
             # "… pelatih Persija Carlos Pena kecewa … "…," ucap pelatih asal Spanyol itu": the
             # one the narration turned to since the last quote, not the coach quoted before
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
+        # the names the epithet gives ("Direktur PT Laba Forexindo Berjangka itu"): an
+        # earlier speaker whose role lacks them is someone else with that title
+        # (not the title of a work: "pemain sinetron 'Muslimah' tersebut")
+        titled_work = any(q in phrase.mention for q in "'\"“”‘’")
+        named = (
+            []
+            if titled_work
+            else [w.lower() for w in phrase.mention.split()[1:] if w[:1].isupper()]
+        )
         for earlier in reversed(state.history):
             described = " ".join(filter(None, [earlier.speaker, earlier.role])).lower()
-            if head in described.split():
+            if head in described.split() and all(w in described.split() for w in named):
                 return Speaker(
                     earlier.speaker, phrase.mention, earlier.role, earlier.anonymous, earlier.person
                 )
