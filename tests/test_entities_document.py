@@ -99,13 +99,13 @@ def test_known_nicknames_apply_to_people_only() -> None:
         "Basuki Tjahaja Purnama",
     ]
     found = [_m("Aher", "LOC", 0)]
-    short_forms_of_people(found, {})
+    short_forms_of_people(found, {}, "")
     assert found[0]["label"] == "PER"
 
 
 def test_surname_tagged_as_a_body_is_the_person() -> None:
     found = [_m("Michael Essien", "PER", 0), _m("Essien", "ORG", 40), _m("Chelsea", "ORG", 60)]
-    short_forms_of_people(found, {("chelsea",): "ORG"})
+    short_forms_of_people(found, {("chelsea",): "ORG"}, "")
     assert [m["label"] for m in found] == ["PER", "PER", "ORG"]
 
 

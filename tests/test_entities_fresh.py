@@ -102,7 +102,7 @@ def test_a_family_name_before_a_hyphenated_given_name() -> None:
     ]
     from warta.extract.entity_rules import short_forms_of_people
 
-    short_forms_of_people(found, {("moon",): "LOC"})
+    short_forms_of_people(found, {("moon",): "LOC"}, "")
     assert found[1]["label"] == "PER"
 
 

@@ -15,6 +15,7 @@ from warta.extract.entity_bodies import (
     businesses_are_bodies,
     clubs_named_with_their_town,
     firms_keep_their_country,
+    legal_forms_open_bodies,
     local_governments,
     military_units,
     national_teams,
@@ -36,9 +37,11 @@ from warta.extract.entity_missed import (
 from warta.extract.entity_people import (
     aged_are_people,
     aged_names_left_out,
+    arabic_surnames_left_out,
     balinese_names_split_off,
     balinese_sang_opens_names,
     bodies_before_people_named_alone,
+    bodies_between_offices_and_people,
     bodies_opening_people_in_titles,
     bodies_set_off_after_body_nouns,
     businesses_of_owners,
@@ -79,6 +82,7 @@ from warta.extract.entity_rules import (
     balinese_openers,
     body_names_in_headline,
     bracketed_aliases,
+    chinese_family_names,
     chinese_yang,
     clubs_in_sports_news,
     clubs_named_by_klub,
@@ -229,6 +233,7 @@ def _find_entities(
     pairs_split_at_hyphens(found, text)
     balinese_openers(found, text)
     chinese_yang(found, text)
+    chinese_family_names(found, text)
     numerals_close_bodies(found, text)
     amounts_close_no_names(found, text)
     benches_are_no_part_of_courts(found)
@@ -251,6 +256,7 @@ def _find_entities(
     kunyas_open_names(found, text)
     balinese_sang_opens_names(found, text)
     bodies_set_off_after_body_nouns(found, text)
+    bodies_between_offices_and_people(found, text)
     balinese_names_split_off(found, text)
     clause_words_end_names(found, text)
     scores_split_names(found)
@@ -273,6 +279,7 @@ def _find_entities(
     organs_of_bodies(found, text)
     party_branches(found, text)
     local_governments(found, text)
+    legal_forms_open_bodies(found, text)
     businesses_are_bodies(found)
     firms_keep_their_country(found, text)
     national_teams(found, text)
@@ -329,6 +336,7 @@ def _find_entities(
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
+    arabic_surnames_left_out(found, text)
     names_quoted_alone(found, text, tagger.gazetteer)
     people_quoted_by_one_word(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)
@@ -343,7 +351,7 @@ def _find_entities(
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)
-    short_forms_of_people(found, tagger.gazetteer)
+    short_forms_of_people(found, tagger.gazetteer, text)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found], aliases, _spouses(found, text)
     )

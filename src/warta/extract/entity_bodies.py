@@ -20,6 +20,7 @@ __all__ = [
     "LEGAL_FORMS",
     "businesses_are_bodies",
     "clubs_named_with_their_town",
+    "legal_forms_open_bodies",
     "local_governments",
     "military_units",
     "national_teams",
@@ -198,6 +199,30 @@ def businesses_are_bodies(found: list[dict[str, Any]]) -> None:
             )
         ):
             mention["label"] = "ORG"
+
+
+# A legal form written before a name, which the tagger left outside it
+_FORM_BEFORE = re.compile(
+    r"(?<![\w.-])("
+    + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS - {"Tbk"}, key=len, reverse=True))
+    + r")[^\S\n]$"
+)
+
+
+def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """A name right after a legal form the tagger left out is the firm or state enterprise
+    the form makes of it: "Kepala Bidang Perumda [Pasar Jaya]" (read as a market place) is
+    the body "Perumda Pasar Jaya"; "PT [Sinar Jaya]" is no person."""
+    covered = [(int(m["start"]), int(m["end"])) for m in found]
+    for mention in found:
+        start = int(mention["start"])
+        form = _FORM_BEFORE.search(text, max(0, start - 9), start)
+        if form is None or any(a <= form.start(1) < b for a, b in covered):
+            continue
+        mention["start"] = form.start(1)
+        mention["text"] = text[form.start(1) : int(mention["end"])]
+        mention["label"] = "ORG"
+        mention.pop("role", None)
 
 
 # Words a firm's name ends with before the country it trades in ("Mirae Asset Sekuritas

@@ -72,8 +72,10 @@ from warta.extract.quotes.speakers import RANKS
 __all__ = [
     "aged_are_people",
     "aged_names_left_out",
+    "arabic_surnames_left_out",
     "balinese_names_split_off",
     "bodies_before_people_named_alone",
+    "bodies_between_offices_and_people",
     "camel_case_names_are_bodies",
     "clerics_split_off_places",
     "degrees_close_no_names",
@@ -431,9 +433,37 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         )
         if owner is not None:
             aliases[nick] = str(owner["text"])
+    for person in people:
+        # "Tjokorda Oka Artha Ardana Sukawati atau Cok Ace menyebut …": a long name, then
+        # "atau" and a short name nothing else knows (not "Prabowo atau Gibran": two people)
+        match = _OR_NICKNAME.match(text, int(person["end"]))
+        if match is None:
+            continue
+        nick, full = match.group(1), str(person["text"])
+        words = full.split()
+        tagged = next((m for m in found if int(m["start"]) == match.start(1)), None)
+        if (
+            nick in aliases
+            or nick in words
+            or nick.isupper()  # "… Louis Vuitton atau LVMH": a body's short form
+            or (tagged is not None and tagged["label"] == "PER")
+            or any(known_type(w) is not None or w.lower() in TITLE_WORDS for w in nick.split())
+            or not (
+                len(words) >= 3
+                or any(w.lower().startswith(nick.split()[0].lower()[:3]) for w in words)
+            )
+        ):
+            continue
+        aliases[nick] = full
     for nick in aliases:
         _mark_everywhere(found, text, nick)
     return aliases
+
+
+# A person's short name after "atau": "… Sukawati atau Cok Ace menyebut", "… atau Sandi,"
+_OR_NICKNAME = re.compile(
+    r"[ \t]+atau[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
+)
 
 
 def _mark_everywhere(found: list[dict[str, Any]], text: str, nick: str) -> None:
@@ -1120,7 +1150,59 @@ def bodies_set_off_after_body_nouns(found: list[dict[str, Any]], text: str) -> N
             if mention["label"] == "PER" and text[end : end + 1] == ","
             else None
         )
+        if (
+            phrase is None
+            and mention["label"] == "LOC"
+            and text[end : end + 1] == ","
+            and known_type(str(mention["text"])) is None
+            and str(mention["text"]) not in plain_place_names()
+        ):
+            # "Perusahaan rintisan … asal Bandung, [Kelasku]," read as a place after the town
+            phrase = _BODY_PHRASE_BEFORE.search(text, max(0, start - 100), start)
+            if phrase is not None and not _FROM_PLACE_END.search(phrase.group()):
+                phrase = None
         if phrase is not None and not _ITS_PEOPLE.search(phrase.group()):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
+# A firm's phrase that ends with where it comes from: "Perusahaan rintisan asal Bandung, "
+_FROM_PLACE_END = re.compile(r"(?i:perusahaan|startup|pabrikan|produsen|jenama|merek|platform)"
+                             r"\b.*\basal(?:[ \t]+[A-Z][\w-]*)+,[ \t]+$")  # fmt: skip
+
+# Offices in a body, written before the body's name: "CEO Kelasku, Rizky …"
+_OFFICE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:ceo|cfo|coo|cto|direktur(?:[ \t]+utama)?|dirut|presdir|founder|"
+    r"co-?founder|pendiri|komisaris(?:[ \t]+utama)?|chairman|head)[ \t]+$"
+)
+
+
+def bodies_between_offices_and_people(found: list[dict[str, Any]], text: str) -> None:
+    """One word after an office in a body and before a person's full name set off by a
+    comma is the body, not a person: "Co-founder sekaligus CEO [Kelasku], Rizky Aditya
+    Pratama, mengatakan …". The article's other mentions of the word are the body too."""
+    bodies: set[str] = set()
+    for mention, person in pairwise(found):
+        word = str(mention["text"])
+        start = int(mention["start"])
+        if (
+            mention["label"] == "PER"
+            and person["label"] == "PER"
+            and " " not in word
+            and " " in str(person["text"])
+            and text[int(mention["end"]) : int(person["start"])] == ", "
+            and _OFFICE_BEFORE.search(text, max(0, start - 30), start)
+            and known_type(word) is None
+        ):
+            bodies.add(word)
+    if not bodies:
+        return
+    in_names = {
+        w for m in found if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }  # fmt: skip
+    for mention in found:
+        if str(mention["text"]) in bodies - in_names:
             mention["label"] = "ORG"
             mention.pop("role", None)
 
@@ -1377,6 +1459,9 @@ def _is_place(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
     )
 
 
+_PLACE_OR_TIME_WORDS = frozenset({"di", "ke", "dari", "pada", "saat", "usai", "seusai"})
+
+
 def title_opening(text: str, start: int) -> int | None:
     """Where the title opening the words right before `start` begins: "Menteri" of "Menteri
     Haji dan Umrah " (up to ten words of a title's field, capitalised or linking)."""
@@ -1386,10 +1471,18 @@ def title_opening(text: str, start: int) -> int | None:
     if not words or text[base + words[-1].end() : start].strip() not in ("", ")"):
         return None
     opening = None
+    right: re.Match[str] | None = None  # the word after this one
     for word in reversed(words[-10:]):
         low = word.group().lower()
         if opening is not None and "," in text[base + word.end() : opening]:
             break  # "Gubernur Papua Mathius Fakhiri, Bupati Kepulauan Talaud …": a list's item
+        if (
+            right is not None
+            and right.group() in _PLACE_OR_TIME_WORDS
+            and "," in text[base + word.end() : base + right.start()]
+        ):
+            break  # "wakil Jepang, Kodai Naraoka, di Shenzhen …": a new phrase of place
+        right = word
         if low in TITLE_WORDS:
             opening = base + word.start()
         elif not (word.group()[:1].isupper() or low in ROLE_RUN_WORDS):
@@ -1783,6 +1876,26 @@ def surnames_left_out(
         added.append(word)
     for word in added:
         _mark_everywhere(found, text, word)
+
+
+# An Arabic article glued to a family name: "el-Sisi", "al-Ansari", "asy-Syaibani"
+_ARTICLE_NAME_AFTER = re.compile(r"[^\S\n]((?:al|el|ad|an|ar|as|asy|at|az|ash)[-‑][A-Z][\w'’]+)\b")
+
+
+def arabic_surnames_left_out(found: list[dict[str, Any]], text: str) -> None:
+    """A family name written with its Arabic article right after a person's name, which the
+    tagger left out, closes the name: "Presiden Mesir [Abdel Fattah] el-Sisi"."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    for person in found:
+        after = _ARTICLE_NAME_AFTER.match(text, int(person["end"]))
+        if (
+            person["label"] != "PER"
+            or after is None
+            or any(a <= after.start(1) < b for a, b in taken)
+        ):
+            continue
+        person["end"] = after.end(1)
+        person["text"] = text[int(person["start"]) : after.end(1)]
 
 
 def names_quoted_alone(

@@ -230,6 +230,10 @@ _SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
 _PRICE = re.compile(r"(?:SGD|USD|IDR|MYR|EUR|GBP|JPY|AUD|HKD|Rp|US\$)\s?\d[\d.,]*")
 
 
+# Titles of heads of state written before their country
+_RULERS = frozenset({"emir", "presiden", "raja", "ratu", "sultan", "kaisar", "kanselir"})
+
+
 def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> None:
     found[:] = [m for m in found if not _PRICE.fullmatch(str(m["text"]))]
     for mention in found:
@@ -243,14 +247,25 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> 
             mention["end"] = int(mention["start"]) + number.start()
     for mention in found:
         words = _name_words(mention)
-        if len(words) > 1 and (
-            words[0].group().lower() in _OPENERS
-            # "Kelian Banjar Tegal": an office before the place it serves, read as one place
-            or (mention["label"] == "LOC" and words[0].group().lower() in OFFICE_TITLES)
+        if (
+            len(words) > 1
+            and (
+                words[0].group().lower() in _OPENERS
+                # "Kelian Banjar Tegal": an office before the place it serves, read as one place
+                or (mention["label"] == "LOC" and words[0].group().lower() in OFFICE_TITLES)
+                # "Emir Qatar" read as a body: the ruler's title, then the country
+                or (
+                    words[0].group().lower() in _RULERS
+                    and is_country(str(mention["text"])[words[1].start() :])
+                )
+            )
         ):
             text = str(mention["text"])[words[1].start() :]
             mention["start"] = int(mention["end"]) - len(text)
             mention["text"] = text
+            if words[0].group().lower() in _RULERS and is_country(text):
+                mention["label"] = "LOC"
+                mention.pop("role", None)
     found[:] = [m for m in found if not _LEGAL_FORM.fullmatch(str(m["text"]))]
 
 

@@ -73,7 +73,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     sertu serka serma pelda peltu letda lettu briptu bripda brigpol aipda bharada barada
     bharatu bharaka deputi komandan asisten komisioner bendahara panitera danramil danyon
     danlantamal kalapas karutan jendral humas chief chairman chairwoman president director head
-    bendesa kelian klian perbekel prajuru pekaseh
+    bendesa kelian klian perbekel prajuru pekaseh emir wasit
     manager vp svp evp co-founder cmo cto governor minister secretary spokesman spokeswoman
     spokesperson ambassador senator penjabat kalaksa kalak kasatpol kadishub kadisdik kabalai
     kaban kapusdatin kasi kasie kepsek kakanwil kabidhumas
