@@ -180,3 +180,26 @@ def test_an_epithet_naming_another_body_is_not_an_earlier_speakers() -> None:
     )
     said = {text_[:6]: speaker for speaker, _, text_ in _quotes(text)}
     assert said["Rupiah"] == "Ibrahim Assuaibi"
+
+
+def test_a_title_word_inside_a_name_does_not_split_it() -> None:
+    text = (
+        "Tim yang beranggotakan Nadia Putri Ramadhani, Fajar Nugroho dan Kevin Wijaya itu menang."
+    )
+    found = _mentions(text)
+    assert ("Nadia Putri Ramadhani", "PER") in found
+    assert ("Nadia", "LOC") not in found
+    # a daughter before her father's name is no given name of his
+    text = "Tangisan Putri Amien Rais pecah saat membacakan surat itu."
+    assert ("Tangisan Putri Amien Rais", "PER") not in _mentions(text)
+
+
+def test_a_body_that_lists_its_fields_runs_to_the_lists_end() -> None:
+    text = (
+        "Kementerian Pendidikan Tinggi, Sains, dan Teknologi (Kemendiktisaintek) berencana "
+        "memberikan beasiswa kepada ketiga mahasiswa tersebut."
+    )
+    assert ("Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "ORG") in _mentions(text)
+    # a list of bodies stays a list
+    text = "Rapat dihadiri Kementerian Keuangan, Bappenas, dan BI (Bank Indonesia) pagi ini."
+    assert ("Kementerian Keuangan", "ORG") in _mentions(text)

@@ -26,6 +26,7 @@ from warta.extract.entity_missed import (
     bodies_before_their_acronyms,
     bodies_by_their_heads,
     bodies_in_titles,
+    bodies_run_over_field_lists,
     firms_run_on_to_their_short_form,
     known_bodies,
     names_split_before_acronyms,
@@ -70,6 +71,7 @@ from warta.extract.entity_people import (
     small_words_are_no_people,
     speakers_after_titles,
     surnames_left_out,
+    title_words_inside_names,
 )
 from warta.extract.entity_roles import (
     initials_take_their_calling,
@@ -326,6 +328,7 @@ def _find_entities(
     relatives_set_off(found, text)
     firms_run_on_to_their_short_form(found, text)
     short_forms_after_bodies(found, text)
+    bodies_run_over_field_lists(found, text)
     bodies_before_their_acronyms(found, text)
     short_forms_of_bodies(found, text, tagger.gazetteer)
     names_split_before_acronyms(found, text)
@@ -334,6 +337,7 @@ def _find_entities(
     short_forms_keep_their_qualifiers(found, text)
     given_names_tagged_as_bodies(found, text, tagger.gazetteer)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
+    title_words_inside_names(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
     arabic_surnames_left_out(found, text)

@@ -37,6 +37,7 @@ __all__ = [
     "bodies_before_their_acronyms",
     "bodies_by_their_heads",
     "bodies_in_titles",
+    "bodies_run_over_field_lists",
     "firms_run_on_to_their_short_form",
     "known_bodies",
     "names_split_before_acronyms",
@@ -115,6 +116,34 @@ _FIELD_LIST = re.compile(
     r"(?:[ \t]+[A-Z][\w-]*,)+[ \t]+(?:dan|serta)[ \t]+[A-Z][\w-]*(?=[\s,.;:)(])"
 )
 _BOARD_WORDS = frozenset({"pimpinan", "besar", "pers", "hukum", "pusat"})
+_SHORT_FORM_NEXT = re.compile(r"[ \t]*\([A-Z][\w-]+\)")
+
+
+def bodies_run_over_field_lists(found: list[dict[str, Any]], text: str) -> None:
+    """A body's name that lists its fields ("Kementerian Pendidikan Tinggi, Sains, dan
+    Teknologi"), cut by the tagger at the first comma, runs to the list's end where its
+    short form follows in brackets or warta knows the whole name; a list of bodies
+    ("Kementerian Keuangan, Bappenas, dan BI") stays a list."""
+    out: list[dict[str, Any]] = []
+    skip_to = -1
+    for mention in found:
+        if int(mention["start"]) < skip_to:
+            continue
+        end = int(mention["end"])
+        fields = _FIELD_LIST.match(text, end + 1) if text[end : end + 1] == "," else None
+        if mention["label"] == "ORG" and fields is not None:
+            whole = text[int(mention["start"]) : fields.end()]
+            listed = re.findall(r"[A-Z][\w-]*", text[end : fields.end()])
+            if not any(w.isupper() or known_type(w) is not None for w in listed) and (
+                _SHORT_FORM_NEXT.match(text, fields.end()) or whole in KNOWN_BODY_NAMES
+            ):
+                mention["end"] = fields.end()
+                mention["text"] = whole
+                skip_to = fields.end()
+        out.append(mention)
+    found[:] = out
+
+
 # A head and words that name a kind of body, not one ("Organisasi Massa", "Lembaga Negara",
 # "Pengadilan Tinggi" without its town)
 _GENERIC = frozenset(

@@ -92,6 +92,7 @@ __all__ = [
     "scorers_are_people",
     "slash_partners",
     "speakers_after_titles",
+    "title_words_inside_names",
 ]
 
 # "Enah (52)," "AS (34) dan", "Budi (7 tahun)": an age in brackets right after the name
@@ -336,6 +337,52 @@ def _calling_before(text: str, at: int) -> bool:
     return (word.islower() and word not in {"dan", "serta", "atau"}) or (
         word.lower() in TITLE_WORDS | COMMON_CALLINGS | RANKS and not before.group(2)
     )
+
+
+_GIVEN_THEN_TITLE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def title_words_inside_names(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A given name, a title word that is also a name ("Putri", "Putra", "Ratu"), then the rest
+    of the name: one person, "beranggotakan [Nadia] Putri [Ramadhani]" (the tagger split at
+    the title, reading the given name as a place). Not after a place or body the title is
+    of ("Bupati Lebak Ratu Tatu Chasanah"), nor after a title; only a given name the tagger
+    found as a mention of its own."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        start = int(mention["start"])
+        run = _GIVEN_THEN_TITLE.search(text, max(0, start - 40), start)
+        given, title = (run.group(1), run.group(2)) if run else ("", "")
+        before = text[max(0, run.start() - 30) : run.start()] if run else ""
+        word_before = before.split()[-1] if before.split() else ""
+        if (
+            run is None
+            or mention["label"] != "PER"
+            or mention.get("role", title) != title
+            or title.lower() not in NAME_TITLES
+            # (a town only geonames knows is no proof against a given name: "Nadia")
+            or _known_word(given, {})
+            or gazetteer.get((given.lower(),)) == "ORG"
+            or written_small(given, text)
+            or word_before.lower() in TITLE_WORDS
+            or word_before[:1].isupper()
+        ):
+            out.append(mention)
+            continue
+        # the given name, which the tagger took for a mention of its own (not a noun before
+        # a daughter's father: "Tangisan Putri Amien Rais"), goes into the name
+        own = [m for m in out if int(m["start"]) == run.start(1) and int(m["end"]) == run.end(1)]
+        if not own:
+            out.append(mention)
+            continue
+        out.remove(own[0])
+        mention["start"] = run.start(1)
+        mention["text"] = text[run.start(1) : int(mention["end"])]
+        mention.pop("role", None)
+        out.append(mention)
+    found[:] = out
 
 
 def _title_as_given_name(person: dict[str, Any], text: str) -> None:
