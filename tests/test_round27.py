@@ -203,3 +203,29 @@ def test_a_body_that_lists_its_fields_runs_to_the_lists_end() -> None:
     # a list of bodies stays a list
     text = "Rapat dihadiri Kementerian Keuangan, Bappenas, dan BI (Bank Indonesia) pagi ini."
     assert ("Kementerian Keuangan", "ORG") in _mentions(text)
+
+
+def test_an_offices_number_stays_in_the_role() -> None:
+    text = (
+        "Presiden ke-7 RI Joko Widodo menghadiri resepsi itu.\n\n"
+        "Presiden keenam RI Susilo Bambang Yudhoyono juga hadir."
+    )
+    roles = _roles(text)
+    assert roles["Joko Widodo"] == "Presiden ke-7 RI"
+    assert roles["Susilo Bambang Yudhoyono"] == "Presiden keenam RI"
+    # a child's number is no part of the father's role
+    text = (
+        "Luhut mengungkap keengganan putra pertama Presiden Joko Widodo (Jokowi), Gibran "
+        "Rakabuming Raka, untuk terlibat dalam proyek pemerintah."
+    )
+    assert _roles(text)["Joko Widodo"] == "Presiden"
+
+
+def test_a_title_that_is_also_a_name_alone_quotes_its_holder() -> None:
+    text = (
+        "Sultan Hamengku Buwono X melayat ke rumah duka bersama GKR Hemas. Menurut Sultan, "
+        "almarhum adalah seniman yang berani menyuarakan kritik lewat wayang."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Hamengku Buwono X", "Sultan")
+    ]

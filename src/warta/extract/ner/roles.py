@@ -51,6 +51,13 @@ ROLE_OPENING = TITLE_WORDS | COMMON_CALLINGS
 # Words that may join a role to a place or body ("timpalannya dari AS", "Menteri Luar
 # Negeri AS", "juru bicara untuk Kremlin").
 _LINKS = frozenset({"dari", "di", "untuk", "asal", "pada", "of", "the"})
+_KIN = frozenset(
+    {"putra", "putri", "anak", "cucu", "istri", "suami", "adik", "kakak", "keturunan", "generasi"}
+)
+_ORDINAL = re.compile(
+    r"ke-?\d+|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+    r"|pertama|\d+(?:st|nd|rd|th)"
+)
 # Lower-case words that can open a name ("bin Laden", "van Gaal", "al-Assad").
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "el", "la", "le"})
 # Country spellings Indonesian news uses that the gazetteer (CLDR names) lacks; only for
@@ -834,6 +841,9 @@ def find_role(
             # a ministry's field, capitalised: "Menteri Agraria dan Tata Ruang Nusron Wahid"
             # (not "anak perempuan Sunan Kalijaga")
             and not (tokens[i][:1].isupper() and word in MINISTRY_FIELDS)
+            # an office's number: "Presiden ke-7 RI Joko Widodo", "Presiden keenam RI"
+            # (not a child's: "putra pertama Presiden Joko Widodo" is no role of his)
+            and not (_ORDINAL.fullmatch(word) and i > 0 and tokens[i - 1].lower() not in _KIN)
         ):
             break
         if kind is None and word in ROLE_OPENING and not _coordinating_ministry(tokens, i):

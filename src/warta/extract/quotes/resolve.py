@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from warta.extract.ner.lexicon import MINISTRY_FIELDS, ROLE_MODIFIERS
+from warta.extract.ner.lexicon import MINISTRY_FIELDS, NAME_TITLES, ROLE_MODIFIERS
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
@@ -319,6 +319,18 @@ def resolve(
     ):
         # "Kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan": his office speaks
         return Speaker(phrase.role, phrase.mention, None)
+    if (
+        phrase.kind == "person"
+        and phrase.name
+        and " " not in phrase.name
+        and phrase.name.lower() in NAME_TITLES
+        and register.resolve(phrase.name) is None
+    ):
+        # "Menurut Sultan, …" after "Sultan Hamengku Buwono X": the title that is also a
+        # given name, alone, is the office of someone the article named with it
+        holder = register.by_role(phrase.name, position)
+        if holder is not None:
+            return Speaker(holder.name, phrase.mention, holder.role, person=holder)
     if phrase.kind == "person" and phrase.name:
         # "Lembaga Pengkajian … Indonesia (LPPOM MUI)": the short form in brackets is no
         # part of the name
