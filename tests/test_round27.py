@@ -229,3 +229,14 @@ def test_a_title_that_is_also_a_name_alone_quotes_its_holder() -> None:
     assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
         ("Hamengku Buwono X", "Sultan")
     ]
+
+
+def test_a_speaker_set_off_after_a_title_with_a_short_form_is_a_person() -> None:
+    text = (
+        "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor, Ajat Rochmat "
+        "Jatnika, mengatakan jembatan sepanjang 60 meter itu ditargetkan rampung Februari 2027."
+    )
+    assert ("Ajat Rochmat Jatnika", "PER") in _mentions(text)
+    assert _roles(text)["Ajat Rochmat Jatnika"] == (
+        "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor"
+    )

@@ -1732,10 +1732,23 @@ def speakers_after_titles(
             match.group("verb") not in CORE_SPEECH_VERBS
             or any(x < b and a < y for x, y in taken)
             or any(_known_word(w, gazetteer) or written_small(w, text) for w in words)
-            or not _title_run_before(text, a, bodies)
         ):
             continue
-        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
+        # set off by commas: "Kepala Dinas PUPR Kabupaten Bogor, Ajat Rochmat Jatnika,
+        # mengatakan …" (the title read as if the name followed it directly)
+        set_off = (
+            len(words) >= 2
+            and text[max(0, a - 2) : a] == ", "
+            and text[b : b + 1] == ","
+            and _title_run_before(text[: a - 2] + " ", a - 1, bodies)
+        )
+        if not (_title_run_before(text, a, bodies) or set_off):
+            continue
+        person: dict[str, Any] = {"text": text[a:b], "label": "PER", "start": a, "end": b}
+        opening = title_opening(text, a - 2) if set_off else None
+        if opening is not None:
+            person["role"] = text[opening : a - 2]
+        found.append(person)
         taken.append((a, b))
         added = True
     if added:
@@ -1803,6 +1816,9 @@ def people_set_off_after_titles(
                     other["label"] = "PER"
 
 
+_BRACKETED_SHORT_END = re.compile(r"\([A-Z][\w-]{1,14}\)$")
+
+
 def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
     """Whether a role opened by a title stands right before `at`: role words, bodies and
     places found, and short forms in capitals, back to a title word."""
@@ -1813,6 +1829,10 @@ def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
         cursor -= 1
         if cursor in bodies:
             cursor = bodies[cursor]
+            continue
+        bracket = _BRACKETED_SHORT_END.search(text, max(0, cursor - 20), cursor)
+        if bracket is not None:
+            cursor = bracket.start()  # "Kepala Dinas … Penataan Ruang (PUPR) Kabupaten Bogor"
             continue
         word = re.search(r"([\w.-]+)$", text[max(0, cursor - 30) : cursor])
         if word is None:
