@@ -240,3 +240,16 @@ def test_a_speaker_set_off_after_a_title_with_a_short_form_is_a_person() -> None
     assert _roles(text)["Ajat Rochmat Jatnika"] == (
         "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor"
     )
+
+
+def test_a_place_after_a_titles_short_form_is_no_part_of_the_name() -> None:
+    text = (
+        "Kepala Kantor Pencarian dan Pertolongan (Basarnas) Gorontalo Heriyanto mengatakan "
+        "korban bertambah."
+    )
+    found = _mentions(text)
+    assert ("Gorontalo", "LOC") in found
+    assert ("Heriyanto", "PER") in found
+    assert _roles(text)["Heriyanto"] == (
+        "Kepala Kantor Pencarian dan Pertolongan (Basarnas) Gorontalo"
+    )

@@ -63,6 +63,7 @@ from warta.extract.entity_people import (
     people_after_places_in_titles,
     people_quoted_by_one_word,
     people_set_off_after_titles,
+    places_after_short_forms_in_titles,
     relatives_set_off,
     roads_named_after_people,
     scorers_are_people,
@@ -310,6 +311,7 @@ def _find_entities(
     glued_bodies(found, tagger.gazetteer)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
+    places_after_short_forms_in_titles(found, text)
     clerics_split_off_places(found, text, tagger.gazetteer)
     given_names_after_honorifics(found, text)
     businesses_of_owners(found, text)

@@ -88,6 +88,7 @@ __all__ = [
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
     "people_quoted_by_one_word",
+    "places_after_short_forms_in_titles",
     "relatives_set_off",
     "scorers_are_people",
     "slash_partners",
@@ -1459,6 +1460,34 @@ def people_after_places_in_titles(
             or rest[0].lower() in _PLACE_GOES_ON  # "Jakarta Pusat Hardisiswan"
         ):
             out.append(original)
+            continue
+        lead_end = words[size - 1][1] + len(words[size - 1][0])
+        out += _split_off_person(mention, text, lead_end, words[size][1], "LOC", title)
+    found[:] = out
+
+
+def places_after_short_forms_in_titles(found: list[dict[str, Any]], text: str) -> None:
+    """A place warta knows, after a title's bracketed short form, run on by the tagger into
+    the person's name: "Kepala Kantor Pencarian dan Pertolongan (Basarnas) [Gorontalo
+    Heriyanto]" is the place, then the person, whose role runs over the place."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        start = int(mention["start"])
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        title = title_opening(text, start) if text[max(0, start - 2) : start] == ") " else None
+        size = next(
+            (
+                n
+                for n in (2, 1)
+                if len(words) - n >= 1
+                and _is_place(" ".join(w for w, _ in words[:n]), {})
+                # (not a person's initials: "(Panselnas) A.S. Pudjoharsoyo")
+                and not any(w.isupper() or "." in w for w, _ in words[:n])
+            ),
+            0,
+        ) if mention["label"] == "PER" and title is not None else 0  # fmt: skip
+        if not size or title is None or not all(_NAME_PART.fullmatch(w) for w, _ in words[size:]):
+            out.append(mention)
             continue
         lead_end = words[size - 1][1] + len(words[size - 1][0])
         out += _split_off_person(mention, text, lead_end, words[size][1], "LOC", title)
