@@ -253,3 +253,11 @@ def test_a_place_after_a_titles_short_form_is_no_part_of_the_name() -> None:
     assert _roles(text)["Heriyanto"] == (
         "Kepala Kantor Pencarian dan Pertolongan (Basarnas) Gorontalo"
     )
+
+
+def test_a_numbered_bodys_office_goes_on_after_dari() -> None:
+    text = (
+        "Sebaliknya, Wakil Ketua Komisi I dari Fraksi Partai Golkar Dave Akbarshah Fikarno "
+        "Laksono menilai revisi diperlukan untuk mengatur platform digital."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Dave Akbarshah Fikarno Laksono"]

@@ -497,6 +497,9 @@ def _without_affiliation(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
         or at == 0
         or at + 1 >= len(toks)
         or not name_like(toks[at - 1], common)
+        # (a numbered body's office goes on: "Wakil Ketua Komisi I dari Fraksi Partai Golkar
+        # Dave Laksono")
+        or re.fullmatch(r"[IVX]+", toks[at - 1].text) is not None
         or not all(t.is_cap for t in toks[at + 1 :] if t.is_word)
     ):
         return toks
