@@ -261,3 +261,12 @@ def test_a_numbered_bodys_office_goes_on_after_dari() -> None:
         "Laksono menilai revisi diperlukan untuk mengatur platform digital."
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Dave Akbarshah Fikarno Laksono"]
+
+
+def test_pemko_is_a_citys_government() -> None:
+    # Sumatra's papers write "Pemko" for "Pemerintah Kota"
+    text = (
+        "Ia mengingatkan aparatur sipil negara (ASN) di lingkungan Pemko Medan untuk menjaga "
+        "netralitas."
+    )
+    assert ("Pemko Medan", "ORG") in _mentions(text)

@@ -463,7 +463,7 @@ ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **BODY_ALIASES, **CLUB_A
 UNIT_WORDS: frozenset[str] = frozenset(
     {"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta", "mabes", "bareskrim",
      "baharkam", "korlantas", "densus", "brimob", "kodam", "korem", "kodim", "koramil",
-     "lanud", "lantamal", "lanal", "pemprov", "pemkot", "pemkab", "pemda", "dprd", "kpud",
+     "lanud", "lantamal", "lanal", "pemprov", "pemkot", "pemko", "pemkab", "pemda", "dprd", "kpud",
      "bawaslu", "panwaslu", "kejati", "kejari", "rsud", "bpbd", "bappeda", "dispora",
      "dishub", "disdik", "dinkes", "kanwil", "resmob", "jatanras", "satreskrim", "reskrim",
      "ditreskrimum", "ditreskrimsus", "ditresnarkoba", "satresnarkoba", "satlantas",

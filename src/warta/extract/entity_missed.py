@@ -58,7 +58,7 @@ _HEAD = re.compile(
     r"|Perkumpulan|Paguyuban"
     r"|Serikat|Organisasi|Partai|Fraksi|Universitas|Institut|Politeknik|Akademi|Fakultas"
     r"|Sekolah Tinggi|Rumah Sakit|Angkatan|Tentara|Kedutaan Besar|Kedubes|Konsulat"
-    r"|Konjen|Kantor(?! Berita)|Pemprov|Pemkot|Pemkab|Pemda|Polda|Polres|Polresta"
+    r"|Konjen|Kantor(?! Berita)|Pemprov|Pemkot|Pemko|Pemkab|Pemda|Polda|Polres|Polresta"
     r"|Polrestabes|Polsek|Kodam|Kodim|Korem|Lantamal|Lanud|Kejati|Kejari|DPRD|BPBD"
     r"|Pengurus (?:Besar|Pusat|Wilayah|Daerah|Cabang)"
     # Malaysian bodies: "Jabatan Meteorologi Malaysia", "Suruhanjaya Pilihan Raya"
@@ -306,7 +306,7 @@ def _add(found: list[dict[str, Any]], text: str, begin: int, end: int) -> None:
 # Polda Metro Jaya")
 _UNIT_HEADS = frozenset(
     {"Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodam", "Kodim", "Korem",
-     "Lantamal", "Lanud", "Kejati", "Kejari", "Pemprov", "Pemkot", "Pemkab"}
+     "Lantamal", "Lanud", "Kejati", "Kejari", "Pemprov", "Pemkot", "Pemko", "Pemkab"}
 )  # fmt: skip
 
 

@@ -604,7 +604,7 @@ _INSTITUTION_HEADS = frozenset(
      "universitas", "institut", "politeknik", "akademi", "polda", "polres", "polresta",
      "polrestabes", "polsek", "kodim", "korem", "kodam", "lantamal", "lanud", "dinas",
      "badan", "kementerian", "komisi", "partai", "bank", "pt", "yayasan", "lembaga", "dprd",
-     "pemkab", "pemkot", "pemprov", "sekretariat", "direktorat", "satgas", "kepolisian",
+     "pemkab", "pemkot", "pemko", "pemprov", "sekretariat", "direktorat", "satgas", "kepolisian",
      "fakultas", "rsb", "rsia", "rsu", "rsj", "rsi", "rsal", "rsau",
      # clinics, like hospitals ("Puskesmas Jalancagak"); schools stay places, as the sets tag
      # them
@@ -2326,7 +2326,7 @@ def split_headline_names(found: list[dict[str, Any]], text: str, end: int) -> No
 _PLACE_CUE_BEFORE = re.compile(
     r"\b(?:di|ke|dari|menuju|asal|kota|kabupaten|desa|kampung|dusun|kecamatan|distrik|"
     r"provinsi|negara|negeri|wilayah|kawasan|daerah|warga|penduduk|ibu\s+kota|"
-    r"pem(?:kot|kab|prov|da)|kapol\w*|polres\w*|polsek\w*|polda|kodim|korem|kodam|dandim|"
+    r"pem(?:kot|ko|kab|prov|da)|kapol\w*|polres\w*|polsek\w*|polda|kodim|korem|kodam|dandim|"
     r"danrem|pangdam|kajari|kajati|kejari|kejati|bpbd|dprd|kpud|rsud|melawan|kontra|menjamu|"
     r"dijamu)[^\S\n]*$",
     re.IGNORECASE,

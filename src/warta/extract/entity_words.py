@@ -432,7 +432,7 @@ _DAN_HEADS = frozenset(
 )  # fmt: skip
 # What opens a body of its own after "dan": "Kementerian Keuangan dan Bank Indonesia"
 _OWN_HEADS = _DAN_HEADS | {
-    "bank", "polri", "tni", "pemprov", "pemkot", "pemkab", "dprd", "dpr", "kepolisian",
+    "bank", "polri", "tni", "pemprov", "pemkot", "pemko", "pemkab", "dprd", "dpr", "kepolisian",
     "kejaksaan", "pengadilan", "mahkamah", "universitas", "pt", "partai", "polda", "polres",
     "pemerintah", "presiden", "kpk", "kpu", "bawaslu", "ojk",
 }  # fmt: skip
