@@ -268,14 +268,14 @@ def resolve(
         # earlier speaker whose role lacks them is someone else with that title
         # (not the title of a work: "pemain sinetron 'Muslimah' tersebut")
         titled_work = any(q in phrase.mention for q in "'\"“”‘’")
-        named = (
+        body_words = (
             []
             if titled_work
             else [w.lower() for w in phrase.mention.split()[1:] if w[:1].isupper()]
         )
         for earlier in reversed(state.history):
             described = " ".join(filter(None, [earlier.speaker, earlier.role])).lower()
-            if head in described.split() and all(w in described.split() for w in named):
+            if head in described.split() and all(w in described.split() for w in body_words):
                 return Speaker(
                     earlier.speaker, phrase.mention, earlier.role, earlier.anonymous, earlier.person
                 )
