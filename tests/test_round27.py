@@ -270,3 +270,13 @@ def test_pemko_is_a_citys_government() -> None:
         "netralitas."
     )
     assert ("Pemko Medan", "ORG") in _mentions(text)
+
+
+def test_a_kilometre_post_is_no_part_of_the_roads_name() -> None:
+    text = (
+        "Kecelakaan beruntun melibatkan tujuh kendaraan terjadi di Tol Cipularang Km 92 arah "
+        "Jakarta, Kabupaten Purwakarta, Jawa Barat, Senin (30/11/2026) sore."
+    )
+    found = _mentions(text)
+    assert ("Tol Cipularang", "LOC") in found
+    assert not [name for name, _ in found if "Km" in name]

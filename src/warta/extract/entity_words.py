@@ -225,6 +225,7 @@ _LEGAL_FORM = re.compile(r"\(?(?:Persero|Tbk|Ltd|Inc)\)?\.?(?:\s+(?:Tbk|Ltd|Inc)
 # A score or a price read into a name: "Marc Zwiebler 21" (of "21-15"), "Crystal Palace 1-2",
 # "SGD 248"
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+)+$")
+_KILOMETRE_POST = re.compile(r"\s+(?:Km|KM|km)\.?\s*\d+(?:[.,+]\d+)?$")
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
 _SCORE_NEXT = re.compile(r"\s?[-–]\s?\d")
 _PRICE = re.compile(r"(?:SGD|USD|IDR|MYR|EUR|GBP|JPY|AUD|HKD|Rp|US\$)\s?\d[\d.,]*")
@@ -242,6 +243,9 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> 
         if mention["label"] != "PER" and not _SCORE_NEXT.match(article, int(mention["end"])):
             # ("Crystal Palace 1" of "1-2": the first half of a score)
             number = _TRAILING_SCORE.search(text)
+        if mention["label"] == "LOC":
+            # "Tol Cipularang Km 92": the kilometre post says where on the road, no name
+            number = _KILOMETRE_POST.search(text) or number
         if number and number.start() > 0:
             mention["text"] = text[: number.start()]
             mention["end"] = int(mention["start"]) + number.start()
