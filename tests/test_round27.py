@@ -280,3 +280,16 @@ def test_a_kilometre_post_is_no_part_of_the_roads_name() -> None:
     found = _mentions(text)
     assert ("Tol Cipularang", "LOC") in found
     assert not [name for name, _ in found if "Km" in name]
+
+
+def test_a_team_named_by_its_sponsors_is_one_body_and_the_riders() -> None:
+    text = (
+        "LOMBOK TENGAH, Detiksport - Pebalap Ducati Lenovo Team Marc Marquez menjuarai MotoGP "
+        "Indonesia 2026 di Pertamina Mandalika International Street Circuit."
+    )
+    found = _mentions(text)
+    assert ("Ducati Lenovo Team", "ORG") in found
+    assert _roles(text)["Marc Marquez"] == "Pebalap Ducati Lenovo Team"
+    # a title before the team is no sponsor
+    text = "Konsultan Red Bull Racing, Dr Helmut Marko, memastikan Kvyat tidak akan kembali."
+    assert ("Red Bull Racing", "ORG") in _mentions(text)

@@ -21,6 +21,7 @@ from warta.extract.entity_bodies import (
     national_teams,
     organs_of_bodies,
     party_branches,
+    sponsors_name_teams,
 )
 from warta.extract.entity_missed import (
     bodies_before_their_acronyms,
@@ -309,6 +310,7 @@ def _find_entities(
     terms_are_no_entities(found, text)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
+    sponsors_name_teams(found, text)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
     places_after_short_forms_in_titles(found, text)

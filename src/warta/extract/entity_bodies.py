@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from warta.extract.canonical import BODY_ALIASES, is_country
+from warta.extract.canonical import BODY_ALIASES, is_country, known_type
+from warta.extract.ner.lexicon import COMMON_CALLINGS, TITLE_WORDS
 
 __all__ = [
     "BOARDS",
@@ -26,6 +27,7 @@ __all__ = [
     "national_teams",
     "organs_of_bodies",
     "party_branches",
+    "sponsors_name_teams",
 ]
 
 # An organ of a body written before it: "Dewan Keamanan PBB", "Majelis Umum PBB", "Komisi III
@@ -223,6 +225,78 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
         mention["text"] = text[form.start(1) : int(mention["end"])]
         mention["label"] = "ORG"
         mention.pop("role", None)
+
+
+# Words that close a racing or cycling team's name after its sponsors
+_TEAM_END = re.compile(r"[^\S\n]((?:[A-Z][\w-]*[^\S\n]+){0,2}(?:Team|Racing))\b")
+_TEAM_WORD = re.compile(r"\b(?:Team|Racing)$")
+
+
+def sponsors_name_teams(found: list[dict[str, Any]], text: str) -> None:
+    """A team named by its sponsors, then "Team" or "Racing", is one body: "Pebalap [Ducati]
+    [Lenovo] Team Marc Marquez" → "Ducati Lenovo Team"; a rider right after it, after a
+    calling, takes the calling and the team as role ("Pebalap Ducati Lenovo Team")."""
+    taken = {int(m["start"]) for m in found}
+    out: list[dict[str, Any]] = []
+    for index, mention in enumerate(found):
+        if mention["label"] != "ORG":
+            out.append(mention)
+            continue
+        end = _TEAM_END.match(text, int(mention["end"]))
+        if end is not None and end.start(1) not in taken:
+            close = end.end(1)
+        elif _TEAM_WORD.search(str(mention["text"])):
+            close = int(mention["end"])  # "Pramac Racing", read whole by the tagger
+        else:
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before["label"] == "ORG"
+            and text[int(before["end"]) : start] == " "
+        ):
+            start = int(before["start"])  # "Ducati" and "Lenovo": both sponsors of the team
+            out.pop()
+        while (
+            (sponsor := _SPONSOR_BEFORE.search(text, max(0, start - 30), start)) is not None
+            # (only a maker or sponsor warta knows: not "Head Engineering", "Konsultan")
+            and known_type(sponsor.group(1)) == "ORG"
+            and sponsor.group(1).lower() not in TITLE_WORDS | COMMON_CALLINGS | _TEAM_NOUNS
+            and (before is None or int(before["end"]) <= sponsor.start(1))
+        ):
+            start = sponsor.start(1)  # a sponsor the tagger left out
+        out.append({"text": text[start:close], "label": "ORG", "start": start, "end": close})
+        # a rider's calling before the team, and any sponsor the tagger left out between:
+        # "Pebalap [Ducati] Lenovo Team Marc Marquez"
+        racer = _RACER_BEFORE.search(text, max(0, start - 60), start)
+        if racer is not None:
+            out[-1] = {**out[-1], "text": text[racer.end(1) + 1 : close],
+                       "start": racer.end(1) + 1}  # fmt: skip
+        rider = found[index + 1] if index + 1 < len(found) else None
+        calling = racer or _CALLING_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            rider is not None
+            and rider["label"] == "PER"
+            and not rider.get("role")
+            and text[close : int(rider["start"])] == " "
+            and calling is not None
+            and calling.group(1).lower() in TITLE_WORDS | COMMON_CALLINGS | _RACERS
+        ):
+            rider["role"] = text[calling.start(1) : close]
+    found[:] = out
+
+
+_RACERS = frozenset({"pebalap", "pembalap", "rider", "driver", "pesepeda", "pengemudi"})
+# A racer's calling, then the sponsors' names up to the team's first word found
+_RACER_BEFORE = re.compile(
+    r"(?i:\b(pebalap|pembalap|rider|driver|pesepeda|pengemudi))"
+    r"(?:[^\S\n]+[A-Z][\w&-]*){1,3}[^\S\n]$"
+)
+_TEAM_NOUNS = frozenset({"tim", "skuad", "pabrikan", "regu", "kesebelasan", "klub"})
+_SPONSOR_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w&-]*)[^\S\n]$")
+_CALLING_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[^\S\n]$")
 
 
 # Words a firm's name ends with before the country it trades in ("Mirae Asset Sekuritas
