@@ -293,3 +293,17 @@ def test_a_team_named_by_its_sponsors_is_one_body_and_the_riders() -> None:
     # a title before the team is no sponsor
     text = "Konsultan Red Bull Racing, Dr Helmut Marko, memastikan Kvyat tidak akan kembali."
     assert ("Red Bull Racing", "ORG") in _mentions(text)
+
+
+def test_a_name_after_a_javanese_court_title_is_a_person() -> None:
+    text = (
+        "Sultan Hamengku Buwono X melayat ke rumah duka bersama GKR Hemas.\n\n"
+        "Acara itu dihadiri KGPAA Mangkunegara X dan GKR Mangkubumi."
+    )
+    found = _mentions(text)
+    assert ("GKR Hemas", "PER") in found
+    assert ("KGPAA Mangkunegara X", "PER") in found
+    assert ("GKR Mangkubumi", "PER") in found
+    # a body's short form of the same letters stays a body
+    text = "Anggota Komite BPH Migas M Ibnu Fajar mengatakan pasokan aman."
+    assert ("BPH Migas", "PER") not in _mentions(text)

@@ -49,6 +49,7 @@ from warta.extract.entity_people import (
     businesses_of_owners,
     camel_case_names_are_bodies,
     clerics_split_off_places,
+    court_titles_name_people,
     degrees_close_no_names,
     degrees_set_off_are_no_names,
     given_names_after_honorifics,
@@ -359,6 +360,7 @@ def _find_entities(
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)
+    court_titles_name_people(found, text)
     short_forms_of_people(found, tagger.gazetteer, text)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found], aliases, _spouses(found, text)

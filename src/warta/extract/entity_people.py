@@ -78,6 +78,7 @@ __all__ = [
     "bodies_between_offices_and_people",
     "camel_case_names_are_bodies",
     "clerics_split_off_places",
+    "court_titles_name_people",
     "degrees_close_no_names",
     "given_names_after_honorifics",
     "given_names_glued_to_bodies",
@@ -384,6 +385,37 @@ def title_words_inside_names(
         mention.pop("role", None)
         out.append(mention)
     found[:] = out
+
+
+# Titles of Yogyakarta's and Surakarta's courts, written before the name in capitals
+_COURT_TITLED = re.compile(
+    r"(?<![\w.-])(?:GKR|KGPAA|KGPH|GPH|GBPH|GKBRAy|BRAy|BRM|KRT|KRMT|GRAj)\.?"
+    r"[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z][\w'’-]+|[IVX]+\b)){0,3}"
+)
+
+
+def court_titles_name_people(found: list[dict[str, Any]], text: str) -> None:
+    """A name after a Javanese court title ("GKR Hemas", "KGPAA Mangkunegara X", "GPH
+    Paundrakarna") is a person, with the title, as the press writes it; the tagger read the
+    capitals as a body's short form or missed the name."""
+    added = False
+    for match in _COURT_TITLED.finditer(text):
+        a, b = match.span()
+        for word in reversed(list(re.finditer(r"\S+", match.group()))[1:]):
+            # (not the clause's next capitalised word: "… GKR Hemas Senin …")
+            if word.group().lower() in _CALENDAR_WORDS:
+                b = a + word.start() - 1
+        found[:] = [m for m in found if int(m["end"]) <= a or int(m["start"]) >= b]
+        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+_CALENDAR_WORDS = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pagi", "siang", "sore",
+     "malam"}
+)  # fmt: skip
 
 
 def _title_as_given_name(person: dict[str, Any], text: str) -> None:
