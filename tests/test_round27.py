@@ -290,6 +290,15 @@ def test_a_team_named_by_its_sponsors_is_one_body_and_the_riders() -> None:
     found = _mentions(text)
     assert ("Ducati Lenovo Team", "ORG") in found
     assert _roles(text)["Marc Marquez"] == "Pebalap Ducati Lenovo Team"
+    # a team the tagger missed altogether, and one whose words it tagged apart
+    text = (
+        "Pebalap Monster Energy Yamaha MotoGP Team Fabio Quartararo finis keenam.\n\n"
+        "Pebalap Gresini Racing Alex Marquez naik podium."
+    )
+    found = _mentions(text)
+    assert ("Monster Energy Yamaha MotoGP Team", "ORG") in found
+    assert ("Gresini Racing", "ORG") in found
+    assert not [name for name, _ in found if name in ("Energy Yamaha", "MotoGP", "Yamaha")]
     # a title before the team is no sponsor
     text = "Konsultan Red Bull Racing, Dr Helmut Marko, memastikan Kvyat tidak akan kembali."
     assert ("Red Bull Racing", "ORG") in _mentions(text)

@@ -238,7 +238,10 @@ def sponsors_name_teams(found: list[dict[str, Any]], text: str) -> None:
     calling, takes the calling and the team as role ("Pebalap Ducati Lenovo Team")."""
     taken = {int(m["start"]) for m in found}
     out: list[dict[str, Any]] = []
+    covered = -1  # the end of the last team built: mentions inside it are its words
     for index, mention in enumerate(found):
+        if int(mention["start"]) < covered:
+            continue
         if mention["label"] != "ORG":
             out.append(mention)
             continue
@@ -272,9 +275,12 @@ def sponsors_name_teams(found: list[dict[str, Any]], text: str) -> None:
         # "Pebalap [Ducati] Lenovo Team Marc Marquez"
         racer = _RACER_BEFORE.search(text, max(0, start - 60), start)
         if racer is not None:
-            out[-1] = {**out[-1], "text": text[racer.end(1) + 1 : close],
-                       "start": racer.end(1) + 1}  # fmt: skip
-        rider = found[index + 1] if index + 1 < len(found) else None
+            team = out.pop()
+            start = racer.end(1) + 1
+            out[:] = [m for m in out if int(m["end"]) <= start]
+            out.append({**team, "text": text[start:close], "start": start})
+        covered = close
+        rider = next((m for m in found[index + 1 :] if int(m["start"]) >= close), None)
         calling = racer or _CALLING_BEFORE.search(text, max(0, start - 30), start)
         if (
             rider is not None
@@ -286,6 +292,25 @@ def sponsors_name_teams(found: list[dict[str, Any]], text: str) -> None:
         ):
             rider["role"] = text[calling.start(1) : close]
     found[:] = out
+    # a team the tagger missed altogether, between a racer's calling and the rider: "Rider
+    # Gresini Racing Alex Marquez"
+    starts = {int(m["start"]): m for m in found}
+    spans = [(int(m["start"]), int(m["end"])) for m in found]
+    for match in _RACER_TEAM.finditer(text):
+        a, b = match.span("team")
+        glued = starts.get(a)
+        if glued is not None and glued["label"] == "PER" and int(glued["end"]) > b + 1:
+            # "Pebalap [Gresini Racing Alex Marquez]": the team, then the rider
+            glued.update(text=text[b + 1 : int(glued["end"])], start=b + 1)
+            glued.pop("role", None)
+            starts = {int(m["start"]): m for m in found}
+            spans = [(int(m["start"]), int(m["end"])) for m in found]
+        rider = starts.get(b + 1)
+        if rider is None or rider["label"] != "PER" or any(x < b and a < y for x, y in spans):
+            continue
+        found.append({"text": text[a:b], "label": "ORG", "start": a, "end": b})
+        rider.setdefault("role", text[match.start(1) : b])
+    found.sort(key=lambda m: int(m["start"]))
 
 
 _RACERS = frozenset({"pebalap", "pembalap", "rider", "driver", "pesepeda", "pengemudi"})
@@ -293,6 +318,10 @@ _RACERS = frozenset({"pebalap", "pembalap", "rider", "driver", "pesepeda", "peng
 _RACER_BEFORE = re.compile(
     r"(?i:\b(pebalap|pembalap|rider|driver|pesepeda|pengemudi))"
     r"(?:[^\S\n]+[A-Z][\w&-]*){1,3}[^\S\n]$"
+)
+_RACER_TEAM = re.compile(
+    r"(?i:\b(pebalap|pembalap|rider|driver|pesepeda|pengemudi))[^\S\n]+"
+    r"(?P<team>(?:[A-Z][\w&-]*[^\S\n]+){1,3}(?:Team|Racing))(?=[^\S\n][A-Z])"
 )
 _TEAM_NOUNS = frozenset({"tim", "skuad", "pabrikan", "regu", "kesebelasan", "klub"})
 _SPONSOR_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w&-]*)[^\S\n]$")
