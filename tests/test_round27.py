@@ -316,3 +316,20 @@ def test_a_name_after_a_javanese_court_title_is_a_person() -> None:
     # a body's short form of the same letters stays a body
     text = "Anggota Komite BPH Migas M Ibnu Fajar mengatakan pasokan aman."
     assert ("BPH Migas", "PER") not in _mentions(text)
+
+
+def test_a_speaker_after_a_calling_and_a_body_is_split_from_the_body() -> None:
+    from warta.document import Document
+    from warta.extract.entities import EntityRecognizer
+    from warta.extract.quotes import QuoteExtractor
+
+    text = (
+        "Sementara itu, pakar hukum tata negara Universitas Andalas Feri Amsari menyebut "
+        "putusan itu memberi kepastian hukum menjelang Pilkada 2029."
+    )
+    doc = Document(id="feri", raw=text, language="id")
+    EntityRecognizer().process(doc)
+    QuoteExtractor().process(doc)
+    found = [(str(m["text"]), str(m["label"])) for m in doc.annotations["entities"]]
+    assert ("Universitas Andalas", "ORG") in found
+    assert ("Feri Amsari", "PER") in found

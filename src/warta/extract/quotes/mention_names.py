@@ -189,6 +189,25 @@ def _a_person(speaker: str, text: str, people: set[str]) -> bool:
     )
 
 
+def _titled_in_a_body(speaker: str, words: list[str], role: str | None, text: str) -> bool:
+    """Whether the attribution read a calling, then a body by its head, then the speaker:
+    "pakar hukum tata negara [Universitas Andalas Feri Amsari] menyebut" — the calling
+    before the body's head makes the words after the body a person's, where none of them is
+    a word the article writes small."""
+    return (
+        role is not None
+        and len(words) >= 2
+        and words[0].lower() in ORG_HEADS
+        and role.split()[0].lower() in TITLE_WORDS | COMMON_CALLINGS
+        and role.endswith(" " + " ".join(words))
+        and known_type(speaker) is None
+        and not any(
+            re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text)
+            for w in speaker.split()
+        )
+    )
+
+
 def _named_in_part(speaker: str, people: set[str]) -> bool:
     """Whether the article names a part of `speaker` alone as a person ("Margrethe")."""
     words = speaker.split()
@@ -232,6 +251,7 @@ def names_from_quotes(
     )
     others = {str(m["text"]): str(m["label"]) for m in entities if m["label"] in ("ORG", "LOC")}
     people = {str(m["text"]) for m in entities if m["label"] == "PER"}
+    titled = {str(q["speaker"]): str(q["role"]) for q in quotes if q.get("role")}
     out: list[dict[str, Any]] = []
     changed: dict[str, str] = {}
     index = 0
@@ -273,6 +293,7 @@ def names_from_quotes(
             and not joined
             and mention["label"] != "PER"
             and not _a_person(speaker, text, people)
+            and not _titled_in_a_body(speaker, words, titled.get(speaker), text)
         ):
             kind = None  # a body's or place's name the attribution took for a person's
         if speaker is None or kind is None:
