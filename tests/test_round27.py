@@ -333,3 +333,32 @@ def test_a_speaker_after_a_calling_and_a_body_is_split_from_the_body() -> None:
     found = [(str(m["text"]), str(m["label"])) for m in doc.annotations["entities"]]
     assert ("Universitas Andalas", "ORG") in found
     assert ("Feri Amsari", "PER") in found
+
+
+def test_a_given_name_the_tagger_left_out_before_a_speaker_joins_the_name() -> None:
+    from warta.document import Document
+    from warta.extract.entities import EntityRecognizer
+    from warta.extract.quotes import QuoteExtractor
+
+    def people(text: str) -> dict[str, str | None]:
+        doc = Document(id="x", raw=text, language="id")
+        EntityRecognizer().process(doc)
+        QuoteExtractor().process(doc)
+        return {
+            str(m["text"]): m.get("role")
+            for m in doc.annotations["entities"]
+            if m["label"] == "PER"
+        }
+
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa menilai proyeksi itu terlalu pesimistis. "
+        '"Kami masih yakin ekonomi bisa tumbuh di atas 5 persen," ujarnya di Kantor '
+        "Kementerian Keuangan, Jakarta."
+    )
+    assert people(text) == {"Purbaya Yudhi Sadewa": "Menteri Keuangan"}
+    # a word that may close a firm's name after its legal form stays out
+    text = (
+        "Direktur PT Indo Beras Unggul Jo Tjong Seng mengklarifikasi dugaan beras premium "
+        "palsu itu."
+    )
+    assert "Unggul Jo Tjong Seng" not in people(text)

@@ -69,7 +69,8 @@ def _names_run_on_to_the_speakers(
 ) -> None:
     """A person's mention that stops short of the name the attribution read, the rest of
     which follows it untagged, takes the rest: "Managing Partner East Ventures [Willson] Cuaca
-    menilai …"."""
+    menilai …"; or that starts after the name's first words, untagged before it, takes them:
+    "Menteri Keuangan [Purbaya] Yudhi Sadewa menilai …"."""
     starts = {int(m["start"]) for m in entities}
     for mention in entities:
         name = str(mention["text"])
@@ -96,6 +97,59 @@ def _names_run_on_to_the_speakers(
                     if other["label"] == "PER" and other.get("canonical") == old:
                         other["canonical"] = speaker
                 break
+            lead = speaker[: -len(name)]
+            start = int(mention["start"])
+            if (
+                # "Menteri Keuangan [Purbaya] Yudhi Sadewa menilai …": the given name the
+                # tagger left out before the mention
+                speaker.endswith(" " + name)
+                and text.startswith(lead, start - len(lead))
+                and all(_given_word(w, text) for w in lead.split())
+                and _titled_before(text, start - len(lead))
+                # (nor after a body, whose name it may close: "PT Indo Beras [Unggul] Jo …")
+                and not any(start - len(lead) - 1 <= int(m["end"]) < start for m in entities)
+            ):
+                old = name
+                mention["text"] = speaker
+                mention["start"] = start - len(lead)
+                role = str(mention.get("role") or "")
+                if role.endswith(" " + lead.strip()):
+                    mention["role"] = role[: -len(lead.strip()) - 1]
+                if mention.get("canonical") in (None, old):
+                    mention["canonical"] = speaker
+                for other in entities:
+                    if other["label"] == "PER" and other.get("canonical") == old:
+                        other["canonical"] = speaker
+                break
+
+
+def _given_word(word: str, text: str) -> bool:
+    """Whether `word` may be a given name: no title, calling or form of address, nothing
+    warta knows, and no word the article also writes small ("Pantas Gantikan Neymar")."""
+    low = word.lower()
+    return (
+        len(word) >= 3
+        and word[:1].isupper()
+        and known_type(word) is None
+        and low not in TITLE_WORDS | COMMON_CALLINGS | NAME_TITLES | HONORIFICS
+        and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
+    )
+
+
+def _titled_before(text: str, at: int) -> bool:
+    """Whether a title word stands among the four words right before `at`, in the same
+    sentence: "Menteri Keuangan [Purbaya] …", "kurator pameran [Wicaksono] …"."""
+    before = re.split(r"[.!?\n\"“”,;:]", text[max(0, at - 60) : at])[-1].split()[-4:]
+    return (
+        bool(before)
+        and any(w.lower() in TITLE_WORDS | COMMON_CALLINGS for w in before)
+        # (not after a firm's legal form, whose name the word may close: "Direktur PT Indo
+        # Beras [Unggul] Jo Tjong Seng")
+        and not any(w.lower().rstrip(".") in _LEGAL_FORMS for w in before)
+    )
+
+
+_LEGAL_FORMS = frozenset({"pt", "cv", "ud", "po", "perum", "perumda", "persero"})
 
 
 def _speakers_the_tagger_missed(
