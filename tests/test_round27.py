@@ -8,7 +8,19 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
-from warta.extract.entities import find_entities
+from warta.document import Document
+from warta.extract.entities import EntityRecognizer, find_entities
+from warta.extract.quotes import QuoteExtractor
+
+
+def _pipeline_mentions(text: str) -> list[dict[str, object]]:
+    """The entity mentions after both the entity and the quote step, which widens and splits
+    speakers' mentions by the names the attribution read."""
+    doc = Document(id="round27", raw=text, language="id")
+    EntityRecognizer().process(doc)
+    QuoteExtractor().process(doc)
+    return list(doc.annotations["entities"])
+
 
 # --- people ---------------------------------------------------------------------------------
 
@@ -319,35 +331,19 @@ def test_a_name_after_a_javanese_court_title_is_a_person() -> None:
 
 
 def test_a_speaker_after_a_calling_and_a_body_is_split_from_the_body() -> None:
-    from warta.document import Document
-    from warta.extract.entities import EntityRecognizer
-    from warta.extract.quotes import QuoteExtractor
-
     text = (
         "Sementara itu, pakar hukum tata negara Universitas Andalas Feri Amsari menyebut "
         "putusan itu memberi kepastian hukum menjelang Pilkada 2029."
     )
-    doc = Document(id="feri", raw=text, language="id")
-    EntityRecognizer().process(doc)
-    QuoteExtractor().process(doc)
-    found = [(str(m["text"]), str(m["label"])) for m in doc.annotations["entities"]]
+    found = [(str(m["text"]), str(m["label"])) for m in _pipeline_mentions(text)]
     assert ("Universitas Andalas", "ORG") in found
     assert ("Feri Amsari", "PER") in found
 
 
 def test_a_given_name_the_tagger_left_out_before_a_speaker_joins_the_name() -> None:
-    from warta.document import Document
-    from warta.extract.entities import EntityRecognizer
-    from warta.extract.quotes import QuoteExtractor
-
-    def people(text: str) -> dict[str, str | None]:
-        doc = Document(id="x", raw=text, language="id")
-        EntityRecognizer().process(doc)
-        QuoteExtractor().process(doc)
+    def people(text: str) -> dict[str, object]:
         return {
-            str(m["text"]): m.get("role")
-            for m in doc.annotations["entities"]
-            if m["label"] == "PER"
+            str(m["text"]): m.get("role") for m in _pipeline_mentions(text) if m["label"] == "PER"
         }
 
     text = (

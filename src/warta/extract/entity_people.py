@@ -57,7 +57,7 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import FIELD_NOUN, GIVEN_NAME_MODIFIERS
+from warta.extract.ner.roles import FIELD_NOUN, GIVEN_NAME_MODIFIERS, ORDINAL
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
@@ -1601,17 +1601,12 @@ def title_opening(text: str, start: int) -> int | None:
 _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*) $")
 
 
-_ORDINAL = re.compile(
-    r"pertama|terakhir|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|ke-\d+"
-)
-
-
 def _known_word(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
     """Whether warta knows `word` as other than a name: a title, a form of address, a place
     or body."""
     low = word.lower()
     return (
-        _ORDINAL.fullmatch(low) is not None  # "Presiden RI Pertama Soekarno"
+        ORDINAL.fullmatch(low) is not None  # "Presiden RI Pertama Soekarno"
         or low in TITLE_WORDS
         or low in HONORIFICS
         or low in TITLES

@@ -32,6 +32,7 @@ __all__ = [
     "GIVEN_NAME_MODIFIERS",
     "MALAY_HONORIFICS",
     "OF_SOMEONE",
+    "ORDINAL",
     "SHORT_FORM",
     "SUBORDINATORS",
     "brand_word",
@@ -54,9 +55,11 @@ _LINKS = frozenset({"dari", "di", "untuk", "asal", "pada", "of", "the"})
 _KIN = frozenset(
     {"putra", "putri", "anak", "cucu", "istri", "suami", "adik", "kakak", "keturunan", "generasi"}
 )
-_ORDINAL = re.compile(
+# An office's number written after it, in words or figures: "Presiden ke-7", "Presiden RI
+# Pertama", "Presiden terakhir Uni Soviet"
+ORDINAL = re.compile(
     r"ke-?\d+|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
-    r"|pertama|\d+(?:st|nd|rd|th)"
+    r"|pertama|terakhir|\d+(?:st|nd|rd|th)"
 )
 # Lower-case words that can open a name ("bin Laden", "van Gaal", "al-Assad").
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "el", "la", "le"})
@@ -843,7 +846,7 @@ def find_role(
             and not (tokens[i][:1].isupper() and word in MINISTRY_FIELDS)
             # an office's number: "Presiden ke-7 RI Joko Widodo", "Presiden keenam RI"
             # (not a child's: "putra pertama Presiden Joko Widodo" is no role of his)
-            and not (_ORDINAL.fullmatch(word) and i > 0 and tokens[i - 1].lower() not in _KIN)
+            and not (ORDINAL.fullmatch(word) and i > 0 and tokens[i - 1].lower() not in _KIN)
         ):
             break
         if kind is None and word in ROLE_OPENING and not _coordinating_ministry(tokens, i):

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from warta.extract.canonical import canonical_name, known_type
+from warta.extract.entity_bodies import LEGAL_FORMS
 from warta.extract.ner.lexicon import (
     COMMON_CALLINGS,
     NAME_TITLES,
@@ -87,15 +88,8 @@ def _names_run_on_to_the_speakers(
                 and not text[end + len(rest) : end + len(rest) + 1].isalnum()
                 and not any(end < s < end + len(rest) for s in starts)
             ):
-                old = name
-                mention["text"] = speaker
                 mention["end"] = end + len(rest)
-                if mention.get("canonical") in (None, old):
-                    mention["canonical"] = speaker
-                for other in entities:
-                    # the person's other mentions that had resolved to the short name
-                    if other["label"] == "PER" and other.get("canonical") == old:
-                        other["canonical"] = speaker
+                _take_the_speakers_name(mention, entities, speaker)
                 break
             lead = speaker[: -len(name)]
             start = int(mention["start"])
@@ -109,18 +103,26 @@ def _names_run_on_to_the_speakers(
                 # (nor after a body, whose name it may close: "PT Indo Beras [Unggul] Jo …")
                 and not any(start - len(lead) - 1 <= int(m["end"]) < start for m in entities)
             ):
-                old = name
-                mention["text"] = speaker
                 mention["start"] = start - len(lead)
                 role = str(mention.get("role") or "")
                 if role.endswith(" " + lead.strip()):
                     mention["role"] = role[: -len(lead.strip()) - 1]
-                if mention.get("canonical") in (None, old):
-                    mention["canonical"] = speaker
-                for other in entities:
-                    if other["label"] == "PER" and other.get("canonical") == old:
-                        other["canonical"] = speaker
+                _take_the_speakers_name(mention, entities, speaker)
                 break
+
+
+def _take_the_speakers_name(
+    mention: dict[str, Any], entities: list[dict[str, Any]], speaker: str
+) -> None:
+    """`mention`, widened to `speaker`, takes that name as its text and canonical name, and
+    so do the person's other mentions that had resolved to the short name."""
+    old = str(mention["text"])
+    mention["text"] = speaker
+    if mention.get("canonical") in (None, old):
+        mention["canonical"] = speaker
+    for other in entities:
+        if other["label"] == "PER" and other.get("canonical") == old:
+            other["canonical"] = speaker
 
 
 def _given_word(word: str, text: str) -> bool:
@@ -145,11 +147,8 @@ def _titled_before(text: str, at: int) -> bool:
         and any(w.lower() in TITLE_WORDS | COMMON_CALLINGS for w in before)
         # (not after a firm's legal form, whose name the word may close: "Direktur PT Indo
         # Beras [Unggul] Jo Tjong Seng")
-        and not any(w.lower().rstrip(".") in _LEGAL_FORMS for w in before)
+        and not any(w.rstrip(".") in LEGAL_FORMS for w in before)
     )
-
-
-_LEGAL_FORMS = frozenset({"pt", "cv", "ud", "po", "perum", "perumda", "persero"})
 
 
 def _speakers_the_tagger_missed(
