@@ -175,7 +175,7 @@ def test_two_people_joined_by_atau_stay_two() -> None:
     text = "Yang akan maju adalah Prabowo Subianto atau Gibran, kata sumber itu."
     canonical = {str(m["text"]): m["canonical"] for m in find_entities(text)}
     # (a two-word name and a short name made from neither of its words: no nickname)
-    assert canonical.get("Gibran", "Gibran") == "Gibran"
+    assert canonical["Gibran"] == "Gibran"
 
 
 # --- quotes -------------------------------------------------------------------------------------
