@@ -79,6 +79,7 @@ from warta.extract.entity_people import (
 from warta.extract.entity_roles import (
     initials_take_their_calling,
     offices_name_their_holders,
+    places_of_regional_offices,
     places_open_no_names,
     roles_across_bodies,
 )
@@ -110,12 +111,14 @@ from warta.extract.entity_rules import (
     no_bare_titles,
     no_lower_case_names,
     one_type_per_entity,
+    pairs_named_elsewhere,
     pairs_of_people,
     pairs_split_at_hyphens,
     places_are_not_people,
     places_in_capitals,
     places_in_event_names,
     places_keep_their_heads,
+    places_split_at_hyphens,
     quoted_towns_are_people,
     rank_grades_are_no_names,
     residents_places,
@@ -302,6 +305,7 @@ def _find_entities(
     known_bodies(found, text, sports)
     places_run_to_their_full_name(found, text)
     plain_places(found, text)
+    places_split_at_hyphens(found, text)
     works_are_no_entities(found, text)
     products_are_no_entities(found)
     products_are_their_makers(found)
@@ -353,7 +357,9 @@ def _find_entities(
     people_set_off_after_titles(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
+    places_of_regional_offices(found, text)
     names_the_article_writes_whole(found, text)
+    pairs_named_elsewhere(found, text)
     roles_across_bodies(found, text)
     offices_name_their_holders(found, text)
     initials_take_their_calling(found, text)

@@ -31,7 +31,7 @@ from warta.extract.entity_works import spelled_by_prefixes
 from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
-from warta.extract.quotes.speakers import RANKS, common_words
+from warta.extract.quotes.speakers import RANKS, common_words, is_known_place
 
 __all__ = [
     "bodies_before_their_acronyms",
@@ -674,12 +674,18 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
     place's) full name, taken where the tagger saw only the acronym: "Kepala Pelaksana Badan
     Penanggulangan Bencana Daerah (BPBD)" -> "Badan Penanggulangan Bencana Daerah"."""
     added = False
+    # (an acronym the tagger left out, with the name before it: "Free Democrat Party (FDP)")
+    untagged = [
+        {"text": match.group(1), "label": "ORG", "start": match.start(1), "end": match.end(1)}
+        for match in _UNTAGGED_ACRONYM.finditer(text)
+        if not any(int(m["start"]) < match.end(1) and match.start(1) < int(m["end"]) for m in found)
+    ]
     for acronym in [
         m
         for m in found
         # (a short form the tagger read as initials: "Koalisi Indonesia Maju (KIM)")
         if m["label"] in ("ORG", "LOC") or str(m["text"]).isupper()
-    ]:
+    ] + untagged:
         letters = str(acronym["text"])
         start = int(acronym["start"])
         bracket = text.rfind("(", max(0, start - 3), start)
@@ -700,6 +706,8 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
         label = "ORG" if acronym["label"] == "PER" else str(acronym["label"])
         if begin is None or not _names_a_body(text[begin:end], label):
             continue
+        if acronym in untagged and not _names_one_body(text, text[begin:end], acronym, found):
+            continue
         acronym["label"] = label
         reaching = [
             m
@@ -718,9 +726,38 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
             continue
         found[:] = [m for m in found if m not in inside]
         found.append({"text": text[begin:end], "label": label, "start": begin, "end": end})
+        if acronym in untagged:
+            found.append(acronym)
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+_UNTAGGED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+# Words that make a spelled-out name one body's, not a kind of office ("Unit Pelaksana
+# Teknis", "Rumah Sakit Umum Daerah", "Pengadilan Negeri" name kinds)
+_ONE_BODY_WORDS = frozenset({"indonesia", "nasional", "internasional", "dunia", "republik"})
+# English names of competitions, no bodies ("Indonesian Basketball League (IBL)")
+_COMPETITIONS = frozenset({"league", "cup", "championship", "championships", "series", "open"})
+
+
+def _names_one_body(
+    text: str, name: str, acronym: dict[str, Any], found: list[dict[str, Any]]
+) -> bool:
+    """Whether a name spelled before an acronym the tagger left out is one body's: an
+    English body's name ("Free Democratic Party (FDP)") or one that says whose it is
+    ("Badan Kepegawaian Nasional", "Dewan Kesenian Jakarta"), with no qualifier after the
+    brackets ("Rumah Sakit Umum Daerah (RSUD) Cibinong": the kind, then the name; a person
+    may follow: "… Badan Kepegawaian Nasional (BKN) Iwan Hermanto")."""
+    words = name.split()
+    closed = int(acronym["end"]) + 1
+    after = text[closed : closed + 2].strip()
+    person_after = any(m["label"] == "PER" and int(m["start"]) == closed + 1 for m in found)
+    if (after[:1].isupper() and not person_after) or words[-1].lower() in _COMPETITIONS:
+        return False
+    return words[-1].lower() in _ENGLISH_BODY_ENDS or any(
+        w.lower() in _ONE_BODY_WORDS or is_known_place(w) for w in words[1:]
+    )
 
 
 def _unit_of_the_body(reaching: list[dict[str, Any]], text: str, begin: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.roles import FIELD_NOUN, ROLE_OPENING, SHORT_FORM
 from warta.extract.place_names import plain_place_names
-from warta.extract.quotes.speakers import RANKS
+from warta.extract.quotes.speakers import RANKS, REGIONAL_OFFICES
 
 __all__ = [
     "MAX_ROLE_WORDS",
@@ -368,6 +368,38 @@ def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
         rest.pop("role", None)
         out.append(rest)
     found[:] = out
+
+
+def places_of_regional_offices(found: list[dict[str, Any]], text: str) -> None:
+    """One word after a regional office ("Camat", "Bupati", "Kapolres") that is the last
+    word of a place the article names is the office's place, not its holder: "Camat
+    Kutabaharu, Sofyan" where the article writes "Kecamatan Kutabaharu" → LOC "Kutabaharu".
+    A place read with the office in it ("Camat Kutabaharu" as LOC) loses the office."""
+    places = {
+        str(m["text"]).split()[-1]
+        for m in found
+        if m["label"] == "LOC"
+        and " " in str(m["text"])
+        and str(m["text"]).split()[0].lower() in LOC_HEADS
+    }
+    for mention in found:
+        name, start = str(mention["text"]), int(mention["start"])
+        words = name.split()
+        if (
+            mention["label"] == "LOC"
+            and len(words) >= 2
+            and words[0].lower() in REGIONAL_OFFICES
+            and words[0][:1].isupper()
+        ):
+            cut = len(words[0]) + 1
+            mention.update(text=name[cut:], start=start + cut)
+            continue
+        if mention["label"] != "PER" or len(words) != 1 or name not in places:
+            continue
+        office = re.search(r"(\S+)[ \t]+$", text[max(0, start - 20) : start])
+        if office is not None and office.group(1).lower() in REGIONAL_OFFICES:
+            mention["label"] = "LOC"
+            mention.pop("role", None)
 
 
 # "kedua tersangka berinisial AV (34) dan DK (29)": a calling, then initials in a list

@@ -53,7 +53,7 @@ from warta.extract.quotes.lexicon import (
     MONTHS,
     ORG_HEADS,
 )
-from warta.extract.quotes.speakers import RANKS, SENTENCE_WORDS
+from warta.extract.quotes.speakers import RANKS, SENTENCE_WORDS, is_known_place
 
 __all__ = [
     "VENUE_HEADS",
@@ -1066,6 +1066,75 @@ def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
         out.append(second)
     found[:] = out
     _routes_split_at_dashes(found, text)
+
+
+def places_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
+    """Two known places joined by a hyphen are the two places, whether the tagger read them
+    as one place or as nothing ("kereta cepat Jakarta-Bandung", "penerbangan
+    Jakarta-Surabaya"); not a road named after them ("Tol Jakarta-Cikampek", "ruas
+    Cikopo-Palimanan")."""
+    added = False
+    for match in _HYPHEN_PAIR.finditer(text):
+        start, end = match.span()
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 20) : start])
+        if (before is not None and before.group(1).lower().rstrip(".") in _ROAD_WORDS) or not (
+            is_known_place(match.group(1)) and is_known_place(match.group(2))
+        ):
+            continue
+        inside = [m for m in found if int(m["start"]) < end and start < int(m["end"])]
+        if inside and not (
+            len(inside) == 1
+            and inside[0]["label"] == "LOC"
+            and (int(inside[0]["start"]), int(inside[0]["end"])) == (start, end)
+        ):
+            continue
+        found[:] = [m for m in found if m not in inside]
+        cut = start + len(match.group(1))
+        found.append({"text": match.group(1), "label": "LOC", "start": start, "end": cut})
+        found.append({"text": match.group(2), "label": "LOC", "start": cut + 1, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+# Words that name a road after the places it joins
+_ROAD_WORDS = frozenset({"tol", "jalan", "jl", "ruas", "jalur", "lintas", "gerbang", "simpang"})
+
+
+# Two capitalised words joined by a hyphen: "Raisa-Hamish"
+_HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+
+
+def pairs_named_elsewhere(found: list[dict[str, Any]], text: str) -> None:
+    """Two words joined by a hyphen, each of which the article names as a person on its own,
+    are those two people: "pernikahan Raisa-Hamish" where "Raisa" and "Hamish Daud" stand
+    elsewhere, whether the tagger read the pair as nothing or as one name."""
+    people = {
+        word
+        for m in found
+        if m["label"] == "PER" and "-" not in str(m["text"])
+        for word in str(m["text"]).split()
+    }
+    added = False
+    for match in _HYPHEN_PAIR.finditer(text):
+        left, right = match.group(1), match.group(2)
+        if left not in people or right not in people:
+            continue
+        start, end = match.span()
+        inside = [m for m in found if int(m["start"]) < end and start < int(m["end"])]
+        if inside and not (
+            len(inside) == 1
+            and inside[0]["label"] == "PER"
+            and (int(inside[0]["start"]), int(inside[0]["end"])) == (start, end)
+        ):
+            continue
+        found[:] = [m for m in found if m not in inside]
+        cut = start + len(left)
+        found.append({"text": left, "label": "PER", "start": start, "end": cut})
+        found.append({"text": right, "label": "PER", "start": cut + 1, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
 
 
 # A route's ends, spaced around a dash: "rute Blok M - Bandara Soekarno-Hatta"

@@ -57,10 +57,11 @@ def _single_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
-def _spaced_open(text: str, pos: int, end: int) -> bool:
+def _spaced_open(text: str, pos: int, start: int, end: int) -> bool:
     # `kata Pochettino. ” Hari ini …`: marks set off by spaces on both sides open a quote
-    # when a word follows; a mark touching the previous word closes one.
-    before = text[pos - 1] if pos > 0 else " "
+    # when a word follows; a mark touching the previous word closes one. A paragraph's
+    # first mark has its start before it (`" Kami sudah …, " kata …`).
+    before = text[pos - 1] if pos > start else " "
     if before in ".!?" and pos + 1 < end and text[pos + 1].isupper():
         return True  # "Sitompul.”Besok …": glued to a finished sentence and a new one
     return before == " " and pos + 2 < end and text[pos + 1] == " " and text[pos + 2].isalnum()
@@ -78,14 +79,16 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 role = "close"  # a “ used as closing mark
         elif char in "”»":
             role = "close"
-            if not opened and (_is_open_context(text, pos, start) or _spaced_open(text, pos, end)):
+            if not opened and (
+                _is_open_context(text, pos, start) or _spaced_open(text, pos, start, end)
+            ):
                 role = "open"  # a ” used as opening mark
         else:
             if not opened and pos > start and text[pos - 1].isdigit():
                 continue  # "+3° 12' 40"": seconds of arc (or inches), no quotation mark
             role = "close" if opened else "open"
             if not opened and not (
-                _is_open_context(text, pos, start) or _spaced_open(text, pos, end)
+                _is_open_context(text, pos, start) or _spaced_open(text, pos, start, end)
             ):
                 role = "close"  # closing mark of a quote whose opening mark is missing
         marks.append((pos, role))

@@ -37,7 +37,13 @@ from warta.extract.quotes.resolve import (
     org_name,
     resolve,
 )
-from warta.extract.quotes.speakers import HUMAN_ROLES, common_words, names_a_role, parse_phrase
+from warta.extract.quotes.speakers import (
+    HUMAN_ROLES,
+    Phrase,
+    common_words,
+    names_a_role,
+    parse_phrase,
+)
 from warta.extract.quotes.text import (
     Tok,
     is_sentence_end,
@@ -315,6 +321,8 @@ class _Article:
         return _record(self.text, "indirect", match.end(), end, who, match.group(1)), match.start()
 
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
+        if self._names_a_body(cue.phrase):
+            cue = Cue(Phrase("org", cue.phrase.mention), cue.cue, cue.immediate)
         who = resolve(cue.phrase, self.register, self.state, position=position)
         if (
             who is not None
@@ -337,6 +345,20 @@ class _Article:
             self.state.last_speaker = who
             self.state.history.append(who)
         return who
+
+    def _names_a_body(self, phrase: Phrase) -> bool:
+        """Whether a phrase read as a title and a name is, by the entity step, one
+        organisation's name and no person's: "Pusat Intelijen Bisnis Fung memperkirakan …"
+        (not "Pusat Intelijen" and a Mr "Bisnis Fung")."""
+        if phrase.kind != "person" or not phrase.name:
+            return False
+        bodies = {str(e["text"]) for e in self.entities if e.get("label") == "ORG"}
+        people = " | ".join(
+            f"{e['text']} | {e.get('canonical') or ''}"
+            for e in self.entities
+            if e.get("label") == "PER"
+        )
+        return phrase.mention in bodies and phrase.name not in people
 
     def _pair_in(self, lo: int, hi: int) -> bool:
         """Whether two people joined by a hyphen ("A-B", a ticket) stand between lo and hi."""

@@ -423,6 +423,10 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         return pos
     if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
         return opened - 1
+    if lead.low in NAMING_LINKS and toks[pos - 1].is_cap:
+        # "Pelatih Persib, yakni Robert Alberts, mengatakan": the words set off name the
+        # subject the words before them describe (read as "…, Robert Alberts, mengatakan")
+        return pos
     if lead.text == "@" and pos - opened <= 4:
         # "Presiden Prabowo melalui akun Instagram resminya, @prabowo, menulis": the account
         # the subject writes from
@@ -438,6 +442,10 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         # set off after the name
         return opened - 1
     return pos
+
+
+# Words that introduce the name of what was just described ("drummer band itu, yakni …")
+NAMING_LINKS = frozenset({"yakni", "yaitu", "ialah"})
 
 
 def _through_someone(out: list[Tok]) -> bool:
@@ -784,6 +792,9 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
                 out = toks[back : pos + 1] + out
                 pos = back - 1
                 continue
+        if tok.low in NAMING_LINKS and out and pos > 0 and toks[pos - 1].text == ",":
+            pos -= 1  # "Pelatih Persib, yakni Robert Alberts": read as "…, Robert Alberts"
+            continue
         if tok.text == "," and bracketed and out:
             bracketed = False  # the phrase before the bracketed name is its role
             out.insert(0, tok)

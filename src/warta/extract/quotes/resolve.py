@@ -470,6 +470,8 @@ def _titled_person(mention: str, register: Register) -> Speaker | None:
     first = words[0].lower() if words else ""
     if len(words) < 3 or not (first in TITLES or ABBREVIATED_OFFICE.fullmatch(first)):
         return None
+    if "yang" in words:
+        return None  # "pengacara yang mewakili Budi": the name is the clause's object
     for size in (4, 3, 2, 1):
         tail = words[-size:]
         if (

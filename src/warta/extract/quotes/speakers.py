@@ -173,7 +173,7 @@ class Phrase:
 
 
 # Offices named after the region they head ("Bupati Poso", "Kapolres Bogor")
-_REGIONAL_OFFICES = frozenset(
+REGIONAL_OFFICES = frozenset(
     {"bupati", "walikota", "gubernur", "camat", "lurah", "kades", "kapolres", "kapolresta",
      "kapolda", "kapolsek", "dandim", "danrem", "pangdam", "kajati", "kajari", "sekda", "wabup",
      "wagub", "wawali"}
@@ -565,6 +565,32 @@ def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok
     return toks
 
 
+# Verbs after "yang" whose object is the subject itself ("yang menjabat Ketua KPK Agus"), or
+# that give the subject's name ("yang akrab disapa Bani")
+_SUBJECT_CLAUSE_VERBS = frozenset(
+    {"menjabat", "menjadi", "merupakan", "adalah", "sebagai",
+     "selaku", "disapa", "dipanggil", "dikenal", "bernama", "berinisial", "akrab", "kini",
+     "kerap", "biasa", "sering", "juga", "memerankan", "berperan", "bergelar"}
+)  # fmt: skip
+
+
+def _named_in_relative_clause(toks: list[Tok], common: frozenset[str]) -> bool:
+    """Whether the only names in a phrase are the object of the relative clause after an
+    unnamed noun: "agensi yang menaungi Rain", "perusahaan yang didirikan Jack Ma" (not a
+    name set off after a comma, nor a clause that names the subject itself)."""
+    cut = next((i for i, t in enumerate(toks) if t.low == "yang"), None)
+    if not cut or cut + 2 >= len(toks) or any(t.text == "," for t in toks[cut:]):
+        return False
+    verb = toks[cut + 1].low
+    return (
+        not any(t.is_cap for t in toks[:cut])
+        and toks[0].low not in ANONYMOUS_MARKERS
+        and re.fullmatch(r"(?:me|di)[a-z]{3,}", verb) is not None
+        and verb not in _SUBJECT_CLAUSE_VERBS
+        and any(name_like(t, common) for t in toks[cut + 2 :])
+    )
+
+
 def epithet_head(word: str) -> bool:
     """Whether `word` (lower case) can head an epithet for someone named before."""
     return word in _EPITHET_HEADS or word in _KIN_HEADS
@@ -774,6 +800,10 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             # Buli, Kecamatan Maba, … itu", "Dilansir NME, aktor berusia 38 tahun": someone
             # named before, described by calling and origin
             return Phrase("anaphor", _lower_first(_join(text, candidate)))
+    if _named_in_relative_clause(toks, common):
+        # "agensi yang menaungi Rain dan Tae Hee", "pengacara yang mewakili Budi": the
+        # names are the clause's object; the speaker is whom the noun describes, unnamed
+        return Phrase("anonymous", _lower_first(_join(text, toks)))
     withheld = anonymity_clause(toks)
     toks = _without_affiliation(
         _before_relative_clause(
@@ -983,7 +1013,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     # the role is what precedes the first name word (honorifics dropped above belong to it);
     # the dots of initials ("R. Soes") are inside the name, not before it
     head = [t for t in toks if t.start < name_toks[0].start] if name_toks else toks[:cut]
-    if len(name_toks) >= 3 and head and head[-1].low in ORG_HEADS:
+    if (
+        len(name_toks) >= 3
+        and head
+        and head[-1].low in ORG_HEADS
+        # (not a word that closes a name: "Kementerian BUMN Aloysius Kiik Ro", "Kantor
+        # Imigrasi Jakarta Pusat Tato J Hidyawn")
+        and not (len(head) >= 2 and head[-2].is_cap and head[-2].low not in TITLES)
+    ):
         # "Universitas Padjadjaran Firman Manan": an organisation head takes a proper name
         head, name_toks = [*head, name_toks[0]], name_toks[1:]
     if (
@@ -1020,9 +1057,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             name_toks = []  # "seorang warga Kampung Melayu": where someone lives, not who
         elif (
             head
-            and (
-                head[-1].low in _REGIONAL_OFFICES or [t.low for t in head[-2:]] == ["wali", "kota"]
-            )
+            and (head[-1].low in REGIONAL_OFFICES or [t.low for t in head[-2:]] == ["wali", "kota"])
             and is_known_place(" ".join(t.text for t in name_toks))
         ):
             name_toks = []  # "Bupati Poso mengatakan": the regent of Poso, an office

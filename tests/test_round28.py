@@ -1,0 +1,140 @@
+"""Session 28: misses seen in news of other kinds (a Jakarta social-affairs office before
+Ramadan, a research firm's forecast, a celebrity wedding, a lake in a district of Aceh, a
+German election, a rail project) and in copies whose quotation marks stand apart from the
+words."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+
+from warta.extract.quotes.speakers import common_words, parse_phrase
+from warta.extract.quotes.text import tokens
+
+# --- quotes ---------------------------------------------------------------------------------
+
+
+def test_quotation_marks_set_off_by_spaces_open_a_paragraph_quote() -> None:
+    # some copies space every quotation mark; a paragraph's first mark opens the quote
+    text = (
+        "Dinas Sosial DKI Jakarta akan menyiagakan petugas di tempat keramaian.\n\n"
+        '" Kami sudah melakukan pemetaan. Para pengemis akan bergeser ke pusat keramaian, " '
+        "kata Kepala Dinas Sosial DKI Rahmat Hidayat, Rabu (24/5/2017).\n\n"
+        '" Petugas akan berpatroli siang dan malam, " ujar Rahmat.'
+    )
+    found = _quotes(text)
+    assert [(speaker, said.split(".")[0]) for speaker, _, said in found] == [
+        ("Rahmat Hidayat", "Kami sudah melakukan pemetaan"),
+        ("Rahmat Hidayat", "Petugas akan berpatroli siang dan malam"),
+    ]
+
+
+def test_a_body_the_entity_step_names_whole_speaks_as_the_body() -> None:
+    # "Lembaga Kajian" opens the name like a title; the words after it are no person
+    text = (
+        "Lembaga Kajian Strategis Lowy memperkirakan penjualan daring akan naik 40 persen "
+        "dibandingkan tahun lalu."
+    )
+    assert ("Lembaga Kajian Strategis Lowy", "ORG") in _mentions(text)
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Lembaga Kajian Strategis Lowy"]
+
+
+def test_names_in_a_relative_clause_are_not_the_speaker() -> None:
+    agency = (
+        "Tak lama setelahnya, agensi yang menaungi Nadia Safira dan Arman Maulana "
+        "mengkonfirmasi bahwa keduanya berbulan madu di Lombok."
+    )
+    assert [speaker for speaker, _, _ in _quotes(agency)] == [
+        "agensi yang menaungi Nadia Safira dan Arman Maulana"
+    ]
+    lawyer = (
+        "Sementara itu, pengacara yang mewakili Budi Santoso mengatakan bahwa kliennya tidak "
+        "bersalah."
+    )
+    assert [speaker for speaker, _, _ in _quotes(lawyer)] == [
+        "pengacara yang mewakili Budi Santoso"
+    ]
+    # a clause that names the subject itself keeps the name
+    office = "Pria yang menjabat Ketua KPK Agus Rahardjo mengatakan bahwa kasus itu diselidiki."
+    assert [speaker for speaker, _, _ in _quotes(office)] == ["Agus Rahardjo"]
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+def test_the_place_of_a_regional_office_is_no_person() -> None:
+    text = (
+        "Danau Lembang di Kecamatan Sungaiarang menjadi tujuan wisata baru.\n\n"
+        "Camat Sungaiarang, Yusri kepada wartawan menyatakan danau itu masih asri. "
+        "Wartawan berkeliling ditemani Camat Sungaiarang dan warga setempat."
+    )
+    found = _mentions(text)
+    assert ("Sungaiarang", "PER") not in found
+    assert found.count(("Sungaiarang", "LOC")) == 2
+    assert ("Yusri", "PER") in found
+    assert ("Camat Sungaiarang", "LOC") not in found
+
+
+def test_two_known_places_joined_by_a_hyphen_are_two_places() -> None:
+    text = (
+        "Proyek kereta cepat Semarang-Surabaya kembali molor. Penerbangan Jakarta-Bandung "
+        "dihentikan. Arus di Tol Jakarta-Cikampek padat."
+    )
+    found = _mentions(text)
+    for place in ("Semarang", "Surabaya", "Jakarta", "Bandung"):
+        assert (place, "LOC") in found
+    assert ("Tol Jakarta-Cikampek", "LOC") in found  # a road named after its ends
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def test_a_pair_of_people_the_article_names_apart_is_split() -> None:
+    text = (
+        "Resepsi pernikahan Nadia-Arman digelar di Jakarta, Minggu malam. Tampak Arman "
+        "Maulana naik ke panggung bersama Nadia Safira."
+    )
+    found = _mentions(text)
+    assert ("Nadia", "PER") in found and ("Arman", "PER") in found
+    assert not any("-" in name for name, _ in found)
+
+
+# --- organisations --------------------------------------------------------------------------
+
+
+def test_an_acronym_the_tagger_missed_takes_the_body_it_spells() -> None:
+    text = (
+        "Kanselir akan mengajak kelompok liberal Free Democratic Party (FDP) ke koalisi. "
+        "Pertumbuhan Produk Domestik Bruto (PDB) melambat. Kepala Unit Pelaksana Teknis (UPT) "
+        "hadir. Musim Indonesian Basketball League (IBL) dimulai."
+    )
+    found = _mentions(text)
+    assert ("Free Democratic Party", "ORG") in found
+    assert ("FDP", "ORG") in found
+    # a term, a kind of office and a competition are no bodies
+    for name in ("PDB", "Produk Domestik Bruto", "UPT", "Unit Pelaksana Teknis", "IBL"):
+        assert name not in {found_name for found_name, _ in found}
+
+
+def test_a_word_that_closes_a_body_or_place_is_no_part_of_the_speakers_title() -> None:
+    # where the tagger glued the office to the name, the attribution alone splits them
+    def name(phrase: str) -> str | None:
+        toks = tokens(phrase, 0, len(phrase))
+        parsed = parse_phrase(phrase, toks, common=common_words(phrase))
+        return parsed.name if parsed else None
+
+    assert name("Kepala Kantor Imigrasi Jakarta Pusat Tato Joko Hidayat") == "Tato Joko Hidayat"
+    assert name("Deputi Bidang Usaha Kementerian BUMN Aloysius Kiik Ro") == "Aloysius Kiik Ro"
+    # an organisation's head still takes the proper name after it
+    assert name("Rektor Universitas Padjadjaran Firman Adi Manan") == "Firman Adi Manan"
+
+
+def test_a_name_set_off_after_yakni_is_the_speaker_and_the_words_before_its_role() -> None:
+    text = (
+        "Pelatih Persib, yakni Robert Alberts, mengatakan bahwa timnya siap bertanding. "
+        "Vokalis band Noah, yaitu Ariel, mengatakan bahwa album baru akan dirilis bulan depan."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Robert Alberts", "Pelatih Persib"),
+        ("Ariel", "vokalis band Noah"),
+    ]
