@@ -138,3 +138,43 @@ def test_a_name_set_off_after_yakni_is_the_speaker_and_the_words_before_its_role
         ("Robert Alberts", "Pelatih Persib"),
         ("Ariel", "vokalis band Noah"),
     ]
+
+
+def test_invisible_marks_and_a_bracketed_insertion_do_not_hide_an_opening_mark() -> None:
+    # a left-to-right mark (U+200E) glued to the quotation mark, as scraped pages leave it
+    marked = (
+        "Polisi menjaga kelenteng itu sepanjang malam.\n\n"
+        '\u200e"Kami kerahkan 75 personel gabungan di sekitar kelenteng, " kata Kapolsek '
+        "Taman Sari Komisaris Erick Frendriz."
+    )
+    assert [(s, t) for s, _, t in _quotes(marked)] == [
+        ("Erick Frendriz", "Kami kerahkan 75 personel gabungan di sekitar kelenteng")
+    ]
+    inserted = (
+        "Ahli gizi menyarankan keong sawah.\n\n"
+        '" (Keong sawah) bisa menjadi alternatif sumber protein, " kata ahli gizi Jansen '
+        "Ongko."
+    )
+    assert [s for s, _, _ in _quotes(inserted)] == ["Jansen Ongko"]
+
+
+def test_a_double_mark_inside_a_word_opens_no_quote() -> None:
+    text = (
+        'PSG siap memberinya kontrak besar agar peraih lima trofi Ballon d"Or itu datang ke '
+        "Paris.\n\n"
+        '"Itu adalah piala yang sulit dimenangkan," tutur Alessandro Del Piero.'
+    )
+    assert [(s, t) for s, _, t in _quotes(text)] == [
+        ("Alessandro Del Piero", "Itu adalah piala yang sulit dimenangkan")
+    ]
+
+
+def test_a_name_with_a_particle_set_off_after_its_role_keeps_its_given_name() -> None:
+    # the article writes the particle small once and capitalised later
+    text = (
+        "Legenda Juventus, Alessandro del Piero, mengatakan bahwa Cristiano Ronaldo akan "
+        "disambut hangat di Turin.\n\n"
+        "Menariknya, Alessandro Del Piero justru menyarankan CR7 untuk datang ke Turin."
+    )
+    found = _quotes(text)
+    assert found[0][:2] == ("Alessandro Del Piero", "Legenda Juventus")

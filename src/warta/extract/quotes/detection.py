@@ -36,9 +36,30 @@ class QuotedSpan:
         return self.close_mark + 1 if self.close_mark >= 0 else self.end
 
 
+# Invisible format characters scraped pages leave next to quotation marks (U+200E, U+200F,
+# bidi embeddings); they read as nothing
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+
+
+def _before(text: str, pos: int, start: int) -> str:
+    """The visible character before `pos` (a space at `start`)."""
+    pos -= 1
+    while pos >= start and text[pos] in _INVISIBLE:
+        pos -= 1
+    return text[pos] if pos >= start else " "
+
+
+def _after(text: str, pos: int, end: int) -> tuple[str, int]:
+    """The visible character after `pos` (a space at `end`) and where it stands."""
+    pos += 1
+    while pos < end and text[pos] in _INVISIBLE:
+        pos += 1
+    return (text[pos], pos) if pos < end else (" ", end)
+
+
 def _is_open_context(text: str, pos: int, line_start: int) -> bool:
-    before = text[pos - 1] if pos > line_start else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    before = _before(text, pos, line_start)
+    after = _after(text, pos, len(text))[0]
     return (before.isspace() or before in "([:—–-/") and not after.isspace()
 
 
@@ -61,10 +82,15 @@ def _spaced_open(text: str, pos: int, start: int, end: int) -> bool:
     # `kata Pochettino. ” Hari ini …`: marks set off by spaces on both sides open a quote
     # when a word follows; a mark touching the previous word closes one. A paragraph's
     # first mark has its start before it (`" Kami sudah …, " kata …`).
-    before = text[pos - 1] if pos > start else " "
-    if before in ".!?" and pos + 1 < end and text[pos + 1].isupper():
+    before = _before(text, pos, start)
+    after, at = _after(text, pos, end)
+    if before in ".!?" and after.isupper():
         return True  # "Sitompul.”Besok …": glued to a finished sentence and a new one
-    return before == " " and pos + 2 < end and text[pos + 1] == " " and text[pos + 2].isalnum()
+    if before != " " or after != " ":
+        return False
+    # (a word, or a bracketed insertion: '" (Keong sawah) Bisa saja …, " kata Jansen')
+    word = _after(text, at, end)[0]
+    return word.isalnum() or word in "(["
 
 
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -86,6 +112,13 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         else:
             if not opened and pos > start and text[pos - 1].isdigit():
                 continue  # "+3° 12' 40"": seconds of arc (or inches), no quotation mark
+            if (
+                pos > start
+                and pos + 1 < end
+                and text[pos - 1].isalpha()
+                and text[pos + 1].isalpha()
+            ):
+                continue  # "Ballon d"Or": an apostrophe typed as a double mark, inside a word
             role = "close" if opened else "open"
             if not opened and not (
                 _is_open_context(text, pos, start) or _spaced_open(text, pos, start, end)

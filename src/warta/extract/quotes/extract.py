@@ -124,9 +124,10 @@ def _narrates(text: str, start: int, end: int) -> bool:
 def _record(
     text: str, kind: str, start: int, end: int, who: Speaker | None, cue: str | None
 ) -> dict[str, Any]:
-    while end > start and text[end - 1] in " ,\n":
+    # (and the invisible marks scraped pages leave: U+200E before "Mereka …")
+    while end > start and text[end - 1] in " ,\n\u200e\u200f\u200b":
         end -= 1
-    while start < end and text[start] in " \n":
+    while start < end and text[start] in " \n\u200e\u200f\u200b":
         start += 1
     if kind == "indirect" and (start == 0 or text[start - 1] == "\n"):
         # "Magelang (ANTARA News) - Pemerintah …": the dateline opening the paragraph is

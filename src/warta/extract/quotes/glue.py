@@ -76,7 +76,11 @@ def trim_name(
     # the name's own words are no evidence: "Nik" of "Nik Nazmi Nik Ahmad" stands before
     # "Ahmad" only inside the name
     size = len(parts)
-    own = [i for i in range(len(words) - size + 1) if words[i : i + size] == parts]
+    # (in any case: "Alessandro del Piero" and "Alessandro Del Piero" are one name)
+    low = [p.lower() for p in parts]
+    own = [
+        i for i in range(len(words) - size + 1) if [w.lower() for w in words[i : i + size]] == low
+    ]
     if own:
         words = list(words)
         for i in own:
@@ -85,7 +89,11 @@ def trim_name(
     # names: "Cholil" of "Yaqut Cholil Qoumas" says nothing of "Yahya Cholil Staquf")
     later = list(later_words) if later_words is not None else words
     if later_words is not None:
-        for i in [i for i in range(len(later) - size + 1) if later[i : i + size] == parts]:
+        for i in [
+            i
+            for i in range(len(later) - size + 1)
+            if [w.lower() for w in later[i : i + size]] == low
+        ]:
             later[i : i + size] = [""] * size
     cut = 0
     # after a regional title ("Bupati Sambas Atbah Romin") the region alone is evidence enough

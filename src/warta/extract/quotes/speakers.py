@@ -202,7 +202,7 @@ _PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|abd|abu)-[A-Z][\
 # "br" (boru) before a woman's clan name ("Rosmaida br Simatupang")
 NAME_PARTICLES = frozenset(
     {"bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le",
-     "br", "boru"}
+     "br", "boru", "del", "della", "dei", "degli", "ter"}
 )  # fmt: skip
 
 
@@ -865,6 +865,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         name_like(t, common)
         or (i == 0 and len(set_off) > 1 and t.low in _NAME_OR_TITLE)
         or (i == 0 and balinese_marker(set_off, 0))
+        # ("Legenda Juventus, Alessandro del Piero": a particle inside the name)
+        or (0 < i < len(set_off) - 1 and t.low in NAME_PARTICLES)
         for i, t in enumerate(set_off)
     ):
         # "Warga Pulau Barrang Lompo, Hasna": the name is set off after the comma ("…, Agung
