@@ -178,3 +178,66 @@ def test_a_name_with_a_particle_set_off_after_its_role_keeps_its_given_name() ->
     )
     found = _quotes(text)
     assert found[0][:2] == ("Alessandro Del Piero", "Legenda Juventus")
+
+
+def test_a_source_verb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Hyoyeon tampil di acara peragaan busana di Seoul.\n\n"
+        "Mengutip Ace Showbiz, selain memamerkan koleksi pakaian, Hyoyeon berbagi kiat dalam "
+        "acara tersebut. Dia menyebut bahwa rahasia kecantikannya terletak pada bentuk alis."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Hyoyeon"]
+
+
+def test_an_adverb_after_the_subject_is_no_part_of_the_speaker() -> None:
+    text = "Giroud akhirnya mengaku bahwa ia kecewa dengan minimnya jatah bermain musim lalu."
+    assert [s for s, _, _ in _quotes(text)] == ["Giroud"]
+
+
+def test_quantities_sources_and_rules_opening_a_sentence_are_no_speakers() -> None:
+    for text in (
+        "Data resmi menyebutkan, rata-rata kasus pembunuhan berada di angka 70,1 kasus per "
+        "100 ribu penduduk.",
+        "Banyak yang bilang bahwa berolahraga di pagi hari adalah pengalaman yang menyenangkan.",
+        "Sesuai Instruksi Gubernur 16 Tahun 2015 tentang Pencegahan Kekerasan menyebutkan "
+        "bahwa guru yang melakukan kekerasan akan dimutasi.",
+    ):
+        assert _quotes(text) == [], text
+    group = (
+        "Ketiga menteri luar negeri dari negara-negara tersebut meminta ASEAN dan China "
+        "menetapkan serangkaian aturan."
+    )
+    assert [s for s, _, _ in _quotes(group)] == [
+        "ketiga menteri luar negeri dari negara-negara tersebut"
+    ]
+
+
+def test_words_the_subject_cut_left_after_a_name_are_no_part_of_the_speaker() -> None:
+    text = (
+        "Antoine Griezmann mengalami cedera saat berlatih. Griezmann sepertinya mengatakan "
+        "bahwa cederanya tidak serius."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Antoine Griezmann"]
+
+
+def test_a_team_that_ends_a_riders_calling_is_no_person() -> None:
+    text = (
+        "Sejumlah pebalap mengalami kecelakaan kecil pada latihan bebas pertama. Pebalap "
+        "Haas, Romain Grosjean, kehilangan kendali di tikungan delapan.\n\n"
+        "Istri Budi, Ani, datang ke sirkuit."
+    )
+    found = _mentions(text)
+    assert ("Haas", "ORG") in found
+    assert ("Romain Grosjean", "PER") in found
+    assert ("Budi", "PER") in found  # whom a relation belongs to is a person
+
+
+def test_a_name_after_a_bodys_noun_and_bernama_is_the_body() -> None:
+    text = (
+        "Teknologi itu ditawarkan sebuah startup asal Hong Kong bernama Mad Gaze. Perusahaan "
+        "milik pengusaha bernama Budi Santoso itu juga ikut. Ke depannya Mad Gaze berjanji "
+        "menambah konten."
+    )
+    found = _mentions(text)
+    assert found.count(("Mad Gaze", "ORG")) == 2
+    assert ("Budi Santoso", "PER") in found  # the owner, named after the firm's noun

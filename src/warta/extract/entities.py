@@ -77,6 +77,7 @@ from warta.extract.entity_people import (
     title_words_inside_names,
 )
 from warta.extract.entity_roles import (
+    bodies_inside_roles,
     initials_take_their_calling,
     offices_name_their_holders,
     places_of_regional_offices,
@@ -358,6 +359,7 @@ def _find_entities(
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
     places_of_regional_offices(found, text)
+    bodies_inside_roles(found, text)
     names_the_article_writes_whole(found, text)
     pairs_named_elsewhere(found, text)
     roles_across_bodies(found, text)

@@ -1209,6 +1209,14 @@ _BODY_PHRASE_BEFORE = re.compile(
 )
 
 
+# A body's noun, then the name after "bernama": "sebuah startup asal Hong Kong bernama Mad
+# Gaze", "yayasan bernama Rumah Harapan"
+_BODY_NAMED_BEFORE = re.compile(
+    r"\b(?:[Pp]erusahaan|[Pp]erseroan|[Ss]tartup|[Mm]askapai|[Pp]abrikan|[Pp]rodusen|"
+    r"[Ll]embaga|[Oo]rganisasi|[Yy]ayasan|[Kk]omunitas|[Kk]elompok|[Bb]and|[Gg]rup|[Kk]lub|"
+    r"[Pp]artai|[Aa]gensi|[Pp]enerbit|[Kk]operasi|[Ff]irma)"
+    r"\b[^,.;:\n\"“”()]{0,60}?\bbernama[ \t]+$"
+)
 # Words that name a body's people, not the body: "Grup yang beranggotakan Perrie Edwards, …"
 _ITS_PEOPLE = re.compile(
     r"(?i)\b(?:beranggota\w*|anggota\w*|personel\w*|personil\w*|pemilik\w*|pendiri\w*|"
@@ -1241,6 +1249,8 @@ def bodies_set_off_after_body_nouns(found: list[dict[str, Any]], text: str) -> N
             phrase = _BODY_PHRASE_BEFORE.search(text, max(0, start - 100), start)
             if phrase is not None and not _FROM_PLACE_END.search(phrase.group()):
                 phrase = None
+        if phrase is None and mention["label"] == "PER":
+            phrase = _BODY_NAMED_BEFORE.search(text, max(0, start - 80), start)
         if phrase is not None and not _ITS_PEOPLE.search(phrase.group()):
             mention["label"] = "ORG"
             mention.pop("role", None)

@@ -28,9 +28,9 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import FIELD_NOUN, ROLE_OPENING, SHORT_FORM
+from warta.extract.ner.roles import FIELD_NOUN, OF_SOMEONE, ROLE_OPENING, SHORT_FORM
 from warta.extract.place_names import plain_place_names
-from warta.extract.quotes.speakers import RANKS, REGIONAL_OFFICES
+from warta.extract.quotes.speakers import RANKS, REGIONAL_OFFICES, is_known_place
 
 __all__ = [
     "MAX_ROLE_WORDS",
@@ -399,6 +399,50 @@ def places_of_regional_offices(found: list[dict[str, Any]], text: str) -> None:
         office = re.search(r"(\S+)[ \t]+$", text[max(0, start - 20) : start])
         if office is not None and office.group(1).lower() in REGIONAL_OFFICES:
             mention["label"] = "LOC"
+            mention.pop("role", None)
+
+
+# Words for those who work for, follow or back a person ("manajer Raisa, Budi")
+_FOR_A_PERSON = OF_SOMEONE | frozenset(
+    {"manajer", "asisten", "agen", "staf", "sopir", "pengawal", "pembantu", "kubu", "tim",
+     "pendukung", "relawan", "simpatisan", "loyalis", "penggemar", "fans", "promotor"}
+)  # fmt: skip
+
+
+def bodies_inside_roles(found: list[dict[str, Any]], text: str) -> None:
+    """One word the tagger read as a person, which ends the role of the person named right
+    after it, is whom that role serves, not a person: "Pebalap Haas, Romain Grosjean",
+    "Pebalap McLaren Fernando Alonso" → ORG "Haas", "McLaren" (a place the gazetteer knows
+    is LOC). Not someone a relation or a follower belongs to ("istri Budi, Ani", "kubu
+    Prabowo, Fadli"), nor a word the article names as part of a person's full name."""
+    name_words = {
+        w
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }
+    for person in [m for m in found if m["label"] == "PER" and m.get("role")]:
+        role = str(person["role"])
+        before = text[: int(person["start"])].rstrip()
+        if before.endswith(","):
+            before = before[:-1].rstrip()
+        if not before.endswith(role):
+            continue
+        role_start = len(before) - len(role)
+        for mention in found:
+            word = str(mention["text"])
+            if (
+                mention["label"] != "PER"
+                or " " in word
+                or int(mention["end"]) != len(before)
+                or int(mention["start"]) <= role_start
+                or word in name_words
+            ):
+                continue
+            calling = text[role_start : int(mention["start"])].lower().split()
+            if any(w in _FOR_A_PERSON for w in calling):
+                continue
+            mention["label"] = "LOC" if is_known_place(word) else "ORG"
             mention.pop("role", None)
 
 

@@ -117,8 +117,9 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 and pos + 1 < end
                 and text[pos - 1].isalpha()
                 and text[pos + 1].isalpha()
+                and (pos - 1 == start or not text[pos - 2].isalpha())
             ):
-                continue  # "Ballon d"Or": an apostrophe typed as a double mark, inside a word
+                continue  # "Ballon d"Or", "O"Neil": an apostrophe typed as a double mark
             role = "close" if opened else "open"
             if not opened and not (
                 _is_open_context(text, pos, start) or _spaced_open(text, pos, start, end)

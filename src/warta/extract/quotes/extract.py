@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Any
 
 from warta.extract.ner.roles import SUBORDINATORS
@@ -119,6 +120,11 @@ def _narrates(text: str, start: int, end: int) -> bool:
             or (toks[0].low in {"bagi", "buat"} and len(toks) > 2 and toks[1].is_cap)
         )
     )
+
+
+# Words that may stand before a subordinator opening a clause ("Sebab jika …, maka …")
+_CLAUSE_LEADS = frozenset({"sebab", "karena", "namun", "tetapi", "tapi", "dan", "lalu"})
+_MORE_SUBORDINATORS = frozenset({"sebab", "kendati", "seandainya", "andai", "andaikan"})
 
 
 def _record(
@@ -324,6 +330,9 @@ class _Article:
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
         if self._names_a_body(cue.phrase):
             cue = Cue(Phrase("org", cue.phrase.mention), cue.cue, cue.immediate)
+        named = self._named_before_stray_words(cue.phrase)
+        if named is not None:
+            cue = Cue(Phrase("person", cue.phrase.mention, named), cue.cue, cue.immediate)
         who = resolve(cue.phrase, self.register, self.state, position=position)
         if (
             who is not None
@@ -346,6 +355,23 @@ class _Article:
             self.state.last_speaker = who
             self.state.history.append(who)
         return who
+
+    def _named_before_stray_words(self, phrase: Phrase) -> str | None:
+        """The person a speaker phrase read as a capitalised run names, where the subject's
+        cut left words of no name on it: "Griezmann sepertik", "Nicki dengan", "Alex tanpa"
+        (the article names the person; a body's name is no such run)."""
+        if phrase.kind != "org":
+            return None
+        words = phrase.mention.split()
+        lead = list(takewhile(lambda w: w[:1].isupper(), words))
+        rest = words[len(lead) :]
+        if not lead or not rest or any(not w.islower() for w in rest):
+            return None
+        name = " ".join(lead)
+        if self.register.is_org(name):
+            return None
+        person = self.register.resolve(name)
+        return name if person is not None else None
 
     def _names_a_body(self, phrase: Phrase) -> bool:
         """Whether a phrase read as a title and a name is, by the entity step, one
@@ -501,7 +527,9 @@ class _Article:
             return
         # "Saat perihal kejutan tersebut disinggung, Mikha pun enggan berkomentar": the
         # clause before the comma has a subject of its own; the sentence's comes after it
-        clause = toks[0].low in SUBORDINATORS and first_comma < len(toks)
+        # ("Sebab jika memang Hazard ingin …, maka …": a conjunction before the subordinator)
+        opener = 1 if len(toks) > 1 and toks[0].low in _CLAUSE_LEADS else 0
+        clause = toks[opener].low in SUBORDINATORS | _MORE_SUBORDINATORS and first_comma < len(toks)
         # (a sentence opening with a long office reaches its verb later: "Ketua Umum Ikatan
         # Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) menyambut …")
         reach = 24 if toks[0].low in TITLES | HUMAN_ROLES else 16

@@ -63,6 +63,8 @@ SENTENCE_WORDS = frozenset(
      # passive verbs that open a sentence ("Dinilai Indra, faktor fisik …")
      "dinilai", "dikatakan", "disebut", "diakui", "ditanya", "dikutip", "dilansir", "diketahui",
      "diduga", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "menurutnya",
+     # active verbs that name a source ("Mengutip Ace Showbiz, Hyoyeon …")
+     "mengutip", "melansir", "merujuk", "mengacu", "menukil", "mencuplik",
      # days relative to today ("Kemarin Tjahjo mengemukakan, …")
      "kemarin", "besok", "lusa", "semalam", "tadi",
      # prepositions opening a sentence's adverbial ("Seiring berjalannya waktu, Miryam …")
@@ -644,6 +646,14 @@ _SOURCE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Words whose ending makes them abstract nouns, never names of people or bodies
+_NOUN_BY_FORM = re.compile(r"[a-z]{3,}(?:asi|nsi|isme|itas)")
+# "ketiga", "kelima": all three, all five of a group
+_ALL_OF = re.compile(r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
+# Research that "shows" something: what it found, no one's statement
+_STUDY_NOUNS = frozenset({"penelitian", "studi", "riset", "survei", "kajian", "hasil", "analisis"})
+
+
 def _degree_like(tok: Tok) -> bool:
     """ "Sp.", "SpOG", "M.Kes", "S.H.", "PhD": an academic or medical degree."""
     low = tok.low.replace(".", "")
@@ -756,6 +766,28 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return None
     while len(toks) > 1 and not toks[-1].is_cap and toks[-1].low in _TRAILING_AUXILIARIES:
         toks = toks[:-1]
+    if toks and toks[0].low in {"sesuai", "berdasarkan"}:
+        # "Sesuai Instruksi Gubernur 16 Tahun 2015 … menyebutkan": a rule's text, no speaker
+        return Phrase("generic", _lower_first(_join(text, toks)))
+    counted = bool(toks) and (
+        toks[0].low in _QUANTIFIERS or _ALL_OF.fullmatch(toks[0].low) is not None
+    )
+    if len(toks) == 1 and (
+        counted
+        or toks[0].low in _SOURCE_NOUNS | _STUDY_NOUNS
+        # (a noun by its form: "Spekulasi", "Agensi"; not a body's or a person's noun, which
+        # points back to one: "Organisasi menyatakan …")
+        or (
+            _NOUN_BY_FORM.fullmatch(toks[0].low) is not None
+            and toks[0].low not in BODY_NOUNS | HUMAN_ROLES | TITLES
+        )
+    ):
+        # "Banyak yang bilang …", "Data resmi menyebutkan …": a quantity or a source,
+        # capitalised for opening its sentence, is nobody
+        return Phrase("generic", toks[0].low)
+    if counted and toks[0].is_cap and len(toks) > 1 and not toks[1].is_cap:
+        # "Ketiga menteri luar negeri itu meminta …": a group, described, not named
+        return Phrase("anonymous", _lower_first(_join(text, toks)))
     handle = next(
         (i for i, t in enumerate(toks[:-1]) if t.text == "@" and toks[i + 1].start == t.end), None
     )
