@@ -230,6 +230,9 @@ def test_a_team_that_ends_a_riders_calling_is_no_person() -> None:
     assert ("Haas", "ORG") in found
     assert ("Romain Grosjean", "PER") in found
     assert ("Budi", "PER") in found  # whom a relation belongs to is a person
+    # after a regional office, the word is the regency
+    regency = "Irwandi meminta agar Bupati Abdya, Akmal Ibrahim, menunjukkan hasil panen."
+    assert ("Abdya", "LOC") in _mentions(regency)
 
 
 def test_a_name_after_a_bodys_noun_and_bernama_is_the_body() -> None:

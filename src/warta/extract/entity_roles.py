@@ -442,7 +442,9 @@ def bodies_inside_roles(found: list[dict[str, Any]], text: str) -> None:
             calling = text[role_start : int(mention["start"])].lower().split()
             if any(w in _FOR_A_PERSON for w in calling):
                 continue
-            mention["label"] = "LOC" if is_known_place(word) else "ORG"
+            # (a regency or town after a regional office: "Bupati Abdya, Akmal Ibrahim")
+            regional = bool(calling) and calling[-1] in REGIONAL_OFFICES
+            mention["label"] = "LOC" if regional or is_known_place(word) else "ORG"
             mention.pop("role", None)
 
 
