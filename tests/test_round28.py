@@ -201,6 +201,8 @@ def test_quantities_sources_and_rules_opening_a_sentence_are_no_speakers() -> No
         "Banyak yang bilang bahwa berolahraga di pagi hari adalah pengalaman yang menyenangkan.",
         "Sesuai Instruksi Gubernur 16 Tahun 2015 tentang Pencegahan Kekerasan menyebutkan "
         "bahwa guru yang melakukan kekerasan akan dimutasi.",
+        "Rumor yang berkembang menyebutkan, organisasi lingkungan hidup itu menempatkan sonar "
+        "untuk menakuti kehidupan laut.",
     ):
         assert _quotes(text) == [], text
     group = (
@@ -244,3 +246,22 @@ def test_a_name_after_a_bodys_noun_and_bernama_is_the_body() -> None:
     found = _mentions(text)
     assert found.count(("Mad Gaze", "ORG")) == 2
     assert ("Budi Santoso", "PER") in found  # the owner, named after the firm's noun
+
+
+def test_a_surnames_particle_the_tagger_left_out_joins_the_surname() -> None:
+    text = (
+        "Salah satu pemain andalan mereka Angel Di Maria mengalami cedera. Icardi kembali "
+        "punya peluang setelah menerima umpan silang Di Maria tapi gagal."
+    )
+    found = _mentions(text)
+    assert found.count(("Di Maria", "PER")) == 1
+    assert ("Maria", "PER") not in found
+
+
+def test_the_company_described_and_pointed_back_to_is_the_body_named_most() -> None:
+    text = (
+        "Sejumlah konsumen Galaxy S8 mendapati layarnya kemerahan. Samsung sudah memberikan "
+        "pernyataan resmi. Samsung menjual jutaan unit. Perusahaan manufaktur teknologi itu "
+        "menyatakan bahwa layar berwarna merah bukan karena adanya masalah di peranti."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Samsung"]

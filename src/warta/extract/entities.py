@@ -73,6 +73,7 @@ from warta.extract.entity_people import (
     slash_partners,
     small_words_are_no_people,
     speakers_after_titles,
+    surname_particles_left_out,
     surnames_left_out,
     title_words_inside_names,
 )
@@ -350,6 +351,7 @@ def _find_entities(
     title_words_inside_names(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
+    surname_particles_left_out(found, text)
     arabic_surnames_left_out(found, text)
     names_quoted_alone(found, text, tagger.gazetteer)
     people_quoted_by_one_word(found, text, tagger.gazetteer)

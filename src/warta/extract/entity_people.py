@@ -1970,6 +1970,28 @@ def _open_name(person: dict[str, Any], word: str, at: int) -> None:
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
 
 
+# Capitalised particles that open a surname ("Di Maria", "De Bruyne", "Van Dijk")
+_SURNAME_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(Di|De|Van|Da|Dos|Del|Della|Le|La|Von|Du|Ter|Al|El)[ \t]+$"
+)
+
+
+def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
+    """A surname's particle that the tagger left out before it, where the article writes the
+    person's full name with it: "umpan silang Di Maria" (after "Angel Di Maria") → "Di
+    Maria", not "Maria" (a capitalised "Di" mid-sentence is no preposition there)."""
+    full = [str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])]
+    for mention in found:
+        start = int(mention["start"])
+        particle = _SURNAME_PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+        if mention["label"] != "PER" or particle is None:
+            continue
+        surname = f"{particle.group(1)} {mention['text']}"
+        if any(name.endswith(" " + surname) or name == surname for name in full):
+            mention["start"] = particle.start(1)
+            mention["text"] = text[particle.start(1) : int(mention["end"])]
+
+
 def surnames_left_out(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:

@@ -191,6 +191,21 @@ _PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"
 
 # A company's own word for itself, opening a sentence: "Perseroan menyatakan …"
 _THE_COMPANY = frozenset({"perusahaan", "perseroan", "emiten"})
+_POINTERS = frozenset({"itu", "ini", "tersebut"})
+
+
+def _the_company(mention: str) -> bool:
+    """ "Perusahaan", "Perseroan", or such a noun described and pointed back with "itu":
+    "Perusahaan manufaktur teknologi itu" (the company the article is about)."""
+    words = mention.lower().split()
+    return bool(words) and (
+        mention.lower() in _THE_COMPANY
+        or (
+            words[0] in _THE_COMPANY | {"pabrikan", "produsen", "raksasa"}
+            and len(words) <= 5
+            and words[-1] in _POINTERS
+        )
+    )
 
 
 class _Article:
@@ -337,7 +352,7 @@ class _Article:
         if (
             who is not None
             and who.person is None
-            and cue.phrase.mention.lower() in _THE_COMPANY
+            and _the_company(cue.phrase.mention)
             and (company := self._last_body(position)) is not None
         ):
             # "Perseroan menyatakan …", "Perusahaan mengklaim …": the company named last

@@ -642,7 +642,8 @@ def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
 # What a source said rather than who: "Menurut keterangan pihak SPLA", "laporan Bloomberg"
 _SOURCE_NOUNS = frozenset(
     {"keterangan", "laporan", "catatan", "rilis", "pernyataan", "penjelasan", "informasi",
-     "data", "siaran", "kabar", "pemberitaan", "publikasi", "unggahan", "cuitan"}
+     "data", "siaran", "kabar", "pemberitaan", "publikasi", "unggahan", "cuitan", "rumor",
+     "isu", "gosip", "desas-desus", "spekulasi"}
 )  # fmt: skip
 
 
@@ -772,9 +773,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     counted = bool(toks) and (
         toks[0].low in _QUANTIFIERS or _ALL_OF.fullmatch(toks[0].low) is not None
     )
+    if toks and toks[0].low in _SOURCE_NOUNS | _STUDY_NOUNS and not any(t.is_cap for t in toks[1:]):
+        # "Rumor yang berkembang menyebutkan …", "Data resmi …", "Hasil penelitian …": what
+        # a source says, no one's statement (not "Laporan Bank Dunia" nor "keterangan pihak
+        # Basarnas", whose body speaks)
+        return Phrase("generic", _lower_first(_join(text, toks)))
     if len(toks) == 1 and (
         counted
-        or toks[0].low in _SOURCE_NOUNS | _STUDY_NOUNS
         # (a noun by its form: "Spekulasi", "Agensi"; not a body's or a person's noun, which
         # points back to one: "Organisasi menyatakan …")
         or (
