@@ -265,3 +265,18 @@ def test_the_company_described_and_pointed_back_to_is_the_body_named_most() -> N
         "menyatakan bahwa layar berwarna merah bukan karena adanya masalah di peranti."
     )
     assert [s for s, _, _ in _quotes(text)] == ["Samsung"]
+
+
+def test_a_german_diploma_after_a_name_is_no_person_and_menurut_sets_the_focus() -> None:
+    text = (
+        "Pemerintah Jerman terus mendukung konservasi Candi Borobudur, kata Sekretaris Atase "
+        "Pers Kedutaan Jerman di Indonesia, Alexander Thielitz.\n\n"
+        "Para ahli dari Jerman yang datang adalah Mike Boge Dipl. Ing. dan Bern Niedringhaus "
+        "Dipl. Ing. (spesialis manajemen air).\n\n"
+        "Menurut Alexander dana kemitraan untuk konservasi sejak 2011 sekitar 600 ribu euro.\n\n"
+        '"Dana tersebut diberikan pada UNESCO Paris kemudian didelegasikan ke UNESCO Jakarta.'
+    )
+    found = _mentions(text)
+    assert ("Ing", "PER") not in found
+    assert ("Mike Boge", "PER") in found and ("Bern Niedringhaus", "PER") in found
+    assert _quotes(text)[-1][0] == "Alexander Thielitz"

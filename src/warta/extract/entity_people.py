@@ -1008,7 +1008,12 @@ def degrees_set_off_are_no_names(found: list[dict[str, Any]], text: str) -> None
                 if end < int(m["start"])
             )
         )
+        # "Mike Boge Dipl. Ing.": the German engineer's degree, whose second word is no name
+        and not _DIPLOMA_BEFORE.search(text, max(0, int(m["start"]) - 8), int(m["start"]))
     ]
+
+
+_DIPLOMA_BEFORE = re.compile(r"(?<![\w-])Dipl\.?[ \t]*$")
 
 
 def degrees_close_no_names(found: list[dict[str, Any]]) -> None:

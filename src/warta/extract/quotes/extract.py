@@ -529,6 +529,13 @@ class _Article:
         if not toks:
             return
         first_comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+        if len(toks) > 2 and toks[0].low == "menurut" and toks[1].is_cap:
+            # "Menurut Alexander dana kemitraan … sekitar 600 ribu euro.": whom the sentence
+            # reports is the one the article now follows, comma or not
+            according = self.register.resolve(toks[1].text)
+            if according is not None:
+                self._focus_on(according)
+                return
         if not any(is_verb_like(t) for t in toks):
             # "Salah satunya Dimas Prasetyo (26), karyawan swasta …": a sentence without a
             # verb that opens by introducing someone puts them in focus (as does one about

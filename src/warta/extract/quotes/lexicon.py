@@ -280,8 +280,11 @@ def is_degree(word: str) -> bool:
     so the name words "Ma" and "Se" are not."""
     bare = word.replace(".", "").replace(",", "")
     return (
-        bare.lower() in DEGREES and bare[:1].isupper() and bare != bare.capitalize()
-    ) or _SPECIALIST.fullmatch(word) is not None
+        (bare.lower() in DEGREES and bare[:1].isupper() and bare != bare.capitalize())
+        or _SPECIALIST.fullmatch(word) is not None
+        # (German diplomas, no name word: "Mike Boge Dipl. Ing.")
+        or bare in {"Dipl", "Ing"}
+    )
 
 
 def without_degrees(name: str) -> str:
