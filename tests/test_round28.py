@@ -203,8 +203,12 @@ def test_quantities_sources_and_rules_opening_a_sentence_are_no_speakers() -> No
         "bahwa guru yang melakukan kekerasan akan dimutasi.",
         "Rumor yang berkembang menyebutkan, organisasi lingkungan hidup itu menempatkan sonar "
         "untuk menakuti kehidupan laut.",
+        "Rumor yang santer beredar di Inggris menyebutkan Rooney akan meninggalkan klubnya.",
     ):
         assert _quotes(text) == [], text
+    # a source with a person or body in it speaks through them
+    witness = "Menurut keterangan saksi, korban sudah diperingatkan agar tidak naik lift itu."
+    assert [s for s, _, _ in _quotes(witness)] == ["saksi"]
     group = (
         "Ketiga menteri luar negeri dari negara-negara tersebut meminta ASEAN dan China "
         "menetapkan serangkaian aturan."

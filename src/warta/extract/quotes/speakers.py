@@ -773,10 +773,18 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     counted = bool(toks) and (
         toks[0].low in _QUANTIFIERS or _ALL_OF.fullmatch(toks[0].low) is not None
     )
-    if toks and toks[0].low in _SOURCE_NOUNS | _STUDY_NOUNS and not any(t.is_cap for t in toks[1:]):
+    described = list(takewhile(lambda t: t.low != "yang", toks[1:]))
+    if (
+        toks
+        and toks[0].low in _SOURCE_NOUNS | _STUDY_NOUNS
+        and not any(
+            t.is_cap or t.low in HUMAN_ROLES | ANONYMOUS_MARKERS | TITLES | {"sumber", "pihak"}
+            for t in described
+        )
+    ):
         # "Rumor yang berkembang menyebutkan …", "Data resmi …", "Hasil penelitian …": what
-        # a source says, no one's statement (not "Laporan Bank Dunia" nor "keterangan pihak
-        # Basarnas", whose body speaks)
+        # a source says, no one's statement (not "Laporan Bank Dunia", "keterangan pihak
+        # Basarnas" nor "keterangan saksi", whose body or person speaks)
         return Phrase("generic", _lower_first(_join(text, toks)))
     if len(toks) == 1 and (
         counted
