@@ -284,3 +284,26 @@ def test_a_german_diploma_after_a_name_is_no_person_and_menurut_sets_the_focus()
     assert ("Ing", "PER") not in found
     assert ("Mike Boge", "PER") in found and ("Bern Niedringhaus", "PER") in found
     assert _quotes(text)[-1][0] == "Alexander Thielitz"
+
+
+def test_a_branchs_place_that_a_local_unit_is_named_after_is_no_person() -> None:
+    text = (
+        "Aparat kepolisian meledakkan benda mencurigakan di sekitar area Kantor Telkom "
+        "Sumbersari, Kabupaten Jember, Minggu malam. Petugas keamanan Kantor Telkom Sumbersari "
+        "melapor, sehingga aparat Polsek Sumbersari dan Polres Jember mendatangi lokasi."
+    )
+    found = _mentions(text)
+    assert ("Sumbersari", "PER") not in found
+    assert ("Sumbersari", "LOC") in found
+
+
+def test_a_name_set_off_with_demikian_disapa_is_the_persons_nickname() -> None:
+    text = (
+        '"Kami sudah lolos sebelum pertandingan tadi," kata Asisten Manajer Popsivo, Ernita '
+        "Pongki.\n\n"
+        "Menurut Nita, demikian dia kerap disapa, timnya tidak mau menganggap remeh lawan "
+        "yang mengandalkan pemain-pemain muda."
+    )
+    found = _quotes(text)
+    assert found[-1][0] == "Ernita Pongki"
+    assert found[-1][2].startswith("timnya tidak mau")

@@ -436,7 +436,10 @@ _GOES_BY = re.compile(
 
 
 _GOES_BY_ITS = re.compile(
-    r"[ \t]*,[ \t]*(?:sapaan|panggilan|nama[ \t]+panggilan)(?:[ \t]+(?:akrab|karib))?nya\b"
+    r"[ \t]*,[ \t]*(?:(?:sapaan|panggilan|nama[ \t]+panggilan)(?:[ \t]+(?:akrab|karib))?nya\b"
+    # "Menurut Nita, demikian dia kerap disapa, …"
+    r"|demikian[ \t]+(?:dia|ia|beliau)[ \t]+(?:(?:kerap|akrab|biasa|sering)[ \t]+)?"
+    r"(?:disapa|dipanggil)\b)"
 )
 
 

@@ -400,6 +400,45 @@ def places_of_regional_offices(found: list[dict[str, Any]], text: str) -> None:
         if office is not None and office.group(1).lower() in REGIONAL_OFFICES:
             mention["label"] = "LOC"
             mention.pop("role", None)
+    _places_of_local_units(found, text)
+
+
+# Local units named after their district: "Polsek Sumbersari", "Kodim Jember"
+_LOCAL_UNITS = frozenset(
+    {"polsek", "polres", "polresta", "polrestabes", "kodim", "koramil", "korem", "kejari",
+     "pemkab", "pemkot", "pemko", "puskesmas", "kua", "kelurahan", "kecamatan", "desa"}
+)  # fmt: skip
+
+
+def _places_of_local_units(found: list[dict[str, Any]], text: str) -> None:
+    """One word the tagger read as a person, right after a body's name, that a local unit of
+    the article is named after is the place of the body's branch: "Kantor Telkom
+    [Sumbersari]" where the article writes "Polsek Sumbersari" → LOC "Sumbersari". Not a word
+    of a person's full name."""
+    places = {
+        str(m["text"]).split()[-1]
+        for m in found
+        if len(str(m["text"]).split()) == 2 and str(m["text"]).split()[0].lower() in _LOCAL_UNITS
+    }
+    if not places:
+        return
+    name_words = {
+        w
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }
+    body_ends = {int(m["end"]) for m in found if m["label"] in ("ORG", "LOC")}
+    for mention in found:
+        word = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            and word in places - name_words
+            and int(mention["start"]) - 1 in body_ends
+            and text[int(mention["start"]) - 1] == " "
+        ):
+            mention["label"] = "LOC"
+            mention.pop("role", None)
 
 
 # Words for those who work for, follow or back a person ("manajer Raisa, Budi")

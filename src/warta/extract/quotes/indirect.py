@@ -293,6 +293,12 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if words and not data and after < len(toks) and toks[after].text == ",":
             source = parse_phrase(text, words, common=common)
             rest = toks[after + 1 :]
+            if rest and rest[0].low == "demikian":
+                # "Menurut Nita, demikian dia kerap disapa, timnya …": the aside on the name
+                # is no part of the statement
+                aside = next((i for i, t in enumerate(rest[:8]) if t.text == ","), None)
+                if aside is not None:
+                    rest = rest[aside + 1 :]
             if source is not None and _words(rest) >= _MIN_WORDS:
                 opening = [t for t in toks[:head] if t.is_word]
                 if (
