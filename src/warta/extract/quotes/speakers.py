@@ -778,9 +778,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         toks
         and toks[0].low in _SOURCE_NOUNS | _STUDY_NOUNS
         and not any(
-            t.is_cap or t.low in HUMAN_ROLES | ANONYMOUS_MARKERS | TITLES | {"sumber", "pihak"}
+            t.low in HUMAN_ROLES | ANONYMOUS_MARKERS | TITLES | {"sumber", "pihak"}
             for t in described
         )
+        # (a body named anywhere in it speaks: "Survei yang digelar Survation"; a place
+        # says only where: "Rumor yang santer beredar di Inggris")
+        and not any(t.is_cap and not is_known_place(t.text) for t in toks[1:])
     ):
         # "Rumor yang berkembang menyebutkan …", "Data resmi …", "Hasil penelitian …": what
         # a source says, no one's statement (not "Laporan Bank Dunia", "keterangan pihak
