@@ -307,3 +307,20 @@ def test_a_name_set_off_with_demikian_disapa_is_the_persons_nickname() -> None:
     found = _quotes(text)
     assert found[-1][0] == "Ernita Pongki"
     assert found[-1][2].startswith("timnya tidak mau")
+
+
+def test_review_guards_a_clause_opening_karena_and_a_person_of_a_body_named_bernama() -> None:
+    # a sentence opening with a subordinator keeps its clause's subject out of focus
+    text = (
+        "Budi Santoso adalah ketua RT di Bogor. Andi Wijaya juga datang ke rapat itu kemarin. "
+        "Karena Andi menolak usulan itu, Budi meninggalkan rapat. "
+        '"Saya tidak setuju dengan keputusan ini," katanya.'
+    )
+    assert _quotes(text)[-1][0] == "Budi Santoso"
+    # a person of the body, named after "bernama", stays a person
+    people = (
+        "Polisi menangkap seorang pria dari kelompok tani bernama Joko Susilo di Bogor. Seorang "
+        "sopir perusahaan ekspedisi bernama Andi Pratama tewas."
+    )
+    found = _mentions(people)
+    assert ("Joko Susilo", "PER") in found and ("Andi Pratama", "PER") in found

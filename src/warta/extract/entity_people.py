@@ -1225,6 +1225,12 @@ _BODY_NAMED_BEFORE = re.compile(
     r"[Pp]artai|[Aa]gensi|[Pp]enerbit|[Kk]operasi|[Ff]irma)"
     r"\b[^,.;:\n\"“”()]{0,60}?\bbernama[ \t]+$"
 )
+# A person, or "dari", right before a body's noun: the name after "bernama" is that person's
+_SOMEONE_OF_BODY = re.compile(
+    r"(?i)\b(?:seorang|pria|wanita|perempuan|laki-laki|lelaki|sopir|warga|karyawan|pegawai|"
+    r"anggota|pekerja|petugas|staf|bos|pemilik|pendiri|ketua|pimpinan|direktur|manajer|dari|"
+    r"milik|bekas|mantan|eks)[ \t]+(?:sebuah[ \t]+)?$"
+)
 # Words that name a body's people, not the body: "Grup yang beranggotakan Perrie Edwards, …"
 _ITS_PEOPLE = re.compile(
     r"(?i)\b(?:beranggota\w*|anggota\w*|personel\w*|personil\w*|pemilik\w*|pendiri\w*|"
@@ -1259,6 +1265,12 @@ def bodies_set_off_after_body_nouns(found: list[dict[str, Any]], text: str) -> N
                 phrase = None
         if phrase is None and mention["label"] == "PER":
             phrase = _BODY_NAMED_BEFORE.search(text, max(0, start - 80), start)
+            if phrase is not None and _SOMEONE_OF_BODY.search(
+                text, max(0, phrase.start() - 30), phrase.start()
+            ):
+                # "seorang pria dari kelompok tani bernama Joko", "sopir perusahaan ekspedisi
+                # bernama Andi": the name is the person's, whom the body's noun describes
+                phrase = None
         if phrase is not None and not _ITS_PEOPLE.search(phrase.group()):
             mention["label"] = "ORG"
             mention.pop("role", None)

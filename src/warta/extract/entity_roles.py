@@ -391,7 +391,7 @@ def places_of_regional_offices(found: list[dict[str, Any]], text: str) -> None:
             and words[0].lower() in REGIONAL_OFFICES
             and words[0][:1].isupper()
         ):
-            cut = len(words[0]) + 1
+            cut = re.match(r"\S+\s+", name).end()  # type: ignore[union-attr]
             mention.update(text=name[cut:], start=start + cut)
             continue
         if mention["label"] != "PER" or len(words) != 1 or name not in places:

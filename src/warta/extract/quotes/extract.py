@@ -222,6 +222,8 @@ class _Article:
         ]
         quoted = [(s.outer_start, s.outer_end) for s in self.spans]
         self.entities = entities or []
+        self._bodies: set[str] | None = None
+        self._people_words: set[str] = set()
         self._dateline = dateline_end(text, 0)
         self.register = build_register(text, entities, common=self.common, quoted=quoted)
         self.state = Discourse()
@@ -394,13 +396,20 @@ class _Article:
         (not "Pusat Intelijen" and a Mr "Bisnis Fung")."""
         if phrase.kind != "person" or not phrase.name:
             return False
-        bodies = {str(e["text"]) for e in self.entities if e.get("label") == "ORG"}
-        people = " | ".join(
-            f"{e['text']} | {e.get('canonical') or ''}"
-            for e in self.entities
-            if e.get("label") == "PER"
+        if self._bodies is None:
+            self._bodies = {str(e["text"]) for e in self.entities if e.get("label") == "ORG"}
+            self._people_words = {
+                word
+                for e in self.entities
+                if e.get("label") == "PER"
+                for form in (e.get("text"), e.get("canonical"))
+                if form
+                for word in str(form).split()
+            }
+        # (no word of the name is a word of a person the entity step found)
+        return phrase.mention in self._bodies and not (
+            set(phrase.name.split()) & self._people_words
         )
-        return phrase.mention in bodies and phrase.name not in people
 
     def _pair_in(self, lo: int, hi: int) -> bool:
         """Whether two people joined by a hyphen ("A-B", a ticket) stand between lo and hi."""
@@ -550,8 +559,11 @@ class _Article:
         # "Saat perihal kejutan tersebut disinggung, Mikha pun enggan berkomentar": the
         # clause before the comma has a subject of its own; the sentence's comes after it
         # ("Sebab jika memang Hazard ingin …, maka …": a conjunction before the subordinator)
-        opener = 1 if len(toks) > 1 and toks[0].low in _CLAUSE_LEADS else 0
-        clause = toks[opener].low in SUBORDINATORS | _MORE_SUBORDINATORS and first_comma < len(toks)
+        subordinators = SUBORDINATORS | _MORE_SUBORDINATORS
+        clause = (
+            toks[0].low in subordinators
+            or (len(toks) > 1 and toks[0].low in _CLAUSE_LEADS and toks[1].low in subordinators)
+        ) and first_comma < len(toks)
         # (a sentence opening with a long office reaches its verb later: "Ketua Umum Ikatan
         # Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) menyambut …")
         reach = 24 if toks[0].low in TITLES | HUMAN_ROLES else 16

@@ -78,9 +78,8 @@ def trim_name(
     size = len(parts)
     # (in any case: "Alessandro del Piero" and "Alessandro Del Piero" are one name)
     low = [p.lower() for p in parts]
-    own = [
-        i for i in range(len(words) - size + 1) if [w.lower() for w in words[i : i + size]] == low
-    ]
+    lowered = [w.lower() for w in words]
+    own = [i for i in range(len(words) - size + 1) if lowered[i : i + size] == low]
     if own:
         words = list(words)
         for i in own:
@@ -89,11 +88,8 @@ def trim_name(
     # names: "Cholil" of "Yaqut Cholil Qoumas" says nothing of "Yahya Cholil Staquf")
     later = list(later_words) if later_words is not None else words
     if later_words is not None:
-        for i in [
-            i
-            for i in range(len(later) - size + 1)
-            if [w.lower() for w in later[i : i + size]] == low
-        ]:
+        later_lowered = [w.lower() for w in later]
+        for i in [i for i in range(len(later) - size + 1) if later_lowered[i : i + size] == low]:
             later[i : i + size] = [""] * size
     cut = 0
     # after a regional title ("Bupati Sambas Atbah Romin") the region alone is evidence enough
