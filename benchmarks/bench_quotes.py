@@ -1,5 +1,6 @@
 """Quote extraction: scores on the frozen fixture (and the seed article) against a naive regex
-baseline, and speed on real IndoSum articles.
+baseline, and speed on real IndoSum articles (per article, and on one long page of 30
+articles joined).
 
     python benchmarks/bench_quotes.py [--indosum ../shared/data/summarization/indosum.jsonl]
         [--seed ../shared/examples/seed-article.txt] [--limit 500]
@@ -26,6 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.indosum import load_indosum
+from warta.extract.entities import find_entities
 from warta.extract.quotes import extract_quotes
 from warta.extract.quotes.evaluate import QuoteScores, score_article
 
@@ -164,6 +166,17 @@ def main() -> None:
                 f"IndoSum {name:<12} {len(texts)} docs ({chars / 1e6:.2f} M chars): "
                 f"{len(texts) / seconds:.0f} docs/s, {found} quotes"
             )
+        # One long page (30 articles joined, as a live blog or a digest runs): attribution
+        # over the article's people must stay near-linear in the page's length.
+        long_text = "\n\n".join(texts[:30])
+        entities = find_entities(long_text)
+        started = time.perf_counter()
+        found = len(extract_quotes(long_text, entities=entities))
+        print(
+            f"one long page ({len(long_text) / 1000:.0f} K chars, 30 articles joined, "
+            f"{len(entities)} mentions): quote step {time.perf_counter() - started:.1f} s, "
+            f"{found} quotes"
+        )
 
 
 if __name__ == "__main__":

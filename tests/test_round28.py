@@ -209,6 +209,11 @@ def test_quantities_sources_and_rules_opening_a_sentence_are_no_speakers() -> No
     # a source with a person or body in it speaks through them
     witness = "Menurut keterangan saksi, korban sudah diperingatkan agar tidak naik lift itu."
     assert [s for s, _, _ in _quotes(witness)] == ["saksi"]
+    police = (
+        "Bangladesh memulangkan paksa 90 pengungsi ke Myanmar, demikian pernyataan kepolisian "
+        "Myanmar pada Minggu."
+    )
+    assert [s for s, _, _ in _quotes(police)] == ["kepolisian Myanmar"]
     group = (
         "Ketiga menteri luar negeri dari negara-negara tersebut meminta ASEAN dan China "
         "menetapkan serangkaian aturan."

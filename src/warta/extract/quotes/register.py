@@ -323,6 +323,7 @@ def build_register(
             run = run[:-1]  # "Humas KAI Daop 1 Edy": a numbered unit ("Daop 1") is no name
         _register_run(text, run, register, common)
         run = [tok] if tok.is_cap and tok.is_word else []
+    positions = word_positions(words)
     for person in register.people:
         full = person.name
         # (another person's full name is no evidence of a glued word: "Cholil" of "Yaqut
@@ -336,7 +337,11 @@ def build_register(
             and not _one_inside(o.name, full)
         ]
         person.name, person.role = trim_name(
-            words, person.name, person.role, register.name_starts, _without_names(words, others)
+            words,
+            person.name,
+            person.role,
+            register.name_starts,
+            _without_names(words, others, positions),
         )
         if person.name != full:
             # an alias that was the glued organisation ("M Cash") is no name of the person
@@ -364,15 +369,29 @@ def runs_inside(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-def _without_names(words: list[str], names: list[list[str]]) -> list[str]:
+def word_positions(words: list[str]) -> dict[str, list[int]]:
+    """Where each word stands in `words`."""
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
+    return at
+
+
+def _without_names(
+    words: list[str], names: list[list[str]], at: dict[str, list[int]] | None = None
+) -> list[str]:
     """`words` with every occurrence of the given names blanked after their first word (which
     still shows a word that opens names: "Ratu" of "Ratu Tisha Destria")."""
     if not names:
         return words
     out = list(words)
+    # (only where a name's first word stands: a long article has thousands of words and
+    # hundreds of names)
+    if at is None:
+        at = word_positions(words)
     for name in names:
         size = len(name)
-        for i in range(len(out) - size + 1):
+        for i in at.get(name[0], ()):
             if out[i : i + size] == name:
                 out[i + 1 : i + size] = [""] * (size - 1)
     return out

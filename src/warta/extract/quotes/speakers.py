@@ -779,6 +779,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         and toks[0].low in _SOURCE_NOUNS | _STUDY_NOUNS
         and not any(
             t.low in HUMAN_ROLES | ANONYMOUS_MARKERS | TITLES | {"sumber", "pihak"}
+            or t.low in ORG_HEADS | BODY_NOUNS  # ("pernyataan kepolisian Myanmar")
             for t in described
         )
         # (a body named anywhere in it speaks: "Survei yang digelar Survation"; a place
