@@ -329,3 +329,11 @@ def test_review_guards_a_clause_opening_karena_and_a_person_of_a_body_named_bern
     )
     found = _mentions(people)
     assert ("Joko Susilo", "PER") in found and ("Andi Pratama", "PER") in found
+
+
+def test_an_occasion_after_a_titled_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        '"Noken Papua sudah diakui organisasi pendidikan dunia," kata Kepala Dinas Lien Dwiari '
+        "pada kegiatan tersebut."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Lien Dwiari"]

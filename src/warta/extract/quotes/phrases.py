@@ -186,7 +186,13 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             # the name
             out.append(tok)
             continue
-        if out and (low in SPEAKER_STOPS or is_verb_like(tok)) and epithet_head(out[0].low):
+        if (
+            out
+            and (low in SPEAKER_STOPS or is_verb_like(tok))
+            and epithet_head(out[0].low)
+            # (not after a name: "kata Kepala Dinas Lien Dwiari pada kegiatan tersebut")
+            and not out[-1].is_cap
+        ):
             # "terang mantan pemain berkepala plontos tersebut": an epithet up to its
             # demonstrative
             close = next(
