@@ -1075,30 +1075,33 @@ def places_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
     Cikopo-Palimanan")."""
     added = False
     for match in _HYPHEN_PAIR.finditer(text):
-        start, end = match.span()
+        start = match.start()
         before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 20) : start])
         if (before is not None and before.group(1).lower().rstrip(".") in _ROAD_WORDS) or not (
             is_known_place(match.group(1)) and is_known_place(match.group(2))
         ):
             continue
-        inside = [m for m in found if int(m["start"]) < end and start < int(m["end"])]
-        if inside and not (
-            len(inside) == 1
-            and inside[0]["label"] == "LOC"
-            and (int(inside[0]["start"]), int(inside[0]["end"])) == (start, end)
-        ):
-            continue
-        found[:] = [m for m in found if m not in inside]
-        cut = start + len(match.group(1))
-        found.append({"text": match.group(1), "label": "LOC", "start": start, "end": cut})
-        found.append({"text": match.group(2), "label": "LOC", "start": cut + 1, "end": end})
-        added = True
+        added = _split_hyphen_pair(found, match, "LOC") or added
     if added:
         found.sort(key=lambda m: int(m["start"]))
 
 
-# Words that name a road after the places it joins
-_ROAD_WORDS = frozenset({"tol", "jalan", "jl", "ruas", "jalur", "lintas", "gerbang", "simpang"})
+def _split_hyphen_pair(found: list[dict[str, Any]], match: re.Match[str], label: str) -> bool:
+    """Two mentions of `label` for the two words of a hyphen pair, where nothing or one
+    mention of that label covering exactly the pair stood; whether it split."""
+    start, end = match.span()
+    inside = [m for m in found if int(m["start"]) < end and start < int(m["end"])]
+    if inside and not (
+        len(inside) == 1
+        and inside[0]["label"] == label
+        and (int(inside[0]["start"]), int(inside[0]["end"])) == (start, end)
+    ):
+        return False
+    found[:] = [m for m in found if m not in inside]
+    cut = start + len(match.group(1))
+    found.append({"text": match.group(1), "label": label, "start": start, "end": cut})
+    found.append({"text": match.group(2), "label": label, "start": cut + 1, "end": end})
+    return True
 
 
 # Two capitalised words joined by a hyphen: "Raisa-Hamish"
@@ -1118,21 +1121,8 @@ def pairs_named_elsewhere(found: list[dict[str, Any]], text: str) -> None:
     added = False
     for match in _HYPHEN_PAIR.finditer(text):
         left, right = match.group(1), match.group(2)
-        if left not in people or right not in people:
-            continue
-        start, end = match.span()
-        inside = [m for m in found if int(m["start"]) < end and start < int(m["end"])]
-        if inside and not (
-            len(inside) == 1
-            and inside[0]["label"] == "PER"
-            and (int(inside[0]["start"]), int(inside[0]["end"])) == (start, end)
-        ):
-            continue
-        found[:] = [m for m in found if m not in inside]
-        cut = start + len(left)
-        found.append({"text": left, "label": "PER", "start": start, "end": cut})
-        found.append({"text": right, "label": "PER", "start": cut + 1, "end": end})
-        added = True
+        if left in people and right in people:
+            added = _split_hyphen_pair(found, match, "PER") or added
     if added:
         found.sort(key=lambda m: int(m["start"]))
 
@@ -1140,6 +1130,8 @@ def pairs_named_elsewhere(found: list[dict[str, Any]], text: str) -> None:
 # A route's ends, spaced around a dash: "rute Blok M - Bandara Soekarno-Hatta"
 _ROUTE_DASH = re.compile(r" [-–] (?=[A-Z])")
 _ROAD_HEADS = frozenset({"jalan", "jl", "jl.", "tol", "jalur", "ruas", "lintas", "rute"})
+# Words that name a road after the places it joins (a route's ends are two places)
+_ROAD_WORDS = (_ROAD_HEADS - {"rute"}) | {"gerbang", "simpang"}
 
 
 _ROUTE_BEFORE = re.compile(

@@ -38,13 +38,15 @@ class QuotedSpan:
 
 # Invisible format characters scraped pages leave next to quotation marks (U+200E, U+200F,
 # bidi embeddings); they read as nothing
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+INVISIBLE_MARKS = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+)
 
 
 def _before(text: str, pos: int, start: int) -> str:
     """The visible character before `pos` (a space at `start`)."""
     pos -= 1
-    while pos >= start and text[pos] in _INVISIBLE:
+    while pos >= start and text[pos] in INVISIBLE_MARKS:
         pos -= 1
     return text[pos] if pos >= start else " "
 
@@ -52,7 +54,7 @@ def _before(text: str, pos: int, start: int) -> str:
 def _after(text: str, pos: int, end: int) -> tuple[str, int]:
     """The visible character after `pos` (a space at `end`) and where it stands."""
     pos += 1
-    while pos < end and text[pos] in _INVISIBLE:
+    while pos < end and text[pos] in INVISIBLE_MARKS:
         pos += 1
     return (text[pos], pos) if pos < end else (" ", end)
 

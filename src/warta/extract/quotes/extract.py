@@ -13,6 +13,7 @@ from typing import Any
 from warta.extract.ner.roles import SUBORDINATORS
 from warta.extract.quotes.attribution import Cue, cue_after, cue_before
 from warta.extract.quotes.detection import (
+    INVISIBLE_MARKS,
     QuotedSpan,
     find_quoted_spans,
     is_heading,
@@ -131,9 +132,9 @@ def _record(
     text: str, kind: str, start: int, end: int, who: Speaker | None, cue: str | None
 ) -> dict[str, Any]:
     # (and the invisible marks scraped pages leave: U+200E before "Mereka …")
-    while end > start and text[end - 1] in " ,\n\u200e\u200f\u200b":
+    while end > start and (text[end - 1] in " ,\n" or text[end - 1] in INVISIBLE_MARKS):
         end -= 1
-    while start < end and text[start] in " \n\u200e\u200f\u200b":
+    while start < end and (text[start] in " \n" or text[start] in INVISIBLE_MARKS):
         start += 1
     if kind == "indirect" and (start == 0 or text[start - 1] == "\n"):
         # "Magelang (ANTARA News) - Pemerintah …": the dateline opening the paragraph is

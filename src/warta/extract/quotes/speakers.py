@@ -567,13 +567,12 @@ def _before_relative_clause(toks: list[Tok], common: frozenset[str]) -> list[Tok
     return toks
 
 
-# Verbs after "yang" whose object is the subject itself ("yang menjabat Ketua KPK Agus"), or
-# that give the subject's name ("yang akrab disapa Bani")
+# me-/di- verbs after "yang" whose object is the subject itself ("yang menjabat Ketua KPK
+# Agus") or that give the subject's name ("yang disapa Bani"); other words after "yang"
+# ("akrab", "juga", "bernama") never read as a clause with an object here
 _SUBJECT_CLAUSE_VERBS = frozenset(
-    {"menjabat", "menjadi", "merupakan", "adalah", "sebagai",
-     "selaku", "disapa", "dipanggil", "dikenal", "bernama", "berinisial", "akrab", "kini",
-     "kerap", "biasa", "sering", "juga", "memerankan", "berperan", "bergelar"}
-)  # fmt: skip
+    {"menjabat", "menjadi", "merupakan", "memerankan", "disapa", "dipanggil", "dikenal"}
+)
 
 
 def _named_in_relative_clause(toks: list[Tok], common: frozenset[str]) -> bool:
@@ -799,7 +798,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             and toks[0].low not in BODY_NOUNS | HUMAN_ROLES | TITLES
         )
     ):
-        # "Banyak yang bilang …", "Data resmi menyebutkan …": a quantity or a source,
+        # "Banyak yang bilang …", "Spekulasi menyebutkan …": a quantity or an abstract noun,
         # capitalised for opening its sentence, is nobody
         return Phrase("generic", toks[0].low)
     if counted and toks[0].is_cap and len(toks) > 1 and not toks[1].is_cap:
