@@ -424,6 +424,9 @@ _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
     {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "habib", "syekh",
      "sheikh", "bapak", "pak", "ibu", "bu"}
 )  # fmt: skip
+# A cleric's form of address, which alone is also their calling ("ustaz Abdul Somad"), but
+# after an office only how they are addressed ("mantan Ketua Umum PP Muhammadiyah Buya")
+_CLERICAL_AFTER = frozenset({"ustadz", "ustaz", "ustad", "kiai", "kyai", "buya", "gus"})
 
 
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
@@ -459,6 +462,8 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             if not (role in ("Putri", "Putra") and " " not in str(mention["text"])):
                 # (but "Putri Charlotte", "Putri Diana": one name after it, a royal title)
                 role = own_role(role)
+        if role.startswith("sang ") and role[5:].strip():
+            role = role[5:].strip()  # "sang vokalis Matt Bellamy": the article of an epithet
         if role.endswith(" Pangeran"):
             role = role[: -len(" Pangeran")]  # "Menteri Luar Negeri Arab Saudi Pangeran"
         # (not an office set off before the name: "… untuk Urusan Haji, Ali Mahmud" keeps
@@ -467,7 +472,10 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         while (
             not set_off
             and role.split()
-            and role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER
+            and (
+                role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER
+                or (" " in role and role.split()[-1].lower() in _CLERICAL_AFTER)
+            )
         ):
             # "Menteri Kewangan II Datuk Seri Amir Hamzah": forms of address, no office
             role = role.rsplit(" ", 1)[0] if " " in role else ""

@@ -57,7 +57,7 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import FIELD_NOUN, GIVEN_NAME_MODIFIERS, ORDINAL
+from warta.extract.ner.roles import FIELD_NOUN, GIVEN_NAME_MODIFIERS, ORDINAL, ROLE_OPENING
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
@@ -932,10 +932,33 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
     bodies: set[str] = set()
     out: list[dict[str, Any]] = []
     for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        if (
+            mention["label"] == "ORG"
+            and len(words) >= 2
+            and words[-1][0] in alone
+            and words[-1][0].lower() not in ORG_LAST_WORDS
+            and known_type(words[-1][0]) is None
+            and known_type(str(mention["text"])[: words[-1][1]].rstrip()) == "ORG"
+        ):
+            # "Gelandang Real Madrid Isco berharap …": a body warta knows, then the person
+            # the article calls by that word alone ("Masa depan Isco …")
+            calling = re.search(
+                r"([A-Za-z]+)[ \t]+$",
+                text[max(0, int(mention["start"]) - 30) : int(mention["start"])],
+            )
+            title = (
+                int(mention["start"]) - len(calling.group(0))
+                if calling is not None and calling.group(1).lower() in ROLE_OPENING
+                else None
+            )
+            if title is not None:
+                lead_end = words[-2][1] + len(words[-2][0])
+                out += _split_off_person(mention, text, lead_end, words[-1][1], "ORG", title)
+                continue
         if mention["label"] != "PER" or str(mention["text"]).count(" ") < 2:
             out.append(mention)
             continue
-        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         title = _title_before(text, int(mention["start"]))
         cut = next(
             (

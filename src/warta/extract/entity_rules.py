@@ -43,6 +43,7 @@ from warta.extract.ner.lexicon import (
     TITLE_WORDS,
 )
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
+from warta.extract.ner.roles import OF_SOMEONE
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import (
     AUXILIARIES,
@@ -285,10 +286,43 @@ def roles_of_whose_staff(found: list[dict[str, Any]], text: str) -> None:
         ):
             continue
         closing = _APPOSITION_END.match(text, int(second["end"]))
+        if closing is None and _works_for_the_one_named(str(role)):
+            # "Kuasa hukum Rizieq Shihab, Sugito Atmo Pawiro menyebut …": a relation needs no
+            # comma to close the apposition, the predicate may follow the name
+            closing = _PREDICATE_AFTER.match(text, int(second["end"]))
         if closing is not None and closing.group(1) not in _LIST_GOES_ON:
             served = scope.group(1) if scope is not None else ""
             second["role"] = f"{role} {first['text']}{served}"
             del first["role"]
+
+
+# A word written small right after a name, no comma between ("… Pawiro menyebut")
+_PREDICATE_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# Words for someone who works for or belongs to the one named after them
+_OF_THE_ONE_NAMED = OF_SOMEONE | {"manajer", "asisten", "staf", "agen"}
+
+
+def _works_for_the_one_named(role: str) -> bool:
+    """Whether a role ends in a relation, titles at most after it ("kuasa hukum", "istri",
+    "juru bicara Presiden"): the role of someone of the person named next."""
+    words = role.split()
+    last = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _OF_THE_ONE_NAMED and (i == 0 or w.islower())
+        ),
+        default=None,
+    )
+    return (
+        last is not None
+        # ("sang istri Vicky": the wife herself, named)
+        and not (last > 0 and words[last - 1].lower() == "sang")
+        and all(
+            w.lower() in TITLE_WORDS or w.lower() in {"hukum", "bicara", "dari"}
+            for w in words[last + 1 :]
+        )
+    )
 
 
 # The field or region an office of someone's serves, between the two names
@@ -1565,7 +1599,11 @@ _NOT_ENTITIES = frozenset(
      # taxes, budgets and documents by their short forms: terms, never bodies
      "ppn", "pph", "apbn", "apbd", "pdb", "pnbp", "bbm", "umr", "ump", "npwp", "nik", "ktp",
      "stnk", "thr", "phk", "dpt", "tps", "ruu", "kuhp", "rkuhp", "het", "psbb", "ppkm", "lpg",
-     "njop", "skck", "cpns", "asn", "pns", "gdp", "bphtb",
+     "njop", "skck", "cpns", "asn", "pns", "gdp", "bphtb", "kpr", "rdp", "rdpu",
+     # parts, kinds of vehicle and technical terms ("SSD 128 GB", "mobil jenis SUV", "drone
+     # atau UAV", "kamera CCTV", "dirawat di UGD")
+     "ssd", "hdd", "hdmi", "usb", "cpu", "gpu", "nfc", "gps", "lte", "oled", "amoled", "lcd",
+     "suv", "mpv", "lcgc", "uav", "iot", "cctv", "ugd", "igd", "icu",
      # weather phenomena and age groups ("akibat El Nino", "pelatih timnas U-17")
      "el nino", "el niño", "la nina", "la niña",
      *(f"u-{age}" for age in range(12, 24)), *(f"u{age}" for age in range(12, 24))}
@@ -1831,6 +1869,8 @@ def no_lower_case_names(
         m
         for m in found
         if str(m["text"]).lower() not in _NOT_ENTITIES
+        # "AI": artificial intelligence taken for a body (initials of a person stay)
+        and not (m["label"] == "ORG" and str(m["text"]) == "AI")
         # an interjection before its comma ("Ah, semuanya masih menjadi misteri."; not the
         # initials "AH")
         and not (
@@ -2116,6 +2156,8 @@ def short_forms_of_people(
         for m in found
         if m["label"] == "PER" and " " in str(m["text"])
     }
+    alone = Counter(str(m["text"]) for m in found if m["label"] == "PER")
+    others = Counter(str(m["text"]) for m in found if m["label"] != "PER")
     for mention in found:
         word = str(mention["text"])
         if (
@@ -2144,8 +2186,12 @@ def short_forms_of_people(
             mention["label"] != "PER"
             and " " not in word
             and word.lower() in edges
-            and (word.lower(),) not in gazetteer
-            and word not in plain_place_names()
+            and (
+                ((word.lower(),) not in gazetteer and word not in plain_place_names())
+                # a place's name the article takes alone for the person more often than
+                # not ("Joaquin Phoenix" … "Status Phoenix" … "Selain Phoenix")
+                or (alone[word] > others[word] and _sure_type(word, gazetteer) is None)
+            )
             and not word.isupper()
         ):
             mention["label"] = "PER"

@@ -80,6 +80,39 @@ _RANKS = frozenset(
 )  # fmt: skip
 # Ranks, written short or out, that a corps follows ("Letkol Inf", "Letnan Kolonel Czi")
 _RANK_WORDS = _RANKS | {"jenderal", "laksamana", "madya", "muda", "pertama"}
+# Ranks written out in several words ("Komisaris Besar Polisi", "Ajun Komisaris Polisi",
+# "Letnan Kolonel", "Brigadir Jenderal", "Inspektur Polisi Dua")
+_LONG_RANK_WORDS = frozenset(
+    {"komisaris", "besar", "ajun", "inspektur", "letnan", "sersan", "kopral", "jenderal",
+     "jendral", "brigadir", "kolonel", "mayor", "kepala", "satu", "dua", "madya", "muda",
+     "pertama", "utama"}
+)  # fmt: skip
+
+
+def _inside_a_long_rank(tokens: Sequence[str], k: int) -> bool:
+    """Whether tokens[k] is a word of a rank written out in several words, capitalised, in a
+    run that holds a rank's opening word ("Komisaris Besar", "Letnan Kolonel")."""
+    if not tokens[k][:1].isupper() or tokens[k].lower() not in _LONG_RANK_WORDS:
+        return False
+    lo = k
+    while lo > 0 and tokens[lo - 1].lower() in _LONG_RANK_WORDS and tokens[lo - 1][:1].isupper():
+        lo -= 1
+    hi = k
+    while (
+        hi + 1 < len(tokens)
+        and tokens[hi + 1].lower() in _LONG_RANK_WORDS | {"polisi", "pol"}
+        and tokens[hi + 1][:1].isupper()
+    ):
+        hi += 1
+    run = [t.lower() for t in tokens[lo : hi + 1]]
+    return (
+        len(run) >= 2
+        and run[0]
+        in {"komisaris", "ajun", "inspektur", "letnan", "sersan", "kopral", "brigadir", "mayor"}
+        and (run[1] in _LONG_RANK_WORDS | {"polisi"})
+    )
+
+
 # Heads of units named for a place ("Kapolsek Koja", "Dandim Sleman")
 _UNIT_HEADS = frozenset(
     {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
@@ -200,7 +233,13 @@ MALAY_HONORIFICS = frozenset(
 )  # fmt: skip
 _MALAY_HONORIFIC_HEADS = frozenset({"datuk", "dato", "dato'", "datin", "tun", "tengku", "tunku"})
 # Forms of address between the comma and the name ("…, Datuk Seri …", "…, dr. …")
-_SET_OFF_ADDRESS = ADDRESS_WORDS | MALAY_HONORIFICS | frozenset({"haji"})
+_SET_OFF_ADDRESS = (
+    ADDRESS_WORDS
+    | MALAY_HONORIFICS
+    | frozenset(
+        {"haji", "ustadz", "ustaz", "ustad", "kiai", "kyai", "habib", "syekh", "buya", "gus"}
+    )
+)
 
 
 def _before_malay_honorific(tokens: Sequence[str], i: int) -> int:
@@ -857,6 +896,7 @@ def find_role(
         role_start = _english_opening(tokens, role_start, in_entity)
         if all(
             tokens[k].lower().rstrip(".") in _RANKS | CORPS | _SET_OFF_ADDRESS | {"pol", "polisi"}
+            or _inside_a_long_rank(tokens, k)
             for k in range(role_start, span.start)
         ):
             # "Kapolsek Cipondoh, Kompol Bayu Suseno": the office set off before the rank (or

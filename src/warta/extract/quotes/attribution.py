@@ -19,7 +19,7 @@ from warta.extract.quotes.phrases import (
     subject_before,
 )
 from warta.extract.quotes.speakers import (
-    RANKS,
+    RANK_OR_ADDRESS,
     Phrase,
     epithet_head,
     is_known_place,
@@ -78,8 +78,9 @@ def title_then_name(
         ranked = bool(
             alone is not None
             and alone.role
-            and all(w.lower().rstrip(".") in RANKS | {"pol", "polisi"} for w in alone.role.split())
-        )  # "…, Kombes (Pol) Martinus Sitompul": a rank before the name
+            and all(w.lower().rstrip(".") in RANK_OR_ADDRESS for w in alone.role.split())
+        )  # "…, Kombes (Pol) Martinus Sitompul", "…, Komisaris Besar Polisi Yusri Yunus": a
+        # rank before the name
         if (
             alone is not None
             and alone.kind == "person"
@@ -169,7 +170,9 @@ def set_off_name(
 # Words that may follow a speaker's name set off at the end of an attribution
 _AFTER_SET_OFF_NAME = frozenset(
     {"kepada", "di", "dalam", "saat", "seusai", "usai", "ketika", "pada", "dari", "melalui",
-     "lewat", "via", "seperti", "sebagaimana", "sambil", "seraya"}
+     "lewat", "via", "seperti", "sebagaimana", "sambil", "seraya",
+     # the act of speaking itself ("…, Kholidin Achmad membacakan nota pledoi")
+     "membacakan", "menyampaikan", "berbicara", "berpidato"}
 )  # fmt: skip
 
 

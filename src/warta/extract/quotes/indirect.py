@@ -61,6 +61,10 @@ _DENIED_NOUNS = frozenset(
     {"tudingan", "tuduhan", "kabar", "isu", "informasi", "laporan", "rumor", "anggapan",
      "pernyataan", "berita", "klaim", "keterlibatan", "hal", "hal itu", "itu", "hal tersebut"}
 )  # fmt: skip
+# What a side "claims" when it takes it ("mengklaim kemenangan", "mengklaim gelar juara")
+_CLAIMED_PRIZES = frozenset(
+    {"kemenangan", "gelar", "trofi", "juara", "titel", "poin", "medali", "podium", "pole"}
+)  # fmt: skip
 # Words that may stand between a verb of saying and its "bahwa" ("mengatakan pula bahwa")
 _BEFORE_BAHWA = frozenset({"pula", "juga", "lagi", "pun", "sekali", "kembali", ","})
 # Words that open an adjunct between a verb of saying and its "bahwa"
@@ -470,6 +474,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and toks[nxt].low in _DENIED_NOUNS
         ):
             continue  # "membantah tudingan …": names what is denied, reports no statement
+        if (
+            bahwa is None
+            and tok.low == "mengklaim"
+            and nxt < len(toks)
+            and toks[nxt].low in _CLAIMED_PRIZES
+        ):
+            continue  # "mengklaim kemenangan 2-1": takes a prize, reports no statement
         if (
             bahwa is None
             and nxt + 1 < len(toks)

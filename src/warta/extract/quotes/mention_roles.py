@@ -19,9 +19,11 @@ from warta.extract.quotes.speakers import names_a_role
 # between a role and the name it describes: a comma, forms of address ("dr.", "Pak")
 _GAP_BEFORE = re.compile(
     r"[ \t]*,?[ \t]+(?:(?:dr|drg|Dr|Prof|Ir|H|Hj|KH|Pak|Bu|Bapak|Ibu|Mbah|Mas|Mbak|Datuk|Dato['’]?"
-    r"|Datin|Tan|Puan|Toh|Seri|Sri|Tun|Tengku|Tunku)\.?[ \t]+)*$"
+    r"|Datin|Tan|Puan|Toh|Seri|Sri|Tun|Tengku|Tunku|Ustadz|Ustaz|Ustad|Kiai|Kyai|Buya|Gus|Habib"
+    r"|Syekh)\.?[ \t]+)*$"
 )
 _GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,[ \t]+(?:(?:an?|the)[ \t]+)?")
+_CLERICAL = frozenset({"ustadz", "ustaz", "ustad", "kiai", "kyai", "buya", "gus"})
 # an English role's article ("Enrico Tanuwidjaja, an economist at Bank UOB Indonesia")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
@@ -87,6 +89,8 @@ def roles_from_quotes(
             continue
         start, end = int(mention["start"]), int(mention["end"])
         had = str(mention.get("role") or "").lower()
+        if had in _CLERICAL:
+            had = ""  # "Ustadz": how a cleric is addressed; an office the quote reads wins
         for speaker, roles_of_speaker in roles.items():
             # (a role the walk cut short is widened: "[Marketing] Director PT Toyota-Astra")
             wanted = {r for r in roles_of_speaker if not had or (r.endswith(had) and r != had)}

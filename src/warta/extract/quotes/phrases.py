@@ -447,7 +447,33 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         # "Frans Timmermans, pemimpin aliansi Partai Buruh-Hijau, memperingatkan": a role
         # set off after the name
         return opened - 1
+    if (
+        toks[name_end].is_cap
+        and lead.is_cap
+        and lead.low in TITLES
+        and any(
+            toks[i].low in {"dalam", "melalui", "lewat"}
+            and not toks[i].is_cap
+            and _statement_stem(toks[i + 1].low) in _SAID_IN
+            for i in range(opened + 2, pos - 1)
+        )
+    ):
+        # "Taleb Rivai, Sekjen UNWTO dalam pernyataan yang diterima … dari KBRI Madrid,
+        # mengungkapkan": the office and where the statement came from, set off after the
+        # name
+        return opened - 1
     return pos
+
+
+# What a statement is made in or through ("dalam pernyataannya", "melalui siaran pers")
+_SAID_IN = _STATEMENT_NOUNS | frozenset(
+    {"paparan", "sambutan", "pidato", "konferensi", "jumpa", "wawancara", "diskusi", "acara",
+     "rapat", "seminar", "pesan", "cuitan", "unggahan"}
+)  # fmt: skip
+
+
+def _statement_stem(word: str) -> str:
+    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
 
 
 # Words that introduce the name of what was just described ("drummer band itu, yakni …")
@@ -481,9 +507,20 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
         start -= 1  # "Senin malam", "hari Kamis dini hari" is rare enough to leave
     if toks[start].text == ")":
         opened = next(
-            (i for i in range(start - 1, max(-1, start - 8), -1) if toks[i].text == "("), None
+            (i for i in range(start - 1, max(-1, start - 12), -1) if toks[i].text == "("), None
         )
-        if opened is None or opened == 0 or toks[opened - 1].low not in DAYS:
+        if opened is None or opened == 0:
+            return None
+        if toks[opened - 1].low not in DAYS:
+            inside = toks[opened + 1 : start]
+            if (
+                inside
+                and inside[0].text.isdigit()
+                and any(t.text == "/" for t in inside)  # (not an age: "Didier Drogba (39)")
+                and all(t.text.isdigit() or t.text in {"/", "-", "–"} for t in inside)
+            ):
+                # "di San Sebastian (7/5)", "(7/5 - 9/5)": the date after the place
+                return _place_before(toks, opened - 1)
             return None
         start = opened - 1  # "Selasa (12/3)"
     low = toks[start].low
@@ -709,6 +746,14 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos -= 1  # "… digunakan An untuk menekankan bahwa …": An is who stresses it
         elif (earlier := _time_before(toks, pos)) is not None:
             pos = earlier  # "Kylian Mbappe pada hari Jumat mengonfirmasi": when, not who
+        elif (
+            toks[pos].text == ","
+            and pos == verb - 1
+            and pos > 0
+            and toks[pos - 1].text == ")"
+            and (earlier := _time_before(toks, pos - 1)) is not None
+        ):
+            pos = earlier  # "… di San Sebastian (7/5), mengungkapkan": the date, then a comma
         elif (earlier := _occasion_before(toks, pos)) is not None:
             pos = earlier  # "Bahlil saat ditemui di kantornya menyebutkan": the occasion
         elif (earlier := _relative_before(toks, pos)) is not None:

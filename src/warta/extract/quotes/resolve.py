@@ -23,6 +23,7 @@ from warta.extract.quotes.speakers import (
     BODY_NOUNS,
     HUMAN_ROLES,
     NAME_PARTICLES,
+    RANK_OR_ADDRESS,
     RANKS,
     Phrase,
     gazetteer_words,
@@ -230,6 +231,11 @@ def _outside_name(role: str | None, name: str) -> str | None:
     return role
 
 
+def _rank_alone(role: str) -> bool:
+    """Whether `role` is a rank or form of address only ("Komisaris Besar Polisi", "AKBP")."""
+    return all(w.lower().strip(".()") in RANK_OR_ADDRESS for w in role.split())
+
+
 _CONJUNCTIONS = frozenset({"dan", "serta", "atau", "maupun", "bersama", "dengan"})
 # Forms of address for clerics and teachers, which news also writes as a role
 _CLERICAL_ADDRESS = frozenset({"kiai", "kyai", "ustaz", "ustadz", "ustad", "buya", "gus"})
@@ -422,6 +428,10 @@ def resolve(
             mention = found.name
         if role and role.lower() in _CLERICAL_ADDRESS and found.role:
             role = None  # "kata Kiai Niam": how he is addressed; his office stays his role
+        if role and found.role and _rank_alone(role) and not _rank_alone(found.role):
+            # "Komisaris Besar Polisi Yusri Yunus mengatakan": his rank; the office the
+            # article gave him ("Kepala Bidang Humas Polda Jawa Barat") stays his role
+            role = None
         role = _own_of_pair(_outside_name(role, found.name), register, found)
         if role and (
             not found.role or (len(role) > len(found.role) and found.role.lower() in role.lower())

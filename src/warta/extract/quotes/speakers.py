@@ -407,11 +407,57 @@ def _role(text: str, toks: list[Tok]) -> str | None:
     return _role_words(text, toks)
 
 
+# Words of a rank or form of address set off after an office, before the name ("Kepala
+# Bidang Humas Polda Jawa Barat, Komisaris Besar Polisi Yusri Yunus"): no office
+RANK_OR_ADDRESS = (
+    RANKS
+    | _RANKS_BEFORE_NAMES
+    | _RANK_GRADES
+    | _CORPS
+    | HONORIFICS
+    | {"komisaris", "besar", "inspektur", "ajun", "jendral", "ustadz", "ustaz", "ustad", "kiai",
+       "kyai", "letnan", "sersan", "kopral", "prajurit", "laut", "udara", "(", ")", "p", "k"}
+)  # fmt: skip
+
+
+def _set_off_tail(text: str, toks: list[Tok]) -> int | None:
+    """Where a part set off by a comma at the end of a role starts that is no office: a rank
+    or form of address ("…, Komisaris Besar Polisi", "…, Letkol Czi", "…, Ustadz"), the
+    epithet of someone named before ("punggawa Muse, sang vokalis"), or a source ("personel
+    Backstreet Boys, menurut penuturan")."""
+    # (the comma may be a token or, where the caller dropped it, between two tokens)
+    cut = max(
+        (
+            i
+            for i in range(1, len(toks))
+            if toks[i].text != "," and "," in text[toks[i - 1].end : toks[i].start + 1]
+        ),
+        default=None,
+    )
+    if cut is None:
+        return None
+    tail = toks[cut:]
+    if all(t.low in RANK_OR_ADDRESS for t in tail) or tail[0].low in _NO_OFFICE_OPENERS:
+        while cut > 0 and toks[cut - 1].text == ",":
+            cut -= 1
+        return cut
+    return None
+
+
+_NO_OFFICE_OPENERS = frozenset({"sang", "menurut", "kata", "ujar"})
+# Words a rank of several words opens with
+_RANK_OPENERS = RANKS | {"komisaris", "ajun", "inspektur", "brigadir", "letnan", "sersan"}
+
+
 def _role_words(text: str, toks: list[Tok]) -> str | None:
     while toks and toks[0].low in SENTENCE_WORDS:
         toks = toks[1:]
     while toks and toks[-1].text in {",", ";", ":", "–", "—", "-"}:
         toks = toks[:-1]  # "Istri korban Benny, Rosmawati br Ginting": the comma set her off
+    tail = _set_off_tail(text, toks)
+    while tail is not None and tail > 0:
+        toks = toks[:tail]
+        tail = _set_off_tail(text, toks)
     return _lower_first(_join(text, toks)) if toks else None
 
 
@@ -709,12 +755,39 @@ def _relation_of(head: list[Tok]) -> bool:
         ):
             # "sang istri Vicky": the wife herself, named
             return not (i and head[i - 1].low == "sang")
+        opening = i - 1 if pair in FOR_SOMEONE else i
+        if (
+            (tok.low in FOR_SOMEONE or pair in FOR_SOMEONE)
+            and opening > 0
+            and (head[opening - 1].low in {"tim", "para"})
+        ):
+            return True  # "tim kuasa hukum Siti Fadilah": her lawyers, not she
         if (tok.low in FOR_SOMEONE or pair in FOR_SOMEONE) and i < len(head) - 1:
             # "Juru bicara Presiden Prabowo Subianto", "kuasa hukum terdakwa Budi": the
             # office after the spokesperson is the named one's (not "Juru Bicara KPK Febri
             # Diansyah": a body, no office, comes between)
             return True
         if tok.low not in TITLES or not (tok.is_cap or tok.low in _ACCUSED):
+            if _field_after_a_title(head, i) or (
+                tok.low in {"mantan", "eks", "bekas"} and i + 1 < len(head) and head[i + 1].is_cap
+            ):
+                continue  # "kuasa hukum mantan Menteri Kesehatan": the office's field
+            return False
+    return False
+
+
+def _field_after_a_title(head: list[Tok], i: int) -> bool:
+    """Whether head[i] is a capitalised word of the field of a title before it, after a
+    relation ("… Menteri [Kesehatan]", "… Gubernur [Jawa Barat]")."""
+    if not head[i].is_cap or not head[i].is_word:
+        return False
+    for k in range(i - 1, -1, -1):
+        word = head[k]
+        if word.low in _FOR_SOMEONE_WORDS or word.low in _RELATIONS:
+            return False  # "Juru Bicara KPK": the spokesperson's own body
+        if word.low in TITLES and word.is_cap:
+            return any(t.low in _RELATIONS or t.low in _FOR_SOMEONE_WORDS for t in head[:k])
+        if not (word.is_cap and word.is_word):
             return False
     return False
 
@@ -726,6 +799,9 @@ _ACCUSED = frozenset({"terdakwa", "tersangka", "terpidana", "terlapor", "terguga
 FOR_SOMEONE = frozenset(
     {"juru bicara", "jubir", "kuasa hukum", "pengacara", "penasihat hukum", "sekretaris pribadi"}
 )
+
+
+_FOR_SOMEONE_WORDS = frozenset(w for phrase in FOR_SOMEONE for w in phrase.split()) - {"hukum"}
 
 
 def names_a_role(role: str) -> bool:
@@ -909,6 +985,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "Direktur RSUD Sayang, dr. Rina Marlina": the form of address; "…, Kombes
         # Martinus Sitompul": the rank
         set_off = set_off[1:]
+    rank = next((i for i, t in enumerate(set_off) if t.low not in RANK_OR_ADDRESS), 0)
+    if (
+        rank > 1
+        and any(t.low in _RANK_OPENERS for t in set_off[:rank])
+        and all(name_like(t, common) for t in set_off[rank:])
+    ):
+        # "…, Komisaris Besar Polisi Yusri Yunus", "…, Letkol Czi Dwi Bima": a rank of
+        # several words
+        set_off = set_off[rank:]
     if commas and all(
         name_like(t, common)
         or (i == 0 and len(set_off) > 1 and t.low in _NAME_OR_TITLE)

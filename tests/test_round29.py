@@ -1,0 +1,228 @@
+"""Session 29: misses seen in news of other kinds (a lawyer speaking for his client, a
+police spokesman set off before his rank, a film's casting news, a band's charity concert,
+a cleric's office)."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.document import Document
+from warta.extract.entities import EntityRecognizer, find_entities
+from warta.extract.quotes import QuoteExtractor
+
+# --- roles of someone's relation -----------------------------------------------------------
+
+
+def test_a_relation_before_a_name_then_a_second_name_is_the_second_ones_role() -> None:
+    # no comma closes the apposition: the predicate follows the lawyer's name
+    text = (
+        "Kuasa hukum Rizieq Shihab, Sugito Atmo Pawiro menyebut penetapan tersangka "
+        "kliennya adalah pintu masuk pemerintah."
+    )
+    roles = _roles(text)
+    assert roles["Sugito Atmo Pawiro"] == "Kuasa hukum Rizieq Shihab"
+    assert roles["Rizieq Shihab"] is None
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Sugito Atmo Pawiro", "Kuasa hukum Rizieq Shihab")
+    ]
+    wife = "Istri Budi Hartono, Ani Lestari mengaku tidak tahu keberadaan suaminya."
+    assert _roles(wife) == {"Budi Hartono": None, "Ani Lestari": "Istri Budi Hartono"}
+
+
+def test_a_relation_followed_by_a_list_or_an_epithet_moves_no_role() -> None:
+    # a list after the comma: who is whose lawyer is unclear, nothing moves
+    listed = "Kuasa hukum Setya Novanto, Otto Hasibuan dan Maqdir Ismail hadir di sidang."
+    assert _roles(listed)["Otto Hasibuan"] is None
+    # "sang istri Vicky": the wife herself, named; Cornell is nobody's relation
+    wife = "Menurut sang istri Vicky, Cornell memang sesekali mengonsumsi obat penenang."
+    assert _roles(wife).get("Cornell") is None
+
+
+# --- ranks and forms of address --------------------------------------------------------------
+
+
+def test_an_office_set_off_before_a_rank_of_several_words_is_the_role() -> None:
+    said = (
+        '"Kami sudah menangkap pelaku," kata Kepala Bidang Humas Polda Jawa Barat, '
+        "Komisaris Besar Polisi Yusri Yunus."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(said)] == [
+        ("Yusri Yunus", "Kepala Bidang Humas Polda Jawa Barat")
+    ]
+    assert _roles(said)["Yusri Yunus"] == "Kepala Bidang Humas Polda Jawa Barat"
+    # the subject of a reporting verb, and a military rank with its corps
+    subject = (
+        "Kepala Bidang Humas Polda Jawa Barat, Komisaris Besar Polisi Yusri Yunus "
+        "mengatakan pelaku sudah ditangkap."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(subject)] == [
+        ("Yusri Yunus", "Kepala Bidang Humas Polda Jawa Barat")
+    ]
+    corps = '"Tiket sudah habis," kata Dandim 0621 Bogor, Letkol Czi Dwi Bima Nurahmat.'
+    assert [(speaker, role) for speaker, role, _ in _quotes(corps)] == [
+        ("Dwi Bima Nurahmat", "Dandim 0621 Bogor")
+    ]
+
+
+def test_a_rank_the_speaker_phrase_reads_gives_way_to_the_office_named_before() -> None:
+    text = (
+        "Kasat Reserse Narkoba Polresta Depok Kompol Putu Kholis Aryana menjelaskan pelaku "
+        "ditangkap di rumahnya.\n\n"
+        '"Sejauh ini masih kami dalami," kata Kompol Putu Kholis Aryana.'
+    )
+    assert [role for _, role, _ in _quotes(text)] == [
+        "Kasat Reserse Narkoba Polresta Depok Kompol",
+        "Kasat Reserse Narkoba Polresta Depok Kompol",
+    ]
+
+
+def test_set_off_tails_that_are_no_office_leave_the_quote_role() -> None:
+    band = '"Kami mengagumi kinerja mereka," kata punggawa Muse, sang vokalis Matt Bellamy.'
+    assert [(speaker, role) for speaker, role, _ in _quotes(band)] == [
+        ("Matt Bellamy", "punggawa Muse")
+    ]
+    general = (
+        '"Kami akan menyelidikinya," kata Menteri Pertahanan Meksiko, Jendral Salvador Cienfuegos.'
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(general)] == [
+        ("Salvador Cienfuegos", "Menteri Pertahanan Meksiko")
+    ]
+
+
+def test_a_clerics_form_of_address_after_an_office_is_no_role() -> None:
+    text = (
+        "Turut hadir mantan Ketua Umum PP Muhammadiyah Buya Ahmad Syafii Maarif dalam acara "
+        "itu. Ustaz Abdul Somad juga hadir."
+    )
+    roles = _roles(text)
+    assert roles["Ahmad Syafii Maarif"] == "mantan Ketua Umum PP Muhammadiyah"
+    assert roles["Abdul Somad"] == "Ustaz"  # alone, the calling
+
+
+def test_an_office_a_quote_reads_before_a_clerics_address_is_the_mentions_role() -> None:
+    doc = Document(
+        id="x",
+        raw='"Yang datang dari mana-mana," kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad '
+        "Munthoi.",
+    )
+    EntityRecognizer().process(doc)
+    QuoteExtractor().process(doc)
+    person = next(m for m in doc.annotations["entities"] if m["text"] == "Ahmad Munthoi")
+    assert person["role"] == "Pengurus FKDT Jakarta Selatan"
+
+
+def test_the_article_of_an_epithet_is_no_part_of_the_role() -> None:
+    text = "Hal ini diungkapkan sang pelatih, John Kavanagh yang menginginkan pertarungan itu."
+    assert _roles(text)["John Kavanagh"] == "pelatih"
+
+
+# --- types ---------------------------------------------------------------------------------
+
+
+def test_a_place_name_the_article_takes_for_a_persons_surname_is_that_person() -> None:
+    # "Selain Phoenix," read as a body: the article takes "Phoenix" alone for the actor
+    # more often than not
+    text = (
+        "Tertera pula nama aktor Joaquin Phoenix yang baru-baru ini menjadi pembicaraan dan "
+        "dirumorkan akan memerankan tokoh utamanya.\n\n"
+        "Namun, dalam laporan tersebut status Phoenix masih tertulis interested, yang artinya "
+        "belum resmi. Status Phoenix dipertimbangkan dan masih bisa digantikan aktor lain.\n\n"
+        "Scott Silver membantu sebagai penulis naskah. Selain Phoenix, belum ada nama lain "
+        "yang dirumorkan.\n\n"
+        "Sebelum mengincar Phoenix untuk memerankan Joker, dilaporkan bahwa Leonardo DiCaprio "
+        "sempat mengaku tertarik berperan sebagai penjahat."
+    )
+    assert [label for name, label in _mentions(text) if name == "Phoenix"] == ["PER"] * 4
+
+
+def test_a_known_body_run_into_a_name_the_article_uses_alone_splits() -> None:
+    text = (
+        "Gelandang Real Madrid Isco berharap segera menandatangani kontrak baru dengan klub.\n\n"
+        "Masa depan Isco sempat menjadi teka-teki dalam beberapa pekan terakhir."
+    )
+    assert _mentions(text)[:2] == [("Real Madrid", "ORG"), ("Isco", "PER")]
+    first = next(m for m in find_entities(text) if m["text"] == "Isco")
+    assert first["role"] == "Gelandang Real Madrid"
+
+
+def test_technical_terms_in_capitals_are_no_bodies() -> None:
+    text = (
+        "Laptop itu dibekali SSD 512 GB, port HDMI dan fitur AI untuk kamera. Mobil jenis "
+        "SUV dan MPV masih laris, sementara bunga KPR naik. Samsung merilis perangkat IoT."
+    )
+    found = _mentions(text)
+    assert ("Samsung", "ORG") in found
+    assert not {name for name, _ in found} & {"SSD", "HDMI", "AI", "SUV", "MPV", "KPR", "IoT"}
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+
+def test_claiming_a_victory_reports_no_statement() -> None:
+    sport = "Persib mengklaim kemenangan atas Persija di Stadion GBLA."
+    assert _quotes(sport) == []
+    # a claim about something is a statement
+    claim = (
+        "Tim kuasa hukum itu mengklaim uang Rp 600 juta yang mengalir ke rekening Amien Rais "
+        "tak terkait dengan kasus itu."
+    )
+    assert len(_quotes(claim)) == 1
+
+
+def test_a_title_set_off_after_a_name_with_where_the_statement_came_from() -> None:
+    text = (
+        "Taleb Rivai, Sekjen UNWTO dalam pernyataan yang diterima CNNIndonesia.com dari KBRI "
+        "Madrid, mengungkapkan bahwa hubungan antara makanan dan budaya telah menjadi "
+        "motivasi besar."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Taleb Rivai", "Sekjen UNWTO")
+    ]
+
+
+def test_a_date_in_brackets_after_the_place_is_no_subject() -> None:
+    comma = (
+        "Menteri Pariwisata Arief Yahya dalam paparannya di San Sebastian (7/5), mengungkapkan "
+        "bahwa pemerintah memiliki target meningkatkan jumlah wisatawan."
+    )
+    span = (
+        "Menteri Pariwisata Arief Yahya di San Sebastian (7 / 5 - 9 / 5) mengungkapkan bahwa "
+        "pemerintah memiliki target meningkatkan jumlah wisatawan."
+    )
+    for text in (comma, span):
+        assert [speaker for speaker, _, _ in _quotes(text)] == ["Arief Yahya"]
+    # an age in brackets is no date: the role set off before the name stays the speaker's
+    aged = (
+        "Striker legendaris Chelsea, Didier Drogba (39), membuat heboh penggemar.\n\n"
+        "Didier Drogba mengaku ingin kembali memperkuat Chelsea musim depan."
+    )
+    assert [role for _, role, _ in _quotes(aged)] == ["striker legendaris Chelsea"]
+
+
+def test_lawyers_of_someone_with_an_office_are_not_that_someone() -> None:
+    team = (
+        "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari mengklaim uang itu tak "
+        "terkait dengan kasus dugaan korupsi."
+    )
+    assert [speaker for speaker, _, _ in _quotes(team)] == [
+        "tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari"
+    ]
+    office = "Kuasa hukum Menteri Kesehatan Siti Fadilah mengatakan uang itu tak terkait."
+    assert [speaker for speaker, _, _ in _quotes(office)] == [
+        "kuasa hukum Menteri Kesehatan Siti Fadilah"
+    ]
+    # the spokesperson's own body is no one else's office
+    spokesman = "Juru Bicara KPK Febri Diansyah mengatakan uang itu tak terkait."
+    assert [speaker for speaker, _, _ in _quotes(spokesman)] == ["Febri Diansyah"]
+
+
+def test_the_lawyer_set_off_after_the_team_speaks_while_reading() -> None:
+    text = (
+        '"Tidak ada aliran dana ke Bapak Amien Rais," kata tim kuasa hukum Siti Fadilah, '
+        "Kholidin Achmad membacakan nota pledoi di Pengadilan Tipikor Jakarta, Rabu (7/6)."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Kholidin Achmad", "tim kuasa hukum Siti Fadilah")
+    ]
