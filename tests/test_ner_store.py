@@ -98,8 +98,8 @@ def test_names_seen_in_part_are_joined_across_documents(tmp_path: Path) -> None:
     add_document_entities(conn, "d2", [_mention("Emmanuel Macron", "PER", 0)] * 2)
     add_document_entities(conn, "d3", [_mention("Anies Baswedan", "PER", 0)] * 3)
     add_document_entities(conn, "d4", [_mention("Anies Rasyid Baswedan", "PER", 0)])
-    add_document_entities(conn, "d5", [_mention("Persela", "ORG", 0)])
-    add_document_entities(conn, "d6", [_mention("Persela Lamongan", "ORG", 0)] * 2)
+    add_document_entities(conn, "d5", [_mention("Persekat", "ORG", 0)])
+    add_document_entities(conn, "d6", [_mention("Persekat Tegal", "ORG", 0)] * 2)
     # not joined: a body and its branch or product, two people sharing a surname, a
     # given name alone, places
     add_document_entities(conn, "d7", [_mention("Google", "ORG", 0)] * 3)
@@ -116,18 +116,18 @@ def test_names_seen_in_part_are_joined_across_documents(tmp_path: Path) -> None:
     names = {(e.name, e.type): e.documents for e in list_entities(conn, limit=100)}
     assert names[("Emmanuel Macron", "PER")] == 2
     assert names[("Anies Baswedan", "PER")] == 2  # the more mentioned name is kept
-    assert names[("Persela Lamongan", "ORG")] == 2
+    assert names[("Persekat Tegal", "ORG")] == 2
     for kept in ("Google", "Google Allo", "Widodo", "Joko Widodo", "Emmanuel", "Jawa"):
         assert any(name == kept for name, _ in names), kept
     anies = get_entity(conn, "Anies Rasyid Baswedan")
     assert anies is not None and anies.name == "Anies Baswedan"
     assert {"Anies Baswedan", "Anies Rasyid Baswedan"} <= set(anies.aliases)
     # a later document finds the joined entity by its short name
-    add_document_entities(conn, "d14", [_mention("Persela", "ORG", 0)])
+    add_document_entities(conn, "d14", [_mention("Persekat", "ORG", 0)])
     assert consolidate_entities(conn) == 0
-    persela = get_entity(conn, "Persela")
-    assert persela is not None and persela.name == "Persela Lamongan"
-    assert len(persela.documents) == 3
+    persekat = get_entity(conn, "Persekat")
+    assert persekat is not None and persekat.name == "Persekat Tegal"
+    assert len(persekat.documents) == 3
     # a short name the alias table knows joins its club when stored ("Persib")
     add_document_entities(conn, "d15", [_mention("Persib", "ORG", 0)])
     add_document_entities(conn, "d16", [_mention("Persib Bandung", "ORG", 0)])

@@ -226,3 +226,25 @@ def test_the_lawyer_set_off_after_the_team_speaks_while_reading() -> None:
     assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
         ("Kholidin Achmad", "tim kuasa hukum Siti Fadilah")
     ]
+
+
+def test_a_film_title_no_place_list_knows_is_no_place() -> None:
+    text = (
+        "Film Shanghai Noon 2 yang dibintanginya seharusnya mengambil tempat syuting di "
+        "Hungaria. Ia juga membintangi film Hollywood."
+    )
+    found = _mentions(text)
+    assert ("Shanghai Noon", "LOC") not in found
+    assert ("Hungaria", "LOC") in found
+    assert ("Hollywood", "LOC") in found  # a place: the film industry named by its town
+
+
+def test_clubs_named_with_their_town_are_clubs() -> None:
+    text = (
+        "Real Madrid ditahan imbang 2-2 saat berkunjung ke markas Celta Vigo. Fokus penuh "
+        "menggempur pertahanan Celta Vigo, Madrid justru kecolongan. Kevin-Prince Boateng "
+        "resmi bergabung dengan Eintracht Frankfurt."
+    )
+    found = _mentions(text)
+    assert ("Celta Vigo", "ORG") in found
+    assert ("Eintracht Frankfurt", "ORG") in found

@@ -20,6 +20,7 @@ from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, known_type
+from warta.extract.quotes.speakers import is_known_place
 
 __all__ = [
     "groups_are_bodies",
@@ -107,8 +108,14 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     listed = _listed_works(found, text)
     for mention in found:
         name = str(mention["text"])
-        if name in KNOWN_BODY_NAMES or mention["label"] == "LOC" or is_country(name):
-            continue  # "film Disney", "film Indonesia": the studio's, the country's film
+        if (
+            name in KNOWN_BODY_NAMES
+            or (mention["label"] == "LOC" and (" " not in name or is_known_place(name)))
+            or is_country(name)
+        ):
+            # "film Disney", "film Indonesia": the studio's, the country's film (a name of
+            # several words no place list knows is the title: "film Shanghai Noon 2")
+            continue
         start = int(mention["start"])
         if id(mention) in listed or _GENRE_BEFORE.search(text, max(0, start - 30), start):
             dropped.append(mention)
