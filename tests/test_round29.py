@@ -248,3 +248,32 @@ def test_clubs_named_with_their_town_are_clubs() -> None:
     found = _mentions(text)
     assert ("Celta Vigo", "ORG") in found
     assert ("Eintracht Frankfurt", "ORG") in found
+
+
+def test_a_purpose_clause_reports_nothing() -> None:
+    text = "Square Enix bekerja sama dengan Nvidia demi memastikan game itu menjadi versi terbaik."
+    assert _quotes(text) == []
+
+
+def test_uttering_before_a_quote_names_its_speaker() -> None:
+    text = (
+        "Ketua panitia Acep Kusumahady mengungkapkan, pihaknya senang dengan penyelenggaraan "
+        "tahun ini. Sementara Business Executive Manager PT Nestlé Indonesia Prawitya "
+        'Soemadijo mengucapkan, " Selamat bertanding kepada para peserta. "'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == [
+        "Acep Kusumahady",
+        "Prawitya Soemadijo",
+    ]
+
+
+def test_a_name_after_a_preposition_does_not_take_the_focus() -> None:
+    text = (
+        "Namun saat menghadiri sebuah acara bincang-bincang, Hugh Jackman menuturkan bahwa itu "
+        "bukan akhir kemunculan karakter Wolverine.\n\n"
+        '" Ya, kecuali malam Minggu di rumah saya, " katanya.\n\n'
+        "Saking identiknya dia dengan Wolverine, setiap anak-anaknya bersantai di rumah ia "
+        "akan berkostum ala karakter mutan itu.\n\n"
+        '" Ketika anak-anak saya sedang tidak mengerjakan PR, saya berkostum, " ceritanya.'
+    )
+    assert {speaker for speaker, _, _ in _quotes(text)} == {"Hugh Jackman"}

@@ -656,6 +656,8 @@ class _Article:
                 for lo, hi in spans:
                     person = self._person_in(lo, hi)
                     if person is not None:
+                        if lo == s_start and self._not_the_subject(lo, hi, person):
+                            return  # "… kondisi kesehatan Sheila sendiri …": whose, not who
                         self._focus_on(person)
                         return
                 return
@@ -680,6 +682,26 @@ class _Article:
                 self._focus_on(person)
             return
 
+    def _not_the_subject(self, lo: int, hi: int, person: Person) -> bool:
+        """Whether the person's first name word in text[lo:hi] follows a preposition or a
+        noun the person only owns ("dengan Barli", "kondisi kesehatan Sheila")."""
+        region = self.text[lo:hi]
+        names = [person.name, *person.aliases]
+        at = min(
+            (
+                m.start()
+                for name in names
+                if name
+                for m in [re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", region)]
+                if m is not None
+            ),
+            default=-1,
+        )
+        if at <= 0:
+            return False
+        before = region[:at].split()
+        return bool(before) and before[-1] in _NOT_SUBJECT_BEFORE
+
     def _focus_on(self, person: Person | None) -> None:
         if person is not None:
             self.state.focus = Speaker(person.name, person.name, person.role, person=person)
@@ -701,6 +723,14 @@ class _Article:
             return None
         # "Griezmann" found in the text is "Antoine Griezmann" when the article says so elsewhere
         return self.register.resolve(found[1].name) or found[1]
+
+
+# Words after which a name is no subject: prepositions, and what someone has or undergoes
+_NOT_SUBJECT_BEFORE = frozenset(
+    {"dengan", "kepada", "untuk", "bagi", "dari", "terhadap", "atas", "tentang", "soal",
+     "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",
+     "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar"}
+)  # fmt: skip
 
 
 def extract_quotes(

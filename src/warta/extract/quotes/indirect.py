@@ -425,6 +425,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             not_forgetting(toks, verb)
         ):
             continue  # "Budi belum menyebutkan kapan …": nothing was said
+        if verb >= 2 and toks[verb - 1].low in {"demi", "guna"}:
+            continue  # "… dengan Nvidia demi memastikan …": a purpose, no one reporting
         if (
             verb >= 2
             and toks[verb - 1].low == "untuk"

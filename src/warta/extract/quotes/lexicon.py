@@ -43,7 +43,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
     berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut
-    menyindir menampik mengelak menyanggah menggesa memberitahu
+    menyindir menampik mengelak menyanggah menggesa memberitahu mengucapkan
     said says told
     """
 )
