@@ -277,3 +277,13 @@ def test_a_name_after_a_preposition_does_not_take_the_focus() -> None:
         '" Ketika anak-anak saya sedang tidak mengerjakan PR, saya berkostum, " ceritanya.'
     )
     assert {speaker for speaker, _, _ in _quotes(text)} == {"Hugh Jackman"}
+
+
+def test_competitions_and_their_sponsors_are_no_entities() -> None:
+    text = (
+        "Tim itu kalah di Gojek Traveloka Liga 1. Laga Eredivisie antara Utrecht dan AZ "
+        "Alkmaar berakhir imbang. Barcelona mengalahkan Real Madrid di El Clasico."
+    )
+    names = {name for name, _ in _mentions(text)}
+    assert not names & {"Gojek Traveloka", "Eredivisie", "El Clasico"}
+    assert {"AZ Alkmaar", "Barcelona", "Real Madrid"} <= names

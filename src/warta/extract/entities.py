@@ -136,6 +136,7 @@ from warta.extract.entity_rules import (
     sports_news,
     surnames_are_people,
     teams_in_sports_news,
+    terms_left_by_trimming,
     titled_nicknames,
     truecase_headline,
     units_between_offices_and_ranks,
@@ -269,6 +270,7 @@ def _find_entities(
     bodies_between_offices_and_people(found, text)
     balinese_names_split_off(found, text)
     clause_words_end_names(found, text)
+    terms_left_by_trimming(found)
     scores_split_names(found)
     bodies_across_dan(found, text)
     no_titles_or_legal_forms(found, text)

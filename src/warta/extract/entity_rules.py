@@ -96,6 +96,7 @@ __all__ = [
     "split_venue_and_city",
     "sports_news",
     "teams_in_sports_news",
+    "terms_left_by_trimming",
     "titled_nicknames",
     "truecase_headline",
     "units_of_bodies",
@@ -1593,6 +1594,7 @@ _NOT_ENTITIES = frozenset(
      "motogp", "moto2", "moto3", "formula 1", "f1", "formula e", "liga 1", "liga 2",
      "liga champions", "liga europa", "liga inggris", "liga spanyol", "liga italia",
      "serie a", "la liga", "premier league", "liga primer", "bundesliga", "ligue 1",
+     "eredivisie", "el clasico", "el clásico", "derby della madonnina", "derby d'italia",
      "piala dunia", "piala fa", "piala aff", "piala asia", "sea games", "asian games",
      "olimpiade", "pilkada", "pilpres", "pileg", "pemilu", "pilgub", "pilbup", "piala oscar",
      "oscar", "grammy", "grammy awards", "golden globe", "golden globes", "plus",
@@ -1620,7 +1622,7 @@ _EVENT_BEFORE = re.compile(
 
 # A tournament named after its place: "China Masters", "Indonesia Open", "Malaysia Terbuka"
 _EVENT_NAME = re.compile(r".+ (?:Open|Terbuka|Masters|Championships?|Cup|Marathon|Super Series)")
-_EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Terbuka|Masters|Super Series)\b")
+_EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Terbuka|Masters|Super Series|Liga[ \t]+\d)\b")
 
 
 def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
@@ -1850,6 +1852,12 @@ def _not_of_the_name(word: str) -> bool:
         and known_type(titled) is None
         and titled not in plain_place_names()
     )
+
+
+def terms_left_by_trimming(found: list[dict[str, Any]]) -> None:
+    """A name a later rule trimmed down to a term or competition ("Eredivisie antara Utrecht"
+    → "Eredivisie") is no entity either."""
+    found[:] = [m for m in found if str(m["text"]).lower() not in _NOT_ENTITIES]
 
 
 _INTERJECTIONS = frozenset(
