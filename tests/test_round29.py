@@ -287,3 +287,40 @@ def test_competitions_and_their_sponsors_are_no_entities() -> None:
     names = {name for name, _ in _mentions(text)}
     assert not names & {"Gojek Traveloka", "Eredivisie", "El Clasico"}
     assert {"AZ Alkmaar", "Barcelona", "Real Madrid"} <= names
+
+
+def test_the_subject_after_a_long_subordinate_clause_takes_the_focus() -> None:
+    text = (
+        'Manajer Sule, Adi, membenarkan kabar itu. " Iya betul ayahnya Sule meninggal, " kata '
+        "Adi.\n\n"
+        "Sule sendiri sempat bertemu dengan ayahnya sebelum akhirnya dipanggil oleh Tuhan.\n\n"
+        "Saat disinggung tentang rencana pemakaman dan lokasi tempat jenazah akan dibaringkan "
+        "di peristirahatan terakhirnya, Adi belum bisa memberikan informasi. Ia hanya "
+        "memastikan bahwa komedian berusia 40 tahun itu sudah berada di rumah duka."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)][-1] == "Adi"
+
+
+def test_now_before_the_subject_is_no_part_of_it() -> None:
+    text = "Saat ini MyNurz mengklaim telah bermitra lebih dari 1.000 tenaga perawat."
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["MyNurz"]
+
+
+def test_giving_a_speech_or_voicing_a_feeling_reports_nothing() -> None:
+    speech = "Barack Obama akan menyampaikan pidatonya di sana pada Sabtu malam."
+    assert _quotes(speech) == []
+    feeling = (
+        "Menteri Luar Negeri Julie Bishop mengungkapkan keprihatinannya dan memastikan akan "
+        "memburu pelaku."
+    )
+    assert [said for _, _, said in _quotes(feeling)] == ["akan memburu pelaku"]
+
+
+def test_a_second_verb_of_saying_shares_the_main_clauses_subject() -> None:
+    text = (
+        "Mengenai gerakan #MeToo yang merangkum pengakuan korban, Douglas menyatakan "
+        "dukungannya dan mengatakan kalau dukungannya dilatarbelakangi oleh rasa cintanya."
+    )
+    assert [(speaker, said) for speaker, _, said in _quotes(text)] == [
+        ("Douglas", "dukungannya dilatarbelakangi oleh rasa cintanya")
+    ]

@@ -562,12 +562,16 @@ class _Article:
         # ("Sebab jika memang Hazard ingin …, maka …": a conjunction before the subordinator)
         subordinators = SUBORDINATORS | _MORE_SUBORDINATORS
         clause = (
-            toks[0].low in subordinators
+            (toks[0].low in subordinators and not (len(toks) > 1 and toks[1].low == "ini"))
             or (len(toks) > 1 and toks[0].low in _CLAUSE_LEADS and toks[1].low in subordinators)
-        ) and first_comma < len(toks)
+        ) and first_comma < len(toks)  # ("Saat ini sudah ada …": now, no clause)
         # (a sentence opening with a long office reaches its verb later: "Ketua Umum Ikatan
         # Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) menyambut …")
         reach = 24 if toks[0].low in TITLES | HUMAN_ROLES else 16
+        if clause:
+            # ("Saat disinggung tentang rencana pemakaman …, Adi belum bisa memberikan …":
+            # the main clause's subject is reached from the comma)
+            reach = max(reach, first_comma + 12)
         for verb, tok in enumerate(toks[:reach]):
             if is_verb_like(tok):
                 subject = subject_before(toks, verb)
@@ -650,13 +654,16 @@ class _Article:
                 # "… diungkapkan oleh Deputi …, Ridwan Djamaludin": a person named before the
                 # verb, or as the agent after "oleh", is the one the article now follows
                 agent = next((i for i, t in enumerate(toks) if t.low == "oleh"), None)
-                spans = [(s_start, tok.start)]
+                # (after a subordinate clause, only its main clause: "Apabila produksi …
+                # tercapai …, Indonesia diklaim …")
+                opened = toks[first_comma].end if clause and first_comma < verb else s_start
+                spans = [(opened, tok.start)]
                 if agent is not None and agent >= verb:
                     spans.append((toks[agent].end, toks[min(len(toks) - 1, agent + 16)].end))
                 for lo, hi in spans:
                     person = self._person_in(lo, hi)
                     if person is not None:
-                        if lo == s_start and self._not_the_subject(lo, hi, person):
+                        if lo == opened and self._not_the_subject(lo, hi, person):
                             return  # "… kondisi kesehatan Sheila sendiri …": whose, not who
                         self._focus_on(person)
                         return

@@ -226,7 +226,11 @@ _FEELINGS = frozenset(
 
 
 def _feeling(toks: list[Tok], index: int) -> bool:
-    return index < len(toks) and toks[index].low in _FEELINGS and not toks[index].is_cap
+    if index >= len(toks) or toks[index].is_cap:
+        return False
+    low = toks[index].low
+    # ("menyampaikan pidatonya di sana", "ucapan selamatnya")
+    return low in _FEELINGS or (low.endswith("nya") and low[:-3] in _FEELINGS)
 
 
 # English auxiliaries and clause words: after "said" they make a statement, not a speaker
@@ -646,7 +650,12 @@ def _coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
         pos -= 1
     if pos < 1 or toks[pos].low not in _COORDINATORS:
         return []
-    first = next((i for i in range(pos) if is_verb_like(toks[i])), None)
+    # (not a verb inside a relative clause: "Mengenai gerakan #MeToo yang merangkum …,
+    # Douglas menyatakan dukungannya dan mengatakan …")
+    # (but "Guardiola sendiri yang menampik rumor dan menyatakan …": a cleft, its verb)
+    verbs = [i for i in range(pos) if is_verb_like(toks[i])]
+    main = [i for i in verbs if not (i > 0 and toks[i - 1].low == "yang")]
+    first = (main or verbs or [None])[0]
     if first is None or first == 0:
         return []
     return subject_before(toks, first)

@@ -894,6 +894,13 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             break
         out.insert(0, tok)
         pos -= 1
+    while (
+        len(out) > 1
+        and out[0].low in {"ini", "itu"}
+        and pos >= 0
+        and toks[pos].low in {"saat", "sejauh", "hingga", "sampai", "kala", "waktu", "ketika"}
+    ):
+        out = out[1:]  # "Saat ini MyNurz mengklaim": a time adverbial, not the subject
     if out and out[0].low == "yang":
         return []  # a relative clause with no head noun before it
     if len(out) > 1 and out[0].low == "menurut":
