@@ -655,7 +655,7 @@ def _coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
     # (but "Guardiola sendiri yang menampik rumor dan menyatakan …": a cleft, its verb)
     verbs = [i for i in range(pos) if is_verb_like(toks[i])]
     main = [i for i in verbs if not (i > 0 and toks[i - 1].low == "yang")]
-    first = (main or verbs or [None])[0]
+    first: int | None = (main or verbs)[0] if verbs else None
     if first is None or first == 0:
         return []
     return subject_before(toks, first)
