@@ -324,3 +324,76 @@ def test_a_second_verb_of_saying_shares_the_main_clauses_subject() -> None:
     assert [(speaker, said) for speaker, _, said in _quotes(text)] == [
         ("Douglas", "dukungannya dilatarbelakangi oleh rasa cintanya")
     ]
+
+
+# --- guards found in review ----------------------------------------------------------------
+
+
+def test_a_relation_inside_a_fronted_adverbial_is_nobody_elses_role() -> None:
+    text = (
+        "Didampingi istri Ani Yudhoyono, Susilo Bambang Yudhoyono tiba di TPS pukul 09.00 "
+        "WIB. Usai menjenguk istri Sutan Bhatoegana, Setya Novanto mengatakan bahwa "
+        "kondisinya sudah membaik."
+    )
+    roles = _roles(text)
+    assert roles["Susilo Bambang Yudhoyono"] is None
+    assert roles["Setya Novanto"] is None
+
+
+def test_the_one_whose_spokesperson_speaks_keeps_an_office_of_their_own() -> None:
+    text = "Juru bicara Wakil Presiden Jusuf Kalla, Husain Abdullah mengatakan hal itu."
+    assert _roles(text) == {
+        "Jusuf Kalla": "Wakil Presiden",
+        "Husain Abdullah": "Juru bicara Wakil Presiden Jusuf Kalla",
+    }
+
+
+def test_an_office_of_a_rank_and_a_unit_opens_at_its_first_title() -> None:
+    text = (
+        "Kepala Polri Jenderal Tito Karnavian memerintahkan Asisten Operasi Kapolri "
+        "Inspektur Jenderal Unggung Cahyono menggeser pasukan."
+    )
+    assert _roles(text)["Unggung Cahyono"] == "Asisten Operasi Kapolri Inspektur Jenderal"
+
+
+def test_a_company_office_set_off_is_no_rank() -> None:
+    text = (
+        '"Kinerja perseroan membaik tahun ini," kata mantan Menteri BUMN, Komisaris Utama '
+        "Pertamina Tanri Abeng."
+    )
+    assert [role for _, role, _ in _quotes(text)] == [
+        "mantan Menteri BUMN, Komisaris Utama Pertamina"
+    ]
+
+
+def test_a_claim_whose_noun_opens_a_clause_is_a_statement() -> None:
+    for text in (
+        "Ketua BPN Djoko Santoso mengklaim poin kesepakatan itu sudah disetujui kedua pihak.",
+        "Menteri Enggartiasto Lukita mengklaim juara dunia kopi berasal dari Indonesia.",
+    ):
+        assert len(_quotes(text)) == 1, text
+
+
+def test_places_listed_after_a_film_stay_places() -> None:
+    text = (
+        "Film itu mengambil gambar di lokasi seperti Pantai Tanjung Tinggi, Bukit Berbunga "
+        "dan Danau Kaolin di Belitung. Klub-klub Indonesia Liga 1 wajib memainkan pemain muda."
+    )
+    found = _mentions(text)
+    assert ("Pantai Tanjung Tinggi", "LOC") in found
+    assert ("Danau Kaolin", "LOC") in found
+    assert ("Indonesia", "LOC") in found
+
+
+def test_a_team_in_brackets_after_two_people_is_no_nickname() -> None:
+    text = (
+        "Bottas membukukan putaran terbaik, disusul Lewis Hamilton (Mercedes), dan Sebastian "
+        "Vettel (Ferrari). Kimi Raikkonen (Ferrari) membuka awal sesi."
+    )
+    assert [label for name, label in _mentions(text) if name == "Ferrari"] == ["ORG", "ORG"]
+    # a nickname in brackets, which the tagger took for a place, follows its owner's type
+    nick = (
+        "Mahasiswi Universitas Indonesia, Lutviah Sari (Vivi) yang menghilang selama hampir "
+        "sebulan, telah ditemukan. Orang tua Vivi kita panggil lantaran anaknya telah ditemukan."
+    )
+    assert {label for name, label in _mentions(nick) if name in {"Lutviah Sari", "Vivi"}} == {"PER"}

@@ -438,7 +438,7 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Anderlecht": (), "Olympiakos": (), "Celtic": (),
     # clubs named with their town, whose town alone is a place ("Celta Vigo" … "Vigo")
     "Celta Vigo": ("Celta",), "Real Sociedad": (), "Athletic Bilbao": ("Athletic Club",),
-    "Real Betis": ("Betis",), "Deportivo La Coruna": ("Deportivo",), "Rayo Vallecano": (),
+    "Real Betis": ("Betis",), "Deportivo La Coruna": (), "Rayo Vallecano": (),
     "Real Valladolid": (), "Olympique Lyon": ("Olympique Lyonnais",),
     "Olympique Marseille": ("Olympique de Marseille",), "AS Monaco": (),
     "AZ Alkmaar": (), "Borussia Moenchengladbach": ("Borussia Monchengladbach",

@@ -25,6 +25,7 @@ from warta.extract.canonical import (
     PLACE_ALIASES,
     UNIT_WORDS,
     canonical_name,
+    is_country,
     is_indonesian_place_name,
     known_type,
     org_short_form,
@@ -43,7 +44,7 @@ from warta.extract.ner.lexicon import (
     TITLE_WORDS,
 )
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
-from warta.extract.ner.roles import OF_SOMEONE
+from warta.extract.ner.roles import OF_SOMEONE, own_role
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import (
     AUXILIARIES,
@@ -287,14 +288,40 @@ def roles_of_whose_staff(found: list[dict[str, Any]], text: str) -> None:
         ):
             continue
         closing = _APPOSITION_END.match(text, int(second["end"]))
-        if closing is None and _works_for_the_one_named(str(role)):
+        if (
+            closing is None
+            and _works_for_the_one_named(str(role))
+            and not _governed(text, len(text[: int(first["start"])].rstrip()) - len(role))
+        ):
             # "Kuasa hukum Rizieq Shihab, Sugito Atmo Pawiro menyebut …": a relation needs no
-            # comma to close the apposition, the predicate may follow the name
+            # comma to close the apposition, the predicate may follow the name (not after an
+            # adverbial: "Didampingi istri Ani Yudhoyono, Susilo Bambang Yudhoyono tiba …")
             closing = _PREDICATE_AFTER.match(text, int(second["end"]))
         if closing is not None and closing.group(1) not in _LIST_GOES_ON:
             served = scope.group(1) if scope is not None else ""
             second["role"] = f"{role} {first['text']}{served}"
-            del first["role"]
+            # the first keeps an office of their own ("Juru bicara Wakil Presiden Jusuf
+            # Kalla, Husain Abdullah …": Kalla is "Wakil Presiden")
+            mine = own_role(str(role))
+            if mine and mine != role:
+                first["role"] = mine
+            else:
+                del first["role"]
+
+
+def _governed(text: str, at: int) -> bool:
+    """Whether the words at `text[at:]` are governed by the word before them, a verb or a
+    preposition of an adverbial ("Didampingi istri …", "Usai menjenguk istri …", "Bersama
+    anak …"), so that what a comma sets off after them is the sentence's subject."""
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, at - 40) : at])
+    word = before.group(1).lower() if before is not None else ""
+    # ("menurut kuasa hukum Novel, Haris Azhar …": the source, whom the comma names)
+    return word != "menurut" and _GOVERNING.fullmatch(word) is not None
+
+
+_GOVERNING = re.compile(
+    r"(?:di|me[mnr]?|meng|meny|ber)[a-z]{3,}|bersama|dengan|tanpa|bantuan|ditemani|seperti"
+)
 
 
 # A word written small right after a name, no comma between ("… Pawiro menyebut")
@@ -1622,7 +1649,9 @@ _EVENT_BEFORE = re.compile(
 
 # A tournament named after its place: "China Masters", "Indonesia Open", "Malaysia Terbuka"
 _EVENT_NAME = re.compile(r".+ (?:Open|Terbuka|Masters|Championships?|Cup|Marathon|Super Series)")
-_EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Terbuka|Masters|Super Series|Liga[ \t]+\d)\b")
+_EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Terbuka|Masters|Super Series)\b")
+# A league's sponsors before its name ("Gojek Traveloka Liga 1"; not "klub Indonesia Liga 1")
+_LEAGUE_AFTER = re.compile(r"[ \t]+Liga[ \t]+\d\b")
 
 
 def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
@@ -1634,6 +1663,11 @@ def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
             _EVENT_BEFORE.search(text, max(0, int(m["start"]) - 20), int(m["start"]))
             or _EVENT_NAME.fullmatch(str(m["text"]))
             or _EVENT_AFTER.match(text, int(m["end"]))
+            or (
+                _LEAGUE_AFTER.match(text, int(m["end"]))
+                and not is_country(str(m["text"]))
+                and str(m["text"]) not in plain_place_names()
+            )
         )
     ]
 
@@ -2051,6 +2085,11 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     starts = {int(m["start"]) for m in found}
     added: list[dict[str, Any]] = []
+    # a word in brackets after two different people is their team or country, no nickname
+    # ("Sebastian Vettel (Ferrari)", "Kimi Raikkonen (Ferrari)")
+    owners: dict[str, set[str]] = defaultdict(set)
+    for after in re.finditer(r"([A-Z][\w'-]*)[ \t]*\([ \t]*([A-Z][\w'-]*)[ \t]*\)", text):
+        owners[after.group(2)].add(after.group(1))
     for mention in found:
         match = _BRACKETED.match(text, int(mention["end"]))
         ticker = _TICKER_AFTER.match(text, int(mention["end"]))
@@ -2088,6 +2127,7 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 # an acronym must be the name's ("SBY"), not a country code, a position or
                 # an office after it ("(JPN)", "(PG)", "(CEO)")
                 and (not short.isupper() or initials_fit(short, full))
+                and len(owners[short]) < 2
             )
         else:
             ok = (
@@ -2218,7 +2258,9 @@ def one_type_per_entity(
         name = str(mention["text"])
         # (a short form in capitals of a longer name votes half: "SYL" tagged ORG three
         # times does not outvote "Syahrul Yasin Limpo" named twice as a person)
-        short = name.isupper() and " " not in name and name != str(mention["canonical"])
+        # (and so does one word standing for a fuller name, a surname or a nickname in
+        # brackets: "Lutviah Sari (Vivi)" … "Orang tua Vivi", the tagger's places)
+        short = " " not in name and name != str(mention["canonical"])
         votes[str(mention["canonical"])][str(mention["label"])] += 0.5 if short else 1.0
         first.setdefault(str(mention["canonical"]), str(mention["label"]))
     known = gazetteer or {}

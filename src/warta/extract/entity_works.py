@@ -108,16 +108,19 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     listed = _listed_works(found, text)
     for mention in found:
         name = str(mention["text"])
+        place = mention["label"] == "LOC"
         if (
             name in KNOWN_BODY_NAMES
-            or (mention["label"] == "LOC" and (" " not in name or is_known_place(name)))
+            or (place and (" " not in name or is_known_place(name)))
             or is_country(name)
         ):
             # "film Disney", "film Indonesia": the studio's, the country's film (a name of
             # several words no place list knows is the title: "film Shanghai Noon 2")
             continue
         start = int(mention["start"])
-        if id(mention) in listed or _GENRE_BEFORE.search(text, max(0, start - 30), start):
+        if not place and (
+            id(mention) in listed or _GENRE_BEFORE.search(text, max(0, start - 30), start)
+        ):
             dropped.append(mention)
             if mention["label"] != "PER":
                 titles.add(name)

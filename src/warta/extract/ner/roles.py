@@ -499,6 +499,13 @@ def _office_before_rank(
         if in_entity.get(k) == "PER":
             return None
         if word.lower() in TITLE_WORDS and word[:1].isupper():
+            # (the office may open further back, over its field: "Asisten Operasi Kapolri
+            # Inspektur Jenderal Unggung Cahyono")
+            for j in range(k - 1, max(-1, k - 4), -1):
+                if in_entity.get(j) == "PER" or not tokens[j][:1].isupper():
+                    break
+                if tokens[j].lower() in TITLE_WORDS:
+                    k = j
             return k
         if not (word[:1].isupper() or word.isdigit() or word == "/"):
             return None

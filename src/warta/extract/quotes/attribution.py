@@ -19,10 +19,10 @@ from warta.extract.quotes.phrases import (
     subject_before,
 )
 from warta.extract.quotes.speakers import (
-    RANK_OR_ADDRESS,
     Phrase,
     epithet_head,
     is_known_place,
+    only_rank_words,
     parse_phrase,
 )
 from warta.extract.quotes.text import Tok
@@ -76,9 +76,7 @@ def title_then_name(
         name = phrase_after(toks, pos + 1)
         alone = parse_phrase(text, name, common=common) if name else None
         ranked = bool(
-            alone is not None
-            and alone.role
-            and all(w.lower().rstrip(".") in RANK_OR_ADDRESS for w in alone.role.split())
+            alone is not None and alone.role and only_rank_words(alone.role.split())
         )  # "…, Kombes (Pol) Martinus Sitompul", "…, Komisaris Besar Polisi Yusri Yunus": a
         # rank before the name
         if (

@@ -65,6 +65,29 @@ _DENIED_NOUNS = frozenset(
 _CLAIMED_PRIZES = frozenset(
     {"kemenangan", "gelar", "trofi", "juara", "titel", "poin", "medali", "podium", "pole"}
 )  # fmt: skip
+# Words that open an adjunct after a noun phrase ("kemenangan atas Persija di …")
+_NOUN_ADJUNCTS = frozenset(
+    {"atas", "di", "ke", "dari", "pada", "setelah", "usai", "seusai", "saat", "ketika", "dengan",
+     "dalam", "untuk", "bagi", "melawan", "kontra", "sejak", ",", "."}
+)  # fmt: skip
+
+
+def _clause_follows_noun(rest: list[Tok]) -> bool:
+    """Whether the noun phrase that opens `rest`'s sentence goes on into a predicate (a verb
+    or an auxiliary before any adjunct)."""
+    for tok in rest:
+        if tok.low in _NOUN_ADJUNCTS:
+            return False
+        if (
+            is_verb_like(tok)
+            or tok.low in AUXILIARIES
+            or tok.low in {"adalah", "merupakan", "ialah"}
+            or (tok.low.startswith("ber") and len(tok.low) > 5 and not tok.is_cap)
+        ):
+            return True
+    return False
+
+
 # Words that may stand between a verb of saying and its "bahwa" ("mengatakan pula bahwa")
 _BEFORE_BAHWA = frozenset({"pula", "juga", "lagi", "pun", "sekali", "kembali", ","})
 # Words that open an adjunct between a verb of saying and its "bahwa"
@@ -485,8 +508,11 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and tok.low == "mengklaim"
             and nxt < len(toks)
             and toks[nxt].low in _CLAIMED_PRIZES
+            and not _clause_follows_noun(toks[nxt + 1 :])
         ):
-            continue  # "mengklaim kemenangan 2-1": takes a prize, reports no statement
+            # "mengklaim kemenangan 2-1": takes a prize, reports no statement (not
+            # "mengklaim poin kesepakatan itu sudah disetujui")
+            continue
         if (
             bahwa is None
             and nxt + 1 < len(toks)

@@ -23,10 +23,10 @@ from warta.extract.quotes.speakers import (
     BODY_NOUNS,
     HUMAN_ROLES,
     NAME_PARTICLES,
-    RANK_OR_ADDRESS,
     RANKS,
     Phrase,
     gazetteer_words,
+    only_rank_words,
     someone_elses,
 )
 
@@ -233,7 +233,7 @@ def _outside_name(role: str | None, name: str) -> str | None:
 
 def _rank_alone(role: str) -> bool:
     """Whether `role` is a rank or form of address only ("Komisaris Besar Polisi", "AKBP")."""
-    return all(w.lower().strip(".()") in RANK_OR_ADDRESS for w in role.split())
+    return only_rank_words(role.split())
 
 
 _CONJUNCTIONS = frozenset({"dan", "serta", "atau", "maupun", "bersama", "dengan"})

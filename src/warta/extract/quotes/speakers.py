@@ -415,9 +415,40 @@ RANK_OR_ADDRESS = (
     | _RANK_GRADES
     | _CORPS
     | HONORIFICS
-    | {"komisaris", "besar", "inspektur", "ajun", "jendral", "ustadz", "ustaz", "ustad", "kiai",
-       "kyai", "letnan", "sersan", "kopral", "prajurit", "laut", "udara", "(", ")", "p", "k"}
-)  # fmt: skip
+    | {
+        "komisaris",
+        "besar",
+        "inspektur",
+        "ajun",
+        "jendral",
+        "ustadz",
+        "ustaz",
+        "ustad",
+        "kiai",
+        "kyai",
+        "letnan",
+        "sersan",
+        "kopral",
+        "prajurit",
+        "laut",
+        "udara",
+        "(",
+        ")",
+        "p",
+        "k",
+    }
+) - {"utama"}  # fmt: skip  ("Komisaris Utama": a company's office)
+
+
+def only_rank_words(words: list[str]) -> bool:
+    """Whether `words` are a rank or form of address only ("Komisaris Besar Polisi", "AKBP",
+    "Letkol Czi"), not an office ("Komisaris", "Komisaris Utama Pertamina")."""
+    lows = [w.lower().strip(".()") for w in words]
+    return (
+        bool(lows)
+        and all(w in RANK_OR_ADDRESS for w in lows)
+        and ("komisaris" not in lows or bool({"besar", "polisi", "pol", "ajun"} & set(lows)))
+    )
 
 
 def _set_off_tail(text: str, toks: list[Tok]) -> int | None:
@@ -437,7 +468,7 @@ def _set_off_tail(text: str, toks: list[Tok]) -> int | None:
     if cut is None:
         return None
     tail = toks[cut:]
-    if all(t.low in RANK_OR_ADDRESS for t in tail) or tail[0].low in _NO_OFFICE_OPENERS:
+    if only_rank_words([t.text for t in tail]) or tail[0].low in _NO_OFFICE_OPENERS:
         while cut > 0 and toks[cut - 1].text == ",":
             cut -= 1
         return cut
@@ -988,6 +1019,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     rank = next((i for i, t in enumerate(set_off) if t.low not in RANK_OR_ADDRESS), 0)
     if (
         rank > 1
+        and only_rank_words([t.text for t in set_off[:rank]])
         and any(t.low in _RANK_OPENERS for t in set_off[:rank])
         and all(name_like(t, common) for t in set_off[rank:])
     ):
