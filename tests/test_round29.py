@@ -397,3 +397,11 @@ def test_a_team_in_brackets_after_two_people_is_no_nickname() -> None:
         "sebulan, telah ditemukan. Orang tua Vivi kita panggil lantaran anaknya telah ditemukan."
     )
     assert {label for name, label in _mentions(nick) if name in {"Lutviah Sari", "Vivi"}} == {"PER"}
+
+
+def test_a_year_after_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Seorang akademisi Thailand, Porphant Ouyyanont pada 2014 telah melakukan penelitian "
+        "terkait CPB dan memperkirakan nilai kekayaan kerajaan mencapai US$ 59,4 miliar."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Porphant Ouyyanont"]

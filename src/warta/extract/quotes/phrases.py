@@ -542,6 +542,14 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
     elif low == "lalu" and start > 1 and toks[start - 1].low == "waktu":
         start -= 2 if toks[start - 2].low in {"beberapa", "sebelumnya", "tak", "tidak"} else 1
         # "beberapa waktu lalu"
+    elif (
+        re.fullmatch(r"(?:19|20)\d\d", low)
+        and start > 0
+        and toks[start - 1].low in {"pada", "tahun", "sejak"}
+    ):
+        start -= 1  # "Porphant Ouyyanont pada 2014 telah melakukan …": when, not who
+        if start > 0 and toks[start].low == "tahun" and toks[start - 1].low in {"pada", "sejak"}:
+            start -= 1
     elif low not in {"kemarin", "sebelumnya", "kemudian"}:
         return None
     return _place_before(toks, start - 1)
