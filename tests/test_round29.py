@@ -405,3 +405,12 @@ def test_a_year_after_the_subject_is_no_part_of_it() -> None:
         "terkait CPB dan memperkirakan nilai kekayaan kerajaan mencapai US$ 59,4 miliar."
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Porphant Ouyyanont"]
+
+
+def test_a_makers_numbered_product_line_names_the_maker() -> None:
+    text = (
+        "Dell XPS 13 merupakan salah satu laptop berdesain teranggun. Untuk tahun ini, Dell "
+        "rupanya sudah siap dengan XPS 13 berdesain baru. Salah satu kelemahan XPS 13 selama "
+        "ini adalah posisi webcam."
+    )
+    assert _mentions(text) == [("Dell", "ORG"), ("Dell", "ORG")]

@@ -164,6 +164,7 @@ from warta.extract.entity_works import (
     amounts_are_no_entities,
     groups_are_bodies,
     market_indices_are_no_entities,
+    numbered_products_are_their_makers,
     products_are_no_entities,
     products_are_their_makers,
     terms_are_no_entities,
@@ -313,6 +314,7 @@ def _find_entities(
     works_are_no_entities(found, text)
     products_are_no_entities(found)
     products_are_their_makers(found)
+    numbered_products_are_their_makers(found)
     models_after_devices(found, text)
     market_indices_are_no_entities(found, text)
     amounts_are_no_entities(found)

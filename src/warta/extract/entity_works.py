@@ -24,6 +24,7 @@ from warta.extract.quotes.speakers import is_known_place
 
 __all__ = [
     "groups_are_bodies",
+    "numbered_products_are_their_makers",
     "products_are_no_entities",
     "products_are_their_makers",
     "spelled_by_prefixes",
@@ -269,6 +270,36 @@ def products_are_their_makers(found: list[dict[str, Any]]) -> None:
         if str(mention["text"]) in makers:
             mention["label"] = "ORG"
             mention.pop("role", None)
+
+
+# A model's number after a maker's product line ("Dell XPS 13", "Samsung Galaxy Note 8"):
+# one to three digits, not a year
+_LINE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def numbered_products_are_their_makers(found: list[dict[str, Any]]) -> None:
+    """ "Dell XPS 13", "Samsung Galaxy Note 8": a maker's name, its product line and a model
+    number is the product; what it names is the maker, and the line and number the article
+    writes alone ("XPS 13") are no entity either."""
+    lines: set[str] = set()
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] == "LOC"
+            or len(words) < 3
+            or words[0] not in _MAKERS
+            or not _LINE_NUMBER.fullmatch(words[-1])
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+            or any(w.lower() in _COMPANY_WORDS for w in words[1:])
+        ):
+            continue
+        lines.add(" ".join(words[1:]))
+        mention["text"] = words[0]
+        mention["end"] = int(mention["start"]) + len(words[0])
+        mention["label"] = "ORG"
+        mention.pop("role", None)
+    if lines:
+        found[:] = [m for m in found if str(m["text"]) not in lines]
 
 
 # Stock market indices: a figure, no organisation, person or place ("IHSG ditutup menguat",
