@@ -414,3 +414,19 @@ def test_a_makers_numbered_product_line_names_the_maker() -> None:
         "ini adalah posisi webcam."
     )
     assert _mentions(text) == [("Dell", "ORG"), ("Dell", "ORG")]
+
+
+def test_the_president_of_an_era_in_an_epithet_takes_no_focus() -> None:
+    text = (
+        '" Persahabatan kedua negara diharapkan lebih meningkat, " ujar Mangindaan usai '
+        "menerima Phu Trong di Kompleks Parlemen.\n\n"
+        "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, mengatakan dalam "
+        "konteks ASEAN, jika ada persoalan, maka harus diselesaikan dengan saling menghormati."
+        '\n\n" Saya juga singgung batas ZEE kedua negara, " katanya.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Mangindaan", "Mangindaan"]
+
+
+def test_there_is_ends_a_source_after_menurut() -> None:
+    text = "Dalam survei tersebut, menurut publik ada tiga faktor utama terjadi TPPT."
+    assert _quotes(text) == []

@@ -707,7 +707,13 @@ class _Article:
         if at <= 0:
             return False
         before = region[:at].split()
-        return bool(before) and before[-1] in _NOT_SUBJECT_BEFORE
+        return bool(before) and (
+            before[-1] in _NOT_SUBJECT_BEFORE
+            # "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, …": the
+            # era's president, not the subject
+            or before[-1].lower() in _ERA_WORDS
+            or (len(before) >= 2 and before[-2].lower() in _ERA_WORDS)
+        )
 
     def _focus_on(self, person: Person | None) -> None:
         if person is not None:
@@ -738,6 +744,10 @@ _NOT_SUBJECT_BEFORE = frozenset(
      "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",
      "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar"}
 )  # fmt: skip
+
+
+# Words for a time named after someone ("era Presiden SBY", "pemerintahan Jokowi")
+_ERA_WORDS = frozenset({"era", "zaman", "masa", "pemerintahan", "kepemimpinan", "kabinet"})
 
 
 def extract_quotes(

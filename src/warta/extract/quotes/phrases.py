@@ -156,6 +156,8 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             continue
         if not tok.is_word:
             break
+        if out and low == "ada" and not tok.is_cap:
+            break  # "menurut publik ada tiga faktor": the predicate, "there are"
         if tok.text in _ENGLISH_AFTER_NAME and out and out[-1].is_cap:
             break  # '"…," said coach Patrick Kluivert after the match'
         if len(out) == 1 and low == "yang" and not out[0].is_cap:
