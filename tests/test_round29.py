@@ -430,3 +430,12 @@ def test_the_president_of_an_era_in_an_epithet_takes_no_focus() -> None:
 def test_there_is_ends_a_source_after_menurut() -> None:
     text = "Dalam survei tersebut, menurut publik ada tiga faktor utama terjadi TPPT."
     assert _quotes(text) == []
+
+
+def test_a_name_after_a_calling_keeps_a_surname_that_is_also_a_maker() -> None:
+    text = (
+        "Gelandang asal Jepang Keisuke Honda mengkonfirmasikan bahwa ia akan meninggalkan AC "
+        "Milan.\n\nSetelah mengalami musim yang sulit itu, Honda akhirnya memutuskan untuk "
+        "angkat kaki. Honda bermain selama tiga setengah tahun di Milan."
+    )
+    assert ("Keisuke Honda", "PER") in _mentions(text)

@@ -428,6 +428,8 @@ def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], st
                     tail in bodies
                     and (known.get(tuple(tail.split())) == "ORG" or tail in _CLUBS | _RACING_TEAMS)
                     and words[0][0].lower() not in TITLE_WORDS
+                    # (not a name after a calling: "Gelandang asal Jepang Keisuke Honda")
+                    and not mention.get("role")
                 ):
                     # (only a body warta knows: NER also tags surnames as bodies, "Mbappe")
                     cut = ("tail", size)
