@@ -439,3 +439,12 @@ def test_a_name_after_a_calling_keeps_a_surname_that_is_also_a_maker() -> None:
         "angkat kaki. Honda bermain selama tiga setengah tahun di Milan."
     )
     assert ("Keisuke Honda", "PER") in _mentions(text)
+
+
+def test_a_place_head_repeated_inside_a_name_splits_two_places() -> None:
+    text = "Kawasan Pulau Batam Pulau Bintan dan Pulau Karimun dibahas dalam rapat itu."
+    assert [name for name, label in _mentions(text) if label == "LOC"] == [
+        "Pulau Batam",
+        "Pulau Bintan",
+        "Pulau Karimun",
+    ]

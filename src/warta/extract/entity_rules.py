@@ -875,7 +875,9 @@ def split_places_at_heads(found: list[dict[str, Any]]) -> None:
         lows = [w.group().lower() for w in words]
         cuts = [
             i for i in range(2, len(words) - 1)
-            if lows[i] in _ADMIN_HEADS and words[i].group()[0].isupper()
+            # (or the head the name opened with, again: "Pulau Batam Pulau Bintan")
+            if (lows[i] in _ADMIN_HEADS or (lows[i] == lows[0] and lows[0] in LOC_HEADS))
+            and words[i].group()[0].isupper()
             and words[i + 1].group()[0].isupper()
             # "Masjid Raya Kota Bogor": a venue named by what kind it is has the place in
             # its name
