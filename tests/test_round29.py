@@ -448,3 +448,32 @@ def test_a_place_head_repeated_inside_a_name_splits_two_places() -> None:
         "Pulau Bintan",
         "Pulau Karimun",
     ]
+
+
+def test_a_calling_of_a_known_body_names_no_person_of_that_name() -> None:
+    office = '"Kami siap menghadapi laga nanti," kata Pelatih Persib.'
+    assert [speaker for speaker, _, _ in _quotes(office)] == ["Pelatih Persib"]
+    spokesman = '"Investasi ini memberi peluang bagi kami," kata juru bicara Tencent.'
+    assert [speaker for speaker, _, _ in _quotes(spokesman)] == ["juru bicara Tencent"]
+    # written small, a calling is the epithet of the one in focus
+    epithet = (
+        "Tony Cascarino mengatakan bahwa The Blues akan membuat kesalahan.\n\n"
+        '" Menggantikan seseorang seperti Costa tidak mudah, " tutur eks striker Chelsea di FFT.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(epithet)] == ["Tony Cascarino"] * 2
+
+
+def test_after_opens_a_clause_before_the_subject() -> None:
+    clause = (
+        "Arda Turan dan manajer Turki, Fatih Terim, terlibat adu argumen di media, usai "
+        "pemain Barcelona menuding pria 63 tahun berbicara buruk soal dirinya."
+    )
+    assert [speaker for speaker, _, _ in _quotes(clause)] != ["Barcelona"]
+    # after an event, between the subject and the verb
+    event = (
+        "Sementara itu penasehat hukum terdakwa M Gunawan usai persidangan mengatakan pihaknya "
+        "masih pikir-pikir sebelum memutuskan."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(event)] == [
+        ("M Gunawan", "penasehat hukum terdakwa")
+    ]

@@ -564,6 +564,10 @@ _MET = frozenset(
 )  # fmt: skip
 
 
+# Events after which someone speaks ("usai rapat", "seusai sidang")
+_EVENTS = frozenset({"rapat", "sidang", "acara", "upacara", "laga", "debat", "diskusi", "salat"})
+
+
 def _occasion_before(toks: list[Tok], pos: int) -> int | None:
     """ "Wahyu Hidayat, saat dikonfirmasi usai debat, mengklaim", "Bahlil saat ditemui di
     kantornya menyebutkan": where and when the speaker was reached sits between the subject
@@ -571,7 +575,23 @@ def _occasion_before(toks: list[Tok], pos: int) -> int | None:
     for at in range(pos, max(0, pos - 9), -1):
         if toks[at].text in {".", ";", ":", '"', "“", "”"}:
             return None
-        if toks[at].low in _OCCASIONS and at + 1 <= pos and toks[at + 1].low in _MET:
+        if (
+            toks[at].low in _OCCASIONS
+            and at + 1 <= pos
+            and (
+                toks[at + 1].low in _MET
+                # "… M Gunawan usai persidangan mengatakan": after an event, one word
+                or (
+                    at + 1 == pos
+                    and toks[at].low in {"usai", "seusai", "selepas", "sehabis", "setelah"}
+                    and toks[pos].is_word
+                    and not toks[pos].is_cap
+                    and (toks[pos].low.endswith("an") or toks[pos].low in _EVENTS)
+                    and at > 0
+                    and toks[at - 1].is_cap
+                )
+            )
+        ):
             before = at - 1
             if before >= 0 and toks[before].text == ",":
                 before -= 1

@@ -239,7 +239,8 @@ _ROLE_AFTER_NAME = HUMAN_ROLES - {"orang", "seorang", "salah", "ibu", "bapak", "
 )  # fmt: skip
 # Head nouns of an epithet for someone named before ("pria kelahiran Bandung itu", "aktor
 # berusia 38 tahun", "pemain asal Brasil"): people by sex, age or calling.
-_EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"}) | frozenset(
+_EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"}) | (
+    _CALLING_EPITHETS := frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemudi", "gadis", "bocah",
      "aktor", "aktris", "artis", "penyanyi", "pemain", "pebalap", "pembalap", "petenis",
      "pebulu", "pesepak", "pegolf", "atlet", "pelatih", "politikus", "politisi", "pengusaha",
@@ -249,6 +250,7 @@ _EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"
      "ahli", "tokoh", "ulama", "kiai", "pendeta", "biarawati", "pedangdut", "selebriti",
      "selebgram", "youtuber", "presenter", "pembawa", "desainer", "koki", "chef", "pianis",
      "gitaris", "vokalis", "drummer", "pelari", "perenang", "pegulat", "petinju", "pesilat"}
+    )
 )  # fmt: skip
 # Positions and callings that are not among the titles before names above
 _MORE_ROLE_WORDS = frozenset(
@@ -1277,6 +1279,17 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if head and not head[-1].is_cap:
             return Phrase("org", _join(text, name_toks))
         name_toks = []
+    if (
+        len(name_toks) == 1
+        and head
+        and (head[-1].low in TITLES or head[-1].low in HUMAN_ROLES)
+        and _known_body(name_toks[0].text)
+    ):
+        # "kata Pelatih Persib", "usai pemain Barcelona menuding …": a calling of a body
+        # warta knows, no one named (written small, the epithet of someone named before:
+        # "tutur eks striker Chelsea di FFT")
+        epithet = not head[0].is_cap and head[-1].low in _CALLING_EPITHETS
+        return Phrase("anaphor" if epithet else "title", _lower_first(mention))
     if name_toks and _name_size(name_toks) <= 5:
         if _relation_of(head):
             # "kata istri Budi Santoso": someone of the person named, unnamed, is the speaker
@@ -1292,6 +1305,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if any(t.is_cap and t.low not in common for t in toks):
         return Phrase("org", mention)
     return Phrase("generic", _lower_first(mention))
+
+
+def _known_body(name: str) -> bool:
+    """Whether `name` is a body warta's lists know ("Persib", "Barcelona", "KPK")."""
+    from warta.extract.canonical import known_type  # (canonical's tables load on first use)
+
+    return name in KNOWN_BODY_NAMES or known_type(name) == "ORG"
 
 
 def common_words(text: str) -> frozenset[str]:
