@@ -477,3 +477,14 @@ def test_after_opens_a_clause_before_the_subject() -> None:
     assert [(speaker, role) for speaker, role, _ in _quotes(event)] == [
         ("M Gunawan", "penasehat hukum terdakwa")
     ]
+
+
+def test_a_quote_that_names_the_one_in_focus_is_the_last_speakers() -> None:
+    text = (
+        '"Ya betul korban telah ditemukan," ujar Kasat Reskrim Polresta Depok Kompol Putu '
+        "Kholis Aryana.\n\n"
+        "Mahasiswi itu, Lutviah Sari, menghilang selama hampir sebulan sebelum ditemukan di "
+        "Lenteng Agung.\n\n"
+        '"Orang tua Lutviah kita panggil lantaran anaknya telah ditemukan," tuturnya.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Putu Kholis Aryana"] * 2

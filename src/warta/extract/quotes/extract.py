@@ -491,9 +491,36 @@ class _Article:
             # next quote is that speaker (a sentence of narration, "Ia mengaku …", may still
             # make the person talked about speak)
             self.state.focus = self.state.last_speaker
+        elif cue.phrase.kind == "pronoun" and self._named_in_quote(span.start, span.end):
+            # '"…," kata Kasat Reskrim. Mahasiswi itu, Lutviah Sari (Vivi), … "Orang tua
+            # Vivi kita panggil …," tuturnya.': the one in focus, who has not spoken, is named
+            # in the quote; who speaks of them is the one who spoke before
+            self.state.focus = self.state.last_speaker
         who = self._speaker(cue, span.start)
         self._last_quote_para = span.para_start if who is not None else -1
         return _record(text, "direct", span.start, span.end, who, cue.cue)
+
+    def _named_in_quote(self, start: int, end: int) -> bool:
+        """Whether the person in focus, who has not spoken yet, is named in text[start:end]
+        while someone else has spoken before."""
+        focus, last = self.state.focus, self.state.last_speaker
+        if (
+            focus is None
+            or last is None
+            or focus is last
+            or focus.person is None
+            or last.person is None
+            or focus.person is last.person
+            or any(s.person is focus.person for s in self.state.history)
+        ):
+            return False
+        person = focus.person
+        names = {person.name, *person.aliases, person.name.split()[-1]}
+        said = self.text[start:end]
+        return any(
+            len(name) >= 3 and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", said)
+            for name in names
+        )
 
     def _talked_about(self, para_start: int, quote_start: int) -> bool:
         """The person in focus was first named inside a quote, has not spoken since, and is
