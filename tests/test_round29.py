@@ -469,6 +469,26 @@ def test_after_opens_a_clause_before_the_subject() -> None:
         "pemain Barcelona menuding pria 63 tahun berbicara buruk soal dirinya."
     )
     assert [speaker for speaker, _, _ in _quotes(clause)] != ["Barcelona"]
+    # after an event of several words, between the subject and the verb
+    for text, speaker in (
+        (
+            "Kapolda Metro Jaya Irjen Fadil Imran usai konferensi pers mengatakan pelaku sudah "
+            "ditangkap.",
+            "Fadil Imran",
+        ),
+        (
+            "Pelatih Shin Tae-yong seusai latihan di Stadion Madya mengatakan para pemain dalam "
+            "kondisi bugar.",
+            "Shin Tae-yong",
+        ),
+        # (not a clause with a subject of its own after the comma)
+        (
+            "Kepada wartawan, saat hendak meninggalkan Istana Negara usai pelantikan, Setya "
+            "Novanto mengatakan masih dalam proses pemulihan kesehatan.",
+            "Setya Novanto",
+        ),
+    ):
+        assert [s for s, _, _ in _quotes(text)] == [speaker], text
     # after an event, between the subject and the verb
     event = (
         "Sementara itu penasehat hukum terdakwa M Gunawan usai persidangan mengatakan pihaknya "
@@ -488,3 +508,32 @@ def test_a_quote_that_names_the_one_in_focus_is_the_last_speakers() -> None:
         '"Orang tua Lutviah kita panggil lantaran anaknya telah ditemukan," tuturnya.'
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Putu Kholis Aryana"] * 2
+
+
+def test_review_guards_for_callings_and_eras() -> None:
+    # a company named after its founder is also the person
+    founder = '"Properti sedang lesu," kata pengusaha Ciputra di Jakarta.'
+    assert [speaker for speaker, _, _ in _quotes(founder)] == ["Ciputra"]
+    # "masa pandemi", "era 80-an": no one's era
+    for text, speaker in (
+        (
+            "Erick Thohir membuka acara. Pada masa pandemi Budi Gunadi Sadikin untuk pertama "
+            'kalinya tampil memimpin vaksinasi massal. "Kami kejar target," ujarnya.',
+            "Budi Gunadi Sadikin",
+        ),
+        (
+            "Erick Thohir hadir. Seniman era 80-an Butet Kartaredjasa untuk pertama kalinya "
+            'akan memamerkan lukisannya. "Saya gugup," katanya.',
+            "Butet Kartaredjasa",
+        ),
+    ):
+        assert [s for s, _, _ in _quotes(text)] == [speaker], text
+
+
+def test_a_statement_from_a_body_named_after_dari_is_the_bodys() -> None:
+    text = (
+        "Acho menulis di blognya pada 2014.\n\n"
+        '" Maksud Acho berbagi kisah di blog itu agar tidak ada korban lain, " demikian '
+        "keterangan pers dari LBH Pers yang mendampingi Acho, Sabtu (5/8)."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["LBH Pers"]

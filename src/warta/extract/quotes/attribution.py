@@ -189,6 +189,8 @@ def _statement_source(toks: list[Tok], index: int, words: list[Tok]) -> list[Tok
     after = index + len(words) - len(source)
     while after < len(toks) and strip_statement(toks[after : after + 1]) == []:
         after += 1  # "pernyataan tertulis", where the phrase stopped at "tertulis"
+    if after + 1 < len(toks) and toks[after].low == "dari" and toks[after + 1].is_cap:
+        return phrase_after(toks, after + 1)  # "demikian keterangan pers dari LBH Pers"
     if after + 2 < len(toks) and toks[after].low == "yang" and toks[after + 1].low in _ISSUED:
         after += 2
         if toks[after].low == "oleh":

@@ -739,7 +739,11 @@ class _Article:
             # "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, …": the
             # era's president, not the subject
             or before[-1].lower() in _ERA_WORDS
-            or (len(before) >= 2 and before[-2].lower() in _ERA_WORDS)
+            or (
+                len(before) >= 2
+                and before[-2].lower() in _ERA_WORDS
+                and before[-1].lower() in TITLES
+            )
         )
 
     def _focus_on(self, person: Person | None) -> None:
@@ -774,7 +778,7 @@ _NOT_SUBJECT_BEFORE = frozenset(
 
 
 # Words for a time named after someone ("era Presiden SBY", "pemerintahan Jokowi")
-_ERA_WORDS = frozenset({"era", "zaman", "masa", "pemerintahan", "kepemimpinan", "kabinet"})
+_ERA_WORDS = frozenset({"era", "zaman", "pemerintahan", "kepemimpinan", "kabinet"})
 
 
 def extract_quotes(

@@ -114,7 +114,7 @@ CLAUSE_STARTERS: frozenset[str] = _words(
     adapun agar apabila atau bahkan bahwa bila dan demikian hingga jika kalau karena kemudian
     ketika kini lalu maka meski meskipun namun oleh padahal pun saat sampai sebab sebagaimana
     sebelum sedang sedangkan sehingga sejak sekarang selain selanjutnya sementara seperti serta
-    sesudah setelah supaya tapi tetapi walau walaupun yaitu yakni usai seusai selepas sehabis
+    sesudah setelah supaya tapi tetapi walau walaupun yaitu yakni
     """
 )
 

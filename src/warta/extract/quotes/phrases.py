@@ -564,8 +564,9 @@ _MET = frozenset(
 )  # fmt: skip
 
 
-# Events after which someone speaks ("usai rapat", "seusai sidang")
-_EVENTS = frozenset({"rapat", "sidang", "acara", "upacara", "laga", "debat", "diskusi", "salat"})
+# Words for "after" an event the speaker attended ("usai rapat", "seusai sidang")
+_AFTER_EVENTS = frozenset({"usai", "seusai", "selepas", "sehabis"})
+_PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "anda"})
 
 
 def _occasion_before(toks: list[Tok], pos: int) -> int | None:
@@ -580,15 +581,18 @@ def _occasion_before(toks: list[Tok], pos: int) -> int | None:
             and at + 1 <= pos
             and (
                 toks[at + 1].low in _MET
-                # "… M Gunawan usai persidangan mengatakan": after an event, one word
+                # "… M Gunawan usai persidangan mengatakan", "… seusai latihan di Stadion
+                # Madya mengatakan": after an event
                 or (
-                    at + 1 == pos
-                    and toks[at].low in {"usai", "seusai", "selepas", "sehabis", "setelah"}
-                    and toks[pos].is_word
-                    and not toks[pos].is_cap
-                    and (toks[pos].low.endswith("an") or toks[pos].low in _EVENTS)
+                    toks[at].low in _AFTER_EVENTS
+                    and toks[at + 1].is_word
+                    and not toks[at + 1].is_cap
+                    and toks[at + 1].low not in _PRONOUNS
+                    # (the event runs up to the verb: "Kepada wartawan, saat … usai
+                    # pelantikan, dia mengatakan" has its subject after the comma)
+                    and not any(t.text == "," for t in toks[at + 1 : pos])
                     and at > 0
-                    and toks[at - 1].is_cap
+                    and (toks[at - 1].is_cap or toks[at - 1].text in {",", ")"})
                 )
             )
         ):
@@ -908,6 +912,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             continue
         if tok.low in CLAUSE_STARTERS and (not tok.is_cap or pos == 0):
             break
+        if tok.low in _AFTER_EVENTS and (pos == 0 or toks[pos - 1].text == ","):
+            break  # "…, usai pemain Barcelona menuding …": a clause opens the subject
         if relative and out and not tok.is_cap and tok.low in _CLAUSE_PREPOSITIONS:
             # "Vonis itu lebih ringan dari tuntutan jaksa … yang meminta": the relative
             # clause's head noun, not the sentence it ends

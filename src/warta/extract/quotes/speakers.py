@@ -1279,16 +1279,17 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if head and not head[-1].is_cap:
             return Phrase("org", _join(text, name_toks))
         name_toks = []
+    epithet = bool(head) and not head[0].is_cap and head[-1].low in _CALLING_EPITHETS
     if (
         len(name_toks) == 1
         and head
         and (head[-1].low in TITLES or head[-1].low in HUMAN_ROLES)
-        and _known_body(name_toks[0].text)
+        and _known_body(name_toks[0].text, sure=epithet)
     ):
         # "kata Pelatih Persib", "usai pemain Barcelona menuding …": a calling of a body
         # warta knows, no one named (written small, the epithet of someone named before:
-        # "tutur eks striker Chelsea di FFT")
-        epithet = not head[0].is_cap and head[-1].low in _CALLING_EPITHETS
+        # "tutur eks striker Chelsea di FFT"; there only a club, party or agency of the
+        # alias tables: "pengusaha Ciputra", "gelandang Honda" are people)
         return Phrase("anaphor" if epithet else "title", _lower_first(mention))
     if name_toks and _name_size(name_toks) <= 5:
         if _relation_of(head):
@@ -1307,11 +1308,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     return Phrase("generic", _lower_first(mention))
 
 
-def _known_body(name: str) -> bool:
-    """Whether `name` is a body warta's lists know ("Persib", "Barcelona", "KPK")."""
+def _known_body(name: str, *, sure: bool = False) -> bool:
+    """Whether `name` is a body warta's lists know ("Persib", "Barcelona", "KPK"); `sure`:
+    one of the alias tables, not a company named after its founder ("Ciputra")."""
     from warta.extract.canonical import known_type  # (canonical's tables load on first use)
 
-    return name in KNOWN_BODY_NAMES or known_type(name) == "ORG"
+    return known_type(name) == "ORG" or (not sure and name in KNOWN_BODY_NAMES)
 
 
 def common_words(text: str) -> frozenset[str]:
