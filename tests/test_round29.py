@@ -537,3 +537,21 @@ def test_a_statement_from_a_body_named_after_dari_is_the_bodys() -> None:
         "keterangan pers dari LBH Pers yang mendampingi Acho, Sabtu (5/8)."
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["LBH Pers"]
+
+
+def test_review_guards_for_feelings_commitments_and_years() -> None:
+    # a feeling followed by what is feared or asked is a statement
+    for text in (
+        "Menteri Kesehatan Budi Gunadi Sadikin menyampaikan kekhawatirannya lonjakan kasus "
+        "bisa terjadi lagi.",
+        "Presiden Jokowi menyampaikan permintaannya agar para menteri bekerja keras.",
+    ):
+        assert len(_quotes(text)) == 1, text
+    # a commitment stressed reports nothing
+    assert (
+        _quotes("Bupati Bogor Ade Yasin sejak 2018 menegaskan komitmennya terhadap pendidikan.")
+        == []
+    )
+    # "tahun 2010" of a cohort is no time adverbial
+    cohort = "Alumni angkatan tahun 2010 mengatakan acara itu meriah."
+    assert [speaker for speaker, _, _ in _quotes(cohort)] == ["Alumni angkatan tahun 2010"]

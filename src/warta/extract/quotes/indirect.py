@@ -252,8 +252,23 @@ def _feeling(toks: list[Tok], index: int) -> bool:
     if index >= len(toks) or toks[index].is_cap:
         return False
     low = toks[index].low
-    # ("menyampaikan pidatonya di sana", "ucapan selamatnya")
-    return low in _FEELINGS or (low.endswith("nya") and low[:-3] in _FEELINGS)
+    if low in _FEELINGS:
+        return True
+    # ("menyampaikan pidatonya di sana", "mengungkapkan keprihatinannya dan …"; not
+    # "menyampaikan kekhawatirannya lonjakan kasus bisa terjadi lagi", a statement)
+    rest = toks[index + 1 :]
+    return (
+        low.endswith("nya")
+        and low[:-3] in _FEELINGS
+        and (
+            not rest
+            or is_verb_like(rest[0])
+            or rest[0].low in {"dan", "serta"}
+            or not _clause_follows_noun(rest)
+        )
+        # ("menyampaikan permintaannya agar para menteri …": what was asked)
+        and not (rest and rest[0].low in {"agar", "supaya", "bahwa", "kalau", "jika", "bila"})
+    )
 
 
 # English auxiliaries and clause words: after "said" they make a statement, not a speaker
@@ -494,7 +509,11 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                     break
                 if toks[i].text in {",", ".", ";"} or is_verb_like(toks[i]):
                     break
-        if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _owned_noun(toks, nxt):
+        if (
+            bahwa is None
+            and (tok.low in _NOUN_OBJECT_VERBS or tok.low == "menegaskan")
+            and _owned_noun(toks, nxt)
+        ):
             continue  # "mengungkapkan tekadnya untuk …": voices a feeling, reports no statement
         if (
             bahwa is None

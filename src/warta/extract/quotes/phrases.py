@@ -547,11 +547,18 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
     elif (
         re.fullmatch(r"(?:19|20)\d\d", low)
         and start > 0
-        and toks[start - 1].low in {"pada", "tahun", "sejak"}
+        and (
+            toks[start - 1].low in {"pada", "sejak"}
+            or (
+                start > 1
+                and toks[start - 1].low == "tahun"
+                and toks[start - 2].low in {"pada", "sejak"}
+            )
+        )
     ):
-        start -= 1  # "Porphant Ouyyanont pada 2014 telah melakukan …": when, not who
-        if start > 0 and toks[start].low == "tahun" and toks[start - 1].low in {"pada", "sejak"}:
-            start -= 1
+        # "Porphant Ouyyanont pada 2014 telah melakukan …": when, not who (not "Alumni
+        # angkatan tahun 2010")
+        start -= 1 if toks[start - 1].low != "tahun" else 2
     elif low not in {"kemarin", "sebelumnya", "kemudian"}:
         return None
     return _place_before(toks, start - 1)
