@@ -555,3 +555,22 @@ def test_review_guards_for_feelings_commitments_and_years() -> None:
     # "tahun 2010" of a cohort is no time adverbial
     cohort = "Alumni angkatan tahun 2010 mengatakan acara itu meriah."
     assert [speaker for speaker, _, _ in _quotes(cohort)] == ["Alumni angkatan tahun 2010"]
+
+
+def test_a_rank_before_the_name_gives_way_to_an_office_set_off_after_it() -> None:
+    text = (
+        '"Operasi yustisi ini dilaksanakan untuk ketertiban," kata Kompol Yhogi Hadi Setiawan, '
+        "Kapolsek Dukuh Pakis."
+    )
+    assert _roles(text)["Yhogi Hadi Setiawan"] == "Kapolsek Dukuh Pakis"
+    assert [role for _, role, _ in _quotes(text)] == ["Kapolsek Dukuh Pakis"]
+    # a rank alone stays the role
+    assert _roles("AKBP Andi Saputra mengatakan pelaku sudah ditangkap.")["Andi Saputra"] == "AKBP"
+
+
+def test_the_head_of_state_is_the_president_named() -> None:
+    text = (
+        "Presiden Joko Widodo membuka acara itu.\n\n"
+        '" Prestasi seperti ini memang harus dimunculkan, " tutur Kepala Negara.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Joko Widodo"]

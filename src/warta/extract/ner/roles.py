@@ -806,6 +806,23 @@ FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 def find_role(
     tokens: Sequence[str], spans: Sequence[TokenSpan], index: int
 ) -> tuple[int, int] | None:
+    """Token range of the role of person `spans[index]`, or None: see `_find_role`. A rank
+    alone before the name gives way to an office set off after it ("kata Kompol Yhogi Hadi
+    Setiawan, Kapolsek Dukuh Pakis")."""
+    found = _find_role(tokens, spans, index)
+    if found is None or not all(
+        tokens[k].lower().rstrip(".") in _RANK_WORDS | {"pol", "polisi"}
+        for k in range(found[0], found[1])
+    ):
+        return found
+    blanked = [("" if found[0] <= k < found[1] else t) for k, t in enumerate(tokens)]
+    after = _find_role(blanked, spans, index)
+    return after if after is not None and after[0] >= spans[index].end else found
+
+
+def _find_role(
+    tokens: Sequence[str], spans: Sequence[TokenSpan], index: int
+) -> tuple[int, int] | None:
     """Token range of the role of person `spans[index]`, or None.
 
     Looks left for a run of role words, role modifiers, links and ORG/LOC entities that starts

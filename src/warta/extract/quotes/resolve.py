@@ -452,6 +452,9 @@ def resolve(
             if named is not None and " " in named.name:
                 return Speaker(named.name, phrase.mention, named.role, person=named)
         found = register.by_role(phrase.mention, position) if one_office(phrase) else None
+        if found is None and phrase.mention.lower() in _HEAD_OF_STATE:
+            # "tutur Kepala Negara": the president the article named
+            found = register.by_role("Presiden", position)
         if found is not None:
             return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
         return Speaker(phrase.mention, phrase.mention, None)
@@ -465,6 +468,8 @@ def resolve(
     return Speaker(phrase.mention, phrase.mention, None, anonymous=phrase.kind == "anonymous")
 
 
+# Epithets of a head of state, which name the president the article speaks of
+_HEAD_OF_STATE = frozenset({"kepala negara", "kepala negara ri", "orang nomor satu di indonesia"})
 # Words before a described speaker: "salah seorang saksi mata …", "seorang warga …"
 _DESCRIBED = frozenset({"salah", "satu", "seorang", "sang"})
 
