@@ -574,3 +574,14 @@ def test_the_head_of_state_is_the_president_named() -> None:
         '" Prestasi seperti ini memang harus dimunculkan, " tutur Kepala Negara.'
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Joko Widodo"]
+
+
+def test_a_capitalised_word_no_one_is_called_takes_no_focus() -> None:
+    text = (
+        "Kapolres Bogor Kabupaten AKBP A M Dicky saat ditemui di Pos Polisi Gadog, Sabtu, "
+        "mengatakan malam pergantian tahun jalur Puncak akan diberlakukan car free night.\n\n"
+        "Jalur Puncak akan ditutup untuk kendaraan roda empat atau lebih mulai dari pukul "
+        "18.00 WIB pada 31 Desember 2017.\n\n"
+        '" Bus akan bergerak dari Gadog menuju Riung Gunung, " katanya.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)][-1] == "A M Dicky"

@@ -672,7 +672,16 @@ class _Article:
                 ):
                     return  # "Pasangan Agustina Wilujeng Pramestuti-Iswar Aminuddin …": two
                     # candidates, no one person the article now follows
-                if phrase is not None and phrase.kind in {"person", "title"}:
+                # ("Jalur Puncak akan ditutup": a capitalised word no one in the article is
+                # called, without an office, is no new focus by itself)
+                unknown = (
+                    phrase is not None
+                    and phrase.kind == "person"
+                    and bool(phrase.name)
+                    and self.register.resolve(str(phrase.name)) is None
+                    and not (phrase.role and names_a_role(phrase.role))
+                )
+                if phrase is not None and phrase.kind in {"person", "title"} and not unknown:
                     who = resolve(phrase, self.register, self.state, position=s_start)
                     if who is not None and who.person is not None:
                         self.state.focus = who
