@@ -585,3 +585,16 @@ def test_a_capitalised_word_no_one_is_called_takes_no_focus() -> None:
         '" Bus akan bergerak dari Gadog menuju Riung Gunung, " katanya.'
     )
     assert [speaker for speaker, _, _ in _quotes(text)][-1] == "A M Dicky"
+
+
+def test_a_vehicle_with_its_number_plate_names_its_maker() -> None:
+    text = (
+        "Tabrakan melibatkan sepeda motor Honda Vario B 4446 SBC dan mobil Daihatsu Ayla F "
+        "1423 NH di Jalan Raya Puncak."
+    )
+    assert _mentions(text) == [("Honda", "ORG"), ("Daihatsu", "ORG"), ("Jalan Raya Puncak", "LOC")]
+
+
+def test_a_place_in_brackets_after_a_player_is_no_nickname() -> None:
+    text = "Ganda putra Kim Jungjun (Korea) kalah dari pasangan Indonesia."
+    assert ("Korea", "LOC") in _mentions(text)

@@ -168,6 +168,7 @@ from warta.extract.entity_works import (
     products_are_no_entities,
     products_are_their_makers,
     terms_are_no_entities,
+    vehicles_are_no_entities,
     works_are_no_entities,
 )
 from warta.extract.ner.lexicon import ADDRESS_WORDS, TITLE_WORDS
@@ -315,6 +316,7 @@ def _find_entities(
     products_are_no_entities(found)
     products_are_their_makers(found)
     numbered_products_are_their_makers(found)
+    vehicles_are_no_entities(found)
     models_after_devices(found, text)
     market_indices_are_no_entities(found, text)
     amounts_are_no_entities(found)

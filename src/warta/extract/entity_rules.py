@@ -2132,6 +2132,8 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 # an office after it ("(JPN)", "(PG)", "(CEO)")
                 and (not short.isupper() or initials_fit(short, full))
                 and len(owners[short]) < 2
+                # "Kim Jungjun (Korea)": where the player comes from, no nickname
+                and not is_known_place(short)
             )
         else:
             ok = (

@@ -29,6 +29,7 @@ __all__ = [
     "products_are_their_makers",
     "spelled_by_prefixes",
     "terms_are_no_entities",
+    "vehicles_are_no_entities",
     "works_are_no_entities",
 ]
 
@@ -270,6 +271,26 @@ def products_are_their_makers(found: list[dict[str, Any]]) -> None:
         if str(mention["text"]) in makers:
             mention["label"] = "ORG"
             mention.pop("role", None)
+
+
+# An Indonesian number plate ("B 4446 SBC", "F 1423 NH", "AG 4999 AK")
+_PLATE = re.compile(r"\b[A-Z]{1,2} \d{1,4} [A-Z]{1,3}$")
+
+
+def vehicles_are_no_entities(found: list[dict[str, Any]]) -> None:
+    """ "sepeda motor Honda Vario B 4446 SBC": a vehicle with its number plate is no entity;
+    a maker it opens with is the maker ("Honda")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name = str(mention["text"])
+        if _PLATE.search(name) is None or mention["label"] == "PER":
+            out.append(mention)
+            continue
+        first = name.split()[0]
+        if first in _MAKERS:
+            end = int(mention["start"]) + len(first)
+            out.append({**mention, "text": first, "end": end, "label": "ORG"})
+    found[:] = out
 
 
 # A model's number after a maker's product line ("Dell XPS 13", "Samsung Galaxy Note 8"):
