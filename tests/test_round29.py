@@ -598,3 +598,22 @@ def test_a_vehicle_with_its_number_plate_names_its_maker() -> None:
 def test_a_place_in_brackets_after_a_player_is_no_nickname() -> None:
     text = "Ganda putra Kim Jungjun (Korea) kalah dari pasangan Indonesia."
     assert ("Korea", "LOC") in _mentions(text)
+
+
+def test_review_guards_for_ranks_heads_of_state_and_address() -> None:
+    # what follows a rank and a name set off is no office
+    for text, role in (
+        ("Menurut Kompol Andi Wijaya, korban mengalami luka bakar di bagian tangan.", "Kompol"),
+        ('"Kami masih menyelidiki," kata AKBP Arif Rahman, ayah korban.', "AKBP"),
+    ):
+        assert [r for _, r, _ in _quotes(text)] == [role], text
+    # a party's president is no head of state
+    party = 'Presiden PKS Ahmad Syaikhu hadir. "Kami mendukung," kata Kepala Negara.'
+    assert [speaker for speaker, _, _ in _quotes(party)] == ["Kepala Negara"]
+    # a form of address opens a name the tagger may miss; its owner takes the focus
+    address = (
+        'Bupati Bogor Rudy Susmanto meninjau lokasi longsor. "Kami kirim alat berat," kata '
+        'Rudy.\n\nIbu Bunga mengaku kehilangan rumahnya. "Semua barang kami tertimbun," '
+        "ujarnya."
+    )
+    assert [speaker for speaker, _, _ in _quotes(address)][-1] == "Bunga"

@@ -817,7 +817,20 @@ def find_role(
         return found
     blanked = [("" if found[0] <= k < found[1] else t) for k, t in enumerate(tokens)]
     after = _find_role(blanked, spans, index)
-    return after if after is not None and after[0] >= spans[index].end else found
+    if (
+        after is None
+        or after[0] < spans[index].end
+        # an office, not what the sentence goes on to say ("Menurut Kompol Andi, korban …")
+        # or someone's relation or calling ("…, ayah korban", "…, warga Desa Sukamaju")
+        or tokens[after[0]].lower() not in TITLE_WORDS
+        or tokens[after[0]].lower() in COMMON_CALLINGS | OF_SOMEONE | _NO_OFFICE_AFTER_RANK
+    ):
+        return found
+    return after
+
+
+# Words that open no office after a rank and a name ("…, anggota Polsek Tebet")
+_NO_OFFICE_AFTER_RANK = frozenset({"anggota", "mantan", "eks", "bekas", "personel"})
 
 
 def _find_role(

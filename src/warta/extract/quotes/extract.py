@@ -23,6 +23,7 @@ from warta.extract.quotes.detection import (
 )
 from warta.extract.quotes.indirect import find_reported
 from warta.extract.quotes.lexicon import (
+    HONORIFICS,
     PASSIVE_CUES,
     POST_CUES,
     SPEECH_VERBS,
@@ -680,6 +681,8 @@ class _Article:
                     and bool(phrase.name)
                     and self.register.resolve(str(phrase.name)) is None
                     and not (phrase.role and names_a_role(phrase.role))
+                    # (nor a form of address: "Ibu Bunga mengaku …")
+                    and phrase.mention.split()[0].lower().rstrip(".") not in HONORIFICS
                 )
                 if phrase is not None and phrase.kind in {"person", "title"} and not unknown:
                     who = resolve(phrase, self.register, self.state, position=s_start)

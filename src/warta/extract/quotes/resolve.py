@@ -453,8 +453,14 @@ def resolve(
                 return Speaker(named.name, phrase.mention, named.role, person=named)
         found = register.by_role(phrase.mention, position) if one_office(phrase) else None
         if found is None and phrase.mention.lower() in _HEAD_OF_STATE:
-            # "tutur Kepala Negara": the president the article named
-            found = register.by_role("Presiden", position)
+            # "tutur Kepala Negara": the president the article named, when it names one
+            # ("Presiden", "Presiden RI"; not a party's, a firm's or a foreign one)
+            heads = {
+                p.name: p
+                for p in register.people
+                if p.first_seen < position and (p.role or "").lower() in _PRESIDENT_ROLES
+            }
+            found = next(iter(heads.values())) if len(heads) == 1 else None
         if found is not None:
             return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
         return Speaker(phrase.mention, phrase.mention, None)
@@ -470,6 +476,9 @@ def resolve(
 
 # Epithets of a head of state, which name the president the article speaks of
 _HEAD_OF_STATE = frozenset({"kepala negara", "kepala negara ri", "orang nomor satu di indonesia"})
+_PRESIDENT_ROLES = frozenset(
+    {"presiden", "presiden ri", "presiden republik indonesia", "presiden indonesia"}
+)
 # Words before a described speaker: "salah seorang saksi mata …", "seorang warga …"
 _DESCRIBED = frozenset({"salah", "satu", "seorang", "sang"})
 
