@@ -617,3 +617,12 @@ def test_review_guards_for_ranks_heads_of_state_and_address() -> None:
         "ujarnya."
     )
     assert [speaker for speaker, _, _ in _quotes(address)][-1] == "Bunga"
+
+
+def test_a_province_short_form_after_a_title_opens_no_name() -> None:
+    text = (
+        "Jaksa Agung M Prasetyo memecat Kasi Intel Kejari Samarinda Kaltim Bramantyo karena "
+        "terlibat kasus itu. Kiper Jordan Pickford tampil gemilang."
+    )
+    assert ("Bramantyo", "PER") in _mentions(text)
+    assert ("Jordan Pickford", "PER") in _mentions(text)

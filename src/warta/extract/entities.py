@@ -66,6 +66,7 @@ from warta.extract.entity_people import (
     people_quoted_by_one_word,
     people_set_off_after_titles,
     places_after_short_forms_in_titles,
+    province_short_forms_open_no_names,
     relatives_set_off,
     roads_named_after_people,
     scorers_are_people,
@@ -326,6 +327,7 @@ def _find_entities(
     sponsors_name_teams(found, text)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
+    province_short_forms_open_no_names(found, text)
     places_after_short_forms_in_titles(found, text)
     clerics_split_off_places(found, text, tagger.gazetteer)
     given_names_after_honorifics(found, text)

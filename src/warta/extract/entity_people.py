@@ -1551,6 +1551,40 @@ def people_after_places_in_titles(
     found[:] = out
 
 
+# Provinces' short forms ("Kaltim", "Jabar", "Sumut")
+_PROVINCE_SHORT = frozenset(
+    {"Jabar", "Jateng", "Jatim", "Sumut", "Sumbar", "Sumsel", "Kalbar", "Kalteng", "Kalsel",
+     "Kaltim", "Kaltara", "Sulut", "Sulteng", "Sulsel", "Sultra", "Sulbar", "Kepri", "Babel",
+     "Malut", "DIY", "NTB", "NTT"}
+)  # fmt: skip
+
+
+def province_short_forms_open_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """ "Kasi Intel Kejari Samarinda Kaltim Bramantyo": after a title, a province's short form
+    the alias tables know, run on into a person's name, is the place of the office; the
+    person begins after it."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        if (
+            mention["label"] != "PER"
+            or not mention.get("role")
+            or len(words) < 2
+            or words[0][0] not in _PROVINCE_SHORT
+            or not all(_NAME_WORD.fullmatch(w) for w, _ in words[1:])
+            or not text[: int(mention["start"])].rstrip().endswith(str(mention["role"]))
+        ):
+            out.append(mention)
+            continue
+        start, name = int(mention["start"]), str(mention["text"])
+        place_end = len(words[0][0])
+        out.append({"text": name[:place_end], "label": "LOC", "start": start,
+                    "end": start + place_end})  # fmt: skip
+        out.append({**mention, "text": name[words[1][1]:], "start": start + words[1][1],
+                    "role": f"{mention['role']} {words[0][0]}"})  # fmt: skip
+    found[:] = out
+
+
 def places_after_short_forms_in_titles(found: list[dict[str, Any]], text: str) -> None:
     """A place warta knows, after a title's bracketed short form, run on by the tagger into
     the person's name: "Kepala Kantor Pencarian dan Pertolongan (Basarnas) [Gorontalo
