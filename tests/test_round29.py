@@ -626,3 +626,20 @@ def test_a_province_short_form_after_a_title_opens_no_name() -> None:
     )
     assert ("Bramantyo", "PER") in _mentions(text)
     assert ("Jordan Pickford", "PER") in _mentions(text)
+
+
+def test_a_club_named_after_its_league_speaks_as_the_club() -> None:
+    text = (
+        "Klub Liga Primer Skotlandia Celtic mengonfirmasi bahwa fullback Kieran Tierney telah "
+        "meneken kontrak baru. Klub Liga Inggris Arsenal mengumumkan bahwa Alexis Sanchez "
+        "tetap bertahan."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Celtic", "Arsenal"]
+
+
+def test_shouting_and_praising_name_their_speaker() -> None:
+    text = (
+        '"Kita hanya punya dua lagu terakhir!" teriak Taka disambut riuh sorak penonton. '
+        '"Istri idaman, jago masak dan juga cantik," puji akun @rioaditriwibowo.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Taka", "@rioaditriwibowo"]

@@ -861,6 +861,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         toks = toks[1:]
+    club = _club_of_a_league(toks)
+    if club is not None:
+        return Phrase("org", _join(text, club))
     if toks and toks[0].low in _SETTING_PREPOSITIONS:
         # "dalam sambutannya Menteri Kelautan …", "Dalam amar putusannya hakim …": where it
         # was said, then who said it
@@ -1306,6 +1309,26 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if any(t.is_cap and t.low not in common for t in toks):
         return Phrase("org", mention)
     return Phrase("generic", _lower_first(mention))
+
+
+# Words that describe a club by its league before its name ("klub Liga Inggris Arsenal")
+_LEAGUE_WORDS = frozenset({"klub", "liga", "tim", "kesebelasan"})
+
+
+def _club_of_a_league(toks: list[Tok]) -> list[Tok] | None:
+    """The club a phrase names after its league ("Klub Liga Primer Skotlandia Celtic" →
+    "Celtic"): its last words, a club warta knows, after a word for a club or league."""
+    from warta.extract.canonical import CLUB_NAMES  # (canonical's tables load on first use)
+
+    if len(toks) < 3 or not any(t.low in _LEAGUE_WORDS for t in toks[:-1]):
+        return None
+    for size in (3, 2, 1):
+        tail = toks[-size:]
+        if size < len(toks) and all(t.is_word for t in tail):
+            name = " ".join(t.text for t in tail)
+            if name in CLUB_NAMES and toks[-size - 1].is_cap:
+                return tail
+    return None
 
 
 def _known_body(name: str, *, sure: bool = False) -> bool:
