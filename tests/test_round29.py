@@ -643,3 +643,16 @@ def test_shouting_and_praising_name_their_speaker() -> None:
         '"Istri idaman, jago masak dan juga cantik," puji akun @rioaditriwibowo.'
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Taka", "@rioaditriwibowo"]
+
+
+def test_a_pronoun_cue_takes_the_subject_opening_its_own_paragraph() -> None:
+    text = (
+        "Klub Liga Primer Skotlandia Celtic mengonfirmasi bahwa fullback Kieran Tierney telah "
+        "meneken kontrak baru.\n\n"
+        "Pemuda berusia 20 tahun itu diganjar perpanjangan kontrak setelah membawa Celtic "
+        "meraih treble.\n\n"
+        "Tierney mengaku senang bisa memperpanjang masa tinggalnya di Celtic Park, dengan ia "
+        'mengatakan: " Saya harus berterima kasih kepada manajer yang percaya pada saya, " '
+        "ujarnya di laman resmi klub."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)][-1] == "Kieran Tierney"

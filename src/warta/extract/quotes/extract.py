@@ -464,6 +464,20 @@ class _Article:
         before = before or cue_before(text, pre, self.common)
         if before is not None and (cue is None or not cue.immediate or cue.cue == "menurut"):
             cue = before
+        if (
+            cue is not None
+            and cue.phrase.kind == "pronoun"
+            and earlier < 0
+            and sum(1 for t in pre if t.is_word) >= 3
+            # (a sentence that opens the paragraph, not the rest of one a dot cut: "…
+            # Joseph. F. Durfort Jr. dalam acara …")
+            and s_start == span.para_start
+            and pre[0].is_cap
+            and pre[0].is_word
+        ):
+            # "Tierney mengaku senang …, dengan ia mengatakan: '…,' ujarnya": the pronoun is
+            # the subject of the quote's own sentence, who opens it
+            self._update_subject(s_start, span.outer_start)
         short = quote_words(text, span) <= self.options.max_scare_words
         if cue is None:
             if short and (
