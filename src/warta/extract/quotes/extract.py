@@ -474,6 +474,9 @@ class _Article:
             and s_start == span.para_start
             and pre[0].is_cap
             and pre[0].is_word
+            # (only where no one named is in focus: the one who spoke before goes on, and a
+            # paragraph may open on whom the speaker talks about, "Tersangka Ahmad …")
+            and (self.state.focus is None or self.state.focus.person is None)
         ):
             # "Tierney mengaku senang …, dengan ia mengatakan: '…,' ujarnya": the pronoun is
             # the subject of the quote's own sentence, who opens it

@@ -1320,8 +1320,9 @@ def _club_of_a_league(toks: list[Tok]) -> list[Tok] | None:
     "Celtic"): its last words, a club warta knows, after a word for a club or league."""
     from warta.extract.canonical import CLUB_NAMES  # (canonical's tables load on first use)
 
-    if len(toks) < 3 or not any(t.low in _LEAGUE_WORDS for t in toks[:-1]):
-        return None
+    league = next((i for i, t in enumerate(toks[:-1]) if t.low in _LEAGUE_WORDS), None)
+    if len(toks) < 3 or league is None or any(t.low in TITLES for t in toks[:league]):
+        return None  # ("kata Manajer Tim Persib": the club's manager, who speaks)
     for size in (3, 2, 1):
         tail = toks[-size:]
         if size < len(toks) and all(t.is_word for t in tail):
