@@ -175,6 +175,7 @@ from warta.extract.entity_works import (
 from warta.extract.ner.lexicon import ADDRESS_WORDS, TITLE_WORDS
 from warta.extract.ner.roles import OF_SOMEONE, find_role, own_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
+from warta.extract.quotes.lexicon import CLERICAL_ADDRESS
 from warta.extract.quotes.speakers import FOR_SOMEONE, names_a_role
 from warta.extract.tokenize import Token, headline_end, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
@@ -432,9 +433,6 @@ _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
     {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "habib", "syekh",
      "sheikh", "bapak", "pak", "ibu", "bu"}
 )  # fmt: skip
-# A cleric's form of address, which alone is also their calling ("ustaz Abdul Somad"), but
-# after an office only how they are addressed ("mantan Ketua Umum PP Muhammadiyah Buya")
-_CLERICAL_AFTER = frozenset({"ustadz", "ustaz", "ustad", "kiai", "kyai", "buya", "gus"})
 
 
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
@@ -482,7 +480,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             and role.split()
             and (
                 role.split()[-1].lower().rstrip(".") in _HONORIFICS_AFTER
-                or (" " in role and role.split()[-1].lower() in _CLERICAL_AFTER)
+                or (" " in role and role.split()[-1].lower() in CLERICAL_ADDRESS)
             )
         ):
             # "Menteri Kewangan II Datuk Seri Amir Hamzah": forms of address, no office

@@ -130,6 +130,10 @@ SPEAKER_STOPS: frozenset[str] = _words(
     """
 )
 
+# Forms of address for clerics and teachers, which news also writes as a role ("Ustaz Abdul
+# Somad"); after an office, how the person is addressed ("… PP Muhammadiyah Buya …")
+CLERICAL_ADDRESS: frozenset[str] = _words("ustadz ustaz ustad kiai kyai buya gus")
+
 PRONOUNS: frozenset[str] = _words(
     """
     -nya beliau dia dirinya ia nya pihaknya he she

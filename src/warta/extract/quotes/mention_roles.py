@@ -13,7 +13,7 @@ from typing import Any
 
 from warta.extract.ner.lexicon import ENGLISH_PRE_TITLES, ENGLISH_TITLE_FIELDS, ROLE_MODIFIERS
 from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING
-from warta.extract.quotes.lexicon import ABBREVIATED_OFFICE
+from warta.extract.quotes.lexicon import ABBREVIATED_OFFICE, CLERICAL_ADDRESS
 from warta.extract.quotes.speakers import names_a_role
 
 # between a role and the name it describes: a comma, forms of address ("dr.", "Pak")
@@ -23,7 +23,6 @@ _GAP_BEFORE = re.compile(
     r"|Syekh)\.?[ \t]+)*$"
 )
 _GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,[ \t]+(?:(?:an?|the)[ \t]+)?")
-_CLERICAL = frozenset({"ustadz", "ustaz", "ustad", "kiai", "kyai", "buya", "gus"})
 # an English role's article ("Enrico Tanuwidjaja, an economist at Bank UOB Indonesia")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
@@ -89,7 +88,7 @@ def roles_from_quotes(
             continue
         start, end = int(mention["start"]), int(mention["end"])
         had = str(mention.get("role") or "").lower()
-        if had in _CLERICAL:
+        if had in CLERICAL_ADDRESS:
             had = ""  # "Ustadz": how a cleric is addressed; an office the quote reads wins
         for speaker, roles_of_speaker in roles.items():
             # (a role the walk cut short is widened: "[Marketing] Director PT Toyota-Astra")

@@ -12,6 +12,7 @@ from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
+    CLERICAL_ADDRESS,
     HONORIFICS,
     INSTITUTION_WORDS,
     ORG_HEADS,
@@ -237,8 +238,6 @@ def _rank_alone(role: str) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"dan", "serta", "atau", "maupun", "bersama", "dengan"})
-# Forms of address for clerics and teachers, which news also writes as a role
-_CLERICAL_ADDRESS = frozenset({"kiai", "kyai", "ustaz", "ustadz", "ustad", "buya", "gus"})
 
 
 def resolve(
@@ -426,7 +425,7 @@ def resolve(
             # "Kuasa hukum Djoko, Hotman Paris Hutapea": a place word inside the name
             # ("Paris") ended the phrase's name early; the article names him in full
             mention = found.name
-        if role and role.lower() in _CLERICAL_ADDRESS and found.role:
+        if role and role.lower() in CLERICAL_ADDRESS and found.role:
             role = None  # "kata Kiai Niam": how he is addressed; his office stays his role
         if role and found.role and _rank_alone(role) and not _rank_alone(found.role):
             # "Komisaris Besar Polisi Yusri Yunus mengatakan": his rank; the office the
