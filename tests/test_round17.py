@@ -263,7 +263,7 @@ def test_the_only_line_of_a_text_is_no_headline() -> None:
         (
             '"Turbulensi akan datang," kata putra dari pendiri Nahdlatul Ulama, KH Hasyim '
             "Asy'ari ini.",
-            "KH Hasyim Asy'ari",
+            "Hasyim Asy'ari",
             None,
         ),
     ],

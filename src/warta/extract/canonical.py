@@ -456,6 +456,11 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Perseru Serui": ("Perseru",), "Persegres Gresik United": ("Persegres",),
     "PSS Sleman": (), "Persik Kediri": ("Persik",), "Persis Solo": ("Persis",),
     "PSMS Medan": ("PSMS",), "Persita Tangerang": ("Persita",),
+    "Persiwa Wamena": ("Persiwa",), "Persiraja Banda Aceh": ("Persiraja",),
+    "Persijap Jepara": ("Persijap",), "PSIM Yogyakarta": ("PSIM",),
+    "PSPS Pekanbaru": ("PSPS",), "Deltras Sidoarjo": ("Deltras",),
+    "Persisam Samarinda": ("Persisam",), "Persibo Bojonegoro": ("Persibo",),
+    "Persema Malang": ("Persema",), "Kalteng Putra": (), "Gresik United": (),
     # NBA teams (short names only where no common word: "Heat", "Magic", "Jazz" are not)
     "Los Angeles Lakers": ("Lakers", "LA Lakers"), "Boston Celtics": ("Celtics",),
     "Golden State Warriors": ("Warriors",), "Houston Rockets": ("Rockets",),

@@ -1989,8 +1989,12 @@ def _title_run_before(text: str, at: int, bodies: Mapping[int, int]) -> bool:
     return False
 
 
-_PARTNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})/$")
-_PARTNER_AFTER = re.compile(r"/([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})(?![\w'’-])")
+_PARTNER_BEFORE = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})[ \t]?/[ \t]?$"
+)
+_PARTNER_AFTER = re.compile(
+    r"[ \t]?/[ \t]?([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})(?![\w'’-])"
+)
 
 
 # Doubles in badminton and tennis, whose pairs are written with a slash
@@ -2016,6 +2020,18 @@ def slash_partners(
             if match is None:
                 continue
             a, b = match.span(1)
+            body = next((m for m in found if (int(m["start"]), int(m["end"])) == (a, b)), None)
+            if (
+                body is not None
+                and body["label"] != "PER"
+                and " " in match.group(1)
+                and known_type(match.group(1)) is None
+                and gazetteer.get(tuple(match.group(1).lower().split())) is None
+            ):
+                # the partner of several words read as a body: "Anders Skaarup Rasmussen/Line
+                # Hojmark Kjaersfeldt"
+                body["label"] = "PER"
+                continue
             if any(x < b and a < y for x, y in taken) or any(
                 _known_word(w, gazetteer) or written_small(w, text) for w in match.group(1).split()
             ):

@@ -795,7 +795,24 @@ _VENUE_WORDS = frozenset(
 
 # Words that say what kind a venue is, after its head ("Pasar Induk", "Terminal Bus")
 _VENUE_KINDS = _VENUE_WORDS | frozenset(
-    {"induk", "tradisional", "modern", "bus", "kereta", "terpadu", "sentral", "lama", "baru"}
+    {
+        "induk",
+        "tradisional",
+        "modern",
+        "bus",
+        "kereta",
+        "terpadu",
+        "sentral",
+        "lama",
+        "baru",
+        "mrt",
+        "lrt",
+        "krl",
+        "brt",
+        "busway",
+        "api",
+        "ka",
+    }
 )
 
 
@@ -1076,6 +1093,8 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
             # person; two places set against each other ("Jakarta - Bandung") stay two
             and " " in str(prev["text"])
             and " " not in str(mention["text"])
+            # (not a dash closing an aside: "The Red Devils - julukan United - Cole")
+            and not any(w[:1].islower() for w in str(prev["text"]).split())
             and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
         ):
             prev["end"] = mention["end"]
@@ -1283,8 +1302,10 @@ def split_venue_and_city(
                 if len(words) - size >= 2 and gazetteer.get(tuple(lows[-size:])) == "LOC":
                     split = len(words) - size
                     break
-            if split is not None and set(lows[:split]) <= VENUE_HEADS | _VENUE_WORDS:
-                split = None  # "Stadion Gelora Bangkalan", "Masjid Raya Bandung": one name
+            if split is not None and set(lows[:split]) <= VENUE_HEADS | _VENUE_KINDS:
+                # "Stadion Gelora Bangkalan", "Masjid Raya Bandung", "Stasiun MRT Jurong
+                # East": one name (no name of its own before the place)
+                split = None
             elif split is not None and (
                 lows[split - 1] in _HONOURED_BEFORE
                 or any(
@@ -1326,7 +1347,14 @@ _CLUBS = frozenset(
      "inter milan", "hoffenheim", "moenchengladbach", "gladbach",
      "leverkusen", "marseille", "monaco", "lyon", "galatasaray", "fenerbahce", "besiktas",
      "celtic", "rangers", "persib", "persija", "arema", "persebaya", "psm", "persipura",
-     "sriwijaya", "pss", "psis", "bali united", "madura united", "borneo fc", "barito putera"}
+     "sriwijaya", "pss", "psis", "bali united", "madura united", "borneo fc", "barito putera",
+     "blackburn", "portsmouth", "birmingham", "sunderland", "middlesbrough", "norwich",
+     "swansea", "cardiff", "derby", "bolton", "wigan", "bristol city", "nottingham forest",
+     "huddersfield", "crystal palace", "west brom", "ipswich", "brentford", "bayern",
+     "dortmund", "frankfurt", "bremen", "stuttgart", "mainz", "augsburg", "freiburg",
+     "porto", "anderlecht", "bologna", "cagliari", "parma", "empoli", "girona", "alaves",
+     "osasuna", "malaga", "bordeaux", "lille", "nantes", "rennes", "persela", "persiba",
+     "persik", "persita", "psms", "perseru", "persiwa", "persiraja", "persijap", "psim"}
 )  # fmt: skip
 
 
@@ -1357,8 +1385,23 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
         return
     _as_bodies(
         found,
-        [m for m in found if m["label"] == "LOC" and _name_of(m).lower() in _CLUBS],
+        [
+            m
+            for m in found
+            if m["label"] == "LOC"
+            and _name_of(m).lower() in _CLUBS
+            and not _THE_TOWN_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
+        ],
     )
+
+
+# Where sports news names the town, not its club: "kalah 1-4 di Cardiff", "kota Porto"
+# (not "bermain di Liverpool", where a player plays for the club)
+_THE_TOWN_BEFORE = re.compile(
+    r"(?:(?<!\bbermain)(?<!\bberkarier)(?<!\bbertahan)(?<!\bmain)(?<!\bbergabung)"
+    r"(?<!\bkariernya)(?<!\bkarier)[^\S\n]+di|\bkota)[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 # Where sports news names a team: "menghadapi Alaves", "Barcelona vs Alaves", "menang 1-0 atas
@@ -2668,7 +2711,12 @@ def known_names_keep_their_type(
 
 
 # A place word right after these is the place ("di Jordan", "ke Georgia")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|asal|kota|negara|negeri|wilayah)[^\S\n]+$", re.I)
+# (and a noun of an administrative area before its name: "distrik Isa", "desa Kramas")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:di|ke|asal|kota|negara|negeri|wilayah|daerah|distrik|desa|dusun|kampung|kelurahan"
+    r"|kecamatan|kabupaten|provinsi|prefektur|pulau)[^\S\n]+$",
+    re.I,
+)
 
 
 def surnames_are_people(
@@ -2725,6 +2773,20 @@ def surnames_are_people(
         ):
             # "wakil tuan rumah Kodai Naraoka" … "Naraoka bermain sangat sabar": a name the
             # article then takes by its last word for a person is that person
+            mention["label"] = "PER"
+            continue
+        if (
+            mention["label"] == "ORG"
+            and 2 <= len(name.split()) <= 3
+            and name.split()[-1] in lone_people
+            and all(w[:1].isupper() and w[1:].islower() for w in name.split())
+            and all(_may_open_a_name(w, text, gazetteer) for w in name.split()[:-1])
+            and not {w.lower() for w in name.split()} & (ORG_HEADS | ORG_LAST_WORDS)
+            and _sure_type(name, gazetteer) is None
+            and gazetteer.get(tuple(name.lower().split())) is None
+        ):
+            # "tutur big man Knicks, Enes Kanter" … "kata Kanter": the article takes the
+            # last word alone for a person
             mention["label"] = "PER"
             continue
         if (

@@ -114,10 +114,15 @@ def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
             out.append(mention)
             continue
         start = int(mention["start"])
+        rest_from = cut
+        while cut > 1 and not any(ch.isalnum() for ch in words[cut - 1].group()):
+            cut -= 1  # a dash before the aside ("The Red Devils - julukan United")
         head = str(mention["text"])[: words[cut - 1].end()]
         if cut > 1 or head.lower() not in _BARE_HEADS:  # "Partai antara …": no name left
             out.append({**mention, "text": head, "end": start + len(head)})
-        rest = next((i for i in range(cut + 1, len(words)) if words[i].group()[:1].isupper()), None)
+        rest = next(
+            (i for i in range(rest_from + 1, len(words)) if words[i].group()[:1].isupper()), None
+        )
         if rest is not None:
             tail = str(mention["text"])[words[rest].start() :]
             if tail in labels and not any(w.group().islower() for w in words[rest:]):

@@ -21,6 +21,7 @@ from warta.extract.ner.lexicon import (
     MINISTRY_FIELDS,
     NAME_TITLES,
     NUMBERED_UNITS,
+    ORG_HEADS,
     ORG_LAST_WORDS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
@@ -611,6 +612,12 @@ def split_titles(
             if span.start and tokens[span.start - 1].lower() in _UNIT_HEADS:
                 out.append(TokenSpan(start, rank, "LOC"))
             start = rank + 1
+        if (
+            span.end - start >= 3
+            and tokens[start].rstrip(".") in ("H", "Hj", "KH")
+            and all(t[:1].isupper() for t in tokens[start + 1 : span.end])
+        ):
+            start += 1  # "Gubernur Sulsel H Syahrul Yasin Limpo": "H" is Haji, no initial
         honorific = max(
             (
                 i
@@ -738,6 +745,12 @@ def _split_place(
                 cased
                 and all(t[:1].isupper() for t in tokens[start : span.end - 1])
                 and not {t.lower() for t in tokens[start : span.end - 1]} & _PLACE_NOUNS
+                # ("Kantor Lingkaran Survei Indonesia": a body's office, the country part
+                # of the body's name)
+                and not (
+                    tokens[span.end - 1].lower() == "indonesia"
+                    and {t.lower() for t in tokens[start : span.end - 1]} & ORG_HEADS
+                )
                 and not {t.lower() for t in tokens[start : span.end - 1]} <= _STATE_WORDS
                 and tuple(t.lower() for t in tokens[start : span.end]) not in known
             )

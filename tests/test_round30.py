@@ -1,0 +1,95 @@
+"""Session 30: misses seen where warta's rules part from the public NER sets' gold spans
+(a station, a district, a survey body's office) and in news of other kinds (clubs of the
+English leagues, badminton doubles, a Haji's name, a basketball player quoted)."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+# --- places --------------------------------------------------------------------------------
+
+
+def test_a_station_named_after_its_district_stays_one_place() -> None:
+    text = "Stasiun MRT Jurong East ditutup sementara oleh operator SMRT."
+    assert ("Stasiun MRT Jurong East", "LOC") in _mentions(text)
+    # a venue with a name of its own still sheds its town
+    stadium = "Laga digelar di Stadion Manahan Solo, Minggu."
+    assert _mentions(stadium)[:2] == [("Stadion Manahan", "LOC"), ("Solo", "LOC")]
+
+
+def test_a_bodys_office_keeps_the_country_of_the_bodys_name() -> None:
+    text = "Konferensi pers digelar di Kantor Lingkaran Survei Indonesia, Jalan Pramuka."
+    assert _mentions(text)[0] == ("Kantor Lingkaran Survei Indonesia", "LOC")
+    # a town, then its country, still splits
+    town = "Pertemuan digelar di Provinsi Zhejiang Tiongkok."
+    assert _mentions(town) == [("Provinsi Zhejiang", "LOC"), ("Tiongkok", "LOC")]
+
+
+def test_a_place_after_the_noun_of_its_area_is_no_persons_surname() -> None:
+    text = "Pertempuran terjadi di distrik Isa. Isa Tomomune kemudian memimpin wilayah itu."
+    assert _mentions(text) == [("Isa", "LOC"), ("Isa Tomomune", "PER")]
+
+
+# --- sports --------------------------------------------------------------------------------
+
+_SPORTS = " Pelatih mengaku gol dan laga itu berat bagi klub yang juara liga."
+
+
+def test_clubs_of_other_leagues_named_like_their_town_are_clubs_in_sports_news() -> None:
+    text = (
+        "Cole juga pernah berseragam Arsenal, Bristol City, Blackburn, Fulham, Portsmouth, "
+        "Birmingham, dan Sunderland sebelum gantung sepatu." + _SPORTS
+    )
+    labels = dict(_mentions(text))
+    assert labels["Blackburn"] == labels["Portsmouth"] == labels["Birmingham"] == "ORG"
+    indonesian = "Erick memulai karier bersama Persiwa Wamena. Selain Persiwa, ia main di PSIM."
+    assert ("Persiwa Wamena", "ORG") in _mentions(indonesian + _SPORTS)
+
+
+def test_the_town_where_a_final_is_played_stays_a_place() -> None:
+    text = "Juventus kalah 1-4 dari Madrid di Cardiff, Wales." + _SPORTS
+    assert ("Cardiff", "LOC") in _mentions(text)
+    # a player plays for the club
+    played = "Ia bermain di Liverpool selama lima musim." + _SPORTS
+    assert ("Liverpool", "ORG") in _mentions(played)
+
+
+def test_a_clubs_nickname_before_a_dash_aside_keeps_the_player_after_it() -> None:
+    text = "Selain bersama The Red Devils - julukan United - Cole juga pernah berseragam Arsenal."
+    assert _mentions(text) == [("The Red Devils", "ORG"), ("Cole", "PER"), ("Arsenal", "ORG")]
+    # a place named after two people still joins at its hyphen
+    airport = "Ia lalu mendarat di Bandara Soekarno - Hatta."
+    assert _mentions(airport) == [("Bandara Soekarno - Hatta", "LOC")]
+
+
+def test_a_doubles_partner_read_as_a_body_is_a_person() -> None:
+    text = (
+        "Tontowi / Liliyana menang atas Anders Skaarup Rasmussen / Line Hojmark Kjaersfeldt "
+        "(Denmark) dengan skor 21-15, 21-8." + _SPORTS
+    )
+    labels = dict(_mentions(text))
+    assert labels["Anders Skaarup Rasmussen"] == labels["Line Hojmark Kjaersfeldt"] == "PER"
+
+
+def test_a_body_whose_last_word_the_article_quotes_alone_is_that_person() -> None:
+    text = (
+        '"Mereka bermain lebih keras," tutur big man Knicks, Enes Kanter. "Mereka banyak '
+        'mendapatkan offensive rebound," kata Kanter yang menyumbang 12 poin.'
+    )
+    assert ("Enes Kanter", "PER") in _mentions(text)
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Enes Kanter", "Enes Kanter"]
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def test_haji_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Hadir Asisten II Sekretariat Provinsi Sulsel mewakili Gubernur Sulsel H Syahrul "
+        "Yasin Limpo yang berhalangan hadir karena berada di Solo, Jateng."
+    )
+    assert _roles(text) == {"Syahrul Yasin Limpo": "Gubernur Sulsel"}
+    kiai = "Acara itu dihadiri KH Abdullah Gymnastiar dan ratusan santri."
+    assert ("Abdullah Gymnastiar", "PER") in _mentions(kiai)
