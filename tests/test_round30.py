@@ -93,3 +93,42 @@ def test_haji_before_a_name_is_no_part_of_it() -> None:
     assert _roles(text) == {"Syahrul Yasin Limpo": "Gubernur Sulsel"}
     kiai = "Acara itu dihadiri KH Abdullah Gymnastiar dan ratusan santri."
     assert ("Abdullah Gymnastiar", "PER") in _mentions(kiai)
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+
+def test_what_someone_leaks_is_no_statement_unless_a_clause_follows() -> None:
+    leaked = (
+        "HBO Spanyol dan Eropa tidak sengaja membocorkan episode keenam kepada pelanggan "
+        "on-demand mereka, empat hari sebelum jadwal tayang."
+    )
+    assert _quotes(leaked) == []
+    idea = (
+        "Salah satu personel BTS, Suga, sudah membocorkan gagasan utama yang akan diusung "
+        "dalam proyek tersebut."
+    )
+    assert _quotes(idea) == []
+    said = (
+        "Andrew juga membocorkan saat ini Promogo sedang melakukan pengembangan terhadap "
+        "produk-produk yang akan segera diluncurkan."
+    )
+    assert [speaker for speaker, _, _ in _quotes(said)] == ["Andrew"]
+
+
+def test_thanks_expressed_are_no_statement() -> None:
+    text = (
+        "Dea Rizkita, menyampaikan ungkapan terima kasihnya pada publik lewat akun "
+        "Instagram miliknya setelah pemungutan suara ditutup."
+    )
+    assert _quotes(text) == []
+
+
+def test_how_the_press_met_someone_is_no_part_of_the_role() -> None:
+    text = (
+        "Dihubungi DailySocial, Vice President of Product and Marketing TuringSense Chris Lim "
+        "mengatakan bahwa saat ini belum ada produk baru yang diluncurkan."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Chris Lim", "Vice President of Product and Marketing TuringSense")
+    ]

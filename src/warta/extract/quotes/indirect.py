@@ -244,7 +244,7 @@ _FEELINGS = frozenset(
      "permohonan", "keprihatinan", "kekecewaan", "kebahagiaan", "kegembiraan", "kesedihan",
      "kekaguman", "penghargaan", "dukungan", "simpati", "empati", "keberatan", "kekhawatiran",
      # an address given, not a statement: "menyampaikan pidato pengakuan kekalahan"
-     "pidato", "sambutan", "orasi", "ceramah", "khotbah", "salam", "doa"}
+     "pidato", "sambutan", "orasi", "ceramah", "khotbah", "salam", "doa", "ungkapan", "syukur"}
 )  # fmt: skip
 
 
@@ -571,6 +571,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and toks[nxt].low != "kepada"
             # "… memastikan kemenangan Bajol Ijo": a noun, no statement, after "memastikan"
             and not (tok.low == "memastikan" and not _statement_follows(toks, nxt))
+            # "membocorkan episode ke-enam kepada pelanggan", "membocorkan gagasan utama yang
+            # akan diusung": what was leaked, no statement ("membocorkan saat ini Promogo
+            # sedang melakukan …" is one)
+            and not (tok.low == "membocorkan" and not _leak_is_a_statement(toks, nxt))
         ):
             start = nxt
         elif (
@@ -731,6 +735,32 @@ def _passive_agent(text: str, toks: list[Tok], common: frozenset[str]) -> Report
         if phrase is not None and phrase.kind == "person" and _words(toks[after:]) >= 2:
             return Reported(phrase, toks[index].low, toks[0].start, _content_end(toks))
     return None
+
+
+def _leak_is_a_statement(toks: list[Tok], at: int) -> bool:
+    """Whether a clause, not a noun phrase, follows "membocorkan" at `at` (after a time
+    adverbial: "membocorkan saat ini Promogo sedang …")."""
+    if [t.low for t in toks[at : at + 2]] in (["saat", "ini"], ["untuk", "saat"]):
+        at += 2
+    while at < len(toks) and toks[at].low in {"kini", "sekarang", "nantinya", "ini"}:
+        at += 1
+    return _clause_follows_noun(toks[at:]) and "yang" not in {
+        t.low for t in toks[at : _first_verb(toks, at)]
+    }
+
+
+def _first_verb(toks: list[Tok], at: int) -> int:
+    """Index of the first verb, auxiliary or copula from `at` (the end if none)."""
+    return next(
+        (
+            i
+            for i in range(at, len(toks))
+            if is_verb_like(toks[i])
+            or toks[i].low in AUXILIARIES
+            or toks[i].low in {"adalah", "merupakan", "ialah"}
+        ),
+        len(toks),
+    )
 
 
 def _statement_follows(toks: list[Tok], at: int) -> bool:

@@ -485,6 +485,22 @@ _RANK_OPENERS = RANKS | {"komisaris", "ajun", "inspektur", "brigadir", "letnan",
 def _role_words(text: str, toks: list[Tok]) -> str | None:
     while toks and toks[0].low in SENTENCE_WORDS:
         toks = toks[1:]
+    met = next((i for i, t in enumerate(toks[:2]) if t.low in _MET_BY_THE_PRESS), None)
+    if met is not None:
+        # "Dihubungi DailySocial, Vice President …": how the press met him, then his office
+        # (the comma may have been taken out of `toks`)
+        comma = next(
+            (
+                i
+                for i in range(met, len(toks) - 1)
+                if toks[i].text == "," or "," in text[toks[i].end : toks[i + 1].start]
+            ),
+            None,
+        )
+        if comma is not None:
+            toks = toks[comma + 1 :]
+            while toks and toks[0].text == ",":
+                toks = toks[1:]
     while toks and toks[-1].text in {",", ";", ":", "–", "—", "-"}:
         toks = toks[:-1]  # "Istri korban Benny, Rosmawati br Ginting": the comma set her off
     tail = _set_off_tail(text, toks)
@@ -495,6 +511,12 @@ def _role_words(text: str, toks: list[Tok]) -> str | None:
 
 
 _QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”"})
+# Participles of how the press met someone, fronted before the office: "Dihubungi
+# DailySocial, Vice President …", "Saat ditemui di Jakarta, Kepala …"
+_MET_BY_THE_PRESS = frozenset(
+    {"dihubungi", "ditemui", "dijumpai", "dikonfirmasi", "ditanya", "ditanyai", "diwawancarai",
+     "dimintai", "disambangi", "dikunjungi"}
+)  # fmt: skip
 
 
 def _quoted_nickname(toks: list[Tok], common: frozenset[str]) -> tuple[int, int] | None:
