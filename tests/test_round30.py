@@ -132,3 +132,69 @@ def test_how_the_press_met_someone_is_no_part_of_the_role() -> None:
     assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
         ("Chris Lim", "Vice President of Product and Marketing TuringSense")
     ]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_before_it() -> None:
+    text = (
+        "Pada era 90-an, Madonna dan mendiang Tupac Shakur pernah memadu kasih.\n\n"
+        "Dalam surat itu, Tupac sedikit bercerita soal perjalanan cintanya dengan Madonna.\n\n"
+        '"Bersama pria kulit hitam sama sekali tidak akan menghancurkan karirmu," tulis '
+        "Shakur.\n\n"
+        "Madonna mengklaim bahwa hubungannya telah disepakati ibunda Tupac, Mopreme Shakur."
+    )
+    assert _quotes(text)[0][0] == "Tupac Shakur"
+
+
+def test_a_side_securing_a_win_or_a_ticket_states_nothing() -> None:
+    text = (
+        "Setelah Los Blancos memastikan kemenangan 2-0 atas tuan rumah Malaga, berdasarkan "
+        "video yang diunggah Marca, Ronaldo dan kawan-kawan larut dalam kebahagiaan. Persib "
+        "memastikan tiket ke final setelah menang atas Persija yang bermain dengan sepuluh "
+        "orang."
+    )
+    assert _quotes(text) == []
+    # a statement after the prize's noun is still one
+    said = "Pelatih memastikan kemenangan itu akan menjadi modal penting bagi timnya."
+    assert len(_quotes(said)) == 1
+
+
+_RESORT = (
+    "Perdana Menteri Annastacia Palaszczuk mengatakan masih terlalu dini untuk menghitung "
+    "dampak kerusakan.\n\nDaydream Island Resort menyatakan mengalami kerusakan signifikan, "
+    "termasuk pada dermaga dan bagian sayap akomodasinya.\n\n"
+    '"Kondisi sangat ekstrem dengan hujan deras dan angin kencang mengakibatkan kerusakan '
+    'pada resort," '
+)
+
+
+def test_they_after_a_body_spoke_are_that_body() -> None:
+    for cue in ("bunyi pernyataan pers mereka.", "kata mereka."):
+        assert _quotes(_RESORT + cue)[-1][0] == "Daydream Island Resort"
+    group = (
+        "Puluhan warga mengaku rumah mereka rusak parah akibat angin kencang semalam.\n\n"
+        '"Kondisi sangat ekstrem, atap rumah kami terbang semua," kata mereka.'
+    )
+    assert _quotes(group)[-1][0] == "puluhan warga"
+    # a body named before the quote keeps it; "Mereka menambahkan" after it only points back
+    band = (
+        'Coldplay juga menulis, "Terima kasih dan selamat malam Mumbai, kalian luar biasa." '
+        'Mereka menambahkan, "India, terima kasih untuk salah satu malam terhebat kami."\n\n'
+        "Vokalis Chris Martin mengibarkan bendera India."
+    )
+    assert [speaker for speaker, _, _ in _quotes(band)] == ["Coldplay", "Coldplay"]
+
+
+def test_what_made_a_body_speak_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Namun, protes yang telat dari Mercedes membuat pihak FIA menyatakan akan membahas "
+        "insiden pada balapan di Austin, Texas, 23 Oktober mendatang."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["pihak FIA"]
+
+
+def test_aid_and_rights_bodies_named_bare_are_bodies() -> None:
+    text = (
+        "Beras - beras tersebut nantinya akan diberikan kepada organisasi-organisasi sosial, "
+        "misalnya Red Cross, sebelum akhirnya disumbangkan kepada pihak yang membutuhkan."
+    )
+    assert _mentions(text) == [("Red Cross", "ORG")]

@@ -266,6 +266,19 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "IAEA": ("Badan Energi Atom Internasional", "International Atomic Energy Agency"),
     "Mahkamah Pidana Internasional": ("ICC", "International Criminal Court"),
     "Komite Olimpiade Internasional": ("IOC", "International Olympic Committee"),
+    "Komite Internasional Palang Merah": (
+        "ICRC",
+        "International Committee of the Red Cross",
+        "Palang Merah Internasional",
+    ),
+    "Red Cross": ("Palang Merah",),
+    "Palang Merah Indonesia": (),
+    "Bulan Sabit Merah": ("Red Crescent",),
+    "Amnesty International": ("Amnesti Internasional",),
+    "Human Rights Watch": ("HRW",),
+    "Save the Children": (),
+    "Dokter Lintas Batas": ("Doctors Without Borders", "Medecins Sans Frontieres", "MSF"),
+    "Program Pangan Dunia": ("WFP", "World Food Programme"),
     # ministries by the short forms news uses for them
     "Kementerian Keuangan": ("Kemenkeu",),
     "Kementerian Dalam Negeri": ("Kemendagri",),
@@ -1071,7 +1084,9 @@ def resolve_in_document(
             # one named last before it)
             seen = {c: _last_before(mentions, aliases, c, index) for c in edge}
             before = {c: at for c, at in seen.items() if at is not None}
-            best = max(before, key=before.__getitem__) if len(before) > 1 else edge[0]
+            # (one named before it: that one, "Shakur" of "Tupac Shakur" before "Mopreme
+            # Shakur" is named)
+            best = max(before, key=before.__getitem__) if before else edge[0]
         if not edge:
             # "Tom" of "Thomas Trikasih Lembong alias Tom Lembong": at the edge of the alias
             targets = {

@@ -462,7 +462,14 @@ class _Article:
             # ('"A," kata X, presiden …, "B."': the earlier quote's attribution is B's too)
             before = cue_before(text, between, self.common) or cue_after(text, between, self.common)
         before = before or cue_before(text, pre, self.common)
-        if before is not None and (cue is None or not cue.immediate or cue.cue == "menurut"):
+        if before is not None and (
+            cue is None
+            or not cue.immediate
+            or cue.cue == "menurut"
+            # ('Coldplay juga menulis, "…" Mereka menambahkan, "…"': the plural pronoun
+            # after it only points back)
+            or (cue.phrase.kind == "pronoun" and cue.phrase.mention.lower() == "mereka")
+        ):
             cue = before
         if (
             cue is not None
@@ -573,6 +580,8 @@ class _Article:
             return None  # "pengguna dapat menambahkan …": no one is reported as saying it
         if found.phrase.mention and found.phrase.mention.split()[0].lower() in _NOT_SPEAKERS:
             return None
+        if found.phrase.kind == "pronoun" and found.phrase.mention.lower() == "mereka":
+            return None  # "Mereka menuntut …": a group the narration follows, no source
         at = found.at if found.at >= 0 else found.start
         who = self._speaker(Cue(found.phrase, found.cue, True), at)
         if who is None:

@@ -65,6 +65,8 @@ _DENIED_NOUNS = frozenset(
 _CLAIMED_PRIZES = frozenset(
     {"kemenangan", "gelar", "trofi", "juara", "titel", "poin", "medali", "podium", "pole"}
 )  # fmt: skip
+# What a side "secures" ("memastikan tiket ke final", "memastikan satu tempat")
+_SECURED = frozenset({"tiket", "tempat", "kelolosan", "posisi", "status", "langkah"})
 # Words that open an adjunct after a noun phrase ("kemenangan atas Persija di …")
 _NOUN_ADJUNCTS = frozenset(
     {"atas", "di", "ke", "dari", "pada", "setelah", "usai", "seusai", "saat", "ketika", "dengan",
@@ -524,9 +526,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue  # "membantah tudingan …": names what is denied, reports no statement
         if (
             bahwa is None
-            and tok.low == "mengklaim"
+            and tok.low in {"mengklaim", "memastikan"}
             and nxt < len(toks)
-            and toks[nxt].low in _CLAIMED_PRIZES
+            and toks[nxt].low in _CLAIMED_PRIZES | _SECURED
             and not _clause_follows_noun(toks[nxt + 1 :])
         ):
             # "mengklaim kemenangan 2-1": takes a prize, reports no statement (not

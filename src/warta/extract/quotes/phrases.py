@@ -759,6 +759,12 @@ def _place_of_role(toks: list[Tok], comma: int, out: list[Tok]) -> bool:
     return toks[start].low in HUMAN_ROLES and all(t.is_cap for t in toks[start + 1 : comma])
 
 
+# Verbs that make someone do something: their object is the subject of the next verb
+_CAUSATIVES = frozenset(
+    {"membuat", "membikin", "menyebabkan", "memaksa", "mendorong", "memicu", "mengakibatkan"}
+)
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     pos = verb - 1
@@ -858,6 +864,10 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             out = []  # "X dalam pernyataannya mengatakan": an adverbial, not the subject
             pos -= 1
             continue
+        if tok.low in _CAUSATIVES and any(t.is_cap for t in out):
+            # "protes yang telat dari Mercedes membuat pihak FIA menyatakan": what made the
+            # body speak is no part of it
+            break
         if is_verb_like(tok):
             # "BMKG dalam keterangan tertulisnya menyatakan": skip the adverbial phrase
             adverbial = next(

@@ -251,6 +251,16 @@ def resolve(
             return None
         return Speaker(last.speaker, last.mention, last.role, last.anonymous, last.person)
     if phrase.kind == "pronoun":
+        last = state.last_speaker
+        if (
+            "mereka" in phrase.mention.lower().split()
+            and last is not None
+            and last.person is None
+            and last.speaker
+        ):
+            # "kata mereka", "bunyi pernyataan pers mereka" right after a body or a group
+            # spoke: they, not one person in focus
+            return Speaker(last.speaker, phrase.mention, last.role, last.anonymous)
         focus = state.focus
         if focus is None:
             return None

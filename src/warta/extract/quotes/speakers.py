@@ -922,6 +922,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "Rumor yang berkembang menyebutkan …", "Data resmi …", "Hasil penelitian …": what
         # a source says, no one's statement (not "Laporan Bank Dunia", "keterangan pihak
         # Basarnas" nor "keterangan saksi", whose body or person speaks)
+        if toks[-1].low == "mereka" and toks[0].low in _SOURCE_NOUNS:
+            # "bunyi pernyataan pers mereka": theirs, whom the pronoun points back to
+            return Phrase("pronoun", _lower_first(_join(text, toks)))
         return Phrase("generic", _lower_first(_join(text, toks)))
     if len(toks) == 1 and (
         counted
@@ -1090,6 +1093,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if not toks:
         return None
     mention = _join(text, toks)
+    if len(toks) == 1 and toks[0].low == "mereka":
+        return Phrase("pronoun", toks[0].text)  # "kata mereka": a body or group, see resolve
     if all(t.low in SENTENCE_WORDS - PRONOUNS for t in toks if t.is_word):
         return None  # "Minggu", "Misalnya": a day or an adverb, nobody speaking
     if len(toks) == 1 and toks[0].low in PRONOUNS:
