@@ -198,3 +198,58 @@ def test_aid_and_rights_bodies_named_bare_are_bodies() -> None:
         "misalnya Red Cross, sebelum akhirnya disumbangkan kepada pihak yang membutuhkan."
     )
     assert _mentions(text) == [("Red Cross", "ORG")]
+
+
+def test_an_office_joined_by_an_ampersand_is_one_role() -> None:
+    text = (
+        '"Ke depannya merchant yang sudah bekerja sama akan bertambah," ujar VP Sales & '
+        "Marketing Telkomsel Area Jabotabek-Jabar Agus Mulyadi."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Agus Mulyadi", "VP Sales & Marketing Telkomsel Area Jabotabek-Jabar")
+    ]
+
+
+def test_led_by_is_no_part_of_the_role() -> None:
+    text = (
+        "Intudo Ventures mengumpulkan dana. Dipimpin Managing Partner Eddy Chan (berbasis di "
+        "Silicon Valley) dan Patrick Yip, fokusnya melahirkan bisnis. Eddy Chan menerangkan "
+        "bahwa tahun ini berkonsentrasi pada 12 startup tahap awal di Indonesia."
+    )
+    assert [role for _, role, _ in _quotes(text)] == ["Managing Partner"]
+
+
+def test_a_quote_paragraph_right_after_a_bodys_goes_on_with_the_body() -> None:
+    text = (
+        "Cole menjalani operasi di Rumah Sakit Manchester Royal Infirmary.\n\n"
+        '"Selama masa penyembuhan, Andrew tidak akan menjalani kegiatan apa pun," tulis '
+        "pernyataan resmi Man United.\n\n"
+        '"Andrew dan keluarganya mengucapkan terima kasih kepada klub dan fans."'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Man United", "Man United"]
+    # narration after the body's quote turns to someone else: the next quote is theirs
+    turned = (
+        "Cole menjalani operasi di Rumah Sakit Manchester Royal Infirmary.\n\n"
+        '"Selama masa penyembuhan, Andrew tidak akan menjalani kegiatan apa pun," tulis '
+        "pernyataan resmi Man United. Cole sendiri mengaku siap.\n\n"
+        '"Saya berterima kasih kepada klub dan fans atas dukungan mereka."'
+    )
+    assert [speaker for speaker, _, _ in _quotes(turned)] == ["Man United", "Cole"]
+
+
+def test_famous_venues_are_places_and_editor_codes_no_entities() -> None:
+    text = (
+        "Sir Alex Ferguson nyaris menjadi manajer di White Hart Lane sebelum pria Skotlandia "
+        "itu merapat ke Old Trafford.\n\n(T.K010/R010)"
+    )
+    assert _mentions(text) == [
+        ("Sir Alex Ferguson", "PER"),
+        ("White Hart Lane", "LOC"),
+        ("Skotlandia", "LOC"),
+        ("Old Trafford", "LOC"),
+    ]
+    dateline = (
+        "TERMAS DE RIO HONDO, JUARA.net - Pebalap Movistar Yamaha MotoGP, Valentino Rossi, "
+        "mengawali musim ini dengan naik podium."
+    )
+    assert _mentions(dateline)[0] == ("TERMAS DE RIO HONDO", "LOC")

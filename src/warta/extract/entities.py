@@ -30,6 +30,7 @@ from warta.extract.entity_missed import (
     bodies_run_over_field_lists,
     firms_run_on_to_their_short_form,
     known_bodies,
+    known_venues,
     names_split_before_acronyms,
     places_run_to_their_full_name,
     plain_places,
@@ -311,6 +312,7 @@ def _find_entities(
     bodies_by_their_heads(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)
+    known_venues(found, text)
     places_run_to_their_full_name(found, text)
     plain_places(found, text)
     places_split_at_hyphens(found, text)

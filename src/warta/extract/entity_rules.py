@@ -1641,7 +1641,7 @@ _RESIDENT_OF = re.compile(
     r"\b(?:warga|penduduk|asal)[ \t]+([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?![\w-])"
 )
 _DATELINE = re.compile(
-    r"(?m)^([A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+){0,2})"
+    r"(?m)^([A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+){0,3})"
     r"(?:[ \t]*,[^\n,–—-]{1,40}|[ \t]*\([^\n()]{1,30}\))?[ \t]+[-–—][ \t]"
 )
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
@@ -1966,6 +1966,13 @@ def no_lower_case_names(
             str(m["text"]) in _INTERJECTIONS and text[int(m["end"]) : int(m["end"]) + 1] in ",!"
         )
         and not _is_product(m)
+        # an editor's code closing a wire story: "(T.K010/R010)"
+        and not (
+            any(ch.isdigit() for ch in str(m["text"]))
+            and text[int(m["start"]) - 1 : int(m["start"])] in ("(", "/")
+            and text[int(m["end"]) : int(m["end"]) + 1] in ("/", ")")
+            and "/" in text[int(m["start"]) - 1 : int(m["end"]) + 1]
+        )
         # "Madden-Julian Oscillation", "El Nino Southern Oscillation": a phenomenon
         and not (" " in str(m["text"]) and str(m["text"]).split()[-1].lower() in _PHENOMENA)
     ]

@@ -823,6 +823,8 @@ def find_role(
     alone before the name gives way to an office set off after it ("kata Kompol Yhogi Hadi
     Setiawan, Kapolsek Dukuh Pakis")."""
     found = _find_role(tokens, spans, index)
+    if found is not None and found[1] - found[0] > 1 and tokens[found[0]].lower() in LED_BY:
+        found = (found[0] + 1, found[1])  # "Dipimpin Managing Partner Eddy Chan": who leads
     if found is None or not all(
         tokens[k].lower().rstrip(".") in _RANK_WORDS | {"pol", "polisi"}
         for k in range(found[0], found[1])
@@ -842,6 +844,12 @@ def find_role(
     return after
 
 
+# Passive verbs of leading or accompanying before an office ("Dipimpin Managing Partner
+# Eddy Chan, …", "Didampingi Kapolres …"): no part of the role
+LED_BY = frozenset(
+    {"dipimpin", "diketuai", "dikomandoi", "dinakhodai", "didampingi", "diwakili", "dilatih",
+     "diperkuat", "dibintangi", "disutradarai", "diprakarsai", "digawangi", "dimotori"}
+)  # fmt: skip
 # Words that open no office after a rank and a name ("…, anggota Polsek Tebet")
 _NO_OFFICE_AFTER_RANK = frozenset({"anggota", "mantan", "eks", "bekas", "personel"})
 

@@ -231,6 +231,8 @@ class _Article:
         self.state = Discourse()
         # paragraph of the last direct quote that named its speaker (-1: none)
         self._last_quote_para = -1
+        self._last_quote_para_end = -1  # (and where that paragraph ends)
+        self._focus_at_last_quote: Speaker | None = None
         self.mask = bytearray(len(text) + 1)
         for span in self.spans:
             self.mask[span.outer_start : span.outer_end] = b"\x01" * (
@@ -502,7 +504,20 @@ class _Article:
             focus = self.state.focus
             last = self.state.last_speaker
             who = None
-            if last is not None and self._last_quote_para == span.para_start:
+            if last is not None and (
+                self._last_quote_para == span.para_start
+                or (
+                    # '"A," tulis pernyataan resmi Man United. ¶ "B."': a quote paragraph right
+                    # after a body's, with no narration since, goes on with the body's words
+                    focus is self._focus_at_last_quote
+                    and last.person is None
+                    and not last.anonymous
+                    and last.speaker is not None
+                    and self.register.is_org(last.speaker)
+                    and self._last_quote_para_end >= 0
+                    and not text[self._last_quote_para_end : span.para_start].strip()
+                )
+            ):
                 # '"A," kata X. "B."': the next quote in the paragraph is X's too, whoever X
                 # is (a person, or a name NER took for an organisation)
                 who = Speaker(last.speaker, None, last.role, last.anonymous, last.person)
@@ -523,6 +538,8 @@ class _Article:
             self.state.focus = self.state.last_speaker
         who = self._speaker(cue, span.start)
         self._last_quote_para = span.para_start if who is not None else -1
+        self._last_quote_para_end = span.para_end if who is not None else -1
+        self._focus_at_last_quote = self.state.focus
         return _record(text, "direct", span.start, span.end, who, cue.cue)
 
     def _named_in_quote(self, start: int, end: int) -> bool:

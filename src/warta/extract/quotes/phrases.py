@@ -145,6 +145,16 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             out.append(tok)  # "U - 23"
             continue
         if (
+            tok.text == "&"
+            and out
+            and out[-1].is_cap
+            and pos + 1 < len(toks)
+            and toks[pos + 1].is_cap
+            and toks[pos + 1].is_word
+        ):
+            out.append(tok)  # "ujar VP Sales & Marketing Telkomsel …": one office
+            continue
+        if (
             tok.text == "/"
             and out
             and out[-1].end == tok.start

@@ -13,7 +13,7 @@ from typing import Literal
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.ner.lexicon import LOC_HEADS, ORG_LAST_WORDS
-from warta.extract.ner.roles import brand_word
+from warta.extract.ner.roles import LED_BY, brand_word
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
     ABBREVIATED_ORG,
@@ -485,6 +485,8 @@ _RANK_OPENERS = RANKS | {"komisaris", "ajun", "inspektur", "brigadir", "letnan",
 def _role_words(text: str, toks: list[Tok]) -> str | None:
     while toks and toks[0].low in SENTENCE_WORDS:
         toks = toks[1:]
+    if len(toks) > 1 and toks[0].low in LED_BY:
+        toks = toks[1:]  # "Dipimpin Managing Partner Eddy Chan": who leads it
     met = next((i for i, t in enumerate(toks[:2]) if t.low in _MET_BY_THE_PRESS), None)
     if met is not None:
         # "Dihubungi DailySocial, Vice President …": how the press met him, then his office
