@@ -253,3 +253,53 @@ def test_famous_venues_are_places_and_editor_codes_no_entities() -> None:
         "mengawali musim ini dengan naik podium."
     )
     assert _mentions(dateline)[0] == ("TERMAS DE RIO HONDO", "LOC")
+
+
+# --- review guards ---------------------------------------------------------------------------
+
+
+def test_review_guards_towns_of_venues_and_births_stay_places() -> None:
+    text = (
+        "Juventus akan menghadapi Real Madrid di National Stadium, Cardiff, Sabtu (3/6). "
+        "Pertandingan dimulai pukul 19.45 waktu Cardiff. Pria kelahiran Stuttgart itu siap."
+        + _SPORTS
+    )
+    labels = [label for name, label in _mentions(text) if name in ("Cardiff", "Stuttgart")]
+    assert labels == ["LOC", "LOC", "LOC"]
+
+
+def test_review_guards_quotes() -> None:
+    # a causative verb inside a relative clause is no cut
+    pushed = (
+        "Pihak yang mendorong Setya Novanto mundur dari kursi Ketua DPR menyatakan akan terus "
+        "mengawal kasus tersebut."
+    )
+    assert _quotes(pushed)[0][0] == "pihak yang mendorong Setya Novanto mundur dari kursi Ketua DPR"
+    # "mereka" after narration turned to another group is not the body that spoke
+    fans = (
+        '"Kami kecewa dengan keputusan wasit," tulis pernyataan resmi Persija Jakarta.\n\n'
+        "Ribuan suporter Persija juga meluapkan kekecewaan di media sosial. "
+        '"Wasit harus diganti," kata mereka.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(fans)] == ["Persija Jakarta", None]
+    # a position secured only in sport; the police's "posisi korban" is a statement
+    police = "Polisi memastikan posisi korban saat kejadian berada di lantai dua."
+    assert [speaker for speaker, _, _ in _quotes(police)] == ["Polisi"]
+    # a relative clause in what was leaked, then its predicate: a statement
+    leak = (
+        "Sumber internal membocorkan perusahaan yang dipimpin Elon Musk itu akan meluncurkan "
+        "mobil baru pada Juli."
+    )
+    assert [speaker for speaker, _, _ in _quotes(leak)] == ["sumber internal"]
+    # "&" between two names joins no speakers
+    pair = '"Kami siap bekerja," kata Ahok & Djarot di Balai Kota.'
+    assert _quotes(pair)[0][0] != "Ahok & Djarot"
+
+
+def test_review_guards_names() -> None:
+    assert ("H B Jassin", "PER") in _mentions("Sastrawan H B Jassin dikenal luas di Jakarta.")
+    doubles = (
+        "Pasangan ganda campuran Korea, Park Kyung - hoon / Baek Ha - na, kalah dalam laga "
+        "ganda." + _SPORTS
+    )
+    assert all(name != "Baek Ha" for name, _ in _mentions(doubles))

@@ -1087,6 +1087,8 @@ def resolve_in_document(
             # (one named before it: that one, "Shakur" of "Tupac Shakur" before "Mopreme
             # Shakur" is named)
             best = max(before, key=before.__getitem__) if before else edge[0]
+            if len(before) == 1 and people[edge[0]] > people[best]:
+                best = edge[0]  # (one named more often is the one the article is about)
         if not edge:
             # "Tom" of "Thomas Trikasih Lembong alias Tom Lembong": at the edge of the alias
             targets = {

@@ -2020,6 +2020,8 @@ def slash_partners(
             if match is None:
                 continue
             a, b = match.span(1)
+            if re.match(r"[ \t]+(?:-|[A-Z])", text[b : b + 3]):
+                continue  # the name goes on ("Baek Ha - na"): not all of it is here
             body = next((m for m in found if (int(m["start"]), int(m["end"])) == (a, b)), None)
             if (
                 body is not None

@@ -1399,7 +1399,9 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
 # (not "bermain di Liverpool", where a player plays for the club)
 _THE_TOWN_BEFORE = re.compile(
     r"(?:(?<!\bbermain)(?<!\bberkarier)(?<!\bbertahan)(?<!\bmain)(?<!\bbergabung)"
-    r"(?<!\bkariernya)(?<!\bkarier)[^\S\n]+di|\bkota)[^\S\n]+$",
+    r"(?<!\bkariernya)(?<!\bkarier)[^\S\n]+di|\bkota|\bwaktu|\bkelahiran|\blahir|\basal"
+    # (a venue, then its town: "di Stadion Millennium, Cardiff")
+    r"|\b(?:Stadion|Stadium|Arena|Sirkuit|Circuit)\b[^,.\n]{0,40},)[^\S\n]+$",
     re.IGNORECASE,
 )
 

@@ -616,6 +616,8 @@ def split_titles(
             span.end - start >= 3
             and tokens[start].rstrip(".") in ("H", "Hj", "KH")
             and all(t[:1].isupper() for t in tokens[start + 1 : span.end])
+            # (not before an initial: "H B Jassin")
+            and len(tokens[start + 1].rstrip(".")) > 1
         ):
             start += 1  # "Gubernur Sulsel H Syahrul Yasin Limpo": "H" is Haji, no initial
         honorific = max(

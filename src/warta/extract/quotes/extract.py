@@ -233,6 +233,8 @@ class _Article:
         self._last_quote_para = -1
         self._last_quote_para_end = -1  # (and where that paragraph ends)
         self._focus_at_last_quote: Speaker | None = None
+        # where the sentence of the last quote ends (-1: none yet)
+        self._said_until = -1
         self.mask = bytearray(len(text) + 1)
         for span in self.spans:
             self.mask[span.outer_start : span.outer_end] = b"\x01" * (
@@ -254,6 +256,8 @@ class _Article:
                     self._update_subject(s_start, inside[0].outer_start)
                 direct = [r for r in map(self._direct, inside) if r is not None]
                 out.extend(direct)
+                if direct:
+                    self._said_until = s_end
                 if (
                     direct
                     and self.options.indirect
@@ -266,6 +270,7 @@ class _Article:
                     if self.options.indirect:
                         record = self._indirect(s_start, s_end)
                         if record is not None:
+                            self._said_until = s_end
                             added = self._added(record["start"], s_end, record)
                             if added is not None and added[1] < record["end"]:
                                 record = _trimmed(self.text, record, added[1])
@@ -476,6 +481,15 @@ class _Article:
         if (
             cue is not None
             and cue.phrase.kind == "pronoun"
+            and cue.phrase.mention.lower() == "mereka"
+            and (self._said_until < 0 or text[self._said_until : span.outer_start].strip())
+        ):
+            # "Ribuan suporter Persija juga meluapkan kekecewaan … "…," kata mereka": a group
+            # the narration turned to since the last quote, not the body that spoke
+            cue = None
+        if (
+            cue is not None
+            and cue.phrase.kind == "pronoun"
             and earlier < 0
             and sum(1 for t in pre if t.is_word) >= 3
             # (a sentence that opens the paragraph, not the rest of one a dot cut: "…
@@ -510,6 +524,7 @@ class _Article:
                     # '"A," tulis pernyataan resmi Man United. ¶ "B."': a quote paragraph right
                     # after a body's, with no narration since, goes on with the body's words
                     focus is self._focus_at_last_quote
+                    and not text[span.para_start : span.outer_start].strip()
                     and last.person is None
                     and not last.anonymous
                     and last.speaker is not None

@@ -66,7 +66,7 @@ _CLAIMED_PRIZES = frozenset(
     {"kemenangan", "gelar", "trofi", "juara", "titel", "poin", "medali", "podium", "pole"}
 )  # fmt: skip
 # What a side "secures" ("memastikan tiket ke final", "memastikan satu tempat")
-_SECURED = frozenset({"tiket", "tempat", "kelolosan", "posisi", "status", "langkah"})
+_SECURED = frozenset({"tiket", "kelolosan"})
 # Words that open an adjunct after a noun phrase ("kemenangan atas Persija di …")
 _NOUN_ADJUNCTS = frozenset(
     {"atas", "di", "ke", "dari", "pada", "setelah", "usai", "seusai", "saat", "ketika", "dengan",
@@ -528,7 +528,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             bahwa is None
             and tok.low in {"mengklaim", "memastikan"}
             and nxt < len(toks)
-            and toks[nxt].low in _CLAIMED_PRIZES | _SECURED
+            and (
+                toks[nxt].low in _CLAIMED_PRIZES | _SECURED
+                # "memastikan langkah ke semifinal", "… tempat di final"
+                or (
+                    toks[nxt].low in {"langkah", "tempat"}
+                    and nxt + 1 < len(toks)
+                    and toks[nxt + 1].low in {"ke", "di", "menuju"}
+                )
+            )
             and not _clause_follows_noun(toks[nxt + 1 :])
         ):
             # "mengklaim kemenangan 2-1": takes a prize, reports no statement (not
@@ -746,9 +754,17 @@ def _leak_is_a_statement(toks: list[Tok], at: int) -> bool:
         at += 2
     while at < len(toks) and toks[at].low in {"kini", "sekarang", "nantinya", "ini"}:
         at += 1
-    return _clause_follows_noun(toks[at:]) and "yang" not in {
-        t.low for t in toks[at : _first_verb(toks, at)]
-    }
+    first = _first_verb(toks, at)
+    relative = next((i for i in range(at, first) if toks[i].low == "yang"), None)
+    if relative is None:
+        return _clause_follows_noun(toks[at:])
+    # "gagasan utama yang akan diusung dalam proyek": the relative clause's verbs, then
+    # an adjunct, no predicate; "perusahaan yang dipimpin Elon Musk itu akan meluncurkan …"
+    # goes on into one
+    rest = first
+    while rest < len(toks) and (is_verb_like(toks[rest]) or toks[rest].low in AUXILIARIES):
+        rest += 1
+    return _clause_follows_noun(toks[rest:])
 
 
 def _first_verb(toks: list[Tok], at: int) -> int:

@@ -148,6 +148,8 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             tok.text == "&"
             and out
             and out[-1].is_cap
+            # (an office's fields, not two people: "kata Ahok & Djarot")
+            and any(t.low in TITLES for t in out)
             and pos + 1 < len(toks)
             and toks[pos + 1].is_cap
             and toks[pos + 1].is_word
@@ -874,7 +876,13 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             out = []  # "X dalam pernyataannya mengatakan": an adverbial, not the subject
             pos -= 1
             continue
-        if tok.low in _CAUSATIVES and any(t.is_cap for t in out):
+        if (
+            tok.low in _CAUSATIVES
+            and any(t.is_cap for t in out)
+            # (not the verb of a relative clause: "Pihak yang mendorong Setya Novanto mundur
+            # … menyatakan")
+            and not (pos > 0 and toks[pos - 1].low == "yang")
+        ):
             # "protes yang telat dari Mercedes membuat pihak FIA menyatakan": what made the
             # body speak is no part of it
             break
