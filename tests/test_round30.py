@@ -303,3 +303,27 @@ def test_review_guards_names() -> None:
         "ganda." + _SPORTS
     )
     assert all(name != "Baek Ha" for name, _ in _mentions(doubles))
+
+
+def test_a_name_closing_the_object_before_a_purpose_is_no_speaker() -> None:
+    text = (
+        "Komite Tari Dewan Kesenian Jakarta (DKJ) menyelenggarakan program Telisik Tari dengan "
+        "mengusung tema Tari Melayu untuk mengingatkan kembali bahwa banyak budaya Indonesia "
+        "berdasar pada budaya Melayu."
+    )
+    assert _quotes(text) == []
+    # the agent of a passive still reports
+    agent = "Istilah itu digunakan An untuk menekankan bahwa ekonomi China masih kuat."
+    assert [speaker for speaker, _, _ in _quotes(agent)] == ["An"]
+
+
+def test_a_software_makers_product_read_as_a_person_is_the_maker() -> None:
+    text = "Adobe Spark kini bisa dipakai usaha kecil. Adobe menyebut Adobe Creative Cloud murah."
+    assert _mentions(text) == [("Adobe", "ORG")] * 3
+    # the maker's national company stays whole
+    assert _mentions("Microsoft Indonesia membuka kantor baru.") == [("Microsoft Indonesia", "ORG")]
+
+
+def test_a_states_full_name_is_not_split_before_its_country() -> None:
+    text = "Ekspor ke Republik Rakyat Tiongkok naik tajam pada Februari."
+    assert _mentions(text) == [("Republik Rakyat Tiongkok", "LOC")]

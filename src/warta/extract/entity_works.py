@@ -217,7 +217,8 @@ _MAKERS = frozenset(
      "Lexus", "Isuzu", "Hino", "Vespa", "Ducati", "KTM", "Samsung", "Xiaomi", "Oppo", "Vivo",
      "Realme", "Huawei", "Asus", "Acer", "Lenovo", "Sony", "LG", "Nokia", "Infinix", "Advan",
      "Evercoss", "Polytron", "Panasonic", "Canon", "Nikon", "Fujifilm", "Leica", "GoPro",
-     "DJI", "JBL", "Bose", "Logitech", "Razer", "MSI", "Dell", "Apple", "Microsoft", "Google"}
+     "DJI", "JBL", "Bose", "Logitech", "Razer", "MSI", "Dell", "Apple", "Microsoft", "Google",
+     "Adobe", "Intel", "AMD", "Nvidia", "Qualcomm", "MediaTek"}
 )  # fmt: skip
 # Words after a maker's name that name the company, a unit or a team, not a product
 _COMPANY_WORDS = frozenset(
@@ -229,6 +230,16 @@ _COMPANY_WORDS = frozenset(
      "interactive", "division", "research", "foundation", "device", "devices", "capital",
      "ventures", "cloud", "ai", "deepmind", "lab", "labs", "tech"}
 )  # fmt: skip
+
+
+_PRODUCT_WORDS = frozenset(
+    {"cloud", "music", "store", "mobile", "service", "services", "device", "devices"}
+)
+# Makers of software and chips: what follows their name is a product ("Adobe Creative
+# Cloud", "Google Maps"), never a person of a team
+_SOFTWARE_MAKERS = frozenset(
+    {"Adobe", "Microsoft", "Google", "Apple", "Intel", "AMD", "Nvidia", "Qualcomm", "MediaTek"}
+)
 
 
 def products_are_their_makers(found: list[dict[str, Any]]) -> None:
@@ -255,12 +266,18 @@ def products_are_their_makers(found: list[dict[str, Any]]) -> None:
         ):
             continue
         rest = words[1:]
-        if any(w.lower() in _COMPANY_WORDS for w in rest) or not (
+        # (a software maker's cloud, store or service is its product: "Adobe Creative Cloud")
+        company = (
+            _COMPANY_WORDS - _PRODUCT_WORDS if words[0] in _SOFTWARE_MAKERS else _COMPANY_WORDS
+        )
+        if any(w.lower() in company for w in rest) or not (
             rest[0][:1].isupper() or rest[0][:1].isdigit()
         ):
             continue
-        if len(rest) >= 2 and all(
-            w.isalpha() and w[:1].isupper() and w[1:].islower() for w in rest
+        if (
+            len(rest) >= 2
+            and words[0] not in _SOFTWARE_MAKERS
+            and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in rest)
         ):
             continue  # "Ducati Paolo Ciabatti": a name after the maker
         mention["text"] = words[0]

@@ -475,7 +475,12 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             verb >= 2
             and toks[verb - 1].low == "untuk"
             and not (
-                toks[verb - 2].is_cap and any(t.low == "bahwa" for t in toks[verb + 1 : verb + 6])
+                toks[verb - 2].is_cap
+                and any(t.low == "bahwa" for t in toks[verb + 1 : verb + 6])
+                # (the agent of a passive: "… digunakan An untuk menekankan bahwa"; not a
+                # name that closes the object, "mengusung tema Tari Melayu untuk
+                # mengingatkan bahwa")
+                and _agent_before(toks, verb - 2)
             )
         ):
             # "diberikan kesempatan untuk menyampaikan visi", "… untuk memastikan output":
@@ -745,6 +750,18 @@ def _passive_agent(text: str, toks: list[Tok], common: frozenset[str]) -> Report
         if phrase is not None and phrase.kind == "person" and _words(toks[after:]) >= 2:
             return Reported(phrase, toks[index].low, toks[0].start, _content_end(toks))
     return None
+
+
+def _agent_before(toks: list[Tok], last: int) -> bool:
+    """Whether the capitalised name ending at `toks[last]` follows a passive verb or "oleh"
+    (its agent)."""
+    at = last
+    while at > 0 and toks[at - 1].is_cap and toks[at - 1].is_word:
+        at -= 1
+    if at == 0:
+        return False
+    before = toks[at - 1]
+    return before.low == "oleh" or (before.low.startswith("di") and is_verb_like(before))
 
 
 def _leak_is_a_statement(toks: list[Tok], at: int) -> bool:
