@@ -327,3 +327,45 @@ def test_a_software_makers_product_read_as_a_person_is_the_maker() -> None:
 def test_a_states_full_name_is_not_split_before_its_country() -> None:
     text = "Ekspor ke Republik Rakyat Tiongkok naik tajam pada Februari."
     assert _mentions(text) == [("Republik Rakyat Tiongkok", "LOC")]
+
+
+def test_a_fronted_clause_without_its_comma_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Membahas masalah proses perizinan dengan bank Indonesia Ongki menjelaskan, saat ini "
+        "masih terjadi diskusi intensif pihak Grab dengan regulator."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Ongki"]
+    # "Berbagai", "Mengenai" open no such clause
+    groups = "Berbagai kelompok HAM menilai China mengekang hak beragama warga Tibet."
+    assert [speaker for speaker, _, _ in _quotes(groups)] == ["Berbagai kelompok HAM"]
+    about = (
+        "Mengenai hal ini Kepala Biro Hukum dan Humas MA Abdullah mengatakan bahwa pihaknya "
+        "belum tahu."
+    )
+    assert [role for _, role, _ in _quotes(about)] == ["Kepala Biro Hukum dan Humas MA"]
+
+
+def test_what_a_user_can_do_is_no_statement() -> None:
+    text = (
+        "Dimulai dengan versi 4.7, pengguna Telegram akan dapat menambahkan hingga tiga akun "
+        "dengan nomor telepon yang berbeda ke aplikasi mereka."
+    )
+    assert _quotes(text) == []
+    said = "Saya bisa memastikan bahwa tidak ada korban jiwa dalam kejadian itu, kata Kapolres."
+    assert len(_quotes(said)) == 1
+
+
+def test_review_guards_second_batch() -> None:
+    # an agent after "bagi" still speaks after "untuk"
+    occasion = (
+        "Pertemuan itu menjadi ajang bagi Jokowi untuk menegaskan bahwa pemerintah tidak akan "
+        "menaikkan harga BBM."
+    )
+    assert [speaker for speaker, _, _ in _quotes(occasion)] == ["Joko Widodo"]
+    # a person written right after a chip maker is no product
+    assert ("Nvidia Jensen Huang", "PER") in _mentions(
+        "Nvidia Jensen Huang mengatakan bahwa permintaan chip terus meningkat."
+    )
+    # "Arab" before a country is a place of its own
+    conflict = "Konflik Arab Israel kembali memanas setelah serangan udara di Gaza."
+    assert _mentions(conflict)[:2] == [("Arab", "LOC"), ("Israel", "LOC")]

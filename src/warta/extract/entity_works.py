@@ -276,7 +276,9 @@ def products_are_their_makers(found: list[dict[str, Any]]) -> None:
             continue
         if (
             len(rest) >= 2
-            and words[0] not in _SOFTWARE_MAKERS
+            and not (
+                words[0] in _SOFTWARE_MAKERS and any(w.lower() in _PRODUCT_WORDS for w in rest)
+            )
             and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in rest)
         ):
             continue  # "Ducati Paolo Ciabatti": a name after the maker

@@ -773,7 +773,7 @@ _JOINS = frozenset(
 # Ceko", "New Mexico"), a venue's or a body's ("Galeri Indonesia", "Bank Indonesia")
 _STATE_WORDS = frozenset(
     {"republik", "kerajaan", "kekaisaran", "federasi", "persemakmuran", "new", "nueva",
-     "demokratik", "rakyat", "sosialis", "federal", "islam", "arab",
+     "demokratik", "rakyat", "sosialis", "federal", "islam",
      "nova", "great", "united", "south", "north", "east", "west", "galeri", "museum",
      "gedung", "hotel", "istana", "plaza", "mall", "mal", "pasar", "rumah", "kedutaan",
      "konsulat", "bank", "universitas", "sekolah", "institut", "masjid", "gereja", "pura",

@@ -472,6 +472,12 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if verb >= 2 and toks[verb - 1].low in {"demi", "guna"}:
             continue  # "… dengan Nvidia demi memastikan …": a purpose, no one reporting
         if (
+            verb >= 1
+            and toks[verb - 1].low in {"dapat", "bisa", "mampu"}
+            and not any(t.low == "bahwa" for t in toks[verb + 1 : verb + 6])
+        ):
+            continue  # "pengguna akan dapat menambahkan hingga tiga akun": what one can do
+        if (
             verb >= 2
             and toks[verb - 1].low == "untuk"
             and not (
@@ -753,15 +759,21 @@ def _passive_agent(text: str, toks: list[Tok], common: frozenset[str]) -> Report
 
 
 def _agent_before(toks: list[Tok], last: int) -> bool:
-    """Whether the capitalised name ending at `toks[last]` follows a passive verb or "oleh"
-    (its agent)."""
+    """Whether the capitalised name ending at `toks[last]` may be who speaks after "untuk":
+    not a name that closes a noun of a title or theme ("mengusung tema Tari Melayu untuk
+    mengingatkan bahwa …")."""
     at = last
     while at > 0 and toks[at - 1].is_cap and toks[at - 1].is_word:
         at -= 1
-    if at == 0:
-        return False
-    before = toks[at - 1]
-    return before.low == "oleh" or (before.low.startswith("di") and is_verb_like(before))
+    return at == 0 or toks[at - 1].low not in _TITLED_NOUNS
+
+
+# Nouns a title or theme follows: the name after them is what is called so, not an agent
+_TITLED_NOUNS = frozenset(
+    {"tema", "bertema", "judul", "berjudul", "tajuk", "bertajuk", "program", "nama",
+     "bernama", "lagu", "film", "album", "buku", "acara", "slogan", "motto", "gerakan",
+     "kampanye", "festival"}
+)  # fmt: skip
 
 
 def _leak_is_a_statement(toks: list[Tok], at: int) -> bool:

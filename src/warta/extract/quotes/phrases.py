@@ -974,6 +974,25 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         out = out[1:]  # "Saat ini MyNurz mengklaim": a time adverbial, not the subject
     if out and out[0].low == "yang":
         return []  # a relative clause with no head noun before it
+    if (
+        len(out) >= 3
+        and out[0].is_cap
+        and (
+            re.fullmatch(r"(?:me[mnr]?|meng|meny)[a-z]{3,}", out[0].low) is not None
+            or out[0].low in {"berbicara", "bertemu", "berkunjung"}
+        )
+        and out[0].low not in _PREFIXED_NOUNS | TITLES | _FRONTED_PREPOSITIONS
+        and out[-1].is_cap
+        and out[-1].is_word
+    ):
+        # "Membahas masalah perizinan dengan Bank Indonesia Ongki menjelaskan": a fronted
+        # clause without its comma; the subject is the name closing it, not a place before it
+        at = len(out) - 1
+        while at > 1 and out[at - 1].is_cap and out[at - 1].is_word:
+            at -= 1
+        while at < len(out) - 1 and is_known_place(out[at].text):
+            at += 1
+        out = out[at:]
     if len(out) > 1 and out[0].low == "menurut":
         # "Menurut mantan direktur itu menjelaskan …": the writer mixed two openings; the
         # speaker is who follows "menurut"
@@ -996,6 +1015,23 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
 
 
 _ACCOMPANIED = frozenset({"didampingi", "ditemani", "diapit"})
+# me- words that are prepositions or conjunctions, no fronted clause's verb
+_FRONTED_PREPOSITIONS = frozenset(
+    {
+        "menurut",
+        "mengenai",
+        "menjelang",
+        "menuju",
+        "melalui",
+        "meski",
+        "meskipun",
+        "mengingat",
+        "menyusul",
+        "mengikuti",
+        "menanggapi",
+        "merujuk",
+    }
+)
 
 # Capitalised words that start a sentence or a clause: never the first word of a name.
 _LEAD_STOPS = frozenset(
