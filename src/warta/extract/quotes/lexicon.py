@@ -27,6 +27,14 @@ POST_CUES: frozenset[str] = _words(
     """
 )
 
+# Participles of how the press met someone ("Dihubungi DailySocial, …", "Saat ditemui …")
+MET_BY_THE_PRESS: frozenset[str] = _words(
+    """
+    dihubungi ditemui dijumpai dikonfirmasi ditanya ditanyai diwawancarai dimintai dicegat
+    disambangi dikunjungi
+    """
+)
+
 # Verbs of saying whose subject precedes them: `X mengatakan …`, `X: "…"`.
 SPEECH_VERBS: frozenset[str] = _words(
     """

@@ -13,6 +13,7 @@ from warta.extract.quotes.lexicon import (
     DAYS,
     DEGREES,
     HONORIFICS,
+    MET_BY_THE_PRESS,
     MONTHS,
     ORG_HEADS,
     POST_CUES,
@@ -577,10 +578,7 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
 
 
 _OCCASIONS = frozenset({"saat", "ketika", "usai", "seusai", "sewaktu", "sesaat", "setelah"})
-_MET = frozenset(
-    {"ditemui", "dikonfirmasi", "dihubungi", "diwawancarai", "dijumpai", "ditanya", "ditanyai",
-     "dimintai", "dicegat", "dikunjungi", "menjawab", "menanggapi", "berbincang", "berbicara"}
-)  # fmt: skip
+_MET = MET_BY_THE_PRESS | frozenset({"menjawab", "menanggapi", "berbincang", "berbicara"})
 
 
 # Words for "after" an event the speaker attended ("usai rapat", "seusai sidang")

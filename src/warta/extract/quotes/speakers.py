@@ -23,6 +23,7 @@ from warta.extract.quotes.lexicon import (
     DEGREES,
     HONORIFICS,
     INSTITUTION_WORDS,
+    MET_BY_THE_PRESS,
     NAME_CONNECTORS,
     ORG_HEADS,
     PRONOUNS,
@@ -487,7 +488,7 @@ def _role_words(text: str, toks: list[Tok]) -> str | None:
         toks = toks[1:]
     if len(toks) > 1 and toks[0].low in LED_BY:
         toks = toks[1:]  # "Dipimpin Managing Partner Eddy Chan": who leads it
-    met = next((i for i, t in enumerate(toks[:2]) if t.low in _MET_BY_THE_PRESS), None)
+    met = next((i for i, t in enumerate(toks[:2]) if t.low in MET_BY_THE_PRESS), None)
     if met is not None:
         # "Dihubungi DailySocial, Vice President …": how the press met him, then his office
         # (the comma may have been taken out of `toks`)
@@ -513,12 +514,6 @@ def _role_words(text: str, toks: list[Tok]) -> str | None:
 
 
 _QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”"})
-# Participles of how the press met someone, fronted before the office: "Dihubungi
-# DailySocial, Vice President …", "Saat ditemui di Jakarta, Kepala …"
-_MET_BY_THE_PRESS = frozenset(
-    {"dihubungi", "ditemui", "dijumpai", "dikonfirmasi", "ditanya", "ditanyai", "diwawancarai",
-     "dimintai", "disambangi", "dikunjungi"}
-)  # fmt: skip
 
 
 def _quoted_nickname(toks: list[Tok], common: frozenset[str]) -> tuple[int, int] | None:
