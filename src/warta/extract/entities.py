@@ -50,7 +50,9 @@ from warta.extract.entity_people import (
     businesses_of_owners,
     camel_case_names_are_bodies,
     clerics_split_off_places,
+    company_ends_are_bodies,
     court_titles_name_people,
+    days_are_no_people,
     degrees_close_no_names,
     degrees_set_off_are_no_names,
     given_names_after_honorifics,
@@ -61,6 +63,7 @@ from warta.extract.entity_people import (
     kunyas_open_names,
     names_quoted_alone,
     nicknames,
+    noble_titles_open_no_bodies,
     origins_are_places,
     people_after_bodies_in_titles,
     people_after_places_in_titles,
@@ -94,6 +97,7 @@ from warta.extract.entity_rules import (
     bracketed_aliases,
     chinese_family_names,
     chinese_yang,
+    cited_outlets_are_bodies,
     clubs_in_sports_news,
     clubs_named_by_klub,
     dateline_places,
@@ -266,6 +270,8 @@ def _find_entities(
     degrees_close_no_names(found)
     degrees_set_off_are_no_names(found, text)
     camel_case_names_are_bodies(found)
+    company_ends_are_bodies(found)
+    noble_titles_open_no_bodies(found, text)
     hospitals_named_after_people(found, text)
     roads_named_after_people(found, text)
     origins_are_places(found, text)
@@ -378,11 +384,13 @@ def _find_entities(
     roles_across_bodies(found, text)
     offices_name_their_holders(found, text)
     initials_take_their_calling(found, text)
+    cited_outlets_are_bodies(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)
     court_titles_name_people(found, text)
     short_forms_of_people(found, tagger.gazetteer, text)
+    days_are_no_people(found, text)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found], aliases, _spouses(found, text)
     )
@@ -433,7 +441,7 @@ _INCOMPLETE_ROLES = frozenset(
 
 _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
     {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "habib", "syekh",
-     "sheikh", "bapak", "pak", "ibu", "bu"}
+     "sheikh", "bapak", "pak", "ibu", "bu", "ra", "r.a", "r. a"}
 )  # fmt: skip
 
 

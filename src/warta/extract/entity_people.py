@@ -62,6 +62,7 @@ from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
+    DAY_MARKED,
     DEGREES,
     HONORIFICS,
     TITLES,
@@ -1090,6 +1091,32 @@ def balinese_names_split_off(found: list[dict[str, Any]], text: str) -> None:
         lead = [w.group().lower() for w in words[:cut]] if cut else []
         if (
             mention["label"] == "PER"
+            and cut is not None
+            and words[cut].group() in {"I", "Ni"}
+            and all(w.group()[:1].isupper() for w in words[:cut])
+            and lead[0] not in TITLE_WORDS
+        ):
+            # "kuasa hukum Ahok I Wayan Sudirta": "I"/"Ni" opens a Balinese name, so the
+            # name before it is someone else's
+            start = int(mention["start"])
+            first = {
+                "text": str(mention["text"])[: words[cut - 1].end()],
+                "label": "PER",
+                "start": start,
+                "end": start + words[cut - 1].end(),
+            }
+            out.append(first)
+            out.append(
+                {
+                    "text": str(mention["text"])[words[cut].start() :],
+                    "label": "PER",
+                    "start": start + words[cut].start(),
+                    "end": int(mention["end"]),
+                }
+            )
+            continue
+        if (
+            mention["label"] == "PER"
             or cut is None
             # the office opens the mention; no street, venue or place named after someone
             # ("Stadion Kapten I Wayan Dipta", "Jalan Ki Gede Sebayu")
@@ -1109,6 +1136,36 @@ def balinese_names_split_off(found: list[dict[str, Any]], text: str) -> None:
             }
         )
     found[:] = out
+
+
+# "RA Kartini", "R.A. Kartini": Raden Ajeng (Raden Ayu), a Javanese noblewoman's title,
+# no body's initials
+_RADEN_AJENG = re.compile(r"R\.?[ \t]?A(?:y)?\.?[ \t]+(?=[A-Z][a-z])")
+
+
+def noble_titles_open_no_bodies(found: list[dict[str, Any]], text: str) -> None:
+    for mention in found:
+        name = str(mention["text"])
+        opener = _RADEN_AJENG.match(name)
+        if opener is None or not all(w[:1].isupper() for w in name[opener.end() :].split()):
+            continue
+        mention["text"] = name[opener.end() :]
+        mention["start"] = int(mention["start"]) + opener.end()
+        mention["label"] = "PER"
+        mention.pop("role", None)
+
+
+def days_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """ "Peringatan Hari Kartini": a day named after someone, no person called "Hari"."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            m["label"] == "PER"
+            and str(m["text"]).startswith("Hari ")
+            and DAY_MARKED.search(text, max(0, int(m["start"]) - 16), int(m["start"]))
+        )
+    ]
 
 
 def hospitals_named_after_people(found: list[dict[str, Any]], text: str) -> None:
@@ -1368,6 +1425,42 @@ def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
         if mention["label"] == "PER" and " " not in name and _CAMEL.match(name):
             mention["label"] = "ORG"
             mention.pop("role", None)
+
+
+# The last word of a company's name ("Samyang Foods", "Lion Air Group", "Sony Pictures")
+_COMPANY_ENDS = frozenset(
+    {"foods", "food", "group", "corp", "corporation", "inc", "ltd", "holdings", "airlines",
+     "airways", "industries", "pharmaceuticals", "pharma", "studios", "records", "pictures",
+     "technologies", "company", "limited", "llc", "gmbh", "plc", "bhd"}
+)  # fmt: skip
+
+
+def company_ends_are_bodies(found: list[dict[str, Any]]) -> None:
+    """A name ending in a company's word ("perwakilan Samyang Foods") is a company, not a
+    person; so is its first word alone ("Samyang"), unless another person bears it."""
+    companies = [
+        m
+        for m in found
+        if m["label"] == "PER"
+        and len(str(m["text"]).split()) >= 2
+        and str(m["text"]).split()[-1].lower().strip(".") in _COMPANY_ENDS
+    ]
+    if not companies:
+        return
+    heads = set()
+    for mention in companies:
+        mention["label"] = "ORG"
+        mention.pop("role", None)
+        heads.add(str(mention["text"]).split()[0])
+    people = [str(m["text"]).split() for m in found if m["label"] == "PER"]
+    for mention in found:
+        if (
+            mention["label"] == "PER"
+            and str(mention["text"]) in heads
+            and not mention.get("role")
+            and not any(len(words) >= 2 and mention["text"] in words for words in people)
+        ):
+            mention["label"] = "ORG"
 
 
 _NAME_PART = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.|(?:al|el|bin|binti|van|de)(?:-[A-Z][\w'’]*)?)")

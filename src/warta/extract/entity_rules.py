@@ -1576,6 +1576,33 @@ def news_sites(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# Words that cite the outlet a story comes from: "seperti dikutip dari Boxingscene",
+# "dilansir Goal", "lansiran Dailymail"
+_CITED_FROM = re.compile(
+    r"(?:\b(?:[Dd]ilansir|[Mm]elansir|[Ll]ansiran)(?:[ \t]+dari)?"
+    r"|\b[Dd]ikutip[ \t]+dari)[ \t]+$"
+)
+
+
+def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """The name an article cites a story from ("seperti dikutip dari Boxingscene") is an
+    outlet, not a person, unless the article names a person so elsewhere."""
+    people = [m for m in found if m["label"] == "PER"]
+    for mention in people:
+        start, name = int(mention["start"]), str(mention["text"])
+        if len(name.split()) > 3 or not _CITED_FROM.search(text, max(0, start - 24), start):
+            continue
+        if any(
+            other is not mention and other["text"] != name and name in str(other["text"]).split()
+            for other in people
+        ):
+            continue  # "dilansir Bild" where "Max Bild" plays: a surname read alone
+        if any(other["text"] == name and other.get("role") for other in people):
+            continue
+        mention["label"] = "ORG"
+        mention.pop("role", None)
+
+
 # A dateline whose place follows the outlet: "JUARA.NET, PUNE - ", "TRIBUNJATENG.COM,
 # SEMARANG - ", "Liputan6.com, Jakarta - "
 _SITE_THEN_PLACE = re.compile(
