@@ -188,6 +188,8 @@ _MALAY_HONORIFIC_AFTER = re.compile(
 # of saying ("Kabar bahagia itu dibagikan Raffi melalui akun Instagram-nya"); no cues
 _SHARED_BY = frozenset({"dibagikan", "diunggah", "diumumkan", "diposting", "dibagikannya"})
 # Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")
+# Roles of one who speaks for a body, not an office of it ("perwakilan Samyang Foods")
+_FOR_THE_BODY = frozenset({"perwakilan", "juru bicara", "jubir", "humas", "pihak"})
 _PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"})
 
 
@@ -373,6 +375,12 @@ class _Article:
             or who.anonymous
             or one_office(cue.phrase)
             or office_of_body(cue.phrase)
+            # ("ujar perwakilan Samyang Foods": someone of the body, read as a role and a name)
+            or (
+                cue.phrase.kind == "person"
+                and (cue.phrase.role or "").lower() in _FOR_THE_BODY
+                and who.speaker is not None
+            )
         ):
             # (an office without its holder's name, "Mendagri mengatakan …", "Juru bicara
             # Kementerian Luar Negeri mengatakan …", is whom a following "Ia …" means)
@@ -551,6 +559,16 @@ class _Article:
             # Vivi kita panggil …," tuturnya.': the one in focus, who has not spoken, is named
             # in the quote; who speaks of them is the one who spoke before
             self.state.focus = self.state.last_speaker
+        elif (
+            cue.phrase.kind == "pronoun"
+            and self.state.last_speaker is None
+            and self.state.earlier is not None
+            and self._addressed_in_quote(span.start, span.end)
+        ):
+            # "Presiden Jokowi mengucap syukur … Novel menjalani perawatan … "Kita bersyukur,
+            # Pak Novel sudah sembuh …," tuturnya': the one in focus is spoken of with
+            # "Pak", so the one the lead put in focus before speaks
+            self.state.focus = self.state.earlier
         who = self._speaker(cue, span.start)
         self._last_quote_para = span.para_start if who is not None else -1
         self._last_quote_para_end = span.para_end if who is not None else -1
@@ -576,6 +594,26 @@ class _Article:
         said = self.text[start:end]
         return any(
             len(name) >= 3 and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", said)
+            for name in names
+        )
+
+    def _addressed_in_quote(self, start: int, end: int) -> bool:
+        """Whether the person in focus is named in text[start:end] after a form of address
+        ("Pak Novel", "Bu Susi"): spoken of, not speaking."""
+        focus = self.state.focus
+        if focus is None or focus.person is None:
+            return False
+        person = focus.person
+        names = {person.name, *person.aliases, *person.name.split()}
+        said = self.text[start:end]
+        return any(
+            len(name) >= 3
+            and re.search(
+                r"(?<![\w-])(?:Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak) "
+                + re.escape(name)
+                + r"(?![\w-])",
+                said,
+            )
             for name in names
         )
 

@@ -47,7 +47,9 @@ _DATA_NOUNS = frozenset(
 # What a request asks for rather than who it asks ("meminta maaf", "meminta keterangan")
 _ASKED_FOR = frozenset(
     {"maaf", "izin", "bantuan", "keterangan", "waktu", "dukungan", "doa", "perlindungan",
-     "penjelasan", "hal", "masukan", "pendapat", "restu", "ganti", "namanya", "identitasnya"}
+     "penjelasan", "hal", "masukan", "pendapat", "restu", "ganti", "namanya", "identitasnya",
+     "uang", "dana", "fee", "imbalan", "komisi", "jatah", "biaya", "kompensasi", "tebusan",
+     "suap", "pinjaman", "jaminan", "tambahan"}
 )  # fmt: skip
 # Words shaped like verbs that are prepositions or determiners ("melalui", "terkait")
 _PREPOSITION_LIKE = frozenset(
@@ -203,6 +205,8 @@ def _adjuncts_only(tail: list[Tok]) -> bool:
     }
 
 
+# The first word of one who speaks for someone ("kuasa hukum Novel", "juru bicara Polri")
+_SPEAKS_FOR = frozenset({"kuasa", "pengacara", "juru", "jubir", "penasihat", "tim"})
 # verbs that take a noun object as often as a clause ("menyampaikan apresiasinya")
 _NOUN_OBJECT_VERBS = frozenset(
     {
@@ -250,12 +254,21 @@ _FEELINGS = frozenset(
 )  # fmt: skip
 
 
+# Legal steps declared in court ("menyatakan banding", "menyatakan pikir-pikir")
+_LEGAL_STEPS = frozenset({"banding", "kasasi", "pikir-pikir"})
+
+
 def _feeling(toks: list[Tok], index: int) -> bool:
     if index >= len(toks) or toks[index].is_cap:
         return False
     low = toks[index].low
     if low in _FEELINGS:
         return True
+    if low in _LEGAL_STEPS:
+        # "menyatakan banding atas putusan …": a step taken; not "menyatakan banding
+        # diajukan karena …", a statement about it
+        nxt = toks[index + 1] if index + 1 < len(toks) else None
+        return nxt is None or not nxt.is_word or nxt.low in _OBJECT_LINKS
     # ("menyampaikan pidatonya di sana", "mengungkapkan keprihatinannya dan …"; not
     # "menyampaikan kekhawatirannya lonjakan kasus bisa terjadi lagi", a statement)
     rest = toks[index + 1 :]
@@ -341,6 +354,25 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if words and not data and after < len(toks) and toks[after].text == ",":
             source = parse_phrase(text, words, common=common)
             rest = toks[after + 1 :]
+            name_len = 0
+            while name_len < min(len(rest), 5) and rest[name_len].is_cap and rest[name_len].is_word:
+                name_len += 1
+            if (
+                1 <= name_len <= 4
+                and name_len < len(rest) - 1
+                and rest[name_len].low in CORE_SPEECH_VERBS - {"mengaku", "mengakui"}
+                and low == "menurut"
+                # (one who speaks for someone, whom the name gives: not "Menurut Budi, Presiden
+                # Jokowi menyatakan …", who reports another's words, nor "Menurut Kapolsek, S
+                # mengaku …", the statement's subject)
+                and words[0].low in _SPEAKS_FOR
+            ):
+                # "Menurut kuasa hukum Novel, Haris Azhar mengatakan hasil …": the name set
+                # off after the role says it; the statement follows the verb
+                source = parse_phrase(text, [*words, toks[after], *rest[:name_len]], common=common)
+                rest = rest[name_len + 1 :]
+                if rest and rest[0].low == "bahwa":
+                    rest = rest[1:]
             if rest and rest[0].low == "demikian":
                 # "Menurut Nita, demikian dia kerap disapa, timnya …": the aside on the name
                 # is no part of the statement
@@ -625,11 +657,18 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             tok.low in REQUEST_VERBS
             and toks[verb - 1].low != "akan"
             and (
-                any(t.low in {"agar", "untuk", "supaya"} for t in toks[nxt : nxt + 8])
+                any(t.low in {"agar", "supaya"} for t in toks[nxt : nxt + 8])
+                # ("meminta maaf untuk …", "meminta uang muka … untuk membantu …": what is
+                # asked for, not who is asked to act)
+                or (
+                    nxt < len(toks)
+                    and (toks[nxt].is_cap or toks[nxt].low not in _ASKED_FOR)
+                    and any(t.low == "untuk" for t in toks[nxt : nxt + 8])
+                )
                 # "meminta seluruh warga menjaga kondusivitas": who is asked, then the act
                 or (
                     nxt < len(toks)
-                    and toks[nxt].low not in _ASKED_FOR
+                    and (toks[nxt].is_cap or toks[nxt].low not in _ASKED_FOR)
                     and any(
                         is_verb_like(t) and t.low not in SPEECH_VERBS | _PREPOSITION_LIKE
                         for t in toks[nxt + 1 : nxt + 5]

@@ -326,7 +326,7 @@ ABBREVIATED_ORG = re.compile(
 HONORIFICS: frozenset[str] = _words(
     """
     bang bapak bu dr dra drs h hj ibu ir kak kh mas mbak ny nyonya pak prof saudara sdr st tn
-    tuan datuk dato datin seri mbah eyang mbok bli habib haji hajah hajjah
+    tuan datuk dato datin seri mbah eyang mbok bli habib haji hajah hajjah ra
     """
 )
 ANAPHORS: frozenset[str] = _words(
@@ -355,4 +355,11 @@ BALINESE_NAMES: frozenset[str] = _words(
     gede wayan putu made kadek nengah nyoman komang ketut luh gusti ida agung ayu dewa dewi
     kompiang
     """
+)
+
+# Words before a day named after someone ("Peringatan Hari Kartini", "merayakan Hari Ibu"):
+# no person called "Hari"
+DAY_MARKED = re.compile(
+    r"(?:\b(?:[Pp]eringatan|[Mm]emperingati|[Pp]erayaan|[Mm]erayakan|[Mm]enyambut|"
+    r"[Mm]enjelang|[Jj]elang|[Rr]angka|[Mm]omentum|[Ss]elamat|[Ss]emangat)[ \t]+)$"
 )

@@ -103,6 +103,11 @@ _MANNER_AFTER_NAME = frozenset(
 )  # fmt: skip
 
 
+# Marks around the title of a work inside a speaker's epithet
+_TITLE_OPENERS = frozenset({"‘", "'", '"', "“"})
+_TITLE_CLOSERS = frozenset({"’", "'", '"', "”"})
+
+
 def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
     """The speaker phrase starting at `toks[index]`, up to a stop word or punctuation (and
     as long as a subject may be: "ujar Kepala Sub - Direktorat II Direktorat Reserse Kriminal
@@ -167,6 +172,17 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         ):
             out.append(tok)  # "tulis AC/DC": one name written with a slash
             continue
+        if tok.text in _TITLE_OPENERS and out and not out[-1].is_cap:
+            # "ungkap bintang film 'Cinta Dalam Kardus' ini": the title of a work inside an
+            # epithet, up to the anaphor that ends it
+            close = next(
+                (j for j in range(pos + 1, min(len(toks), pos + 10))
+                 if toks[j].text in _TITLE_CLOSERS),
+                None,
+            )  # fmt: skip
+            if close is not None and close + 1 < len(toks) and toks[close + 1].low in ANAPHORS:
+                out.extend(toks[pos : close + 2])
+            break
         if not tok.is_word:
             break
         if out and low == "ada" and not tok.is_cap:

@@ -14,12 +14,19 @@ from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
     ABBREVIATED_ORG,
+    DAY_MARKED,
     DEGREES,
     HONORIFICS,
     ORG_HEADS,
     TITLES,
 )
-from warta.extract.quotes.speakers import SENTENCE_WORDS, is_acronym, name_like, parse_phrase
+from warta.extract.quotes.speakers import (
+    FOR_SOMEONE,
+    SENTENCE_WORDS,
+    is_acronym,
+    name_like,
+    parse_phrase,
+)
 from warta.extract.quotes.text import Tok, make_tok, tokens
 from warta.extract.tokenize import headline_end
 
@@ -448,6 +455,9 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         run = run[1:]
     if len(run) < 2:
         return  # one capitalised word is neither a full name nor a title with a name
+    day = next((t for t in run if t.text == "Hari"), None)
+    if day is not None and DAY_MARKED.search(text, max(0, day.start - 16), day.start):
+        return  # "Peringatan Hari Kartini": a day named after someone
     phrase = parse_phrase(text, run, common=common)
     if phrase is None or phrase.kind != "person" or phrase.name is None:
         return
@@ -472,5 +482,14 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         if phrase.role and any(w.lower() in TITLES for w in phrase.role.split())
         else None
     )
+    if (
+        role
+        and role.lower() in FOR_SOMEONE
+        and " " not in phrase.name
+        and " " in getattr(register.resolve(phrase.name), "name", "")
+    ):
+        # "Pengacara Khadr" after "Omar Khadr": the lawyer of the one named in full before,
+        # no role of theirs
+        role = None
     if len(phrase.name.split()) >= 2 or role:
         register.add(phrase.name, role, run[0].start)

@@ -5,7 +5,7 @@ people and the discourse state (who spoke or acted last) for pronouns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from warta.extract.ner.lexicon import MINISTRY_FIELDS, NAME_TITLES, ROLE_MODIFIERS
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
@@ -22,6 +22,7 @@ from warta.extract.quotes.lexicon import (
 from warta.extract.quotes.register import OFFICE_WORDS, Person, Register
 from warta.extract.quotes.speakers import (
     BODY_NOUNS,
+    FOR_SOMEONE,
     HUMAN_ROLES,
     NAME_PARTICLES,
     RANKS,
@@ -43,14 +44,34 @@ class Speaker:
     person: Person | None = None
 
 
-@dataclass(slots=True)
 class Discourse:
     """Who the article is talking about: the antecedent for "ia", "dia", "-nya"."""
 
-    last_speaker: Speaker | None = None
-    # the human in focus: a named person or an anonymous source ("seorang kepala sekolah")
-    focus: Speaker | None = None
-    history: list[Speaker] = field(default_factory=list)
+    __slots__ = ("_focus", "earlier", "history", "last_speaker")
+
+    def __init__(self) -> None:
+        self.last_speaker: Speaker | None = None
+        # the human in focus: a named person or an anonymous source ("seorang kepala sekolah")
+        self._focus: Speaker | None = None
+        # the named person in focus before the one now in focus
+        self.earlier: Speaker | None = None
+        self.history: list[Speaker] = []
+
+    @property
+    def focus(self) -> Speaker | None:
+        return self._focus
+
+    @focus.setter
+    def focus(self, who: Speaker | None) -> None:
+        old = self._focus
+        if (
+            who is not None
+            and old is not None
+            and old.person is not None
+            and who.person is not old.person
+        ):
+            self.earlier = old
+        self._focus = who
 
 
 # legal-form suffixes that are no part of how the article names the organisation
@@ -402,6 +423,25 @@ def resolve(
             if found is not None:
                 role = f"{role} {mention[: -len(trimmed)].strip()}" if role else None
                 mention = trimmed
+        if (
+            found is not None
+            and role
+            and role.lower() in FOR_SOMEONE
+            and " " not in mention
+            and " " in found.name
+            and role.lower() not in (found.role or "").lower()
+        ) or (
+            found is not None
+            and role
+            and role.lower() == "perwakilan"
+            and phrase.mention.lower().startswith("perwakilan")
+        ):
+            # "Omar Khadr ditangkap …" … "Pengacara Khadr mengatakan, kliennya …": someone
+            # named in full before, called by one word after those who speak for them, is
+            # their client; their lawyer, unnamed, speaks ("pengacara Otto Hasibuan" … "Otto"
+            # is the lawyer himself); "perwakilan Gordon" is Gordon's representative
+            described = phrase.mention[:1].lower() + phrase.mention[1:]
+            return Speaker(described, phrase.mention, None, anonymous=True)
         if found is None:
             found = register.add(mention, role, position)
         elif (
