@@ -403,7 +403,7 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Manchester United": ("MU", "Man United", "Man Utd", "Setan Merah", "The Red Devils",
                           "Red Devils"),
     "Manchester City": ("Man City", "The Citizens", "The Cityzens"),
-    "Barcelona": ("Barca", "Barça", "Blaugrana", "El Barca", "FC Barcelona"),
+    "Barcelona": ("Barca", "Barça", "Blaugrana", "Azulgrana", "El Barca", "FC Barcelona"),
     "Real Madrid": ("Los Blancos", "El Real", "Los Merengues", "Madridista"),
     "Juventus": ("Juve", "Bianconeri", "La Vecchia Signora", "Si Nyonya Tua"),
     "Atletico Madrid": ("Atletico", "Atleti", "Los Colchoneros", "Los Rojiblancos"),
@@ -449,6 +449,8 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Werder Bremen": (), "Ajax Amsterdam": ("Ajax",), "PSV Eindhoven": ("PSV",),
     "Feyenoord": (), "Benfica": (), "Galatasaray": (), "Fenerbahce": (), "Besiktas": (),
     "Anderlecht": (), "Olympiakos": (), "Celtic": (),
+    "Deportivo Alaves": ("Alaves", "Alavés", "Deportivo Alavés"), "Leganes": ("Leganés",),
+    "Osasuna": (),
     # clubs named with their town, whose town alone is a place ("Celta Vigo" … "Vigo")
     "Celta Vigo": ("Celta",), "Real Sociedad": (), "Athletic Bilbao": ("Athletic Club",),
     "Real Betis": ("Betis",), "Deportivo La Coruna": (), "Rayo Vallecano": (),

@@ -1393,6 +1393,35 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             and not _THE_TOWN_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
         ],
     )
+    # "Deportivo Alaves" … "Alaves", "pelatih Alaves": a club's last word alone, taken for a
+    # person, is the club (not where a person of the article bears it)
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    club_ends = {
+        words[-1]
+        for m in found
+        if m["label"] == "ORG"
+        and len(words := str(m["text"]).split()) >= 2
+        # (not "penjaga gawang Persela Ferdiansyah", a club and its player run together)
+        and " ".join(words[:-1]) not in bodies
+    }
+    person_words = {
+        word
+        for m in found
+        if m["label"] == "PER" and " " in str(m.get("canonical") or m["text"])
+        for word in str(m.get("canonical") or m["text"]).split()
+    }
+    _as_bodies(
+        found,
+        [
+            m
+            for m in found
+            if m["label"] == "PER"
+            and " " not in str(m["text"])
+            and str(m["text"]) in club_ends - person_words
+            # (one the article knows by a fuller name is a person: "Seknas Jokowi" … "Jokowi")
+            and " " not in str(m.get("canonical") or m["text"])
+        ],
+    )
 
 
 # Where sports news names the town, not its club: "kalah 1-4 di Cardiff", "kota Porto"
