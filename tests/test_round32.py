@@ -4,6 +4,8 @@ person, club nicknames)."""
 from __future__ import annotations
 
 from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 
 def test_a_clubs_last_word_alone_is_the_club_in_sports_news() -> None:
@@ -29,3 +31,36 @@ def test_club_nicknames_name_the_club() -> None:
     )
     found = _mentions(text)
     assert ("Azulgrana", "ORG") in found and ("Alaves", "ORG") in found
+
+
+def test_a_role_after_menurut_and_a_name_is_set_off_by_a_comma_not_the_statements_subject() -> None:
+    text = (
+        "Menurut Mamat, korban kecelakaan bus pariwisata tersebut silih berganti berdatangan "
+        "ke rumah sakit tersebut."
+    )
+    assert _roles(text) == {"Mamat": None}
+    assert _quotes(text)[0][2].startswith("korban kecelakaan bus")
+    kin = (
+        "Menurut Alvian Nur Budi Prasetyo, adik sepupu Wiwit, keluarga terakhir kali mendapat "
+        "kabar dari Wiwit pada Sabtu lalu."
+    )
+    assert _roles(kin)["Alvian Nur Budi Prasetyo"] == "adik"
+    # the statement starts after the role set off
+    assert _quotes(kin)[0][2].startswith("keluarga terakhir kali")
+
+
+def test_a_source_after_menurut_is_a_person_and_degree_and_role_are_no_statement() -> None:
+    text = (
+        "Menurut peneliti Giuseppe Crippa, MD, direktur unit hipertensi di Rumah Sakit "
+        "Saliceto Guglielmo Italia, keju mengandung dua senyawa yang dapat merelaksasi "
+        "pembuluh darah."
+    )
+    assert ("Giuseppe Crippa", "PER") in _mentions(text)
+    assert _quotes(text)[0][:2] == ("Giuseppe Crippa", "peneliti")
+    assert _quotes(text)[0][2].startswith("keju mengandung")
+    # a statement with a verb before its comma keeps its first words
+    said = "Menurut Budi, warga desa banyak yang mengungsi, karena banjir besar datang."
+    assert _quotes(said)[0][2].startswith("warga desa banyak")
+    # a body after "Menurut" is no person
+    body = "Menurut Badan Pusat Statistik, inflasi bulan ini naik tipis dibanding bulan lalu."
+    assert ("Badan Pusat Statistik", "PER") not in _mentions(body)

@@ -77,6 +77,7 @@ from warta.extract.entity_people import (
     short_forms_keep_their_qualifiers,
     slash_partners,
     small_words_are_no_people,
+    sources_after_menurut,
     speakers_after_titles,
     surname_particles_left_out,
     surnames_left_out,
@@ -370,6 +371,7 @@ def _find_entities(
     surnames_left_out(found, text, tagger.gazetteer)
     surname_particles_left_out(found, text)
     arabic_surnames_left_out(found, text)
+    sources_after_menurut(found, text, tagger.gazetteer)
     names_quoted_alone(found, text, tagger.gazetteer)
     people_quoted_by_one_word(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)

@@ -847,6 +847,22 @@ def find_role(
     return after
 
 
+_VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+
+
+def _clause_goes_on(tokens: Sequence[str], k: int) -> bool:
+    """Whether a lower-case word at `k` goes on to a verb before the next comma: the role
+    run was the subject of a clause ("korban kecelakaan bus itu silih berganti datang")."""
+    if not (tokens[k].isalpha() and tokens[k].islower()):
+        return False
+    for word in tokens[k:]:
+        if word in {",", ".", "!", "?", ";"}:
+            return False
+        if _VERB_FORM.fullmatch(word):
+            return True
+    return False
+
+
 # Passive verbs of leading or accompanying before an office ("Dipimpin Managing Partner
 # Eddy Chan, …", "Didampingi Kapolres …"): no part of the role
 LED_BY = frozenset(
@@ -1021,9 +1037,12 @@ def _find_role(
         if (
             span.start > 0
             and tokens[span.start - 1].lower() == "menurut"
-            and (k >= len(tokens) or tokens[k] in {".", "!", "?"})
+            and (k >= len(tokens) or tokens[k] in {".", "!", "?"} or _clause_goes_on(tokens, k))
         ):
-            return None  # "Menurut Tono, warga aman.": what he says follows the comma
+            # "Menurut Tono, warga aman.", "Menurut Mamat, korban kecelakaan bus itu silih
+            # berganti datang": what he says follows the comma (not "Menurut Tono, warga Desa
+            # Sukamaju, …", "Menurut Alvian, adik sepupu Wiwit, …")
+            return None
         if (
             k == j + 2
             and tokens[j + 1][:1].isupper()

@@ -12,6 +12,7 @@ from warta.extract.quotes.lexicon import (
     CLAUSE_STARTERS,
     CORE_SPEECH_VERBS,
     DAYS,
+    DEGREES,
     MEDIA_NOUNS,
     MEDIA_VERBS,
     NEGATIONS,
@@ -254,6 +255,28 @@ _FEELINGS = frozenset(
 )  # fmt: skip
 
 
+def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
+    """What follows "Menurut <name>," without the degree and the role set off after the name
+    ("Menurut peneliti Giuseppe Crippa, MD, direktur unit hipertensi di …, keju …"): a role
+    word, no verb, then a comma (not "Menurut Mamat, korban kecelakaan itu berdatangan …")."""
+    start = 0
+    while (
+        start + 1 < len(rest)
+        and rest[start].low.replace(".", "") in DEGREES
+        and rest[start + 1].text == ","
+    ):
+        start += 2
+    if start >= len(rest) or rest[start].low not in TITLES or (rest[start].is_cap and start == 0):
+        return rest[start:] if start else rest
+    close = next(
+        (i for i in range(start + 1, min(len(rest), start + 16)) if rest[i].text == ","), None
+    )
+    if close is None or any(is_verb_like(t) for t in rest[start:close]):
+        return rest[start:] if start else rest
+    after = rest[close + 1 :]
+    return after if _words(after) >= _MIN_WORDS else rest
+
+
 # Legal steps declared in court ("menyatakan banding", "menyatakan pikir-pikir")
 _LEGAL_STEPS = frozenset({"banding", "kasasi", "pikir-pikir"})
 
@@ -373,6 +396,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 rest = rest[name_len + 1 :]
                 if rest and rest[0].low == "bahwa":
                     rest = rest[1:]
+            if low == "menurut":
+                rest = _apposition_skipped(rest)
             if rest and rest[0].low == "demikian":
                 # "Menurut Nita, demikian dia kerap disapa, timnya …": the aside on the name
                 # is no part of the statement
