@@ -185,8 +185,21 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
     for match in _RELATIVE_SET_OFF.finditer(text):
         begin, end = match.span(1)
         name = match.group(1)
+        inside = [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
+        if inside and all(
+            m["label"] != "PER"
+            and begin < int(m["start"])
+            and int(m["end"]) <= end
+            and known_type(str(m["text"])) is None
+            and str(m["text"]) not in KNOWN_BODY_NAMES
+            for m in inside
+        ):
+            # "putrinya, Blue Ivy,": the tagger read the name's last word as a body
+            for m in inside:
+                found.remove(m)
+            inside = []
         if (
-            any(int(m["start"]) < end and begin < int(m["end"]) for m in found)
+            inside
             or known_type(name) is not None
             or name.split()[0].lower() in TITLE_WORDS
             or name in plain_place_names()
