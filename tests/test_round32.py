@@ -7,6 +7,8 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.canonical import resolve_in_document
+
 
 def test_a_clubs_last_word_alone_is_the_club_in_sports_news() -> None:
     text = (
@@ -64,3 +66,44 @@ def test_a_source_after_menurut_is_a_person_and_degree_and_role_are_no_statement
     # a body after "Menurut" is no person
     body = "Menurut Badan Pusat Statistik, inflasi bulan ini naik tipis dibanding bulan lalu."
     assert ("Badan Pusat Statistik", "PER") not in _mentions(body)
+
+
+def test_a_shared_surname_stays_with_the_one_the_article_calls_so() -> None:
+    people = [
+        ("Stan Lee", "PER"),
+        ("Lee", "PER"),
+        ("Lee", "PER"),
+        ("Joan B. Lee", "PER"),
+        ("Lee", "PER"),
+    ]
+    assert resolve_in_document(people)[-1] == "Stan Lee"
+    # not for one named in full more often since ("Istri mendiang Chris Cornell, Vicky
+    # Cornell" … "Cornell" … "kematian Chris Cornell" … "Cornell")
+    cornell = [
+        ("Chris Cornell", "PER"),
+        ("Vicky Cornell", "PER"),
+        ("Cornell", "PER"),
+        ("Cornell", "PER"),
+        ("Chris Cornell", "PER"),
+        ("Cornell", "PER"),
+    ]
+    assert resolve_in_document(cornell)[-1] == "Chris Cornell"
+    # nor for two forms of one name
+    veloso = [
+        ("Mary Jane Veloso", "PER"),
+        ("Mary Jane", "PER"),
+        ("Mary Jane", "PER"),
+        ("Mary Jane Fiesta Veloso", "PER"),
+        ("Mary Jane", "PER"),
+    ]
+    assert len(set(resolve_in_document(veloso))) == 1
+
+
+def test_a_relative_set_off_is_a_person_though_the_tagger_read_a_body() -> None:
+    text = (
+        "Beyonce punya cara khusus menangani putrinya, Blue Ivy, agar tetap anteng saat "
+        "mengikuti acara Grammy. Beyonce menyiapkan camilan favorit Blue Ivy."
+    )
+    found = _mentions(text)
+    assert ("Blue Ivy", "PER") in found
+    assert not any(label == "ORG" and "Ivy" in name for name, label in found)

@@ -1054,6 +1054,8 @@ def resolve_in_document(
     )
     full_forms = sorted(people, key=lambda t: (-len(t.split()), -people[t], t))
     first: list[str] = []
+    # whom each short form stood for so far ("Lee" → "Stan Lee" twice)
+    short_for: dict[str, Counter[str]] = {}
     orgs = [t for t, label in mentions if label == "ORG"]
     for index, (text, label) in enumerate(mentions):
         text = aliases.get(text, text)
@@ -1091,6 +1093,25 @@ def resolve_in_document(
             best = max(before, key=before.__getitem__) if before else edge[0]
             if len(before) == 1 and people[edge[0]] > people[best]:
                 best = edge[0]  # (one named more often is the one the article is about)
+            taken = short_for.get(text, Counter())
+            if len(before) >= 2 and taken[best] == 0 and people[best] == 1:
+                # ("Stan Lee" … "Lee" … "Lee" … "suami mendiang Joan B. Lee" … "tutur Lee":
+                # the one the article has called so twice, not one named once, in passing,
+                # since)
+                usual = [
+                    c
+                    for c in before
+                    if taken[c] >= 2
+                    # (and named in full no less often: "Chris Cornell" twice is the one meant
+                    # after him, not "Vicky Cornell" named once)
+                    and people[c] >= people[best]
+                    # (two people, not two forms of one: "Mary Jane Veloso", "Mary Jane
+                    # Fiesta Veloso")
+                    and _fold(c).split()[0] != _fold(best).split()[0]
+                ]
+                if len(usual) == 1:
+                    best = usual[0]
+            short_for.setdefault(text, Counter())[best] += 1
         if not edge:
             # "Tom" of "Thomas Trikasih Lembong alias Tom Lembong": at the edge of the alias
             targets = {
