@@ -107,3 +107,14 @@ def test_a_relative_set_off_is_a_person_though_the_tagger_read_a_body() -> None:
     found = _mentions(text)
     assert ("Blue Ivy", "PER") in found
     assert not any(label == "ORG" and "Ivy" in name for name, label in found)
+
+
+def test_a_name_set_off_after_a_calling_and_its_origin_is_a_person() -> None:
+    text = (
+        "Rossi berhasil mengalahkan pebalap asal Jepang, Noboru Ueda, di Sirkuit Jerez pada "
+        "musim 1997."
+    )
+    assert ("Noboru Ueda", "PER") in _mentions(text)
+    # two places set off after a place stay places
+    towns = "Ia bertemu wisatawan asal Jepang, Osaka Kyoto, di sana."
+    assert ("Osaka Kyoto", "PER") not in _mentions(towns)

@@ -68,6 +68,7 @@ from warta.extract.entity_people import (
     people_after_bodies_in_titles,
     people_after_places_in_titles,
     people_quoted_by_one_word,
+    people_set_off_after_origins,
     people_set_off_after_titles,
     places_after_short_forms_in_titles,
     province_short_forms_open_no_names,
@@ -377,6 +378,7 @@ def _find_entities(
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
     people_set_off_after_titles(found, text, tagger.gazetteer)
+    people_set_off_after_origins(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
     places_of_regional_offices(found, text)

@@ -2097,6 +2097,45 @@ def people_set_off_after_titles(
                     other["label"] = "PER"
 
 
+# A calling of someone from a place, then the name set off: "pebalap asal Jepang, Noboru
+# Ueda," (the name read as a place after the place)
+_CALLING_FROM_PLACE = re.compile(r"\b([a-z]+)[ \t]+(?:asal|dari)[ \t]+$")
+
+
+def people_set_off_after_origins(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """Two or three name words set off by a comma after a calling and its place of origin
+    ("pebalap asal Jepang, Noboru Ueda, …") are a person the tagger took for a place: no
+    word of them one warta knows, a place's head, or one the article writes small."""
+    places = {int(m["end"]): m for m in found if m["label"] == "LOC"}
+    for mention in found:
+        start, end = int(mention["start"]), int(mention["end"])
+        words = str(mention["text"]).split()
+        origin = places.get(start - 2)
+        if (
+            mention["label"] != "LOC"
+            or origin is None
+            or origin is mention
+            or not 2 <= len(words) <= 3
+            or text[start - 2 : start] != ", "
+            or text[end : end + 1] not in (",", ".")
+            or not all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
+            # (a surname may be a town's too: "Ueda"; not the given name)
+            or _known_word(words[0], gazetteer)
+            or tuple(w.lower() for w in words) in gazetteer
+            or any(written_small(w, text) or w.lower() in LOC_HEADS for w in words)
+            or known_type(str(mention["text"])) is not None
+            or str(mention["text"]) in plain_place_names()
+        ):
+            continue
+        calling = _CALLING_FROM_PLACE.search(
+            text, max(0, int(origin["start"]) - 30), int(origin["start"])
+        )
+        if calling is not None and calling.group(1) in TITLE_WORDS | COMMON_CALLINGS:
+            mention["label"] = "PER"
+
+
 _BRACKETED_SHORT_END = re.compile(r"\([A-Z][\w-]{1,14}\)$")
 
 
