@@ -60,6 +60,7 @@ from warta.extract.entity_people import (
     given_names_left_out,
     given_names_tagged_as_bodies,
     hospitals_named_after_people,
+    kinds_of_bodies_set_off,
     kunyas_open_names,
     names_quoted_alone,
     nicknames,
@@ -273,6 +274,7 @@ def _find_entities(
     degrees_set_off_are_no_names(found, text)
     camel_case_names_are_bodies(found)
     company_ends_are_bodies(found)
+    kinds_of_bodies_set_off(found, text)
     noble_titles_open_no_bodies(found, text)
     hospitals_named_after_people(found, text)
     roads_named_after_people(found, text)

@@ -1448,6 +1448,39 @@ _COMPANY_ENDS = frozenset(
 )  # fmt: skip
 
 
+# A body's kind set off after its name: "Patrick Ryan dari Eventellect, perusahaan penjual
+# tiket …", "Squawka, situs statistik sepak bola, …"
+_BODY_KIND_AFTER = re.compile(
+    r"[ \t]*,[ \t]+(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?(?:perusahaan|lembaga|organisasi|situs|"
+    r"firma|startup|perusahaan rintisan|produsen|pabrikan|yayasan|kelompok|grup|band|maskapai|"
+    r"platform|aplikasi|layanan|media|portal|harian|majalah|stasiun|jaringan)\b"
+)
+
+
+def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
+    """A name the tagger read as a person, set off before what kind of body it is
+    ("Eventellect, perusahaan penjual tiket"), is that body, unless a person of the
+    article bears it."""
+    people = [m for m in found if m["label"] == "PER"]
+    for mention in people:
+        name = str(mention["text"])
+        if (
+            mention.get("role")
+            or len(name.split()) > 3
+            or not _BODY_KIND_AFTER.match(text, int(mention["end"]))
+            or any(
+                other is not mention
+                and name in str(other["text"]).split()
+                and other["text"] != name
+                for other in people
+            )
+        ):
+            continue
+        for other in people:
+            if other["text"] == name and not other.get("role"):
+                other["label"] = "ORG"
+
+
 def company_ends_are_bodies(found: list[dict[str, Any]]) -> None:
     """A name ending in a company's word ("perwakilan Samyang Foods") is a company, not a
     person; so is its first word alone ("Samyang"), unless another person bears it."""
