@@ -118,3 +118,30 @@ def test_a_name_set_off_after_a_calling_and_its_origin_is_a_person() -> None:
     # two places set off after a place stay places
     towns = "Ia bertemu wisatawan asal Jepang, Osaka Kyoto, di sana."
     assert ("Osaka Kyoto", "PER") not in _mentions(towns)
+
+
+def test_a_body_named_before_its_kind_is_a_body() -> None:
+    text = (
+        "Menurut Patrick Ryan dari Eventellect, perusahaan penjual tiket dan inventori, harga "
+        "murah bisa menjadi strategi penjualan."
+    )
+    found = _mentions(text)
+    assert ("Eventellect", "ORG") in found and ("Patrick Ryan", "PER") in found
+
+
+def test_an_epithet_of_a_calling_names_the_one_the_article_is_about_not_an_officer() -> None:
+    text = (
+        "Radja Nainggolan diincar banyak klub. Chelsea tertarik menawar Nainggolan musim ini. "
+        "Masa depan Nainggolan akan lebih jelas pekan depan.\n\n"
+        "Direktur Olahraga Roma, Monchi, akan menemui agen pemain pekan depan. Roma berharap "
+        "kontrak baru itu bisa melindungi Nainggolan.\n\n"
+        "“Sebagai pemain sepak bola, saya harus membuat banyak pilihan,” kata gelandang "
+        "bertinggi 175 cm itu."
+    )
+    assert _quotes(text)[0][0] == "Radja Nainggolan"
+    # someone named since the article's subject is whom the epithet means
+    named = text.replace(
+        "Roma berharap kontrak baru itu bisa melindungi Nainggolan.",
+        "Pernyataan serupa disampaikan gelandang Roma, Daniele De Rossi.",
+    )
+    assert _quotes(named)[0][0] != "Radja Nainggolan"
