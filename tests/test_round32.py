@@ -145,3 +145,11 @@ def test_an_epithet_of_a_calling_names_the_one_the_article_is_about_not_an_offic
         "Pernyataan serupa disampaikan gelandang Roma, Daniele De Rossi.",
     )
     assert _quotes(named)[0][0] != "Radja Nainggolan"
+
+
+def test_nama_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Nama Snada semakin dikenal masyarakat luas lewat album Neo Salawat.\n\n"
+        "Lebih dari itu, anggota Snada menilai uang yang mereka dapat bukanlah segalanya."
+    )
+    assert all(not (q[0] or "").startswith("Nama") for q in _quotes(text))

@@ -54,7 +54,7 @@ SENTENCE_WORDS = frozenset(
      "ternyata",
      "selanjutnya", "apalagi", "padahal", "tentunya", "intinya", "artinya", "pasalnya",
      "biasanya", "umumnya", "khususnya", "terutama", "tampaknya", "nampaknya", "kabarnya",
-     "konon", "katanya", "pernyataan", "keterangan", "laporan", "kabar", "unggahan",
+     "konon", "katanya", "nama", "pernyataan", "keterangan", "laporan", "kabar", "unggahan",
      "termasuk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
      # conjunctions, times and questions that open a sentence ("Kendati Samsung …", "Awal
      # Januari lalu, …", "Apakah Anda …")
