@@ -153,3 +153,15 @@ def test_nama_opening_a_sentence_is_no_part_of_a_name() -> None:
         "Lebih dari itu, anggota Snada menilai uang yang mereka dapat bukanlah segalanya."
     )
     assert all(not (q[0] or "").startswith("Nama") for q in _quotes(text))
+
+
+def test_a_titles_short_form_of_two_words_in_brackets_stays_in_the_role() -> None:
+    text = (
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto "
+        "dijadwalkan mengunjungi Nauru pada Senin."
+    )
+    assert _roles(text)["Wiranto"] == (
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam)"
+    )
+    cleric = "Ketua Umum Majelis Ulama Indonesia (Ketum MUI) Maruf Amin hadir di acara itu."
+    assert _roles(cleric)["Maruf Amin"] == "Ketua Umum Majelis Ulama Indonesia (Ketum MUI)"

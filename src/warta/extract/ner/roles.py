@@ -935,6 +935,19 @@ def _find_role(
         ):
             i -= 3  # "Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana"
             continue
+        if (
+            word == ")"
+            and i >= 4
+            and tokens[i - 3] == "("
+            and tokens[i - 2].lower() in TITLE_WORDS
+            and _BRACKETED.fullmatch(tokens[i - 1])
+            and tokens[i - 4][:1].isupper()
+            and role_start is None
+        ):
+            # a title's short form of two words in brackets: "Menteri Koordinator Bidang
+            # Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto"
+            i -= 4
+            continue
         if word == ")" and i >= 3 and tokens[i - 2] == "(":
             spelled = _spelled_out(tokens, i - 2, tokens[i - 1])
             if spelled is not None:
