@@ -2152,7 +2152,9 @@ def people_set_off_after_origins(
             or origin is mention
             or not 2 <= len(words) <= 3
             or text[start - 2 : start] != ", "
-            or text[end : end + 1] not in (",", ".")
+            # (then a comma, or the sentence goes on: "nominator asal Vietnam, Ngoc Thanh
+            # Tam lewat film …")
+            or not re.match(r"[,.]|[ \t]+[a-z]", text[end : end + 3])
             or not all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
             # (a surname may be a town's too: "Ueda"; not the given name)
             or _known_word(words[0], gazetteer)
