@@ -165,3 +165,19 @@ def test_a_titles_short_form_of_two_words_in_brackets_stays_in_the_role() -> Non
     )
     cleric = "Ketua Umum Majelis Ulama Indonesia (Ketum MUI) Maruf Amin hadir di acara itu."
     assert _roles(cleric)["Maruf Amin"] == "Ketua Umum Majelis Ulama Indonesia (Ketum MUI)"
+
+
+def test_recognising_a_city_and_naming_an_abbreviation_are_no_statements() -> None:
+    text = (
+        "Presiden Amerika Serikat Donald Trump secara resmi mengakui Yerusalem sebagai ibu kota "
+        "Israel. Hal itu memicu kecaman dari banyak negara."
+    )
+    assert _quotes(text) == []
+    # an admission still reports what was admitted
+    admitted = "Budi mengakui dirinya sebagai pelaku pembunuhan itu di depan penyidik."
+    assert _quotes(admitted)[0][0] == "Budi"
+    named = (
+        'Menteri itu kerap menyebut aplikasi ini dengan singkatan "PS." Di tengah diskusi, '
+        "Rudiantara mempromosikan aplikasi ini kepada para hadirin."
+    )
+    assert _quotes(named) == []

@@ -255,6 +255,22 @@ _FEELINGS = frozenset(
 )  # fmt: skip
 
 
+# What someone is called by: "menyebut aplikasi ini dengan singkatan 'PS'"
+_NAMED_BY = frozenset(
+    {"nama", "julukan", "istilah", "singkatan", "sebutan", "panggilan", "akronim", "sapaan"}
+)
+
+
+def _recognised_as(toks: list[Tok], index: int) -> bool:
+    """Whether a name, then "sebagai", follows "mengakui": a state recognising something
+    ("mengakui Yerusalem sebagai ibu kota Israel"), not an admission ("mengakui dirinya
+    sebagai pelaku")."""
+    end = index
+    while end < len(toks) and end - index < 5 and toks[end].is_cap and toks[end].is_word:
+        end += 1
+    return end > index and end < len(toks) and toks[end].low == "sebagai"
+
+
 def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
     """What follows "Menurut <name>," without the degree and the role set off after the name
     ("Menurut peneliti Giuseppe Crippa, MD, direktur unit hipertensi di …, keju …"): a role
@@ -626,6 +642,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
             continue  # "menyampaikan rasa terima kasih …", "menyatakan permintaan maaf …"
+        if bahwa is None and tok.low in {"mengakui", "diakui"} and _recognised_as(toks, nxt):
+            continue  # "mengakui Yerusalem sebagai ibu kota Israel": recognition, no statement
         if (
             bahwa is not None
             and bahwa > nxt
@@ -714,7 +732,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         else:
             continue
         rest = toks[start:]
-        if tok.low == "menyebut" and any(t.low in {"nama", "julukan", "istilah"} for t in rest[:6]):
+        if tok.low == "menyebut" and any(t.low in _NAMED_BY for t in rest[:6]):
             break  # "menyebut gerakan itu dengan nama …" names something; it reports nothing
         # "Siaran pers Kementerian ESDM menyebutkan": the ministry speaks through its release;
         # "pernyataan resmi itu menyebutkan": the source quoted last

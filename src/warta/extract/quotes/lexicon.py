@@ -232,7 +232,8 @@ TITLE_INTRODUCERS: frozenset[str] = _words(
     grup hashtag istilah jalan jargon judul julukan kalimat kampanye kanal kata kategori kode
     kolom kompetisi koran label lagu lomba majalah menamai menyebutnya merek moto motto nama
     novel operasi perintah poster predikat produk program proyek rubrik sandi sebutan semboyan
-    seri serial sinetron single slogan spanduk status tagar tajuk tema tulisan
+    seri serial sinetron single slogan spanduk status tagar tajuk tema tulisan singkatan akronim
+    inisial panggilan sapaan
     """
 )
 
