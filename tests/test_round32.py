@@ -181,3 +181,31 @@ def test_recognising_a_city_and_naming_an_abbreviation_are_no_statements() -> No
         "Rudiantara mempromosikan aplikasi ini kepada para hadirin."
     )
     assert _quotes(named) == []
+
+
+def test_an_unnamed_witness_speaks_for_themself_not_the_one_in_focus() -> None:
+    text = (
+        "Pelaku, Edgar Maddison Welch, memasuki restoran dan menodongkan senapan kepada "
+        "seorang pegawai restoran tersebut.\n\n"
+        "Seorang saksi mata di restoran tersebut mengatakan kepada Reuters bahwa keadaan kala "
+        "itu sedang ramai.\n\n"
+        '"Tampaknya dia membawa sebuah senapan. Kami lari berhamburan," ujar saksi yang tidak '
+        "disebutkan namanya itu.\n\n"
+        "Bisnis itu, menurut berita tersebut, dijalankan oleh Clinton."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["seorang saksi mata di restoran tersebut"] * 2
+    # a report with a source still has one
+    sourced = (
+        "Sebelumnya, menurut laporan seorang sumber kepada The Sun, pasangan tersebut memang "
+        "belum menikah."
+    )
+    assert _quotes(sourced)[0][0] == "seorang sumber"
+
+
+def test_a_verb_of_saying_after_demikian_is_no_part_of_the_speaker() -> None:
+    text = (
+        '"Mourinho tidak melaporkan penerimaan pendapatan atas hak citranya," demikian sebut '
+        "salah seorang jaksa penuntut."
+    )
+    assert _quotes(text)[0][0] == "salah seorang jaksa penuntut"

@@ -14,7 +14,7 @@ from warta.extract.quotes.phrases import (
     is_verb_like,
     phrase_after,
     post_cue,
-    reported_agent,
+    said_after_demikian,
     strip_statement,
     subject_before,
 )
@@ -232,7 +232,9 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     word, nya = found
     if nya:
         return Cue(Phrase("pronoun", "-nya"), word, True)
-    words = phrase_after(toks, reported_agent(toks, index + 1) if word == "demikian" else index + 1)
+    words = phrase_after(
+        toks, said_after_demikian(toks, index + 1) if word == "demikian" else index + 1
+    )
     if not words:
         return None
     source_words = _statement_source(toks, index + 1, words)

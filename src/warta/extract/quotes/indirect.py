@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from warta.extract.quotes.attribution import set_off_name, title_then_name
 from warta.extract.quotes.lexicon import (
+    ANAPHORS,
     AUXILIARIES,
     CLAUSE_STARTERS,
     CORE_SPEECH_VERBS,
@@ -255,6 +256,19 @@ _FEELINGS = frozenset(
 )  # fmt: skip
 
 
+# Reports that may name no source ("menurut berita tersebut")
+_UNSOURCED_REPORTS = frozenset(
+    {"berita", "laporan", "kabar", "informasi", "pemberitaan", "artikel", "tulisan", "isu",
+     "rumor", "desas-desus", "spekulasi"}
+)  # fmt: skip
+
+
+def _unsourced(after: list[Tok]) -> bool:
+    """Whether the words after a report's noun name no one ("berita tersebut", "laporan yang
+    beredar"; not "laporan seorang sumber", "laporan Reuters")."""
+    return not after or after[0].low in ANAPHORS | {"yang", "terbaru", "terakhir", "beredar"}
+
+
 # What someone is called by: "menyebut aplikasi ini dengan singkatan 'PS'"
 _NAMED_BY = frozenset(
     {"nama", "julukan", "istilah", "singkatan", "sebutan", "panggilan", "akronim", "sapaan"}
@@ -389,7 +403,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 and _words(toks[close + 1 :]) >= _MIN_WORDS
             ):
                 words, after = [*words, toks[after], *name], close
-        data = words and words[0].low in _DATA_NOUNS
+        data = (
+            words
+            and (
+                words[0].low in _DATA_NOUNS
+                # "menurut berita tersebut", "menurut laporan yang beredar": a report no one is
+                # named behind
+                or (words[0].low in _UNSOURCED_REPORTS and _unsourced(words[1:]))
+            )
+        )
         if words and not data and after < len(toks) and toks[after].text == ",":
             source = parse_phrase(text, words, common=common)
             rest = toks[after + 1 :]
@@ -467,6 +489,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and toks[pos + 1].low == "menurut"
             and pos + 2 < len(toks)
             and (toks[pos + 2].low not in _DATA_NOUNS or toks[pos + 2].is_cap)
+            # (not "…, menurut berita tersebut, …": a report no one is named behind)
+            and not (
+                toks[pos + 2].low in _UNSOURCED_REPORTS and _unsourced(phrase_after(toks, pos + 3))
+            )
         ):
             cue = ("menurut", False)  # "…, menurut Survei Geologi AS (USGS)." closing it
         if cue is None:

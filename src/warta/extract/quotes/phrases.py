@@ -1085,6 +1085,21 @@ _REPORTED = frozenset(
 )  # fmt: skip
 
 
+# Verbs of saying between "demikian" and the speaker
+_SAID_AFTER_DEMIKIAN = frozenset(
+    {"kata", "ujar", "sebut", "tulis", "ucap", "tutur", "ungkap", "jelas", "tegas", "papar",
+     "terang", "imbuh", "tambah", "lanjut", "pungkas", "katanya", "ujarnya"}
+)  # fmt: skip
+
+
+def said_after_demikian(toks: list[Tok], index: int) -> int:
+    """Where the speaker starts in '"…," demikian kata salah seorang jaksa penuntut'."""
+    index = reported_agent(toks, index)
+    if index + 1 < len(toks) and toks[index].low in _SAID_AFTER_DEMIKIAN:
+        return index + 1
+    return index
+
+
 def reported_agent(toks: list[Tok], index: int) -> int:
     """Where the agent starts in "(demikian) dilaporkan (oleh) pemerintah Ukraina",
     "dilansir (dari) AFP"; `index` itself when no such verb is there."""

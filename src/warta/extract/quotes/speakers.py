@@ -1129,6 +1129,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if (
         len(toks) >= 2
         and toks[-1].low in ANAPHORS
+        # (not one introduced: "Seorang saksi mata di restoran tersebut", whose anaphor is
+        # the place's; "seorang jenderal tersebut" points back)
+        and not (
+            toks[0].low in {"seorang", "salah", "sejumlah", "beberapa", "seseorang"}
+            and any(t.low in {"di", "dari", "pada", "dalam", "ke", "yang"} for t in toks[1:-1])
+        )
         and (
             not toks[0].is_cap
             or toks[0].low in common
