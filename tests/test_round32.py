@@ -209,3 +209,16 @@ def test_a_verb_of_saying_after_demikian_is_no_part_of_the_speaker() -> None:
         "salah seorang jaksa penuntut."
     )
     assert _quotes(text)[0][0] == "salah seorang jaksa penuntut"
+
+
+def test_a_calling_a_country_and_a_name_run_together_split() -> None:
+    text = (
+        "Southampton, yang saham mayoritasnya dimiliki pengusaha China Jisheng Gao setelah ia "
+        "menyelesaikan proses ambil alih pada Agustus, kehilangan pemain."
+    )
+    found = _mentions(text)
+    assert ("Jisheng Gao", "PER") in found and ("China", "LOC") in found
+    assert _roles(text)["Jisheng Gao"] == "pengusaha China"
+    # a region after a country is no name
+    region = "Ia bertemu warga Indonesia Timur Tengah di sana."
+    assert not any(label == "PER" for _, label in _mentions(region))

@@ -67,6 +67,7 @@ from warta.extract.entity_people import (
     noble_titles_open_no_bodies,
     origins_are_places,
     people_after_bodies_in_titles,
+    people_after_countries_of_callings,
     people_after_places_in_titles,
     people_quoted_by_one_word,
     people_set_off_after_origins,
@@ -340,6 +341,7 @@ def _find_entities(
     sponsors_name_teams(found, text)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
+    people_after_countries_of_callings(found, text, tagger.gazetteer)
     province_short_forms_open_no_names(found, text)
     places_after_short_forms_in_titles(found, text)
     clerics_split_off_places(found, text, tagger.gazetteer)

@@ -34,7 +34,7 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import CLUB_NAMES, PEOPLE_ALIAS_FORMS, known_type
+from warta.extract.canonical import CLUB_NAMES, PEOPLE_ALIAS_FORMS, is_country, known_type
 from warta.extract.entity_bodies import FIRM_ENDINGS, LEGAL_FORMS
 from warta.extract.entity_roles import (
     MAX_ROLE_WORDS,
@@ -1687,6 +1687,44 @@ def people_after_places_in_titles(
             continue
         lead_end = words[size - 1][1] + len(words[size - 1][0])
         out += _split_off_person(mention, text, lead_end, words[size][1], "LOC", title)
+    found[:] = out
+
+
+# A calling in lower case right before a mention: "pengusaha China Jisheng Gao"
+_CALLING_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+
+
+def people_after_countries_of_callings(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A calling, a country and a name run together into one body or place ("pengusaha
+    China Jisheng Gao"): the country, then the person, whose role is the calling and the
+    country. Two or three name words must follow, none of them one warta knows."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        start = int(mention["start"])
+        calling = _CALLING_BEFORE.search(text, max(0, start - 20), start)
+        size = next(
+            (n for n in (2, 1) if len(words) > n and is_country(" ".join(w for w, _ in words[:n]))),
+            0,
+        )
+        rest = [w for w, _ in words[size:]]
+        if (
+            mention["label"] not in ("ORG", "LOC")
+            or not size
+            or calling is None
+            or calling.group(1) not in TITLE_WORDS | COMMON_CALLINGS
+            or not 2 <= len(rest) <= 3
+            or not all(_NAME_PART.fullmatch(w) and not w.isupper() for w in rest)
+            # (a surname may be a town's too: "Gao"; not the given name, nor the whole)
+            or _known_word(rest[0], gazetteer)
+            or any(_is_place(" ".join(rest[:n]), gazetteer) for n in (2, len(rest)))
+        ):
+            out.append(mention)
+            continue
+        lead_end = words[size - 1][1] + len(words[size - 1][0])
+        out += _split_off_person(mention, text, lead_end, words[size][1], "LOC", calling.start(1))
     found[:] = out
 
 
