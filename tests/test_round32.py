@@ -222,3 +222,16 @@ def test_a_calling_a_country_and_a_name_run_together_split() -> None:
     # a region after a country is no name
     region = "Ia bertemu warga Indonesia Timur Tengah di sana."
     assert not any(label == "PER" for _, label in _mentions(region))
+
+
+def test_a_one_word_name_quoted_with_the_statement_going_on_is_a_person() -> None:
+    text = (
+        "Pelaksana tugas Kepala Balai Besar TNLL, Bustang di Palu, Selasa, menjelaskan rencana "
+        "itu.\n\nMakanya, kata Bustang listrik dan air bersih sangat dibutuhkan di lokasi."
+    )
+    assert ("Bustang", "PER") in _mentions(text)
+
+
+def test_profesor_closing_a_role_is_a_form_of_address() -> None:
+    text = "Pansus mengundang ahli hukum pidana Profesor Romli Atmasasmita ke rapat itu."
+    assert _roles(text)["Romli Atmasasmita"] == "ahli hukum pidana"

@@ -449,7 +449,7 @@ _INCOMPLETE_ROLES = frozenset(
 
 _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
     {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "habib", "syekh",
-     "sheikh", "bapak", "pak", "ibu", "bu", "ra", "r.a", "r. a"}
+     "sheikh", "bapak", "pak", "ibu", "bu", "ra", "r.a", "r. a", "profesor"}
 )  # fmt: skip
 
 

@@ -2430,7 +2430,9 @@ def names_quoted_alone(
 _SAID_BY_ONE_WORD = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|imbuh|tegas|ungkap|papar|terang|tambah|sambung|lanjut)"
     r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]{2,})(?![\w'’-])"
-    r"(?=[ \t]*[,.]|[ \t]+(?:kepada|di|saat|ketika|usai|seusai|dalam|pada)\b)"
+    r"(?=[ \t]*[,.]|[ \t]+(?:kepada|di|saat|ketika|usai|seusai|dalam|pada)\b"
+    # (or the statement goes on after it: "Makanya, kata Bustang listrik … dibutuhkan")
+    r"|[ \t]+[a-z])"
 )
 
 
