@@ -235,3 +235,14 @@ def test_a_one_word_name_quoted_with_the_statement_going_on_is_a_person() -> Non
 def test_profesor_closing_a_role_is_a_form_of_address() -> None:
     text = "Pansus mengundang ahli hukum pidana Profesor Romli Atmasasmita ke rapat itu."
     assert _roles(text)["Romli Atmasasmita"] == "ahli hukum pidana"
+
+
+def test_a_nickname_after_an_epithet_with_beralias_is_the_subjects() -> None:
+    text = (
+        "Sementara itu, Bambang Pamungkas mengatakan bahwa Jakarta adalah miniatur Indonesia. "
+        "Maka, pemain beralias Bepe itu berharap ibu kota menjadi contoh yang baik.\n\n"
+        '"Selamat ulang tahun Kota Jakarta," tutur Bepe melalui akun instagramnya.'
+    )
+    assert _quotes(text)[0][0] == "Bambang Pamungkas"
+    team = "Meski kalah, tim beralias I Bianconeri tetap melaju ke partai puncak musim ini."
+    assert ("I", "PER") not in _mentions(team)

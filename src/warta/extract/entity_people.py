@@ -111,7 +111,8 @@ _NICK_ADDRESS = frozenset(
 )  # fmt: skip
 _ADDRESS_ALT = "|".join(sorted(_NICK_ADDRESS))
 # The name a person goes by: "yang akrab disapa Appi", "atau (yang) biasa dipanggil Ucok",
-# "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "alias Pak Man"
+# "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "alias Pak Man", "pemain beralias
+# Bepe itu"
 _NICKNAME = re.compile(
     r"[ \t]*[,(]?[ \t]*"
     # ("Armantha, pria yang akrab disapa Tata")
@@ -119,7 +120,7 @@ _NICKNAME = re.compile(
     r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:lebih|juga)[ \t]+)?"
     r"(?:akrab|biasa|kerap|sering|karib|populer)?[ \t]*"
     r"di(?:sapa|panggil|kenal[ \t]+dengan[ \t]+(?:nama|sapaan|panggilan))"
-    r"|alias)"
+    r"|alias|beralias)"
     r"[ \t]+[\"“'‘]?"
     r"((?:" + _ADDRESS_ALT + r")?[ \t]*"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
@@ -165,6 +166,14 @@ _EPITHET_NICKNAME = re.compile(
     r"[ \t]+yang[ \t]+(?:(?:lebih|juga)[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
     r"di(?:sapa|panggil)[ \t]+[\"“'‘]?"
     r"((?:(?:" + _ADDRESS_ALT + r")[ \t]+)?[A-Z][\w'’-]*)"
+)
+
+
+# "pemain beralias Bepe itu": an epithet with the name its subject goes by
+_EPITHET_ALIAS = re.compile(
+    r"\b(?:pemain|pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|penyanyi|aktor"
+    r"|aktris|pebalap|petinju|pelatih|politikus|politisi|pengusaha)[ \t]+beralias[ \t]+"
+    r"[\"“'‘]?([A-Z][\w'’-]+)"
 )
 
 
@@ -476,7 +485,7 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
             continue
         aliases[nick] = full
     people = [m for m in found if m["label"] == "PER"]
-    for match in _EPITHET_NICKNAME.finditer(text):
+    for match in [*_EPITHET_NICKNAME.finditer(text), *_EPITHET_ALIAS.finditer(text)]:
         # "…," tutur pria yang akrab disapa Pak Tris itu: an epithet for the subject of the
         # last sentence before this one that names someone (not "… kondisi terakhir Jupe,
         # namun perempuan yang akrab dipanggil Jedar", where the sentence before names her)
