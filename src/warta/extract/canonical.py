@@ -1033,6 +1033,7 @@ def resolve_in_document(
     mentions: Sequence[tuple[str, str]],
     aliases: Mapping[str, str] | None = None,
     spouses: frozenset[str] = frozenset(),
+    titled: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Canonical name per (text, label) mention of one document.
 
@@ -1094,7 +1095,7 @@ def resolve_in_document(
             if len(before) == 1 and people[edge[0]] > people[best]:
                 best = edge[0]  # (one named more often is the one the article is about)
             taken = short_for.get(text, Counter())
-            if len(before) >= 2 and taken[best] == 0 and people[best] == 1:
+            if len(before) >= 2 and taken[best] == 0 and people[best] == 1 and best not in titled:
                 # ("Stan Lee" … "Lee" … "Lee" … "suami mendiang Joan B. Lee" … "tutur Lee":
                 # the one the article has called so twice, not one named once, in passing,
                 # since)

@@ -400,7 +400,18 @@ def _find_entities(
     short_forms_of_people(found, tagger.gazetteer, text)
     days_are_no_people(found, text)
     canon = resolve_in_document(
-        [(m["text"], m["label"]) for m in found], aliases, _spouses(found, text)
+        [(m["text"], m["label"]) for m in found],
+        aliases,
+        _spouses(found, text),
+        # (people introduced with a title, "pelatih timnas putri Inggris Phil Neville"; not
+        # as someone's relative, "suami mendiang Joan B. Lee", "adik Gigi Hadid itu")
+        frozenset(
+            str(m["text"])
+            for m in found
+            if m["label"] == "PER"
+            and m.get("role")
+            and not _RELATIVE_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
+        ),
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
@@ -447,6 +458,12 @@ _INCOMPLETE_ROLES = frozenset(
 )  # fmt: skip
 
 
+# A relation right before a name, with up to two words of calling between: "suami mendiang
+# Joan B. Lee", "Saudara kandung pebalap Sam Lowes"
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Aa]dik|[Kk]akak|[Ss]audara|[Ss]uami|[Ii]stri|[Ii]steri|[Aa]yah|[Ii]bu|[Aa]nak|[Pp]utra"
+    r"|[Pp]utri|[Cc]ucu|[Kk]eponakan|[Kk]ekasih|[Pp]acar|[Mm]antan)(?:[ \t]+[a-z]+){0,2}[ \t]+$"
+)
 _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
     {"datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "habib", "syekh",
      "sheikh", "bapak", "pak", "ibu", "bu", "ra", "r.a", "r. a", "profesor"}

@@ -1106,7 +1106,10 @@ def balinese_names_split_off(found: list[dict[str, Any]], text: str) -> None:
                 i
                 for i in range(1, len(words) - 1)
                 if words[i].group().lower() in BALINESE_NAMES
-                or (words[i].group() == "I" and words[i + 1].group().lower() in BALINESE_NAMES)
+                or (
+                    words[i].group() in {"I", "Ni"}
+                    and words[i + 1].group().lower() in BALINESE_NAMES
+                )
             ),
             None,
         )
@@ -1117,6 +1120,7 @@ def balinese_names_split_off(found: list[dict[str, Any]], text: str) -> None:
             and words[cut].group() in {"I", "Ni"}
             and all(w.group()[:1].isupper() for w in words[:cut])
             and lead[0] not in TITLE_WORDS
+            and lead[0] not in {"jero", "jro", "mangku", "pemangku", "pedanda"}
         ):
             # "kuasa hukum Ahok I Wayan Sudirta": "I"/"Ni" opens a Balinese name, so the
             # name before it is someone else's
@@ -1166,6 +1170,10 @@ _RADEN_AJENG = re.compile(r"R\.?[ \t]?A(?:y)?\.?[ \t]+(?=[A-Z][a-z])")
 
 
 def noble_titles_open_no_bodies(found: list[dict[str, Any]], text: str) -> None:
+    # (not where the article writes the letters as someone's initials: "tersangka
+    # berinisial RA … RA Sutrisno")
+    if re.search(r"\bR\.?[ \t]?A\.?(?![\w.])(?![ \t]+[A-Z][a-z])", text):
+        return
     for mention in found:
         name = str(mention["text"])
         opener = _RADEN_AJENG.match(name)
@@ -1476,7 +1484,12 @@ def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
         if (
             mention.get("role")
             or len(name.split()) > 3
-            or not _BODY_KIND_AFTER.match(text, int(mention["end"]))
+            or not (kind := _BODY_KIND_AFTER.match(text, int(mention["end"])))
+            or re.match(r"[ \t]+(?:itu|tersebut|ini|milik\w*|\w+nya)\b", text[kind.end() :])
+            or re.search(
+                r"\b(?:[Mm]enurut|kata|ujar)[ \t]+$",
+                text[max(0, int(mention["start"]) - 12) : int(mention["start"])],
+            )
             or any(
                 other is not mention
                 and name in str(other["text"]).split()
@@ -2084,6 +2097,13 @@ def speakers_after_titles(
         found.sort(key=lambda m: int(m["start"]))
 
 
+# English words that close a body's name ("Transparency International", "Human Rights Watch")
+_BODY_ENDS = frozenset(
+    {"international", "watch", "institute", "foundation", "council", "center", "centre",
+     "association", "agency", "forum", "federation", "union", "network", "society",
+     "committee", "commission", "alliance", "coalition", "group", "corporation", "company",
+     "university", "college", "school", "fund", "party", "league", "club", "indonesia"}
+)  # fmt: skip
 # "Menurut peneliti Giuseppe Crippa, …", "Menurut Giuseppe Crippa, …": a source by name
 _SOURCE_AFTER_MENURUT = re.compile(
     r"\b[Mm]enurut[ \t]+(?P<title>(?:[a-z]+[ \t]+){0,3})"
@@ -2106,7 +2126,13 @@ def sources_after_menurut(
         if (
             any(w not in TITLES and w not in TITLE_WORDS for w in title)
             or any(x < b and a < y for x, y in taken)
-            or any(_known_word(w, gazetteer) or written_small(w, text) for w in words)
+            or any(
+                _known_word(w, gazetteer)
+                or written_small(w, text)
+                # (a body's head or ending: "Menurut Transparency International, …")
+                or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS | _BODY_ENDS
+                for w in words
+            )
         ):
             continue
         found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})

@@ -1621,6 +1621,8 @@ def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
         start, name = int(mention["start"]), str(mention["text"])
         if len(name.split()) > 3 or not _CITED_FROM.search(text, max(0, start - 24), start):
             continue
+        if re.search(r"\byang[ \t]+\S+[ \t]+(?:dari[ \t]+)?$", text[max(0, start - 30) : start]):
+            continue  # "survei yang dilansir Denny JA": the one who released it
         if any(
             other is not mention and other["text"] != name and name in str(other["text"]).split()
             for other in people

@@ -856,7 +856,7 @@ def _clause_goes_on(tokens: Sequence[str], k: int) -> bool:
     if not (tokens[k].isalpha() and tokens[k].islower()):
         return False
     for word in tokens[k:]:
-        if word in {",", ".", "!", "?", ";"}:
+        if word in {",", ".", "!", "?", ";", "yang"}:
             return False
         if _VERB_FORM.fullmatch(word):
             return True

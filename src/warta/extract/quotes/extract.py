@@ -189,6 +189,7 @@ _MALAY_HONORIFIC_AFTER = re.compile(
 # of saying ("Kabar bahagia itu dibagikan Raffi melalui akun Instagram-nya"); no cues
 _SHARED_BY = frozenset({"dibagikan", "diunggah", "diumumkan", "diposting", "dibagikannya"})
 # Nouns of -an for people, which do name a speaker ("Perwakilan Lion Air Fikriyansyah")
+_HYPHEN = re.compile(r"[ \t]*-[ \t]*")
 # Roles of one who speaks for a body, not an office of it ("perwakilan Samyang Foods")
 _FOR_THE_BODY = frozenset({"perwakilan", "juru bicara", "jubir", "humas", "pihak"})
 _PEOPLE_NOUNS = frozenset({"perwakilan", "keluarga", "kerabat", "kawan", "rekan"})
@@ -365,6 +366,8 @@ class _Article:
         who = resolve(cue.phrase, self.register, self.state, position=position)
         if cue.phrase.kind == "anaphor" and who is not None and who.person is not None:
             who = self._calling_of_the_subject(cue.phrase, who, position)
+        if cue.phrase.kind == "person" and who is not None and who.person is not None:
+            who = self._whom_the_entities_mean(cue.phrase, who, position)
         if (
             who is not None
             and who.person is None
@@ -393,6 +396,31 @@ class _Article:
             self.state.history.append(who)
         return who
 
+    def _whom_the_entities_mean(self, phrase: Phrase, who: Speaker, position: int) -> Speaker:
+        """A one-word name two people share ("Neville" of Gary and of Phil Neville) is the one
+        the entity step resolved it to where it is written nearest the quote."""
+        name = phrase.name or ""
+        if " " in name or not name or who.person is None:
+            return who
+        near = [
+            e
+            for e in self.entities
+            if e.get("label") == "PER"
+            and e.get("text") == name
+            and abs(int(e["start"]) - position) < 400
+        ]
+        if not near:
+            return who
+        meant = str(min(near, key=lambda e: abs(int(e["start"]) - position)).get("canonical"))
+        theirs = _HYPHEN.sub("-", meant).split()
+        mine = _HYPHEN.sub("-", who.person.name).split()
+        if len(theirs) < 2 or theirs[-1] != mine[-1] or theirs[0] == mine[0] or name != mine[-1]:
+            return who  # (only two people by one family name)
+        person = self.register.resolve(meant)
+        if person is None or person is who.person or person.name != meant:
+            return who
+        return Speaker(person.name, phrase.mention, person.role, person=person)
+
     def _calling_of_the_subject(self, phrase: Phrase, who: Speaker, position: int) -> Speaker:
         """An epithet of a calling ("kata gelandang bertinggi 175 cm itu") that does not fit
         the office of the one in focus ("Direktur Olahraga Roma, Monchi") names the person
@@ -411,7 +439,7 @@ class _Article:
         if not counts or who.person is None:
             return who
         name, count = counts.most_common(1)[0]
-        if named[-1] not in (name, who.person.name):
+        if named[-1] != name:
             return who  # (someone named since: "… shooting guard Spurs, Manu Ginobili.
             # Pebasket asal Argentina itu mengatakan …")
         person = self.register.resolve(name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.extract.canonical import known_type
 from warta.extract.quotes.attribution import set_off_name, title_then_name
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
@@ -34,7 +35,7 @@ from warta.extract.quotes.phrases import (
     strip_statement,
     subject_before,
 )
-from warta.extract.quotes.speakers import Phrase, parse_phrase
+from warta.extract.quotes.speakers import Phrase, is_known_place, parse_phrase
 from warta.extract.quotes.text import Tok
 
 _MIN_WORDS = 3
@@ -282,7 +283,11 @@ def _recognised_as(toks: list[Tok], index: int) -> bool:
     end = index
     while end < len(toks) and end - index < 5 and toks[end].is_cap and toks[end].is_word:
         end += 1
-    return end > index and end < len(toks) and toks[end].low == "sebagai"
+    if not (end > index and end < len(toks) and toks[end].low == "sebagai"):
+        return False
+    # (a place or a state, not a person: "Saksi mengakui Budi sebagai orang yang …")
+    name = " ".join(t.text for t in toks[index:end])
+    return is_known_place(name) or known_type(name) is not None
 
 
 def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
@@ -301,7 +306,9 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
     close = next(
         (i for i in range(start + 1, min(len(rest), start + 16)) if rest[i].text == ","), None
     )
-    if close is None or any(is_verb_like(t) for t in rest[start:close]):
+    if close is None or any(
+        is_verb_like(t) or t.low in AUXILIARIES or t.low in NEGATIONS for t in rest[start:close]
+    ):
         return rest[start:] if start else rest
     after = rest[close + 1 :]
     return after if _words(after) >= _MIN_WORDS else rest
@@ -758,7 +765,11 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         else:
             continue
         rest = toks[start:]
-        if tok.low == "menyebut" and any(t.low in _NAMED_BY for t in rest[:6]):
+        if tok.low == "menyebut" and any(
+            t.low in {"nama", "julukan", "istilah"}
+            or (t.low in _NAMED_BY and k > 0 and rest[k - 1].low in {"dengan", "sebagai"})
+            for k, t in enumerate(rest[:6])
+        ):
             break  # "menyebut gerakan itu dengan nama …" names something; it reports nothing
         # "Siaran pers Kementerian ESDM menyebutkan": the ministry speaks through its release;
         # "pernyataan resmi itu menyebutkan": the source quoted last

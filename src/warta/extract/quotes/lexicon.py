@@ -361,6 +361,6 @@ BALINESE_NAMES: frozenset[str] = _words(
 # Words before a day named after someone ("Peringatan Hari Kartini", "merayakan Hari Ibu"):
 # no person called "Hari"
 DAY_MARKED = re.compile(
-    r"(?:\b(?:[Pp]eringatan|[Mm]emperingati|[Pp]erayaan|[Mm]erayakan|[Mm]enyambut|"
-    r"[Mm]enjelang|[Jj]elang|[Rr]angka|[Mm]omentum|[Ss]elamat|[Ss]emangat)[ \t]+)$"
+    r"(?:\b(?:[Pp]eringatan|[Mm]emperingati|[Pp]erayaan|[Mm]erayakan|[Rr]angka|[Mm]omentum"
+    r"|[Ss]elamat|[Ss]emangat)[ \t]+)$"
 )

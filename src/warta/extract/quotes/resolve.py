@@ -430,11 +430,13 @@ def resolve(
             and " " not in mention
             and " " in found.name
             and role.lower() not in (found.role or "").lower()
+            and _for_a_client(register, mention, found)
         ) or (
             found is not None
             and role
             and role.lower() == "perwakilan"
             and phrase.mention.lower().startswith("perwakilan")
+            and _for_a_client(register, mention, found)
         ):
             # "Omar Khadr ditangkap …" … "Pengacara Khadr mengatakan, kliennya …": someone
             # named in full before, called by one word after those who speak for them, is
@@ -530,6 +532,18 @@ _PRESIDENT_ROLES = frozenset(
 )
 # Words before a described speaker: "salah seorang saksi mata …", "seorang warga …"
 _DESCRIBED = frozenset({"salah", "satu", "seorang", "sang"})
+
+
+def _for_a_client(register: Register, mention: str, person: Person) -> bool:
+    """Whether "pengacara <mention>" is someone else's lawyer: the article speaks of a
+    client ("kliennya", outside quotes), or names the person in full or by the family name
+    ("Pengacara Khadr" of Omar Khadr); not "Pengacara Hotman", the lawyer Hotman Paris
+    Hutapea called by his given name."""
+    return (
+        " " in mention
+        or mention == person.name.split()[-1]
+        or any(word.lower().startswith("klien") for word in register.words)
+    )
 
 
 def _titled_person(mention: str, register: Register) -> Speaker | None:
