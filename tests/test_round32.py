@@ -246,3 +246,14 @@ def test_a_nickname_after_an_epithet_with_beralias_is_the_subjects() -> None:
     assert _quotes(text)[0][0] == "Bambang Pamungkas"
     team = "Meski kalah, tim beralias I Bianconeri tetap melaju ke partai puncak musim ini."
     assert ("I", "PER") not in _mentions(team)
+
+
+def test_whom_a_quote_calls_beliau_is_spoken_of_not_speaking() -> None:
+    text = (
+        '"Nasdem akhirnya mendukung Edy Rahmayadi karena Tengku Erry tidak mampu mencukupi '
+        'kursi," kata Ketua DPP Partai Nasdem Irma Suryani Chaniago.\n\n'
+        "Irma pun yakin, Tengku Erry yang notabene kader Nasdem tidak akan keluar dari partai. "
+        "Padahal, semula Tengku Erry mengantongi dukungan 28 kursi. "
+        '"Sebagai kader partai insyallah beliau bijak," pungkasnya.'
+    )
+    assert _quotes(text)[-1][0] == "Irma Suryani Chaniago"

@@ -633,6 +633,18 @@ class _Article:
             # Pak Novel sudah sembuh …," tuturnya': the one in focus is spoken of with
             # "Pak", so the one the lead put in focus before speaks
             self.state.focus = self.state.earlier
+        elif (
+            cue.phrase.kind == "pronoun"
+            and (last := self.state.last_speaker) is not None
+            and last.person is not None
+            and (focus := self.state.focus) is not None
+            and focus.person is not None
+            and focus.person is not last.person
+            and re.search(r"(?<![\w-])[Bb]eliau(?![\w-])", text[span.start : span.end])
+        ):
+            # 'Irma pun yakin, Tengku Erry … "Sebagai kader partai insyallah beliau bijak,"
+            # pungkasnya': whom the quote calls "beliau" is spoken of; who spoke before speaks
+            self.state.focus = last
         who = self._speaker(cue, span.start)
         self._last_quote_para = span.para_start if who is not None else -1
         self._last_quote_para_end = span.para_end if who is not None else -1
