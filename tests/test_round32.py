@@ -257,3 +257,13 @@ def test_whom_a_quote_calls_beliau_is_spoken_of_not_speaking() -> None:
         '"Sebagai kader partai insyallah beliau bijak," pungkasnya.'
     )
     assert _quotes(text)[-1][0] == "Irma Suryani Chaniago"
+
+
+def test_one_name_typed_a_place_in_a_list_of_people_is_a_person() -> None:
+    text = (
+        "Desainer Indonesia yang tampil adalah Dian Pelangi, Vivi Zubedi, Barli Asmara, "
+        "Catherine Njoo, dan Melia Wijaya."
+    )
+    found = _mentions(text)
+    assert ("Vivi Zubedi", "PER") in found
+    assert not any(label != "PER" for _, label in found if _ != "Indonesia")

@@ -62,6 +62,7 @@ from warta.extract.entity_people import (
     hospitals_named_after_people,
     kinds_of_bodies_set_off,
     kunyas_open_names,
+    list_items_take_the_lists_type,
     names_quoted_alone,
     nicknames,
     noble_titles_open_no_bodies,
@@ -342,6 +343,7 @@ def _find_entities(
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
     people_after_countries_of_callings(found, text, tagger.gazetteer)
+    list_items_take_the_lists_type(found, text, tagger.gazetteer)
     province_short_forms_open_no_names(found, text)
     places_after_short_forms_in_titles(found, text)
     clerics_split_off_places(found, text, tagger.gazetteer)

@@ -1750,6 +1750,44 @@ def people_after_countries_of_callings(
     found[:] = out
 
 
+_LIST_GLUE = re.compile(r",[ \t]+(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+")
+
+
+def list_items_take_the_lists_type(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """One name the tagger typed as a body or place in a list of people ("Burt Clements,
+    Dave Moretti, dan Guido Cavalleri") is a person too: two or three name words, none one
+    warta knows, a body's or place's head or ending, or written small."""
+    runs: list[list[dict[str, Any]]] = []
+    for mention in found:
+        if runs and _LIST_GLUE.fullmatch(text[int(runs[-1][-1]["end"]) : int(mention["start"])]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        people = sum(m["label"] == "PER" for m in run)
+        others = [m for m in run if m["label"] != "PER"]
+        if people < 3 or len(others) != 1:
+            continue
+        odd = others[0]
+        words = str(odd["text"]).split()
+        if (
+            2 <= len(words) <= 3
+            and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
+            and not any(
+                _known_word(w, gazetteer)
+                or written_small(w, text)
+                or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
+                for w in words
+            )
+            and known_type(str(odd["text"])) is None
+            and str(odd["text"]) not in KNOWN_BODY_NAMES
+        ):
+            odd["label"] = "PER"
+            odd.pop("role", None)
+
+
 # Provinces' short forms ("Kaltim", "Jabar", "Sumut")
 _PROVINCE_SHORT = frozenset(
     {"Jabar", "Jateng", "Jatim", "Sumut", "Sumbar", "Sumsel", "Kalbar", "Kalteng", "Kalsel",
