@@ -8,6 +8,8 @@ from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.canonical import resolve_in_document
+from warta.extract.entity_people import list_items_take_the_lists_type
+from warta.extract.ner.tagger import load_tagger
 
 
 def test_a_clubs_last_word_alone_is_the_club_in_sports_news() -> None:
@@ -260,10 +262,24 @@ def test_whom_a_quote_calls_beliau_is_spoken_of_not_speaking() -> None:
 
 
 def test_one_name_typed_a_place_in_a_list_of_people_is_a_person() -> None:
-    text = (
-        "Desainer Indonesia yang tampil adalah Dian Pelangi, Vivi Zubedi, Barli Asmara, "
-        "Catherine Njoo, dan Melia Wijaya."
-    )
-    found = _mentions(text)
-    assert ("Vivi Zubedi", "PER") in found
-    assert not any(label != "PER" for _, label in found if _ != "Indonesia")
+    text = "Tampil pula Dian Pelangi, Vivi Zubedi, Barli Asmara, dan Melia Wijaya di sana."
+    names = ["Dian Pelangi", "Vivi Zubedi", "Barli Asmara", "Melia Wijaya"]
+    found = [
+        {
+            "text": name,
+            "label": "LOC" if name == "Vivi Zubedi" else "PER",
+            "start": text.index(name),
+            "end": text.index(name) + len(name),
+        }
+        for name in names
+    ]
+    list_items_take_the_lists_type(found, text, load_tagger().gazetteer)
+    assert [m["label"] for m in found] == ["PER"] * 4
+    # two people and a band stay as they are
+    band = "Tampil pula Dian Pelangi, Snow Patrol, dan Melia Wijaya di sana."
+    found = [
+        {"text": n, "label": lab, "start": band.index(n), "end": band.index(n) + len(n)}
+        for n, lab in (("Dian Pelangi", "PER"), ("Snow Patrol", "ORG"), ("Melia Wijaya", "PER"))
+    ]
+    list_items_take_the_lists_type(found, band, load_tagger().gazetteer)
+    assert found[1]["label"] == "ORG"
