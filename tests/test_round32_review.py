@@ -10,6 +10,7 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
 from warta.extract.entity_people import days_are_no_people
 
 
@@ -126,3 +127,55 @@ def test_a_person_called_hari_welcomed_is_a_person() -> None:
     found = [{"text": "Hari Kartini", "label": "PER", "start": 19, "end": 31}]
     days_are_no_people(found, day)
     assert found == []
+
+
+def test_second_review_a_titled_newcomer_takes_no_surname_from_a_titled_subject() -> None:
+    text = (
+        "Presiden Amerika Serikat Donald Trump tiba di Singapura. Trump disambut hangat. "
+        "Trump lalu menuju hotel. Penasihat senior Gedung Putih Ivanka Trump juga ikut dalam "
+        'rombongan. "Pertemuan ini akan sangat sukses," kata Trump.'
+    )
+    assert _quotes(text)[0][0] == "Donald Trump"
+
+
+def test_second_review_a_nickname_newly_named_is_no_ones_alias() -> None:
+    text = (
+        "Kapolsek Budi Santoso mengatakan polisi masih memburu seorang pria beralias Kevin "
+        "yang diduga menjadi penadah. Kevin kini masuk daftar pencarian orang."
+    )
+    assert all(
+        canonical != "Budi Santoso" for name, canonical in _canonicals(text) if name == "Kevin"
+    )
+
+
+def test_second_review_demikian_and_a_pronoun_cue_is_the_one_in_focus() -> None:
+    text = (
+        'Presiden Joko Widodo meninjau lokasi banjir. "Kita akan bantu semua warga," '
+        "demikian ujarnya di lokasi."
+    )
+    assert _quotes(text)[0][0] == "Joko Widodo"
+
+
+def test_second_review_recognising_someone_as_an_office_is_no_statement() -> None:
+    text = (
+        "Amerika Serikat dan puluhan negara lain mengakui Juan Guaido sebagai presiden "
+        "sementara Venezuela."
+    )
+    assert _quotes(text) == []
+
+
+def test_second_review_the_subject_with_a_relative_clause_is_no_role() -> None:
+    text = "Menurut Budi Karya, pengemudi yang melanggar aturan akan ditilang polisi."
+    assert _roles(text)["Budi Karya"] is None
+
+
+def test_second_review_a_word_spoken_of_is_no_person() -> None:
+    text = (
+        "Malaysia melarang penggunaan kata Allah oleh media Katolik. Menurut gereja, Allah "
+        "adalah kata yang sudah lama dipakai umat Kristen di sana."
+    )
+    assert ("Allah", "PER") not in _mentions(text)
+
+
+def _canonicals(text: str) -> list[tuple[str, str]]:
+    return [(str(m["text"]), str(m.get("canonical"))) for m in find_entities(text)]

@@ -1095,7 +1095,7 @@ def resolve_in_document(
             if len(before) == 1 and people[edge[0]] > people[best]:
                 best = edge[0]  # (one named more often is the one the article is about)
             taken = short_for.get(text, Counter())
-            if len(before) >= 2 and taken[best] == 0 and people[best] == 1 and best not in titled:
+            if len(before) >= 2 and taken[best] == 0 and people[best] == 1:
                 # ("Stan Lee" … "Lee" … "Lee" … "suami mendiang Joan B. Lee" … "tutur Lee":
                 # the one the article has called so twice, not one named once, in passing,
                 # since)
@@ -1110,7 +1110,10 @@ def resolve_in_document(
                     # Fiesta Veloso")
                     and _fold(c).split()[0] != _fold(best).split()[0]
                 ]
-                if len(usual) == 1:
+                # (not over one introduced with a title, "pelatih timnas putri Inggris Phil
+                # Neville", unless the usual one was titled too: "Presiden Amerika Serikat
+                # Donald Trump" … "Ibu Negara Melania Trump" … "kata Trump")
+                if len(usual) == 1 and (best not in titled or usual[0] in titled):
                     best = usual[0]
             short_for.setdefault(text, Counter())[best] += 1
         if not edge:

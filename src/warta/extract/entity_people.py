@@ -173,7 +173,9 @@ _EPITHET_NICKNAME = re.compile(
 _EPITHET_ALIAS = re.compile(
     r"\b(?:pemain|pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|penyanyi|aktor"
     r"|aktris|pebalap|petinju|pelatih|politikus|politisi|pengusaha)[ \t]+beralias[ \t]+"
-    r"[\"“'‘]?([A-Z][\w'’-]+)"
+    r"[\"“'‘]?([A-Z][\w'’-]+)[\"”'’]?"
+    # (pointing back, "… itu"; not one newly named: "memburu pria beralias Kevin yang …")
+    r"(?=[ \t]+(?:itu|tersebut|ini)\b)"
 )
 
 
@@ -2509,6 +2511,11 @@ _SAID_BY_ONE_WORD = re.compile(
 )
 
 
+_SAID_BY_ONE_WORD_CLOSED = re.compile(
+    r"[ \t]*[,.]|[ \t]+(?:kepada|di|saat|ketika|usai|seusai|dalam|pada)\b"
+)
+
+
 def people_quoted_by_one_word(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -2522,6 +2529,11 @@ def people_quoted_by_one_word(
             continue
         if _known_word(word, gazetteer) or written_small(word, text) or _in_a_mention(word, found):
             continue
+        if not _SAID_BY_ONE_WORD_CLOSED.match(text, match.end("name")) and not re.search(
+            r"(?:^|[,\n\"”])[ \t]*$", text[max(0, match.start() - 4) : match.start()]
+        ):
+            continue  # (the statement going on only after a comma: "Makanya, kata Bustang
+            # listrik …"; not "penggunaan kata Allah oleh …", a word spoken of)
         if len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)) < 2:
             continue
         _mark_everywhere(found, text, word)

@@ -850,13 +850,21 @@ def find_role(
 _VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 
 
+_ENDS = frozenset({",", ".", "!", "?", ";"})
+
+
 def _clause_goes_on(tokens: Sequence[str], k: int) -> bool:
     """Whether a lower-case word at `k` goes on to a verb before the next comma: the role
     run was the subject of a clause ("korban kecelakaan bus itu silih berganti datang")."""
     if not (tokens[k].isalpha() and tokens[k].islower()):
         return False
-    for word in tokens[k:]:
-        if word in {",", ".", "!", "?", ";", "yang"}:
+    for i, word in enumerate(tokens[k:], k):
+        if word in {",", ".", "!", "?", ";"}:
+            return False
+        if word == "yang" and next((t for t in tokens[i:] if t in _ENDS), ".") == ",":
+            # (a role with a relative clause set off: "Menurut Budi, kepala desa setempat
+            # yang ditemui di rumahnya, banjir …"; not the subject's: "Menurut Tito, anggota
+            # yang terlibat narkoba akan ditindak")
             return False
         if _VERB_FORM.fullmatch(word):
             return True

@@ -14,6 +14,7 @@ from warta.extract.quotes.phrases import (
     is_verb_like,
     phrase_after,
     post_cue,
+    reported_agent,
     said_after_demikian,
     strip_statement,
     subject_before,
@@ -232,6 +233,10 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     word, nya = found
     if nya:
         return Cue(Phrase("pronoun", "-nya"), word, True)
+    if word == "demikian" and (at := reported_agent(toks, index + 1)) < len(toks):
+        said = post_cue(toks[at])
+        if said is not None and said[1]:
+            return Cue(Phrase("pronoun", "-nya"), word, True)  # '," demikian katanya kepada …'
     words = phrase_after(
         toks, said_after_demikian(toks, index + 1) if word == "demikian" else index + 1
     )

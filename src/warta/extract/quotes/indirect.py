@@ -287,7 +287,19 @@ def _recognised_as(toks: list[Tok], index: int) -> bool:
         return False
     # (a place or a state, not a person: "Saksi mengakui Budi sebagai orang yang …")
     name = " ".join(t.text for t in toks[index:end])
-    return is_known_place(name) or known_type(name) is not None
+    return (
+        is_known_place(name)
+        or known_type(name) is not None
+        # (one recognised as an office or a government: "mengakui Juan Guaido sebagai presiden
+        # sementara Venezuela", "mengakui Dewan Transisi Nasional sebagai pemerintah sah")
+        or (end + 1 < len(toks) and toks[end + 1].low in _RECOGNISED_AS)
+    )
+
+
+_RECOGNISED_AS = frozenset(
+    {"presiden", "pemerintah", "pemerintahan", "pemimpin", "kepala", "perdana", "raja", "ratu",
+     "wakil", "perwakilan", "negara", "organisasi", "ibu", "ibukota", "penguasa"}
+)  # fmt: skip
 
 
 def _apposition_skipped(rest: list[Tok]) -> list[Tok]:

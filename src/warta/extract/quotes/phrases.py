@@ -1088,7 +1088,7 @@ _REPORTED = frozenset(
 # Verbs of saying between "demikian" and the speaker
 _SAID_AFTER_DEMIKIAN = frozenset(
     {"kata", "ujar", "sebut", "tulis", "ucap", "tutur", "ungkap", "jelas", "tegas", "papar",
-     "terang", "imbuh", "tambah", "lanjut", "pungkas", "katanya", "ujarnya"}
+     "terang", "imbuh", "tambah", "lanjut", "pungkas"}
 )  # fmt: skip
 
 
