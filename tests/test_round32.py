@@ -283,3 +283,11 @@ def test_one_name_typed_a_place_in_a_list_of_people_is_a_person() -> None:
     ]
     list_items_take_the_lists_type(found, band, load_tagger().gazetteer)
     assert found[1]["label"] == "ORG"
+
+
+def test_profesor_closing_a_speakers_role_is_a_form_of_address() -> None:
+    text = (
+        '"Hal itu keliru," ujar Guru Besar Universitas Indonesia Profesor Hikmahanto Juwana '
+        "di Jakarta."
+    )
+    assert _quotes(text)[0][:2] == ("Hikmahanto Juwana", "Guru Besar Universitas Indonesia")

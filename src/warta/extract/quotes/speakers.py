@@ -389,8 +389,14 @@ def _role(text: str, toks: list[Tok]) -> str | None:
     # (an office set off before the name keeps its last word: "… untuk Urusan Haji, Ali
     # Mahmud")
     set_off = bool(toks) and text[toks[-1].end : toks[-1].end + 2].lstrip().startswith(",")
-    while toks and toks[-1].low in HONORIFICS and not set_off:
-        toks.pop()  # "Pak", "H." before a name are forms of address, not roles
+    while (
+        toks
+        and (toks[-1].low in HONORIFICS or (toks[-1].low == "profesor" and len(toks) > 1))
+        and not set_off
+    ):
+        # "Pak", "H." before a name are forms of address, not roles; so is "Profesor"
+        # closing one ("ahli hukum pidana Profesor Romli Atmasasmita")
+        toks.pop()
     through = next(
         (i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.low in {"melalui", "lewat"}),
         None,
