@@ -291,3 +291,12 @@ def test_profesor_closing_a_speakers_role_is_a_form_of_address() -> None:
         "di Jakarta."
     )
     assert _quotes(text)[0][:2] == ("Hikmahanto Juwana", "Guru Besar Universitas Indonesia")
+
+
+def test_a_deputy_heads_title_alone_is_the_one_introduced_with_it() -> None:
+    text = (
+        "Walaupun demikian, Wakapolri Komjen Syafruddin mengatakan pihaknya memastikan proses "
+        'pengaduan itu tak akan dilanjutkan.\n\n"Tidak ada, itu mengada-ngada," kata Wakapolri '
+        "menjawab pertanyaan pers."
+    )
+    assert _quotes(text)[-1][0] == "Syafruddin"

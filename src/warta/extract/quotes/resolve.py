@@ -110,6 +110,7 @@ _OFFICES = frozenset(
 )  # fmt: skip
 # "Kadiskes", "Kapolres", "Kabid": abbreviated "Kepala …" titles
 _KEPALA = re.compile(r"ka(?:bag|bid|dis|sat|sub|pol|ro|den|kan|nwil|si|jati|jari|rum)\w*")
+_WAKA = re.compile(r"waka(?:pol\w+|sad|sal|sau|bin|bais|bareskrim|jati|jari)")
 
 
 def _one_office(word: str) -> bool:
@@ -119,6 +120,8 @@ def _one_office(word: str) -> bool:
         or low in OFFICE_WORDS
         or (low in TITLES and _KEPALA.fullmatch(low) is not None)
         or ABBREVIATED_OFFICE.fullmatch(low) is not None
+        # "Wakapolri", "Wakapolda", "Wakasad": a deputy head's abbreviated title
+        or _WAKA.fullmatch(low) is not None
     )
 
 
