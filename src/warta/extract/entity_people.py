@@ -2137,12 +2137,11 @@ def speakers_after_titles(
         found.sort(key=lambda m: int(m["start"]))
 
 
-# English words that close a body's name ("Transparency International", "Human Rights Watch")
+# Words that close a body's name beyond ORG_LAST_WORDS ("Transparency International",
+# "Human Rights Watch")
 _BODY_ENDS = frozenset(
-    {"international", "watch", "institute", "foundation", "council", "center", "centre",
-     "association", "agency", "forum", "federation", "union", "network", "society",
-     "committee", "commission", "alliance", "coalition", "group", "corporation", "company",
-     "university", "college", "school", "fund", "party", "league", "club", "indonesia"}
+    {"alliance", "center", "centre", "club", "coalition", "federation", "forum", "indonesia",
+     "international", "league", "party", "school", "union", "watch"}
 )  # fmt: skip
 # "Menurut peneliti Giuseppe Crippa, …", "Menurut Giuseppe Crippa, …": a source by name
 _SOURCE_AFTER_MENURUT = re.compile(
