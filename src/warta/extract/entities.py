@@ -221,7 +221,21 @@ def find_entities(
             mention["text"] = text[mention["start"] : mention["end"]]
             if mention.get("canonical") == seen:
                 mention["canonical"] = mention["text"]
+            if mention.get("role"):
+                mention["role"] = _role_as_written(text, cased, mention)
     return found
+
+
+def _role_as_written(text: str, cased: str, mention: dict[str, Any]) -> str:
+    """The role of a mention read in the truecased headline, in the article's own spelling
+    ("Menteri Energi dan Sumber Daya Mineral", not "Menteri energi dan sumber …"): truecasing
+    changes case only, so the role stands at the same offsets in both."""
+    role = str(mention["role"])
+    start, end = int(mention["start"]), int(mention["end"])
+    at = cased.rfind(role, max(0, start - len(role) - 40), start)
+    if at < 0:
+        at = cased.find(role, end, end + len(role) + 40)
+    return text[at : at + len(role)] if at >= 0 and len(cased) == len(text) else role
 
 
 def _find_entities(

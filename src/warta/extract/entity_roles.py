@@ -50,7 +50,14 @@ ROLE_RUN_WORDS = (
     TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada", "of"})
 )
 _GAP = re.compile(r"[ \t]+$")
-MAX_ROLE_WORDS = 12
+MAX_ROLE_WORDS = 16
+# The units of an office, capitalised inside a role: "Kepala Subdirektorat Pembinaan dan
+# Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya …"
+_OFFICE_UNITS = frozenset(
+    {"direktorat", "subdirektorat", "subdit", "ditjen", "kanwil", "biro", "bagian", "subbagian",
+     "subbag", "seksi", "subseksi", "bidang", "subbidang", "divisi", "departemen", "satuan",
+     "dinas", "badan", "lembaga", "komisi", "kantor", "balai", "unit", "pusat", "sekretariat"}
+)  # fmt: skip
 # (words of a field may be joined: "Direktur Feedstock and Product Optimization PT …")
 _TITLE_FIELD = re.compile(
     r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+[A-Z][a-z]+"
@@ -171,6 +178,16 @@ def _role_opening(
             ):
                 opening = cursor
             continue
+        if _office_field(word.group(1)) or (
+            word.group(1) in {"dan", "serta"}
+            and _office_field(_word_at(text, cursor))
+            and _office_field(_word_before(text, gap.start() - len(word.group(1))))
+        ):
+            # the capitalised fields and units of one office: "Kepala Subdirektorat Pembinaan
+            # dan Penegakan Hukum …", "Direktur Pencegahan dan Pengendalian Penyakit …"
+            cursor, words = gap.start() - len(word.group(1)), words + 1
+            seen.add(word.group(1).lower())
+            continue
         if (
             untagged_ok
             and opening is None
@@ -196,7 +213,7 @@ def _role_opening(
         and not (set(untagged) | seen) & _BODY_WORDS
         # a field named by pe-…-an nouns: "Direktur Pencegahan dan Pengendalian Penyakit
         # Menular Kemenkes Imran Pambudi"
-        and not any(FIELD_NOUN.fullmatch(w) for w in untagged)
+        and not any(FIELD_NOUN.fullmatch(w) for w in [*untagged, *seen])
         and not all(w in named for w in untagged)
         # the place a body serves, the tagger left out: "Plt Kepala Pelaksana BPBD
         # Banjarnegara Andri Sulistyo"
@@ -219,6 +236,26 @@ _ADDRESS_BEFORE = re.compile(
     r"(?i)(?<![\w.])(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\.?[ \t]+$"
 )
 _SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
+
+
+def _office_field(word: str) -> bool:
+    """A capitalised unit or field of an office: "Subdirektorat", "Penegakan", "Pertanian"."""
+    low = word.lower()
+    return word[:1].isupper() and (
+        low in _OFFICE_UNITS or low in MINISTRY_FIELDS or FIELD_NOUN.fullmatch(low) is not None
+    )
+
+
+def _word_at(text: str, at: int) -> str:
+    found = re.match(r"[\w.-]+", text[at:])
+    return found.group() if found else ""
+
+
+def _word_before(text: str, at: int) -> str:
+    found = re.search(r"([\w.-]+)[ \t]+$", text[max(0, at - 40) : at])
+    return found.group(1) if found else ""
+
+
 _UNTAGGED_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that name a kind of body or place, inside a body's name the tagger left out
 _BODY_WORDS = (

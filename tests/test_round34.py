@@ -1,0 +1,58 @@
+"""Session 34: what random IndoSum articles showed (an office's units and fields inside a
+long role; roles read in a truecased headline)."""
+
+from __future__ import annotations
+
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.extract.entities import find_entities
+
+
+def test_a_role_runs_over_the_units_and_fields_of_one_office() -> None:
+    text = (
+        '"Tercatat 219 pengendara yang ditindak," kata Kepala Subdirektorat Pembinaan dan '
+        "Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya Ajun Komisaris Besar Polisi "
+        "Budiyanto di Jakarta, Selasa.\n\nBudiyanto mengatakan polisi menyita barang bukti."
+    )
+    role = (
+        "Kepala Subdirektorat Pembinaan dan Penegakan Hukum Direktorat Lalu Lintas Polda Metro "
+        "Jaya Ajun Komisaris Besar Polisi"
+    )
+    assert _all_roles(text)[0] == role
+    # the later quote takes the whole role, not one cut at "Hukum"
+    assert [r for _, r, _ in _quotes(text)] == [role, role]
+    bps = "Direktur Pembinaan dan Pengawasan Hukum Badan Pusat Statistik Rahmat Hidayat hadir."
+    assert _roles(bps)["Rahmat Hidayat"] == (
+        "Direktur Pembinaan dan Pengawasan Hukum Badan Pusat Statistik"
+    )
+    kemenag = (
+        "Julukan ini dilontarkan Kasubag Perlengkapan Umum Ditjen Pendidikan Islam Kemenag "
+        "Bagus Natanegara saat melihat Fahd meminta uang."
+    )
+    assert _roles(kemenag)["Bagus Natanegara"] == (
+        "Kasubag Perlengkapan Umum Ditjen Pendidikan Islam Kemenag"
+    )
+
+
+def test_two_offices_joined_by_dan_are_two_peoples() -> None:
+    text = "Menteri Pertahanan Prabowo dan Menteri Luar Negeri Retno Marsudi hadir di Istana."
+    found = _roles(text)
+    assert found["Prabowo"] == "Menteri Pertahanan"
+    assert found["Retno Marsudi"] == "Menteri Luar Negeri"
+
+
+def test_a_role_in_a_title_case_headline_keeps_the_articles_spelling() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati mengirimkan surat kepada Menteri Energi dan "
+        "Sumber Daya Mineral Ignasius Jonan soal risiko gagal bayar utang PT PLN (Persero)\n\n"
+        "Dalam surat yang diteken Sri Mulyani, dijelaskan risiko keuangan negara atas penugasan "
+        "infrastruktur. Kondisi keuangan PLN terus menurun karena beban bunga pinjaman, kata "
+        "juru bicara Nufransa Wira Sakti kepada Jonan."
+    )
+    roles = _all_roles(text)
+    assert roles[:2] == ["Menteri Keuangan", "Menteri Energi dan Sumber Daya Mineral"]
+
+
+def _all_roles(text: str) -> list[str | None]:
+    return [m.get("role") for m in find_entities(text) if m["label"] == "PER"]
