@@ -3,6 +3,7 @@ long role; roles read in a truecased headline)."""
 
 from __future__ import annotations
 
+from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
@@ -56,3 +57,34 @@ def test_a_role_in_a_title_case_headline_keeps_the_articles_spelling() -> None:
 
 def _all_roles(text: str) -> list[str | None]:
     return [m.get("role") for m in find_entities(text) if m["label"] == "PER"]
+
+
+def test_an_age_set_off_by_commas_marks_a_person_named_again_later() -> None:
+    text = (
+        "KEBAYORAN BARU - Otak ngeres membuat Satim, 45, lupa diri. Anak gadisnya digerayangi. "
+        "Satim yang sudah kesetanan mengancam anaknya."
+    )
+    found = _mentions(text)
+    assert found.count(("Satim", "PER")) == 2
+    # numbers in a list are no ages of a name
+    assert ("Blok", "PER") not in _mentions("Rumah di Blok, 12, dan 14 terbakar semalam.")
+
+
+def test_a_relative_set_off_after_the_person_they_relate_to() -> None:
+    text = (
+        "Putra aktor Will Smith, Jadon meluncurkan video musik terbaru. Dalam video itu Jadon "
+        "berubah wujud menjadi pahlawan super."
+    )
+    people = [m for m in find_entities(text) if m["label"] == "PER"]
+    assert [(m["text"], m.get("role")) for m in people][:2] == [
+        ("Will Smith", "aktor"),
+        ("Jadon", "Putra aktor Will Smith"),
+    ]
+    wife = "Tim juga telah menemui istri Atimo, Sanyia, untuk dimintai keterangan."
+    assert ("Sanyia", "PER") in _mentions(wife)
+    # a name's word is no relation, and a place closes the sentence after the comma
+    bali = (
+        "Upacara dipimpin Ida Pedanda Gede Wayahan Jelantik Pradnya Putra dari Geriya "
+        "Wanasari, Sidemen."
+    )
+    assert ("Sidemen", "PER") not in _mentions(bali)

@@ -99,8 +99,12 @@ __all__ = [
 ]
 
 # "Enah (52)," "AS (34) dan", "Budi (7 tahun)": an age in brackets right after the name
+# An age after a name: in brackets, "Enah (52)", or set off by commas as some outlets write
+# it, "membuat Satim, 45, lupa diri"
 _AGE_AFTER = re.compile(
     r"[ \t]*\((\d{1,3})(?:[ \t]*(?:tahun|th|thn))?\)(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
+    # (not a list of numbers: "Blok, 12, dan 14")
+    r"|,[ \t]*(\d{1,2}),(?=[ \t]+(?!(?:dan|atau|hingga|sampai|s\.d\.?)[ \t]+\d)[a-z])"
 )
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -218,6 +222,38 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
             continue
         found.append({"text": name, "label": "PER", "start": begin, "end": end})
         added = True
+    for person in [m for m in found if m["label"] == "PER"]:
+        start, end = int(person["start"]), int(person["end"])
+        after = _NAME_SET_OFF_AFTER.match(text, end)
+        relation = _RELATIVE_OF.search(text, max(0, start - 40), start)
+        if (
+            after is None
+            or relation is None
+            # (a name's word, not a relation: "Ida Pedanda … Pradnya Putra dari Geriya …")
+            or re.search(
+                r"[A-Z][\w'’-]*[ \t]+$", text[max(0, relation.start() - 30) : relation.start()]
+            )
+        ):
+            continue
+        name = after.group(1)
+        begin, stop = after.span(1)
+        if (
+            any(int(m["start"]) < stop and begin < int(m["end"]) for m in found)
+            or known_type(name) is not None
+            or name in KNOWN_BODY_NAMES
+            or name.split()[0].lower() in TITLE_WORDS
+            or name in plain_place_names()
+            or any(written_small(w, text) for w in name.split())
+        ):
+            continue
+        # "Putra aktor Will Smith, Jaden meluncurkan …": the relative of the one named,
+        # set off after them
+        found.append(
+            {"text": name, "label": "PER", "start": begin, "end": stop,
+             "role": text[relation.start() : end]}
+        )  # fmt: skip
+        _mark_everywhere(found, text, name)
+        added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
     for mention in found:
@@ -230,6 +266,20 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
             and str(mention["text"]) not in KNOWN_BODY_NAMES
         ):
             mention["label"] = "PER"  # "tulis suami Gigi tersebut": a wife, no body
+
+
+# A relation before the person it relates to, perhaps with their calling: "Putra aktor ",
+# "istri mendiang ", "anak sulung Presiden "
+_RELATIVE_OF = re.compile(
+    r"(?<![\w-])(?:[Ss]ang[ \t]+)?(?:[Ii]stri|[Ii]steri|[Ss]uami|[Aa]nak|[Pp]utra|[Pp]utri|[Aa]yah"
+    r"|[Ii]bu|[Aa]dik|[Kk]akak|[Kk]ekasih|[Pp]acar|[Cc]ucu|[Mm]enantu|[Kk]eponakan|[Ss]epupu)"
+    r"(?:[ \t]+(?:sulung|bungsu|pertama|kedua|ketiga|keempat|semata[ \t]+wayang))?"
+    r"(?:[ \t]+(?:mendiang|almarhum|almarhumah|[a-z]+|[A-Z][a-z]+)){0,2}[ \t]+$"
+)
+# A name set off after a person, then what they do: ", Jaden meluncurkan …"
+_NAME_SET_OFF_AFTER = re.compile(
+    r"[ \t]*,[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t]+[a-z]|[ \t]*,)"
+)
 
 
 # A relation right before a name: "suami Gigi", "istri Raffi"
@@ -250,7 +300,7 @@ def aged_are_people(
     for mention in found:
         age = _AGE_AFTER.match(text, int(mention["end"]))
         name = str(mention["text"])
-        if age is None or not 1 <= int(age.group(1)) <= 110:
+        if age is None or not 1 <= int(age.group(1) or age.group(2)) <= 110:
             continue
         if mention["label"] == "PER":
             _title_as_given_name(mention, text)
@@ -325,7 +375,7 @@ def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = F
     if sports:
         return
     taken = [(int(m["start"]), int(m["end"])) for m in found]
-    added = False
+    added: list[str] = []
     for run in _AGED_RUN.finditer(text):
         begin, end = run.span()
         if any(a < end and begin < b for a, b in taken):
@@ -345,9 +395,11 @@ def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = F
             # knows is no proof against one)
             continue
         found.append({"text": text[begin:end], "label": "PER", "start": begin, "end": end})
-        added = True
-    if added:
-        found.sort(key=lambda m: int(m["start"]))
+        added.append(text[begin:end])
+    for name in added:
+        # the article names the same person again without the age: "Satim yang sudah …"
+        _mark_everywhere(found, text, name)
+    found.sort(key=lambda m: int(m["start"]))
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
