@@ -76,9 +76,10 @@ def test_a_relative_set_off_after_the_person_they_relate_to() -> None:
         "berubah wujud menjadi pahlawan super."
     )
     people = [m for m in find_entities(text) if m["label"] == "PER"]
-    assert [(m["text"], m.get("role")) for m in people][:2] == [
+    assert [(m["text"], m.get("role")) for m in people] == [
         ("Will Smith", "aktor"),
         ("Jadon", "Putra aktor Will Smith"),
+        ("Jadon", None),
     ]
     wife = "Tim juga telah menemui istri Atimo, Sanyia, untuk dimintai keterangan."
     assert ("Sanyia", "PER") in _mentions(wife)
@@ -88,3 +89,22 @@ def test_a_relative_set_off_after_the_person_they_relate_to() -> None:
         "Wanasari, Sidemen."
     )
     assert ("Sidemen", "PER") not in _mentions(bali)
+
+
+def test_a_person_the_tagger_found_once_is_the_person_where_named_again() -> None:
+    text = (
+        "Kanselir Jerman Angela Merkel bertemu Presiden Joko Widodo. Dalam pertemuan itu Merkel "
+        "membahas perdagangan. Setelah itu Merkel terbang ke Beijing."
+    )
+    people = [(m["text"], m["canonical"]) for m in find_entities(text) if m["label"] == "PER"]
+    assert people.count(("Merkel", "Angela Merkel")) == 2
+    star = "Aktor Harrison Ford memerankan Han Solo lagi. Kota Solo menggelar festival film."
+    assert ("Solo", "PER") not in _mentions(star)[2:]
+    # no support beyond the tagger's reading (no role, no fuller name): nothing is spread;
+    # a word the article writes small is no name; a street named after someone is no person
+    street = (
+        "Pengendara melintas di Jalan Sudirman sejak pagi. Menurut Kapolres Bambang Sudirman, "
+        "arus lancar. Sudirman mengatakan polisi berjaga."
+    )
+    spans = [(m["text"], m["label"]) for m in find_entities(street)]
+    assert ("Sudirman", "PER") not in spans[:2]

@@ -70,6 +70,7 @@ from warta.extract.entity_people import (
     people_after_bodies_in_titles,
     people_after_countries_of_callings,
     people_after_places_in_titles,
+    people_named_again,
     people_quoted_by_one_word,
     people_set_off_after_origins,
     people_set_off_after_titles,
@@ -415,6 +416,7 @@ def _find_entities(
     court_titles_name_people(found, text)
     short_forms_of_people(found, tagger.gazetteer, text)
     days_are_no_people(found, text)
+    people_named_again(found, text)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found],
         aliases,

@@ -68,7 +68,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
     without_degrees,
 )
-from warta.extract.quotes.speakers import RANKS
+from warta.extract.quotes.speakers import RANKS, common_words, is_known_place
 
 __all__ = [
     "aged_are_people",
@@ -89,6 +89,7 @@ __all__ = [
     "nicknames",
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
+    "people_named_again",
     "people_quoted_by_one_word",
     "places_after_short_forms_in_titles",
     "relatives_set_off",
@@ -2732,3 +2733,84 @@ _SAYS_AFTER = re.compile(
 def _word_before(text: str, at: int) -> str:
     match = re.search(r"(\w+)\W*$", text[max(0, at - 20) : at])
     return match.group(1).lower() if match else ""
+
+
+def _named_as_a_person(name: str, people: list[dict[str, Any]], text: str) -> bool:
+    """Whether the tagger's reading of `name` as a person has support beyond itself (products
+    and games it reads as people, "WannaCry", "Gboard", have none): a role next to it, or a
+    fuller name it closes ("Lionel Messi" … "Messi"; not "Ransomware WannaCry", whose first
+    word the article writes in lower case)."""
+    for person in people:
+        full = str(person["text"])
+        if (
+            (full == name and person.get("role"))
+            or (
+                " " not in name
+                and full.endswith(" " + name)
+                and not is_known_place(name)  # "Han Solo" … "Solo", a city
+                and not any(
+                    written_small(w, text) or known_type(w) is not None for w in full.split()[:-1]
+                )
+            )
+        ):
+            return True
+    return False
+
+
+# Words closing a name that name no one alone: "Jr.", "Sr", "III"
+_NO_NAMES_ALONE = frozenset({"jr", "sr", "iii", "ii", "iv", "bin", "binti"}) | TITLE_WORDS
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
+
+
+def people_named_again(found: list[dict[str, Any]], text: str) -> None:
+    """A person's name the tagger found somewhere is the person wherever the article writes
+    it alone again ("Putra aktor Will Smith, Jaden …" … "Dalam video itu Jaden berubah …"):
+    where no mention covers it, no capitalised word runs on into it (a street or body named
+    after the person: "Jalan Sudirman") and the article never writes it in lower case ("Bagus",
+    "Indah" as words)."""
+    # (not a name the article's mentions also read as a body or place: "Ford", "Tinder")
+    other = {str(m["text"]) for m in found if m["label"] != "PER"}
+    people = [m for m in found if m["label"] == "PER"]
+    # the names, and the family names closing them ("Michael Schumacher" … "Schumacher")
+    forms = {str(m["text"]) for m in people} | {
+        str(m["text"]).rsplit(" ", 1)[-1] for m in people if " " in str(m["text"])
+    }
+    names = {
+        name
+        for name in forms
+        if name not in other
+        and len(name) >= 3
+        and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in name.split())
+        and name.lower().rstrip(".") not in _NO_NAMES_ALONE
+        and _named_as_a_person(name, people, text)
+    }
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    common = common_words(text)
+    added = False
+    for name in sorted(names):
+        if any(written_small(w, text) for w in name.split()) or known_type(name) is not None:
+            continue
+        for match in re.finditer(r"(?<![\w'’@./-])" + re.escape(name) + r"(?![\w'’-])", text):
+            begin, end = match.span()
+            before = _CAPITALISED_BEFORE.search(text, max(0, begin - 30), begin)
+            if (
+                any(a < end and begin < b for a, b in taken)
+                or (
+                    before is not None
+                    # (a word of the language opening the sentence: "Kemudian Jaden …")
+                    and not (
+                        sentence_start(text, before.start())
+                        and before.group().strip().lower() in common
+                    )
+                )
+                or _CAPITALISED_AFTER.match(text, end)
+            ):
+                continue
+            found.append({"text": name, "label": "PER", "start": begin, "end": end})
+            taken.append((begin, end))
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
