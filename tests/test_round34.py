@@ -108,3 +108,27 @@ def test_a_person_the_tagger_found_once_is_the_person_where_named_again() -> Non
     )
     spans = [(m["text"], m["label"]) for m in find_entities(street)]
     assert ("Sudirman", "PER") not in spans[:2]
+
+
+def test_a_place_named_after_people_is_no_person() -> None:
+    text = "Menurut dia, Bandara Soekarno-Hatta sudah siap melayani pemudik."
+    assert ("Bandara Soekarno-Hatta", "LOC") in _mentions(text)
+    role = (
+        "Branch Communication Manager Bandara Soekarno-Hatta, Dewandono Prasetyo Nugroho, "
+        "mengatakan kegiatan ini penting."
+    )
+    assert _roles(role)["Dewandono Prasetyo Nugroho"] == (
+        "Branch Communication Manager Bandara Soekarno-Hatta"
+    )
+    assert ("Branch Communication", "ORG") not in _mentions(role)
+
+
+def test_a_role_set_off_after_a_name_runs_over_the_body_after_it() -> None:
+    text = (
+        '"Martin Lau, Presiden Tencent, mengabarkan kami bahwa mereka tertarik," ujar Evan '
+        "Spiegel dalam sebuah surat."
+    )
+    assert _roles(text)["Martin Lau"] == "Presiden Tencent"
+    # not over a body that goes on into the sentence
+    plain = "Budi Santoso, Direktur Utama, PT Maju Jaya menjelaskan rencana itu kemarin."
+    assert _roles(plain).get("Budi Santoso") in (None, "Direktur Utama")

@@ -75,6 +75,7 @@ from warta.extract.entity_people import (
     people_set_off_after_origins,
     people_set_off_after_titles,
     places_after_short_forms_in_titles,
+    places_named_after_people,
     province_short_forms_open_no_names,
     relatives_set_off,
     roads_named_after_people,
@@ -95,6 +96,7 @@ from warta.extract.entity_roles import (
     places_of_regional_offices,
     places_open_no_names,
     roles_across_bodies,
+    roles_set_off_run_over_bodies,
 )
 from warta.extract.entity_rules import (
     armed_groups_are_bodies,
@@ -294,6 +296,7 @@ def _find_entities(
     kinds_of_bodies_set_off(found, text)
     noble_titles_open_no_bodies(found, text)
     hospitals_named_after_people(found, text)
+    places_named_after_people(found)
     roads_named_after_people(found, text)
     origins_are_places(found, text)
     kunyas_open_names(found, text)
@@ -406,6 +409,7 @@ def _find_entities(
     bodies_inside_roles(found, text)
     names_the_article_writes_whole(found, text)
     pairs_named_elsewhere(found, text)
+    roles_set_off_run_over_bodies(found, text)
     roles_across_bodies(found, text)
     offices_name_their_holders(found, text)
     initials_take_their_calling(found, text)

@@ -57,7 +57,13 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import FIELD_NOUN, GIVEN_NAME_MODIFIERS, ORDINAL, ROLE_OPENING
+from warta.extract.ner.roles import (
+    FIELD_NOUN,
+    GIVEN_NAME_MODIFIERS,
+    ORDINAL,
+    ROLE_OPENING,
+    named_after_people,
+)
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
@@ -92,6 +98,7 @@ __all__ = [
     "people_named_again",
     "people_quoted_by_one_word",
     "places_after_short_forms_in_titles",
+    "places_named_after_people",
     "relatives_set_off",
     "scorers_are_people",
     "slash_partners",
@@ -2814,3 +2821,16 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
             added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+def places_named_after_people(found: list[dict[str, Any]]) -> None:
+    """A "person" whose first word is the head of a place or body ("Bandara Soekarno-Hatta",
+    "Universitas Gadjah Mada", "Rumah Sakit Cipto Mangunkusumo") is that place or body."""
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] != "PER" or len(words) < 2:
+            continue
+        label = named_after_people(words)
+        if label is not None:
+            mention["label"] = label
+            mention.pop("role", None)

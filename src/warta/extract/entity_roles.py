@@ -41,6 +41,7 @@ __all__ = [
     "offices_name_their_holders",
     "places_open_no_names",
     "roles_across_bodies",
+    "roles_set_off_run_over_bodies",
     "sentence_start",
     "titled",
 ]
@@ -574,3 +575,22 @@ def offices_name_their_holders(found: list[dict[str, Any]], text: str) -> None:
             and " " in title.group("title")  # whose post: "Kantor Presiden Jokowi" is no role
         ):
             person["role"] = title.group("title")
+
+
+def roles_set_off_run_over_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """A role set off after a name runs on over the body or place right after it, to the
+    punctuation that closes it ("Martin Lau, Presiden Tencent, mengabarkan …", where the
+    tagger read "Tencent" as a person when the role was found)."""
+    starts = {int(m["start"]): m for m in found if m["label"] in ("ORG", "LOC")}
+    for person in found:
+        role = str(person.get("role") or "")
+        end = int(person["end"])
+        if person["label"] != "PER" or not role:
+            continue
+        set_off = re.match(r"[ \t]*,[ \t]+" + re.escape(role) + r"[ \t]+", text[end:])
+        if set_off is None:
+            continue
+        body = starts.get(end + set_off.end())
+        if body is None or not re.match(r"[ \t]*(?:[,.;:)\"”]|$)", text[int(body["end"]) :]):
+            continue
+        person["role"] = f"{role} {body['text']}"

@@ -122,7 +122,8 @@ ENGLISH_TITLE_FIELDS: frozenset[str] = _words(
     works affairs transportation transport agriculture tourism industry education environment
     forestry fisheries religious social labor labour manpower security planning maritime
     investment cooperatives sports youth culture information media human resources content
-    growth data government external
+    growth data government external branch area station project program plant store site
+    district
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan

@@ -523,6 +523,33 @@ _ROLE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Heads of places and bodies named after people, opening what the tagger read as a person
+# ("Menurut dia, [Bandara Soekarno-Hatta] sudah siap"): the place or body they name
+_PLACE_NAMED_AFTER = frozenset(
+    {"bandara", "bandar", "stadion", "stasiun", "pelabuhan", "terminal", "masjid", "gereja",
+     "pura", "candi", "klenteng", "gedung", "lapangan", "taman", "lapas", "rutan", "jalan", "jl",
+     "jln", "monumen", "tugu", "makam", "istana", "benteng", "museum", "bendungan", "waduk",
+     "gelora", "gor", "kri", "kmp"}
+)  # fmt: skip
+_BODY_NAMED_AFTER = frozenset(
+    {"universitas", "institut", "politeknik", "akademi", "sekolah", "yayasan", "rs", "rsud",
+     "rsup", "rspad", "rsu", "rsia", "uin", "iain", "stain"}
+)  # fmt: skip
+
+
+def named_after_people(words: Sequence[str]) -> str | None:
+    """LOC or ORG where `words`, read as a person's name, open with the head of a place or
+    body named after someone ("Bandara Soekarno-Hatta", "Universitas Gadjah Mada")."""
+    if len(words) < 2:
+        return None
+    head = words[0].lower().rstrip(".")
+    if head in _PLACE_NAMED_AFTER:
+        return "LOC"
+    if head in _BODY_NAMED_AFTER or (head == "rumah" and words[1].lower() == "sakit"):
+        return "ORG"
+    return None
+
+
 def split_titles(
     tokens: Sequence[str],
     spans: Sequence[TokenSpan],
@@ -541,6 +568,23 @@ def split_titles(
     out: list[TokenSpan] = []
     person_ends = {s.end for s in spans if s.label == "PER"}
     for span in _trim_punctuation(tokens, spans):
+        if (
+            span.label == "ORG"
+            and span.end < len(tokens)
+            and tokens[span.end].lower() in TITLE_WORDS
+            and all(
+                tokens[k].lower() in ENGLISH_TITLE_FIELDS | ENGLISH_PRE_TITLES
+                for k in range(span.start, span.end)
+            )
+        ):
+            continue  # "Branch Communication Manager …": the fields of a title, no body
+        if span.label == "PER":
+            label = named_after_people(tokens[span.start : span.end])
+            lows = tuple(t.lower() for t in tokens[span.start : span.end])
+            if label is not None and not any(lows[:k] in known for k in range(2, len(lows))):
+                # (not a body warta knows, glued to a person: "Gedung Putih Karine …")
+                out.append(TokenSpan(span.start, span.end, label))
+                continue
         if span.label != "PER":
             out.extend(_split_place(tokens, span, cased, places, known))
             continue
