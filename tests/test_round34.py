@@ -7,6 +7,7 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.canonical import org_short_form
 from warta.extract.entities import find_entities
 
 
@@ -132,3 +133,18 @@ def test_a_role_set_off_after_a_name_runs_over_the_body_after_it() -> None:
     # not over a body that goes on into the sentence
     plain = "Budi Santoso, Direktur Utama, PT Maju Jaya menjelaskan rencana itu kemarin."
     assert _roles(plain).get("Budi Santoso") in (None, "Direktur Utama")
+
+
+def test_a_bodys_bare_name_is_not_a_product_or_branch_it_opens() -> None:
+    assert org_short_form("Microsoft", ["Microsoft", "Microsoft Word", "Microsoft"]) == "Microsoft"
+    assert org_short_form("Google", ["Google", "Google Maps"]) == "Google"
+    assert org_short_form("HP", ["HP", "HP Spectre"]) == "HP"
+    assert org_short_form("BPBD", ["BPBD", "BPBD Jember"]) == "BPBD Jember"
+    # a firm's fuller name, a club's with its town, a name given with its legal form
+    assert org_short_form("Garuda", ["Garuda Indonesia", "Garuda"]) == "Garuda Indonesia"
+    assert org_short_form("Samsung", ["Samsung Electronics", "Samsung"]) == "Samsung Electronics"
+    assert org_short_form("Persikabo", ["Persikabo Bogor", "Persikabo"]) == "Persikabo Bogor"
+    assert org_short_form("PT Waskita", ["PT Waskita Karya", "PT Waskita"]) == "Waskita Karya"
+    assert org_short_form("Brighton", ["Brighton and Hove Albion", "Brighton"]) == (
+        "Brighton and Hove Albion"
+    )

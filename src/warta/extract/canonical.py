@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.ner.lexicon import NAME_TITLES
+from warta.extract.ner.lexicon import NAME_TITLES, ORG_LAST_WORDS
 
 __all__ = [
     "ALIASES",
@@ -875,6 +875,47 @@ _SUB_UNITS = frozenset(
 )  # fmt: skip
 
 
+# Words that close a firm's or club's fuller name after its bare one ("Garuda Indonesia",
+# "Lion Air", "Samsung Electronics", "Newcastle United")
+_FULLER_NAME_ENDS = ORG_LAST_WORDS | frozenset(
+    {"international", "internasional", "global", "city", "united", "town", "athletic",
+     "rovers", "albion", "hotspur", "wanderers", "fa", "sc", "cf", "electronics", "motor",
+     "sports", "finance", "financial", "insurance", "asuransi", "persero"}
+)  # fmt: skip
+
+
+def _is_known_place(word: str) -> bool:
+    from warta.extract.quotes.speakers import is_known_place  # (it imports this module)
+
+    return is_known_place(word)
+
+
+def _same_body_named_longer(name: str, longer: str) -> bool:
+    """Whether `longer` is the fuller name of the body `name` names bare: a club's name with
+    its town ("Persib Bandung"), or a firm's with a word that closes firms' names or its
+    country ("Garuda Indonesia", "Samsung Electronics"); not a product or service of it
+    ("Microsoft Word", "Google Maps", "Apple Music"). A short form's unit named by its place
+    is the one the article means ("BPBD" of "BPBD Jember")."""
+    if longer.lower() in CLUB_NAMES or name.lower() in CLUB_NAMES:
+        return True
+    extra = longer.split()[1:]
+    if extra[0] in {"-", "‑"}:
+        return True  # "Mercedes - Benz": one name, hyphenated
+    if all(w.lower() in _FULLER_NAME_ENDS or is_country(w) for w in extra):
+        return True
+    if extra[-1].lower() in _FULLER_NAME_ENDS and all(
+        w[:1].isupper() or w in {"and", "&", "of", "dan"} for w in extra
+    ):
+        return True  # "Brighton and Hove Albion", "Suzuki Motor Corporation"
+    if name.isupper():
+        # a state or party body's unit where the article is about it: "BPBD Jember", "DPD
+        # Golkar Jawa Timur" (not a product of a firm so named: "HP Spectre", "LG X Power")
+        # (or by the body it serves: "DPD Golkar", "PP Muhammadiyah", "LPPOM MUI")
+        return any(_is_known_place(w) or known_type(w) == "ORG" for w in extra)
+    # a club's name with its town: "Persikabo Bogor"
+    return len(extra) == 1 and _is_known_place(extra[0])
+
+
 def org_short_form(text: str, orgs: Sequence[str]) -> str:
     """An organisation's name without its legal form; one word that opens or closes exactly
     one longer organisation name of the article ("City" of "Manchester City", "Alibaba" of
@@ -922,7 +963,15 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
             stem = _fold(site.group(1)).replace(" ", "")
             longer = {o for o in plain if "." not in o and _fold(o).replace(" ", "") == stem}
         if len(longer) == 1:
-            name = longer.pop()
+            fuller = longer.pop()
+            if (
+                fuller.split()[0] != name
+                or _LEGAL.sub("", text).strip() != text.strip()
+                or _same_body_named_longer(name, fuller)
+            ):
+                # (a product or branch it opens is not it: "Microsoft" is not "Microsoft
+                # Word"; a name with its legal form is the firm's: "PT Waskita")
+                name = fuller
     return canonical_name(name)
 
 
