@@ -148,3 +148,22 @@ def test_a_bodys_bare_name_is_not_a_product_or_branch_it_opens() -> None:
     assert org_short_form("Brighton", ["Brighton and Hove Albion", "Brighton"]) == (
         "Brighton and Hove Albion"
     )
+
+
+def test_a_sites_name_read_as_a_person_is_the_body() -> None:
+    text = (
+        "Layanan pembuat situs Djarung kini hadir untuk pelaku UKM. Djarung menyediakan "
+        "domain dan hosting. Informasi lengkap tersedia di Djarung.id."
+    )
+    found = _mentions(text)
+    assert ("Djarung", "PER") not in found
+    assert found.count(("Djarung", "ORG")) >= 1
+
+
+def test_a_speakers_role_run_on_without_a_comma() -> None:
+    text = (
+        '"Sisanya enggak bisa ikut latihan fisik," kata Edi Syahputra asisten pelatih PSMS Medan.'
+    )
+    assert _quotes(text)[0][:2] == ("Edi Syahputra", "asisten pelatih PSMS Medan")
+    people = [m for m in find_entities(text) if m["label"] == "PER"]
+    assert people[0]["text"] == "Edi Syahputra"

@@ -67,6 +67,7 @@ from warta.extract.entity_people import (
     nicknames,
     noble_titles_open_no_bodies,
     origins_are_places,
+    owners_of_sites_are_bodies,
     people_after_bodies_in_titles,
     people_after_countries_of_callings,
     people_after_places_in_titles,
@@ -409,6 +410,7 @@ def _find_entities(
     bodies_inside_roles(found, text)
     names_the_article_writes_whole(found, text)
     pairs_named_elsewhere(found, text)
+    owners_of_sites_are_bodies(found)
     roles_set_off_run_over_bodies(found, text)
     roles_across_bodies(found, text)
     offices_name_their_holders(found, text)

@@ -93,6 +93,7 @@ __all__ = [
     "given_names_tagged_as_bodies",
     "hospitals_named_after_people",
     "nicknames",
+    "owners_of_sites_are_bodies",
     "people_after_bodies_in_titles",
     "people_after_places_in_titles",
     "people_named_again",
@@ -2833,4 +2834,22 @@ def places_named_after_people(found: list[dict[str, Any]]) -> None:
         label = named_after_people(words)
         if label is not None:
             mention["label"] = label
+            mention.pop("role", None)
+
+
+_SITE_NAME = re.compile(r"([A-Z][\w-]+)\.(?:co\.id|id|com|net|org|io|co|tv|app|ai|my|sg)")
+
+
+def owners_of_sites_are_bodies(found: list[dict[str, Any]]) -> None:
+    """A word read as a person that is the name of a site the article names as a body
+    ("Djaring.id" … "platform Djaring") is that body. (Run on into a person's name, "CEO
+    Djaring Laksamana Mustika", it is left to the quote step, which reads the name.)"""
+    stems = {
+        match.group(1)
+        for m in found
+        if m["label"] == "ORG" and (match := _SITE_NAME.fullmatch(str(m["text"])))
+    }
+    for mention in found:
+        if mention["label"] == "PER" and mention["text"] in stems:
+            mention["label"] = "ORG"
             mention.pop("role", None)

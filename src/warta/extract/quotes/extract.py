@@ -969,7 +969,37 @@ def extract_quotes(
     text: str, *, entities: list[dict[str, Any]] | None = None, options: QuoteOptions | None = None
 ) -> list[dict[str, Any]]:
     """Direct and indirect quotes in `text` (clean text), offsets into it."""
-    return _Article(text, entities, options or QuoteOptions()).run()
+    quotes = _Article(text, entities, options or QuoteOptions()).run()
+    if entities:
+        roles_glued_after_speakers(entities, quotes)
+    return quotes
+
+
+def roles_glued_after_speakers(
+    entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> None:
+    """A speaker read as a person's name run on into a role without a comma ("kata Edi
+    Syahputra asisten pelatih PSMS Medan"): the person the entity step found, with that role."""
+    names = sorted(
+        {str(e[key]) for e in entities if e.get("label") == "PER" for key in ("text", "canonical")
+         if e.get(key) and " " in str(e[key])},
+        key=len,
+        reverse=True,
+    )  # fmt: skip
+    for quote in quotes:
+        speaker = str(quote.get("speaker") or "")
+        if not speaker or quote.get("anonymous") or quote.get("role"):
+            continue
+        for name in names:
+            rest = speaker[len(name) + 1 :].split()
+            if (
+                speaker.startswith(name + " ")
+                and rest
+                and rest[0].islower()
+                and rest[0] in HUMAN_ROLES | TITLES
+            ):
+                quote["speaker"], quote["role"] = name, " ".join(rest)
+                break
 
 
 def _passive_opening(subject: list[Tok]) -> bool:

@@ -22,7 +22,9 @@ _GAP_BEFORE = re.compile(
     r"|Datin|Tan|Puan|Toh|Seri|Sri|Tun|Tengku|Tunku|Ustadz|Ustaz|Ustad|Kiai|Kyai|Buya|Gus|Habib"
     r"|Syekh)\.?[ \t]+)*$"
 )
-_GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,[ \t]+(?:(?:an?|the)[ \t]+)?")
+# (or no comma, where the attribution ran the name on into the role: "kata Edi Syahputra
+# asisten pelatih PSMS Medan")
+_GAP_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\))?[ \t]*,?[ \t]+(?:(?:an?|the)[ \t]+)?")
 # an English role's article ("Enrico Tanuwidjaja, an economist at Bank UOB Indonesia")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
