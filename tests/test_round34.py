@@ -167,3 +167,26 @@ def test_a_speakers_role_run_on_without_a_comma() -> None:
     assert _quotes(text)[0][:2] == ("Edi Syahputra", "asisten pelatih PSMS Medan")
     people = [m for m in find_entities(text) if m["label"] == "PER"]
     assert people[0]["text"] == "Edi Syahputra"
+
+
+def test_a_firm_cut_between_its_legal_forms_is_one() -> None:
+    text = (
+        "Bank peserta sindikasi antara lain PT Bank Permata Tbk, PT Bank China Construction "
+        "Bank Indonesia Tbk, dan PT Bank SBI Indonesia."
+    )
+    found = find_entities(text)
+    assert "Bank Indonesia" not in {m["canonical"] for m in found}
+    assert ("PT Bank China Construction Bank Indonesia Tbk", "ORG") in _mentions(text)
+
+
+def test_a_pronoun_reporting_whose_words_opens_no_speakers_name() -> None:
+    text = (
+        "Menteri Kiren Rijiju mengatakan India akan mengusir pengungsi. Namun, menurut dia "
+        "pemerintah Myanmar menyatakan tidak mau menerima begitu saja orang Rohingya."
+    )
+    assert _quotes(text)[1][0] == "pemerintah Myanmar"
+
+
+def test_bad_luck_is_no_city() -> None:
+    text = "Malang tak dapat ditolak, Fikri terjepit lift di lantai dua. Ia lahir di Malang."
+    assert _mentions(text).count(("Malang", "LOC")) == 1

@@ -15,6 +15,7 @@ from warta.extract.entity_bodies import (
     businesses_are_bodies,
     clubs_named_with_their_town,
     firms_keep_their_country,
+    legal_forms_close_one_firm,
     legal_forms_open_bodies,
     local_governments,
     military_units,
@@ -171,6 +172,7 @@ from warta.extract.entity_words import (
     numerals_close_bodies,
     plates_are_no_names,
     professions_name_people,
+    sayings_are_no_places,
     scores_split_names,
     towns_with_their_country,
     units_are_no_names,
@@ -317,6 +319,7 @@ def _find_entities(
     units_between_offices_and_ranks(found, text)
     no_bare_titles(found)
     months_are_no_names(found, text)
+    sayings_are_no_places(found, text)
     initials_are_people(found, text)
     places_run_to_their_full_name(found, text)  # before units take the place in
     units_of_bodies(found, text)
@@ -328,6 +331,7 @@ def _find_entities(
     party_branches(found, text)
     local_governments(found, text)
     legal_forms_open_bodies(found, text)
+    legal_forms_close_one_firm(found, text)
     businesses_are_bodies(found)
     firms_keep_their_country(found, text)
     national_teams(found, text)

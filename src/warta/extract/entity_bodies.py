@@ -9,6 +9,7 @@ start, end; offsets into the clean text) and changes them in place.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from warta.extract.canonical import BODY_ALIASES, is_country, known_type
@@ -21,6 +22,7 @@ __all__ = [
     "LEGAL_FORMS",
     "businesses_are_bodies",
     "clubs_named_with_their_town",
+    "legal_forms_close_one_firm",
     "legal_forms_open_bodies",
     "local_governments",
     "military_units",
@@ -441,3 +443,31 @@ def military_units(found: list[dict[str, Any]], text: str) -> None:
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+_OPENING_FORM = re.compile(r"(?:PT|PT\.|Perum|Perumda|Persero|CV)[ \t]")
+_CLOSING_FORM = re.compile(r"[ \t](?:Tbk\.?|\(Persero\)(?:[ \t]Tbk\.?)?)$")
+
+
+def legal_forms_close_one_firm(found: list[dict[str, Any]], text: str) -> None:
+    """A firm the tagger cut in two between its legal forms ("[PT Bank China Construction]
+    [Bank Indonesia Tbk]") is one: a name opened by a legal form, then, a space apart, one
+    closed by a legal form that opens none, is one firm (not the central bank)."""
+    ordered = sorted(found, key=lambda m: int(m["start"]))
+    dropped: list[dict[str, Any]] = []
+    for one, two in pairwise(ordered):
+        if (
+            one["label"] == "ORG"
+            and two["label"] == "ORG"
+            and not any(one is d for d in dropped)
+            and text[int(one["end"]) : int(two["start"])] == " "
+            and _OPENING_FORM.match(str(one["text"]))
+            and not _CLOSING_FORM.search(str(one["text"]))
+            and _CLOSING_FORM.search(str(two["text"]))
+            and not _OPENING_FORM.match(str(two["text"]))
+        ):
+            one["end"] = int(two["end"])
+            one["text"] = text[int(one["start"]) : int(one["end"])]
+            dropped.append(two)
+    if dropped:
+        found[:] = [m for m in found if not any(m is d for d in dropped)]

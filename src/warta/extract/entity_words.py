@@ -41,6 +41,7 @@ __all__ = [
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
     "plates_are_no_names",
+    "sayings_are_no_places",
     "scores_split_names",
     "towns_with_their_country",
     "units_are_no_names",
@@ -568,3 +569,16 @@ def countries_open_no_bodies(found: list[dict[str, Any]]) -> None:
             continue
         out.append(mention)
     found[:] = out
+
+
+# "Malang tak dapat ditolak, untung tak dapat diraih": a saying of bad luck, no city
+_BAD_LUCK = re.compile(r"[ \t]+(?:tak|tidak|tiada)[ \t]+(?:dapat|bisa|boleh)[ \t]+ditolak\b")
+
+
+def sayings_are_no_places(found: list[dict[str, Any]], text: str) -> None:
+    """ "Malang tak dapat ditolak" (bad luck cannot be refused) names no city."""
+    found[:] = [
+        m
+        for m in found
+        if not (str(m["text"]) == "Malang" and _BAD_LUCK.match(text, int(m["end"])))
+    ]

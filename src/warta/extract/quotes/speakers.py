@@ -886,6 +886,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         toks = toks[1:]
+    if (
+        len(toks) > 1
+        and toks[0].low in {"dia", "ia", "beliau"}
+        and (toks[1].is_cap or toks[1].low in HUMAN_ROLES | TITLES | BODY_NOUNS | {"pemerintah"})
+    ):
+        # "menurut dia pemerintah Myanmar menyatakan …": whose words "dia" reports, not a
+        # name that opens with a pronoun
+        toks = toks[1:]
     club = _club_of_a_league(toks)
     if club is not None:
         return Phrase("org", _join(text, club))
