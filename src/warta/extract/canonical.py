@@ -896,7 +896,7 @@ def _same_body_named_longer(name: str, longer: str) -> bool:
     country ("Garuda Indonesia", "Samsung Electronics"); not a product or service of it
     ("Microsoft Word", "Google Maps", "Apple Music"). A short form's unit named by its place
     is the one the article means ("BPBD" of "BPBD Jember")."""
-    if longer.lower() in CLUB_NAMES or name.lower() in CLUB_NAMES:
+    if longer in CLUB_NAMES:
         return True
     extra = longer.split()[1:]
     if extra[0] in {"-", "‑"}:
@@ -967,6 +967,9 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
             if (
                 fuller.split()[0] != name
                 or _LEGAL.sub("", text).strip() != text.strip()
+                # (the article gives the fuller name with its legal form: a firm's name,
+                # "PT Angkasa Pura II (Persero)" … "Angkasa")
+                or any(_LEGAL.sub("", o).strip() == fuller != o.strip() for o in orgs)
                 or _same_body_named_longer(name, fuller)
             ):
                 # (a product or branch it opens is not it: "Microsoft" is not "Microsoft

@@ -247,7 +247,12 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
         name = after.group(1)
         begin, stop = after.span(1)
         if (
-            any(int(m["start"]) < stop and begin < int(m["end"]) for m in found)
+            # a name running on into its clause after a fronted clause that holds the
+            # relation is that sentence's subject, not the relative ("Usai menjenguk ayah
+            # Ferdy Sambo, Kuat mengaku …", "Tanpa bantuan ayah Kiki, Tegar …"; not "Putra
+            # aktor Will Smith, Jaden meluncurkan …")
+            (not re.match(r"[ \t]*,", text[stop:]) and _in_a_fronted_clause(text, relation.start()))
+            or any(int(m["start"]) < stop and begin < int(m["end"]) for m in found)
             or known_type(name) is not None
             or name in KNOWN_BODY_NAMES
             or name.split()[0].lower() in TITLE_WORDS
@@ -291,6 +296,25 @@ _NAME_SET_OFF_AFTER = re.compile(
 )
 
 
+# Words that open a clause put before the sentence's subject: "Usai …, ", "Tanpa …, "
+_FRONTING = frozenset(
+    {"usai", "setelah", "sesudah", "sebelum", "saat", "ketika", "sewaktu", "tatkala", "tanpa",
+     "dalam", "dengan", "meski", "meskipun", "walau", "walaupun", "karena", "sejak", "selama",
+     "seperti", "selain", "bagi", "untuk", "demi", "atas", "berkat", "akibat", "menurut",
+     "kepada", "bersama", "begitu", "di", "pada", "jika", "kalau", "apabila", "agar", "supaya",
+     "sambil", "seusai", "selepas", "sehabis", "menjelang", "jelang", "terkait", "soal",
+     "mengenai", "tentang", "sementara", "ketimbang", "daripada"}
+)  # fmt: skip
+
+
+def _in_a_fronted_clause(text: str, at: int) -> bool:
+    """Whether `at` lies in a clause opened by a subordinator or preposition at the start of
+    its sentence or after a comma ("Usai menjenguk ayah …")."""
+    head = text[_sentence_start(text, at) : at]
+    clause = head[head.rfind(",") + 1 :].split()
+    return bool(clause) and clause[0].lower() in _FRONTING
+
+
 # A relation right before a name: "suami Gigi", "istri Raffi"
 _RELATION_BEFORE = re.compile(r"\b(?:istri|isteri|suami|ayah|ibunda|ayahanda|kekasih)[ \t]+$")
 
@@ -314,6 +338,17 @@ def aged_are_people(
         if mention["label"] == "PER":
             _title_as_given_name(mention, text)
             continue
+        if age.group(2) is not None and (
+            _LIST_GOES_ON.match(text, age.end())
+            or known_type(name) is not None
+            or tuple(name.lower().split()) in gazetteer
+            or name.split()[0].lower() in LOC_HEADS | ORG_HEADS
+            or any(is_known_place(w) for w in name.split())
+        ):
+            # a number set off by commas after a place or body warta knows is a count or a
+            # score, not an age ("di Kecamatan Cilandak, 12, kemudian …", "Borneo, 42,
+            # disusul …"); brackets are proof enough against it, commas are not
+            continue
         if (
             not all(_NAME_WORD.fullmatch(word) for word in name.split())
             # a place or body warta knows counts something: "Thailand (72)", "Aceh (1)";
@@ -334,6 +369,12 @@ def aged_are_people(
         ):
             continue
         mention["label"] = "PER"
+
+
+# A list that goes on after a number set off by commas: "Kebayoran Lama, 8, dan Tebet, 5"
+_LIST_GOES_ON = re.compile(
+    r"[ \t]+(?:dan|atau|serta|kemudian|lalu|disusul|diikuti|hingga|sampai|sedangkan)\b"
+)
 
 
 # The minute of a goal or card after a name: "Nguyen Tien Linh (51')", "Hodak (45+2')",
@@ -2770,6 +2811,13 @@ _NO_NAMES_ALONE = frozenset({"jr", "sr", "iii", "ii", "iv", "bin", "binti"}) | T
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+# Goods, shares and prizes named after a person, before the name: "laptop Dell", "mobil
+# Ford", "saham Disney", "penghargaan Nobel", "hadiah Pulitzer": the firm or prize, not them
+_NAMED_THING_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:saham|merek|merk|produk|produsen|pabrikan|mobil|motor|sepeda[ \t]+motor"
+    r"|laptop|ponsel|gawai|pesawat|dealer|diler|gerai|penghargaan|hadiah|anugerah|piala|trofi)"
+    r"[ \t]+$"
+)
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
 
 
@@ -2815,6 +2863,7 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
                     )
                 )
                 or _CAPITALISED_AFTER.match(text, end)
+                or _NAMED_THING_BEFORE.search(text, max(0, begin - 20), begin)
             ):
                 continue
             found.append({"text": name, "label": "PER", "start": begin, "end": end})
@@ -2832,7 +2881,9 @@ def places_named_after_people(found: list[dict[str, Any]]) -> None:
         if mention["label"] != "PER" or len(words) < 2:
             continue
         label = named_after_people(words)
-        if label is not None:
+        if label is not None and not mention.get("role"):
+            # (with a role before it, the holder of an office there, glued to its name:
+            # "Imam Masjid Raya Baiturrahman Tgk Faizal Adnan")
             mention["label"] = label
             mention.pop("role", None)
 
