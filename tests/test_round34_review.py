@@ -52,3 +52,13 @@ def test_a_firms_short_name_is_the_firm_the_article_names_with_its_legal_form() 
         "penumpang naik 10 persen."
     )
     assert {m["canonical"] for m in find_entities(text)} == {"Angkasa Pura II"}
+
+
+def test_a_relative_the_tagger_found_takes_the_relation_as_role() -> None:
+    text = "Istri mendiang Chris Cornell, Vicky Cornell mengaku terpukul atas kabar itu."
+    assert _roles(text)["Vicky Cornell"] == "Istri mendiang Chris Cornell"
+    # the aide of someone, set off after the husband's relation, is not the husband
+    aide = "Mantan suami dari ajudan Hillary Clinton, Huma Abedin, ditangkap polisi."
+    assert _roles(aide).get("Huma Abedin") is None
+    aged = "Otak ngeres membuat Satim, 45 tahun, lupa diri. Satim mengaku khilaf."
+    assert _mentions(aged).count(("Satim", "PER")) == 2

@@ -60,6 +60,7 @@ from warta.extract.ner.lexicon import (
 from warta.extract.ner.roles import (
     FIELD_NOUN,
     GIVEN_NAME_MODIFIERS,
+    OF_SOMEONE,
     ORDINAL,
     ROLE_OPENING,
     named_after_people,
@@ -113,7 +114,8 @@ __all__ = [
 _AGE_AFTER = re.compile(
     r"[ \t]*\((\d{1,3})(?:[ \t]*(?:tahun|th|thn))?\)(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
     # (not a list of numbers: "Blok, 12, dan 14")
-    r"|,[ \t]*(\d{1,2}),(?=[ \t]+(?!(?:dan|atau|hingga|sampai|s\.d\.?)[ \t]+\d)[a-z])"
+    r"|,[ \t]*(\d{1,2})(?:[ \t]+(?:tahun|th|thn))?,"
+    r"(?=[ \t]+(?!(?:dan|atau|hingga|sampai|s\.d\.?)[ \t]+\d)[a-z])"
 )
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -235,6 +237,12 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
         start, end = int(person["start"]), int(person["end"])
         after = _NAME_SET_OFF_AFTER.match(text, end)
         relation = _RELATIVE_OF.search(text, max(0, start - 40), start)
+        calling = relation.group("calling") if relation else None
+        if calling and (
+            calling.lower() in _SERVING
+            or calling.lower() not in TITLE_WORDS | COMMON_CALLINGS | HONORIFICS
+        ):
+            continue  # ("ibu rumah tangga", "anak yakni …": no relation of the one named)
         if (
             after is None
             or relation is None
@@ -246,6 +254,17 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
             continue
         name = after.group(1)
         begin, stop = after.span(1)
+        tagged = next((m for m in found if (int(m["start"]), int(m["end"])) == (begin, stop)), None)
+        if (
+            tagged is not None
+            and tagged["label"] == "PER"
+            and not tagged.get("role")
+            and not _in_a_fronted_clause(text, relation.start())
+        ):
+            # "Putri sulung Presiden Joko Widodo, Kahiyang Ayu menghadiri …", found by the
+            # tagger: the relation is her role
+            tagged["role"] = text[relation.start() : end]
+            continue
         if (
             # a name running on into its clause after a fronted clause that holds the
             # relation is that sentence's subject, not the relative ("Usai menjenguk ayah
@@ -287,8 +306,28 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
 _RELATIVE_OF = re.compile(
     r"(?<![\w-])(?:[Ss]ang[ \t]+)?(?:[Ii]stri|[Ii]steri|[Ss]uami|[Aa]nak|[Pp]utra|[Pp]utri|[Aa]yah"
     r"|[Ii]bu|[Aa]dik|[Kk]akak|[Kk]ekasih|[Pp]acar|[Cc]ucu|[Mm]enantu|[Kk]eponakan|[Ss]epupu)"
+    r"(?:[ \t]+(?:laki-laki|perempuan|lelaki|pria|wanita))?"
     r"(?:[ \t]+(?:sulung|bungsu|pertama|kedua|ketiga|keempat|semata[ \t]+wayang))?"
-    r"(?:[ \t]+(?:mendiang|almarhum|almarhumah|[a-z]+|[A-Z][a-z]+)){0,2}[ \t]+$"
+    r"(?:[ \t]+dari)?(?:[ \t]+(?:mendiang|almarhum|almarhumah))?"
+    # (and the calling of the one related to: "Putra aktor Will Smith")
+    r"(?:[ \t]+(?P<calling>[A-Za-z]+))?[ \t]+$"
+)
+# Callings of someone who serves another, before that other's name: "suami dari ajudan
+# Clinton, Huma Abedin" (Huma is the aide, not the husband)
+_SERVING = OF_SOMEONE | frozenset(
+    {
+        "asisten",
+        "sekretaris",
+        "staf",
+        "staff",
+        "manajer",
+        "sopir",
+        "pengawal",
+        "pembantu",
+        "mantan",
+        "bekas",
+        "eks",
+    }
 )
 # A name set off after a person, then what they do: ", Jaden meluncurkan …"
 _NAME_SET_OFF_AFTER = re.compile(
