@@ -7,7 +7,7 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
-from warta.extract.canonical import org_short_form
+from warta.extract.canonical import org_short_form, resolve_in_document
 from warta.extract.entities import find_entities
 
 
@@ -190,3 +190,18 @@ def test_a_pronoun_reporting_whose_words_opens_no_speakers_name() -> None:
 def test_bad_luck_is_no_city() -> None:
     text = "Malang tak dapat ditolak, Fikri terjepit lift di lantai dua. Ia lahir di Malang."
     assert _mentions(text).count(("Malang", "LOC")) == 1
+
+
+def test_a_son_named_after_his_father_is_not_the_father() -> None:
+    names = resolve_in_document(
+        [("Donald Trump", "PER"), ("Trump", "PER"), ("Donald Trump Jr", "PER"), ("Trump", "PER")]
+    )
+    assert names == ["Donald Trump", "Donald Trump", "Donald Trump Jr", "Donald Trump"]
+    # a regnal number is no son's mark
+    king = resolve_in_document([("King Charles III", "PER"), ("Charles", "PER")])
+    assert king[1] == king[0]
+    text = (
+        'Presiden Amerika Serikat Donald Trump merilis memo itu. "Ini memalukan," kata Trump. '
+        "Sedangkan Donald Trump Jr menyebut dokumen tersebut mengakhiri penyelidikan."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Donald Trump", "Donald Trump Jr"]

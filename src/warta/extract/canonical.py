@@ -1038,10 +1038,25 @@ _PLACE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# A generation's mark closing a name: "Jr", "Sr", "III"
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _son_of(words: list[str], father: list[str] | None = None) -> bool:
+    """Whether folded name `words` are a son's named after his father, given and family name
+    and a generation's mark ("Donald Trump Jr"; not a regnal number, "Charles III"); of
+    `father` where given."""
+    return (
+        len(words) >= 3 and words[-1] in _GENERATIONS and (father is None or words[:-1] == father)
+    )
+
+
 def _at_edge(words: list[str], cand_words: list[str]) -> bool:
     """Whether a person's (folded) name words stand at the edge of a fuller name's: "Putin" of
     "Vladimir Putin", "Tisha" of "Ratu Tisha Destria" (a name that opens with a title word)."""
     n = len(words)
+    if _son_of(cand_words, words):
+        return False  # "Donald Trump" is not his son "Donald Trump Jr"
     return (
         cand_words[-n:] == words
         or cand_words[:n] == words
@@ -1053,6 +1068,8 @@ def _inside(short: str, full: str) -> bool:
     """Whether the words of one name run on inside another's ("Sufmi Dasco" in "Sufmi Dasco
     Ahmad")."""
     a, b = _fold(short).split(), _fold(full).split()
+    if _son_of(b, a):
+        return False  # a son named after his father: "Donald Trump Jr"
     return len(a) < len(b) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
@@ -1136,6 +1153,9 @@ def resolve_in_document(
             edge = [c for c in edge if not (c in spouses and _spouse_of(c, words, edge))]
         # (a shorter form of a fuller one is that person: "Sufmi Dasco" of "Sufmi Dasco Ahmad")
         edge = [c for c in edge if not any(c != d and _inside(c, d) for d in edge)]
+        # (a son named after his father is meant only where the father is not named:
+        # "Trump" is "Donald Trump" sooner than "Donald Trump Jr")
+        edge = [c for c in edge if not _son_of(_fold(c).split())] or edge
         if edge:
             # (two people the name fits, "Ali" of "Ali Fikri" and of "Ahmad Muhdlor Ali": the
             # one named last before it)

@@ -121,8 +121,12 @@ class Register:
             # "Keuangan Febrio Kacaribu" (a title word glued on) is "Febrio Kacaribu"
             hit = hit or (len(full) >= 2 and words[-len(full) :] == full)
             hit = hit or name.lower() in {a.lower() for a in person.aliases}
-            rank = (len(full), bool(person.role))
-            if hit and (best is None or rank > (len(best.name.split()), bool(best.role))):
+            # (a generation's mark adds no name: "Trump" is "Donald Trump", the one with the
+            # role, sooner than "Donald Trump Jr")
+            rank = (_name_length(full), bool(person.role))
+            if hit and (
+                best is None or rank > (_name_length(best.name.lower().split()), bool(best.role))
+            ):
                 best = person
         if best is None and len(words) == 1 and len(words[0]) >= 4:
             # a typo of a name the article spells right elsewhere ("Yursi" for "Yusri")
@@ -199,6 +203,14 @@ OFFICE_WORDS = {
     "wamenlu": "wakil menteri luar negeri",
 }  # fmt: skip
 _OFFICE_RE = re.compile(r"\b(?:" + "|".join(OFFICE_WORDS) + r")\b")
+
+
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_length(words: list[str]) -> int:
+    """Words of a name, without a generation's mark ("Jr", "III")."""
+    return sum(1 for w in words if w not in _GENERATIONS)
 
 
 def expand_office(role: str) -> str:
