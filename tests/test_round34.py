@@ -205,3 +205,20 @@ def test_a_son_named_after_his_father_is_not_the_father() -> None:
         "Sedangkan Donald Trump Jr menyebut dokumen tersebut mengakhiri penyelidikan."
     )
     assert [q[0] for q in _quotes(text)] == ["Donald Trump", "Donald Trump Jr"]
+
+
+def test_a_nickname_after_a_bare_yang_disapa_and_an_airport_by_its_name_alone() -> None:
+    text = (
+        "Kepala BPS Suhariyanto menyebut kunjungan naik. Peningkatan tercatat di Bandar Udara "
+        'Soekarno Hatta. "Kenaikan tertinggi ada di Soekarno Hatta," ujar pria yang disapa '
+        "Ketjuk ini."
+    )
+    found = find_entities(text)
+    assert {m["canonical"] for m in found if m["text"] == "Ketjuk"} == {"Suhariyanto"}
+    assert ("Soekarno Hatta", "PER") not in _mentions(text)
+    # a university's name alone is more often its namesake's
+    campus = (
+        "Upacara digelar di Universitas Bung Karno. Teks diperdengarkan dari rekaman suara "
+        "asli Bung Karno."
+    )
+    assert ("Bung Karno", "PER") in _mentions(campus)

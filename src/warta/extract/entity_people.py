@@ -178,7 +178,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 _EPITHET_NICKNAME = re.compile(
     r"\b(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|ibu|bapak|kakek|nenek)"
-    r"[ \t]+yang[ \t]+(?:(?:lebih|juga)[ \t]+)?(?:akrab|biasa|kerap|sering|karib)[ \t]+"
+    r"[ \t]+yang[ \t]+(?:(?:lebih|juga)[ \t]+)?(?:(?:akrab|biasa|kerap|sering|karib)[ \t]+)?"
     r"di(?:sapa|panggil)[ \t]+[\"“'‘]?"
     r"((?:(?:" + _ADDRESS_ALT + r")[ \t]+)?[A-Z][\w'’-]*)"
 )
@@ -2925,6 +2925,34 @@ def places_named_after_people(found: list[dict[str, Any]]) -> None:
             # "Imam Masjid Raya Baiturrahman Tgk Faizal Adnan")
             mention["label"] = label
             mention.pop("role", None)
+    # the name alone, after the article named the place in full ("Bandar Udara Soekarno
+    # Hatta" … "Kenaikan tertinggi ada di Soekarno Hatta"): the place, where no mention of it
+    # carries a person's role
+    named: dict[str, str] = {}
+    for mention in found:
+        words = str(mention["text"]).split()
+        head = (
+            2 if [w.lower() for w in words[:2]] in (["bandar", "udara"], ["rumah", "sakit"]) else 1
+        )
+        if (
+            mention["label"] in ("LOC", "ORG")
+            and len(words) > head + 1
+            and (words[0].lower() in _VENUES_NAMED_AFTER or head == 2)
+        ):
+            named[" ".join(words[head:])] = str(mention["label"])
+    people = [m for m in found if m["label"] == "PER" and m["text"] in named]
+    if any(m.get("role") for m in people):
+        return
+    for mention in people:
+        mention["label"] = named[str(mention["text"])]
+
+
+# Heads of venues that may be named after people, then called by those names alone
+# ("Bandara Soekarno Hatta" … "Soekarno Hatta")
+# (not universities, "Universitas Bung Karno", whose name alone is more often the person's)
+_VENUES_NAMED_AFTER = frozenset(
+    {"bandara", "stadion", "pelabuhan", "stasiun", "terminal", "gelora"}
+)
 
 
 _SITE_NAME = re.compile(r"([A-Z][\w-]+)\.(?:co\.id|id|com|net|org|io|co|tv|app|ai|my|sg)")
