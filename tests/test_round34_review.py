@@ -62,3 +62,22 @@ def test_a_relative_the_tagger_found_takes_the_relation_as_role() -> None:
     assert _roles(aide).get("Huma Abedin") is None
     aged = "Otak ngeres membuat Satim, 45 tahun, lupa diri. Satim mengaku khilaf."
     assert _mentions(aged).count(("Satim", "PER")) == 2
+
+
+def test_second_review_a_lawyers_client_and_people_named_like_venues() -> None:
+    lawyer = (
+        "Hal itu disampaikan pengacara istri mendiang Vanessa Angel, Hotman Paris dalam jumpa "
+        "pers di Jakarta."
+    )
+    assert _roles(lawyer).get("Hotman Paris") is None
+    stadium = (
+        "Persipura kini bermarkas di Stadion Lukas Enembe, Jayapura. Lukas Enembe meninggal "
+        "dunia pada Desember 2023 saat menjalani masa hukuman."
+    )
+    assert ("Lukas Enembe", "PER") in _mentions(stadium)
+    hero = (
+        "Pesawat mendarat di Bandara Halim Perdanakusuma, Jakarta Timur. Nama bandara itu "
+        "diambil dari pahlawan nasional Abdul Halim Perdanakusuma. Halim Perdanakusuma gugur "
+        "dalam kecelakaan pesawat pada 1947."
+    )
+    assert ("Halim Perdanakusuma", "PER") in _mentions(hero)

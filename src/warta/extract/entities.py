@@ -299,7 +299,7 @@ def _find_entities(
     kinds_of_bodies_set_off(found, text)
     noble_titles_open_no_bodies(found, text)
     hospitals_named_after_people(found, text)
-    places_named_after_people(found)
+    places_named_after_people(found, text)
     roads_named_after_people(found, text)
     origins_are_places(found, text)
     kunyas_open_names(found, text)

@@ -238,6 +238,15 @@ def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
         after = _NAME_SET_OFF_AFTER.match(text, end)
         relation = _RELATIVE_OF.search(text, max(0, start - 40), start)
         calling = relation.group("calling") if relation else None
+        serves = (
+            re.search(
+                r"(?<![\w-])(\w+)[ \t]+$", text[max(0, relation.start() - 30) : relation.start()]
+            )
+            if relation
+            else None
+        )
+        if serves and (serves.group(1).lower() in _SERVING or serves.group(1).lower() == "hukum"):
+            continue  # ("pengacara istri mendiang Vanessa Angel, Hotman Paris": her lawyer)
         if calling and (
             calling.lower() in _SERVING
             or calling.lower() not in TITLE_WORDS | COMMON_CALLINGS | HONORIFICS
@@ -2912,7 +2921,7 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
-def places_named_after_people(found: list[dict[str, Any]]) -> None:
+def places_named_after_people(found: list[dict[str, Any]], text: str) -> None:
     """A "person" whose first word is the head of a place or body ("Bandara Soekarno-Hatta",
     "Universitas Gadjah Mada", "Rumah Sakit Cipto Mangunkusumo") is that place or body."""
     for mention in found:
@@ -2943,8 +2952,22 @@ def places_named_after_people(found: list[dict[str, Any]]) -> None:
     people = [m for m in found if m["label"] == "PER" and m["text"] in named]
     if any(m.get("role") for m in people):
         return
-    for mention in people:
-        mention["label"] = named[str(mention["text"])]
+    for name in {str(m["text"]) for m in people}:
+        alone = [m for m in people if m["text"] == name]
+        words = name.split()
+        if any(
+            m["label"] == "PER"
+            and len(str(m["text"]).split()) > len(words)
+            and str(m["text"]).split()[-len(words) :] == words
+            for m in found
+        ) or not any(_AT_A_PLACE.search(text, 0, int(m["start"])) for m in alone):
+            continue  # ("Abdul Halim Perdanakusuma" named; "Lukas Enembe meninggal dunia")
+        for mention in alone:
+            mention["label"] = named[name]
+
+
+# A word that puts a place after it: "ada di ", "tiba ke ", "berangkat dari "
+_AT_A_PLACE = re.compile(r"(?<![\w-])(?:di|ke|dari|menuju|hingga|sampai|lewat|via)[ \t]+\Z")
 
 
 # Heads of venues that may be named after people, then called by those names alone
