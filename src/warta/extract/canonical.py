@@ -1038,17 +1038,15 @@ _PLACE_HEADS = frozenset(
 )  # fmt: skip
 
 
-# A generation's mark closing a name: "Jr", "Sr", "III"
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A generation's mark closing a name: "Jr", "Sr", "III" (folded, without the full stop)
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _son_of(words: list[str], father: list[str] | None = None) -> bool:
     """Whether folded name `words` are a son's named after his father, given and family name
     and a generation's mark ("Donald Trump Jr"; not a regnal number, "Charles III"); of
     `father` where given."""
-    return (
-        len(words) >= 3 and words[-1] in _GENERATIONS and (father is None or words[:-1] == father)
-    )
+    return len(words) >= 3 and words[-1] in GENERATIONS and (father is None or words[:-1] == father)
 
 
 def _at_edge(words: list[str], cand_words: list[str]) -> bool:

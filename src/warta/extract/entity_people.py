@@ -34,7 +34,13 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import CLUB_NAMES, PEOPLE_ALIAS_FORMS, is_country, known_type
+from warta.extract.canonical import (
+    CLUB_NAMES,
+    GENERATIONS,
+    PEOPLE_ALIAS_FORMS,
+    is_country,
+    known_type,
+)
 from warta.extract.entity_bodies import FIRM_ENDINGS, LEGAL_FORMS
 from warta.extract.entity_roles import (
     MAX_ROLE_WORDS,
@@ -2855,7 +2861,7 @@ def _named_as_a_person(name: str, people: list[dict[str, Any]], text: str) -> bo
 
 
 # Words closing a name that name no one alone: "Jr.", "Sr", "III"
-_NO_NAMES_ALONE = frozenset({"jr", "sr", "iii", "ii", "iv", "bin", "binti"}) | TITLE_WORDS
+_NO_NAMES_ALONE = GENERATIONS | frozenset({"bin", "binti"}) | TITLE_WORDS
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from warta.extract.canonical import GENERATIONS
 from warta.extract.ner.lexicon import NAME_TITLES
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.quotes.glue import trim_name
@@ -205,12 +206,9 @@ OFFICE_WORDS = {
 _OFFICE_RE = re.compile(r"\b(?:" + "|".join(OFFICE_WORDS) + r")\b")
 
 
-_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def _name_length(words: list[str]) -> int:
     """Words of a name, without a generation's mark ("Jr", "III")."""
-    return sum(1 for w in words if w not in _GENERATIONS)
+    return sum(1 for w in words if w.rstrip(".") not in GENERATIONS)
 
 
 def expand_office(role: str) -> str:
