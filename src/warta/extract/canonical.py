@@ -962,6 +962,9 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
             # a news site and the outlet it belongs to: "CNNIndonesia.com" is "CNN Indonesia"
             stem = _fold(site.group(1)).replace(" ", "")
             longer = {o for o in plain if "." not in o and _fold(o).replace(" ", "") == stem}
+        if len(longer) > 1 and len({canonical_name(o) for o in longer}) == 1:
+            # two spellings of one body: "United" of "Manchester United" and "Man United"
+            longer = {min(longer, key=lambda o: (canonical_name(o) != o, o))}
         if len(longer) == 1:
             fuller = longer.pop()
             if (
