@@ -2115,6 +2115,26 @@ def quoted_by(text: str, spans: list[tuple[int, int]]) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah"})
 
 
+def _first_naming(person: dict[str, Any], word: str, at: int, text: str) -> bool:
+    """Whether `word`, written at `at` right before the one-word name `person` and nowhere
+    else, is the given name of a person the article names first there and by that one word
+    after ("bagi Cara Delevingne … Delevingne menggambarkan"): a capitalised word after a
+    word written small, warta knows as nothing else (checked before), never written small."""
+    name = str(person["text"])
+    if " " in name or not (word.isalpha() and word[1:].islower() and len(word) >= 3):
+        return False
+    if word.lower() in ORG_LAST_WORDS | ORG_HEADS | LOC_HEADS | _FUNCTION_WORDS:
+        return False
+    # (after a word written small, not after a comma or a bracket: a list or an aside)
+    # (nor after a conjunction: "Menteri Komunikasi dan Informatika Rudiantara")
+    prev = re.search(r"(?<![\w-])([a-z]+) $", text[max(0, at - 20) : at])
+    if prev is None or prev.group(1) in _PLACE_PREPOSITIONS | {"dan", "serta", "atau"}:
+        return False
+    named = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    # first named here, then by that name alone at least once more
+    return named[:1] == [int(person["start"])] and len(named) >= 2
+
+
 _RANK_AND_CORPS = re.compile(
     r"(?<![\w.])(?:" + "|".join(sorted(RANKS, key=len, reverse=True)) + r")\.?"
     r"(?:[ \t]+(?:Pol|TNI|Inf|Kav|Arh|Czi|Mar|Pnb|Laut|\(Purn\))\.?)?[ \t]+$",
@@ -2210,6 +2230,11 @@ def given_names_left_out(
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
             if not text.startswith(" " + first, m.end())
         ]
+        if not alone and _first_naming(person, word, before.start(1), text):
+            # "… tidak cukup bagi Cara Delevingne. … Delevingne menggambarkan …": the article
+            # names the person in full once, then by the surname alone
+            _open_name(person, word, before.start(1))
+            continue
         if (
             not alone
             or any(_word_before(text, m.start()) in _PLACE_PREPOSITIONS for m in alone)
