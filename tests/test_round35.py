@@ -46,3 +46,53 @@ def test_the_end_of_a_title_opens_no_first_naming() -> None:
         "mengatakan pelaku datang membawa golok. Pujianto menyebut korban terluka."
     )
     assert not any(t.startswith("Satu") for t, _ in _mentions(police))
+
+
+def test_a_works_english_title_is_no_person() -> None:
+    text = (
+        '"Harry tidak berencana menyanyikan lagu lama," kata orang yang mengaku dekat dengan '
+        "penyanyi Sign of the Times itu. Film Fifty Shades of Grey meraih penghargaan."
+    )
+    people = [t for t, label in _mentions(text) if label == "PER"]
+    assert "Sign of the Times" not in people
+    assert "Fifty Shades of Grey" not in people
+    # a hyphened syllable of a name is no preposition
+    moon = "Presiden Korea Selatan Moon Jae - in menyambut usulan itu."
+    assert ("Moon Jae - in", "PER") in _mentions(moon)
+
+
+def test_a_name_joined_by_e_is_one_name() -> None:
+    text = (
+        "Serangan ini, menurut militer Pakistan, berkaitan dengan Lashkar - e - Jhangvi al - "
+        "Alami, kelompok ekstremis Sunni. Kelompok Jaish-e-Mohammed mengaku bertanggung jawab."
+    )
+    found = _mentions(text)
+    assert ("Lashkar - e - Jhangvi al - Alami", "ORG") in found
+    assert ("Jaish-e-Mohammed", "ORG") in found
+    assert not any(t == "Lashkar" for t, _ in found)
+
+
+def test_a_double_surname_is_one_name_and_a_pair_named_apart_is_two() -> None:
+    text = (
+        "Gol Arsenal dicetak oleh Alex Oxlade - Chamberlain (menit ke-70) dan Harry Kane. "
+        "Untuk bisa menggaet Oxlade - Chamberlain, Chelsea harus menyiapkan gaji besar."
+    )
+    found = _mentions(text)
+    assert ("Alex Oxlade - Chamberlain", "PER") in found
+    assert ("Oxlade - Chamberlain", "PER") in found
+    assert _canonical(text)["Oxlade - Chamberlain"] == "Alex Oxlade-Chamberlain"
+    # a pair after a word that names one, or with both tagged, stays two
+    pair = "Pasangan Ridwan Kamil - Suswono menang di Jakarta."
+    assert ("Ridwan Kamil", "PER") in _mentions(pair)
+    # the article names "Anies" apart: "Anies - Sandiaga Uno" is a pair, not one person
+    anies = (
+        "Elektabilitas Anies - Sandiaga Uno mencapai 49,7 persen. Suara Anies dan Ahok "
+        "sama-sama naik."
+    )
+    assert _canonical(anies)["Anies"] != "Sandiaga Uno"
+    # a hyphened given name the article also writes without its hyphen stays one name
+    hans = (
+        "Bali United resmi melepas Hans Peter Schaller. Kontrak Hans - Peter Schaller "
+        "berakhir bulan ini."
+    )
+    assert ("Hans - Peter Schaller", "PER") in _mentions(hans)

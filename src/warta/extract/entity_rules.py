@@ -1073,6 +1073,25 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
                     " " not in str(prev["text"])
                     and " " in str(mention["text"])
                     and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
+                    # (not a pair whose first the article names elsewhere without the
+                    # hyphen: "elektabilitas Anies - Sandiaga Uno" … "suara Anies dan Ahok")
+                    and not _named_apart(
+                        str(prev["text"]), int(prev["start"]), text, str(mention["text"]).split()[0]
+                    )
+                )
+                or (
+                    # "Alex Oxlade - Chamberlain" tagged as two: a second surname the article
+                    # writes nowhere but after the hyphen (not a pair: "pasangan Anies - Sandi")
+                    " " not in str(mention["text"])
+                    and " " in str(prev["text"])  # ("Anies - Sandi", "Ahok - Djarot": pairs)
+                    and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
+                    and "-" in text[int(prev["end"]) : int(mention["start"])]
+                    and not _hyphened_elsewhere(str(mention["text"]), text)
+                    # ("dua pasangan lainnya yakni Sudrajat - Achmad Syaikhu dan TB Hasanudin
+                    # - Anton": in a sentence about pairs)
+                    and not _PAIRS_NEAR.search(
+                        text, max(0, int(prev["start"]) - 80), int(prev["start"])
+                    )
                 )
                 or (
                     text[int(prev["end"]) : int(mention["start"])] == " "
@@ -1111,7 +1130,115 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
         ):
             mention["end"] = syllable.end()
             mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+    taken = [(int(m["start"]), int(m["end"])) for m in out]
+    surnames: set[str] = set()
+    for mention in out:
+        second = _SECOND_SURNAME.match(text, int(mention["end"]))
+        if (
+            mention["label"] == "PER"
+            and second is not None
+            and " " in str(mention["text"])
+            # (no name of its own: "Prabowo Subianto - Gibran" is a pair, tagged as two)
+            and not any(a < second.end() and second.start() < b for a, b in taken)
+            and not _PAIR_BEFORE.search(
+                text, max(0, int(mention["start"]) - 60), int(mention["start"])
+            )
+            and known_type(second.group(1)) is None
+            and not written_small(second.group(1), text)
+        ):
+            # "Alex Oxlade - Chamberlain", "Hal Robson - Kanu": a double surname
+            mention["end"] = second.end()
+            mention["text"] = text[int(mention["start"]) : second.end()]
+    for mention in out:
+        double = _DOUBLE_SURNAME.search(str(mention["text"]))
+        if mention["label"] == "PER" and double is not None:
+            surnames.add(double.group(1))
+    for surname in surnames:
+        # and so is the surname alone: "untuk bisa menggaet Oxlade - Chamberlain"
+        for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+            inside = [
+                m for m in out if int(m["start"]) < match.end() and match.start() < int(m["end"])
+            ]
+            if not inside:
+                out.append(
+                    {"text": surname, "label": "PER", "start": match.start(), "end": match.end()}
+                )
+            elif (
+                len(inside) == 1
+                and int(inside[0]["start"]) == match.start()
+                and inside[0]["label"] == "PER"
+            ):
+                inside[0]["end"] = match.end()
+                inside[0]["text"] = surname
+        out.sort(key=lambda m: int(m["start"]))
     found[:] = out
+    _izafet_names(found, text)
+
+
+# A double surname closing a person's name after a given name ("Alex Oxlade - Chamberlain")
+_DOUBLE_SURNAME = re.compile(r"(?<=\w )([A-Z][a-z]{2,}[ \t]?-[ \t]?[A-Z][a-z]{2,})$")
+# The second part of a double surname after a person's name, no capitalised word after it
+_SECOND_SURNAME = re.compile(r"[ \t]?-[ \t]?([A-Z][a-z]{2,})(?![\w-])(?![ \t]+[A-Z])")
+
+
+# Urdu and Persian names joined by "-e-" ("Lashkar-e-Taiba", "Tehreek-e-Insaf"), spaced or
+# not, with an Arabic "al-" word after ("Lashkar - e - Jhangvi al - Alami")
+_IZAFET = re.compile(
+    r"(?:[ \t]*-[ \t]*e[ \t]*-[ \t]*[A-Z][\w'’]*)+(?:[ \t]+(?:al|el)[ \t]*-[ \t]*[A-Z][\w'’]*)?"
+)
+
+
+_IZAFET_INSIDE = re.compile(r"[a-z][ \t]*-[ \t]*e[ \t]*-[ \t]*[A-Z]")
+
+
+def _izafet_names(found: list[dict[str, Any]], text: str) -> None:
+    """A name the tagger cut before "-e-" runs over it: "Lashkar - e - Jhangvi al - Alami" is
+    one name, a group's (a body, where the tagger took it for a person: "Jaish-e-Mohammed");
+    a place stays a place ("Mazar-e-Sharif")."""
+    ends: list[tuple[int, int]] = []
+    for mention in found:
+        joined = _IZAFET.match(text, int(mention["end"]))
+        if joined is not None and str(mention["text"])[:1].isupper():
+            ends.append((int(mention["start"]), joined.end()))
+            mention["end"] = joined.end()
+            mention["text"] = text[int(mention["start"]) : joined.end()]
+        if mention["label"] == "PER" and _IZAFET_INSIDE.search(str(mention["text"])):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+    found[:] = [
+        m
+        for m in found
+        if not any(
+            a <= int(m["start"]) < b and (a, b) != (int(m["start"]), int(m["end"])) for a, b in ends
+        )
+    ]
+
+
+_PAIRS_NEAR = re.compile(r"(?i)(?<!\w)(?:pasangan|paslon|duet|tandem|cagub|cawagub)(?!\w)")
+
+
+def _hyphened_elsewhere(word: str, text: str) -> bool:
+    """Whether the article writes `word` anywhere but right after a hyphen."""
+    return any(
+        not re.search(r"-[ \t]*$", text[max(0, m.start() - 3) : m.start()])
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+    )
+
+
+def _named_apart(word: str, at: int, text: str, after: str) -> bool:
+    """Whether the article writes `word` elsewhere than at `at` with no hyphen after it, nor
+    the word `after` ("Hans Peter Schaller" is "Hans - Peter Schaller" without its hyphen)."""
+    return any(
+        m.start() != at
+        for m in re.finditer(
+            r"(?<![\w-])"
+            + re.escape(word)
+            + r"(?![\w-])(?![ \t]*-)(?![ \t]+"
+            + re.escape(after)
+            + ")",
+            text,
+        )
+    )
 
 
 # Words that name a pair of people written with a hyphen ("pasangan Pramono Anung-Rano
@@ -1706,6 +1833,16 @@ _DATELINE = re.compile(
 )
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
 # Last words of the names of natural phenomena, syndromes and indices written in English
+_ENGLISH_PREPOSITIONS = frozenset({"of", "for", "with", "from", "in", "on", "at", "to", "into"})
+
+
+def english_preposition_in(name: str) -> bool:
+    """Whether an English preposition stands as a word in `name` ("Sign of the Times"; not
+    the hyphened end of "Moon Jae - in")."""
+    words = name.split()
+    return any(w in _ENGLISH_PREPOSITIONS and words[i - 1] != "-" for i, w in enumerate(words) if i)
+
+
 _PHENOMENA = frozenset({"oscillation", "effect", "phenomenon", "anomaly", "dipole", "index"})
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 # a listed company's stock code after its legal form: "(Persero) Tbk (BBRI)", "Tbk. (GOTO)"
@@ -2035,6 +2172,9 @@ def no_lower_case_names(
         )
         # "Madden-Julian Oscillation", "El Nino Southern Oscillation": a phenomenon
         and not (" " in str(m["text"]) and str(m["text"]).split()[-1].lower() in _PHENOMENA)
+        # "penyanyi Sign of the Times", "Fifty Shades of Grey": a work's English title (a
+        # person's name holds no English preposition)
+        and not (m["label"] == "PER" and english_preposition_in(str(m["text"])))
     ]
     if len(_CASED_WORD.findall(text)) < 3:
         return

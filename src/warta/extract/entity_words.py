@@ -18,7 +18,7 @@ from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, is_indonesian_place_name, known_type
-from warta.extract.entity_rules import VENUE_HEADS, initials_fit
+from warta.extract.entity_rules import VENUE_HEADS, english_preposition_in, initials_fit
 from warta.extract.ner.lexicon import (
     ENGLISH_TITLE_FIELDS,
     OFFICE_TITLES,
@@ -171,6 +171,8 @@ def professions_name_people(found: list[dict[str, Any]], text: str) -> None:
         and " " in str(m["text"])
         and not str(m["text"]).startswith("The ")  # "aktor The Walking Dead": his series
         and str(m["text"]) not in KNOWN_BODY_NAMES
+        # ("penyanyi Sign of the Times": a work of the singer's)
+        and not english_preposition_in(str(m["text"]))
         and _ONE_PERSON.search(text, max(0, int(m["start"]) - 14), int(m["start"]))
     }
     for mention in found:  # in all the article's mentions of the name
