@@ -72,6 +72,18 @@ def test_a_name_joined_by_e_is_one_name() -> None:
     assert not any(t == "Lashkar" for t, _ in found)
 
 
+def test_a_relative_of_the_one_named_is_not_that_person() -> None:
+    # "mantan suami Nia Daniati itu" is her former husband: she is not whom the article
+    # follows, and the pronoun closing the next quote is not hers
+    text = (
+        'Penyidik KPK akan memeriksa pengacara Farhat Abbas. "Mereka akan diperiksa sebagai '
+        'saksi," ujar Juru Bicara KPK Febri Diansyah.\n\n'
+        "Pada pemeriksaan Senin lalu, mantan suami Nia Daniati itu juga hadir mendampingi "
+        'Elza Syarief.\n\n"Pokoknya dalam pemeriksaan lalu, Ibu Elza ini diperiksa," tegasnya.'
+    )
+    assert "Nia Daniati" not in [s for s, _, _ in _quotes(text)]
+
+
 def test_a_double_surname_is_one_name_and_a_pair_named_apart_is_two() -> None:
     text = (
         "Gol Arsenal dicetak oleh Alex Oxlade - Chamberlain (menit ke-70) dan Harry Kane. "

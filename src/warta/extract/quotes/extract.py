@@ -957,7 +957,10 @@ class _Article:
 _NOT_SUBJECT_BEFORE = frozenset(
     {"dengan", "kepada", "untuk", "bagi", "dari", "terhadap", "atas", "tentang", "soal",
      "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",
-     "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar"}
+     "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar",
+     # a relative of the one named: "mantan suami Nia Daniati itu juga hadir …"
+     "suami", "istri", "isteri", "ayah", "ayahanda", "ibunda", "kakak", "adik", "cucu",
+     "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu"}
 )  # fmt: skip
 
 
