@@ -84,6 +84,17 @@ def test_a_relative_of_the_one_named_is_not_that_person() -> None:
     assert "Nia Daniati" not in [s for s, _, _ in _quotes(text)]
 
 
+def test_a_given_name_the_article_writes_with_the_next_word_stays_in_the_speakers_name() -> None:
+    text = (
+        "Pasangan selebriti Ananda Omesh dan Dian Ayu Lestari sedang berbahagia. Btara Langit "
+        "Ayu lahir pada Sabtu (13/5) kemarin.\n\n"
+        "Dian baru saja menceritakan pengalaman melahirkan Btara. Dian merasakan ingin buang "
+        'air kecil. Saat itu dia sudah bersiap ingin tidur.\n\n"Tapi enggak teratur, jadi saya '
+        'acuh aja awalnya," tulis dia.\n\nAnanda Omesh dan Dian Ayu menikah pada 8 Juli 2012.'
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Dian Ayu Lestari"]
+
+
 def test_a_double_surname_is_one_name_and_a_pair_named_apart_is_two() -> None:
     text = (
         "Gol Arsenal dicetak oleh Alex Oxlade - Chamberlain (menit ke-70) dan Harry Kane. "

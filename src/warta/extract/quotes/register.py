@@ -10,7 +10,7 @@ from typing import Any
 
 from warta.extract.canonical import GENERATIONS
 from warta.extract.ner.lexicon import NAME_TITLES
-from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
+from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS, OF_SOMEONE
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -263,6 +263,11 @@ def build_register(
         for form in (e.get("canonical"), e.get("text"))
         if form
     }
+    # the forms NER tags PER for each full name ("Dian" → "Dian Ayu Lestari")
+    per_forms: dict[str, set[str]] = {}
+    for e in entities or []:
+        if e.get("label") == "PER" and e.get("canonical") and e.get("text"):
+            per_forms.setdefault(str(e["canonical"]), set()).add(str(e["text"]).lower())
     for entity in entities or []:
         if entity.get("label") in {"ORG", "LOC"}:
             for form in (entity.get("text"), entity.get("canonical")):
@@ -353,13 +358,26 @@ def build_register(
             and o.name.lower() in per_names  # (people NER found, not capitalised runs)
             and not _one_inside(o.name, full)
         ]
-        person.name, person.role = trim_name(
+        name, role = trim_name(
             words,
             person.name,
             person.role,
             register.name_starts,
             _without_names(words, others, positions),
         )
+        if name != full and (
+            _written_together(words, full, name)
+            or (
+                full[: -len(name)].strip().lower() in per_forms.get(full, set())
+                and not (person.role and person.role.split()[-1].lower() in OF_SOMEONE)
+            )
+        ):
+            # "Dian" of "Dian Ayu Lestari", which the article writes with the name's next word
+            # elsewhere too ("Ananda Omesh dan Dian Ayu menikah"), is her given name, no
+            # organisation or title glued to it (as "Duterte" is, of "Juru bicara Duterte
+            # Harry Roque", written apart from "Harry" everywhere else)
+            name, role = full, person.role
+        person.name, person.role = name, role
         if person.name != full:
             # an alias that was the glued organisation ("M Cash") is no name of the person
             glued = set(full[: -len(person.name)].split())
@@ -372,6 +390,19 @@ def build_register(
             if named is not None:
                 named.aliases.add(alias)
     return register
+
+
+def _written_together(words: list[str], full: str, kept: str) -> bool:
+    """Whether the words cut off `full` and the first word kept are written together in
+    `words` other than in the full name."""
+    cut = full[: -len(kept)].split()
+    run = [w.lower() for w in [*cut, kept.split()[0]]]
+    whole = [w.lower() for w in full.split()]
+    low = [w.lower() for w in words]
+    n = len(run)
+    return any(
+        low[i : i + n] == run and low[i : i + len(whole)] != whole for i in range(len(low) - n + 1)
+    )
 
 
 def _one_inside(a: str, b: str) -> bool:
