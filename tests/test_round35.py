@@ -95,6 +95,21 @@ def test_a_given_name_the_article_writes_with_the_next_word_stays_in_the_speaker
     assert [s for s, _, _ in _quotes(text)] == ["Dian Ayu Lestari"]
 
 
+def test_who_says_while_doing_is_the_subject_of_what_is_done() -> None:
+    caption = (
+        "Juara dunia F1 lainnya, Jenson Button (Inggris Raya) meretweet postingan Alonso "
+        'tersebut dengan menambahkan caption "Masa-masa spesial kawan, terus berjuang Michael".'
+    )
+    assert [s for s, _, _ in _quotes(caption)] == ["Jenson Button"]
+    # a passive's agent says it
+    passive = (
+        "Pemain pinjaman dari Chelsea ini diejek suporter tuan rumah dengan menyebut "
+        '"dasar monyet, pulang saja kau ke negaramu". Cuitan ini direspons Nicki dengan '
+        "mengatakan ia akan membayar biaya pendidikan siswa tersebut."
+    )
+    assert [s for s, _, _ in _quotes(passive)] == ["suporter tuan rumah", "Nicki"]
+
+
 def test_a_double_surname_is_one_name_and_a_pair_named_apart_is_two() -> None:
     text = (
         "Gol Arsenal dicetak oleh Alex Oxlade - Chamberlain (menit ke-70) dan Harry Kane. "

@@ -791,8 +791,36 @@ _CAUSATIVES = frozenset(
 )
 
 
+# "… dengan menambahkan", "… sambil mengatakan": a verb of a manner clause, whose subject
+# is the main clause's
+_WHILE_DOING = frozenset({"dengan", "sambil", "seraya", "sembari"})
+# words that open no passive's agent: "dibantah dalam …", "ditanggapi secara …"
+_NOT_AGENTS = frozenset(
+    {"di", "ke", "dari", "dalam", "pada", "secara", "saat", "ketika", "usai", "setelah",
+     "sebelum", "untuk", "juga", "pun", "lagi", "kembali", "langsung", "itu", "ini"}
+)  # fmt: skip
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
+    main = (
+        next(
+            (i for i in range(verb - 2, -1, -1) if is_verb_like(toks[i]) and not toks[i].is_cap),
+            None,
+        )
+        if verb >= 2 and toks[verb - 1].low in _WHILE_DOING
+        else None
+    )
+    if main is not None:
+        # "Jenson Button meretweet postingan Alonso tersebut dengan menambahkan …": who adds
+        # while doing is the subject of what is done
+        agent = toks[main + 1 : verb - 1]
+        if agent and agent[0].low == "oleh":
+            agent = agent[1:]  # "diejek oleh suporter …"
+        if toks[main].low.startswith("di") and agent and agent[0].is_word:
+            # "… diejek suporter tuan rumah dengan menyebut …": a passive's agent does it
+            return [] if agent[0].low in _NOT_AGENTS else agent
+        return subject_before(toks, main)
     pos = verb - 1
     relative = False  # "… jaksa penuntut umum (JPU) yang meminta …": a relative clause's verb
     while pos >= 0:
