@@ -134,3 +134,19 @@ def test_a_double_surname_is_one_name_and_a_pair_named_apart_is_two() -> None:
         "berakhir bulan ini."
     )
     assert ("Hans - Peter Schaller", "PER") in _mentions(hans)
+
+
+def test_a_one_word_name_the_article_quotes_is_the_person_wherever_it_stands_alone() -> None:
+    text = (
+        "Baru dua pekan Lorde merilis Melodrama secara resmi, kini ia tampaknya antusias "
+        'memproduksi album baru.\n\n"Album baru saya nanti akan jauh dari musik yang bikin '
+        'bergoyang," kata Lorde menanggapi unggahan penggemar.\n\nDalam albumnya kini, Lorde '
+        "dibantu produser Jack Antonoff."
+    )
+    assert [t for t, label in _mentions(text) if label == "PER"].count("Lorde") == 3
+    # an office's short form the article quotes is no one's name
+    office = (
+        "Kadiskes Kolinlamil Letkol Laut (K) dr. Hengky Setyahadi memimpin fumigasi. "
+        '"Kapal harus sehat," jelas Kadiskes. Lebih lanjut Kadiskes mengatakan fumigasi rutin.'
+    )
+    assert _mentions(office).count(("Kadiskes", "PER")) <= 1

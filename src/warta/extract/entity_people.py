@@ -73,6 +73,7 @@ from warta.extract.ner.roles import (
 )
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import (
+    ABBREVIATED_OFFICE,
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
     DAY_MARKED,
@@ -2865,13 +2866,15 @@ def _word_before(text: str, at: int) -> str:
 
 def _named_as_a_person(name: str, people: list[dict[str, Any]], text: str) -> bool:
     """Whether the tagger's reading of `name` as a person has support beyond itself (products
-    and games it reads as people, "WannaCry", "Gboard", have none): a role next to it, or a
-    fuller name it closes ("Lionel Messi" … "Messi"; not "Ransomware WannaCry", whose first
-    word the article writes in lower case)."""
+    and games it reads as people, "WannaCry", "Gboard", have none): a role next to it, a
+    quote it names the speaker of, or a fuller name it closes ("Lionel Messi" … "Messi"; not
+    "Ransomware WannaCry", whose first word the article writes in lower case)."""
     for person in people:
         full = str(person["text"])
         if (
             (full == name and person.get("role"))
+            # (or the article quotes the person by it: "kata Lorde", "Lorde mengungkapkan")
+            or (full == name and quoted_by(text, [(int(person["start"]), int(person["end"]))]))
             or (
                 " " not in name
                 and full.endswith(" " + name)
@@ -2920,6 +2923,8 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
         and len(name) >= 3
         and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in name.split())
         and name.lower().rstrip(".") not in _NO_NAMES_ALONE
+        # (an office's short form: "jelas Kadiskes")
+        and not ABBREVIATED_OFFICE.fullmatch(name.lower())
         and _named_as_a_person(name, people, text)
     }
     taken = [(int(m["start"]), int(m["end"])) for m in found]
