@@ -150,3 +150,16 @@ def test_a_one_word_name_the_article_quotes_is_the_person_wherever_it_stands_alo
         '"Kapal harus sehat," jelas Kadiskes. Lebih lanjut Kadiskes mengatakan fumigasi rutin.'
     )
     assert _mentions(office).count(("Kadiskes", "PER")) <= 1
+
+
+def test_a_work_set_off_after_its_noun_and_whose_it_is_is_no_entity() -> None:
+    text = (
+        "Album ini rilis empat tahun dari album debutnya, Pure Heroine. Fergie merilis dua "
+        "single jelang rilis album solo keduanya, Double Dutchess, dan usai perceraiannya."
+    )
+    names = [t for t, _ in _mentions(text)]
+    assert "Pure Heroine" not in names
+    assert "Double Dutchess" not in names
+    # a clause's end before a person is no such noun
+    clause = "Namun sebelum merilis album baru, Avril memilih genre lain. Avril senang."
+    assert ("Avril", "PER") in _mentions(clause)

@@ -46,6 +46,16 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"'‘“][ \t]*$")
+# A work set off by a comma after its noun and which of the maker's it is ("album debutnya,
+# Pure Heroine", "single terbarunya, 'Havana'"; not a clause's end: "sebelum merilis album
+# baru, Avril memilih …")
+_WORK_SET_OFF = re.compile(
+    r"(?<![\w-])(?:lagu|single|singel|album|mini[ \t]+album|film|novel|buku|serial)"
+    r"(?:[ \t]+(?:debut|kedua|ketiga|keempat|kelima|pertama|terbaru|baru|perdana|solo"
+    r"|terakhir|anyar))*[ \t]+(?:debut|kedua|ketiga|keempat|kelima|pertama|terbaru|baru|perdana"
+    r"|solo|terakhir|anyar)nya,[ \t]+[\"'‘“]?[ \t]*$",
+    re.IGNORECASE,
+)
 # A genre between the noun and the name makes the name a title, even a person-like one
 # ("film komedi Bodied"); "film terbaru Garin Nugroho" is still his
 _GENRE_BEFORE = re.compile(
@@ -123,6 +133,12 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         if not place and (
             id(mention) in listed or _GENRE_BEFORE.search(text, max(0, start - 30), start)
         ):
+            dropped.append(mention)
+            if mention["label"] != "PER":
+                titles.add(name)
+            continue
+        if _WORK_SET_OFF.search(text, max(0, start - 50), start):
+            # "album debutnya, Pure Heroine": the work set off after its noun
             dropped.append(mention)
             if mention["label"] != "PER":
                 titles.add(name)
