@@ -51,6 +51,7 @@ from warta.extract.entity_roles import (
     sentence_start,
     titled,
 )
+from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import (
     COMMON_CALLINGS,
     CORPS,
@@ -77,8 +78,10 @@ from warta.extract.quotes.lexicon import (
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
     DAY_MARKED,
+    DAYS,
     DEGREES,
     HONORIFICS,
+    MONTHS,
     TITLES,
     without_degrees,
 )
@@ -2114,6 +2117,14 @@ def quoted_by(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah"})
+# Words that date things, capitalised before a name in "sejak Maret Novanto …", "digelar
+# Kamis Ahok …", "sebelum Ramadan Raisa …": a day, a month (Gregorian or Hijri), a feast
+_DATING_WORDS = (
+    DAYS
+    | MONTHS
+    | HIJRI_MONTH_NAMES
+    | {"lebaran", "natal", "imlek", "nyepi", "waisak", "paskah", "galungan"}
+)
 
 
 def _first_naming(person: dict[str, Any], word: str, at: int, text: str) -> bool:
@@ -2124,7 +2135,7 @@ def _first_naming(person: dict[str, Any], word: str, at: int, text: str) -> bool
     name = str(person["text"])
     if " " in name or not (word.isalpha() and word[1:].islower() and len(word) >= 3):
         return False
-    if word.lower() in ORG_LAST_WORDS | ORG_HEADS | LOC_HEADS | _FUNCTION_WORDS:
+    if word.lower() in ORG_LAST_WORDS | ORG_HEADS | LOC_HEADS | _FUNCTION_WORDS | _DATING_WORDS:
         return False
     # (after a word written small, not after a comma or a bracket: a list or an aside)
     # (nor after a conjunction: "Menteri Komunikasi dan Informatika Rudiantara")

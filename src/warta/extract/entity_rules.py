@@ -1092,6 +1092,12 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
                     and not _PAIRS_NEAR.search(
                         text, max(0, int(prev["start"]) - 80), int(prev["start"])
                     )
+                    # (nor one the article names by a word of the first name apart: "Cristiano
+                    # Ronaldo - Messi" … "Ronaldo mencetak dua gol")
+                    and not _first_named_apart(str(prev["text"]), text)
+                    and not _WORK_NEAR.search(
+                        text, max(0, int(prev["start"]) - 30), int(prev["start"])
+                    )
                 )
                 or (
                     text[int(prev["end"]) : int(mention["start"])] == " "
@@ -1142,6 +1148,14 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
             and not any(a < second.end() and second.start() < b for a, b in taken)
             and not _PAIR_BEFORE.search(
                 text, max(0, int(mention["start"]) - 60), int(mention["start"])
+            )
+            and not _PAIRS_NEAR.search(
+                text, max(0, int(mention["start"]) - 80), int(mention["start"])
+            )
+            and not _first_named_apart(str(mention["text"]), text)
+            # (a work's title after its maker: "lagu ciptaan Afgan Syahreza - Sabar")
+            and not _WORK_NEAR.search(
+                text, max(0, int(mention["start"]) - 30), int(mention["start"])
             )
             and known_type(second.group(1)) is None
             and not written_small(second.group(1), text)
@@ -1214,7 +1228,31 @@ def _izafet_names(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
-_PAIRS_NEAR = re.compile(r"(?i)(?<!\w)(?:pasangan|paslon|duet|tandem|cagub|cawagub)(?!\w)")
+# (and doubles, duels: "ganda putra Hendra Setiawan - Ahsan", "duel Lionel Messi - Ronaldo")
+_PAIRS_NEAR = re.compile(
+    r"(?i)(?<!\w)(?:pasangan|paslon|duet|tandem|cagub|cawagub|ganda|duel|rivalitas)(?!\w)"
+)
+
+
+_WORK_NEAR = re.compile(r"(?i)(?<!\w)(?:lagu|single|singel|album|film|novel|buku)(?!\w)[^.\n]*$")
+
+
+def _first_named_apart(name: str, text: str) -> bool:
+    """Whether the article writes the person's name `name` as one of a pair elsewhere: its
+    last word alone, with no hyphen after it ("Cristiano Ronaldo - Messi" … "Ronaldo
+    mencetak dua gol"; but "Oxlade - Chamberlain", the double surname again), or a word of it
+    before a hyphen and another name ("Prabowo Subianto - Sandi" … "kubu Prabowo - Sandi").
+    A given name alone says nothing: "Prayuth Chan - ocha" … "Prayuth"."""
+    words = name.split()
+    rest = re.sub(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", " ", text)
+    last = words[-1]
+    for match in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", rest):
+        if not re.match(r"[ \t]?-", rest[match.end() :]):
+            return True
+    first = words[0]
+    return len(words) > 1 and any(
+        re.finditer(r"(?<![\w-])" + re.escape(first) + r"[ \t]?-[ \t]?[A-Z]", rest)
+    )
 
 
 def _hyphened_elsewhere(word: str, text: str) -> bool:

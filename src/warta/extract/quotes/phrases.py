@@ -801,22 +801,43 @@ _NOT_AGENTS = frozenset(
 )  # fmt: skip
 
 
+def _manner_main(toks: list[Tok], verb: int) -> int | None:
+    """The verb of the main clause before the manner clause whose verb is at `toks[verb]`
+    ("… meretweet postingan Alonso tersebut dengan menambahkan"), or None."""
+    if verb < 2 or toks[verb - 1].low not in _WHILE_DOING:
+        return None
+    verbs = [i for i in range(verb - 2, -1, -1) if is_verb_like(toks[i]) and not toks[i].is_cap]
+    # (not a relative clause's verb: "menjawab kritik yang dilontarkan Fadli Zon dengan
+    # mengatakan", "menegur pegawai yang datang terlambat sambil berkata")
+    relative = next(
+        (j for j in range(verb - 2, -1, -1) if toks[j].low == "yang" or toks[j].text == ","),
+        None,
+    )
+    if relative is not None and toks[relative].low == "yang":
+        verbs = [i for i in verbs if i < relative]
+    if not verbs:
+        return None
+    main = verbs[0]
+    if toks[main].low.startswith("di"):
+        # a passive after the clause's own verb says how it was done: "Presiden Joko Widodo
+        # meninjau lokasi banjir didampingi Ridwan Kamil sambil mengatakan …" (the president
+        # says it, not who went with him)
+        active = [i for i in verbs[1:] if not toks[i].low.startswith("di")]
+        if active and (active[0] == 0 or toks[active[0] - 1].low != "yang"):
+            return active[0]
+    return main
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
-    main = (
-        next(
-            (i for i in range(verb - 2, -1, -1) if is_verb_like(toks[i]) and not toks[i].is_cap),
-            None,
-        )
-        if verb >= 2 and toks[verb - 1].low in _WHILE_DOING
-        else None
-    )
+    main = _manner_main(toks, verb)
     if main is not None:
         # "Jenson Button meretweet postingan Alonso tersebut dengan menambahkan …": who adds
         # while doing is the subject of what is done
         agent = toks[main + 1 : verb - 1]
-        if agent and agent[0].low == "oleh":
-            agent = agent[1:]  # "diejek oleh suporter …"
+        by = next((k for k, t in enumerate(agent[:3]) if t.low == "oleh"), None)
+        if by is not None:
+            agent = agent[by + 1 :]  # "diejek oleh suporter …", "dijawab singkat oleh Kapolda"
         if toks[main].low.startswith("di") and agent and agent[0].is_word:
             # "… diejek suporter tuan rumah dengan menyebut …": a passive's agent does it
             return [] if agent[0].low in _NOT_AGENTS else agent

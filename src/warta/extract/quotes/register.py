@@ -370,6 +370,10 @@ def build_register(
             or (
                 full[: -len(name)].strip().lower() in per_forms.get(full, set())
                 and not (person.role and person.role.split()[-1].lower() in OF_SOMEONE)
+                # (nor where the article calls someone by a word of the name kept, alone:
+                # "Agen Pogba Mino Raiola … kata Raiola. Pogba sendiri memilih bungkam" names
+                # two people, the agent and his client)
+                and not _called_alone(text, name)
             )
         ):
             # "Dian" of "Dian Ayu Lestari", which the article writes with the name's next word
@@ -390,6 +394,20 @@ def build_register(
             if named is not None:
                 named.aliases.add(alias)
     return register
+
+
+def _called_alone(text: str, kept: str) -> bool:
+    """Whether a word of the name `kept` stands in `text` with no capitalised word next to it
+    ("kata Raiola."): the article calls the person by that word alone."""
+    for word in kept.split():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+            before = re.search(r"(\S+) $", text[max(0, match.start() - 40) : match.start()])
+            after = re.match(r" (\S+)", text[match.end() :])
+            if not (before and before.group(1)[:1].isupper()) and not (
+                after and after.group(1)[:1].isupper()
+            ):
+                return True
+    return False
 
 
 def _written_together(words: list[str], full: str, kept: str) -> bool:
