@@ -163,3 +163,11 @@ def test_a_work_set_off_after_its_noun_and_whose_it_is_is_no_entity() -> None:
     # a clause's end before a person is no such noun
     clause = "Namun sebelum merilis album baru, Avril memilih genre lain. Avril senang."
     assert ("Avril", "PER") in _mentions(clause)
+
+
+def test_a_word_for_the_dead_opens_no_name() -> None:
+    text = (
+        "Konser amal digelar untuk Mendiang Glenn di Ambon. Lagu-lagu Glenn dinyanyikan "
+        "sepanjang malam. Glenn dikenang sebagai musisi besar."
+    )
+    assert not any(t.startswith("Mendiang") for t, _ in _mentions(text))

@@ -2127,6 +2127,10 @@ _DATING_WORDS = (
 )
 
 
+# Words for the dead before their names: "untuk Mendiang Glenn"
+_THE_LATE = frozenset({"mendiang", "almarhum", "almarhumah", "alm", "almh"})
+
+
 def _first_naming(person: dict[str, Any], word: str, at: int, text: str) -> bool:
     """Whether `word`, written at `at` right before the one-word name `person` and nowhere
     else, is the given name of a person the article names first there and by that one word
@@ -2135,7 +2139,9 @@ def _first_naming(person: dict[str, Any], word: str, at: int, text: str) -> bool
     name = str(person["text"])
     if " " in name or not (word.isalpha() and word[1:].islower() and len(word) >= 3):
         return False
-    if word.lower() in ORG_LAST_WORDS | ORG_HEADS | LOC_HEADS | _FUNCTION_WORDS | _DATING_WORDS:
+    if word.lower() in (
+        ORG_LAST_WORDS | ORG_HEADS | LOC_HEADS | _FUNCTION_WORDS | _DATING_WORDS | _THE_LATE
+    ):
         return False
     # (after a word written small, not after a comma or a bracket: a list or an aside)
     # (nor after a conjunction: "Menteri Komunikasi dan Informatika Rudiantara")
