@@ -171,3 +171,20 @@ def test_a_word_for_the_dead_opens_no_name() -> None:
         "sepanjang malam. Glenn dikenang sebagai musisi besar."
     )
     assert not any(t.startswith("Mendiang") for t, _ in _mentions(text))
+
+
+def test_a_three_part_name_broken_at_a_word_is_one_name() -> None:
+    text = (
+        '"Termasuk Kwik Kian Gie yang diminta keterangan minggu lalu," kata juru bicara KPK, '
+        "Febri Diansyah. Pada minggu lalu, Kwik diminta keterangannya di Gedung KPK."
+    )
+    assert ("Kwik Kian Gie", "PER") in _mentions(text)
+    assert _canonical(text)["Kwik"] == "Kwik Kian Gie"
+
+
+def test_a_scandal_named_after_someone_is_no_person() -> None:
+    text = (
+        "Rapat paripurna DPR membacakan usulan hak angket penonaktifan Gubernur DKI Basuki "
+        "Tjahaja Purnama atau Ahok Gate. Ahok Gate dibacakan sebagai surat masuk."
+    )
+    assert not any(t == "Ahok Gate" for t, _ in _mentions(text))

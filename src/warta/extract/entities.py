@@ -123,6 +123,7 @@ from warta.extract.entity_rules import (
     mayors_cities,
     models_after_devices,
     months_are_no_names,
+    names_split_at_a_word,
     names_the_article_writes_whole,
     natural_places_named_alone,
     news_sites,
@@ -279,6 +280,7 @@ def _find_entities(
     balinese_openers(found, text)
     chinese_yang(found, text)
     chinese_family_names(found, text)
+    names_split_at_a_word(found, text)
     numerals_close_bodies(found, text)
     amounts_close_no_names(found, text)
     benches_are_no_part_of_courts(found)

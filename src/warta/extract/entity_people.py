@@ -723,6 +723,8 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         ):
             continue
         aliases[nick] = full
+    for nick in [n for n in aliases if n.split()[-1] in ("Gate", "gate")]:
+        del aliases[nick]  # "Basuki Tjahaja Purnama atau Ahok Gate": a scandal named after him
     for nick in aliases:
         _mark_everywhere(found, text, nick)
     return aliases

@@ -1053,6 +1053,36 @@ def chinese_family_names(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[family.start(1) : int(mention["end"])]
 
 
+def names_split_at_a_word(found: list[dict[str, Any]], text: str) -> None:
+    """Two people's names with one capitalised word between them and nothing else are one
+    name the tagger broke at a word of the language: "Kwik Kian Gie" ("kian", more and
+    more), tagged "Kwik" and "Gie". Not where the word is a title or one warta knows."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        between = text[int(prev["end"]) : int(mention["start"])] if prev is not None else ""
+        middle = between.strip(" ")
+        if (
+            prev is not None
+            and prev["label"] == mention["label"] == "PER"
+            and between == f" {middle} "
+            and re.fullmatch(r"[A-Z][a-z]{1,5}", middle)
+            and all(
+                re.fullmatch(r"[A-Z][a-z]{1,5}", w)
+                for w in (str(prev["text"]).split()[-1], str(mention["text"]).split()[0])
+            )
+            and middle.lower() not in TITLE_WORDS | NAME_TITLES
+            and known_type(middle) is None
+            and not prev.get("role")
+            and not mention.get("role")
+        ):
+            prev["end"] = mention["end"]
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
+        out.append(mention)
+    found[:] = out
+
+
 # Lombok's (Sasak) noble titles before a name, capitalised in mid-sentence ("Lalu Muhamad
 # Iqbal", "Baiq Nuril"); at a sentence's start "Lalu" is "then"
 _SASAK_BEFORE = re.compile(r"(?<=[\w,;)] )(?:Lalu|Baiq) $")
@@ -2213,6 +2243,8 @@ def no_lower_case_names(
         # "penyanyi Sign of the Times", "Fifty Shades of Grey": a work's English title (a
         # person's name holds no English preposition)
         and not (m["label"] == "PER" and english_preposition_in(str(m["text"])))
+        # "Ahok Gate", "Papa Minta Saham Gate": a scandal named after someone
+        and not (" " in str(m["text"]) and str(m["text"]).split()[-1] in ("Gate", "gate"))
     ]
     if len(_CASED_WORD.findall(text)) < 3:
         return
