@@ -188,3 +188,12 @@ def test_a_scandal_named_after_someone_is_no_person() -> None:
         "Tjahaja Purnama atau Ahok Gate. Ahok Gate dibacakan sebagai surat masuk."
     )
     assert not any(t == "Ahok Gate" for t, _ in _mentions(text))
+
+
+def test_a_police_rank_glued_to_pol_is_a_rank_in_a_speakers_phrase() -> None:
+    text = (
+        "Kapolres Metro Tangerang Kota, Kombespol Harry Kurniawan menegaskan akan menindak "
+        'tegas pihak yang melakukan sweeping. "Semuanya telah sepakat menjaga keamanan '
+        'selama bulan puasa," kata Harry.'
+    )
+    assert {r for _, r, _ in _quotes(text)} == {"Kapolres Metro Tangerang Kota"}

@@ -289,7 +289,9 @@ RANKS = frozenset(
     {"kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
      "briptu", "bripda", "irjen", "brigjen", "mayjen", "letjen", "jenderal", "kolonel",
      "letkol", "mayor", "kapten", "lettu", "letda", "serka", "sertu", "serda", "kopda",
-     "pratu", "laksamana", "laksma", "laksda", "marsekal", "marsma", "marsda", "komjen"}
+     "pratu", "laksamana", "laksma", "laksda", "marsekal", "marsma", "marsda", "komjen",
+     # police ranks glued to "Pol": "Kombespol Harry Kurniawan"
+     "kombespol", "brigjenpol", "irjenpol", "komjenpol"}
 )  # fmt: skip
 # Words a name follows directly: ranks, "Brigadir Jenderal", "Komisaris Besar Polisi"
 _RANKS_BEFORE_NAMES = RANKS | {"jenderal", "brigadir", "polisi", "pol"}
