@@ -197,3 +197,12 @@ def test_a_police_rank_glued_to_pol_is_a_rank_in_a_speakers_phrase() -> None:
         'selama bulan puasa," kata Harry.'
     )
     assert {r for _, r, _ in _quotes(text)} == {"Kapolres Metro Tangerang Kota"}
+
+
+def test_a_nickname_after_any_noun_goes_to_the_name_it_is_made_from() -> None:
+    text = (
+        "Pasangan ganda campuran Indonesia, Tontowi Ahmad/Liliyana Natsir dipastikan absen. "
+        "Menurut pelatih Richard Mainaky, pebulutangkis yang akrab disapa Owi itu kurang "
+        "fokus. Owi juga menyampaikan ia ragu untuk bertanding."
+    )
+    assert _canonical(text)["Owi"] == "Tontowi Ahmad"

@@ -194,6 +194,14 @@ _EPITHET_NICKNAME = re.compile(
 )
 
 
+# "pebulutangkis yang akrab disapa Owi itu": any noun before the nickname, which must then
+# be made from the name of whom it calls (Owi, of Tontowi Ahmad)
+_ANY_NICKNAME = re.compile(
+    r"\b[a-z]+[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+di(?:sapa|panggil)[ \t]+[\"“'‘]?"
+    r"([A-Z][a-z]{2,})(?![\w-])"
+)
+
+
 # "pemain beralias Bepe itu": an epithet with the name its subject goes by
 _EPITHET_ALIAS = re.compile(
     r"\b(?:pemain|pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|penyanyi|aktor"
@@ -658,6 +666,18 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         full = str(owner["text"])
         if nick != full and nick not in full.split() and nick.lower() not in TITLE_WORDS:
             aliases[nick] = full
+    for match in _ANY_NICKNAME.finditer(text):
+        nick = match.group(1)
+        made_from = {
+            str(m["text"])
+            for m in people
+            if int(m["start"]) < match.start()
+            and " " in str(m["text"])
+            and nick not in str(m["text"]).split()
+            and any(nick.lower() in w.lower() for w in str(m["text"]).split())
+        }
+        if nick not in aliases and len(made_from) == 1:
+            aliases[nick] = made_from.pop()
     for nick, full in list(aliases.items()):
         # ("Pak Tris" … "Tris": the name without its form of address is the same one)
         address, _, bare = nick.partition(" ")
