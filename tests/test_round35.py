@@ -206,3 +206,21 @@ def test_a_nickname_after_any_noun_goes_to_the_name_it_is_made_from() -> None:
         "fokus. Owi juga menyampaikan ia ragu untuk bertanding."
     )
     assert _canonical(text)["Owi"] == "Tontowi Ahmad"
+
+
+def test_an_office_elect_is_part_of_the_speakers_role() -> None:
+    text = (
+        '"Pak Prabowo tadi memaparkan pandangan tentang Indonesia ke depan," kata Gubernur DKI '
+        "terpilih Anies Baswedan usai mengikuti pertemuan di Kertanegara."
+    )
+    assert _quotes(text)[0][:2] == ("Anies Baswedan", "Gubernur DKI terpilih")
+
+
+def test_a_firms_name_runs_on_after_its_legal_form_and_a_second_surname_read_as_a_body() -> None:
+    firm = "Polisi mengusut penipuan yang dilakukan PT First Travel terhadap jemaah umrah."
+    assert ("PT First Travel", "ORG") in _mentions(firm)
+    spurs = "Aurier bergabung dengan pemain muda Kyle Walker - Peters sebagai bek kanan."
+    assert ("Kyle Walker - Peters", "PER") in _mentions(spurs)
+    # the whole first name written alone elsewhere: a person of its own
+    both = spurs + " Sebelumnya Spurs menjual Kyle Walker ke Manchester City."
+    assert ("Kyle Walker - Peters", "PER") not in _mentions(both)

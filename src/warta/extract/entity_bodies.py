@@ -227,6 +227,27 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
         mention["text"] = text[form.start(1) : int(mention["end"])]
         mention["label"] = "ORG"
         mention.pop("role", None)
+    starts = {int(m["start"]) for m in found}
+    for mention in found:
+        words = str(mention["text"]).split()
+        after = _WORD_LEFT_OUT.match(text, int(mention["end"]))
+        if (
+            mention["label"] == "ORG"
+            and len(words) == 2
+            and words[0] in LEGAL_FORMS
+            and after is not None
+            and after.start(1) not in starts
+            and after.group(1).lower() not in TITLE_WORDS | COMMON_CALLINGS
+            and known_type(after.group(1)) is None
+        ):
+            # "PT First Travel terhadap …" tagged "PT First": a firm's one-word name runs on
+            # over a capitalised word before the sentence goes on in lower case
+            mention["end"] = after.end(1)
+            mention["text"] = text[int(mention["start"]) : after.end(1)]
+
+
+# A capitalised word after a name, then a word written small
+_WORD_LEFT_OUT = re.compile(r"[^\S\n]([A-Z][a-z]{2,})(?=[^\S\n]+[a-z])")
 
 
 # Words that close a racing or cycling team's name after its sponsors

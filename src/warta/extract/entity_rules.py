@@ -1166,16 +1166,30 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
         ):
             mention["end"] = syllable.end()
             mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+    # (a second surname the tagger read as a body or place of its own, which warta does not
+    # know: "Kyle Walker - [Peters]")
+    misread = {
+        (int(m["start"]), int(m["end"])): m
+        for m in out
+        if m["label"] != "PER"
+        and " " not in str(m["text"])
+        and known_type(str(m["text"])) is None
+        and str(m["text"]) not in KNOWN_BODY_NAMES
+    }
     taken = [(int(m["start"]), int(m["end"])) for m in out]
     surnames: set[str] = set()
+    gone: list[dict[str, Any]] = []
     for mention in out:
         second = _SECOND_SURNAME.match(text, int(mention["end"]))
         if (
             mention["label"] == "PER"
             and second is not None
             and " " in str(mention["text"])
+            and all(w[:1].isupper() for w in str(mention["text"]).split())
             # (no name of its own: "Prabowo Subianto - Gibran" is a pair, tagged as two)
-            and not any(a < second.end() and second.start() < b for a, b in taken)
+            and not any(
+                a < second.end() and second.start() < b and (a, b) not in misread for a, b in taken
+            )
             and not _PAIR_BEFORE.search(
                 text, max(0, int(mention["start"]) - 60), int(mention["start"])
             )
@@ -1193,6 +1207,8 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
             # "Alex Oxlade - Chamberlain", "Hal Robson - Kanu": a double surname
             mention["end"] = second.end()
             mention["text"] = text[int(mention["start"]) : second.end()]
+            gone.extend(m for (a, b), m in misread.items() if (a, b) == second.span(1))
+    out = [m for m in out if not any(m is g for g in gone)]
     for mention in out:
         double = _DOUBLE_SURNAME.search(str(mention["text"]))
         if mention["label"] == "PER" and double is not None:
@@ -1274,6 +1290,12 @@ def _first_named_apart(name: str, text: str) -> bool:
     before a hyphen and another name ("Prabowo Subianto - Sandi" … "kubu Prabowo - Sandi").
     A given name alone says nothing: "Prayuth Chan - ocha" … "Prayuth"."""
     words = name.split()
+    if any(
+        not re.match(r"[ \t]?-", text[m.end() :])
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    ):
+        return True  # the whole name, a person of its own ("Kyle Walker - Peters" … "menjual
+        # Kyle Walker ke Manchester City")
     rest = re.sub(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", " ", text)
     last = words[-1]
     for match in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", rest):

@@ -59,6 +59,10 @@ _DEMAND_NOUNS = _STATEMENT_NOUNS | frozenset(
 _MAX_SUBJECT = 18
 
 
+# Words after an office that are part of it, before the holder's name
+_ELECT = frozenset({"terpilih", "nonaktif", "demisioner", "definitif"})
+
+
 def is_verb_like(tok: Tok) -> bool:
     low = tok.low
     if not tok.is_word or tok.is_cap or low in TITLES or low in _NOMINAL_BER:
@@ -206,6 +210,15 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
                 break
         if out and out[-1].is_cap and low in _MANNER_AFTER_NAME:
             break  # "kata Hilman singkat": how it was said, not who said it
+        if (
+            out
+            and low in _ELECT
+            and out[0].low in TITLES
+            and pos + 1 < len(toks)
+            and toks[pos + 1].is_cap
+        ):
+            out.append(tok)  # "kata Gubernur DKI terpilih Anies Baswedan": the office elect
+            continue
         if (
             out
             and low == "yang"
