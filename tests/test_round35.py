@@ -224,3 +224,24 @@ def test_a_firms_name_runs_on_after_its_legal_form_and_a_second_surname_read_as_
     # the whole first name written alone elsewhere: a person of its own
     both = spurs + " Sebelumnya Spurs menjual Kyle Walker ke Manchester City."
     assert ("Kyle Walker - Peters", "PER") not in _mentions(both)
+
+
+def test_a_body_known_by_its_own_name_is_not_a_centre_named_after_it() -> None:
+    text = (
+        "Krisis kemanusiaan di Myanmar akan dibahas dalam pertemuan menteri luar negeri ASEAN. "
+        "Bantuan disalurkan lewat Pusat Bantuan Kemanusiaan ASEAN (AHA Centre). ASEAN siap."
+    )
+    assert {c for t, c in _canonical_all(text) if t == "ASEAN"} == {"ASEAN"}
+
+
+def test_a_name_run_on_into_a_compound_is_no_spelling_of_it() -> None:
+    from warta.extract.canonical import _close_spelling
+
+    assert not _close_spelling("Grab Indonesia", "GrabPay Indonesia")
+    assert _close_spelling("Gunungapi Agung", "Gunung Agung") == _close_spelling(
+        "gunungapi agung", "gunung agung"
+    )
+
+
+def _canonical_all(text: str) -> list[tuple[str, str]]:
+    return [(str(m["text"]), str(m["canonical"])) for m in find_entities(text)]

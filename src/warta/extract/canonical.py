@@ -853,13 +853,17 @@ CLUB_FIRST_WORDS = frozenset(
      "sporting", "olympique", "borussia", "hellas", "dynamo", "dinamo", "deportivo", "racing",
      "stade", "vfb", "vfl", "bayer", "rb", "psv", "persatuan"}
 )  # fmt: skip
+# A firm's group before its name ("Grup Alibaba", "Lippo Group" opens no name)
+_GROUP_OPENERS = frozenset({"grup", "group", "kelompok"})
 _CLUB_OPENERS = CLUB_FIRST_WORDS | {"ps"}  # (and "PS TNI", which names a body too)
 # Units named after their body ("Divisi Humas Polri", "Fraksi Partai Golkar"): the body's
 # name alone is the body, not the unit
 _UNIT_HEADS = frozenset(
     {"divisi", "biro", "bagian", "direktorat", "subdit", "komisi", "fraksi", "dewan",
      "majelis", "komite", "bidang", "seksi", "unit", "satuan", "satgas", "kantor",
-     "sekretariat", "kanwil", "cabang", "tim", "panitia", "pengurus", "sayap", "badan"}
+     "sekretariat", "kanwil", "cabang", "tim", "panitia", "pengurus", "sayap", "badan",
+     # centres and institutes of a body: "Pusat Bantuan Kemanusiaan ASEAN"
+     "pusat", "balai", "lembaga", "akademi"}
 )  # fmt: skip
 
 
@@ -953,7 +957,10 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
                     and o.split()[0].lower() not in _UNIT_HEADS
                     # "Polri" is not "Bareskrim Polri": a body known by its own name, unless
                     # the longer name is its club ("SSC Napoli", "PS TNI")
-                    and (known_type(name) != "ORG" or o.split()[0].lower() in _CLUB_OPENERS)
+                    and (
+                        (known_type(name) != "ORG" and name not in KNOWN_BODY_NAMES)
+                        or o.split()[0].lower() in _CLUB_OPENERS | _GROUP_OPENERS
+                    )
                 )
             )
         }
@@ -1019,7 +1026,21 @@ def _close_spelling(a: str, b: str) -> bool:
         for x, y in zip(fa.split(), fb.split(), strict=True)
     ):
         return False
+    if len(a.split()) == len(b.split()) and any(
+        _camel_compound(x, y) or _camel_compound(y, x)
+        for x, y in zip(a.split(), b.split(), strict=True)
+    ):
+        return False  # a word that runs on into a compound: "Grab" is not "GrabPay"
     return SequenceMatcher(None, fa, fb).ratio() >= 0.88
+
+
+def _camel_compound(short: str, word: str) -> bool:
+    """Whether `word` is `short` run on into a compound with a capital: "GrabPay" of "Grab"."""
+    return (
+        len(word) > len(short) >= 3
+        and word.lower().startswith(short.lower())
+        and word[len(short)].isupper()
+    )
 
 
 def _abbreviates(short: str, word: str) -> bool:
