@@ -245,3 +245,33 @@ def test_a_name_run_on_into_a_compound_is_no_spelling_of_it() -> None:
 
 def _canonical_all(text: str) -> list[tuple[str, str]]:
     return [(str(m["text"]), str(m["canonical"])) for m in find_entities(text)]
+
+
+def test_a_burmese_honorific_after_a_country_opens_a_person() -> None:
+    text = (
+        "Menlu Retno telah menghubungi Penasihat Keamanan Nasional Myanmar U Thaung Tun untuk "
+        "mendorong percepatan proses. Penasihat Negara Myanmar Daw Aung San Suu Kyi hadir. "
+        "Suu Kyi mengatakan hal itu."
+    )
+    found = _mentions(text)
+    assert ("Myanmar", "LOC") in found
+    assert ("U Thaung Tun", "PER") in found
+    assert _canonical(text)["Suu Kyi"] == "Aung San Suu Kyi"
+
+
+def test_an_office_set_off_after_a_name_and_before_the_next_name_is_the_next_ones() -> None:
+    text = (
+        "Pengajian dihadiri Ketua Umum DPP Partai Golkar Setya Novanto, Koordinator Bidang "
+        "Pemenangan Pemilu Partai Golkar Wilayah Indonesia I, Nusron Wahid, Sekjen DPP Partai "
+        "Golkar Idrus Marham, dan tokoh lainnya."
+    )
+    roles = {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
+    assert roles["Nusron Wahid"] != "Sekjen"
+    assert roles["Idrus Marham"] == "Sekjen DPP Partai Golkar"
+    # a relation's role runs up to whose it is; a title before a misread name stays
+    other = (
+        "Jen Psaki, juru bicara Presiden Joe Biden, mengatakan hal itu. Martin Lau, Presiden "
+        "Tencent, mengabarkan kami."
+    )
+    roles = {str(m["text"]): m.get("role") for m in find_entities(other) if m["label"] == "PER"}
+    assert roles["Jen Psaki"] == "juru bicara Presiden"

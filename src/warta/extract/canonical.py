@@ -831,7 +831,7 @@ def known_type(name: str) -> str | None:
 # Amin", "Hj. Rosmiati", "Prof. Dr. Jimly …"): no part of the canonical name
 _HONORIFIC = re.compile(
     r"^(?:(?:KH|K\.H|H|Hj|Dr|dr|drg|Prof|Ir|Drs|Dra|Habib|Syekh|Sheikh|Syeikh|Ustaz|Ustad|"
-    r"Kiai|Tuan|Nyonya|Bapak|Pak|Ibu|Bu|Sir|Mr|Mrs|Ms)\.?\s+)+"
+    r"Kiai|Tuan|Nyonya|Bapak|Pak|Ibu|Bu|Sir|Mr|Mrs|Ms|Daw)\.?\s+)+"
 )
 
 

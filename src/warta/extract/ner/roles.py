@@ -567,6 +567,7 @@ def split_titles(
     cased = not is_lower_case(tokens)
     out: list[TokenSpan] = []
     person_ends = {s.end for s in spans if s.label == "PER"}
+    swallowed: set[int] = set()
     for span in _trim_punctuation(tokens, spans):
         if (
             span.label == "ORG"
@@ -585,6 +586,19 @@ def split_titles(
                 # (not a body warta knows, glued to a person: "Gedung Putih Karine …")
                 out.append(TokenSpan(span.start, span.end, label))
                 continue
+        honorific = _burmese_honorific(tokens, span, places, known)
+        if honorific is not None:
+            # "Myanmar U Thaung Tun", "Myanmar Daw Aung San" read as one place: the country,
+            # then the person its honorific opens (as the press writes "U Thant"; the
+            # canonical name drops "Daw")
+            out.append(TokenSpan(span.start, honorific, "LOC"))
+            nxt = next((s for s in spans if s.start == span.end and s.label == "PER"), None)
+            out.append(TokenSpan(honorific, nxt.end if nxt is not None else span.end, "PER"))
+            if nxt is not None:
+                swallowed.add(nxt.start)
+            continue
+        if span.start in swallowed:
+            continue  # ("Suu Kyi", joined above to "Aung San")
         if span.label != "PER":
             out.extend(_split_place(tokens, span, cased, places, known))
             continue
@@ -717,6 +731,25 @@ def split_titles(
             continue
         out.append(TokenSpan(start, end, "PER"))
     return out
+
+
+def _burmese_honorific(
+    tokens: Sequence[str],
+    span: TokenSpan,
+    places: frozenset[str],
+    known: Mapping[tuple[str, ...], str],
+) -> int | None:
+    """Where a Burmese honorific ("U", "Daw") opens a person's name inside a place or body
+    span after a place: "Myanmar U Thaung Tun"."""
+    if span.label == "PER":
+        return None
+    for i in range(span.start + 1, span.end - 1):
+        if tokens[i] in ("U", "Daw") and tokens[i + 1][:1].isupper():
+            before = tuple(t.lower() for t in tokens[span.start : i])
+            if known.get(before) == "LOC" or " ".join(before) in places:
+                return i
+            return None
+    return None
 
 
 # Nouns that head a place's own name ("Kota Kabupaten Sambas", "Uruguay Selatan" aside)
@@ -1097,6 +1130,28 @@ def _find_role(
                 after_link and tokens[k][:1].isupper()
             )
             k += 1
+        reach = k  # (over the capitalised words of an office the loop did not know: "DPP")
+        while (
+            reach < len(tokens)
+            and tokens[reach] not in _STOP
+            and in_entity.get(reach) != "PER"
+            and (tokens[reach][:1].isupper() or tokens[reach].lower() in _LINKS)
+        ):
+            reach += 1
+        if (
+            not appointed
+            and reach < len(tokens)
+            and in_entity.get(reach) == "PER"
+            and tokens[reach - 1][:1].isupper()
+            # (the run ends with the office's body or field, not a title word before a name
+            # the tagger misread: "Martin Lau, Presiden [Tencent], …")
+            and tokens[reach - 1].lower() not in TITLE_WORDS
+            and not any(tokens[m].lower() in OF_SOMEONE for m in range(j + 1, reach))
+        ):
+            # "…, Nusron Wahid, Sekjen DPP Partai Golkar Idrus Marham, …": the office right
+            # before the next name is that person's (not a relation: "Psaki, juru bicara
+            # Presiden Joe Biden")
+            return None
         while k > j + 1 and tokens[k - 1].lower() in _LINKS | {"dan", "serta", "dalam", "luar"}:
             k -= 1
         if (
