@@ -275,3 +275,8 @@ def test_an_office_set_off_after_a_name_and_before_the_next_name_is_the_next_one
     )
     roles = {str(m["text"]): m.get("role") for m in find_entities(other) if m["label"] == "PER"}
     assert roles["Jen Psaki"] == "juru bicara Presiden"
+
+
+def test_a_shirt_number_glued_to_a_name_is_no_part_of_it() -> None:
+    text = "Susunan pemain: 89 - Lee Yoo Joon, 6Evan Dimas, 23 - Wahyu Subo Seto."
+    assert ("Evan Dimas", "PER") in _mentions(text)

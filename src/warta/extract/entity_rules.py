@@ -1495,6 +1495,15 @@ def line_up_players(found: list[dict[str, Any]], text: str) -> None:
     if added:
         found.extend(added)
         found.sort(key=lambda m: int(m["start"]))
+    for mention in found:
+        number = _GLUED_NUMBER.match(str(mention["text"]))
+        if mention["label"] == "PER" and number is not None:
+            # "Lee Yoo Joon, 6Evan Dimas, 23 - Wahyu": a shirt number glued to the name
+            mention["start"] = int(mention["start"]) + number.end()
+            mention["text"] = str(mention["text"])[number.end() :]
+
+
+_GLUED_NUMBER = re.compile(r"\d{1,2}(?=[A-Z][a-z])")
 
 
 # Titles of the people venues are named after ("Stadion Gelora Bung Karno", "Bandara Sultan
