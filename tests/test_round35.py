@@ -280,3 +280,12 @@ def test_an_office_set_off_after_a_name_and_before_the_next_name_is_the_next_one
 def test_a_shirt_number_glued_to_a_name_is_no_part_of_it() -> None:
     text = "Susunan pemain: 89 - Lee Yoo Joon, 6Evan Dimas, 23 - Wahyu Subo Seto."
     assert ("Evan Dimas", "PER") in _mentions(text)
+
+
+def test_buka_and_puji_after_a_quote_name_its_speaker() -> None:
+    text = (
+        "Sebelumnya, Alves menyebut Maradona bukan teladan yang baik.\n\n"
+        '"Dani Alves adalah orang yang idiot," buka Maradona kepada TyC Sports.\n\n'
+        '"Istri idaman, jago masak dan juga cantik," puji akun @rioaditriwibowo'
+    )
+    assert [s for s, _, _ in _quotes(text)][-2:] == ["Maradona", "@rioaditriwibowo"]
