@@ -289,3 +289,12 @@ def test_buka_and_puji_after_a_quote_name_its_speaker() -> None:
         '"Istri idaman, jago masak dan juga cantik," puji akun @rioaditriwibowo'
     )
     assert [s for s, _, _ in _quotes(text)][-2:] == ["Maradona", "@rioaditriwibowo"]
+
+
+def test_a_person_after_a_venues_head_is_the_venue_the_article_names_elsewhere() -> None:
+    text = (
+        "Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Kepala Humas Bandara "
+        "Soekarno-Hatta, Dewandono mengatakan hal itu."
+    )
+    assert ("Soekarno-Hatta", "PER") not in _mentions(text)
+    assert _mentions(text).count(("Bandara Soekarno-Hatta", "LOC")) == 2

@@ -90,6 +90,7 @@ from warta.extract.entity_people import (
     surname_particles_left_out,
     surnames_left_out,
     title_words_inside_names,
+    venues_named_again,
 )
 from warta.extract.entity_roles import (
     bodies_inside_roles,
@@ -303,6 +304,7 @@ def _find_entities(
     hospitals_named_after_people(found, text)
     places_named_after_people(found, text)
     roads_named_after_people(found, text)
+    venues_named_again(found, text)
     origins_are_places(found, text)
     kunyas_open_names(found, text)
     balinese_sang_opens_names(found, text)

@@ -1457,6 +1457,33 @@ def roads_named_after_people(found: list[dict[str, Any]], text: str) -> None:
         found[:] = [m for m in found if not any(m is d for d in dropped)]
 
 
+def venues_named_again(found: list[dict[str, Any]], text: str) -> None:
+    """A "person" right after a venue's head, where the article names that venue whole
+    elsewhere ("Kepala Humas Bandara [Soekarno-Hatta]" … "di Bandara Soekarno-Hatta"), is
+    the venue: one place from the head on."""
+    places = {_fold_dashes(str(m["text"])) for m in found if m["label"] == "LOC"}
+    for mention in found:
+        if mention["label"] != "PER":
+            continue
+        start = int(mention["start"])
+        head = re.search(
+            r"(?<![\w-])([A-Z][a-z]+(?:[ \t]+Udara)?)[ \t]+$", text[max(0, start - 20) : start]
+        )
+        if head is None:
+            continue
+        begin = start - len(head.group(0))
+        whole = text[begin : int(mention["end"])]
+        if _fold_dashes(whole) in places and not any(
+            m is not mention and int(m["start"]) < start and begin < int(m["end"]) for m in found
+        ):
+            mention.update(label="LOC", start=begin, text=whole)
+            mention.pop("role", None)
+
+
+def _fold_dashes(name: str) -> str:
+    return re.sub(r"[ \t]*-[ \t]*", "-", name)
+
+
 # Someone's or something's origin: "pengungsi asal Khan Younis", "klub asal Andalusia" (not
 # "negara asal Frank De Witte", the country a person comes from)
 _ORIGIN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t]+asal[ \t]+$")
