@@ -855,6 +855,9 @@ CLUB_FIRST_WORDS = frozenset(
 )  # fmt: skip
 # A firm's group before its name ("Grup Alibaba", "Lippo Group" opens no name)
 _GROUP_OPENERS = frozenset({"grup", "group", "kelompok"})
+# Words for the kind of body it is before its own name ("Bank Danamon", "Harian Kompas",
+# "Maskapai Citilink", "Scuderia Ferrari"): the body itself, not one named after it
+_KIND_OPENERS = frozenset({"bank", "harian", "majalah", "tabloid", "maskapai", "scuderia"})
 _CLUB_OPENERS = CLUB_FIRST_WORDS | {"ps"}  # (and "PS TNI", which names a body too)
 # Units named after their body ("Divisi Humas Polri", "Fraksi Partai Golkar"): the body's
 # name alone is the body, not the unit
@@ -959,7 +962,7 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
                     # the longer name is its club ("SSC Napoli", "PS TNI")
                     and (
                         (known_type(name) != "ORG" and name not in KNOWN_BODY_NAMES)
-                        or o.split()[0].lower() in _CLUB_OPENERS | _GROUP_OPENERS
+                        or o.split()[0].lower() in _CLUB_OPENERS | _GROUP_OPENERS | _KIND_OPENERS
                     )
                 )
             )

@@ -239,6 +239,8 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
             and after.start(1) not in starts
             and after.group(1).lower() not in TITLE_WORDS | COMMON_CALLINGS
             and known_type(after.group(1)) is None
+            # (not a day or month it was on: "saham PT Timah Senin kemarin …")
+            and after.group(1).lower() not in _CALENDAR
         ):
             # "PT First Travel terhadap …" tagged "PT First": a firm's one-word name runs on
             # over a capitalised word before the sentence goes on in lower case
@@ -246,6 +248,12 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[int(mention["start"]) : after.end(1)]
 
 
+# Days and months, capitalised after a firm's name it was on ("PT Timah Senin kemarin")
+_CALENDAR = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
+     "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+     "desember"}
+)  # fmt: skip
 # A capitalised word after a name, then a word written small
 _WORD_LEFT_OUT = re.compile(r"[^\S\n]([A-Z][a-z]{2,})(?=[^\S\n]+[a-z])")
 

@@ -202,6 +202,14 @@ _ANY_NICKNAME = re.compile(
 )
 
 
+# A noun that brings in someone new ("seorang nenek", "salah satu warga") or someone's
+# relation ("putrinya", "rekannya") before "yang akrab disapa": not the person named before
+_ANOTHER_PERSON = re.compile(
+    r"(?:\b(?:seorang|sesosok|salah[ \t]+(?:seorang|satu))(?:[ \t]+[a-z]+){1,3}|\b[a-z]+nya)"
+    r"[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+di(?:sapa|panggil)\b"
+)
+
+
 # "pemain beralias Bepe itu": an epithet with the name its subject goes by
 _EPITHET_ALIAS = re.compile(
     r"\b(?:pemain|pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|penyanyi|aktor"
@@ -668,6 +676,8 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
             aliases[nick] = full
     for match in _ANY_NICKNAME.finditer(text):
         nick = match.group(1)
+        if _ANOTHER_PERSON.search(text, max(0, match.start() - 30), match.end()):
+            continue  # "seorang nenek yang akrab disapa Ani", "putrinya yang …": someone else
         made_from = {
             str(m["text"])
             for m in people

@@ -1053,6 +1053,29 @@ def chinese_family_names(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[family.start(1) : int(mention["end"])]
 
 
+# Words between two people that join them, not their name ("Ahok Dan Djarot", "Anies Vs
+# Ahok", "Sandi Atau Anies")
+_BETWEEN_TWO_PEOPLE = frozenset(
+    {"dan", "atau", "vs", "versus", "lawan", "dengan", "serta", "bersama", "ke", "di", "dari",
+     "untuk", "bagi", "kepada", "pada", "tapi", "usai", "saat", "kala", "soal"}
+)  # fmt: skip
+
+
+def _title_cased_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is a headline written with a capital to every word but a
+    few ("Ahok Minta Anies Lanjutkan Program Normalisasi Sungai")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_]+", text[start : end if end >= 0 else len(text)])
+    small = sum(1 for w in words if w[:1].islower())
+    return (
+        len(words) >= 4
+        and small * 4 <= len(words)
+        and len(words) - small >= 4
+        and (small == 0 or len(words) <= 14)
+    )
+
+
 def names_split_at_a_word(found: list[dict[str, Any]], text: str) -> None:
     """Two people's names with one capitalised word between them and nothing else are one
     name the tagger broke at a word of the language: "Kwik Kian Gie" ("kian", more and
@@ -1071,10 +1094,12 @@ def names_split_at_a_word(found: list[dict[str, Any]], text: str) -> None:
                 re.fullmatch(r"[A-Z][a-z]{1,5}", w)
                 for w in (str(prev["text"]).split()[-1], str(mention["text"]).split()[0])
             )
-            and middle.lower() not in TITLE_WORDS | NAME_TITLES
+            and middle.lower() not in TITLE_WORDS | NAME_TITLES | _BETWEEN_TWO_PEOPLE
             and known_type(middle) is None
             and not prev.get("role")
             and not mention.get("role")
+            # (nor in a headline written in capitals: "Ahok Minta Anies Lanjutkan …")
+            and not _title_cased_line(text, int(prev["start"]))
         ):
             prev["end"] = mention["end"]
             prev["text"] = text[int(prev["start"]) : int(prev["end"])]
@@ -2274,8 +2299,13 @@ def no_lower_case_names(
         # "penyanyi Sign of the Times", "Fifty Shades of Grey": a work's English title (a
         # person's name holds no English preposition)
         and not (m["label"] == "PER" and english_preposition_in(str(m["text"])))
-        # "Ahok Gate", "Papa Minta Saham Gate": a scandal named after someone
-        and not (" " in str(m["text"]) and str(m["text"]).split()[-1] in ("Gate", "gate"))
+        # "Ahok Gate", "Papa Minta Saham Gate": a scandal named after someone (no person;
+        # a place or body so named stays: "Jembatan Golden Gate")
+        and not (
+            m["label"] == "PER"
+            and " " in str(m["text"])
+            and str(m["text"]).split()[-1] in ("Gate", "gate")
+        )
     ]
     if len(_CASED_WORD.findall(text)) < 3:
         return

@@ -56,6 +56,12 @@ _WORK_SET_OFF = re.compile(
     r"|solo|terakhir|anyar)nya,[ \t]+[\"'‘“]?[ \t]*$",
     re.IGNORECASE,
 )
+# A word written small after the name that goes on with a sentence it is the subject of
+# ("…, Raisa banyak menulis", "…, Reza Rahadian berperan"), not with a title's aside
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:yang|pada|di|ke|dari|dan|serta|atau|itu|ini|tersebut|tahun|sejak|dengan"
+    r"|bersama|hingga|sampai|pun|karya|milik|garapan|arahan|produksi|rilisan)\b)[a-z]"
+)
 # A genre between the noun and the name makes the name a title, even a person-like one
 # ("film komedi Bodied"); "film terbaru Garin Nugroho" is still his
 _GENRE_BEFORE = re.compile(
@@ -137,8 +143,11 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             if mention["label"] != "PER":
                 titles.add(name)
             continue
-        if _WORK_SET_OFF.search(text, max(0, start - 50), start):
-            # "album debutnya, Pure Heroine": the work set off after its noun
+        if _WORK_SET_OFF.search(text, max(0, start - 50), start) and not _CLAUSE_GOES_ON.match(
+            text, int(mention["end"])
+        ):
+            # "album debutnya, Pure Heroine": the work set off after its noun (not the
+            # subject after a clause that ends there: "Di album keduanya, Raisa menulis …")
             dropped.append(mention)
             if mention["label"] != "PER":
                 titles.add(name)

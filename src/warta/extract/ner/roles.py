@@ -733,6 +733,32 @@ def split_titles(
     return out
 
 
+def _aside_closes_before_predicate(
+    tokens: Sequence[str], at: int, in_entity: Mapping[int, str]
+) -> bool:
+    """Whether the name at `at` closes an aside set off by a comma that the sentence's verb
+    then follows: "Marsma Fadjar, Komandan Lanud Halim Perdanakusuma, memimpin …" (a place
+    the tagger read as a person ends the first name's office, not opens another's)."""
+    end = at
+    while in_entity.get(end) == "PER":
+        end += 1
+    return (
+        end + 1 < len(tokens)
+        and tokens[end] == ","
+        and tokens[end + 1].isalpha()
+        and tokens[end + 1].islower()
+        and tokens[end + 1] not in {"dan", "serta", "atau", "juga", "hingga", "sampai"}
+        # (nor the next of a list of offices: "…, anggota Komisi V dari Golkar Budi, anggota …")
+        and tokens[end + 1] not in ROLE_OPENING
+    )
+
+
+# Myanmar and its cities, whose people's names the honorifics open
+_BURMESE_PLACES = frozenset(
+    {"myanmar", "burma", "birma", "yangon", "rangoon", "naypyidaw", "naypyitaw", "mandalay"}
+)
+
+
 def _burmese_honorific(
     tokens: Sequence[str],
     span: TokenSpan,
@@ -746,6 +772,8 @@ def _burmese_honorific(
     for i in range(span.start + 1, span.end - 1):
         if tokens[i] in ("U", "Daw") and tokens[i + 1][:1].isupper():
             before = tuple(t.lower() for t in tokens[span.start : i])
+            if before[-1] not in _BURMESE_PLACES:
+                return None  # (another country's: "Malaysia U Mobile", a firm)
             if known.get(before) == "LOC" or " ".join(before) in places:
                 return i
             return None
@@ -1147,6 +1175,7 @@ def _find_role(
             # the tagger misread: "Martin Lau, Presiden [Tencent], …")
             and tokens[reach - 1].lower() not in TITLE_WORDS
             and not any(tokens[m].lower() in OF_SOMEONE for m in range(j + 1, reach))
+            and not _aside_closes_before_predicate(tokens, reach, in_entity)
         ):
             # "…, Nusron Wahid, Sekjen DPP Partai Golkar Idrus Marham, …": the office right
             # before the next name is that person's (not a relation: "Psaki, juru bicara
