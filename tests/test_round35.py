@@ -298,3 +298,8 @@ def test_a_person_after_a_venues_head_is_the_venue_the_article_names_elsewhere()
     )
     assert ("Soekarno-Hatta", "PER") not in _mentions(text)
     assert _mentions(text).count(("Bandara Soekarno-Hatta", "LOC")) == 2
+
+
+def test_a_cue_word_that_opens_a_noun_is_no_cue() -> None:
+    text = '"Alhamdulillah panen tahun ini melimpah," puji syukur petani terdengar di desa.'
+    assert [s for s, _, _ in _quotes(text)] != ["syukur petani"]

@@ -228,8 +228,10 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         and is_statement_noun(toks[index + 1])
     ):
         found = ("bunyi", False)  # `," bunyi pernyataan kementerian tersebut.`
-    if found is None:
-        return None
+    if found is None or (
+        index + 1 < len(toks) and (tok.low, toks[index + 1].low) in _NOUN_COMPOUNDS
+    ):
+        return None  # (`," puji syukur petani …`: a noun, no cue)
     word, nya = found
     if nya:
         return Cue(Phrase("pronoun", "-nya"), word, True)
@@ -265,6 +267,12 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         return Cue(named_after[0], word, True)
     phrase = _with_role(text, phrase, apposition(toks, after))
     return Cue(phrase, word, True) if phrase else None
+
+
+# A cue word that opens a noun with the word after it: "puji syukur", "buka puasa"
+_NOUN_COMPOUNDS = frozenset(
+    {("puji", "syukur"), ("keluh", "kesah"), ("buka", "puasa"), ("buka", "bersama")}
+)
 
 
 def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
