@@ -1468,9 +1468,9 @@ def roads_named_after_people(found: list[dict[str, Any]], text: str) -> None:
 
 
 def venues_named_again(found: list[dict[str, Any]], text: str) -> None:
-    """A "person" right after a venue's head, where the article names that venue whole
-    elsewhere ("Kepala Humas Bandara [Soekarno-Hatta]" … "di Bandara Soekarno-Hatta"), is
-    the venue: one place from the head on."""
+    """A "person" right after a capitalised word, where the article names the two as one
+    place elsewhere, is that place: a venue and its head ("Kepala Humas Bandara
+    [Soekarno-Hatta]" … "di Bandara Soekarno-Hatta"), or a place's name ("Kramat Lontar")."""
     places = {_fold_dashes(str(m["text"])) for m in found if m["label"] == "LOC"}
     for mention in found:
         if mention["label"] != "PER":

@@ -1255,7 +1255,7 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
             ):
                 inside[0]["end"] = match.end()
                 inside[0]["text"] = surname
-        out.sort(key=lambda m: int(m["start"]))
+    out.sort(key=lambda m: int(m["start"]))
     found[:] = out
     _izafet_names(found, text)
 
@@ -1956,7 +1956,6 @@ _DATELINE = re.compile(
     r"(?:[ \t]*,[^\n,–—-]{1,40}|[ \t]*\([^\n()]{1,30}\))?[ \t]+[-–—][ \t]"
 )
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
-# Last words of the names of natural phenomena, syndromes and indices written in English
 _ENGLISH_PREPOSITIONS = frozenset({"of", "for", "with", "from", "in", "on", "at", "to", "into"})
 
 
@@ -1967,6 +1966,7 @@ def english_preposition_in(name: str) -> bool:
     return any(w in _ENGLISH_PREPOSITIONS and words[i - 1] != "-" for i, w in enumerate(words) if i)
 
 
+# Last words of the names of natural phenomena, syndromes and indices written in English
 _PHENOMENA = frozenset({"oscillation", "effect", "phenomenon", "anomaly", "dipole", "index"})
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 # a listed company's stock code after its legal form: "(Persero) Tbk (BBRI)", "Tbk. (GOTO)"
