@@ -240,7 +240,7 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
             and after.group(1).lower() not in TITLE_WORDS | COMMON_CALLINGS
             and known_type(after.group(1)) is None
             # (not a day or month it was on: "saham PT Timah Senin kemarin …")
-            and after.group(1).lower() not in _CALENDAR
+            and after.group(1).lower() not in CALENDAR_WORDS
         ):
             # "PT First Travel terhadap …" tagged "PT First": a firm's one-word name runs on
             # over a capitalised word before the sentence goes on in lower case
@@ -248,8 +248,8 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[int(mention["start"]) : after.end(1)]
 
 
-# Days and months, capitalised after a firm's name it was on ("PT Timah Senin kemarin")
-_CALENDAR = frozenset(
+# Days and months, capitalised where a date is ("PT Timah Senin kemarin", "sejak Maret")
+CALENDAR_WORDS = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
      "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
      "desember"}

@@ -25,7 +25,7 @@ from typing import Any
 
 from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
 from warta.extract.canonical import CLUB_NAMES, is_country, known_type
-from warta.extract.entity_bodies import BOARDS
+from warta.extract.entity_bodies import BOARDS, CALENDAR_WORDS
 from warta.extract.entity_rules import initials_fit
 from warta.extract.entity_works import spelled_by_prefixes
 from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
@@ -78,11 +78,6 @@ _BODY_ONLY_HEADS = frozenset(
 _JOINS = frozenset({"dan", "untuk", "&", "of", "for", "and", "the", "serta"})
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.&/-]*|[0-9][\w.-]*)")
 _VERB = re.compile(r"^(?:Me|Di|Ber|Ter|Mem|Men|Meng|Meny|Per)\w+(?:kan|lah)$")
-_CALENDAR = frozenset(
-    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
-     "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
-     "desember"}
-)  # fmt: skip
 _TRAILING = ",.;:)\"”’'!?"
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
@@ -189,7 +184,7 @@ def _name_end(text: str, start: int, limit: int = 8) -> int:
         if (
             not bare
             or not _NAME_WORD.fullmatch(bare)
-            or bare.lower() in _CALENDAR
+            or bare.lower() in CALENDAR_WORDS
             or _VERB.match(bare)
             # a rank or form of address opens the next person's name ("Kasat Reskrim Polres
             # Metro Bekasi AKBP Sang Ngurah", "Kepala Dinkes Jatim dr Erwin")
@@ -431,7 +426,7 @@ def _body_in_title(
     if (
         gazetteer.get(tuple(name.lower().split())) == "LOC"
         or is_country(name)
-        or any(w.lower() in _CALENDAR | TITLE_WORDS | _PERSON_TITLES for w in words)
+        or any(w.lower() in CALENDAR_WORDS | TITLE_WORDS | _PERSON_TITLES for w in words)
         or not all(_NAME_WORD.fullmatch(w) or _BRAND_WORD.fullmatch(w) for w in words)
     ):
         return False
