@@ -94,6 +94,7 @@ def test_u_after_another_country_opens_no_burmese_name() -> None:
 
 def test_an_aside_closing_before_the_verb_keeps_its_office() -> None:
     base = "Marsma Fadjar Prasetyo, Komandan Lanud Halim Perdanakusuma, memimpin upacara."
-    assert _roles(base)["Marsma Fadjar Prasetyo"]
+    # ("Marsma" is a rank, no part of the name)
+    assert _roles(base)["Fadjar Prasetyo"]
     station = "Kuncoro, Kepala Stasiun Meteorologi Sultan Hasanuddin, mengatakan cuaca cerah."
     assert _roles(station)["Kuncoro"]

@@ -409,6 +409,20 @@ def _body_in_title(
         begin = text.index(words[0], begin) + len(words[0])
         begin += len(text[begin:end]) - len(text[begin:end].lstrip())
         words = words[1:]
+    # (a Malaysian honorific opens the name after the body: "Sekretaris MASOC Dato' Low Beng
+    # Choo", "Menteri Besar Johor Datuk Onn Hafiz")
+    honorific = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w.lower().rstrip("'’") in _MALAY_TITLES
+            or (w.lower() in {"tan", "puan"} and k + 1 < len(words) and words[k + 1] == "Sri")
+        ),
+        None,
+    )
+    if honorific is not None:
+        words = words[:honorific]
+        end = begin + len(" ".join(words))
     if not words or len(words) > 5 or _overlapping(found, begin, end):
         return False
     name = " ".join(words)
@@ -434,6 +448,9 @@ def _body_in_title(
     return True
 
 
+# Malaysia's honorifics before a name (with "Dato'" written without its apostrophe)
+_MALAY_TITLES = frozenset({"datuk", "dato", "datin", "tun", "tunku", "tengku", "toh"})
+
 _NOT_GIVEN_NAMES = frozenset(
     {"asset", "management", "group", "grup", "capital", "indonesia", "securities", "sekuritas",
      "holdings", "international", "internasional", "corporation", "company", "ventures",
@@ -455,13 +472,29 @@ def _split_known_body(found: list[dict[str, Any]], person: dict[str, Any], text:
             body in KNOWN_BODY_NAMES
             and 2 <= len(words) - size <= 3
             and not {w.lower() for w in words[size:]} & _NOT_GIVEN_NAMES
+            and (person["label"] == "PER" or _names_a_person(words[size:], text))
         ):
             start = int(person["start"])
             cut = text.index(words[size], start + len(body))
             _add(found, text, start, start + len(body))
-            person.update({"text": text[cut : int(person["end"])], "start": cut})
+            person.update({"text": text[cut : int(person["end"])], "start": cut, "label": "PER"})
             return True
     return False
+
+
+def _names_a_person(words: list[str], text: str) -> bool:
+    """Whether the words after a known body in one body mention are a person's name ("Ketua
+    [The Fed Janet Yellen]"): name words the article never writes small, no word of a body,
+    place or known name ("Direktur Pertamina Hulu Energi" is a body)."""
+    return all(
+        _NAME_WORD.fullmatch(w)
+        and w[1:].islower()
+        and w.lower() not in _BODY_ADJECTIVES | _PERSON_TITLES | TITLE_WORDS
+        and known_type(w) is None
+        and not is_known_place(w)
+        and re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text) is None
+        for w in words
+    )
 
 
 # "Alvin Lie, anggota Ombudsman yang …": a title set off after the name
@@ -472,6 +505,8 @@ def bodies_in_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
     added = False
+    for body in [m for m in found if m["label"] == "ORG"]:
+        added |= _split_known_body(found, body, text)
     for person in [m for m in found if m["label"] == "PER"]:
         added |= _split_known_body(found, person, text)
         start = int(person["start"])

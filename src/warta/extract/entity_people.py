@@ -1807,11 +1807,12 @@ def businesses_of_owners(found: list[dict[str, Any]], text: str) -> None:
 # Malaysia's honorifics, then a given name the tagger left out of the person: "Datuk Seri
 # [Ayob] Khan Mydin Pitchay"
 _MALAY_HONORIFIC_THEN_NAME = re.compile(
-    r"\b(?:Tan[ \t]+Sri|Puan[ \t]+Sri|Toh[ \t]+Puan|Datuk[ \t]+Seri|Dato['’]?[ \t]+Sri|Datuk"
-    r"|Dato['’]?|Datin|Tun|Tengku|Tunku)[ \t]+([A-Z][a-z]+)[ \t]+$"
+    r"\b(?:Tan[ \t]+Sri|Puan[ \t]+Sri|Toh[ \t]+Puan|Datuk[ \t]+Seri|Dato(?:[ \t]?['’])?[ \t]+Sri"
+    r"|Datuk|Dato(?:[ \t]?['’])?|Datin|Tun|Tengku|Tunku)[ \t]+([A-Z][a-z]+)[ \t]+$"
 )
 
 
+_HONORIFIC_BEFORE_SRI = re.compile(r"\b(?:Tan|Puan|Datuk|Dato(?:[ \t]?['’])?)[ \t]+$")
 _MALAY_HONORIFIC_WORDS = frozenset(
     {"tan", "puan", "toh", "datuk", "dato", "datin", "tun", "tengku", "tunku"}
 )
@@ -1833,8 +1834,36 @@ def given_names_after_honorifics(found: list[dict[str, Any]], text: str) -> None
         role = str(mention.get("role") or "")
         if role.endswith(" " + match.group(1)):
             mention["role"] = role[: -len(match.group(1)) - 1]
-    # (a mention the tagger made of the honorific and the given name is no other entity:
-    # "Datuk Seri Ramli" of "Datuk Seri Ramli Mohamed Yoosuf")
+    for mention in found:
+        # "Dato' Sri Najib Razak": "Sri" after the honorific is the honorific's, no given name
+        start = int(mention["start"])
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 2
+            and words[0] in {"Sri", "Seri"}
+            and _HONORIFIC_BEFORE_SRI.search(text, max(0, start - 12), start)
+        ):
+            cut = start + len(words[0]) + 1
+            cut += len(text[cut : int(mention["end"])]) - len(
+                text[cut : int(mention["end"])].lstrip()
+            )
+            mention["text"], mention["start"] = text[cut : int(mention["end"])], cut
+    # (a mention the tagger made of the honorific alone, "Dato", or of the honorific and the
+    # given name, is no other entity: "Datuk Seri Ramli" of "Datuk Seri Ramli Mohamed Yoosuf")
+    found[:] = [
+        m
+        for m in found
+        if not (
+            all(
+                w.lower().rstrip("'’") in _MALAY_HONORIFIC_WORDS | {"sri", "seri", ""}
+                for w in str(m["text"]).split()
+            )
+            # ("Sri" and "Tan" alone are names: "kata Sri", Sri Mulyani)
+            and {w.lower().rstrip("'’") for w in str(m["text"]).split()}
+            & {"datuk", "dato", "datin", "tun", "tengku", "tunku"}
+        )
+    ]
     people = [(int(m["start"]), int(m["end"])) for m in found if m["label"] == "PER"]
     found[:] = [
         m
@@ -2245,6 +2274,10 @@ def given_names_left_out(
         low = word.lower()
         if len(low) >= 9 and FIELD_NOUN.fullmatch(low):
             continue  # "Direktur Jenderal Perkeretaapian Risal Wasal": the office's field
+        if low in {"sri", "seri"} and _HONORIFIC_BEFORE_SRI.search(
+            text, max(0, before.start(1) - 12), before.start(1)
+        ):
+            continue  # "Dato' Sri Najib": the honorific's
         if (
             low in GIVEN_NAME_MODIFIERS
             and not any(a <= before.start(1) < b for a, b in taken)

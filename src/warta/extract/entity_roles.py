@@ -125,7 +125,9 @@ def _role_opening(
 ) -> int | None:
     """Where the role before the name at `start` opens, walking left (see
     `roles_across_bodies`); over capitalised words no mention covers when `untagged_ok`."""
-    address = _ADDRESS_BEFORE.search(text, max(0, start - 8), start)
+    address = _ADDRESS_BEFORE.search(text, max(0, start - 8), start) or _MALAY_TITLE_BEFORE.search(
+        text, max(0, start - 24), start
+    )
     if address is not None and re.search(r"[A-Z][\w.-]*[ \t]+$", text[: address.start()]):
         # "Kepala Dinkes Jatim dr Erwin": the form of address after an office (not
         # "pengacara Dr David Dao", whose lawyer is meant)
@@ -235,6 +237,12 @@ _COORDINATING_MINISTRY = re.compile(
 _NUMBERED_UNIT_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+$")
 _ADDRESS_BEFORE = re.compile(
     r"(?i)(?<![\w.])(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\.?[ \t]+$"
+)
+# Malaysia's honorifics before the name, "Dato'" with its apostrophe ("Sekretaris MASOC
+# Dato' Low Beng Choo"; "Dato ' " as tokenised text writes it)
+_MALAY_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Tan|Puan|Datuk|Dato[ \t]?['’]?)[ \t]+S(?:e)?ri|Datuk|Dato[ \t]?['’]|Datin"
+    r"|Tun|Tengku|Tunku)[ \t]+$"
 )
 _SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
 

@@ -83,7 +83,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     economist analyst strategist researcher koordinator timbalan pengarah
-    letnan laksamana kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol
+    letnan laksamana akp irjen komjen laksda laksdya laksma marsda marsdya marsma
+    kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol
     danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
     danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
     danlanudal danpasmar danmen
@@ -98,7 +99,7 @@ OFFICE_TITLES: frozenset[str] = _words(
 CORPS: frozenset[str] = _words(
     """
     inf kav arm arh czi cke chb cpl cpm cku ckm caj cba ctp chk pnb lek tek adm kes sus nav
-    mar pom
+    mar pom pelaut
     """
 )
 # English words written before a title ("Managing Director", "Senior Vice President"): a

@@ -75,9 +75,9 @@ _RANKS = frozenset(
     {"kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
      "bripda", "kombes", "kombespol", "brigjen", "brigjenpol", "irjen", "irjenpol", "komjen",
      "komjenpol", "letda", "lettu", "kapten", "mayor", "letkol", "kolonel", "mayjen",
-     "letjen", "marsekal", "laksda", "laksma", "laksdya", "serda", "sertu", "serka", "serma",
-     "pelda", "peltu", "pratu", "prada", "praka", "kopda", "koptu", "kopka", "bharada",
-     "bharatu", "bharaka"}
+     "letjen", "marsekal", "marsda", "marsdya", "marsma", "laksda", "laksma", "laksdya",
+     "serda", "sertu", "serka", "serma", "pelda", "peltu", "pratu", "prada", "praka", "kopda",
+     "koptu", "kopka", "bharada", "bharatu", "bharaka"}
 )  # fmt: skip
 # Ranks, written short or out, that a corps follows ("Letkol Inf", "Letnan Kolonel Czi")
 _RANK_WORDS = _RANKS | {"jenderal", "laksamana", "madya", "muda", "pertama"}
@@ -246,6 +246,8 @@ _SET_OFF_ADDRESS = (
 def _before_malay_honorific(tokens: Sequence[str], i: int) -> int:
     """The index before the Malaysian honorific that ends at `i`, or `i` when there is none."""
     k = i
+    if k >= 1 and tokens[k] in {"'", "’"} and tokens[k - 1].lower() == "dato":
+        k -= 1  # "Dato' Low Beng Choo": the apostrophe is the title's
     while k >= 0 and tokens[k].lower() in MALAY_HONORIFICS:
         k -= 1
     words = [t.lower() for t in tokens[k + 1 : i + 1]]
@@ -529,11 +531,12 @@ _PLACE_NAMED_AFTER = frozenset(
     {"bandara", "bandar", "stadion", "stasiun", "pelabuhan", "terminal", "masjid", "gereja",
      "pura", "candi", "klenteng", "gedung", "lapangan", "taman", "lapas", "rutan", "jalan", "jl",
      "jln", "monumen", "tugu", "makam", "istana", "benteng", "museum", "bendungan", "waduk",
-     "gelora", "gor", "kri", "kmp"}
+     "gelora", "gor", "kri", "kmp", "vihara", "kelenteng", "pagoda", "katedral", "kapel",
+     "musala", "mushola", "musholla", "surau"}
 )  # fmt: skip
 _BODY_NAMED_AFTER = frozenset(
     {"universitas", "institut", "politeknik", "akademi", "sekolah", "yayasan", "rs", "rsud",
-     "rsup", "rspad", "rsu", "rsia", "uin", "iain", "stain"}
+     "rsup", "rspad", "rsu", "rsia", "uin", "iain", "stain", "pesantren", "ponpes", "madrasah"}
 )  # fmt: skip
 
 
@@ -982,6 +985,8 @@ LED_BY = frozenset(
     {"dipimpin", "diketuai", "dikomandoi", "dinakhodai", "didampingi", "diwakili", "dilatih",
      "diperkuat", "dibintangi", "disutradarai", "diprakarsai", "digawangi", "dimotori"}
 )  # fmt: skip
+# Words after "yang" that give someone an office ("yang merupakan pemimpin MONUSCO")
+_OFFICE_CLAUSE = frozenset({"merupakan", "adalah", "juga", "menjabat", "kini", "sekaligus"})
 # Words that open no office after a rank and a name ("…, anggota Polsek Tebet")
 _NO_OFFICE_AFTER_RANK = frozenset({"anggota", "mantan", "eks", "bekas", "personel"})
 
@@ -1132,8 +1137,26 @@ def _find_role(
         and tokens[j + 1][:1].isupper()
         and tokens[j + 1].lower() in TITLE_WORDS
     )
+    # (or an office given in a relative clause: "Maman Sidikou, yang merupakan pemimpin
+    # MONUSCO, …", "Habiburokhman yang juga Ketua Komisi III")
+    relative = j + (tokens[j] == ",") if j < len(tokens) else j
+    related = False
+    if (
+        not appointed
+        and relative + 2 < len(tokens)
+        and tokens[relative].lower() == "yang"
+        and tokens[relative + 1].lower() in _OFFICE_CLAUSE
+    ):
+        opening = relative + 2
+        if tokens[opening].lower() == "sebagai" and opening + 1 < len(tokens):
+            opening += 1
+        if tokens[opening].lower() in ROLE_OPENING and in_entity.get(opening) is None:
+            j, related = opening - 1, True
+            appointed = tokens[opening][:1].isupper()
     if appointed or (
-        j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1].lower() in ROLE_OPENING
+        j + 1 < len(tokens)
+        and (tokens[j] == "," or related)
+        and tokens[j + 1].lower() in ROLE_OPENING
     ):
         k, after_link = j + 1, False
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":

@@ -180,8 +180,8 @@ def _role(role: str | None) -> str | None:
 
 _ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+(?=\S+\s*\S)")
 _MALAY_HONORIFIC_AFTER = re.compile(
-    r"(?<=\S)\s+(?:(?:Tengku|Tunku)\s+)?(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+S(?:e)?ri|Datuk|Dato['’]?"
-    r"|Datin|Tun|Tengku|Tunku)(?:\s+(?:Datuk|Dato['’]?)(?:\s+S(?:e)?ri)?)?$"
+    r"(?<=\S)\s+(?:(?:Tengku|Tunku)\s+)?(?:(?:Tan|Puan|Datuk|Dato(?:\s?['’])?)\s+S(?:e)?ri|Datuk"
+    r"|Dato(?:\s?['’])?|Datin|Tun|Tengku|Tunku)(?:\s+(?:Datuk|Dato(?:\s?['’])?)(?:\s+S(?:e)?ri)?)?$"
 )
 
 

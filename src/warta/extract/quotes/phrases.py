@@ -151,6 +151,14 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             # "akun @TMCPoldaMetro", "@rudi_santoso77": a social media account
             out.extend(toks[pos : handle_end(toks, pos)])
             break
+        if (
+            tok.text in {"'", "’"}
+            and out
+            and out[-1].low == "dato"
+            and tok.start - out[-1].end <= 1
+        ):
+            out.append(tok)  # "kata Sekretaris MASOC Dato' Low Beng Choo": the title's
+            continue
         if tok.text == "-" and out and pos + 1 < len(toks) and toks[pos + 1].is_word:
             out.append(tok)  # "U - 23"
             continue
@@ -900,6 +908,12 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     pos = _skip_degrees(toks, pos)
     before_clause = pos
     pos = _skip_parenthetical(toks, pos)
+    if pos != before_clause and pos + 1 < len(toks) and toks[pos + 1].text == ",":
+        # two clauses set off in a row: "Maman Sidikou, yang merupakan pemimpin MONUSCO, misi
+        # penjagaan perdamaian PBB di negara itu, mengatakan"
+        earlier = _skip_parenthetical(toks, pos + 1)
+        if earlier != pos + 1:
+            pos = earlier
     # "…, yang enggan disebut namanya, mengatakan": a clause that withholds the name stays
     # with the subject, which it makes anonymous
     withheld = (

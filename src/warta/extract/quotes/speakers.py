@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Literal
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.ner.lexicon import LOC_HEADS, ORG_LAST_WORDS
+from warta.extract.ner.lexicon import CORPS, LOC_HEADS, ORG_LAST_WORDS
 from warta.extract.ner.roles import LED_BY, brand_word
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -298,10 +298,8 @@ _RANKS_BEFORE_NAMES = RANKS | {"jenderal", "brigadir", "polisi", "pol"}
 # Grades written after a rank ("Laksamana Muda", "Marsekal Madya", "Laksamana Pertama")
 _RANK_GRADES = frozenset({"muda", "madya", "pertama", "utama"})
 # Corps written after a military rank ("Letkol Czi", "Mayor Inf", "Kolonel Laut (P)")
-_CORPS = frozenset(
-    {"czi", "inf", "kav", "arh", "arm", "cpl", "caj", "chb", "ckm", "cku", "cpm", "pnb", "psk",
-     "sus", "tek", "kes", "adm", "lek", "nav", "kal", "pol"}
-)  # fmt: skip
+# (the entity step's, and "Pol" of police ranks)
+_CORPS = CORPS | frozenset({"psk", "kal", "pol"})
 # Kin of someone named: "cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini" is the
 # grandchild (the person in focus), not the grandfather the epithet names
 _KIN_HEADS = frozenset(

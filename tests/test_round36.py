@@ -1,0 +1,109 @@
+"""Session 36: what random IndoSum articles showed (ranks the role words missed, Malaysia's
+"Dato'", a headline's capitals as a place's canonical name, Jakarta's cities)."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.extract.entities import find_entities
+
+
+def _canonical(text: str) -> dict[str, str]:
+    return {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+
+
+def test_an_office_set_off_before_any_rank_is_the_role() -> None:
+    # "Irjen", "Komjen", "AKP", "Marsda" … are ranks like "Kombes": the office set off before
+    # them is the person's role, not the rank
+    for rank in ("Irjen", "Komjen", "AKP", "Marsda", "Laksma"):
+        text = (
+            f"Kepala Polda Metro Jaya, {rank} Mochammad Iriawan mengatakan, semua pelanggar "
+            "akan ditindak tegas."
+        )
+        assert _roles(text)["Mochammad Iriawan"] == "Kepala Polda Metro Jaya", rank
+
+
+def test_a_rank_alone_is_still_the_role_where_no_office_stands() -> None:
+    text = "Menurut Irjen Arman Depari, pelaku sudah lama diintai."
+    assert _roles(text)["Arman Depari"] == "Irjen"
+
+
+def test_a_malaysian_dato_opens_the_name_after_an_office_and_its_body() -> None:
+    for title in ("Dato'", "Dato’", "Datuk", "Tan Sri"):
+        text = (
+            '"Kami menyesalkan kecelakaan itu," kata Sekretaris MASOC '
+            f"{title} Low Beng Choo dalam pernyataan resmi."
+        )
+        found = _mentions(text)
+        assert ("Low Beng Choo", "PER") in found, title
+        # the body ends before the honorific, and no mention overlaps the person
+        assert not [m for m, _ in found if title.split()[0] in m], title
+        assert _roles(text)["Low Beng Choo"] == "Sekretaris MASOC", title
+        assert _quotes(text) == [
+            ("Low Beng Choo", "Sekretaris MASOC", "Kami menyesalkan kecelakaan itu")
+        ], title
+
+
+def test_a_dato_written_apart_from_its_apostrophe_is_still_the_title() -> None:
+    # tokenised text writes "Dato ' Low"
+    text = '"Kami menyesalkan kecelakaan itu," kata Sekretaris MASOC Dato \' Low Beng Choo kemarin.'
+    assert _quotes(text) == [
+        ("Low Beng Choo", "Sekretaris MASOC", "Kami menyesalkan kecelakaan itu")
+    ]
+    assert _roles(text)["Low Beng Choo"] == "Sekretaris MASOC"
+
+
+def test_sri_after_dato_is_the_honorifics_and_dato_alone_is_no_one() -> None:
+    text = '"Ya," ujar Dato\' Sri Najib Razak. Dato Sri Anwar juga hadir.'
+    found = _mentions(text)
+    assert ("Najib Razak", "PER") in found
+    assert ("Anwar", "PER") in found
+    assert not [m for m, _ in found if m.startswith(("Dato", "Sri"))]
+
+
+def test_sri_and_tan_alone_stay_names() -> None:
+    found = _mentions("Menurut Sri, hal itu benar. Tan juga hadir di sana.")
+    assert ("Sri", "PER") in found
+    assert ("Tan", "PER") in found
+
+
+def test_an_office_given_in_a_relative_clause_is_the_role() -> None:
+    text = (
+        "Maman Sidikou, yang merupakan pemimpin MONUSCO, misi penjagaan perdamaian PBB di negara "
+        "itu, mengatakan bahwa sedikitnya 36 pengungsi dilaporkan telah dibunuh."
+    )
+    assert _roles(text)["Maman Sidikou"] == "pemimpin MONUSCO"
+    # the two clauses set off after the name stand between the subject and its verb
+    assert [(s, r) for s, r, _ in _quotes(text)] == [("Maman Sidikou", "pemimpin MONUSCO")]
+    also = "Habiburokhman yang juga Ketua Komisi III DPR meminta polisi bertindak cepat."
+    assert _roles(also)["Habiburokhman"] == "Ketua Komisi III DPR"
+    serving = "Budi, yang menjabat sebagai Kepala Desa Sukamaju, mengatakan banjir sudah surut."
+    assert _roles(serving)["Budi"] == "Kepala Desa Sukamaju"
+
+
+def test_a_relative_clause_of_no_office_gives_no_role() -> None:
+    text = "Budi, yang juga hadir di lokasi, mengatakan bahwa banjir sudah surut."
+    assert _roles(text)["Budi"] is None
+    assert [s for s, _, _ in _quotes(text)] == ["Budi"]
+
+
+def test_a_person_the_tagger_read_into_a_known_body_after_a_title_splits_off() -> None:
+    text = "Meski Ketua The Fed Janet Yellen masih terlihat hawkish, dolar AS turun."
+    found = _mentions(text)
+    assert ("The Fed", "ORG") in found
+    assert ("Janet Yellen", "PER") in found
+    # the words of a body after a known body are no name ("Pertamina Hulu Energi")
+    assert ("Pertamina Hulu Energi", "ORG") in _mentions(
+        "Direktur Pertamina Hulu Energi mengatakan produksi naik."
+    )
+
+
+def test_the_navys_corps_after_a_rank_is_no_given_name() -> None:
+    text = (
+        "Komandan Pangkalan TNI AL Tanjungbalai Asahan, Letnan Kolonel Pelaut Bagus Amarullah, "
+        "di Tanjungbalai, hari ini, mengatakan, kapal itu membawa delapan imigran."
+    )
+    assert ("Bagus Amarullah", "PER") in _mentions(text)
+    assert [s for s, _, _ in _quotes(text)] == ["Bagus Amarullah"]
