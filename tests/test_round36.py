@@ -69,6 +69,23 @@ def test_sri_and_tan_alone_stay_names() -> None:
     assert ("Tan", "PER") in found
 
 
+def test_a_place_in_a_headlines_capitals_is_named_as_the_article_writes_it() -> None:
+    text = (
+        "Sementara itu, pelanggaran juga terjadi di daerah lain.\n\nSEMAGAR & PULAU SERIBU\n\n"
+        "Sementara itu, adanya politik uang tidak ditampik Bawaslu DKI. Dugaan itu terjadi di "
+        "dua wilayah yakni di Semagar dan Kepulauan Seribu."
+    )
+    assert _canonical(text)["SEMAGAR"] == "Semagar"
+
+
+def test_jakartas_cities_by_their_short_forms() -> None:
+    canonical = _canonical(
+        "Banjir melanda Jaksel dan Jakut. Di Jakarta Selatan air setinggi 1 meter."
+    )
+    assert canonical["Jaksel"] == "Jakarta Selatan"
+    assert canonical["Jakut"] == "Jakarta Utara"
+
+
 def test_an_office_given_in_a_relative_clause_is_the_role() -> None:
     text = (
         "Maman Sidikou, yang merupakan pemimpin MONUSCO, misi penjagaan perdamaian PBB di negara "

@@ -135,6 +135,15 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Nusa Tenggara Barat": ("NTB", "Provinsi NTB", "West Nusa Tenggara"),
     "Nusa Tenggara Timur": ("NTT", "Provinsi NTT", "East Nusa Tenggara"),
     "Kepulauan Riau": ("Kepri", "Riau Islands"),
+    "Kalimantan Utara": ("Kaltara", "Provinsi Kalimantan Utara", "North Kalimantan"),
+    "Sulawesi Barat": ("Sulbar", "Provinsi Sulawesi Barat", "West Sulawesi"),
+    "Maluku Utara": ("Malut", "Provinsi Maluku Utara", "North Maluku"),
+    # Jakarta's cities by their short forms
+    "Jakarta Utara": ("Jakut", "North Jakarta"),
+    "Jakarta Selatan": ("Jaksel", "South Jakarta"),
+    "Jakarta Barat": ("Jakbar", "West Jakarta"),
+    "Jakarta Timur": ("Jaktim", "East Jakarta"),
+    "Jakarta Pusat": ("Jakpus", "Central Jakarta"),
     "Daerah Istimewa Yogyakarta": ("Provinsi DIY",),
     # the nicknames Indonesian news gives countries ("Negeri Sakura" is Japan)
     "Jepang": ("Negeri Sakura", "Negeri Matahari Terbit"),
@@ -706,6 +715,11 @@ _NAME_LIKE_ACRONYMS = frozenset({"aji", "oki", "idi", "koi", "koni"})
 
 
 @lru_cache(maxsize=1 << 16)
+def _known_name(name: str) -> bool:
+    """Whether the alias table or the country list knows `name` as written."""
+    return is_country(name) or _fold(name) in _table_forms()
+
+
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
     name = _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())  # "Kim Jong - un"
@@ -1302,7 +1316,12 @@ def resolve_in_document(
         forms = written.setdefault((name, label), {name})
         if label == "LOC" or (label == "PER" and " " in text.strip()):
             forms.add(text)
-    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    # (on a tie, not a spelling in capitals, from a headline: "JAKUT" … "Jakut" is "Jakut")
+    # and not a misspelling of a name warta knows: "Indoneisa" … "Indonesia" is "Indonesia")
+    ranked = sorted(
+        counts,
+        key=lambda k: (-counts[k], len(k[0]) > 4 and k[0].isupper(), not _known_name(k[0]), k),
+    )
     merged: dict[tuple[str, str], str] = {}
     for i, (name, label) in enumerate(ranked):
         target = next(
