@@ -117,6 +117,12 @@ def test_a_person_the_tagger_read_into_a_known_body_after_a_title_splits_off() -
     )
 
 
+def test_a_sites_country_domain_is_part_of_its_name() -> None:
+    found = _mentions("Dilansir dari dailymail.co.uk, penelitian itu menjelaskan hal tersebut.")
+    assert ("dailymail.co.uk", "ORG") in found
+    assert ("abc.net.au", "ORG") in _mentions("Menurut laman abc.net.au, hal itu benar.")
+
+
 def test_the_navys_corps_after_a_rank_is_no_given_name() -> None:
     text = (
         "Komandan Pangkalan TNI AL Tanjungbalai Asahan, Letnan Kolonel Pelaut Bagus Amarullah, "

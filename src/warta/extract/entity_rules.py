@@ -1819,7 +1819,9 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
 # News sites named as a source ("Dilansir Merdeka.com", "JUARA.net")
 _SITE = re.compile(
     r"(?<![@/.\w])(?!www\.)[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
-    r"\.(?:com|net|id|co\.id|co|org|tv|news|ai|io|app)\b",
+    r"\.(?:com|net|id|co\.id|co|org|tv|news|ai|io|app)"
+    # (a country's domain after a generic one: "dailymail.co.uk", "abc.net.au")
+    r"(?:\.(?:uk|au|jp|sg|my|nz|za|kr|in|th|ph|hk|tw))?\b",
     re.IGNORECASE,
 )
 

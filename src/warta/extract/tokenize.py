@@ -94,7 +94,9 @@ _TOKEN_RE = re.compile(
 # A sentence piece that ends in "<abbreviation>." is glued to the piece after it.
 # So is one that ends inside a domain name ("TRIBUNJATENG.COM, SEMARANG - "): a top-level
 # domain straight after the period, no space between.
-_DOMAIN_TAIL_RE = re.compile(r"(?i:com|co\.id|co|id|net|org|tv|news|info|go\.id|my)\b")
+_DOMAIN_TAIL_RE = re.compile(
+    r"(?i:com|co\.id|co|id|net|org|tv|news|info|go\.id|my|uk|au|jp|sg|nz|kr|hk|tw)\b"
+)
 _TRAILING_WORD_RE = re.compile(r"(?:^|[\s(\[\"“'])([^\W\d_]+)\.\s*$")
 
 
