@@ -123,6 +123,20 @@ def test_a_sites_country_domain_is_part_of_its_name() -> None:
     assert ("abc.net.au", "ORG") in _mentions("Menurut laman abc.net.au, hal itu benar.")
 
 
+def test_a_quoted_title_holds_no_entity_wherever_it_is_written_again() -> None:
+    text = (
+        "Ia memenangkan kategori aktris terbaik melalui film ' Marlina Si Pembunuh dalam Empat "
+        "Babak '.\n\n' Marlina Si Pembunuh dalam Empat Babak ' juga mampu mendapatkan special "
+        "mention. Film Marlina si Pembunuh dalam Empat Babak juga melaju ke festival lain."
+    )
+    assert not [m for m, _ in _mentions(text) if m.startswith("Marlina")]
+
+
+def test_a_one_word_quoted_title_still_leaves_the_name_elsewhere() -> None:
+    text = "Film ' Habibie ' laris. Presiden Habibie menonton film itu bersama keluarganya."
+    assert ("Habibie", "PER") in _mentions(text)
+
+
 def test_the_navys_corps_after_a_rank_is_no_given_name() -> None:
     text = (
         "Komandan Pangkalan TNI AL Tanjungbalai Asahan, Letnan Kolonel Pelaut Bagus Amarullah, "

@@ -119,9 +119,23 @@ def _in_a_publication_title(mention: dict[str, Any], text: str) -> bool:
     return _PUBLICATION_REST.match(text, int(mention["end"])) is not None
 
 
+_CLOSING_QUOTE = re.compile(r"[\"'’”]")
+
+
+def _quoted_title(text: str, start: int) -> str:
+    """The whole title quoted around the mention at `start`, when it has three words or more
+    and closes within 100 characters; "" otherwise."""
+    close = _CLOSING_QUOTE.search(text, start, min(len(text), start + 100))
+    if close is None:
+        return ""
+    title = text[start : close.start()].strip()
+    return title if len(title.split()) >= 3 and "\n" not in title else ""
+
+
 def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [m for m in found if not _in_a_publication_title(m, text)]
     titles: set[str] = set()
+    whole_titles: set[str] = set()
     dropped: list[dict[str, Any]] = []
     listed = _listed_works(found, text)
     for mention in found:
@@ -160,9 +174,21 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             dropped.append(mention)  # "album dengan judul Miley Cyrus & Her Dead Petz"
             if mention["label"] != "PER":
                 titles.add(name)
+            if quoted:
+                whole_titles.add(_quoted_title(text, start))
         elif mention["label"] != "PER" and not cue.group("made"):
             # a maker stays: "lagu Raisa", "album BTS", "film Garin Nugroho"
             titles.add(name)
+    # a title of several words quoted after its noun holds no entity wherever the article
+    # writes it again ("film ' Marlina Si Pembunuh dalam Empat Babak '" … "' Marlina Si
+    # Pembunuh dalam Empat Babak ' juga mampu …")
+    for title in whole_titles - {""}:
+        for again in re.finditer(re.escape(title), text, re.IGNORECASE):
+            dropped.extend(
+                m
+                for m in found
+                if again.start() <= int(m["start"]) and int(m["end"]) <= again.end()
+            )
     if titles or dropped:
         gone = {id(m) for m in dropped}
         found[:] = [
