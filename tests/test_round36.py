@@ -144,3 +144,19 @@ def test_the_navys_corps_after_a_rank_is_no_given_name() -> None:
     )
     assert ("Bagus Amarullah", "PER") in _mentions(text)
     assert [s for s, _, _ in _quotes(text)] == ["Bagus Amarullah"]
+
+
+def test_a_misspelling_of_a_known_name_is_no_canonical_name_on_a_tie() -> None:
+    text = (
+        "Pembangunan harus dimulai dari desa karena di desalah sumber daya bangsa Indonesia. "
+        "Televisi digital menuju sebuah kebangkitan ekonomi Indoneisa, kata dia."
+    )
+    found = {str(m["text"]): m for m in find_entities(text)}
+    assert found["Indonesia"]["canonical"] == "Indonesia"
+    if "Indoneisa" in found:
+        assert found["Indoneisa"]["canonical"] == "Indonesia"
+
+
+def test_a_vihara_named_like_a_person_is_a_place() -> None:
+    text = "Aparat Kepolisian ketat menjaga Vihara Dharma Bhakti di kawasan Petak Sembilan."
+    assert ("Vihara Dharma Bhakti", "LOC") in _mentions(text)
