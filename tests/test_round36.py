@@ -160,3 +160,24 @@ def test_a_misspelling_of_a_known_name_is_no_canonical_name_on_a_tie() -> None:
 def test_a_vihara_named_like_a_person_is_a_place() -> None:
     text = "Aparat Kepolisian ketat menjaga Vihara Dharma Bhakti di kawasan Petak Sembilan."
     assert ("Vihara Dharma Bhakti", "LOC") in _mentions(text)
+
+
+_OKKY = (
+    "Pemerintah diimbau memanggil warga negara Indonesia yang memiliki keahlian di luar negeri."
+    "\n\nHal itu disampaikan Anggota Komisi IX bidang Tenaga Kerja, Transmigrasi, "
+    "Kependudukan, dan Kesehatan DPR RI Okky Asokawati menanggapi kebijakan pemerintah.\n\n"
+    '"Kami sarankan pemerintah memanggil anak negeri yang memiliki kualifikasi," ujarnya.\n\n'
+    "Sekretaris Dewan Pakar DPP PPP itu juga menyarankan pemerintah lebih fokus menambah "
+    "lapangan kerja bagi masyarakat Indonesia."
+)
+
+
+def test_an_office_whose_fields_are_listed_with_commas_is_one_role() -> None:
+    assert _roles(_OKKY)["Okky Asokawati"] == (
+        "Anggota Komisi IX bidang Tenaga Kerja, Transmigrasi, Kependudukan, dan Kesehatan DPR RI"
+    )
+
+
+def test_offices_listed_with_commas_stay_apart() -> None:
+    text = "Rapat itu dihadiri Ketua, Wakil Ketua, dan Staf Khusus Budi Santoso di Jakarta."
+    assert _roles(text).get("Budi Santoso") != "Ketua, Wakil Ketua, dan Staf Khusus"

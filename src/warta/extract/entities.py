@@ -497,8 +497,9 @@ _RELATIVE_BEFORE = re.compile(
     r"|[Pp]utri|[Cc]ucu|[Kk]eponakan|[Kk]ekasih|[Pp]acar|[Mm]antan)(?:[ \t]+[a-z]+){0,2}[ \t]+$"
 )
 _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
-    {"datuk", "dato", "dato'", "dato’", "'", "’", "datin", "seri", "sri", "tan", "tun", "haji",
-     "habib", "syekh", "sheikh", "bapak", "pak", "ibu", "bu", "ra", "r.a", "r. a", "profesor"}
+    {"datuk", "dato", "dato'", "dato’", "'", "’", "datin", "seri", "sri", "tan", "tun", "tengku",
+     "tunku", "haji", "habib", "syekh", "sheikh", "bapak", "pak", "ibu", "bu", "ra", "r.a",
+     "r. a", "profesor"}
 )  # fmt: skip
 
 

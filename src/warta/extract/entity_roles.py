@@ -51,6 +51,8 @@ ROLE_RUN_WORDS = (
     TITLE_WORDS | ROLE_MODIFIERS | RANKS | CORPS | frozenset({"dari", "di", "untuk", "pada", "of"})
 )
 _GAP = re.compile(r"[ \t]+$")
+# A comma between two fields of one office, maybe with "dan" after it
+_FIELD_COMMA = re.compile(r"(?<![\w-])([\w-]+),[ \t]+(?:dan[ \t]+)?$")
 MAX_ROLE_WORDS = 16
 # The units of an office, capitalised inside a role: "Kepala Subdirektorat Pembinaan dan
 # Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya …"
@@ -137,6 +139,19 @@ def _role_opening(
     seen: set[str] = set()
     while words < MAX_ROLE_WORDS:
         gap = _GAP.search(text, max(0, cursor - 4), cursor)
+        listed = _FIELD_COMMA.search(text, max(0, cursor - 40), cursor)
+        if (
+            listed is not None
+            and listed.end() == cursor
+            and (
+                _listed_field(_word_at(text, cursor)) or _word_at(text, cursor) in {"dan", "serta"}
+            )
+            and _listed_field(listed.group(1))
+        ):
+            # the fields of one office listed with commas: "Anggota Komisi IX bidang Tenaga
+            # Kerja, Transmigrasi, Kependudukan, dan Kesehatan DPR RI Okky Asokawati"
+            cursor, words = listed.start(1), words + 1
+            continue
         if gap is None or gap.end() != cursor:
             break
         before = ends.get(gap.start())
@@ -241,8 +256,8 @@ _ADDRESS_BEFORE = re.compile(
 # Malaysia's honorifics before the name, "Dato'" with its apostrophe ("Sekretaris MASOC
 # Dato' Low Beng Choo"; "Dato ' " as tokenised text writes it)
 _MALAY_TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:(?:Tan|Puan|Datuk|Dato[ \t]?['’]?)[ \t]+S(?:e)?ri|Datuk|Dato[ \t]?['’]|Datin"
-    r"|Tun|Tengku|Tunku)[ \t]+$"
+    r"(?<![\w.])(?:(?:Tengku|Tunku)[ \t]+)?(?:(?:Tan|Puan|Datuk|Dato[ \t]?['’]?)[ \t]+S(?:e)?ri"
+    r"|Datuk|Dato[ \t]?['’]|Datin|Tun|Tengku|Tunku)[ \t]+$"
 )
 _SHORT_FORM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}\)$")
 
@@ -253,6 +268,21 @@ def _office_field(word: str) -> bool:
     return word[:1].isupper() and (
         low in _OFFICE_UNITS or low in MINISTRY_FIELDS or FIELD_NOUN.fullmatch(low) is not None
     )
+
+
+def _listed_field(word: str) -> bool:
+    """A capitalised field of an office, one of a list: "Tenaga Kerja", "Transmigrasi"."""
+    low = word.lower()
+    return (_office_field(word) or (word[:1].isupper() and low in ROLE_MODIFIERS)) and not (
+        low in TITLE_WORDS or low in _NO_FIELDS
+    )
+
+
+# Modifiers of a title, no field of it ("Ketua, Wakil Ketua dan Staf Khusus …": offices)
+_NO_FIELDS = frozenset(
+    {"staf", "senior", "terpilih", "interim", "sementara", "koordinator", "madya", "muda",
+     "pratama", "utama", "harian", "agung", "besar", "tinggi", "khusus", "umum"}
+)  # fmt: skip
 
 
 def _word_at(text: str, at: int) -> str:
