@@ -178,6 +178,12 @@ def test_an_office_whose_fields_are_listed_with_commas_is_one_role() -> None:
     )
 
 
+def test_a_passive_verbs_agent_after_a_long_office_is_in_focus() -> None:
+    # "ujarnya" after "Hal itu disampaikan <office> Okky Asokawati", and "Sekretaris … itu"
+    # (a title that also opens bodies' names) is the person in focus
+    assert [s for s, _, _ in _quotes(_OKKY)] == ["Okky Asokawati", "Okky Asokawati"]
+
+
 def test_offices_listed_with_commas_stay_apart() -> None:
     text = "Rapat itu dihadiri Ketua, Wakil Ketua, dan Staf Khusus Budi Santoso di Jakarta."
     assert _roles(text).get("Budi Santoso") != "Ketua, Wakil Ketua, dan Staf Khusus"

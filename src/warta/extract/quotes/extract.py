@@ -802,7 +802,7 @@ class _Article:
                     # "Keluhan serupa disampaikan Andi Baso Tenri (38), …": the agent of a
                     # passive verb of saying, without "oleh"
                     spoken_by = self._person_in(
-                        toks[verb + 1].start, toks[min(len(toks) - 1, verb + 6)].end
+                        toks[verb + 1].start, toks[_agent_end(toks, verb + 1)].end
                     ) or self.register.resolve(toks[verb + 1].text)
                     # ("diucapkan Johnson": the short name of someone named in full before)
                     if spoken_by is not None:
@@ -951,6 +951,28 @@ class _Article:
             return None
         # "Griezmann" found in the text is "Antoine Griezmann" when the article says so elsewhere
         return self.register.resolve(found[1].name) or found[1]
+
+
+# Words written small inside an office before a name ("Anggota Komisi IX bidang Tenaga
+# Kerja, Transmigrasi, Kependudukan, dan Kesehatan DPR RI Okky Asokawati")
+_INSIDE_AN_OFFICE = frozenset({"dan", "serta", "bidang", "urusan", "dari", "untuk", ",", "(", ")"})
+
+
+def _agent_end(toks: list[Tok], at: int) -> int:
+    """The last token of a passive verb's agent opening at `toks[at]`: at least five tokens
+    on, and over an office written out before the name, up to 24 tokens."""
+    end = at
+    while (
+        end + 1 < len(toks)
+        and end + 1 - at < 24
+        and (
+            toks[end + 1].is_cap
+            or toks[end + 1].low in TITLES | HUMAN_ROLES
+            or toks[end + 1].text in _INSIDE_AN_OFFICE
+        )
+    ):
+        end += 1
+    return max(end, min(len(toks) - 1, at + 5))
 
 
 # Words after which a name is no subject: prepositions, and what someone has or undergoes

@@ -99,6 +99,8 @@ _THING_HEADS = (
          "negara", "pernyataan", "keterangan", "unggahan", "akun", "tim", "pihak"}
     )
 )  # fmt: skip
+# (but a person's titles that also open bodies' names: "Sekretaris Dewan Pakar DPP PPP itu")
+_EPITHET_THING_HEADS = _THING_HEADS - {"sekretaris", "koordinator"}
 
 
 _DIVINE = frozenset({"tuhan", "allah"})
@@ -325,14 +327,14 @@ def resolve(
             if body is not None:
                 return Speaker(body.speaker, phrase.mention, body.role)
         focus = state.focus
-        if focus is not None and head not in _THING_HEADS:
+        if focus is not None and head not in _EPITHET_THING_HEADS:
             # an epithet ("mantan pelatih timnas itu") names the person in focus
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
         # (capitalised words of the epithet itself may have been registered as a name)
         so_far = [
             p for p in register.people if p.first_seen < position and p.name not in phrase.mention
         ]
-        if focus is None and head not in _THING_HEADS and so_far:
+        if focus is None and head not in _EPITHET_THING_HEADS and so_far:
             # nobody in focus yet: the person the article named first, its lead's subject
             # ("… Ed Sheeran memutuskan … Pelantun Shape of You itu mengaku …")
             person = min(so_far, key=lambda p: p.first_seen)
