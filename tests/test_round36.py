@@ -187,3 +187,28 @@ def test_a_passive_verbs_agent_after_a_long_office_is_in_focus() -> None:
 def test_offices_listed_with_commas_stay_apart() -> None:
     text = "Rapat itu dihadiri Ketua, Wakil Ketua, dan Staf Khusus Budi Santoso di Jakarta."
     assert _roles(text).get("Budi Santoso") != "Ketua, Wakil Ketua, dan Staf Khusus"
+
+
+def test_a_name_set_off_after_a_cited_outlets_noun_is_the_outlet() -> None:
+    text = (
+        "Mengutip kantor berita lokal, Sanook, pria itu menghabiskan waktunya di toko. Dari "
+        "penelusuran Sanook, lelaki itu bernama Lung Decha."
+    )
+    found = _mentions(text)
+    assert ("Sanook", "ORG") in found
+    assert ("Sanook", "PER") not in found
+    # after "menurut", the name set off is the subject of what is said
+    person = "Menurut media setempat, Budi Santoso, warga desa, meninggal dunia kemarin."
+    assert ("Budi Santoso", "PER") in _mentions(person)
+
+
+def test_harley_davidson_is_a_firm_without_its_hyphen() -> None:
+    text = (
+        "Pria itu membeli salah satu produk Harley Davidson di Thailand. Usai membeli motor "
+        "mewah itu, dia langsung berganti baju layaknya seorang pengendara Harley."
+    )
+    found = _mentions(text)
+    assert ("Harley Davidson", "ORG") in found
+    # the firm's first word alone, the tagger's "person", is the firm
+    assert ("Harley", "ORG") in found
+    assert _canonical(text)["Harley"] == "Harley Davidson"

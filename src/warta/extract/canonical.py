@@ -998,6 +998,8 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
                 # "PT Angkasa Pura II (Persero)" … "Angkasa")
                 or any(_LEGAL.sub("", o).strip() == fuller != o.strip() for o in orgs)
                 or _same_body_named_longer(name, fuller)
+                # (a firm warta knows by its full name only: "Harley" of "Harley Davidson")
+                or (fuller in KNOWN_BODY_NAMES and name not in KNOWN_BODY_NAMES)
             ):
                 # (a product or branch it opens is not it: "Microsoft" is not "Microsoft
                 # Word"; a name with its legal form is the firm's: "PT Waskita")

@@ -618,6 +618,24 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
                 continue  # "Google Maps", "Honda Jazz": a longer name, often a product
         _add(found, text, begin, end)
         added = True
+    # the first word alone of a firm warta knows and the article names in full ("pengendara
+    # Harley" after "Harley Davidson"): the firm, unless a person's name holds the word
+    firms = {
+        str(m["text"]).split()[0]
+        for m in found
+        if m["label"] == "ORG" and " " in str(m["text"]) and str(m["text"]) in KNOWN_BODY_NAMES
+    }
+    people_words = {
+        w for m in found if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }  # fmt: skip
+    for mention in found:
+        if (
+            mention["label"] == "PER"
+            and str(mention["text"]) in firms - people_words
+            and not mention.get("role")
+        ):
+            mention["label"] = "ORG"
     if added:
         found.sort(key=lambda m: int(m["start"]))
 

@@ -1539,11 +1539,15 @@ def kunyas_open_names(found: list[dict[str, Any]], text: str) -> None:
 # A phrase about a body that sets its name off: "Perusahaan rintisan agritech asal Indonesia,
 # Eden Farm, mengumumkan …", "Maskapai berbiaya rendah, AirAsia, …"
 _BODY_PHRASE_BEFORE = re.compile(
-    r"(?:^|[.!?\-–—][ \t]+|\n|\b(?:oleh|dari|kepada|bahwa|dan|yakni|yaitu)[ \t]+)"
+    r"(?:^|[.!?\-–—][ \t]+|\n|\b(?:oleh|dari|kepada|bahwa|dan|yakni|yaitu)[ \t]+"
+    # (or a word citing a source: "Mengutip kantor berita lokal, Sanook, …")
+    r"|\b(?:[Mm]engutip|[Mm]elansir|[Dd]ilansir|[Dd]ikutip(?:[ \t]+dari)?)[ \t]+)"
     r"(?:[Ss]ebuah |[Ss]alah satu )?"
     r"(?:[Pp]erusahaan|[Pp]erseroan|[Ss]tartup|[Ee]miten|[Mm]askapai|[Pp]abrikan|[Pp]rodusen|"
     r"[Pp]latform|[Aa]plikasi|[Ll]embaga|[Oo]rganisasi|[Yy]ayasan|[Kk]omunitas|[Kk]elompok|"
-    r"[Bb]ank|[Rr]umah produksi|[Jj]enama|[Mm]erek|[Gg]rup|[Uu]nicorn|[Dd]ecacorn)"
+    r"[Bb]ank|[Rr]umah produksi|[Jj]enama|[Mm]erek|[Gg]rup|[Uu]nicorn|[Dd]ecacorn|"
+    r"[Kk]antor berita|[Ss]urat kabar|[Kk]oran|[Mm]ajalah|[Tt]abloid|[Pp]ortal berita|"
+    r"[Ss]itus berita|[Mm]edia|[Ss]tasiun televisi|[Ss]tasiun TV)"
     r"\b[^,.;:\n\"“”()]{0,70},[ \t]+$"
 )
 
