@@ -82,7 +82,8 @@ Paramount Pictures;Pixar;Marvel Studios;Marvel;DC;DC Comics;Marvel Comics;Sony P
 MGM;Nintendo;Sega;Ubisoft;Blizzard;Activision;Toyota;Honda;Yamaha;Suzuki;Kawasaki;Mitsubishi
 Nissan;Daihatsu;Hyundai;BMW;Audi;Volkswagen;Ducati;KTM;Aprilia;Wuling;Chevrolet;Peugeot;Renault
 Ferrari;Lamborghini;Porsche;Volvo;Mazda;Subaru;Lexus;Isuzu;Mercedes-Benz;Astra Honda Motor
-Yamaha Indonesia;Toyota Astra Motor;Harley-Davidson;Harley Davidson;Kickstarter;Indiegogo;Yahoo;Snapchat
+Yamaha Indonesia;Toyota Astra Motor;Harley-Davidson;Harley Davidson;Kickstarter;Indiegogo;Yahoo
+Snapchat
 Pinterest;LinkedIn;Twitter;Telegram;WeChat;Shell;ExxonMobil;Chevron;BP;Total;Petronas
 Aramco;Saudi Aramco;Gazprom;Rosneft;Vale;Rio Tinto;BHP;Newmont;Glencore;Deloitte;PwC;KPMG
 Ernst & Young;McKinsey;Nielsen;Goldman Sachs;JPMorgan;Morgan Stanley;Citigroup;HSBC
