@@ -212,3 +212,11 @@ def test_harley_davidson_is_a_firm_without_its_hyphen() -> None:
     # the firm's first word alone, the tagger's "person", is the firm
     assert ("Harley", "ORG") in found
     assert _canonical(text)["Harley"] == "Harley Davidson"
+
+
+def test_a_calling_with_a_word_written_small_set_off_before_the_name_is_the_role() -> None:
+    text = "Winger timnas Indonesia, Andik Vermansah mengaku ingin bermain di Liga Tiongkok."
+    assert _roles(text)["Andik Vermansah"] == "Winger timnas Indonesia"
+    # not a verb of the sentence: "Polisi menangkap pelaku, Budi …"
+    verb = "Polisi menangkap pelaku, Budi Santoso, di rumahnya kemarin."
+    assert _roles(verb).get("Budi Santoso") != "menangkap pelaku"

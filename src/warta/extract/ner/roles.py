@@ -382,12 +382,13 @@ def _role_before_comma(
             and word not in _LINKS
             # what a calling serves, in lower case, right before the comma ("Takmir masjid,
             # Haji Muhammad Rofiq")
+            # (or anywhere in the role: "penulis biografi Keluarga Kerajaan, Penny Junior")
             and not (
-                i == end - 1
-                and tokens[i].isalpha()
+                tokens[i].isalpha()
                 and tokens[i].islower()
                 and i > 0
                 and tokens[i - 1].lower() in ROLE_OPENING
+                and (i == end - 1 or not _VERB_FORM.fullmatch(tokens[i]))
             )
             # a body the tagger left out, inside the role ("Juru bicara Komisi Eropa, Olof
             # Gill", "pendiri eFishery"): the role must still open on a role word after a cue
@@ -521,7 +522,9 @@ def _office_before_rank(
 _ROLE_OPENERS = frozenset(
     {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "papar",
      "sebut", "tambah", "lanjut", "menurut", "oleh", "dikatakan", "disampaikan", "diungkapkan",
-     "dijelaskan", "kepada", "terhadap", "\n", '"', "”", "“", "-", "–", "—"}
+     "dijelaskan", "kepada", "terhadap", "\n", '"', "”", "“", "-", "–", "—",
+     # a connective opening the sentence: "Namun penulis biografi …, Penny Junior mengatakan"
+     "namun", "sedangkan", "adapun", "tetapi", "tapi"}
 )  # fmt: skip
 
 
