@@ -214,9 +214,33 @@ def test_harley_davidson_is_a_firm_without_its_hyphen() -> None:
     assert _canonical(text)["Harley"] == "Harley Davidson"
 
 
+def test_a_closing_verb_with_its_own_bahwa_clause_is_no_inversion() -> None:
+    text = (
+        "Namun penulis biografi Keluarga Kerajaan, Penny Junior mengatakan kepada surat kabar "
+        "itu bahwa anak Diana, William dan Harry, tak ingin rekaman itu tersiarkan kembali."
+    )
+    assert _quotes(text) == [
+        (
+            "Penny Junior",
+            "penulis biografi Keluarga Kerajaan",
+            "anak Diana, William dan Harry, tak ingin rekaman itu tersiarkan kembali",
+        )
+    ]
+
+
 def test_a_calling_with_a_word_written_small_set_off_before_the_name_is_the_role() -> None:
     text = "Winger timnas Indonesia, Andik Vermansah mengaku ingin bermain di Liga Tiongkok."
     assert _roles(text)["Andik Vermansah"] == "Winger timnas Indonesia"
     # not a verb of the sentence: "Polisi menangkap pelaku, Budi …"
     verb = "Polisi menangkap pelaku, Budi Santoso, di rumahnya kemarin."
     assert _roles(verb).get("Budi Santoso") != "menangkap pelaku"
+
+
+def test_a_friend_named_before_the_one_set_off_is_not_in_focus() -> None:
+    text = (
+        "Namun penulis biografi Keluarga Kerajaan, Penny Junior mengatakan kepada surat kabar "
+        "itu bahwa anak Diana tak ingin rekaman itu tersiarkan.\n\n"
+        "Tanggapan senada juga keluar dari sahabat Diana, Rosa Mockton. Ia dengan gamblang "
+        "menyebut rekaman tersebut akan menyakiti keluarga."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Penny Junior", "Rosa Mockton"]

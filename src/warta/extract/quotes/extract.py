@@ -755,7 +755,13 @@ class _Article:
                 if len(toks) > 2 and toks[0].low in {"bagi", "buat"} and toks[1].is_cap
                 else None
             )
-            self._focus_on(topic or self._person_in(s_start, toks[min(len(toks) - 1, 7)].end))
+            # "Tanggapan senada juga keluar dari sahabat Diana, Rosa Mockton.": the one set off
+            # after a relative's name is whom the sentence introduces
+            set_off = _SET_OFF_AFTER_RELATIVE.search(self.text, s_start, s_end)
+            named = self.register.resolve(set_off.group(1)) if set_off else None
+            self._focus_on(
+                named or topic or self._person_in(s_start, toks[min(len(toks) - 1, 7)].end)
+            )
             return
         # "Saat perihal kejutan tersebut disinggung, Mikha pun enggan berkomentar": the
         # clause before the comma has a subject of its own; the sentence's comes after it
@@ -982,8 +988,18 @@ _NOT_SUBJECT_BEFORE = frozenset(
      "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar",
      # a relative of the one named: "mantan suami Nia Daniati itu juga hadir …"
      "suami", "istri", "isteri", "ayah", "ayahanda", "ibunda", "kakak", "adik", "cucu",
-     "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu"}
+     "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu", "sahabat",
+     "kerabat", "ipar"}
 )  # fmt: skip
+
+
+# A relative or friend of someone named, then a name set off after a comma: the second is
+# the one introduced ("sahabat Diana, Rosa Mockton")
+_SET_OFF_AFTER_RELATIVE = re.compile(
+    r"\b(?:suami|istri|isteri|ayah|ibu|kakak|adik|anak|cucu|kekasih|pacar|tunangan|menantu"
+    r"|mertua|keponakan|sepupu|sahabat|kerabat|ipar|teman|rekan)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
 
 
 # Words for a time named after someone ("era Presiden SBY", "pemerintahan Jokowi")

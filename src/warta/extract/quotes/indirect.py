@@ -830,9 +830,10 @@ def _inverted(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | 
             continue
         tail = toks[verb + 1 :]
         words = [t for t in tail if t.is_word]
-        if words and not _adjuncts_only(tail):
+        if words and (not _adjuncts_only(tail) or any(t.low == "bahwa" for t in tail)):
             continue  # "…, X mengatakan akan …", "Ketua X, Budi mengatakan, …": the verb
-            # has its own statement
+            # has its own statement ("…, Penny Junior mengatakan kepada surat kabar itu
+            # bahwa …": after an adjunct too)
         phrase = parse_phrase(text, strip_statement(subject) or subject, common=common)
         if phrase is None or phrase.kind not in {"person", "org", "title", "anonymous", "pronoun"}:
             continue
