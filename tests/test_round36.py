@@ -244,3 +244,18 @@ def test_a_friend_named_before_the_one_set_off_is_not_in_focus() -> None:
         "menyebut rekaman tersebut akan menyakiti keluarga."
     )
     assert [s for s, _, _ in _quotes(text)] == ["Penny Junior", "Rosa Mockton"]
+
+
+def test_a_word_of_the_language_the_article_capitalises_inside_sentences_is_a_surname() -> None:
+    text = (
+        "Liverpool dikabarkan selangkah lagi bakal mendapatkan penyerang sayap Roma, Mohamed "
+        "Salah. Liverpool harus membayar 45 juta euro untuk mendapatkan Salah. Selama bermain "
+        "untuk Basel dan Roma, Salah selalu dimainkan sebagai penyerang sayap kanan. Salah satu "
+        "keunggulan utama Salah adalah kecepatannya, salah satu yang terbaik di liga."
+    )
+    found = find_entities(text)
+    assert ("Mohamed Salah", "PER") in [(str(m["text"]), m["label"]) for m in found]
+    salah = [m for m in found if m["text"] == "Salah"]
+    assert len(salah) == 3 and all(m["canonical"] == "Mohamed Salah" for m in salah)
+    # "Salah satu" opening a sentence is no name
+    assert not any(text[int(m["start"]) : int(m["start"]) + 10] == "Salah satu" for m in salah)

@@ -766,6 +766,14 @@ _OR_NICKNAME = re.compile(
 )
 
 
+def _mark_spans(found: list[dict[str, Any]], name: str, spans: list[tuple[int, int]]) -> None:
+    """Mark `name` a person at each of `spans` no mention covers yet."""
+    for begin, end in spans:
+        if not any(int(m["start"]) < end and begin < int(m["end"]) for m in found):
+            found.append({"text": name, "label": "PER", "start": begin, "end": end})
+    found.sort(key=lambda m: int(m["start"]))
+
+
 def _mark_everywhere(found: list[dict[str, Any]], text: str, nick: str) -> None:
     added = False
     for occurrence in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", text):
@@ -2724,13 +2732,20 @@ def surnames_left_out(
         if after is None or any(a <= after.start(1) < b for a, b in taken):
             continue
         word = after.group(1)
-        if _known_word(word, gazetteer) or written_small(word, text):
-            continue
         alone = [
             m
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
             if m.start() != after.start(1)
         ]
+        # a word of the language the article writes capitalised inside its sentences again
+        # and again is a name there: "penyerang sayap Roma, Mohamed [Salah]" … "untuk
+        # mendapatkan Salah." … "kontribusi Salah yang …" ("salah satu" elsewhere)
+        inside = [m for m in alone if not sentence_start(text, m.start())]
+        common = written_small(word, text)
+        if _known_word(word, gazetteer) or (common and len(inside) < 2):
+            continue
+        if common:
+            alone = inside
         titled = (
             # a given name alone after a title, then a word nothing knows and lower case:
             # "pelatih Persija Carlos Pena kecewa …" (the tagger read "pena", a pen)
@@ -2742,7 +2757,10 @@ def surnames_left_out(
             continue
         person["text"] = f"{person['text']} {word}"
         person["end"] = after.end(1)
-        added.append(word)
+        if common:
+            _mark_spans(found, word, [m.span() for m in alone])
+        else:
+            added.append(word)
     for word in added:
         _mark_everywhere(found, text, word)
 
