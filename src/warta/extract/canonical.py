@@ -720,6 +720,15 @@ def _known_name(name: str) -> bool:
     return is_country(name) or _fold(name) in _table_forms()
 
 
+def _headline_capitals(name: str, label: str) -> bool:
+    """Whether `name` is written in a headline's capitals ("JAKUT", "SOLO", "LION AIR"): not
+    an acronym, which a body of one word in capitals may be ("ASEAN" … "Asean")."""
+    if not name.isupper() or (label == "ORG" and re.fullmatch(r"[A-Z0-9]{2,6}", name)):
+        return False  # (a site or a hyphened name is no acronym: "JUARA.NET", "GO-JEK")
+    return len(name.replace(" ", "")) >= 4
+
+
+@lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
     name = _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())  # "Kim Jong - un"
@@ -1322,7 +1331,7 @@ def resolve_in_document(
     # and not a misspelling of a name warta knows: "Indoneisa" … "Indonesia" is "Indonesia")
     ranked = sorted(
         counts,
-        key=lambda k: (-counts[k], len(k[0]) > 4 and k[0].isupper(), not _known_name(k[0]), k),
+        key=lambda k: (-counts[k], _headline_capitals(*k), not _known_name(k[0]), k),
     )
     merged: dict[tuple[str, str], str] = {}
     for i, (name, label) in enumerate(ranked):

@@ -28,7 +28,14 @@ from warta.extract.canonical import CLUB_NAMES, is_country, known_type
 from warta.extract.entity_bodies import BOARDS, CALENDAR_WORDS
 from warta.extract.entity_rules import initials_fit
 from warta.extract.entity_works import spelled_by_prefixes
-from warta.extract.ner.lexicon import ADDRESS_WORDS, CORPS, LOC_HEADS, ROLE_MODIFIERS, TITLE_WORDS
+from warta.extract.ner.lexicon import (
+    ADDRESS_WORDS,
+    CORPS,
+    LOC_HEADS,
+    ORG_LAST_WORDS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+)
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
 from warta.extract.quotes.speakers import RANKS, common_words, is_known_place
@@ -473,6 +480,10 @@ def _split_known_body(found: list[dict[str, Any]], person: dict[str, Any], text:
             and 2 <= len(words) - size <= 3
             and not {w.lower() for w in words[size:]} & _NOT_GIVEN_NAMES
             and (person["label"] == "PER" or _names_a_person(words[size:], text))
+            # (not a firm warta knows by the longer name: "Direktur Toyota Astra Motor")
+            and not any(
+                k == " ".join(words[: size + n]) for n in (1, 2) for k in _known_longer(body)
+            )
         ):
             start = int(person["start"])
             cut = text.index(words[size], start + len(body))
@@ -480,6 +491,12 @@ def _split_known_body(found: list[dict[str, Any]], person: dict[str, Any], text:
             person.update({"text": text[cut : int(person["end"])], "start": cut, "label": "PER"})
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _known_longer(body: str) -> tuple[str, ...]:
+    """The known bodies' names that open with `body` and a word more."""
+    return tuple(k for k in KNOWN_BODY_NAMES if k.startswith(body + " "))
 
 
 def _names_a_person(words: list[str], text: str) -> bool:
@@ -490,6 +507,9 @@ def _names_a_person(words: list[str], text: str) -> bool:
         _NAME_WORD.fullmatch(w)
         and w[1:].islower()
         and w.lower() not in _BODY_ADJECTIVES | _PERSON_TITLES | TITLE_WORDS
+        # (nor a word that ends or heads a body's name: "Honda Prospect Motor", "Yamaha
+        # Music Foundation")
+        and w.lower() not in ORG_LAST_WORDS | ORG_HEADS
         and known_type(w) is None
         and not is_known_place(w)
         and re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", text) is None

@@ -1614,9 +1614,40 @@ def bodies_set_off_after_body_nouns(found: list[dict[str, Any]], text: str) -> N
                 # "seorang pria dari kelompok tani bernama Joko", "sopir perusahaan ekspedisi
                 # bernama Andi": the name is the person's, whom the body's noun describes
                 phrase = None
+        if (
+            phrase is not None
+            and _OUTLET_NOUN.search(phrase.group())
+            and _person_not_outlet(phrase.group(), text, end)
+        ):
+            phrase = None
         if phrase is not None and not _ITS_PEOPLE.search(phrase.group()):
             mention["label"] = "ORG"
             mention.pop("role", None)
+
+
+# A news outlet's noun in a phrase citing it ("Mengutip kantor berita lokal, Sanook, …")
+_OUTLET_NOUN = re.compile(
+    r"\b(?:[Kk]antor berita|[Ss]urat kabar|[Kk]oran|[Mm]ajalah|[Tt]abloid|[Pp]ortal berita|"
+    r"[Ss]itus berita|[Mm]edia|[Ss]tasiun televisi|[Ss]tasiun TV)\b"
+)
+# An apposition closed by a comma after a name ("…, Budi Santoso, warga desa, meninggal")
+_APPOSITION_AFTER = re.compile(r",[ \t]+[a-z][^,.;:!?\n\"“”()]{0,60},")
+
+
+def _person_not_outlet(phrase: str, text: str, end: int) -> bool:
+    """Whether the name set off after an outlet's phrase is a person, not the outlet: the
+    phrase names the outlet already ("Mengutip majalah Tempo, Setya Novanto, …"; not a
+    place: "media Jepang") or means social media, or an apposition describes the name
+    ("Dikutip dari media setempat, Budi Santoso, warga desa, meninggal")."""
+    noun = _OUTLET_NOUN.search(phrase)
+    assert noun is not None
+    rest = phrase[noun.end() :]
+    named = [w for w in re.findall(r"[A-Z][\w&.-]*", rest) if not is_known_place(w.rstrip(".,"))]
+    return (
+        bool(named)
+        or re.match(r"[ \t]+sosial\b", rest) is not None
+        or _APPOSITION_AFTER.match(text, end) is not None
+    )
 
 
 # A firm's phrase that ends with where it comes from: "Perusahaan rintisan asal Bandung, "
@@ -1880,10 +1911,30 @@ def given_names_after_honorifics(found: list[dict[str, Any]], text: str) -> None
     found[:] = [
         m
         for m in found
-        if m["label"] == "PER"
-        or not any(a < int(m["end"]) <= b and int(m["start"]) < a for a, b in people)
+        # (a person mention too: "Datuk Onn" of "Menteri Besar Johor Datuk Onn Hafiz
+        # Maghribi", split off a place before the name was widened)
+        if not any(a < int(m["end"]) <= b and int(m["start"]) < a for a, b in people)
         or str(m["text"]).split()[0].lower().rstrip("'’") not in _MALAY_HONORIFIC_WORDS
     ]
+    for mention in found:
+        # "Pemilik Bank Mayapada Dato Sri Tahir" read as one person: the name begins after
+        # the honorific inside it
+        parts = list(re.finditer(r"\S+", str(mention["text"])))
+        inner = next(
+            (
+                k
+                for k, w in enumerate(parts)
+                if 0 < k < len(parts) - 1
+                and w.group().lower().rstrip("'’") in {"datuk", "dato", "datin"}
+            ),
+            None,
+        )
+        if mention["label"] != "PER" or inner is None:
+            continue
+        while inner + 1 < len(parts) - 1 and parts[inner + 1].group() in {"Sri", "Seri"}:
+            inner += 1
+        cut = int(mention["start"]) + parts[inner + 1].start()
+        mention["text"], mention["start"] = text[cut : int(mention["end"])], cut
 
 
 def clerics_split_off_places(

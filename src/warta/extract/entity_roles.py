@@ -142,6 +142,9 @@ def _role_opening(
         listed = _FIELD_COMMA.search(text, max(0, cursor - 40), cursor)
         if (
             listed is not None
+            # (not after a title already walked over: "Ketua Komisi Pendidikan, Wakil Ketua
+            # Komisi Kesehatan, dan Anggota Komisi Hukum Budi" lists offices)
+            and opening is None
             and listed.end() == cursor
             and (
                 _listed_field(_word_at(text, cursor)) or _word_at(text, cursor) in {"dan", "serta"}

@@ -184,10 +184,18 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     # Pembunuh dalam Empat Babak ' juga mampu …")
     for title in whole_titles - {""}:
         for again in re.finditer(re.escape(title), text, re.IGNORECASE):
+            # (quoted again, or after a work's noun; unmarked, a name of one word is the
+            # name: "Buku ' Habibie dan Ainun ' laris. Habibie dan Ainun menikah …")
+            marked = (
+                _QUOTED.search(text, max(0, again.start() - 3), again.start()) is not None
+                or _WORK_BEFORE.search(text, max(0, again.start() - 40), again.start()) is not None
+            )
             dropped.extend(
                 m
                 for m in found
-                if again.start() <= int(m["start"]) and int(m["end"]) <= again.end()
+                if again.start() <= int(m["start"])
+                and int(m["end"]) <= again.end()
+                and (marked or " " in str(m["text"]).strip())
             )
     if titles or dropped:
         gone = {id(m) for m in dropped}

@@ -70,6 +70,7 @@ _PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "di", "da", "al", "e
 _MORE_PLACES = frozenset(
     {"hongaria", "libanon", "slowakia", "skotlandia", "palestina", "kongo", "chili"}
 )
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # Police and military ranks: inside a tagged span the name begins after one
 _RANKS = frozenset(
     {"kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
@@ -676,6 +677,11 @@ def split_titles(
             if span.start and tokens[span.start - 1].lower() in _UNIT_HEADS:
                 out.append(TokenSpan(start, rank, "LOC"))
             start = rank + 1
+        if tokens[span.end - 1].lower().rstrip(".") in _RANKS and all(
+            _ROMAN_NUMERAL.fullmatch(t) or t.lower().rstrip(".") in _RANKS
+            for t in tokens[start : span.end]
+        ):
+            continue  # "Pangkoarmada [I Laksda] TNI Aan Kurnia": the unit's number and a rank
         if (
             span.end - start >= 3
             and tokens[start].rstrip(".") in ("H", "Hj", "KH")

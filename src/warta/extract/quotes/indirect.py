@@ -313,6 +313,17 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
         and rest[start + 1].text == ","
     ):
         start += 2
+    if (
+        start + 2 < len(rest)
+        and rest[start].low == "yang"
+        and rest[start + 1].low in _OFFICE_CLAUSE
+    ):
+        # "Menurut Andi, yang juga Ketua RT, pelaku …": an office given in a relative clause
+        close = next(
+            (i for i in range(start + 2, min(len(rest), start + 16)) if rest[i].text == ","), None
+        )
+        if close is not None and _words(rest[close + 1 :]) >= _MIN_WORDS:
+            return rest[close + 1 :]
     if start >= len(rest) or rest[start].low not in TITLES or (rest[start].is_cap and start == 0):
         return rest[start:] if start else rest
     close = next(
@@ -324,6 +335,10 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
         return rest[start:] if start else rest
     after = rest[close + 1 :]
     return after if _words(after) >= _MIN_WORDS else rest
+
+
+# Words after "yang" that give someone an office ("yang juga Ketua RT")
+_OFFICE_CLAUSE = frozenset({"merupakan", "adalah", "juga", "menjabat", "kini", "sekaligus"})
 
 
 # Legal steps declared in court ("menyatakan banding", "menyatakan pikir-pikir")

@@ -481,6 +481,13 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         return pos
     if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
         return opened - 1
+    if (
+        lead.low == "di"
+        and 2 < pos - opened <= 5
+        and all(t.is_cap for t in toks[opened + 2 : pos] if t.is_word)
+    ):
+        # "Ridwan Kamil, yang hadir dalam acara itu, di Bandung, mengatakan": where, set off
+        return opened - 1
     if lead.low in NAMING_LINKS and toks[pos - 1].is_cap:
         # "Pelatih Persib, yakni Robert Alberts, mengatakan": the words set off name the
         # subject the words before them describe (read as "…, Robert Alberts, mengatakan")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.extract.ner.lexicon import MINISTRY_FIELDS, NAME_TITLES, ROLE_MODIFIERS
+from warta.extract.ner.lexicon import MINISTRY_FIELDS, NAME_TITLES, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
 from warta.extract.quotes.glue import trim_name
 from warta.extract.quotes.lexicon import (
@@ -327,6 +327,34 @@ def resolve(
             if body is not None:
                 return Speaker(body.speaker, phrase.mention, body.role)
         focus = state.focus
+        # (an epithet naming a body, "Ketua Umum PBNU itu": someone the article gave that
+        # office; someone else's office in that body is not the person in focus's)
+        bodies = [w for w in body_words if w not in TITLE_WORDS | ROLE_MODIFIERS]
+        if bodies and head not in _EPITHET_THING_HEADS:
+            holders = [
+                p
+                for p in register.people
+                if p.first_seen < position
+                and p.role
+                and all(w in p.role.lower().split() for w in bodies)
+            ]
+            same_office = [
+                p
+                for p in holders
+                if head in p.role.lower().split()  # type: ignore[union-attr]
+                and all(w in p.role.lower().split() for w in body_words)  # type: ignore[union-attr]
+            ]
+            if same_office and (focus is None or focus.person not in same_office):
+                person = max(same_office, key=lambda p: p.first_seen)
+                return Speaker(person.name, phrase.mention, person.role, person=person)
+            if (
+                focus is not None
+                and focus.person is not None
+                and focus.person not in holders
+                and not all(w in (focus.role or "").lower().split() for w in bodies)
+                and any(p is not focus.person for p in holders)
+            ):
+                return Speaker(phrase.mention, phrase.mention, None)
         if focus is not None and head not in _EPITHET_THING_HEADS:
             # an epithet ("mantan pelatih timnas itu") names the person in focus
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
