@@ -259,3 +259,19 @@ def test_a_word_of_the_language_the_article_capitalises_inside_sentences_is_a_su
     assert len(salah) == 3 and all(m["canonical"] == "Mohamed Salah" for m in salah)
     # "Salah satu" opening a sentence is no name
     assert not any(text[int(m["start"]) : int(m["start"]) + 10] == "Salah satu" for m in salah)
+
+
+def test_an_outlet_after_mengutip_is_a_body() -> None:
+    text = (
+        "Mengutip Science Alert, pada 2015, peneliti menemukan bahwa capcaisin memengaruhi "
+        "membran sel kanker."
+    )
+    assert ("Science Alert", "ORG") in _mentions(text)
+
+
+def test_an_office_set_off_after_the_name_runs_over_its_bodys_name() -> None:
+    text = (
+        '"Tenun biasanya sudah ada di satu daerah," ujar Mia Ariyana, Direktur Asosiasi '
+        "Pendamping Perempuan Usaha Kecil kepada wartawan di acara itu."
+    )
+    assert _roles(text)["Mia Ariyana"] == "Direktur Asosiasi Pendamping Perempuan Usaha Kecil"

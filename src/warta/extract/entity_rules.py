@@ -1862,7 +1862,7 @@ def news_sites(found: list[dict[str, Any]], text: str) -> None:
 # "dilansir Goal", "lansiran Dailymail"
 _CITED_FROM = re.compile(
     r"(?:\b(?:[Dd]ilansir|[Mm]elansir|[Ll]ansiran)(?:[ \t]+dari)?"
-    r"|\b[Dd]ikutip[ \t]+dari)[ \t]+$"
+    r"|\b[Dd]ikutip[ \t]+dari|\b[Mm]engutip(?:[ \t]+dari)?)[ \t]+$"
 )
 
 

@@ -1190,6 +1190,26 @@ def _find_role(
                 after_link and tokens[k][:1].isupper()
             )
             k += 1
+        if (
+            not appointed
+            and k < len(tokens)
+            and in_entity.get(k) is None
+            and tokens[k][:1].isupper()
+            and tokens[k].lower() in ORG_HEADS
+        ):
+            # "…, Direktur Asosiasi Pendamping Perempuan Usaha Kecil kepada …": a body's
+            # name the tagger left out, opened by its head, up to where the sentence goes on
+            body_end = k + 1
+            while (
+                body_end < len(tokens)
+                and tokens[body_end][:1].isupper()
+                and in_entity.get(body_end) is None
+            ):
+                body_end += 1
+            if body_end < len(tokens) and (
+                tokens[body_end] in _STOP or tokens[body_end].islower()
+            ):
+                k = body_end
         reach = k  # (over the capitalised words of an office the loop did not know: "DPP")
         while (
             reach < len(tokens)
