@@ -275,3 +275,35 @@ def test_an_office_set_off_after_the_name_runs_over_its_bodys_name() -> None:
         "Pendamping Perempuan Usaha Kecil kepada wartawan di acara itu."
     )
     assert _roles(text)["Mia Ariyana"] == "Direktur Asosiasi Pendamping Perempuan Usaha Kecil"
+
+
+def test_a_surname_written_like_an_acronym_is_the_person() -> None:
+    text = (
+        "Dua pebalap mereka, Norman Nato (Prancis) dan Sean Gelael (Indonesia), gagal "
+        "mendulang poin. Nato sudah harus meninggalkan lintasan saat balapan baru berjalan."
+    )
+    found = {str(m["start"]): m for m in find_entities(text)}
+    nato = [m for m in found.values() if m["text"] == "Nato"]
+    assert [(m["label"], m["canonical"]) for m in nato] == [("PER", "Norman Nato")]
+    # the body in its capitals, or with no such person, stays the body
+    assert ("NATO", "ORG") in _mentions("Sekjen NATO Jens Stoltenberg hadir di Brussels.")
+
+
+def test_a_passive_verb_of_saying_after_a_quote_names_its_speaker() -> None:
+    text = (
+        '"Kami lebih percaya diri untuk bertarung dengan Samsung," ujar Marketing Director '
+        "Advan Tjandra Lianto.\n\n"
+        '"Advan lahir di Indonesia untuk konsumen Indonesia," ditambahkan Brand Director Advan '
+        "Andy Gusena.\n\n"
+        '"Kami siap," diungkapkan oleh Ketua Panitia Budi Santoso.'
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Tjandra Lianto", "Andy Gusena", "Budi Santoso"]
+
+
+def test_a_family_name_is_not_the_relative_introduced_by_it() -> None:
+    text = (
+        "Saudara Lohan, Mike Lohan baru saja menikahi kekasihnya pekan lalu. Unggahan itu "
+        "mengindikasikan Mike ikut datang. Namun tak diketahui tujuan Lohan ke sana."
+    )
+    lohan = [m for m in find_entities(text) if m["text"] == "Lohan"]
+    assert lohan and all(m["canonical"] != "Mike Lohan" for m in lohan)

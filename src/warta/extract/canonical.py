@@ -1153,6 +1153,7 @@ def resolve_in_document(
     aliases: Mapping[str, str] | None = None,
     spouses: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
+    relatives: Mapping[str, frozenset[str]] | None = None,
 ) -> list[str]:
     """Canonical name per (text, label) mention of one document.
 
@@ -1164,6 +1165,8 @@ def resolve_in_document(
       "Prof.") are dropped.
     - Every name goes through the alias table (AS = Amerika Serikat, Jokowi = Joko Widodo).
     - Spelling variants of one name in the article meet on its most frequent spelling.
+    - `relatives`: for a name, the people introduced as its relatives ("Saudara Lohan, Mike
+      Lohan"), whom it does not stand for.
     - `spouses`: names introduced as someone's wife or husband ("Ibu Negara Iriana Joko
       Widodo"): a full name at their end ("Joko Widodo") is the other spouse's, and a surname
       both fit ("Widodo") too.
@@ -1201,6 +1204,9 @@ def resolve_in_document(
         if spouses:
             # "Joko Widodo" of "Iriana Joko Widodo", his wife: not her; "Widodo" of both: him
             edge = [c for c in edge if not (c in spouses and _spouse_of(c, words, edge))]
+        if relatives and text in relatives:
+            # "Lohan" is not "Mike Lohan", whom the article introduced as "Saudara Lohan"
+            edge = [c for c in edge if c not in relatives[text]]
         # (a shorter form of a fuller one is that person: "Sufmi Dasco" of "Sufmi Dasco Ahmad")
         edge = [c for c in edge if not any(c != d and _inside(c, d) for d in edge)]
         # (a son named after his father is meant only where the father is not named:

@@ -89,6 +89,7 @@ from warta.extract.entity_people import (
     speakers_after_titles,
     surname_particles_left_out,
     surnames_left_out,
+    surnames_written_like_acronyms,
     title_words_inside_names,
     venues_named_again,
 )
@@ -431,6 +432,7 @@ def _find_entities(
     short_forms_of_people(found, tagger.gazetteer, text)
     days_are_no_people(found, text)
     people_named_again(found, text)
+    surnames_written_like_acronyms(found)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found],
         aliases,
@@ -444,6 +446,7 @@ def _find_entities(
             and m.get("role")
             and not _RELATIVE_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
         ),
+        relatives=_relatives_named(found),
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
@@ -463,6 +466,26 @@ _SPOUSE_BEFORE = re.compile(
     r"(?i)(?:\b(?:istri|isteri|suami|nyonya|ny\.|ibu\s+negara|first\s+lady)"
     r"|\bibu\s+wakil\s+presiden)(?:nya)?(?:\s+(?:dari|presiden|wapres|menteri))?[^\S\n]+$"
 )
+
+
+# A relative's role that names the one they relate to: "Saudara Lohan", "istri Presiden Joko
+# Widodo"
+_ROLE_OF_A_RELATIVE = re.compile(
+    r"^(?:[Aa]dik|[Kk]akak|[Ss]audara|[Ss]uami|[Ii]stri|[Ii]steri|[Aa]yah|[Ii]bu|[Aa]nak|[Pp]utra"
+    r"|[Pp]utri|[Cc]ucu|[Kk]eponakan|[Kk]ekasih|[Pp]acar|[Ss]epupu|[Ii]par)(?:[ \t]+[a-z]+)*"
+    r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})$"
+)
+
+
+def _relatives_named(found: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """For a name a relative's role ends with, the people introduced as that relative:
+    "Saudara Lohan, Mike Lohan" gives {"Lohan": {"Mike Lohan"}}."""
+    out: dict[str, set[str]] = {}
+    for mention in found:
+        match = _ROLE_OF_A_RELATIVE.match(str(mention.get("role") or ""))
+        if mention["label"] == "PER" and match is not None:
+            out.setdefault(match.group(1), set()).add(str(mention["text"]))
+    return {name: frozenset(people) for name, people in out.items()}
 
 
 def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:

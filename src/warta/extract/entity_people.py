@@ -38,6 +38,7 @@ from warta.extract.canonical import (
     CLUB_NAMES,
     GENERATIONS,
     PEOPLE_ALIAS_FORMS,
+    canonical_name,
     is_country,
     known_type,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "scorers_are_people",
     "slash_partners",
     "speakers_after_titles",
+    "surnames_written_like_acronyms",
     "title_words_inside_names",
 ]
 
@@ -3083,6 +3085,26 @@ _NAMED_THING_BEFORE = re.compile(
     r"[ \t]+$"
 )
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
+
+
+def surnames_written_like_acronyms(found: list[dict[str, Any]]) -> None:
+    """A family name written like an acronym some papers spell in lower case ("Nato" of
+    NATO) is the person named in full before it ("pebalap Norman Nato … Nato sudah harus
+    meninggalkan lintasan"); the body itself in capitals ("NATO") stays the body."""
+    seen: set[str] = set()
+    for mention in found:
+        name = str(mention["text"])
+        if mention["label"] == "PER" and " " in name:
+            seen.add(name.split()[-1])
+            continue
+        if (
+            mention["label"] != "PER"
+            and name in seen
+            and name[:1].isupper()
+            and name[1:].islower()
+            and canonical_name(name).isupper()
+        ):
+            mention["label"] = "PER"
 
 
 def people_named_again(found: list[dict[str, Any]], text: str) -> None:

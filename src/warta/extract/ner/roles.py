@@ -1206,9 +1206,7 @@ def _find_role(
                 and in_entity.get(body_end) is None
             ):
                 body_end += 1
-            if body_end < len(tokens) and (
-                tokens[body_end] in _STOP or tokens[body_end].islower()
-            ):
+            if body_end < len(tokens) and (tokens[body_end] in _STOP or tokens[body_end].islower()):
                 k = body_end
         reach = k  # (over the capitalised words of an office the loop did not know: "DPP")
         while (

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.extract.quotes.lexicon import ANAPHORS, CLAUSE_ONLY_VERBS, SPEECH_VERBS, TITLES
+from warta.extract.quotes.lexicon import (
+    ANAPHORS,
+    CLAUSE_ONLY_VERBS,
+    PASSIVE_CUES,
+    SPEECH_VERBS,
+    TITLES,
+)
 from warta.extract.quotes.phrases import (
     apposition,
     is_statement_anaphor,
@@ -221,6 +227,17 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         phrase = parse_phrase(text, source, common=common)
         return Cue(phrase, "menurut", not statement) if phrase else None
     found = post_cue(tok)
+    if (
+        found is None
+        and tok.low in PASSIVE_CUES
+        and index + 1 < len(toks)
+        and (toks[index + 1].is_cap or toks[index + 1].low in TITLES | {"oleh"})
+    ):
+        # `," ditambahkan Brand Director Advan Andy Gusena.`: a passive verb of saying and
+        # its agent (after "oleh" too)
+        found = (tok.low, False)
+        if toks[index + 1].low == "oleh":
+            index += 1
     if (
         found is None
         and tok.low in {"bunyi", "isi"}
