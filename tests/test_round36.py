@@ -307,3 +307,27 @@ def test_a_family_name_is_not_the_relative_introduced_by_it() -> None:
     )
     lohan = [m for m in find_entities(text) if m["text"] == "Lohan"]
     assert lohan and all(m["canonical"] != "Mike Lohan" for m in lohan)
+
+
+def test_a_given_name_quoted_by_tulis_opens_the_full_name_the_tagger_missed() -> None:
+    text = (
+        "Kali ini giliran Lindsay Lohan yang menginjakkan kakinya di Bali. "
+        '"Selamat datang di Bali," tulis Lindsay pada keterangan video. Video itu diambil dari '
+        "mobil yang ditumpangi Lohan di Bali. Namun tak diketahui tujuan Lohan ke sana."
+    )
+    found = find_entities(text)
+    assert ("Lindsay Lohan", "PER") in [(str(m["text"]), m["label"]) for m in found]
+    assert all(
+        m["canonical"] == "Lindsay Lohan" for m in found if m["text"] in {"Lindsay", "Lohan"}
+    )
+
+
+def test_the_taggers_surname_joins_a_given_name_found_by_its_quotes() -> None:
+    text = (
+        "Kondisi pemain pengganti ilusionis Demian Aditya, Edison Wardhana, sudah membaik. "
+        '"Terima kasih buat doanya," tulis Demian di akun Instagram miliknya. Demian juga '
+        "meminta doa dari para penggemar."
+    )
+    found = find_entities(text)
+    assert ("Demian Aditya", "PER") in [(str(m["text"]), m["label"]) for m in found]
+    assert not [m for m in found if m["text"] == "Aditya"]

@@ -2868,7 +2868,8 @@ def names_quoted_alone(
 
 
 _SAID_BY_ONE_WORD = re.compile(
-    r"\b(?:kata|ujar|tutur|ucap|imbuh|tegas|ungkap|papar|terang|tambah|sambung|lanjut)"
+    r"\b(?:kata|ujar|tutur|ucap|imbuh|tegas|ungkap|papar|terang|tambah|sambung|lanjut|tulis"
+    r"|tandas|pungkas|tukas|timpal|kicau|cuit)"
     r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]{2,})(?![\w'’-])"
     r"(?=[ \t]*[,.]|[ \t]+(?:kepada|di|saat|ketika|usai|seusai|dalam|pada)\b"
     # (or the statement goes on after it: "Makanya, kata Bustang listrik … dibutuhkan")
@@ -2903,7 +2904,55 @@ def people_quoted_by_one_word(
             continue
         _mark_everywhere(found, text, word)
         _given_names_after_titles(found, text, word, gazetteer)
+        _surnames_after(found, text, word, gazetteer)
         taken = [(int(m["start"]), int(m["end"])) for m in found]
+
+
+def _surnames_after(
+    found: list[dict[str, Any]], text: str, word: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A capitalised word right after a given name found by its quotes, that the article never
+    writes small and writes alone at least twice or after a word written small, closes the
+    name: "giliran [Lindsay] Lohan yang …" … "tulis Lindsay" … "tujuan Lohan ke sana"."""
+    merged: list[dict[str, Any]] = []
+    for mention in found:
+        if mention["text"] != word or mention["label"] != "PER":
+            continue
+        after = _WORD_AFTER.match(text, int(mention["end"]))
+        if after is None:
+            continue
+        covering = [m for m in found if int(m["start"]) <= after.start(1) < int(m["end"])]
+        # (the tagger's one-word person there joins: "ilusionis Demian [Aditya]")
+        if covering and not (
+            len(covering) == 1
+            and covering[0]["label"] == "PER"
+            and (int(covering[0]["start"]), int(covering[0]["end"]))
+            == (after.start(1), after.end(1))
+        ):
+            continue
+        surname = after.group(1)
+        alone = [
+            m.start()
+            for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text)
+            if m.start() != after.start(1)
+        ]
+        running = re.search(
+            r"[a-z][ \t]+$", text[max(0, int(mention["start"]) - 3) : int(mention["start"])]
+        )
+        if (
+            # (written alone again, or the name stands in running text: "ilusionis Demian
+            # Aditya, …")
+            (len(alone) < 2 and running is None)
+            or _known_word(surname, gazetteer)
+            or written_small(surname, text)
+            or not surname[1:].islower()
+        ):
+            continue
+        mention["end"] = after.end(1)
+        mention["text"] = text[int(mention["start"]) : after.end(1)]
+        merged.extend(covering)
+    if merged:
+        found[:] = [m for m in found if not any(m is gone for gone in merged)]
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)[ \t]$")
