@@ -331,3 +331,13 @@ def test_the_taggers_surname_joins_a_given_name_found_by_its_quotes() -> None:
     found = find_entities(text)
     assert ("Demian Aditya", "PER") in [(str(m["text"]), m["label"]) for m in found]
     assert not [m for m in found if m["text"] == "Aditya"]
+
+
+def test_the_answer_to_a_question_put_to_someone_is_theirs() -> None:
+    text = (
+        "Saksi Anton Taufik hadir di persidangan.\n\n"
+        '"Tujuan Markus Nari minta saudara untuk mencari BAP Miryam?" tanya jaksa penuntut '
+        "umum KPK, Kresno Anto Wibowo kepada Anton.\n\n"
+        '"Saya tidak tahu," jawabnya.'
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Kresno Anto Wibowo", "Anton Taufik"]

@@ -646,6 +646,13 @@ class _Article:
             # pungkasnya': whom the quote calls "beliau" is spoken of; who spoke before speaks
             self.state.focus = last
         who = self._speaker(cue, span.start)
+        if cue.cue == "tanya" and who is not None:
+            # '"…?" tanya jaksa …, Kresno Anto Wibowo kepada Anton. "…," jawabnya.': whom the
+            # question is put to is whom the answer's "-nya" means
+            asked = _ASKED.match(text, span.end, min(len(text), span.end + 200))
+            addressee = self.register.resolve(asked.group(1)) if asked is not None else None
+            if addressee is not None and addressee is not who.person:
+                self._focus_on(addressee)
         self._last_quote_para = span.para_start if who is not None else -1
         self._last_quote_para_end = span.para_end if who is not None else -1
         self._focus_at_last_quote = self.state.focus
@@ -991,6 +998,12 @@ _NOT_SUBJECT_BEFORE = frozenset(
      "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu", "sahabat",
      "kerabat", "ipar"}
 )  # fmt: skip
+
+
+# Whom a question is put to, in the attribution after it: '"…?" tanya X kepada Anton.'
+_ASKED = re.compile(
+    r"[^.\n!?]*?\bkepada[ \t]+(?:[a-z]+[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
 
 
 # A relative or friend of someone named, then a name set off after a comma: the second is
