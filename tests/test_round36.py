@@ -341,3 +341,13 @@ def test_the_answer_to_a_question_put_to_someone_is_theirs() -> None:
         '"Saya tidak tahu," jawabnya.'
     )
     assert [s for s, _, _ in _quotes(text)] == ["Kresno Anto Wibowo", "Anton Taufik"]
+
+
+def test_an_infants_age_in_months_makes_a_person() -> None:
+    text = (
+        "Longsor mengakibatkan dua orang, Ria Lestari (23) dan anaknya Venesia Aulia Andriani "
+        "(2 bulan) tewas tertimbun. Saat Ramadan hingga Lebaran (1 bulan), kebutuhan naik."
+    )
+    found = _mentions(text)
+    assert ("Venesia Aulia Andriani", "PER") in found
+    assert ("Lebaran", "PER") not in found

@@ -124,7 +124,8 @@ __all__ = [
 # An age after a name: in brackets, "Enah (52)", or set off by commas as some outlets write
 # it, "membuat Satim, 45, lupa diri"
 _AGE_AFTER = re.compile(
-    r"[ \t]*\((\d{1,3})(?:[ \t]*(?:tahun|th|thn))?\)(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
+    r"[ \t]*\((\d{1,3})(?:[ \t]*(?:tahun|th|thn|bulan|bln|hari|minggu|pekan))?\)"
+    r"(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
     # (not a list of numbers: "Blok, 12, dan 14")
     r"|,[ \t]*(\d{1,2})(?:[ \t]+(?:tahun|th|thn))?,"
     r"(?=[ \t]+(?!(?:dan|atau|hingga|sampai|s\.d\.?)[ \t]+\d)[a-z])"
@@ -395,6 +396,14 @@ def _in_a_fronted_clause(text: str, at: int) -> bool:
 _RELATION_BEFORE = re.compile(r"\b(?:istri|isteri|suami|ayah|ibunda|ayahanda|kekasih)[ \t]+$")
 
 
+# A child or baby right before a name whose age is given in months or days ("anaknya Venesia
+# Aulia Andriani (2 bulan)")
+_INFANT_BEFORE = re.compile(
+    r"\b(?:anak|anaknya|bayi|putra|putri|putranya|putrinya|cucu|cucunya|adik|adiknya|balita)"
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+$"
+)
+
+
 def aged_are_people(
     found: list[dict[str, Any]],
     text: str,
@@ -411,6 +420,10 @@ def aged_are_people(
         name = str(mention["text"])
         if age is None or not 1 <= int(age.group(1) or age.group(2)) <= 110:
             continue
+        if re.search(r"bulan|bln|hari|minggu|pekan", age.group()) and not _INFANT_BEFORE.search(
+            text, max(0, int(mention["start"]) - 30), int(mention["start"])
+        ):
+            continue  # an infant's age after a child's word only: not "hingga Lebaran (1 bulan)"
         if mention["label"] == "PER":
             _title_as_given_name(mention, text)
             continue
@@ -506,6 +519,13 @@ def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = F
         begin, end = run.span()
         if any(a < end and begin < b for a, b in taken):
             continue
+        age = _AGE_AFTER.match(text, end)
+        if (
+            age is not None
+            and re.search(r"bulan|bln|hari|minggu|pekan", age.group())
+            and not _INFANT_BEFORE.search(text, max(0, begin - 30), begin)
+        ):
+            continue  # a span of time: "hingga Lebaran (1 bulan)"
         words = run.group().split()
         lead = 0
         while lead < len(words) - 1 and words[lead].lower() in _FORMS_BEFORE_AGED:
