@@ -351,3 +351,34 @@ def test_an_infants_age_in_months_makes_a_person() -> None:
     found = _mentions(text)
     assert ("Venesia Aulia Andriani", "PER") in found
     assert ("Lebaran", "PER") not in found
+
+
+def test_a_surname_the_article_writes_inside_its_sentences_closes_the_name() -> None:
+    text = (
+        "Armada Jurgen Klopp sempat tertinggal sebelum Mohamed Salah mampu menyamakan "
+        "kedudukan. Liverpool kembali membuat kans lewat Daniel Sturridge dan Salah, namun "
+        "gagal. Kemudian tembakan Salah dan Can masih bisa diamankan kiper."
+    )
+    found = find_entities(text)
+    assert ("Mohamed Salah", "PER") in [(str(m["text"]), m["label"]) for m in found]
+    # a product's second word written after its first is no such proof
+    product = (
+        "Suzuki siap meluncurkan Swift Sport terbaru. Seperti diketahui, Suzuki Swift Sport "
+        "dibanding dari generasi sebelumnya lebih ringan. Bocoran Suzuki Swift Sport beredar."
+    )
+    assert ("Sport", "PER") not in _mentions(product)
+
+
+def test_a_shorter_name_spelt_otherwise_is_the_fuller_one() -> None:
+    text = (
+        "Mantan gubernur Banten Ratu Atut Chosiyah menyebut kemenangan itu. Di sela sidang, "
+        "Atut Choisiyah menyampaikan rasa syukur. Atut juga hadir."
+    )
+    canonical = _canonical(text)
+    assert canonical["Atut Choisiyah"] == "Ratu Atut Chosiyah"
+    assert canonical["Atut"] == "Ratu Atut Chosiyah"
+
+
+def test_perdana_alone_is_no_role() -> None:
+    text = "Diwarnai penampilan starter perdana Philippe Coutinho, Liverpool mendominasi."
+    assert _roles(text)["Philippe Coutinho"] is None

@@ -1025,6 +1025,19 @@ def _without_honorific(name: str) -> str:
 _NUMBER_WORD = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|\d+[a-z]?|\d+/\d+", re.IGNORECASE)
 
 
+def _spelt_inside(short: str, full: str) -> bool:
+    """Whether the last words of `full` are another spelling of `short`, a name of two words
+    or more: "Atut Choisiyah" of "Ratu Atut Chosiyah"."""
+    words = short.split()
+    end = " ".join(full.split()[-len(words) :])
+    return (
+        len(words) >= 2
+        and len(full.split()) > len(words)
+        and _fold(end) != _fold(short)  # (the same words: a spouse's or a fuller name's)
+        and _close_spelling(end, short)
+    )
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name in one article ("Musa Rajekshah" / "Musa Rajeckshah",
     "Sumatera Utara" / "sumatra Utara"): same first letter and word count, and nearly the
@@ -1208,7 +1221,12 @@ def resolve_in_document(
             # "Lohan" is not "Mike Lohan", whom the article introduced as "Saudara Lohan"
             edge = [c for c in edge if c not in relatives[text]]
         # (a shorter form of a fuller one is that person: "Sufmi Dasco" of "Sufmi Dasco Ahmad")
-        edge = [c for c in edge if not any(c != d and _inside(c, d) for d in edge)]
+        # (and one spelt otherwise at its edge: "Atut Choisiyah" of "Ratu Atut Chosiyah")
+        edge = [
+            c
+            for c in edge
+            if not any(c != d and (_inside(c, d) or _spelt_inside(c, d)) for d in edge)
+        ]
         # (a son named after his father is meant only where the father is not named:
         # "Trump" is "Donald Trump" sooner than "Donald Trump Jr")
         edge = [c for c in edge if not _son_of(_fold(c).split())] or edge
@@ -1271,6 +1289,13 @@ def resolve_in_document(
             if len(fits) == 1:
                 best = fits[0]
                 edge = fits
+        if not edge and len(words) >= 2:
+            # a fuller name whose last words are another spelling of these: "Atut Choisiyah" of
+            # "Ratu Atut Chosiyah"
+            spelt = [c for c in full_forms if _spelt_inside(text, c)]
+            if len(spelt) == 1:
+                best = spelt[0]
+                edge = spelt
         n = len(words)
         for candidate in full_forms if not edge else ():
             cand_words = _fold(candidate).split()

@@ -509,7 +509,9 @@ _INCOMPLETE_ROLES = frozenset(
     {"asisten", "deputi", "wakil", "head", "chief", "vp", "svp", "evp", "manager", "director",
      # callings that need whose or what: "tokoh Dilan" is a film's character, "pejabat" alone
      # says no office
-     "tokoh", "pejabat", "petinggi", "perwakilan", "delegasi", "utusan"}
+     "tokoh", "pejabat", "petinggi", "perwakilan", "delegasi", "utusan",
+     # "Perdana" without "Menteri": "starter perdana Philippe Coutinho" (a first start)
+     "perdana"}
 )  # fmt: skip
 
 

@@ -2787,6 +2787,10 @@ def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[particle.start(1) : int(mention["end"])]
 
 
+# A word written small, or a comma, right before: the word after stands in running text
+_RUNNING_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z][\w-]*|,)[ \t]+$")
+
+
 def surnames_left_out(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -2805,6 +2809,8 @@ def surnames_left_out(
         if after is None or any(a <= after.start(1) < b for a, b in taken):
             continue
         word = after.group(1)
+        if re.match(r"\.[\w-]", text[after.end(1) : after.end(1) + 2]):
+            continue  # a degree's short form: "Mike Boge Dipl.-Ing."
         alone = [
             m
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
@@ -2813,7 +2819,14 @@ def surnames_left_out(
         # a word of the language the article writes capitalised inside its sentences again
         # and again is a name there: "penyerang sayap Roma, Mohamed [Salah]" … "untuk
         # mendapatkan Salah." … "kontribusi Salah yang …" ("salah satu" elsewhere)
-        inside = [m for m in alone if not sentence_start(text, m.start())]
+        # (in running text: after a word written small or a comma, not after another
+        # capitalised word, "Swift Sport", "Chroma Pro")
+        inside = [
+            m
+            for m in alone
+            if not sentence_start(text, m.start())
+            and _RUNNING_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ]
         common = written_small(word, text)
         if _known_word(word, gazetteer) or (common and len(inside) < 2):
             continue
@@ -2826,7 +2839,18 @@ def surnames_left_out(
             and " " not in str(person["text"])
             and re.match(r"[ \t]+[a-z]|[,.;:]", text[after.end(1) :]) is not None
         )
-        if not titled and not quoted_by(text, [m.span() for m in alone]):
+        if (
+            not titled
+            and not quoted_by(text, [m.span() for m in alone])
+            # (or written capitalised inside sentences twice more: "tembakan Salah dan Can";
+            # a name's word, not a degree or a field: "Dipl", "Permulaan")
+            and (
+                len(inside) < 2
+                or word.lower() in _CALENDAR_WORDS
+                or len(word) < 3
+                or FIELD_NOUN.fullmatch(word.lower()) is not None
+            )
+        ):
             continue
         person["text"] = f"{person['text']} {word}"
         person["end"] = after.end(1)
