@@ -382,3 +382,22 @@ def test_a_shorter_name_spelt_otherwise_is_the_fuller_one() -> None:
 def test_perdana_alone_is_no_role() -> None:
     text = "Diwarnai penampilan starter perdana Philippe Coutinho, Liverpool mendominasi."
     assert _roles(text)["Philippe Coutinho"] is None
+
+
+def test_an_arabic_armed_groups_name_is_a_body() -> None:
+    text = (
+        '"Ini serangan terbesar," kata Mohammad Adnan, juru bicara Jaish Ahrar al Ashaer. '
+        "Jaish Ahrar al Ashaer adalah sebuah kelompok pemberontak."
+    )
+    assert ("Jaish Ahrar al Ashaer", "ORG") in _mentions(text)
+    assert _roles(text)["Mohammad Adnan"] == "juru bicara Jaish Ahrar al Ashaer"
+
+
+def test_a_warning_followed_by_a_consequence_reports_nothing() -> None:
+    text = (
+        "Perbuatan pelaku diketahui korban dan korban mengingatkan pelaku sehingga pelaku "
+        "merasa sakit hati."
+    )
+    assert _quotes(text) == []
+    asked = "Budi mengingatkan warga agar tidak membuang sampah sembarangan di sungai."
+    assert [s for s, _, _ in _quotes(asked)] == ["Budi"]

@@ -754,7 +754,9 @@ def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
 # Jihad", "Pasukan Pertahanan Israel"
 _ARMED_HEADS = frozenset(
     {"brigade", "batalyon", "batalion", "milisi", "laskar", "pasukan", "detasemen", "resimen",
-     "legiun", "faksi"}
+     "legiun", "faksi",
+     # Arabic names of armed groups: "Jaish Ahrar al Ashaer", "Jabhat al-Nusra"
+     "jaish", "jabhat", "harakat", "kataib", "liwa", "ahrar"}
 )  # fmt: skip
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 from warta.extract.canonical import known_type
 from warta.extract.quotes.attribution import set_off_name, title_then_name
@@ -337,6 +338,10 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
     return after if _words(after) >= _MIN_WORDS else rest
 
 
+# Conjunctions that open a new clause after a request verb's object
+_CLAUSE_JOINERS = frozenset(
+    {"sehingga", "karena", "lalu", "tetapi", "namun", "hingga", "sebelum", "setelah"}
+)
 # Words after "yang" that give someone an office ("yang juga Ketua RT")
 _OFFICE_CLAUSE = frozenset({"merupakan", "adalah", "juga", "menjabat", "kini", "sekaligus"})
 
@@ -774,7 +779,11 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                     and (toks[nxt].is_cap or toks[nxt].low not in _ASKED_FOR)
                     and any(
                         is_verb_like(t) and t.low not in SPEECH_VERBS | _PREPOSITION_LIKE
-                        for t in toks[nxt + 1 : nxt + 5]
+                        # (not a clause a conjunction opens: "korban mengingatkan pelaku
+                        # sehingga pelaku merasa sakit hati" says what followed)
+                        for t in takewhile(
+                            lambda t: t.low not in _CLAUSE_JOINERS, toks[nxt + 1 : nxt + 5]
+                        )
                     )
                 )
                 # "meminta KAI memastikan kesiapan sarana": a body asked, then the act
