@@ -401,3 +401,11 @@ def test_a_warning_followed_by_a_consequence_reports_nothing() -> None:
     assert _quotes(text) == []
     asked = "Budi mengingatkan warga agar tidak membuang sampah sembarangan di sungai."
     assert [s for s, _, _ in _quotes(asked)] == ["Budi"]
+
+
+def test_asking_to_leave_and_then_being_let_go_reports_nothing() -> None:
+    text = (
+        "Jarang mendapatkan kesempatan bermain di Nice, Sneijder meminta pindah dan kemudian "
+        "diizinkan hengkang tanpa biaya transfer."
+    )
+    assert _quotes(text) == []

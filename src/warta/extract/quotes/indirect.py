@@ -340,7 +340,7 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
 
 # Conjunctions that open a new clause after a request verb's object
 _CLAUSE_JOINERS = frozenset(
-    {"sehingga", "karena", "lalu", "tetapi", "namun", "hingga", "sebelum", "setelah"}
+    {"sehingga", "karena", "lalu", "kemudian", "tetapi", "namun", "hingga", "sebelum", "setelah"}
 )
 # Words after "yang" that give someone an office ("yang juga Ketua RT")
 _OFFICE_CLAUSE = frozenset({"merupakan", "adalah", "juga", "menjabat", "kini", "sekaligus"})
