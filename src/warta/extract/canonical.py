@@ -1035,6 +1035,11 @@ def _spelt_inside(short: str, full: str) -> bool:
         and len(full.split()) > len(words)
         and _fold(end) != _fold(short)  # (the same words: a spouse's or a fuller name's)
         and _close_spelling(end, short)
+        # (each word ends alike: "Irma Suryani" and "Irma Suryana", "Ahmad Yani" and "Ahmad
+        # Yanis" are other people)
+        and all(
+            a[-2:] == b[-2:] for a, b in zip(_fold(end).split(), _fold(short).split(), strict=True)
+        )
     )
 
 

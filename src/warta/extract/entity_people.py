@@ -3185,8 +3185,12 @@ def surnames_written_like_acronyms(found: list[dict[str, Any]]) -> None:
     NATO) is the person named in full before it ("pebalap Norman Nato … Nato sudah harus
     meninggalkan lintasan"); the body itself in capitals ("NATO") stays the body."""
     seen: set[str] = set()
+    # (a body someone's office names is the body: "Sekjen Nato Jens Stoltenberg")
+    offices = {w for m in found if m["label"] == "PER" for w in str(m.get("role") or "").split()}
     for mention in found:
         name = str(mention["text"])
+        if name in offices:
+            continue
         if mention["label"] == "PER" and " " in name:
             seen.add(name.split()[-1])
             continue

@@ -1885,6 +1885,18 @@ def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
             continue  # "dilansir Bild" where "Max Bild" plays: a surname read alone
         if any(other["text"] == name and other.get("role") for other in people):
             continue
+        if re.search(r"\b[Mm]engutip[ \t]+$", text[max(0, start - 12) : start]) and (
+            re.match(r"(?:Bung|Gus|Pak|Bu|Ibu|Bapak|Kiai|Buya)[ \t]", name)
+            or any(
+                other is not mention
+                and other["text"] == name
+                and not _CITED_FROM.search(
+                    text, max(0, int(other["start"]) - 24), int(other["start"])
+                )
+                for other in people
+            )
+        ):
+            continue  # "Mengutip Sri Mulyani, …" … "Sri Mulyani juga …": whose words are cited
         mention["label"] = "ORG"
         mention.pop("role", None)
 

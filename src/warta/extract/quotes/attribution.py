@@ -232,6 +232,9 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         and tok.low in PASSIVE_CUES
         and index + 1 < len(toks)
         and (toks[index + 1].is_cap or toks[index + 1].low in TITLES | {"oleh"})
+        # (not a sum or an article of law: `," ditambahkan Rp 5 miliar`, "disebutkan Pasal 5")
+        and toks[index + 1].low not in {"rp", "us", "pasal", "ayat", "bab"}
+        and not any(t.text[:1].isdigit() for t in toks[index + 2 : index + 4])
     ):
         # `," ditambahkan Brand Director Advan Andy Gusena.`: a passive verb of saying and
         # its agent (after "oleh" too)

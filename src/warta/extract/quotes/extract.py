@@ -237,6 +237,8 @@ class _Article:
         self._last_quote_para = -1
         self._last_quote_para_end = -1  # (and where that paragraph ends)
         self._focus_at_last_quote: Speaker | None = None
+        # who put the question the last quote asked someone else ('"…?" tanya Budi kepada Andi')
+        self._asker: Speaker | None = None
         # where the sentence of the last quote ends (-1: none yet)
         self._said_until = -1
         self.mask = bytearray(len(text) + 1)
@@ -645,6 +647,15 @@ class _Article:
             # 'Irma pun yakin, Tengku Erry … "Sebagai kader partai insyallah beliau bijak,"
             # pungkasnya': whom the quote calls "beliau" is spoken of; who spoke before speaks
             self.state.focus = last
+        asker, self._asker = self._asker, None
+        if (
+            asker is not None
+            and cue.phrase.kind == "pronoun"
+            and cue.cue.removesuffix("nya") in _GOES_ON
+        ):
+            # '"…?" tanya Budi kepada Andi. "Kalau siap, kita berangkat," lanjutnya.': who goes
+            # on speaking is the one who asked, not whom the question was put to
+            self.state.focus = asker
         who = self._speaker(cue, span.start)
         if cue.cue == "tanya" and who is not None:
             # '"…?" tanya jaksa …, Kresno Anto Wibowo kepada Anton. "…," jawabnya.': whom the
@@ -653,6 +664,7 @@ class _Article:
             addressee = self.register.resolve(asked.group(1)) if asked is not None else None
             if addressee is not None and addressee is not who.person:
                 self._focus_on(addressee)
+                self._asker = who
         self._last_quote_para = span.para_start if who is not None else -1
         self._last_quote_para_end = span.para_end if who is not None else -1
         self._focus_at_last_quote = self.state.focus
@@ -998,6 +1010,10 @@ _NOT_SUBJECT_BEFORE = frozenset(
      "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu", "sahabat",
      "kerabat", "ipar"}
 )  # fmt: skip
+
+
+# Verbs of going on speaking: after a question put to someone, the asker's ("lanjutnya")
+_GOES_ON = frozenset({"lanjut", "imbuh", "tambah", "sambung", "tanya"})
 
 
 # Whom a question is put to, in the attribution after it: '"…?" tanya X kepada Anton.'
