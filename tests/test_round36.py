@@ -409,3 +409,13 @@ def test_asking_to_leave_and_then_being_let_go_reports_nothing() -> None:
         "diizinkan hengkang tanpa biaya transfer."
     )
     assert _quotes(text) == []
+
+
+def test_an_arabic_particle_inside_a_speakers_name_keeps_the_name_whole() -> None:
+    text = (
+        '"Kami memantau pelanggaran oleh rezim," kata Mayor Issam al Rayes, juru bicara koalisi '
+        "Front Selatan, kelompok pemberontak."
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [
+        ("Issam al Rayes", "juru bicara koalisi Front Selatan")
+    ]

@@ -205,7 +205,7 @@ _PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|abd|abu)-[A-Z][\
 # "br" (boru) before a woman's clan name ("Rosmaida br Simatupang")
 NAME_PARTICLES = frozenset(
     {"bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le",
-     "br", "boru", "del", "della", "dei", "degli", "ter"}
+     "br", "boru", "del", "della", "dei", "degli", "ter", "al", "el"}
 )  # fmt: skip
 
 
