@@ -94,6 +94,13 @@ OFFICE_TITLES: frozenset[str] = _words(
     wadirresnarkoba wadirlantas
     """
 )
+# Words after "yang" that give someone an office in a relative clause ("yang merupakan
+# pemimpin MONUSCO", "yang juga Ketua Komisi III")
+OFFICE_CLAUSE_OPENERS: frozenset[str] = _words(
+    """
+    merupakan adalah juga menjabat kini sekaligus
+    """
+)
 # Corps written after a military rank ("Letkol Inf", "Mayor Czi", "Kolonel Pnb"): part of
 # the role, never of the unit's name or the person's
 CORPS: frozenset[str] = _words(

@@ -21,6 +21,7 @@ from warta.extract.ner.lexicon import (
     MINISTRY_FIELDS,
     NAME_TITLES,
     NUMBERED_UNITS,
+    OFFICE_CLAUSE_OPENERS,
     ORG_HEADS,
     ORG_LAST_WORDS,
     ROLE_MODIFIERS,
@@ -994,8 +995,6 @@ LED_BY = frozenset(
     {"dipimpin", "diketuai", "dikomandoi", "dinakhodai", "didampingi", "diwakili", "dilatih",
      "diperkuat", "dibintangi", "disutradarai", "diprakarsai", "digawangi", "dimotori"}
 )  # fmt: skip
-# Words after "yang" that give someone an office ("yang merupakan pemimpin MONUSCO")
-_OFFICE_CLAUSE = frozenset({"merupakan", "adalah", "juga", "menjabat", "kini", "sekaligus"})
 # Words that open no office after a rank and a name ("…, anggota Polsek Tebet")
 _NO_OFFICE_AFTER_RANK = frozenset({"anggota", "mantan", "eks", "bekas", "personel"})
 
@@ -1154,7 +1153,7 @@ def _find_role(
         not appointed
         and relative + 2 < len(tokens)
         and tokens[relative].lower() == "yang"
-        and tokens[relative + 1].lower() in _OFFICE_CLAUSE
+        and tokens[relative + 1].lower() in OFFICE_CLAUSE_OPENERS
     ):
         opening = relative + 2
         if tokens[opening].lower() == "sebagai" and opening + 1 < len(tokens):

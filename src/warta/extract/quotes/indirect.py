@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from warta.extract.canonical import known_type
+from warta.extract.ner.lexicon import OFFICE_CLAUSE_OPENERS
 from warta.extract.quotes.attribution import set_off_name, title_then_name
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
@@ -317,7 +318,7 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
     if (
         start + 2 < len(rest)
         and rest[start].low == "yang"
-        and rest[start + 1].low in _OFFICE_CLAUSE
+        and rest[start + 1].low in OFFICE_CLAUSE_OPENERS
     ):
         # "Menurut Andi, yang juga Ketua RT, pelaku …": an office given in a relative clause
         close = next(
@@ -342,8 +343,6 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
 _CLAUSE_JOINERS = frozenset(
     {"sehingga", "karena", "lalu", "kemudian", "tetapi", "namun", "hingga", "sebelum", "setelah"}
 )
-# Words after "yang" that give someone an office ("yang juga Ketua RT")
-_OFFICE_CLAUSE = frozenset({"merupakan", "adalah", "juga", "menjabat", "kini", "sekaligus"})
 
 
 # Legal steps declared in court ("menyatakan banding", "menyatakan pikir-pikir")

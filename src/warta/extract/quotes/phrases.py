@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from warta.extract.ner.lexicon import OFFICE_CLAUSE_OPENERS
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
@@ -691,10 +692,6 @@ def _relative_before(toks: list[Tok], pos: int) -> int | None:
     return None
 
 
-# Words that open a relative clause naming what someone also is ("yang juga Ketua …")
-_ROLE_CLAUSE_OPENERS = frozenset({"juga", "merupakan", "adalah", "sekaligus", "kini", "menjabat"})
-
-
 def _role_clause_before(toks: list[Tok], pos: int) -> int | None:
     """ "anggota Fraksi Partai Gerindra Habiburokhman yang juga Ketua Komisi III meminta": a
     relative clause that gives the person another office, right before the verb; returns the
@@ -706,7 +703,7 @@ def _role_clause_before(toks: list[Tok], pos: int) -> int | None:
         name = at - 1
         if (
             len(clause) >= 2
-            and clause[0].low in _ROLE_CLAUSE_OPENERS
+            and clause[0].low in OFFICE_CLAUSE_OPENERS
             and all(t.is_word or t.text in {"(", ")", "-"} for t in clause)
             and any(t.low in TITLES for t in clause[1:3])
             and name >= 1
