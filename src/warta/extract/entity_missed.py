@@ -429,7 +429,11 @@ def _body_in_title(
     )
     if honorific is not None:
         words = words[:honorific]
-        end = begin + len(" ".join(words))
+        # (where the last word kept ends, whatever spaces stand between the words)
+        at = begin
+        for word in words:
+            at = text.index(word, at) + len(word)
+        end = at
     if not words or len(words) > 5 or _overlapping(found, begin, end):
         return False
     name = " ".join(words)
