@@ -419,3 +419,13 @@ def test_an_arabic_particle_inside_a_speakers_name_keeps_the_name_whole() -> Non
     assert [(s, r) for s, r, _ in _quotes(text)] == [
         ("Issam al Rayes", "juru bicara koalisi Front Selatan")
     ]
+
+
+def test_ulas_names_the_speaker_and_a_long_relative_clause_stands_before_the_verb() -> None:
+    text = (
+        "Marlina tinggal sendirian di sebuah bukit di Sumba.\n\n"
+        '"Tidak banyak film yang menceritakan pahlawan wanita seperti ini," ulas AFP.\n\n'
+        "Mouly Surya yang diwawancarai setelah pemutaran perdana film tersebut mengungkapkan "
+        "kebrutalan halus ala Indonesia adalah kunci dari film tersebut."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["AFP", "Mouly Surya"]

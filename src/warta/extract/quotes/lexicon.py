@@ -22,7 +22,7 @@ POST_CUES: frozenset[str] = _words(
     """
     ajak aku beber bebernya bilang celetuk cuit demikian harap imbuh ingat jawab jelas kata kenang
     katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
-    tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ungkap
+    tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ulas ungkap
     urai teriak bisik canda seloroh buka sindir keluh puji
     """
 )

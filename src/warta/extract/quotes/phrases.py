@@ -671,7 +671,7 @@ def _relative_before(toks: list[Tok], pos: int) -> int | None:
     role_clause = _role_clause_before(toks, pos)
     if role_clause is not None:
         return role_clause
-    for at in range(pos, max(0, pos - 5), -1):
+    for at in range(pos, max(0, pos - 12), -1):
         tok = toks[at]
         if not tok.is_word or (tok.is_cap and tok.low != "yang"):
             return None
