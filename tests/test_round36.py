@@ -429,3 +429,10 @@ def test_ulas_names_the_speaker_and_a_long_relative_clause_stands_before_the_ver
         "kebrutalan halus ala Indonesia adalah kunci dari film tersebut."
     )
     assert [s for s, _, _ in _quotes(text)] == ["AFP", "Mouly Surya"]
+
+
+def test_an_english_venue_after_a_place_preposition_is_a_place() -> None:
+    text = "Ia akan tampil dalam sebuah acara di Royal Albert Hall di London tahun depan."
+    assert ("Albert Hall", "LOC") in _mentions(text)
+    person = "Pelawak Arsenio Hall tampil di acara itu."
+    assert ("Arsenio Hall", "PER") in _mentions(person)

@@ -3258,6 +3258,14 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# English venues' last words, and a place preposition (with a capitalised word) before
+_VENUE_LAST_WORDS = frozenset(
+    {"hall", "arena", "center", "centre", "stadium", "theatre", "theater", "garden", "gardens",
+     "square", "dome", "auditorium", "coliseum", "pavilion"}
+)  # fmt: skip
+_AT_A_PLACE_RIGHT_BEFORE = re.compile(r"\b(?:di|ke|dari)[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
+
+
 def places_named_after_people(found: list[dict[str, Any]], text: str) -> None:
     """A "person" whose first word is the head of a place or body ("Bandara Soekarno-Hatta",
     "Universitas Gadjah Mada", "Rumah Sakit Cipto Mangunkusumo") is that place or body."""
@@ -3266,6 +3274,14 @@ def places_named_after_people(found: list[dict[str, Any]], text: str) -> None:
         if mention["label"] != "PER" or len(words) < 2:
             continue
         label = named_after_people(words)
+        if (
+            label is None
+            and words[-1].lower() in _VENUE_LAST_WORDS
+            and _AT_A_PLACE_RIGHT_BEFORE.search(
+                text, max(0, int(mention["start"]) - 16), int(mention["start"])
+            )
+        ):
+            label = "LOC"  # "di Royal Albert Hall", "ke Madison Square Garden": a venue
         if label is not None and not mention.get("role"):
             # (with a role before it, the holder of an office there, glued to its name:
             # "Imam Masjid Raya Baiturrahman Tgk Faizal Adnan")
