@@ -436,3 +436,13 @@ def test_an_english_venue_after_a_place_preposition_is_a_place() -> None:
     assert ("Albert Hall", "LOC") in _mentions(text)
     person = "Pelawak Arsenio Hall tampil di acara itu."
     assert ("Arsenio Hall", "PER") in _mentions(person)
+
+
+def test_a_role_set_off_after_a_name_that_runs_into_yakni_is_the_next_persons() -> None:
+    text = (
+        "Senada dengan Yusuf, produser film Bluebell yakni Claudia Stefanus menyampaikan kalau "
+        "film ini menarik dari sisi cerita."
+    )
+    assert _roles(text)["Yusuf"] is None
+    named = "Pemilik rumah itu memiliki anak yakni Fachry Albar yang juga musisi."
+    assert _roles(named)["Fachry Albar"] == "anak"

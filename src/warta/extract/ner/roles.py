@@ -72,6 +72,8 @@ _MORE_PLACES = frozenset(
     {"hongaria", "libanon", "slowakia", "skotlandia", "palestina", "kongo", "chili"}
 )
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+# Words that name whom a role describes, right after it ("…, yakni Taylor Hawkins")
+_NAMING_WORDS = frozenset({"yakni", "yaitu"})
 # Police and military ranks: inside a tagged span the name begins after one
 _RANKS = frozenset(
     {"kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
@@ -1028,6 +1030,9 @@ def _find_role(
     role_end = (
         i + 1 if i < span.start - 1 and tokens[i + 1].lower() in MALAY_HONORIFICS else span.start
     )
+    if i >= 1 and i == span.start - 1 and tokens[i].lower() in _NAMING_WORDS:
+        # "produser film Bluebell yakni Claudia Stefanus": the role, then "yakni", then the name
+        role_end, i = i, i - 1
     while i >= 0:
         word = tokens[i].lower()
         kind = in_entity.get(i)
@@ -1215,6 +1220,12 @@ def _find_role(
             and (tokens[reach][:1].isupper() or tokens[reach].lower() in _LINKS)
         ):
             reach += 1
+        if (
+            reach + 1 < len(tokens)
+            and tokens[reach].lower() in _NAMING_WORDS
+            and in_entity.get(reach + 1) == "PER"
+        ):
+            return None  # "Senada dengan Yusuf, produser film Bluebell yakni Claudia …": hers
         if (
             not appointed
             and reach < len(tokens)
