@@ -446,3 +446,19 @@ def test_a_role_set_off_after_a_name_that_runs_into_yakni_is_the_next_persons() 
     assert _roles(text)["Yusuf"] is None
     named = "Pemilik rumah itu memiliki anak yakni Fachry Albar yang juga musisi."
     assert _roles(named)["Fachry Albar"] == "anak"
+
+
+def test_a_long_relative_clause_on_a_source_after_menurut_is_no_statement() -> None:
+    text = (
+        "Di sisi lain, menurut Ruki yang menjabat sebagai pelaksana tugas (Plt) pimpinan KPK "
+        "pada 2015, pernyataan yang disampaikan Romli keliru."
+    )
+    quotes = _quotes(text)
+    assert [s for s, _, _ in quotes] == ["Ruki"]
+    assert quotes[0][2].endswith("pernyataan yang disampaikan Romli keliru")
+    # a clause on the statement's own subject is not the source's: no quote made of its end
+    statement = (
+        "Tapi kata Dirman sampah yang dibakar apalagi membakarnya di tepi jalan efeknya "
+        "mengganggu kenyamanan, kesehatan, juga keselamatan para pengendara."
+    )
+    assert not [t for _, _, t in _quotes(statement) if t.startswith("kesehatan")]

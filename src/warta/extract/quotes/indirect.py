@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from warta.extract.canonical import known_type
 from warta.extract.ner.lexicon import OFFICE_CLAUSE_OPENERS
@@ -405,10 +405,21 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue  # "Dengan kata lain, Rudy mengakui …", "Dalam kata sambutannya, …": a noun
         words = phrase_after(toks, head + 1)
         after = _skip_adjunct(toks, head + 1 + len(words))
-        if words and after < len(toks) and toks[after].low == "yang":
+        if (
+            words
+            and after < len(toks)
+            and toks[after].low == "yang"
+            # (not a name then a noun written small: "kata Dirman sampah yang dibakar …" is
+            # the statement's subject)
+            and not any(
+                a.is_cap and a.is_word and b.is_word and not b.is_cap for a, b in pairwise(words)
+            )
+        ):
             # "Menurut USGS yang dilaporkan Reuters, …": a relative clause on the source
+            # (up to 15 words: "menurut Ruki yang menjabat sebagai pelaksana tugas (Plt)
+            # pimpinan KPK pada 2015, …")
             comma = next(
-                (i for i in range(after + 1, min(len(toks), after + 10)) if toks[i].text == ","),
+                (i for i in range(after + 1, min(len(toks), after + 16)) if toks[i].text == ","),
                 None,
             )
             if comma is not None and comma + 1 < len(toks):
