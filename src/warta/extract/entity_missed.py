@@ -36,6 +36,7 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
+from warta.extract.ner.roles import MALAY_HONORIFICS
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quotes.lexicon import ORG_HEADS
 from warta.extract.quotes.speakers import RANKS, common_words, is_known_place
@@ -459,8 +460,9 @@ def _body_in_title(
     return True
 
 
-# Malaysia's honorifics before a name (with "Dato'" written without its apostrophe)
-_MALAY_TITLES = frozenset({"datuk", "dato", "datin", "tun", "tunku", "tengku", "toh"})
+# Malaysia's honorifics that open a name alone (not "Tan", "Puan", "Sri": "Tan Sri" is read
+# as a pair; "Dato'" is matched without its apostrophe)
+_MALAY_TITLES = MALAY_HONORIFICS - {"tan", "puan", "sri", "seri", "dato'"}
 
 _NOT_GIVEN_NAMES = frozenset(
     {"asset", "management", "group", "grup", "capital", "indonesia", "securities", "sekuritas",

@@ -404,6 +404,14 @@ _INFANT_BEFORE = re.compile(
 )
 
 
+def _span_of_time(age: re.Match[str], text: str, start: int) -> bool:
+    """Whether an age in months, weeks or days after the name at `start` is a span of time:
+    no child's word before the name ("anaknya Venesia (2 bulan)" is an infant's age)."""
+    return re.search(r"bulan|bln|hari|minggu|pekan", age.group()) is not None and not (
+        _INFANT_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 def aged_are_people(
     found: list[dict[str, Any]],
     text: str,
@@ -420,9 +428,7 @@ def aged_are_people(
         name = str(mention["text"])
         if age is None or not 1 <= int(age.group(1) or age.group(2)) <= 110:
             continue
-        if re.search(r"bulan|bln|hari|minggu|pekan", age.group()) and not _INFANT_BEFORE.search(
-            text, max(0, int(mention["start"]) - 30), int(mention["start"])
-        ):
+        if _span_of_time(age, text, int(mention["start"])):
             continue  # an infant's age after a child's word only: not "hingga Lebaran (1 bulan)"
         if mention["label"] == "PER":
             _title_as_given_name(mention, text)
@@ -520,11 +526,7 @@ def aged_names_left_out(found: list[dict[str, Any]], text: str, sports: bool = F
         if any(a < end and begin < b for a, b in taken):
             continue
         age = _AGE_AFTER.match(text, end)
-        if (
-            age is not None
-            and re.search(r"bulan|bln|hari|minggu|pekan", age.group())
-            and not _INFANT_BEFORE.search(text, max(0, begin - 30), begin)
-        ):
+        if age is not None and _span_of_time(age, text, begin):
             continue  # a span of time: "hingga Lebaran (1 bulan)"
         words = run.group().split()
         lead = 0

@@ -1001,14 +1001,16 @@ def _agent_end(toks: list[Tok], at: int) -> int:
 
 
 # Words after which a name is no subject: prepositions, and what someone has or undergoes
-_NOT_SUBJECT_BEFORE = frozenset(
-    {"dengan", "kepada", "untuk", "bagi", "dari", "terhadap", "atas", "tentang", "soal",
-     "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",
-     "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar",
-     # a relative of the one named: "mantan suami Nia Daniati itu juga hadir …"
-     "suami", "istri", "isteri", "ayah", "ayahanda", "ibunda", "kakak", "adik", "cucu",
+# Relatives and friends of someone named ("mantan suami Nia Daniati itu", "sahabat Diana")
+_RELATIVES = frozenset(
+    {"suami", "istri", "isteri", "ayah", "ayahanda", "ibunda", "kakak", "adik", "cucu",
      "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu", "sahabat",
      "kerabat", "ipar"}
+)  # fmt: skip
+_NOT_SUBJECT_BEFORE = _RELATIVES | frozenset(
+    {"dengan", "kepada", "untuk", "bagi", "dari", "terhadap", "atas", "tentang", "soal",
+     "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",
+     "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar"}
 )  # fmt: skip
 
 
@@ -1025,9 +1027,9 @@ _ASKED = re.compile(
 # A relative or friend of someone named, then a name set off after a comma: the second is
 # the one introduced ("sahabat Diana, Rosa Mockton")
 _SET_OFF_AFTER_RELATIVE = re.compile(
-    r"\b(?:suami|istri|isteri|ayah|ibu|kakak|adik|anak|cucu|kekasih|pacar|tunangan|menantu"
-    r"|mertua|keponakan|sepupu|sahabat|kerabat|ipar|teman|rekan)[ \t]+[A-Z][\w'’-]*"
-    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+    r"\b(?:" + "|".join(sorted(_RELATIVES | {"ibu", "anak", "teman", "rekan"})) + r")"
+    r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,[ \t]*"
+    r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
 )
 
 
