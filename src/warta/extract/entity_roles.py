@@ -411,6 +411,9 @@ def places_open_no_names(found: list[dict[str, Any]], text: str) -> None:
             mention["label"] != "PER"
             or len(words) < 3
             or not (mention.get("role") or titled(text, start))
+            # (a short form in brackets closed the role: "kader Partai Solidaritas Indonesia
+            # (PSI) Dyann Kemala Arrizzqi", whom the article calls "Dyann" alone later)
+            or text[:start].rstrip().endswith(")")
         ):
             out.append(mention)
             continue

@@ -166,7 +166,9 @@ COMMON_CALLINGS: frozenset[str] = _words(
     wasit musisi rapper sutradara produser komedian presenter youtuber selebgram influencer
     perawat bidan pejabat petinggi tokoh utusan delegasi negosiator mediator pesinetron
     pelawak pelukis desainer koreografer penari pedangdut biduan vokalis gitaris drummer
-    pebisnis selebritas
+    pebisnis selebritas politikus politisi kader fungsionaris caleg aktivis pegiat pemerhati
+    praktisi psikiater konsultan arsitek pilot pramugari kolumnis fotografer editor redaktur
+    miliarder konglomerat investor bankir notaris ulama rohaniwan penyiar
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
@@ -196,6 +198,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
+    terbaik termahal termuda tertua terbesar terkaya terpopuler terkenal terhebat tersukses
     pelaksana tugas eksekutif operasional pemasaran teknis independen prime foreign finance defence
     defense interior trade unit spesialis uang valas saham
     officer executive financial operating marketing managing partner operations commercial

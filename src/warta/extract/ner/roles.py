@@ -74,6 +74,8 @@ _MORE_PLACES = frozenset(
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # Words that name whom a role describes, right after it ("…, yakni Taylor Hawkins")
 _NAMING_WORDS = frozenset({"yakni", "yaitu"})
+# "saat itu", "ketika itu" between an office and its holder then
+_AT_THE_TIME = frozenset({"saat", "ketika", "kala", "waktu"})
 # Police and military ranks: inside a tagged span the name begins after one
 _RANKS = frozenset(
     {"kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
@@ -161,7 +163,7 @@ _FIELD_WORD = re.compile(
     r"(?!(?:me|di|ber|ter|per|ke|se)[a-z])(?!(?:yang|itu|ini|dan|atau|juga|saat|ketika|kepada"
     r"|pada|sudah|akan|telah|tidak|bahwa|saja|pun|lagi|kini|asal|saya|kami|kita|dia|mereka"
     r"|anda|kamu|beliau|bakal|masih|belum|hanya|bisa|dapat|harus|mau|ingin|pernah|sedang"
-    r"|tengah|mulai|baru|sempat|segera|langsung)\b)(?![a-z]+nya\b)[a-z]{3,}"
+    r"|tengah|mulai|baru|sempat|segera|langsung|belajar|bekerja)\b)(?![a-z]+nya\b)[a-z]{3,}"
 )
 # Family, written small: "istri Budi" is Budi's wife
 _FAMILY = frozenset(
@@ -948,6 +950,8 @@ def find_role(
     found = _find_role(tokens, spans, index)
     if found is not None and found[1] - found[0] > 1 and tokens[found[0]].lower() in LED_BY:
         found = (found[0] + 1, found[1])  # "Dipimpin Managing Partner Eddy Chan": who leads
+    if found is not None and found[1] - found[0] > 1 and tokens[found[1] - 1].lower() in _OTHER:
+        found = (found[0], found[1] - 1)  # "Peneliti lain, Budi": another one, a researcher
     if found is None or not all(
         tokens[k].lower().rstrip(".") in _RANK_WORDS | {"pol", "polisi"}
         for k in range(found[0], found[1])
@@ -991,6 +995,11 @@ def _clause_goes_on(tokens: Sequence[str], k: int) -> bool:
     return False
 
 
+# Words after which a noun of pe-…-an or ke-…-an is no office's field ("sutradara di balik
+# kesuksesan …", "anak sulung dari pernikahan …")
+_NOT_BEFORE_A_FIELD = frozenset({"dalam", "luar", "balik", "atas", "bawah", "dan", "serta"})
+# "another" after a role ("Warga lainnya, Budi"): no part of it
+_OTHER = frozenset({"lain", "lainnya"})
 # Passive verbs of leading or accompanying before an office ("Dipimpin Managing Partner
 # Eddy Chan, …", "Didampingi Kapolres …"): no part of the role
 LED_BY = frozenset(
@@ -1033,6 +1042,15 @@ def _find_role(
     if i >= 1 and i == span.start - 1 and tokens[i].lower() in _NAMING_WORDS:
         # "produser film Bluebell yakni Claudia Stefanus": the role, then "yakni", then the name
         role_end, i = i, i - 1
+    elif (
+        i >= 2
+        and i == span.start - 1
+        and tokens[i].lower() == "itu"
+        and tokens[i - 1].lower() in _AT_THE_TIME
+        and tokens[i - 2][:1].isupper()
+    ):
+        # "Menteri Kesehatan Kanada saat itu Rona Ambrose": the office she held then
+        role_end, i = i - 1, i - 2
     while i >= 0:
         word = tokens[i].lower()
         kind = in_entity.get(i)
@@ -1180,6 +1198,20 @@ def _find_role(
                 and word not in _LINKS
                 # "Amir Hamidy, ahli herpetologi dari LIPI, …": a field in lower case
                 and not (_FIELD_WORD.fullmatch(tokens[k]) and k - j <= 4)
+                # (a ke-…-an or pe-…-an field, too: "deputi komisioner unit kejahatan siber")
+                # (not after a preposition: "Sekjen UNWTO dalam pernyataan …")
+                and not (
+                    FIELD_NOUN.fullmatch(tokens[k])
+                    and k - j <= 5
+                    and tokens[k - 1].lower() not in _LINKS | _NOT_BEFORE_A_FIELD
+                )
+                # a body's short form the tagger left out, closing the apposition ("Manuela
+                # Schwesig, politisi SDP.")
+                and not (
+                    SHORT_FORM.fullmatch(tokens[k])
+                    and k > j + 1
+                    and (k + 1 >= len(tokens) or tokens[k + 1] in _STOP)
+                )
                 # and the body after "dari"/"di" that the tagger left out, up to the comma
                 and not (
                     tokens[k][:1].isupper()
@@ -1241,7 +1273,7 @@ def _find_role(
             # before the next name is that person's (not a relation: "Psaki, juru bicara
             # Presiden Joe Biden")
             return None
-        while k > j + 1 and tokens[k - 1].lower() in _LINKS | {"dan", "serta", "dalam", "luar"}:
+        while k > j + 1 and tokens[k - 1].lower() in _LINKS | _NOT_BEFORE_A_FIELD:
             k -= 1
         if (
             span.start > 0
