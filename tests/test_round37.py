@@ -3,8 +3,23 @@ name, politicians' callings, where a title was said, connectives before "menurut
 
 from __future__ import annotations
 
+from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
+
+
+def test_one_word_closing_an_office_set_off_after_a_name_is_the_body() -> None:
+    text = (
+        "Joshua Shadle, pendiri dan CEO Fuelary, melakukan diet keto saat berlatih triatlon. "
+        "Fuelary menjual makanan siap saji."
+    )
+    found = _mentions(text)
+    assert ("Fuelary", "PER") not in found
+    assert found.count(("Fuelary", "ORG")) == 2
+    assert _roles(text)["Joshua Shadle"] == "pendiri dan CEO Fuelary"
+    # a relation set off after the name is no office: the word after it stays a person
+    related = "Budi Santoso, ayah Rina, melakukan diet keto saat berlatih triatlon."
+    assert ("Rina", "ORG") not in _mentions(related)
 
 
 def test_politicians_and_other_callings_open_a_role() -> None:
@@ -47,6 +62,37 @@ def test_a_short_form_closing_an_apposition_stays_in_the_role() -> None:
     ]
 
 
+def test_hardware_makers_are_bodies() -> None:
+    text = (
+        "Gigabyte mencoba mematahkan anggapan tersebut melalui GeForce GTX 1080 Mini. Dengan "
+        "bodi sependek ini, Gigabyte sejatinya harus memutar otak."
+    )
+    assert _mentions(text) == [("Gigabyte", "ORG"), ("Gigabyte", "ORG")]
+
+
+def test_a_name_written_in_camel_case_is_no_person() -> None:
+    text = (
+        "Pasca diakuisisi oleh Microsoft, SwiftKey berkembang pesat berkat dukungan tim yang "
+        "solid. Sementara itu McGregor, DiCaprio dan MacArthur tiba di Jakarta."
+    )
+    found = _mentions(text)
+    assert ("SwiftKey", "PER") not in found
+    for name in ("McGregor", "DiCaprio", "MacArthur"):
+        assert (name, "PER") in found, name
+
+
+def test_a_given_name_the_tagger_took_for_a_body_is_the_person() -> None:
+    text = (
+        "Setnov juga melaporkan kader Partai Solidaritas Indonesia (PSI) Dyann Kemala "
+        "Arrizzqi, yang tak lama setelahnya ditetapkan sebagai tersangka oleh kepolisian.\n\n"
+        "Dyann memang tak mendekam di penjara, namun proses hukum terhadapnya tetap berjalan."
+    )
+    found = _mentions(text)
+    assert ("Dyann Kemala Arrizzqi", "PER") in found
+    assert ("Dyann", "ORG") not in found
+    assert _roles(text)["Dyann Kemala Arrizzqi"] == "kader Partai Solidaritas Indonesia (PSI)"
+
+
 def test_a_field_of_pe_an_or_ke_an_stays_in_a_role_set_off_after_the_name() -> None:
     text = (
         "“ Kami menerima komplain soal bocornya episode empat, ” kata Akbar Pathan, deputi "
@@ -62,6 +108,24 @@ def test_a_field_of_pe_an_or_ke_an_stays_in_a_role_set_off_after_the_name() -> N
     roles = _roles(said)
     assert roles["Taleb Rivai"] == "Sekjen UNWTO"
     assert roles["Guy Ritchie"] == "sutradara"
+
+
+def test_a_waterpark_is_a_place() -> None:
+    text = (
+        "Hawai Waterpark pun telah mengunggah kertas laporannya ke polisi. Pihak Hawai Waterpark "
+        "telah mengundang DJ Katty."
+    )
+    assert _mentions(text) == [("Hawai Waterpark", "LOC"), ("Hawai Waterpark", "LOC")]
+
+
+def test_a_known_firm_named_after_its_founder_stays_the_firm_after_goods() -> None:
+    text = (
+        "Pendiri perusahaan itu, Michael Dell, berbicara di Austin. Penjualan laptop Dell naik "
+        "tahun ini."
+    )
+    found = _mentions(text)
+    assert ("Michael Dell", "PER") in found
+    assert ("Dell", "PER") not in found
 
 
 def test_an_office_held_at_the_time_is_the_role() -> None:

@@ -83,7 +83,8 @@ MGM;Nintendo;Sega;Ubisoft;Blizzard;Activision;Toyota;Honda;Yamaha;Suzuki;Kawasak
 Nissan;Daihatsu;Hyundai;BMW;Audi;Volkswagen;Ducati;KTM;Aprilia;Wuling;Chevrolet;Peugeot;Renault
 Ferrari;Lamborghini;Porsche;Volvo;Mazda;Subaru;Lexus;Isuzu;Mercedes-Benz;Astra Honda Motor
 Yamaha Indonesia;Toyota Astra Motor;Harley-Davidson;Harley Davidson;Kickstarter;Indiegogo;Yahoo
-Snapchat
+Snapchat;Dell;Hewlett-Packard;MSI;Gigabyte;ASRock;Razer;Logitech;Corsair;Seagate
+Western Digital;Kingston;SanDisk;Vivo;Infinix;Advan;Evercoss;Polytron;Epson;Hitachi
 Pinterest;LinkedIn;Twitter;Telegram;WeChat;Shell;ExxonMobil;Chevron;BP;Total;Petronas
 Aramco;Saudi Aramco;Gazprom;Rosneft;Vale;Rio Tinto;BHP;Newmont;Glencore;Deloitte;PwC;KPMG
 Ernst & Young;McKinsey;Nielsen;Goldman Sachs;JPMorgan;Morgan Stanley;Citigroup;HSBC

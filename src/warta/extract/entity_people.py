@@ -1685,10 +1685,16 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# An apposition after a person's name that runs to an office in a body: ", pendiri dan CEO "
+_APPOSITION_TO_OFFICE = re.compile(r",[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}[A-Za-z-]+[ \t]+$")
+
+
 def bodies_between_offices_and_people(found: list[dict[str, Any]], text: str) -> None:
     """One word after an office in a body and before a person's full name set off by a
     comma is the body, not a person: "Co-founder sekaligus CEO [Kelasku], Rizky Aditya
-    Pratama, mengatakan …". The article's other mentions of the word are the body too."""
+    Pratama, mengatakan …"; so is one word closing an office set off after a person's
+    name ("Joshua Shadle, pendiri dan CEO [Fuelary], melakukan …"). The article's other
+    mentions of the word are the body too."""
     bodies: set[str] = set()
     for mention, person in pairwise(found):
         word = str(mention["text"])
@@ -1700,6 +1706,19 @@ def bodies_between_offices_and_people(found: list[dict[str, Any]], text: str) ->
             and " " in str(person["text"])
             and text[int(mention["end"]) : int(person["start"])] == ", "
             and _OFFICE_BEFORE.search(text, max(0, start - 30), start)
+            and known_type(word) is None
+        ):
+            bodies.add(word)
+    for person, mention in pairwise(found):
+        word = str(mention["text"])
+        start, end = int(mention["start"]), int(mention["end"])
+        if (
+            mention["label"] == "PER"
+            and person["label"] == "PER"
+            and " " not in word
+            and _APPOSITION_TO_OFFICE.fullmatch(text, int(person["end"]), start)
+            and _OFFICE_BEFORE.search(text, max(0, start - 30), start)
+            and text[end : end + 1] in {",", ".", ";"}
             and known_type(word) is None
         ):
             bodies.add(word)
@@ -1733,11 +1752,14 @@ def balinese_sang_opens_names(found: list[dict[str, Any]], text: str) -> None:
                 mention["role"] = role[: -len(" Sang")]
 
 
-_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
+# Camel case: "eFishery"; or a capital after four letters or more ("SwiftKey", "WhatsApp";
+# not a name's particle: "McDonald", "MacArthur", "DiCaprio", "LeBron")
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z][a-z]+$")
 
 
 def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
-    """A one-word name in camel case ("eFishery mengklaim …") is a company, not a person."""
+    """A one-word name in camel case ("eFishery mengklaim …", "pengembang di balik
+    SwiftKey") is a company or its product, not a person."""
     for mention in found:
         name = str(mention["text"])
         if mention["label"] == "PER" and " " not in name and _CAMEL.match(name):
@@ -3174,7 +3196,7 @@ _NO_NAMES_ALONE = GENERATIONS | frozenset({"bin", "binti"}) | TITLE_WORDS
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 # Goods, shares and prizes named after a person, before the name: "laptop Dell", "mobil
 # Ford", "saham Disney", "penghargaan Nobel", "hadiah Pulitzer": the firm or prize, not them
-_NAMED_THING_BEFORE = re.compile(
+NAMED_THING_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:saham|merek|merk|produk|produsen|pabrikan|mobil|motor|sepeda[ \t]+motor"
     r"|laptop|ponsel|gawai|pesawat|dealer|diler|gerai|penghargaan|hadiah|anugerah|piala|trofi)"
     r"[ \t]+$"
@@ -3250,7 +3272,7 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
                     )
                 )
                 or _CAPITALISED_AFTER.match(text, end)
-                or _NAMED_THING_BEFORE.search(text, max(0, begin - 20), begin)
+                or NAMED_THING_BEFORE.search(text, max(0, begin - 20), begin)
             ):
                 continue
             found.append({"text": name, "label": "PER", "start": begin, "end": end})

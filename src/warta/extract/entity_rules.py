@@ -31,7 +31,12 @@ from warta.extract.canonical import (
     org_short_form,
 )
 from warta.extract.entity_bodies import FIRM_ENDINGS
-from warta.extract.entity_people import quoted_by, title_opening, written_small
+from warta.extract.entity_people import (
+    NAMED_THING_BEFORE,
+    quoted_by,
+    title_opening,
+    written_small,
+)
 from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import (
     KNOWN_LOCS,
@@ -2637,6 +2642,10 @@ def short_forms_of_people(
             mention["label"] != "PER"
             and " " not in word
             and word.lower() in edges
+            # (not the firm or prize named after the person: "laptop Dell", "penghargaan Nobel")
+            and not NAMED_THING_BEFORE.search(
+                text, max(0, int(mention["start"]) - 20), int(mention["start"])
+            )
             and (
                 ((word.lower(),) not in gazetteer and word not in plain_place_names())
                 # a place's name the article takes alone for the person more often than
@@ -3098,6 +3107,20 @@ def surnames_are_people(
     other_names: set[str] = set()
     # (a place name too, when the article also takes it alone for the person: "Amien")
     lone_people = {str(m["text"]) for m in found if m["label"] == "PER"}
+    given_names = {
+        str(m["text"]).split()[0]
+        for m in found
+        if m["label"] == "PER"
+        and len(str(m["text"]).split()) >= 3
+        and str(m["text"]).split()[0].isalpha()
+        and len(str(m["text"]).split()[0]) >= 3
+        # (not right after a title, where the tagger may have run the body into the name:
+        # "CEO [Gogobli Joyce Lim]")
+        and title_opening(text, int(m["start"])) is None
+        # (nor one whose other words the article names alone: "kiper [Soton Fraser Forster]"
+        # … "Fraser Forster")
+        and str(m["text"]).split(" ", 1)[1] not in full_names
+    }
     for name, count in full_names.items():
         surnames[name.split()[-1]] += count
         other_names.update(w for w in name.split()[:-1] if len(w) >= 3 and w[:1].isupper())
@@ -3149,7 +3172,12 @@ def surnames_are_people(
             and " " not in name
             and known_type(name) is None
             and gazetteer.get((name.lower(),)) is None
-            and quoted_by(text, [(start, int(mention["end"]))])
+            and (
+                quoted_by(text, [(start, int(mention["end"]))])
+                # (or a given name of a person the article names in full with three words:
+                # "Dyann Kemala Arrizzqi" … "Dyann memang tak mendekam di penjara")
+                or name in given_names
+            )
         ):
             # "… Multazam Lisendra …" then "ujar Multazam": the tagger's body is the person
             # the article quotes by a part of the name

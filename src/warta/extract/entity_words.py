@@ -142,7 +142,8 @@ _ORG_FIRST = frozenset({"university", "universitas", "bank", "institute"})
 _VENUE_LAST = frozenset(
     {"center", "centre", "arena", "stadium", "gardens", "mall", "plaza", "exhibition",
      "convention", "hotel", "resort", "airport", "avenue", "beach", "island", "islands",
-     "valley", "circuit"}
+     "valley", "circuit", "waterpark", "waterboom", "zoo", "museum", "cafe", "café",
+     "restaurant", "resto", "bistro"}
 )  # fmt: skip
 
 
