@@ -22,6 +22,15 @@ def test_one_word_closing_an_office_set_off_after_a_name_is_the_body() -> None:
     assert ("Rina", "ORG") not in _mentions(related)
 
 
+def test_a_connective_phrase_before_menurut_is_no_part_of_the_statement() -> None:
+    for lead in ("Di sisi lain", "Meski begitu", "Kendati begitu", "Sebaliknya"):
+        text = f"{lead}, menurut Ruki, pernyataan yang disampaikan Romli keliru."
+        assert _quotes(text) == [("Ruki", None, "pernyataan yang disampaikan Romli keliru")], lead
+    # words that are the statement's own still open it
+    text = "Indonesia, menurut Ruki, memiliki banyak pulau yang belum bernama."
+    assert _quotes(text)[0][2].startswith("Indonesia")
+
+
 def test_politicians_and_other_callings_open_a_role() -> None:
     text = (
         "Sugiharto menegaskan telah memberikan uang kepada politikus Hanura, Miryam S. Haryani. "
@@ -60,6 +69,18 @@ def test_a_short_form_closing_an_apposition_stays_in_the_role() -> None:
     assert _quotes(text) == [
         ("Manuela Schwesig", "politisi SDP", "Kami ingin masuk sebagai oposisi")
     ]
+
+
+def test_a_place_set_off_after_a_titled_speaker_is_no_name() -> None:
+    for title in ("Sekretaris Fraksi", "Kabid Humas Polda Metro Jaya Kombes"):
+        text = (
+            f'"Kalau ada keputusan segera kita kirim," kata {title} Yandri Susanto di Gedung '
+            "DPR, Kompleks Parlemen, Senayan, Jakarta Pusat."
+        )
+        assert [s for s, _, _ in _quotes(text)] == ["Yandri Susanto"], title
+    # a name after a title that runs over "di" and a place is still the speaker
+    text = '"Kami siap," kata Kepala Puskesmas di Kecamatan Cibeber, Budi Santoso.'
+    assert [s for s, _, _ in _quotes(text)] == ["Budi Santoso"]
 
 
 def test_hardware_makers_are_bodies() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.extract.ner.lexicon import LOC_HEADS
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     CLAUSE_ONLY_VERBS,
@@ -57,6 +58,12 @@ def _with_role(text: str, phrase: Phrase | None, appos: list[Tok]) -> Phrase | N
     return phrase
 
 
+# Heads of places and buildings: a name they open, set off after a title, is where it was said
+_VENUE_HEADS = LOC_HEADS | frozenset(
+    {"gedung", "kompleks", "komplek", "kantor", "istana", "wisma", "balai", "hotel", "gelora",
+     "stadion", "bandara", "masjid", "kampus", "aula", "pendopo", "graha", "menara", "markas",
+     "mabes", "perumahan", "jalan", "jl"}
+)  # fmt: skip
 _TITLE_BREAKS = frozenset({"“", "”", '"', "‘", "’", ";", ":", "!", "?"})
 # Words that follow a speaker ("kata X kepada wartawan di Nantucket, Massachusetts"), never
 # part of a title running up to a comma
@@ -81,6 +88,10 @@ def title_then_name(
         if tok.text != ",":
             continue
         name = phrase_after(toks, pos + 1)
+        if name and name[0].low in _VENUE_HEADS:
+            # "kata Sekretaris Fraksi Yandri Susanto di Gedung DPR, Kompleks Parlemen, …":
+            # where it was said, set off, not a name after the title
+            return None
         alone = parse_phrase(text, name, common=common) if name else None
         ranked = bool(
             alone is not None and alone.role and only_rank_words(alone.role.split())

@@ -135,7 +135,8 @@ _CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
     {"di", "samping", "itu", "lebih", "lanjut", "selain", "sementara", "oleh", "karena",
      "dengan", "demikian", "sebelumnya", "selanjutnya", "akhirnya", "intinya", "jadi", "nah",
      "namun", "tetapi", "tapi", "sedangkan", "lalu", "kemudian", "pun", "juga", "hal", "ini",
-     "terkait", "soal", "mengenai", "untuk", "dalam", "kesempatan", "tersebut"}
+     "terkait", "soal", "mengenai", "untuk", "dalam", "kesempatan", "tersebut", "sisi", "lain",
+     "pihak", "sebaliknya", "meski", "walau", "kendati", "begitu", "bahkan", "padahal"}
 )  # fmt: skip
 
 
