@@ -157,3 +157,19 @@ def test_an_office_held_at_the_time_is_the_role() -> None:
     roles = _roles(text)
     assert roles["Rona Ambrose"] == "Menteri Kesehatan Kanada"
     assert roles["Budi Santoso"] is None
+
+
+def test_a_body_named_after_an_office_is_the_body_wherever_the_article_writes_it() -> None:
+    text = (
+        "“ Kami ingin mengenalkan produk lokal, ” kata Founder Otenta Anton Liu.\n\n"
+        "Diklaim saat ini Otenta telah menghimpun sekitar 120 merek asli Indonesia. Seluruh UKM "
+        "yang tergabung dalam platform Otenta merupakan mitra Bank BTN."
+    )
+    assert [m for m, label in _mentions(text) if label == "ORG"].count("Otenta") == 3
+    # a nickname in brackets after a person is no body's short form
+    child = (
+        "Asri Welas mengambil pelajaran dari kejadian yang menimpa anaknya Rayyan Gibran "
+        "Ridharaharja (Ibran). Menurut Asri, penyakit itu diketahui sejak Ibran berusia tiga "
+        "bulan. Kini Ibran sudah sehat."
+    )
+    assert ("Ibran", "ORG") not in _mentions(child)

@@ -46,6 +46,7 @@ from warta.extract.entity_people import (
     balinese_sang_opens_names,
     bodies_before_people_named_alone,
     bodies_between_offices_and_people,
+    bodies_named_again,
     bodies_opening_people_in_titles,
     bodies_set_off_after_body_nouns,
     businesses_of_owners,
@@ -432,6 +433,7 @@ def _find_entities(
     short_forms_of_people(found, tagger.gazetteer, text)
     days_are_no_people(found, text)
     people_named_again(found, text)
+    bodies_named_again(found, text)
     surnames_written_like_acronyms(found)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found],
@@ -561,7 +563,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             if not (role in ("Putri", "Putra") and " " not in str(mention["text"])):
                 # (but "Putri Charlotte", "Putri Diana": one name after it, a royal title)
                 role = own_role(role)
-        if role.startswith("sang ") and role[5:].strip():
+        if role.lower().startswith("sang ") and role[5:].strip():
             role = role[5:].strip()  # "sang vokalis Matt Bellamy": the article of an epithet
         if role.endswith(" Pangeran"):
             role = role[: -len(" Pangeran")]  # "Menteri Luar Negeri Arab Saudi Pangeran"

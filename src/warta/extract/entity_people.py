@@ -3282,6 +3282,66 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+def bodies_named_again(found: list[dict[str, Any]], text: str) -> None:
+    """A body's name the tagger found somewhere is the body wherever the article writes it
+    again untagged ("kata Founder [Otenta] Anton Liu" … "Hadirnya Otenta diharapkan …",
+    "mitra Otenta"): where no mention covers it, no capitalised word runs on into it or
+    before it, and the article never writes it in lower case; not a name the article's
+    mentions also read as a person or place, nor a body's generic head ("Kementerian")."""
+    other = {str(m["text"]) for m in found if m["label"] != "ORG"}
+    ends = {int(m["end"]) for m in found if m["label"] == "ORG"}
+    names = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "ORG"
+        and str(m["text"]) not in other
+        # (with support beyond the tagger's reading, which may be a product's or a work's: a
+        # body warta knows, one an office names, or a short form set off in brackets)
+        and (
+            known_type(str(m["text"])) == "ORG"
+            or _OFFICE_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+            # ("Komisi Pemberantasan Korupsi (KPK)"; not a person's nickname, "(Ibran)")
+            or (
+                text[int(m["start"]) - 1 : int(m["start"])] == "("
+                and len(text[: int(m["start"]) - 1].rstrip()) in ends
+            )
+        )
+        and len(str(m["text"])) >= 3
+        and all(_BODY_WORD.fullmatch(w) for w in str(m["text"]).split())
+        and not all(w.lower() in ORG_HEADS | TITLE_WORDS for w in str(m["text"]).split())
+    }
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    common = common_words(text)
+    added = False
+    for name in sorted(names):
+        if any(written_small(w, text) for w in name.split()):
+            continue
+        for match in re.finditer(r"(?<![\w'’@./-])" + re.escape(name) + r"(?![\w'’-])", text):
+            begin, end = match.span()
+            before = _CAPITALISED_BEFORE.search(text, max(0, begin - 30), begin)
+            if (
+                any(a < end and begin < b for a, b in taken)
+                or (
+                    before is not None
+                    and not (
+                        sentence_start(text, before.start())
+                        and before.group().strip().lower() in common
+                    )
+                )
+                or _CAPITALISED_AFTER.match(text, end)
+            ):
+                continue
+            found.append({"text": name, "label": "ORG", "start": begin, "end": end})
+            taken.append((begin, end))
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+# A word of a body's name: capitalised, an acronym, camel case ("Otenta", "BPS", "GrabPay")
+_BODY_WORD = re.compile(r"[A-Z][\w&'’.-]*")
+
+
 # English venues' last words, and a place preposition (with a capitalised word) before
 _VENUE_LAST_WORDS = frozenset(
     {"hall", "arena", "center", "centre", "stadium", "theatre", "theater", "garden", "gardens",
