@@ -173,3 +173,43 @@ def test_a_body_named_after_an_office_is_the_body_wherever_the_article_writes_it
         "bulan. Kini Ibran sudah sehat."
     )
     assert ("Ibran", "ORG") not in _mentions(child)
+
+
+def test_what_someone_set_off_claims_to_be_is_no_statement() -> None:
+    text = (
+        "Vidi Galenso Syarief, kuasa hukum Mario membenarkan dihentikannya acara tersebut "
+        "adalah efek munculnya Kiswinar, lelaki yang mengaku anak biologis Mario, di acara "
+        "talkshow Hitam Putih di Trans 7."
+    )
+    assert not [t for _, _, t in _quotes(text) if t.startswith("anak biologis")]
+
+
+def test_the_article_sang_is_no_part_of_a_role() -> None:
+    text = (
+        "“ Banyak hal bermanfaat yang bisa kita ambil, ” kata Ahmad Albar, sang vokalis. "
+        "Sang kiper Jordan Pickford tersenyum."
+    )
+    roles = _roles(text)
+    assert roles["Ahmad Albar"] == "vokalis"
+    assert roles["Jordan Pickford"] == "kiper"
+    assert _quotes(text) == [
+        ("Ahmad Albar", "vokalis", "Banyak hal bermanfaat yang bisa kita ambil")
+    ]
+    # a relation after "sang" before a comma names no office of the person after it
+    wife = "Menurut sang istri Vicky, Cornell memang sesekali mengonsumsi obat itu."
+    assert _roles(wife)["Cornell"] is None
+
+
+def test_a_second_calling_after_sekaligus_stays_in_the_role() -> None:
+    text = (
+        "Ichwan Persada, produser sekaligus penulis cerita mengaku semangat mengerjakan film ini."
+    )
+    assert _roles(text)["Ichwan Persada"] == "produser sekaligus penulis cerita"
+    # and a unit's capitalised fields, joined by "dan"
+    unit = (
+        "Hal tersebut disampaikan Marudut, ahli gizi sekaligus anggota Bidang Penelitian dan "
+        "Pengembangan Gizi, Persatuan Ahli Gizi Indonesia (Persagi)."
+    )
+    assert _roles(unit)["Marudut"] == (
+        "ahli gizi sekaligus anggota Bidang Penelitian dan Pengembangan Gizi"
+    )

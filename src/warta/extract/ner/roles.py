@@ -1196,14 +1196,27 @@ def _find_role(
                 in_entity.get(k) is None
                 and word not in _ROLE_OR_MODIFIER
                 and word not in _LINKS
+                # "Ichwan Persada, produser sekaligus penulis cerita": a second calling
+                and not (
+                    word in {"sekaligus", "merangkap"}
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1].lower() in ROLE_OPENING
+                )
                 # "Amir Hamidy, ahli herpetologi dari LIPI, …": a field in lower case
                 and not (_FIELD_WORD.fullmatch(tokens[k]) and k - j <= 4)
                 # (a ke-…-an or pe-…-an field, too: "deputi komisioner unit kejahatan siber")
-                # (not after a preposition: "Sekjen UNWTO dalam pernyataan …")
+                # (not after a preposition: "Sekjen UNWTO dalam pernyataan …"); capitalised,
+                # anywhere: "anggota Bidang Penelitian dan Pengembangan Gizi"
                 and not (
-                    FIELD_NOUN.fullmatch(tokens[k])
-                    and k - j <= 5
+                    FIELD_NOUN.fullmatch(word)
+                    and (k - j <= 5 or tokens[k][:1].isupper())
                     and tokens[k - 1].lower() not in _LINKS | _NOT_BEFORE_A_FIELD
+                )
+                and not (
+                    FIELD_NOUN.fullmatch(word)
+                    and tokens[k][:1].isupper()
+                    and tokens[k - 1].lower() in {"dan", "serta"}
+                    and tokens[k - 2][:1].isupper()
                 )
                 # a body's short form the tagger left out, closing the apposition ("Manuela
                 # Schwesig, politisi SDP.")

@@ -622,6 +622,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue  # "… dengan Nvidia demi memastikan …": a purpose, no one reporting
         if (
             verb >= 1
+            and toks[verb - 1].low == "yang"
+            and tok.low in {"mengaku", "mengklaim"}
+            and _short_aside(toks, verb + 1)
+        ):
+            # "… munculnya Kiswinar, lelaki yang mengaku anak biologis Mario, di acara …":
+            # what someone set off claims to be, no statement of the sentence's
+            continue
+        if (
+            verb >= 1
             and toks[verb - 1].low in {"dapat", "bisa", "mampu"}
             and not any(t.low == "bahwa" for t in toks[verb + 1 : verb + 6])
         ):
@@ -847,6 +856,17 @@ _CLOSING_VERBS = frozenset(
     {"mengatakan", "mengumumkan", "menyatakan", "melaporkan", "menyebutkan", "menegaskan",
      "menjelaskan", "mengonfirmasi", "memperingatkan", "menambahkan", "menulis", "mengklaim"}
 )  # fmt: skip
+
+
+def _short_aside(toks: list[Tok], at: int) -> bool:
+    """Whether the words from `at` run, without "bahwa", over five words at most to a comma
+    the sentence goes on after: the end of a clause set off inside the sentence."""
+    for i in range(at, min(len(toks), at + 6)):
+        if toks[i].low == "bahwa" or not (toks[i].is_word or toks[i].text == ","):
+            return False
+        if toks[i].text == ",":
+            return i > at and _words(toks[i + 1 :]) >= 3
+    return False
 
 
 def _inverted(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
