@@ -213,3 +213,44 @@ def test_a_second_calling_after_sekaligus_stays_in_the_role() -> None:
     assert _roles(unit)["Marudut"] == (
         "ahli gizi sekaligus anggota Bidang Penelitian dan Pengembangan Gizi"
     )
+
+
+def test_a_phrase_of_the_faith_in_arabic_names_no_one() -> None:
+    text = (
+        "Indonesia menggandeng Yordania dalam upaya mempromosikan Islam Rahmatan lil'Alamin. "
+        "Kedua negara harus dapat menyuarakan Islam Rahmatan lil ' Alamin. Teriakan Allahu "
+        "Akbar terdengar dari masjid."
+    )
+    assert [label for _, label in _mentions(text)] == ["LOC", "LOC"]
+
+
+def test_an_office_set_off_after_bertemu_is_the_role_of_the_name_set_off_after_it() -> None:
+    text = "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno menyampaikan alasan itu."
+    assert _roles(text)["Ayman Safadi"] == "Menlu Yordania"
+    # the subject after a clause set off before it holds no office of the clause's
+    clause = "Usai bertemu Ketua DPR, Bambang Soesatyo mengatakan hal itu."
+    assert _roles(clause)["Bambang Soesatyo"] is None
+
+
+def test_menurut_and_a_pronoun_then_the_statement_without_a_comma() -> None:
+    text = (
+        "Maizarni (41) melihat kereta itu terguling. Menurut dia kejadian itu menyebabkan arus "
+        "lalu lintas dari Simpang Alai ke Limau Manih, Kecamatan Pauh terputus selama satu jam."
+    )
+    quotes = _quotes(text)
+    assert [s for s, _, _ in quotes] == ["Maizarni"]
+    assert quotes[0][2].startswith("kejadian itu menyebabkan arus lalu lintas")
+
+
+def test_a_term_of_office_and_a_bodys_head_written_small_stay_in_the_role() -> None:
+    text = (
+        "KPK mengapresiasi kesaksian Mantan Ketua Fraksi partai Demokrat MPR RI periode "
+        "2012-2014 Muhammad Djafar Hafsah yang sangat kooperatif. Hal itu disampaikan Ketua KPK "
+        "periode 2011 - 2015 Abraham Samad di Jakarta."
+    )
+    roles = _roles(text)
+    assert roles["Muhammad Djafar Hafsah"] == (
+        "Mantan Ketua Fraksi partai Demokrat MPR RI periode 2012-2014"
+    )
+    assert roles["Abraham Samad"] == "Ketua KPK periode 2011 - 2015"
+    assert _roles("Pada 2015 Budi Santoso datang ke Jakarta.")["Budi Santoso"] is None

@@ -578,10 +578,20 @@ def countries_open_no_bodies(found: list[dict[str, Any]]) -> None:
 _BAD_LUCK = re.compile(r"[ \t]+(?:tak|tidak|tiada)[ \t]+(?:dapat|bisa|boleh)[ \t]+ditolak\b")
 
 
+# Arabic phrases of the faith written in Latin letters: "Islam rahmatan lil 'alamin", the
+# takbir "Allahu Akbar"
+_ARABIC_PHRASES = re.compile(
+    r"(?i)\brahmatan[ \t]+lil[ \t]*['’]?[ \t]*['’a]?[ \t]*alamin\b|\ballahu[ \t]+akbar\b"
+)
+
+
 def sayings_are_no_places(found: list[dict[str, Any]], text: str) -> None:
-    """ "Malang tak dapat ditolak" (bad luck cannot be refused) names no city."""
+    """ "Malang tak dapat ditolak" (bad luck cannot be refused) names no city; a phrase of
+    the faith in Arabic ("Islam Rahmatan lil'Alamin", "Allahu Akbar") names no one."""
+    phrases = [match.span() for match in _ARABIC_PHRASES.finditer(text)]
     found[:] = [
         m
         for m in found
         if not (str(m["text"]) == "Malang" and _BAD_LUCK.match(text, int(m["end"])))
+        and not any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in phrases)
     ]

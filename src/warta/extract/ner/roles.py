@@ -74,6 +74,8 @@ _MORE_PLACES = frozenset(
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # Words that name whom a role describes, right after it ("…, yakni Taylor Hawkins")
 _NAMING_WORDS = frozenset({"yakni", "yaitu"})
+# Years of an office's term and what joins them ("periode 2012-2014", "periode 2009 - 2014")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)\d\d)?|[-–/]|s\.?d\.?|sampai|hingga")
 # "saat itu", "ketika itu" between an office and its holder then
 _AT_THE_TIME = frozenset({"saat", "ketika", "kala", "waktu"})
 # Police and military ranks: inside a tagged span the name begins after one
@@ -458,7 +460,7 @@ def _role_before_comma(
         # untuk Asia Pasifik, Ryan Chen"; not a clause, "Dalam berkomunikasi dengan warga,
         # Sylvi tampak …")
         and not (
-            opener in {"dengan", "bersama"}
+            opener in {"dengan", "bersama", "bertemu", "berjumpa"}
             # (set off on both sides: "dengan Menteri Keuangan, Sri Mulyani mengatakan …" is
             # a clause, then its subject)
             and end_of_name < len(tokens)
@@ -1039,6 +1041,7 @@ def _find_role(
     role_end = (
         i + 1 if i < span.start - 1 and tokens[i + 1].lower() in MALAY_HONORIFICS else span.start
     )
+    head_run = -1
     if i >= 1 and i == span.start - 1 and tokens[i].lower() in _NAMING_WORDS:
         # "produser film Bluebell yakni Claudia Stefanus": the role, then "yakni", then the name
         role_end, i = i, i - 1
@@ -1062,6 +1065,25 @@ def _find_role(
         if word == "." and i > 0 and tokens[i - 1].lower() in _LEGAL_FORMS:
             i -= 1  # "Kepala Ekonom PT Bank Central Asia Tbk. David Sumual"
             continue
+        if (
+            kind is None
+            and word in ORG_HEADS | {"fraksi"}
+            and (in_entity.get(i + 1) == "ORG" or (i + 1 < span.start and head_run == i + 1))
+            and role_start is None
+            and i > 0
+            and tokens[i - 1][:1].isupper()
+        ):
+            # "Ketua Fraksi partai Demokrat MPR RI": body's heads the tagger left out
+            head_run = i
+            i -= 1
+            continue
+        if kind is None and _YEARS.fullmatch(word):
+            term = i
+            while term > 0 and _YEARS.fullmatch(tokens[term].lower()):
+                term -= 1
+            if tokens[term].lower() == "periode" and term > 0:
+                i = term - 1  # "Ketua Fraksi Partai Demokrat MPR periode 2012-2014 Djafar"
+                continue
         if kind is None and word in CORPS and i > 0 and tokens[i - 1].lower() in _RANK_WORDS:
             i -= 1  # "Letnan Kolonel Inf Budi Santoso": the corps after the rank
             continue

@@ -140,6 +140,8 @@ _CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
 )  # fmt: skip
 
 
+# Pronouns a source may be ("menurut dia", "kata mereka")
+_SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "kami", "saya", "aku"})
 # Prepositions before "kata" make it the noun ("dengan kata lain", "dalam kata sambutannya")
 _NOUN_GOVERNORS = frozenset({"dengan", "dalam", "untuk", "oleh", "di", "soal", "mengenai"})
 
@@ -425,7 +427,30 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             )
             if comma is not None and comma + 1 < len(toks):
                 after = comma
-        if words and (after >= len(toks) or toks[after].text != ","):
+        if (
+            low == "menurut"
+            and len(words) == 1
+            and words[0].low in _SOURCE_PRONOUNS
+            and after < len(toks)
+            and toks[after].is_word
+            and _words(toks[after:]) >= _MIN_WORDS
+            and all(t.low in _CONNECTIVE_WORDS for t in toks[:head] if t.is_word)
+            # (not where the words report someone else's: "menurut dia pemerintah Myanmar
+            # menyatakan …")
+            and not any(t.low in SPEECH_VERBS for t in toks[after : after + 6])
+        ):
+            # "Menurut dia kejadian itu menyebabkan …": a pronoun, then the statement with
+            # no comma between
+            source = parse_phrase(text, words, common=common)
+            if source is not None:
+                return Reported(source, low, toks[after].start, _content_end(toks))
+        if (
+            words
+            and (after >= len(toks) or toks[after].text != ",")
+            # (not a pronoun, then the statement: "Menurut dia kejadian itu menyebabkan arus
+            # lalu lintas dari Simpang Alai ke Limau Manih, Kecamatan Pauh terputus")
+            and not (len(words) == 1 and words[0].low in _SOURCE_PRONOUNS)
+        ):
             # "Menurut dosen yang mendesain jembatan itu, Lukito Prasetyo, …": a role with a
             # relative clause, up to the comma before the name
             comma = next(
