@@ -254,3 +254,15 @@ def test_a_term_of_office_and_a_bodys_head_written_small_stay_in_the_role() -> N
     )
     assert roles["Abraham Samad"] == "Ketua KPK periode 2011 - 2015"
     assert _roles("Pada 2015 Budi Santoso datang ke Jakarta.")["Budi Santoso"] is None
+
+
+def test_an_english_grade_and_title_open_no_name_or_body() -> None:
+    text = "Sementara itu, Vice President Indana Steven mengaku tidak sedikit biaya dihabiskan."
+    assert ("Indana Steven", "PER") in _mentions(text)
+    assert _roles(text)["Indana Steven"] == "Vice President"
+    body = "Sementara itu, Senior Vice President Indana Steven Wijaya mengaku biaya tidak sedikit."
+    assert ("Indana", "ORG") in _mentions(body)
+    assert _roles(body)["Steven Wijaya"] == "Senior Vice President Indana"
+    # a title for a field names no body
+    field = "Hal itu disampaikan Assistant Minister for Industry Australia Craig Laundy."
+    assert not [m for m, label in _mentions(field) if label == "ORG"]

@@ -593,6 +593,17 @@ def split_titles(
             )
         ):
             continue  # "Branch Communication Manager …": the fields of a title, no body
+        if (
+            span.label == "ORG"
+            and span.end - span.start >= 3
+            and tokens[span.start].lower() in ENGLISH_PRE_TITLES
+            and tokens[span.start + 1].lower() in TITLE_WORDS
+        ):
+            # "[Senior] [Vice President Indana] Steven Wijaya": the grade and title, then the
+            # body (an English title's field is none: "Assistant Minister for Industry")
+            if tokens[span.start + 2].lower() in {"for", "of", "to", "and"}:
+                continue
+            span = TokenSpan(span.start + 2, span.end, span.label)
         if span.label == "PER":
             label = named_after_people(tokens[span.start : span.end])
             lows = tuple(t.lower() for t in tokens[span.start : span.end])
@@ -631,6 +642,11 @@ def split_titles(
         while start < span.end - 1 and (
             tokens[start].lower() in _ROLE_OR_MODIFIER
             or (cased and tokens[start].islower() and tokens[start] not in _PARTICLES)
+            # an English grade before a title: "[Vice President Indana Steven]"
+            or (
+                tokens[start].lower() in ENGLISH_PRE_TITLES
+                and tokens[start + 1].lower() in TITLE_WORDS | ENGLISH_PRE_TITLES
+            )
             # a corps after a rank: "Kolonel [Inf Ali Aspar]"
             or (
                 tokens[start].lower() in CORPS
