@@ -266,3 +266,33 @@ def test_an_english_grade_and_title_open_no_name_or_body() -> None:
     # a title for a field names no body
     field = "Hal itu disampaikan Assistant Minister for Industry Australia Craig Laundy."
     assert not [m for m, label in _mentions(field) if label == "ORG"]
+
+
+def test_a_quote_a_document_holds_is_no_ones_in_focus() -> None:
+    text = (
+        "Perubahan itu terjadi pada pasangan calon Natalis Tabuni - Yann Robert.\n\n"
+        '"Pemohon menganggap apa yang dilakukan KPU selaku termohon merupakan keanehan," '
+        "seperti dalam petikan permohonan."
+    )
+    assert [s for s, _, _ in _quotes(text)] == [None]
+
+
+def test_a_misspelt_day_after_a_titled_name_is_no_speaker() -> None:
+    text = (
+        '"Korban ditemukan di dasar kolam renang," kata Kepala Bidang Hubungan Masyarakat '
+        "Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono, Mingggu (18/2/2018)."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Raden Prabowo Argo Yuwono"]
+    # an age in brackets after the name set off is no date
+    aged = '"Kami siap," kata Kepala Desa Sukamaju, Slamet (52).'
+    assert _quotes(aged) == [("Slamet", "Kepala Desa Sukamaju", "Kami siap")]
+
+
+def test_a_players_shot_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Christian Eriksen melepaskan umpan kepada Harry Kane. Sundulan Kane dari jarak dekat "
+        "masih bisa ditepis oleh kiper Juve Gianluigi Buffon. Bola diteruskan ke Kane."
+    )
+    found = _mentions(text)
+    assert ("Sundulan Kane", "PER") not in found
+    assert found.count(("Kane", "PER")) == 2

@@ -3388,7 +3388,7 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         if not any(f != name and f.lower().endswith(" " + rest.lower()) for f in full):
             continue
         if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None and not (
-            _NOUN_OF_STATE.fullmatch(first)
+            _NOUN_OF_STATE.fullmatch(first) or first.lower() in _PLAYS
         ):
             continue  # never written in lower case: a given name ("Sue Grafton")
         mention["text"] = rest
@@ -3399,4 +3399,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 # A noun made with ke-…-an or pe-…-an ("Kegeraman", "Kemenangan", "Penampilan"): no given
 # name even where the article writes it only once, capitalised
+# A player's shots and passes, opening a sentence before the player's surname ("Sundulan Kane
+# dari jarak dekat …", "Tendangan Messi …")
+_PLAYS = frozenset(
+    {"sundulan", "tendangan", "sepakan", "tandukan", "tembakan", "sontekan", "operan", "umpan",
+     "lemparan", "pukulan", "smes", "servis", "gol", "assist", "aksi", "penalti"}
+)  # fmt: skip
 _NOUN_OF_STATE = re.compile(r"(?:Ke|Pe[nmr]?|Pem|Peng|Peny)[a-z]{4,}an")

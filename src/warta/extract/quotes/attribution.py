@@ -88,6 +88,18 @@ def title_then_name(
         if tok.text != ",":
             continue
         name = phrase_after(toks, pos + 1)
+        close = pos + 1 + len(name)
+        if (
+            len(name) == 1
+            and close + 1 < len(toks)
+            and toks[close].text == "("
+            and toks[close + 1].text[:1].isdigit()
+            and close + 2 < len(toks)
+            and toks[close + 2].text == "/"
+        ):
+            # "kata Kabid Humas Polda Metro Jaya Komisaris Besar Argo Yuwono, Mingggu
+            # (18/2/2018)": a day, misspelt, before its date
+            return None
         if name and name[0].low in _VENUE_HEADS:
             # "kata Sekretaris Fraksi Yandri Susanto di Gedung DPR, Kompleks Parlemen, …":
             # where it was said, set off, not a name after the title

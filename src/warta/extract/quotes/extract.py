@@ -79,6 +79,25 @@ class QuoteOptions:
     max_scare_words: int = 8  # a quote this short, mid-sentence and unattributed is not speech
 
 
+# "seperti (tertulis) dalam …", "sebagaimana tercantum di …": where a document holds it
+_AS_IN = frozenset({"seperti", "sebagaimana"})
+_WRITTEN = frozenset({"tertulis", "tercantum", "tertuang", "termuat", "tersurat", "disebutkan"})
+
+
+def _in_a_document(post: list[Tok]) -> bool:
+    """Whether the words after a quote's closing mark say a document holds it ("…,"
+    seperti dalam petikan permohonan; "sebagaimana tertulis dalam surat itu")."""
+    words = [t for t in post[:6] if t.is_word]
+    if len(words) < 3 or words[0].low not in _AS_IN:
+        return False
+    at = 2 if words[1].low in _WRITTEN else 1
+    return (
+        at + 1 < len(words)
+        and words[at].low in {"dalam", "di"}
+        and not words[at + 1].is_cap
+    )
+
+
 def _sentence_start(text: str, pos: int, floor: int, mask: bytearray) -> int:
     for cursor in range(pos - 1, floor - 1, -1):
         if not mask[cursor] and is_sentence_end(text, cursor):
@@ -584,6 +603,10 @@ class _Article:
                 pre or not text[span.start : span.end].rstrip().endswith((".", "!", "?", ","))
             ):
                 return None  # scare quote or a quoted term
+            if _in_a_document(post):
+                # '"Pemohon menganggap …," seperti dalam petikan permohonan.': words a
+                # document holds, not those of whoever the article was about
+                return _record(text, "direct", span.start, span.end, None, None)
             ahead = self._cue_ahead(span) if not pre and not post else None
             if ahead is not None:
                 # a quote paragraph continued by the next one, which names the speaker
