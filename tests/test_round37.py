@@ -296,3 +296,27 @@ def test_a_players_shot_opening_a_sentence_is_no_given_name() -> None:
     found = _mentions(text)
     assert ("Sundulan Kane", "PER") not in found
     assert found.count(("Kane", "PER")) == 2
+
+
+def test_the_occasion_after_a_verb_of_saying_is_no_statement() -> None:
+    text = (
+        "Djan Faridz menyampaikan dalam pidatonya di Rapat Koordinasi dan Silaturahmi Nasional "
+        "di kantor DPP PPP, Minggu (25/2/2018), seperti dikutip dalam siaran persnya."
+    )
+    assert _quotes(text) == []
+    # the statement after the occasion's comma is one
+    said = "Budi Santoso mengatakan dalam konferensi pers, harga beras akan naik bulan depan."
+    assert _quotes(said) == [("Budi Santoso", None, "harga beras akan naik bulan depan")]
+    # "dalam waktu dekat" is part of the statement
+    soon = "Budi Santoso mengatakan dalam waktu dekat harga beras akan naik."
+    assert _quotes(soon)[0][2] == "dalam waktu dekat harga beras akan naik"
+
+
+def test_a_question_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Sosok Keylor Navas memang tak sepopuler Cristiano Ronaldo. Benarkah Navas tak menjadi "
+        "prioritas Madrid musim ini?"
+    )
+    found = _mentions(text)
+    assert ("Benarkah Navas", "PER") not in found
+    assert ("Navas", "PER") in found

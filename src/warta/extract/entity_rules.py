@@ -3388,7 +3388,7 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         if not any(f != name and f.lower().endswith(" " + rest.lower()) for f in full):
             continue
         if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None and not (
-            _NOUN_OF_STATE.fullmatch(first) or first.lower() in _PLAYS
+            _NOUN_OF_STATE.fullmatch(first) or first.lower() in _PLAYS | _ASKING
         ):
             continue  # never written in lower case: a given name ("Sue Grafton")
         mention["text"] = rest
@@ -3404,5 +3404,12 @@ _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 _PLAYS = frozenset(
     {"sundulan", "tendangan", "sepakan", "tandukan", "tembakan", "sontekan", "operan", "umpan",
      "lemparan", "pukulan", "smes", "servis", "gol", "assist", "aksi", "penalti"}
+)  # fmt: skip
+# Questions with "-kah" opening a sentence before a surname ("Benarkah Navas tak menjadi
+# prioritas …?")
+_ASKING = frozenset(
+    {"benarkah", "apakah", "siapakah", "mampukah", "bisakah", "akankah", "haruskah",
+     "sanggupkah", "mungkinkah", "perlukah", "pantaskah", "layakkah", "adakah", "sudahkah",
+     "masihkah", "bukankah", "dapatkah", "maukah", "beranikah", "relakah"}
 )  # fmt: skip
 _NOUN_OF_STATE = re.compile(r"(?:Ke|Pe[nmr]?|Pem|Peng|Peny)[a-z]{4,}an")

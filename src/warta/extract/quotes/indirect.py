@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
@@ -783,6 +784,14 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and not (tok.low == "membocorkan" and not _leak_is_a_statement(toks, nxt))
         ):
             start = nxt
+            occasion = _occasion_end(toks, nxt)
+            if occasion is not None:
+                # "Djan Faridz menyampaikan dalam pidatonya di Rapat Koordinasi …, Minggu
+                # (25/2/2018), seperti dikutip …": the occasion, then the statement after its
+                # comma, if any
+                start = occasion + 1
+                if _words(toks[start:]) < _MIN_WORDS or toks[start].low in _AS_QUOTED:
+                    continue
         elif (
             nxt > verb + 1  # a comma right after the verb
             and nxt < len(toks)
@@ -881,6 +890,37 @@ _CLOSING_VERBS = frozenset(
     {"mengatakan", "mengumumkan", "menyatakan", "melaporkan", "menyebutkan", "menegaskan",
      "menjelaskan", "mengonfirmasi", "memperingatkan", "menambahkan", "menulis", "mengklaim"}
 )  # fmt: skip
+
+
+# Where one speaks: "dalam pidatonya", "dalam konferensi pers", "saat sambutan"
+_OCCASIONS = re.compile(
+    r"(?:pidato|sambutan|keterangan|konferensi|jumpa|wawancara|siaran|rilis|acara|rapat|"
+    r"diskusi|seminar|dialog|sidang|orasi|ceramah|unggahan|akun)\w*"
+)
+# "seperti dikutip …", "sebagaimana dilansir …": how the article got it, no statement
+_AS_QUOTED = frozenset({"seperti", "sebagaimana", "demikian"})
+
+
+def _occasion_end(toks: list[Tok], at: int) -> int | None:
+    """Where an occasion of speaking opening at `at` ends ("dalam pidatonya di Rapat
+    Koordinasi …, Minggu (25/2/2018),"): the comma closing it and the day after it; None
+    when no occasion opens there."""
+    if not (
+        at + 1 < len(toks)
+        and toks[at].low in {"dalam", "saat", "ketika", "pada"}
+        and _OCCASIONS.fullmatch(toks[at + 1].low)
+    ):
+        return None
+    comma = next((i for i in range(at + 2, min(len(toks), at + 16)) if toks[i].text == ","), None)
+    if comma is None:
+        return len(toks) - 1
+    if comma + 1 < len(toks) and toks[comma + 1].low in DAYS:
+        after = next(
+            (i for i in range(comma + 2, min(len(toks), comma + 10)) if toks[i].text == ","),
+            None,
+        )
+        return after if after is not None else len(toks) - 1
+    return comma
 
 
 def _short_aside(toks: list[Tok], at: int) -> bool:
