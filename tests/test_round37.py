@@ -320,3 +320,45 @@ def test_a_question_opening_a_sentence_is_no_given_name() -> None:
     found = _mentions(text)
     assert ("Benarkah Navas", "PER") not in found
     assert ("Navas", "PER") in found
+
+
+def test_an_airport_named_after_heroes_keeps_its_name_after_a_body() -> None:
+    text = (
+        "Ia melaporkan penganiayaan oleh anggota Sat Narkoba Polres Bandara Soekarno Hatta "
+        "pada 17 Juli."
+    )
+    assert _mentions(text) == [("Polres Bandara Soekarno Hatta", "ORG")]
+    # a title and its body before a person stay apart
+    assert ("Budi Santoso", "PER") in _mentions("Hal itu dikatakan GM Bandara Budi Santoso.")
+
+
+def test_a_name_set_off_after_a_title_and_its_place_is_a_person_not_a_place() -> None:
+    text = (
+        "Weber juga menyebut kardinal Regensburg, Gerhard Ludwig Mueller, tidak bisa menangani "
+        "kasus itu."
+    )
+    assert ("Gerhard Ludwig Mueller", "PER") in _mentions(text)
+    # places set off one after another stay places
+    places = "Insiden terjadi menjelang sertijab Kapolsek Torgamba, Labuhan Batu, Sumut, Rabu."
+    assert ("Labuhan Batu", "LOC") in _mentions(places)
+
+
+def test_an_epithet_pointing_back_to_a_titled_name_set_off_before_it_is_that_person() -> None:
+    text = (
+        "Gubernur DKI Jakarta Anies Baswedan kembali mengingatkan pentingnya pendidikan.\n\n"
+        "Wakil Ketua DPRD DKI Jakarta M Taufik, politisi Gerindra itu mengaku baru kali ini ada "
+        "yang memperhatikan secara serius pendidikan anak usia dini."
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [("M Taufik", "Wakil Ketua DPRD DKI Jakarta")]
+
+
+def test_a_bare_office_is_whoever_the_article_gave_exactly_that_office() -> None:
+    text = (
+        "Indonesia diwakili oleh Menteri Luar Negeri Retno Marsudi bersama tokoh dunia seperti "
+        "Presiden AS Donald Trump dan Menlu Inggris Boris Johnson.\n\n"
+        '"Fokus utamanya adalah menjadikan PBB ini lebih efisien," kata Menlu Retno di New '
+        "York, Senin.\n\n"
+        "Dengan mengatasi masalah efisiensi, diharapkan PBB bisa dengan cepat merespon situasi "
+        "dunia yang dinamis, kata Menlu."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Retno Marsudi", "Retno Marsudi"]

@@ -93,6 +93,7 @@ from warta.extract.entity_people import (
     surnames_written_like_acronyms,
     title_words_inside_names,
     venues_named_again,
+    venues_take_their_namesakes,
 )
 from warta.extract.entity_roles import (
     bodies_inside_roles,
@@ -351,6 +352,7 @@ def _find_entities(
     dateline_places(found, text, tagger.gazetteer)
     residents_places(found, text, tagger.gazetteer)
     bodies_by_their_heads(found, text)
+    venues_take_their_namesakes(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)
     known_venues(found, text)

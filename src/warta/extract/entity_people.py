@@ -2585,6 +2585,10 @@ def sources_after_menurut(
 _SHORT_TITLE_BEFORE = re.compile(r" \(([A-Z][A-Za-z]{2,14})\) $")
 
 
+# A place set off after another: ", Sumut", ", Jawa Timur"
+_PLACE_SET_OFF_AFTER = re.compile(r",[ \t]+(?:[A-Z][\w-]*[ \t]*){1,3}(?=[,.(]|$)")
+
+
 def people_set_off_after_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -2599,7 +2603,8 @@ def people_set_off_after_titles(
         words = str(mention["text"]).split()
         short = _SHORT_TITLE_BEFORE.search(text, max(0, start - 20), start)
         if not (
-            mention["label"] == "ORG"
+            # (or a place: "kardinal Regensburg, [Gerhard Ludwig Mueller], tidak bisa …")
+            mention["label"] in ("ORG", "LOC")
             and 2 <= len(words) <= 4
             and (
                 (
@@ -2618,6 +2623,15 @@ def people_set_off_after_titles(
             )
             and known_type(str(mention["text"])) is None
             and str(mention["text"]) not in KNOWN_BODY_NAMES
+            # (a place the gazetteer knows, or one set off before another: "Kapolsek
+            # Torgamba, Labuhan Batu, Sumut")
+            and not (
+                mention["label"] == "LOC"
+                and (
+                    gazetteer.get(tuple(w.lower() for w in words)) is not None
+                    or _PLACE_SET_OFF_AFTER.match(text, end) is not None
+                )
+            )
         ):
             continue
         # (the title before the comma or bracket, read as if the name followed it directly)
@@ -3410,6 +3424,41 @@ _AT_A_PLACE = re.compile(r"(?<![\w-])(?:di|ke|dari|menuju|hingga|sampai|lewat|vi
 # Heads of venues that may be named after people, then called by those names alone
 # ("Bandara Soekarno Hatta" … "Soekarno Hatta")
 # (not universities, "Universitas Bung Karno", whose name alone is more often the person's)
+def venues_take_their_namesakes(found: list[dict[str, Any]], text: str) -> None:
+    """A body or place closing on the head of a venue named after someone, then the
+    "person" it is named after, is one name ("Polres [Bandara] [Soekarno Hatta]" → "Polres
+    Bandara Soekarno Hatta"); not a title and its body before a person ("GM Bandara Budi
+    Santoso"), unless the name is a national hero's that airports and stadiums bear."""
+    merged: list[dict[str, Any]] = []
+    for mention in found:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev["label"] in ("ORG", "LOC")
+            and mention["label"] == "PER"
+            and (
+                not mention.get("role")
+                or str(mention["text"]).replace("-", " ").lower() in _VENUE_NAMESAKES
+            )
+            and int(mention["start"]) == int(prev["end"]) + 1
+            and text[int(prev["end"])] == " "
+            and str(prev["text"]).split()[-1].lower() in _VENUES_NAMED_AFTER
+        ):
+            prev["end"] = int(mention["end"])
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
+        merged.append(mention)
+    found[:] = merged
+
+
+# National heroes Indonesia's airports and stadiums are named after
+_VENUE_NAMESAKES = frozenset(
+    {"soekarno hatta", "soekarno", "ngurah rai", "juanda", "adisucipto", "adi sucipto",
+     "adisutjipto", "sultan hasanuddin", "halim perdanakusuma", "husein sastranegara",
+     "ahmad yani", "sam ratulangi", "hang nadim", "radin inten", "sultan syarif kasim",
+     "sultan mahmud badaruddin", "frans kaisiepo", "el tari", "bung karno", "bung tomo",
+     "sultan aji muhammad sulaiman", "sultan iskandar muda", "supadio"}
+)  # fmt: skip
 _VENUES_NAMED_AFTER = frozenset(
     {"bandara", "stadion", "pelabuhan", "stasiun", "terminal", "gelora"}
 )

@@ -91,11 +91,7 @@ def _in_a_document(post: list[Tok]) -> bool:
     if len(words) < 3 or words[0].low not in _AS_IN:
         return False
     at = 2 if words[1].low in _WRITTEN else 1
-    return (
-        at + 1 < len(words)
-        and words[at].low in {"dalam", "di"}
-        and not words[at + 1].is_cap
-    )
+    return at + 1 < len(words) and words[at].low in {"dalam", "di"} and not words[at + 1].is_cap
 
 
 def _sentence_start(text: str, pos: int, floor: int, mask: bytearray) -> int:

@@ -1148,6 +1148,18 @@ def _name_before_role(toks: list[Tok], pos: int, out: list[Tok]) -> list[Tok]:
     start = pos
     while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and pos - start < 4:
         start -= 1
+    titled = start
+    while titled > 0 and toks[titled - 1].is_cap and toks[titled - 1].is_word and pos - titled < 10:
+        titled -= 1
+    if (
+        titled < start
+        and toks[titled].low in TITLES
+        and anaphoric(out)
+        and (titled == 0 or toks[titled - 1].text in {",", "."})
+    ):
+        # "Wakil Ketua DPRD DKI Jakarta M Taufik, politisi Gerindra itu mengaku …": a titled
+        # name, then an epithet that points back to it
+        return toks[titled:pos]
     lead = toks[start:pos]
     if not 2 <= len(lead) <= 4 or lead[0].low in _LEAD_STOPS:
         return out
@@ -1158,6 +1170,11 @@ def _name_before_role(toks: list[Tok], pos: int, out: list[Tok]) -> list[Tok]:
     if any(t.text.isupper() for t in lead):
         return out
     return [*lead, toks[pos], *out]
+
+
+def anaphoric(out: list[Tok]) -> bool:
+    """Whether a phrase is an epithet closed by a demonstrative ("politisi Gerindra itu")."""
+    return len(out) >= 2 and out[-1].low in ANAPHORS and not out[0].is_cap
 
 
 # Passive verbs of reporting after "demikian", before who reported

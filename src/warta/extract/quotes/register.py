@@ -157,13 +157,19 @@ class Register:
         → the one introduced as "Menteri Luar Negeri")."""
         wanted = expand_office(role.lower())
         found: Person | None = None
+        exact: Person | None = None
         for person in self.people:
             if not (person.first_seen < before and person.role):
                 continue
             had = expand_office(person.role.lower())
             if wanted in had.split() if " " not in wanted else (wanted in had or had in wanted):
                 found = person
-        return found
+            if had == wanted:
+                exact = person
+        # (the office as the article gave it whole wins over a longer one that holds it:
+        # "kata Menlu" is "Menteri Luar Negeri Retno Marsudi", not "Menlu Inggris Boris
+        # Johnson" named after her)
+        return exact or found
 
 
 # Abbreviated offices of Indonesian news, spelled out, so "Menlu" finds the person introduced
