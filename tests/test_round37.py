@@ -362,3 +362,34 @@ def test_a_bare_office_is_whoever_the_article_gave_exactly_that_office() -> None
         "dunia yang dinamis, kata Menlu."
     )
     assert [s for s, _, _ in _quotes(text)] == ["Retno Marsudi", "Retno Marsudi"]
+
+
+def test_guards_against_this_rounds_misfires() -> None:
+    # a name set off after "bertemu" keeps the role set off after it
+    text = "Usai bertemu Wali Kota, Budi Santoso, warga Cibubur, mengatakan keluhannya didengar."
+    assert _roles(text)["Budi Santoso"] == "warga Cibubur"
+    # a second calling cut before its complement is no part of the role
+    text = "Budi Santoso, guru sekaligus kepala sekolah, mengatakan siswa libur."
+    assert _roles(text)["Budi Santoso"] == "guru"
+    # a person after a servant's relation to an office stays a person
+    text = "Budi Santoso, mantan sopir direktur Sutrisno, mengatakan hal itu. Sutrisno membantah."
+    assert ("Sutrisno", "ORG") not in _mentions(text)
+    # K-pop names in camel case are people
+    assert ("JungKook", "ORG") not in _mentions("Penggemar menyambut JungKook di bandara.")
+    # a firm named like a city, after a preposition of place, is the city
+    assert ("Kingston", "LOC") in _mentions("Pelari Jamaika itu kini tinggal di Kingston.")
+    # a prize's category is no role
+    text = "Ronaldo layak mendapatkan penghargaan pemain terbaik Ballon d'Or."
+    assert not any(_roles(text).values())
+    # places a title covers, set off, then the name
+    text = '"Air sudah surut," kata Kapolsek Cibeber, Kabupaten Cianjur, AKP Budi Santoso.'
+    assert [s for s, _, _ in _quotes(text)] == ["Budi Santoso"]
+    # "Pihak lain" opening the sentence is its subject
+    text = "Pihak lain, menurut Budi, harus ikut bertanggung jawab atas kerusakan itu."
+    assert _quotes(text)[0][2].startswith("Pihak lain")
+    # "menurut dia dan kuasa hukumnya, …": the source goes on
+    for text in (
+        "Budi Santoso tidak hadir. Menurut dia dan kuasa hukumnya, pemeriksaan itu cacat hukum.",
+        "Budi Santoso hadir. Menurut dia sendiri, acara itu penting.",
+    ):
+        assert not any(q[2].startswith(("dan ", "sendiri")) for q in _quotes(text)), text

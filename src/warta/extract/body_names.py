@@ -10,7 +10,7 @@ sentence decide.
 
 from __future__ import annotations
 
-__all__ = ["COMMON_WORD_BODIES", "KNOWN_BODY_NAMES"]
+__all__ = ["COMMON_WORD_BODIES", "KNOWN_BODY_NAMES", "PLACE_NAMED_BODIES"]
 
 
 def _lines(text: str) -> frozenset[str]:
@@ -139,6 +139,10 @@ Mahkamah Internasional;Komite Olimpiade Internasional;Organisasi Kerja Sama Isla
 _NAMES = _lines(_STATE + _SUBSIDIARIES + _COMPANIES + _OUTLETS + _INTERNATIONAL)
 # (with their hyphens spaced too, as some outlets' text has them: "GO - JEK")
 KNOWN_BODY_NAMES: frozenset[str] = _NAMES | {n.replace("-", " - ") for n in _NAMES if "-" in n}
+
+# Firms named like a city ("Kingston", "Hitachi"): a place after a preposition of place ("tinggal
+# di Kingston")
+PLACE_NAMED_BODIES: frozenset[str] = frozenset({"Kingston", "Hitachi"})
 
 # Names that are also words a sentence may open with ("Antara lain", "Tempo hari", "Total
 # kerugian", "Wings" …): taken only inside a sentence

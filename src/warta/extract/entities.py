@@ -193,7 +193,7 @@ from warta.extract.entity_works import (
     vehicles_are_no_entities,
     works_are_no_entities,
 )
-from warta.extract.ner.lexicon import ADDRESS_WORDS, TITLE_WORDS
+from warta.extract.ner.lexicon import ADDRESS_WORDS, SUPERLATIVES, TITLE_WORDS
 from warta.extract.ner.roles import OF_SOMEONE, find_role, own_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.quotes.lexicon import CLERICAL_ADDRESS
@@ -587,6 +587,9 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         role = _office_of_the_body_through(role, mention, text, others_text)
         if (
             not role
+            # "nominasi Aktor Terbaik yakni Timothée Chalamet", "penghargaan pemain terbaik
+            # Ballon d'Or": a prize's category, no office of whom it names
+            or _prize_category(role, before)
             # "Tim kuasa hukum Miryam": the team works for her; she is no lawyer
             or (before.endswith(role) and re.search(r"\b[Tt]im\s+$", before[: -len(role)]))
             # "kuasa hukum Ahok", "manajer Grande": someone named in full elsewhere, called
@@ -608,6 +611,26 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             del mention["role"]
         else:
             mention["role"] = role
+
+
+# The nouns of prizes whose category a superlative closes ("nominasi Aktor Terbaik",
+# "penghargaan pemain terbaik"), no office
+_AWARD_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:nominasi|kategori|penghargaan|gelar|predikat|piala|anugerah|trofi)"
+    r"[ \t]+$"
+)
+
+
+def _prize_category(role: str, before: str) -> bool:
+    """Whether a role closed by a superlative is a prize's category, after the prize's noun
+    and right before the name (or "yakni" and the name)."""
+    at = before.rfind(role)
+    return (
+        role.split()[-1].lower() in SUPERLATIVES
+        and at >= 0
+        and len(before) - (at + len(role)) <= 8
+        and _AWARD_BEFORE.search(before, 0, at) is not None
+    )
 
 
 _THROUGH = re.compile(r"[ \t]+(?:melalui|lewat)[ \t]+$")

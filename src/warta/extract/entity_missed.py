@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES
+from warta.extract.body_names import COMMON_WORD_BODIES, KNOWN_BODY_NAMES, PLACE_NAMED_BODIES
 from warta.extract.canonical import CLUB_NAMES, is_country, known_type
 from warta.extract.entity_bodies import BOARDS, CALENDAR_WORDS
 from warta.extract.entity_rules import initials_fit
@@ -584,6 +584,8 @@ def _known_names(
 
 
 _LEGAL_FORMS_BEFORE = frozenset({"PT", "PT.", "Perum", "PD", "CV"})
+# A preposition of place right before a name
+_PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:di|ke|dari)[ \t]+$")
 
 
 def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -> None:
@@ -593,11 +595,20 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
         w for m in found if m["label"] == "PER" and " " in str(m["text"])
         for w in str(m["text"]).split()
     }  # fmt: skip
+    # (not a firm named like a city where the tagger found the place, after a preposition of
+    # place: "tinggal di Kingston", the city, not the maker of memory)
+    places = [
+        m for m in found
+        if m["label"] == "LOC"
+        and str(m["text"]) in PLACE_NAMED_BODIES
+        and _PLACE_BEFORE.search(text, max(0, int(m["start"]) - 12), int(m["start"]))
+    ]  # fmt: skip
     for mention in found:
         if (
             mention["label"] != "ORG"
             and str(mention["text"]) in KNOWN_BODY_NAMES
             and not (str(mention["text"]) in name_words and mention["label"] == "PER")
+            and not any(mention is m for m in places)
         ):
             mention["label"] = "ORG"  # "Tencent", "Mitsubishi" tagged as people
             mention.pop("role", None)
@@ -616,7 +627,11 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
                 # "PT [Pertamina Patra] Niaga": the tagger's piece opens with the legal form
                 begin = int(m["start"])
         if name in name_words or any(
-            int(m["start"]) < begin or int(m["end"]) > end or m["label"] == "PER" for m in inside
+            int(m["start"]) < begin
+            or int(m["end"]) > end
+            or m["label"] == "PER"
+            or any(m is p for p in places)
+            for m in inside
         ):
             continue  # "Nike" of "Nike Ardilla"; a longer name the tagger found
         if inside:

@@ -1686,7 +1686,11 @@ _OFFICE_BEFORE = re.compile(
 
 
 # An apposition after a person's name that runs to an office in a body: ", pendiri dan CEO "
-_APPOSITION_TO_OFFICE = re.compile(r",[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}[A-Za-z-]+[ \t]+$")
+# (offices and what joins them only: not ", mantan sopir direktur Sutrisno,", who is a person)
+_APPOSITION_TO_OFFICE = re.compile(
+    r",[ \t]+(?:(?:salah[ \t]+satu|mantan|eks|wakil|pendiri|co-?founder|founder|direktur|utama"
+    r"|komisaris|dan|serta|sekaligus|merangkap|&)[ \t]+){0,3}[A-Za-z-]+[ \t]+$"
+)
 
 
 def bodies_between_offices_and_people(found: list[dict[str, Any]], text: str) -> None:
@@ -1755,6 +1759,21 @@ def balinese_sang_opens_names(found: list[dict[str, Any]], text: str) -> None:
 # Camel case: "eFishery"; or a capital after four letters or more ("SwiftKey", "WhatsApp";
 # not a name's particle: "McDonald", "MacArthur", "DiCaprio", "LeBron")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z][a-z]+$")
+# Two romanised Korean syllables, each capitalised: a K-pop idol's name ("ChanYeol",
+# "BaekHyun", "JungKook", "DongHae"), not a firm's
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:ch|kk|ss|jj|tt|pp|[bcdghjkmnprstwy])?h?[wy]?(?:ae|eo|eu|ui|oo|oe|ee|a|e|i|o|u)"
+    r"(?:ng|n|k|l|m|p|t)?"
+)
+
+
+def _korean_name(name: str) -> bool:
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    return (
+        len(parts) == 2
+        and "".join(parts) == name
+        and all(_KOREAN_SYLLABLE.fullmatch(p.lower()) for p in parts)
+    )
 
 
 def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
@@ -1762,7 +1781,12 @@ def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
     SwiftKey") is a company or its product, not a person."""
     for mention in found:
         name = str(mention["text"])
-        if mention["label"] == "PER" and " " not in name and _CAMEL.match(name):
+        if (
+            mention["label"] == "PER"
+            and " " not in name
+            and _CAMEL.match(name)
+            and not _korean_name(name)
+        ):
             mention["label"] = "ORG"
             mention.pop("role", None)
 

@@ -22,6 +22,7 @@ __all__ = [
     "PROFESSIONS",
     "ROLE_MODIFIERS",
     "ROLE_WORDS",
+    "SUPERLATIVES",
     "TITLE_WORDS",
 ]
 
@@ -181,7 +182,13 @@ NAME_TITLES: frozenset[str] = frozenset(
 
 # Words that qualify a role without being a name ("Menteri Luar Negeri", "Presiden
 # terpilih"); role spans may run over them.
-ROLE_MODIFIERS: frozenset[str] = _words(
+# Superlatives a role may close on or hold ("Pemain termahal Arsenal", "penyanyi terkenal")
+SUPERLATIVES: frozenset[str] = _words(
+    """
+    terbaik termahal termuda tertua terbesar terkaya terpopuler terkenal terhebat tersukses
+    """
+)
+ROLE_MODIFIERS: frozenset[str] = SUPERLATIVES | _words(
     """
     agama agung angkatan besar bidang bumn daerah dalam dan darat daya desa ekonomi energi
     ham harian hidup hukum informasi interim investasi kabinet kabupaten keamanan kehutanan
@@ -198,7 +205,6 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     perencanaan kependudukan imigrasi pemasyarakatan kreatif infrastruktur kewilayahan
     pemerintahan kesejahteraan kemaritiman maritim perekonomian pmk polhukam majelis
     kewangan pelaburan pengangkutan kesihatan belia perpaduan persekutuan seri datuk dato
-    terbaik termahal termuda tertua terbesar terkaya terpopuler terkenal terhebat tersukses
     pelaksana tugas eksekutif operasional pemasaran teknis independen prime foreign finance defence
     defense interior trade unit spesialis uang valas saham
     officer executive financial operating marketing managing partner operations commercial

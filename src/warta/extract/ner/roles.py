@@ -467,6 +467,13 @@ def _role_before_comma(
             and tokens[end_of_name] == ","
             and tokens[role_start][:1].isupper()
             and tokens[role_start].lower() in TITLE_WORDS
+            # (after "bertemu", not a name whose own role follows it: "Saat bertemu Wali Kota,
+            # Budi Santoso, warga Cibubur, mengatakan …" met the mayor)
+            and not (
+                opener in {"bertemu", "berjumpa"}
+                and end_of_name + 1 < len(tokens)
+                and tokens[end_of_name + 1].lower() in ROLE_OPENING
+            )
         )
         # a counterpart, after whatever noun: "menerima kunjungan timpalannya dari Iran,
         # Abbas Araghchi"
@@ -1277,6 +1284,16 @@ def _find_role(
                 after_link and tokens[k][:1].isupper()
             )
             k += 1
+        if (
+            k - 2 > j
+            and k < len(tokens)
+            and tokens[k - 2].lower() in {"sekaligus", "merangkap"}
+            and tokens[k].islower()
+            and tokens[k] not in _STOP
+        ):
+            # "Budi, guru sekaligus kepala sekolah, …": the second calling runs on past what the
+            # role takes; not "guru sekaligus kepala", the first calling alone
+            k -= 2
         if (
             not appointed
             and k < len(tokens)

@@ -101,9 +101,13 @@ def title_then_name(
             # (18/2/2018)": a day, misspelt, before its date
             return None
         if name and name[0].low in _VENUE_HEADS:
-            # "kata Sekretaris Fraksi Yandri Susanto di Gedung DPR, Kompleks Parlemen, …":
-            # where it was said, set off, not a name after the title
-            return None
+            if any(t.low in {"di", "ke"} for t in toks[index:pos]):
+                # "kata Sekretaris Fraksi Yandri Susanto di Gedung DPR, Kompleks Parlemen, …":
+                # where it was said, set off, not a name after the title
+                return None
+            # "kata Kepala Desa Cibodas, Kecamatan Pasirjambu, Budi Santoso": a place the
+            # title covers, then the name
+            continue
         alone = parse_phrase(text, name, common=common) if name else None
         ranked = bool(
             alone is not None and alone.role and only_rank_words(alone.role.split())

@@ -141,8 +141,26 @@ _CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
 )  # fmt: skip
 
 
+# "sisi", "lain", "pihak" link only after "di" ("Di sisi lain", "Di pihak lain"): opening the
+# sentence they are its subject ("Pihak lain, menurut Budi, harus ikut bertanggung jawab")
+_LINKING_AFTER_DI = frozenset({"sisi", "lain", "pihak"})
+
+
+def _only_connectives(words: list[Tok]) -> bool:
+    """Whether these words only link the sentence to the one before ("Di sisi lain", "Meski
+    begitu"), no part of its statement."""
+    lows = [t.low for t in words if t.is_word]
+    return all(w in _CONNECTIVE_WORDS for w in lows) and not (lows and lows[0] in _LINKING_AFTER_DI)
+
+
 # Pronouns a source may be ("menurut dia", "kata mereka")
 _SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "kami", "saya", "aku"})
+# Words after "menurut dia" that go on with the source, not open the statement ("menurut dia
+# dan kuasa hukumnya, …", "menurut dia sendiri, …")
+_SOURCE_GOES_ON = frozenset(
+    {"dan", "serta", "atau", "dengan", "bersama", "beserta", "sendiri", "pribadi", "juga",
+     "pula", "pun", "lho", "sih", "kok"}
+)  # fmt: skip
 # Prepositions before "kata" make it the noun ("dengan kata lain", "dalam kata sambutannya")
 _NOUN_GOVERNORS = frozenset({"dengan", "dalam", "untuk", "oleh", "di", "soal", "mengenai"})
 
@@ -434,8 +452,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and words[0].low in _SOURCE_PRONOUNS
             and after < len(toks)
             and toks[after].is_word
+            and toks[after].low not in _SOURCE_GOES_ON
             and _words(toks[after:]) >= _MIN_WORDS
-            and all(t.low in _CONNECTIVE_WORDS for t in toks[:head] if t.is_word)
+            and _only_connectives(toks[:head])
             # (not where the words report someone else's: "menurut dia pemerintah Myanmar
             # menyatakan …")
             and not any(t.low in SPEECH_VERBS for t in toks[after : after + 6])
@@ -520,11 +539,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                     rest = rest[aside + 1 :]
             if source is not None and _words(rest) >= _MIN_WORDS:
                 opening = [t for t in toks[:head] if t.is_word]
-                if (
-                    opening
-                    and toks[head - 1].text == ","
-                    and not all(t.low in _CONNECTIVE_WORDS for t in opening)
-                ):
+                if opening and toks[head - 1].text == "," and not _only_connectives(opening):
                     # "Indonesia, menurut dia, memiliki …": the words before the cue open
                     # the statement
                     return Reported(source, low, toks[0].start, _content_end(toks))
@@ -874,7 +889,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 comma >= 2
                 and nxt > verb + 1
                 and phrase.kind == "pronoun"
-                and not all(t.low in _CONNECTIVE_WORDS for t in toks[:comma] if t.is_word)
+                and not _only_connectives(toks[:comma])
             ):
                 # "Komite Nasional Keselamatan Transportasi, ia melanjutkan, akan …": the
                 # attribution sits inside the statement, which opens the sentence
