@@ -7,6 +7,8 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
+
 
 def test_one_word_closing_an_office_set_off_after_a_name_is_the_body() -> None:
     text = (
@@ -393,3 +395,40 @@ def test_guards_against_this_rounds_misfires() -> None:
         "Budi Santoso hadir. Menurut dia sendiri, acara itu penting.",
     ):
         assert not any(q[2].startswith(("dan ", "sendiri")) for q in _quotes(text)), text
+
+
+def _canonical(text: str) -> dict[str, str]:
+    return {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+
+
+def test_a_known_bodys_short_form_is_no_branch_or_unit_of_it() -> None:
+    text = (
+        "Tentara Nasional Indonesia (TNI) akan menerapkan kebijakan itu. Kebijakan TNI diambil "
+        "pada rapat pimpinan. Peningkatan status pangkalan TNI AL Sorong menjadi pangkalan "
+        "utama."
+    )
+    assert _canonical(text)["TNI"] == "TNI"
+    branch = (
+        "Ketua DPW PPP Jateng Masruhan Samsurie mendaftar. Kader PPP Jateng itu yakin menang. "
+        "Sementara itu, PPP pusat belum bersikap."
+    )
+    assert _canonical(branch)["PPP"] != "PPP Jateng"
+
+
+def test_a_clause_after_a_name_set_off_in_an_attribution_is_no_role() -> None:
+    text = (
+        "Manajer Persib Bandung, Umuh Muchtar, mengatakan hal itu.\n\n"
+        "Essien, ujar Umuh, bukan tipe pemain yang banyak permintaan kepada klub."
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [("Umuh Muchtar", "Manajer Persib Bandung")]
+
+
+def test_a_firms_name_after_an_office_runs_on_to_its_holder() -> None:
+    text = (
+        "Direktur PT Indo Beras Unggul Jo Tjong Seng mengklarifikasi dugaan beras premium "
+        "palsu. Jo mengatakan itu dalam konferensi pers di Senayan."
+    )
+    assert ("PT Indo Beras Unggul", "ORG") in _mentions(text)
+    assert _roles(text)["Jo Tjong Seng"] == "Direktur PT Indo Beras Unggul"
+    # "mengatakan itu" then where: points back, no statement
+    assert _quotes(text) == []

@@ -899,6 +899,8 @@ _SUB_UNITS = frozenset(
     {"daop", "divre", "drive", "kanwil", "cabang", "kc", "kcp", "wilayah", "regional", "area",
      "unit", "uid", "uiw", "up3", "ulp", "kantor", "perwakilan", "divisi", "distrik", "sektor",
      "korwil", "branch",
+     # the armed forces' branches ("TNI AL Sorong", "TNI AD")
+     "al", "ad", "au",
      # and its apps, cards and subsidiaries ("KAI Access", "KAI Commuter", "BRI Mobile")
      "access", "app", "apps", "mobile", "online", "pay", "card", "commuter", "logistik",
      "logistics", "services"}
@@ -977,6 +979,13 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
                     name == o.split()[0]
                     and o.split()[1].lower() not in _SUB_UNITS
                     and not (name in KNOWN_BODY_NAMES and o in KNOWN_BODY_NAMES)
+                    # (nor a known body's branch in a place: "PPP Jateng", "KPK Jakarta")
+                    and not (
+                        known_type(name) == "ORG"
+                        and known_type(o.split()[1]) == "LOC"
+                        and known_type(o) is None
+                        and o not in KNOWN_BODY_NAMES
+                    )
                 )
                 or (
                     name == o.split()[-1]

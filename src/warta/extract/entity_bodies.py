@@ -246,6 +246,36 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
             # over a capitalised word before the sentence goes on in lower case
             mention["end"] = after.end(1)
             mention["text"] = text[int(mention["start"]) : after.end(1)]
+    for mention, person in pairwise(sorted(found, key=lambda m: int(m["start"]))):
+        words = str(mention["text"]).split()
+        between = _WORDS_LEFT_OUT.fullmatch(text, int(mention["end"]), int(person["start"]))
+        if (
+            mention["label"] == "ORG"
+            and words[0] in LEGAL_FORMS
+            and person["label"] == "PER"
+            and between is not None
+            and (
+                title := _WORD_BEFORE.search(
+                    text, max(0, int(mention["start"]) - 30), int(mention["start"])
+                )
+            )
+            is not None
+            and title.group(1).lower() in TITLE_WORDS
+            and not any(
+                w.lower() in TITLE_WORDS | COMMON_CALLINGS | CALENDAR_WORDS
+                or known_type(w) is not None
+                for w in between.group().split()
+            )
+        ):
+            # "Direktur PT [Indo] Beras Unggul [Jo Tjong Seng]": after an office, the firm's
+            # name runs on to the person who holds it
+            mention["end"] = int(person["start"]) - 1
+            mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# Capitalised words the tagger left out between a firm and a person: " Beras Unggul "
+_WORDS_LEFT_OUT = re.compile(r"(?:[^\S\n][A-Z][a-z]{2,}){1,3}[^\S\n]")
 
 
 # Days and months, capitalised where a date is ("PT Timah Senin kemarin", "sejak Maret")

@@ -766,6 +766,17 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # "Marquez mengatakan hal tersebut dalam konferensi pers": points back, states
             # nothing ("mengatakan hal itu bukan masalah" does)
             continue
+        if (
+            bahwa is None
+            and nxt < len(toks)
+            and toks[nxt].low in {"itu", "ini", "tersebut"}
+            and (
+                nxt + 1 >= len(toks)
+                or not toks[nxt + 1].is_word
+                or toks[nxt + 1].low in _ADJUNCT_OPENERS
+            )
+        ):
+            continue  # "Jo mengatakan itu dalam konferensi pers di Senayan": points back too
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
             continue  # "menyampaikan rasa terima kasih …", "menyatakan permintaan maaf …"
         if bahwa is None and tok.low in {"mengakui", "diakui"} and _recognised_as(toks, nxt):

@@ -302,6 +302,13 @@ def _short_form_at(toks: list[Tok], pos: int) -> bool:
     )
 
 
+# Words that open a predicate, not an apposition, after a name set off by a comma
+_NO_APPOSITION = frozenset(
+    {"bukan", "tidak", "tak", "belum", "sudah", "telah", "masih", "akan", "adalah", "merupakan",
+     "juga", "pun", "hanya", "bahkan", "tentu", "pasti", "memang", "sangat", "lebih", "paling"}
+)  # fmt: skip
+
+
 def apposition(toks: list[Tok], index: int) -> list[Tok]:
     """`, sekretaris pers AS.` after a name: a lower-case (or title) phrase up to the next stop
     (also after an age: "Slamet (52), pedagang beras di pasar itu")."""
@@ -326,8 +333,8 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
             break
         if not out and (tok.is_cap and tok.low not in TITLES):
             return []
-        if not out and (tok.low in SPEAKER_STOPS or is_verb_like(tok)):
-            return []
+        if not out and (tok.low in SPEAKER_STOPS or is_verb_like(tok) or tok.low in _NO_APPOSITION):
+            return []  # (", bukan tipe pemain yang …": the statement goes on, no role)
         if out and (tok.low in {"di", "pada", "saat", "ketika", "kepada", "dalam", "usai"}):
             break
         if is_verb_like(tok) or tok.low in AUXILIARIES:
