@@ -432,3 +432,22 @@ def test_a_firms_name_after_an_office_runs_on_to_its_holder() -> None:
     assert _roles(text)["Jo Tjong Seng"] == "Direktur PT Indo Beras Unggul"
     # "mengatakan itu" then where: points back, no statement
     assert _quotes(text) == []
+
+
+def test_a_titles_body_set_off_before_the_name_stays_in_the_role() -> None:
+    text = (
+        '"Hingga saat ini market share perbankan 46,5 persen," kata Direktur Pengawasan Bank II, '
+        "Otoritas Jasa Keuangan (OJK) Anung Herlianto saat berdiskusi dengan media."
+    )
+    role = "Direktur Pengawasan Bank II, Otoritas Jasa Keuangan (OJK)"
+    assert _quotes(text) == [
+        ("Anung Herlianto", role, "Hingga saat ini market share perbankan 46,5 persen")
+    ]
+
+
+def test_a_noun_of_quality_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Sphero kembali mengungkap robot baru dari Disney. Totalitas Sphero rupanya belum "
+        "berhenti di situ."
+    )
+    assert ("Totalitas Sphero", "PER") not in _mentions(text)

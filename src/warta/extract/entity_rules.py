@@ -3357,6 +3357,7 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
     the article also writes small, is a noun, no one's name ("Beleid itu diteken …")."""
     full = {str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])}
     name_words = {w for name in full for w in name.split()}
+    alone = {str(m["text"]) for m in found if " " not in str(m["text"])}
     found[:] = [
         m
         for m in found
@@ -3385,6 +3386,16 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         if first.lower() in _NAME_PARTICLES or not first[:1].isupper() or not opens:
             continue
         rest = name[len(first) + 1 :]
+        if (
+            " " not in rest
+            and rest in alone
+            and (_NOUN_OF_QUALITY.fullmatch(first) or first.lower() in _PLAYS | _ASKING)
+        ):
+            # "Totalitas Sphero rupanya …" … "Sphero kembali mengungkap …": a noun opening
+            # the sentence before a name the article writes alone
+            mention["text"] = rest
+            mention["start"] = start + len(first) + 1
+            continue
         if not any(f != name and f.lower().endswith(" " + rest.lower()) for f in full):
             continue
         if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None and not (
@@ -3412,4 +3423,7 @@ _ASKING = frozenset(
      "sanggupkah", "mungkinkah", "perlukah", "pantaskah", "layakkah", "adakah", "sudahkah",
      "masihkah", "bukankah", "dapatkah", "maukah", "beranikah", "relakah"}
 )  # fmt: skip
+# Nouns of quality borrowed with "-itas" ("Totalitas", "Kualitas", "Popularitas"), not a
+# body's head ("Universitas", "Komunitas", "Otoritas")
+_NOUN_OF_QUALITY = re.compile(r"(?!Universitas|Komunitas|Otoritas)[A-Z][a-z]{3,}itas")
 _NOUN_OF_STATE = re.compile(r"(?:Ke|Pe[nmr]?|Pem|Peng|Peny)[a-z]{4,}an")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.extract.canonical import known_type
 from warta.extract.ner.lexicon import LOC_HEADS
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
@@ -129,15 +130,29 @@ def title_then_name(
             # "ujar Direktur Tindak Pidana Narkotika, Bareskrim Mabes Polri, Kombes Pol John
             # Turman Panjaitan": the body of the title, set off too
             continue
-        if (
+        # "kata Direktur Pengawasan Bank II, Otoritas Jasa Keuangan (OJK) Anung Herlianto":
+        # the title's body set off, then the name
+        body = bool(
+            alone is not None
+            and alone.kind == "person"
+            and alone.name
+            and alone.role
+            and not ranked
+            and alone.role.split()[0].lower() not in TITLES
+            and known_type(alone.role.split(" (")[0]) == "ORG"
+        )
+        if not body and (
             alone is None
             or alone.kind != "person"
             or (alone.role and not ranked)
             or (alone.name != alone.mention and not ranked)
         ):
             return None
+        assert alone is not None
         title = [t for t in toks[index:pos] if t.text != "."]
         role = text[title[0].start : title[-1].end] if title else None
+        if body and role:
+            role = f"{role}, {alone.role}"
         phrase = Phrase("person", text[toks[index].start : name[-1].end], alone.name, role)
         return phrase, pos + 1 + len(name)
     return None
