@@ -451,3 +451,35 @@ def test_a_noun_of_quality_opening_a_sentence_is_no_given_name() -> None:
         "berhenti di situ."
     )
     assert ("Totalitas Sphero", "PER") not in _mentions(text)
+
+
+def test_a_units_name_and_the_rank_after_it_are_no_person() -> None:
+    text = (
+        "Obama disambut Pangdam IX/Udayana Mayor Jenderal TNI Komaruddin Simanjuntak dan "
+        "Komandan Pangkalan Udara Ngurah Rai Kolonel Penerbang Wayan Superman."
+    )
+    found = _mentions(text)
+    assert ("IX/Udayana", "ORG") in found
+    assert ("Komaruddin Simanjuntak", "PER") in found
+    # a corps written out after the rank is no given name
+    assert ("Wayan Superman", "PER") in found
+
+
+def test_a_calling_that_works_for_someone_given_another_office_before_is_no_role() -> None:
+    text = (
+        "Penanganan kasus itu melibatkan Ketua DPR Setya Novanto. Mengenai tuduhan yang "
+        "dilayangkan pengacara Setya Novanto ke dua pemimpin KPK, Wapres menegaskan hal itu."
+    )
+    people = [m for m in find_entities(text) if m["label"] == "PER"]
+    assert [m.get("role") for m in people] == ["Ketua DPR", None]
+
+
+def test_a_venue_ner_found_with_a_word_before_it_is_no_one_to_follow() -> None:
+    text = (
+        "Phil Collins tak terdengar suaranya sejak satu dekade lalu.\n\n"
+        "Collins baru saja mengumumkan, ia akan keliling Eropa pada Juni 2017. Ia akan tampil "
+        "dalam sebuah acara di Royal Albert Hall di London.\n\n"
+        "Padahal, seperti diberitakan The Guardian, mantan pentolan Genesis itu sudah "
+        "mengumumkan bahwa dirinya bakal pensiun dari dunia musik pada 2011."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Phil Collins", "Phil Collins"]

@@ -594,6 +594,22 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             or (before.endswith(role) and re.search(r"\b[Tt]im\s+$", before[: -len(role)]))
             # "kuasa hukum Ahok", "manajer Grande": someone named in full elsewhere, called
             # by one word after those who work for them, is their client, not a lawyer
+            # (or named in full, where the article gave the person another office before:
+            # "Ketua DPR Setya Novanto" … "yang dilayangkan pengacara Setya Novanto")
+            or (
+                role.lower() in _WORKS_FOR_SOMEONE
+                and any(
+                    other is not mention
+                    and int(other["start"]) < int(mention["start"])
+                    and other.get("canonical") == mention.get("canonical")
+                    and other.get("role")
+                    and not str(other["role"]).lower().startswith(tuple(_WORKS_FOR_SOMEONE))
+                    # (not the same calling: "pengacara muda Anton Taufik" … "pengacara
+                    # Anton Taufik")
+                    and str(other["role"]).lower().split()[0] != role.lower().split()[0]
+                    for other in found
+                )
+            )
             or (
                 role.lower() in _WORKS_FOR_SOMEONE
                 and " " not in str(mention["text"])

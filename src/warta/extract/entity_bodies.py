@@ -482,6 +482,13 @@ _UNIT_TITLE_BEFORE = re.compile(
 )
 
 
+# A rank right after a unit's name: " Mayor", " Kolonel"
+_RANK_AFTER_UNIT = re.compile(
+    r"[ \t]+(?:Mayor|Kolonel|Letnan|Brigadir|Jenderal|Laksamana|Marsekal|Kapten|Mayjen|Brigjen"
+    r"|Kolonel|Letkol|Laksma|Laksda|Marsma|Marsda)"
+)
+
+
 def military_units(found: list[dict[str, Any]], text: str) -> None:
     """A unit named by its number and name is one body, whatever the tagger made of its
     pieces: "Kodam XVII/Cenderawasih", "Yonif 500/Sikatan" (not a person "Yonif"); after a
@@ -495,7 +502,16 @@ def military_units(found: list[dict[str, Any]], text: str) -> None:
             continue
         begin, end = match.start(), match.end()
         inside = [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
-        if any(int(m["start"]) < begin or int(m["end"]) > end for m in inside):
+        if any(
+            int(m["start"]) < begin
+            or (
+                int(m["end"]) > end
+                # (not a "person" of the unit's name and the rank after it: "Pangdam
+                # IX/[Udayana Mayor] Jenderal TNI Komaruddin Simanjuntak")
+                and _RANK_AFTER_UNIT.fullmatch(text, end, int(m["end"])) is None
+            )
+            for m in inside
+        ):
             continue  # a mention reaching out of it: the tagger's reading stands
         found[:] = [m for m in found if m not in inside]
         found.append({"text": text[begin:end], "label": "ORG", "start": begin, "end": end})

@@ -107,7 +107,7 @@ OFFICE_CLAUSE_OPENERS: frozenset[str] = _words(
 CORPS: frozenset[str] = _words(
     """
     inf kav arm arh czi cke chb cpl cpm cku ckm caj cba ctp chk pnb lek tek adm kes sus nav
-    mar pom pelaut
+    mar pom pelaut penerbang infanteri kavaleri artileri zeni
     """
 )
 # English words written before a title ("Managing Director", "Senior Vice President"): a

@@ -538,6 +538,9 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
     words = phrase.name.lower().split()
     if phrase.name.lower() in register.orgs:
         return  # "Warga Kramat Lontar": a place (or body) NER found whole, no person
+    low = phrase.name.lower()
+    if any(" " in o and (low.endswith(" " + o) or low.startswith(o + " ")) for o in register.orgs):
+        return  # "Royal Albert Hall" where NER found "Albert Hall": a place, its word before
     if any(w in register.orgs for w in words) and not any(
         w in register.name_ends or any(w in s.split() for s in register.name_starts) for w in words
     ):
