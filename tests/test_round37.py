@@ -483,3 +483,15 @@ def test_a_venue_ner_found_with_a_word_before_it_is_no_one_to_follow() -> None:
         "mengumumkan bahwa dirinya bakal pensiun dari dunia musik pada 2011."
     )
     assert [s for s, _, _ in _quotes(text)] == ["Phil Collins", "Phil Collins"]
+
+
+def test_a_surname_alone_is_not_the_relative_set_off_as_its_bearers_child() -> None:
+    text = (
+        "Zbigniew Brzezinski, penasihat keamanan nasional Presiden Jimmy Carter, meninggal "
+        "dunia di usia 89 tahun.\n\n"
+        "Mika Brzezinski, putri Brzezinski, mengatakan bahwa sang ayah meninggal dalam keadaan "
+        "damai.\n\nBrzezinski merupakan penasihat keamanan nasional AS selama empat tahun."
+    )
+    names = [(m["text"], m["canonical"]) for m in find_entities(text) if m["label"] == "PER"]
+    assert ("Brzezinski", "Zbigniew Brzezinski") in names
+    assert ("Brzezinski", "Mika Brzezinski") not in names

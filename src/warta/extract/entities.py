@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, ClassVar, cast
 
@@ -450,7 +451,7 @@ def _find_entities(
             and m.get("role")
             and not _RELATIVE_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
         ),
-        relatives=_relatives_named(found),
+        relatives=_relatives_named(found, text),
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
@@ -481,7 +482,9 @@ _ROLE_OF_A_RELATIVE = re.compile(
 )
 
 
-def _relatives_named(found: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+def _relatives_named(
+    found: list[dict[str, Any]], text: str | None = None
+) -> dict[str, frozenset[str]]:
     """For a name a relative's role ends with, the people introduced as that relative:
     "Saudara Lohan, Mike Lohan" gives {"Lohan": {"Mike Lohan"}}."""
     out: dict[str, set[str]] = {}
@@ -489,7 +492,25 @@ def _relatives_named(found: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
         match = _ROLE_OF_A_RELATIVE.match(str(mention.get("role") or ""))
         if mention["label"] == "PER" and match is not None:
             out.setdefault(match.group(1), set()).add(str(mention["text"]))
+    if text is not None:
+        for mention, other in pairwise(found):
+            # "Mika Brzezinski, putri Brzezinski, …": the relation set off after the name,
+            # then the one it relates to
+            if (
+                mention["label"] == "PER"
+                and other["label"] == "PER"
+                and _RELATION_SET_OFF.fullmatch(text, int(mention["end"]), int(other["start"]))
+            ):
+                out.setdefault(str(other["text"]), set()).add(str(mention["text"]))
     return {name: frozenset(people) for name, people in out.items()}
+
+
+# A relation set off after a name, before the name of whom it relates to: ", putri "
+_RELATION_SET_OFF = re.compile(
+    r",[ \t]+(?:[Aa]dik|[Kk]akak|[Ss]audara|[Ss]uami|[Ii]stri|[Ii]steri|[Aa]yah|[Ii]bu|[Aa]nak"
+    r"|[Pp]utra|[Pp]utri|[Cc]ucu|[Kk]eponakan|[Kk]ekasih|[Pp]acar|[Ss]epupu|[Ii]par)"
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+"
+)
 
 
 def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:
