@@ -495,3 +495,52 @@ def test_a_surname_alone_is_not_the_relative_set_off_as_its_bearers_child() -> N
     names = [(m["text"], m["canonical"]) for m in find_entities(text) if m["label"] == "PER"]
     assert ("Brzezinski", "Zbigniew Brzezinski") in names
     assert ("Brzezinski", "Mika Brzezinski") not in names
+
+
+def test_guards_against_the_second_reviews_misfires() -> None:
+    # an English grade before a word of a firm's name, not a title, keeps the firm whole
+    text = "Perusahaan jasa tenaga kerja Global Duta Mandiri dilaporkan ke polisi."
+    assert ("Global Duta Mandiri", "ORG") in _mentions(text)
+    # a quote given in someone's statement or post is still theirs
+    text = (
+        "Kapolda Metro Jaya Irjen Idham Azis meminta warga tidak terprovokasi.\n\n"
+        '"Kami akan menindak tegas siapa pun yang melanggar hukum," sebagaimana disebutkan '
+        "dalam keterangan tertulis yang diterima wartawan, Selasa (13/3/2018)."
+    )
+    assert next(s for s, _, _ in _quotes(text)) == "Idham Azis"
+    # a one-word name, then the date, is the speaker
+    text = '"Air sudah mulai surut," kata Kepala Desa Sukamaju, Sutrisno (12/3/2018).'
+    assert _quotes(text) == [("Sutrisno", "Kepala Desa Sukamaju", "Air sudah mulai surut")]
+    # an occasion that opens a clause without a comma is the statement's
+    for text in (
+        "Kapolres Bogor AKBP Andi Dicky mengatakan dalam rapat koordinasi itu disepakati "
+        "penutupan jalan selama dua hari.",
+        "Ketua DPR Bambang Soesatyo mengatakan pada rapat paripurna pekan depan RUU tersebut "
+        "akan disahkan.",
+    ):
+        assert _quotes(text)[0][2].startswith(("dalam rapat", "pada rapat")), text
+    text = (
+        "Menteri Perhubungan Budi Karya Sumadi mengatakan dalam rapat tersebut dibahas tiga hal, "
+        "yakni anggaran, jadwal, dan lokasi pembangunan."
+    )
+    assert _quotes(text)[0][2].startswith("dalam rapat tersebut dibahas tiga hal")
+    # "itu"/"ini" as the subject of what was said, then a predicate
+    for text in (
+        "Mahfud MD mengatakan itu di luar kewenangan Kemenko Polhukam.",
+        "Sri Mulyani menyatakan ini pada dasarnya bukan masalah besar.",
+        "Budi Santoso menegaskan itu sejak awal sudah menjadi komitmen pemerintah daerah.",
+    ):
+        assert len(_quotes(text)) == 1, text
+    # a venue's head, then someone doing something, are two names
+    text = "Polsek Kawasan Pelabuhan Budi Santoso menangkap dua pelaku pencurian."
+    assert ("Budi Santoso", "PER") in _mentions(text)
+    # a place named by its side or a river's reach, set off after a title, stays a place
+    text = '"Air mulai surut," kata Kepala Desa Wanasari, Cibitung Hilir, kepada wartawan.'
+    assert ("Cibitung Hilir", "LOC") in _mentions(text)
+    # a bare office is the one named since with a longer office, not an earlier exact holder
+    text = (
+        "Sebelumnya, Gubernur Anies Baswedan meminta bantuan pemerintah pusat.\n\n"
+        "Gubernur Jawa Barat Ridwan Kamil kemudian meninjau lokasi banjir di Bekasi, Senin.\n\n"
+        "Pemprov Jabar akan membangun tanggul baru di sepanjang Kali Bekasi, kata Gubernur."
+    )
+    assert [s for s, _, _ in _quotes(text)] == ["Ridwan Kamil"]

@@ -2609,6 +2609,11 @@ def sources_after_menurut(
 _SHORT_TITLE_BEFORE = re.compile(r" \(([A-Z][A-Za-z]{2,14})\) $")
 
 
+# Words closing a place's name: its side, or a river's reach ("Cibitung Hilir", "Padang Utara")
+_PLACE_SIDES = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "hilir", "hulu", "ilir", "ulu", "kidul",
+     "lor", "wetan", "kulon"}
+)  # fmt: skip
 # A place set off after another: ", Sumut", ", Jawa Timur"
 _PLACE_SET_OFF_AFTER = re.compile(r",[ \t]+(?:[A-Z][\w-]*[ \t]*){1,3}(?=[,.(]|$)")
 
@@ -2654,6 +2659,9 @@ def people_set_off_after_titles(
                 and (
                     gazetteer.get(tuple(w.lower() for w in words)) is not None
                     or _PLACE_SET_OFF_AFTER.match(text, end) is not None
+                    # (or one named by its side or a river's reach: "Kepala Desa Wanasari,
+                    # Cibitung Hilir, kepada wartawan")
+                    or words[-1].lower() in _PLACE_SIDES
                 )
             )
         ):
@@ -3461,8 +3469,14 @@ def venues_take_their_namesakes(found: list[dict[str, Any]], text: str) -> None:
             and prev["label"] in ("ORG", "LOC")
             and mention["label"] == "PER"
             and (
-                not mention.get("role")
-                or str(mention["text"]).replace("-", " ").lower() in _VENUE_NAMESAKES
+                str(mention["text"]).replace("-", " ").lower() in _VENUE_NAMESAKES
+                # (another's name only where the sentence does not go on with what the
+                # person did: "Setibanya di Bandara Jokowi langsung menuju …", "Polsek
+                # Kawasan Pelabuhan Budi Santoso menangkap …")
+                or (
+                    not mention.get("role")
+                    and _VENUE_NAME_GOES_ON.match(text, int(mention["end"])) is None
+                )
             )
             and int(mention["start"]) == int(prev["end"]) + 1
             and text[int(prev["end"])] == " "
@@ -3475,6 +3489,11 @@ def venues_take_their_namesakes(found: list[dict[str, Any]], text: str) -> None:
     found[:] = merged
 
 
+# What a person does, after the name: a verb or an adverb of its clause
+_VENUE_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?:(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}|langsung|sudah|telah|akan|"
+    r"tidak|tak|belum|juga|pun|mengaku|kembali|segera)\b"
+)
 # National heroes Indonesia's airports and stadiums are named after
 _VENUE_NAMESAKES = frozenset(
     {"soekarno hatta", "soekarno", "ngurah rai", "juanda", "adisucipto", "adi sucipto",

@@ -324,6 +324,10 @@ _ENGLISH_TITLES_AFTER_BODY = frozenset(
 )  # fmt: skip
 
 
+# English titles a grade comes before ("Vice President", "Senior Officer")
+_ENGLISH_GRADED = frozenset({"officer", "secretary", "partner", "vp", "svp", "evp"})
+
+
 def _english_opening(
     tokens: Sequence[str], role_start: int, in_entity: Mapping[int, str] | None = None
 ) -> int:
@@ -605,6 +609,9 @@ def split_titles(
             and span.end - span.start >= 3
             and tokens[span.start].lower() in ENGLISH_PRE_TITLES
             and tokens[span.start + 1].lower() in TITLE_WORDS
+            # (an English title, not a word of a firm's name: "Global Duta Mandiri", "Prime
+            # Mitra Insurance")
+            and tokens[span.start + 1].lower() in _ENGLISH_TITLES_AFTER_BODY | _ENGLISH_GRADED
         ):
             # "[Senior] [Vice President Indana] Steven Wijaya": the grade and title, then the
             # body (an English title's field is none: "Assistant Minister for Industry")

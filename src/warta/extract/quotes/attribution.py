@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from warta.extract.canonical import known_type
 from warta.extract.ner.lexicon import LOC_HEADS
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     CLAUSE_ONLY_VERBS,
+    DAYS,
     PASSIVE_CUES,
     SPEECH_VERBS,
     TITLES,
@@ -73,6 +75,12 @@ _AFTER_SPEAKER = frozenset(
 )
 
 
+def _spelt_like_a_day(low: str) -> bool:
+    """Whether a word is a day, perhaps misspelt ("Mingggu", "Seninn", "Slasa"); not a name
+    near one ("Ahmad", "Kamisah")."""
+    return any(SequenceMatcher(None, low, day).ratio() >= 0.85 for day in DAYS - {"ahad"})
+
+
 def title_then_name(
     text: str, toks: list[Tok], index: int, common: frozenset[str]
 ) -> tuple[Phrase, int] | None:
@@ -97,6 +105,9 @@ def title_then_name(
             and toks[close + 1].text[:1].isdigit()
             and close + 2 < len(toks)
             and toks[close + 2].text == "/"
+            # (a word spelt nearly like a day, not a one-word name: "kata Kepala Desa
+            # Sukamaju, Sutrisno (12/3/2018)")
+            and _spelt_like_a_day(name[0].low)
         ):
             # "kata Kabid Humas Polda Metro Jaya Komisaris Besar Argo Yuwono, Mingggu
             # (18/2/2018)": a day, misspelt, before its date

@@ -91,7 +91,21 @@ def _in_a_document(post: list[Tok]) -> bool:
     if len(words) < 3 or words[0].low not in _AS_IN:
         return False
     at = 2 if words[1].low in _WRITTEN else 1
-    return at + 1 < len(words) and words[at].low in {"dalam", "di"} and not words[at + 1].is_cap
+    return (
+        at + 1 < len(words)
+        and words[at].low in {"dalam", "di"}
+        and not words[at + 1].is_cap
+        # (not where someone says it: "seperti tertulis dalam keterangan resmi Susi",
+        # "seperti di akun Twitter resminya", "seperti tertuang dalam siaran pers PSSI")
+        and not _SAYING_CHANNELS.fullmatch(words[at + 1].low)
+    )
+
+
+# Where someone speaks in writing: a statement, a release, a post
+_SAYING_CHANNELS = re.compile(
+    r"(?:keterangan|pernyataan|siaran|rilis|unggahan|akun|cuitan|kicauan|postingan|"
+    r"pidato|sambutan|wawancara)\w*"
+)
 
 
 def _sentence_start(text: str, pos: int, floor: int, mask: bytearray) -> int:

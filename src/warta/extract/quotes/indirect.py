@@ -775,6 +775,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 or not toks[nxt + 1].is_word
                 or toks[nxt + 1].low in _ADJUNCT_OPENERS
             )
+            and not _predicate_follows(toks, nxt + 1)
         ):
             continue  # "Jo mengatakan itu dalam konferensi pers di Senayan": points back too
         if bahwa is None and tok.low in _NOUN_OBJECT_VERBS and _feeling(toks, nxt):
@@ -927,6 +928,22 @@ _OCCASIONS = re.compile(
 _AS_QUOTED = frozenset({"seperti", "sebagaimana", "demikian"})
 
 
+def _predicate_follows(toks: list[Tok], at: int) -> bool:
+    """Whether "itu"/"ini" after a verb of saying is the subject of a statement, the words
+    after it a predicate: "mengatakan itu di luar kewenangan … sehingga harus …", "ini pada
+    dasarnya bukan masalah", "ini saat yang tepat", "itu sejak awal sudah menjadi …"."""
+    if at >= len(toks) or not toks[at].is_word:
+        return False  # "Untuk memastikan itu, Taufiq mengaku, …"
+    if at + 1 < len(toks) and toks[at + 1].low in {"luar", "atas", "dasarnya", "yang"}:
+        return True
+    for tok in toks[at:]:
+        if tok.text in {".", "!", "?", ";", ","}:
+            return False
+        if tok.low in AUXILIARIES | NEGATIONS | {"sehingga", "adalah", "merupakan", "menjadi"}:
+            return True
+    return False
+
+
 def _occasion_end(toks: list[Tok], at: int) -> int | None:
     """Where an occasion of speaking opening at `at` ends ("dalam pidatonya di Rapat
     Koordinasi …, Minggu (25/2/2018),"): the comma closing it and the day after it; None
@@ -938,6 +955,15 @@ def _occasion_end(toks: list[Tok], at: int) -> int | None:
     ):
         return None
     comma = next((i for i in range(at + 2, min(len(toks), at + 16)) if toks[i].text == ","), None)
+    if any(
+        (is_verb_like(tok) and toks[i - 1].low != "yang")
+        or tok.low in AUXILIARIES | NEGATIONS | {"ada", "hadir", "muncul"}
+        for i, tok in enumerate(toks[at + 2 : comma], start=at + 2)
+    ):
+        # a clause, not the occasion: "mengatakan dalam rapat koordinasi itu disepakati
+        # penutupan jalan …", "… dalam rapat tersebut dibahas tiga hal, yakni …" (not "saat
+        # konferensi pers yang digelar di Mapolda, …")
+        return None
     if comma is None:
         return len(toks) - 1
     if comma + 1 < len(toks) and toks[comma + 1].low in DAYS:

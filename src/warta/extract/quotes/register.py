@@ -41,6 +41,8 @@ class Person:
     role: str | None
     first_seen: int
     aliases: set[str] = field(default_factory=set)
+    # where the article names the person, first_seen included
+    seen: list[int] = field(default_factory=list)
 
 
 class Register:
@@ -97,8 +99,9 @@ class Register:
         if found is not None and len(found.name.split()) >= len(name.split()):
             if role and not found.role:
                 found.role = role
+            found.seen.append(position)
             return found
-        person = Person(name, role, position)
+        person = Person(name, role, position, seen=[position])
         self.people.append(person)
         return person
 
@@ -169,7 +172,21 @@ class Register:
         # (the office as the article gave it whole wins over a longer one that holds it:
         # "kata Menlu" is "Menteri Luar Negeri Retno Marsudi", not "Menlu Inggris Boris
         # Johnson" named after her)
+        if (
+            exact is not None
+            and found is not None
+            and _last_seen(found, before) > _last_seen(exact, before)
+        ):
+            # (not over one named since with a longer office the article is now about:
+            # "Gubernur Anies Baswedan …", then "Gubernur Jawa Barat Ridwan Kamil meninjau …
+            # kata Gubernur" is Ridwan Kamil)
+            return found
         return exact or found
+
+
+def _last_seen(person: Person, before: int) -> int:
+    """Where the article last named a person before a position."""
+    return max((p for p in person.seen if p < before), default=person.first_seen)
 
 
 # Abbreviated offices of Indonesian news, spelled out, so "Menlu" finds the person introduced
