@@ -3298,12 +3298,28 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
         and not ABBREVIATED_OFFICE.fullmatch(name.lower())
         and _named_as_a_person(name, people, text)
     }
+    names = {
+        name
+        for name in names
+        if not any(written_small(w, text) for w in name.split()) and known_type(name) is None
+    }
+    _write_again(found, text, names, "PER", not_after=NAMED_THING_BEFORE)
+
+
+def _write_again(
+    found: list[dict[str, Any]],
+    text: str,
+    names: set[str],
+    label: str,
+    not_after: re.Pattern[str] | None = None,
+) -> None:
+    """Mentions of `names` with `label` wherever the article writes one untagged: no mention
+    covers it, no capitalised word runs on into it or before it (but a word of the language
+    opening the sentence: "Kemudian Jaden …"), nor `not_after` right before it."""
     taken = [(int(m["start"]), int(m["end"])) for m in found]
     common = common_words(text)
     added = False
     for name in sorted(names):
-        if any(written_small(w, text) for w in name.split()) or known_type(name) is not None:
-            continue
         for match in re.finditer(r"(?<![\w'’@./-])" + re.escape(name) + r"(?![\w'’-])", text):
             begin, end = match.span()
             before = _CAPITALISED_BEFORE.search(text, max(0, begin - 30), begin)
@@ -3311,17 +3327,16 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
                 any(a < end and begin < b for a, b in taken)
                 or (
                     before is not None
-                    # (a word of the language opening the sentence: "Kemudian Jaden …")
                     and not (
                         sentence_start(text, before.start())
                         and before.group().strip().lower() in common
                     )
                 )
                 or _CAPITALISED_AFTER.match(text, end)
-                or NAMED_THING_BEFORE.search(text, max(0, begin - 20), begin)
+                or (not_after is not None and not_after.search(text, max(0, begin - 20), begin))
             ):
                 continue
-            found.append({"text": name, "label": "PER", "start": begin, "end": end})
+            found.append({"text": name, "label": label, "start": begin, "end": end})
             taken.append((begin, end))
             added = True
     if added:
@@ -3356,32 +3371,8 @@ def bodies_named_again(found: list[dict[str, Any]], text: str) -> None:
         and all(_BODY_WORD.fullmatch(w) for w in str(m["text"]).split())
         and not all(w.lower() in ORG_HEADS | TITLE_WORDS for w in str(m["text"]).split())
     }
-    taken = [(int(m["start"]), int(m["end"])) for m in found]
-    common = common_words(text)
-    added = False
-    for name in sorted(names):
-        if any(written_small(w, text) for w in name.split()):
-            continue
-        for match in re.finditer(r"(?<![\w'’@./-])" + re.escape(name) + r"(?![\w'’-])", text):
-            begin, end = match.span()
-            before = _CAPITALISED_BEFORE.search(text, max(0, begin - 30), begin)
-            if (
-                any(a < end and begin < b for a, b in taken)
-                or (
-                    before is not None
-                    and not (
-                        sentence_start(text, before.start())
-                        and before.group().strip().lower() in common
-                    )
-                )
-                or _CAPITALISED_AFTER.match(text, end)
-            ):
-                continue
-            found.append({"text": name, "label": "ORG", "start": begin, "end": end})
-            taken.append((begin, end))
-            added = True
-    if added:
-        found.sort(key=lambda m: int(m["start"]))
+    names = {name for name in names if not any(written_small(w, text) for w in name.split())}
+    _write_again(found, text, names, "ORG")
 
 
 # A word of a body's name: capitalised, an acronym, camel case ("Otenta", "BPS", "GrabPay")
