@@ -475,10 +475,13 @@ _SPOUSE_BEFORE = re.compile(
 
 # A relative's role that names the one they relate to: "Saudara Lohan", "istri Presiden Joko
 # Widodo"
+# Relatives' words, either case of the first letter
+_RELATIONS = (
+    r"(?:[Aa]dik|[Kk]akak|[Ss]audara|[Ss]uami|[Ii]stri|[Ii]steri|[Aa]yah|[Ii]bu|[Aa]nak|[Pp]utra"
+    r"|[Pp]utri|[Cc]ucu|[Kk]eponakan|[Kk]ekasih|[Pp]acar|[Ss]epupu|[Ii]par)"
+)
 _ROLE_OF_A_RELATIVE = re.compile(
-    r"^(?:[Aa]dik|[Kk]akak|[Ss]audara|[Ss]uami|[Ii]stri|[Ii]steri|[Aa]yah|[Ii]bu|[Aa]nak|[Pp]utra"
-    r"|[Pp]utri|[Cc]ucu|[Kk]eponakan|[Kk]ekasih|[Pp]acar|[Ss]epupu|[Ii]par)(?:[ \t]+[a-z]+)*"
-    r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})$"
+    r"^" + _RELATIONS + r"(?:[ \t]+[a-z]+)*[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})$"
 )
 
 
@@ -506,11 +509,7 @@ def _relatives_named(
 
 
 # A relation set off after a name, before the name of whom it relates to: ", putri "
-_RELATION_SET_OFF = re.compile(
-    r",[ \t]+(?:[Aa]dik|[Kk]akak|[Ss]audara|[Ss]uami|[Ii]stri|[Ii]steri|[Aa]yah|[Ii]bu|[Aa]nak"
-    r"|[Pp]utra|[Pp]utri|[Cc]ucu|[Kk]eponakan|[Kk]ekasih|[Pp]acar|[Ss]epupu|[Ii]par)"
-    r"(?:[ \t]+[a-z]+){0,2}[ \t]+"
-)
+_RELATION_SET_OFF = re.compile(r",[ \t]+" + _RELATIONS + r"(?:[ \t]+[a-z]+){0,2}[ \t]+")
 
 
 def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:
