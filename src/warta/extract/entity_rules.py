@@ -47,6 +47,7 @@ from warta.extract.ner.lexicon import (
     ORG_LAST_WORDS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
+    VENUE_HEADS,
 )
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import OF_SOMEONE, own_role
@@ -778,18 +779,6 @@ def armed_groups_are_bodies(found: list[dict[str, Any]]) -> None:
         ):
             mention["label"] = "ORG"
             mention.pop("role", None)
-
-
-# Heads of a venue's name: a city written after the venue is a place of its own ("Istana
-# Merdeka Jakarta", "Staples Center Los Angeles")
-VENUE_HEADS = frozenset(
-    {"istana", "stadion", "gedung", "aula", "hotel", "sirkuit", "bandara", "masjid", "gereja",
-     "pura", "vihara", "klenteng", "balai", "pendopo", "alun-alun", "lapangan", "taman",
-     "museum", "monumen", "gelanggang", "arena", "plaza", "mall", "mal", "pasar", "terminal",
-     "stasiun", "pelabuhan", "jembatan", "kampus", "rumah", "wisma", "graha", "convention",
-     "center", "centre", "hall", "stadium", "square", "garden", "gardens", "gymnasium",
-     "dome", "auditorium", "coliseum", "colosseum", "pavilion", "theatre", "theater"}
-)  # fmt: skip
 
 
 # Words that say what kind of venue it is, not which: a venue named by them and a place has

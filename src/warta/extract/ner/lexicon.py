@@ -24,6 +24,7 @@ __all__ = [
     "ROLE_WORDS",
     "SUPERLATIVES",
     "TITLE_WORDS",
+    "VENUE_HEADS",
 ]
 
 
@@ -449,3 +450,15 @@ LOC_HEADS: frozenset[str] = _words(
     negeri pantai prov provinsi pulau republik selat sungai tanjung teluk wilayah
     """
 )
+
+
+# Heads of a venue's name: a city written after the venue is a place of its own ("Istana
+# Merdeka Jakarta", "Staples Center Los Angeles")
+VENUE_HEADS: frozenset[str] = frozenset(
+    {"istana", "stadion", "gedung", "aula", "hotel", "sirkuit", "bandara", "masjid", "gereja",
+     "pura", "vihara", "klenteng", "balai", "pendopo", "alun-alun", "lapangan", "taman",
+     "museum", "monumen", "gelanggang", "arena", "plaza", "mall", "mal", "pasar", "terminal",
+     "stasiun", "pelabuhan", "jembatan", "kampus", "rumah", "wisma", "graha", "convention",
+     "center", "centre", "hall", "stadium", "square", "garden", "gardens", "gymnasium",
+     "dome", "auditorium", "coliseum", "colosseum", "pavilion", "theatre", "theater"}
+)  # fmt: skip

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from warta.extract.canonical import known_type
-from warta.extract.ner.lexicon import LOC_HEADS
+from warta.extract.ner.lexicon import LOC_HEADS, VENUE_HEADS
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     CLAUSE_ONLY_VERBS,
@@ -62,11 +62,13 @@ def _with_role(text: str, phrase: Phrase | None, appos: list[Tok]) -> Phrase | N
 
 
 # Heads of places and buildings: a name they open, set off after a title, is where it was said
-_VENUE_HEADS = LOC_HEADS | frozenset(
-    {"gedung", "kompleks", "komplek", "kantor", "istana", "wisma", "balai", "hotel", "gelora",
-     "stadion", "bandara", "masjid", "kampus", "aula", "pendopo", "graha", "menara", "markas",
-     "mabes", "perumahan", "jalan", "jl"}
-)  # fmt: skip
+_VENUE_HEADS = (
+    LOC_HEADS
+    | VENUE_HEADS
+    | frozenset(
+        {"kompleks", "komplek", "kantor", "gelora", "menara", "markas", "mabes", "perumahan"}
+    )
+)
 _TITLE_BREAKS = frozenset({"“", "”", '"', "‘", "’", ";", ":", "!", "?"})
 # Words that follow a speaker ("kata X kepada wartawan di Nantucket, Massachusetts"), never
 # part of a title running up to a comma
