@@ -252,6 +252,8 @@ def is_title(text: str, span: QuotedSpan) -> bool:
     ):
         return True
     content = text[span.start : span.end].strip()
+    if before and len(words) == 1 and words[0].text.isdigit():
+        return True  # 'menggelar aksi "299" yang …': a number quoted mid-sentence names a thing
     title_case = all(w.is_cap or w.text.isdigit() or len(w.text) <= 3 for w in words)
     return (
         title_case

@@ -23,7 +23,7 @@ POST_CUES: frozenset[str] = _words(
     ajak aku beber bebernya bilang celetuk cuit demikian harap imbuh ingat jawab jelas kata kenang
     katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
     tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ungkap
-    urai teriak bisik canda seloroh buka sindir keluh puji ulas
+    urai teriak bisik canda seloroh buka sindir keluh puji ulas rilis
     """
 )
 
@@ -227,8 +227,8 @@ ANONYMOUS_MARKERS: frozenset[str] = _words(
 # Nouns that introduce a quoted name or title: `program "Makan Bergizi Gratis"`.
 TITLE_INTRODUCERS: frozenset[str] = _words(
     """
-    acara akun album aplikasi band berjudul bernama bertajuk bertema bertemakan bertuliskan buku
-    dijuluki dinamai dinamakan disebut drama episode festival film frasa frase gelar gerakan
+    acara aksi akun album aplikasi band berjudul bernama bertajuk bertema bertemakan bertuliskan
+    buku dijuluki dinamai dinamakan disebut drama episode festival film frasa frase gelar gerakan
     grup hashtag istilah jalan jargon judul julukan kalimat kampanye kanal kata kategori kode
     kolom kompetisi koran label lagu lomba majalah menamai menyebutnya merek moto motto nama
     novel operasi perintah poster predikat produk program proyek rubrik sandi sebutan semboyan
