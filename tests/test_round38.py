@@ -21,6 +21,38 @@ def test_a_quoted_number_naming_an_event_is_no_quote() -> None:
     assert _quotes(said)[0][::2] == ("Budi Santoso", "Sembilan")
 
 
+def test_the_doer_of_a_passive_verb_is_whom_the_article_follows() -> None:
+    text = (
+        "Petinggi Inter Milan Piero Ausilio mengisyaratkan pihaknya bakal bergerak mendatangkan "
+        "Mesut Ozil.\n\n"
+        "Pemilik Nerazzurri sempat menyatakan, playmaker kelahiran Jerman itu masuk dalam "
+        "agenda belanja klub pada bursa transfer musim dingin nanti.\n\n"
+        "Namun, rupanya hal ini diluruskan Ausilio. Menurutnya, Inter tidak akan melakukan "
+        "aktivitas di tahun baru nanti."
+    )
+    found = _quotes(text)
+    assert found[-1][:2] == ("Piero Ausilio", "Petinggi Inter Milan")
+    assert found[-1][2].startswith("Inter tidak akan")
+
+
+def test_someone_newly_named_after_a_passive_verb_takes_no_focus() -> None:
+    text = (
+        "Pelatih Persipura Wanderley Junior puas dengan kemenangan timnya.\n\n"
+        "Wanderley menyebut tugasnya bakal lebih berat. Persija sendiri saat ini dilatih Teco "
+        "Cugurra, yang merupakan karib Wanderley.\n\n"
+        '"Kami harap bisa konsisten dalam bermain," tukasnya.'
+    )
+    assert _quotes(text)[-1][0] == "Wanderley Junior"
+
+
+def test_a_person_done_to_stays_in_focus_before_the_doer() -> None:
+    text = (
+        "Pelatih Chelsea Antonio Conte memuji Eden Hazard.\n\n"
+        "Hazard kemudian ditemui Conte setelah laga. Menurutnya, tim tampil sangat baik."
+    )
+    assert _quotes(text)[-1][0] == "Eden Hazard"
+
+
 def test_a_clubs_release_after_a_quote_names_the_club() -> None:
     text = (
         'Ryan Mason memutuskan pensiun. "Dengan penyesalan mendalam klub harus mengumumkan '

@@ -24,6 +24,7 @@ from warta.extract.quotes.detection import (
 )
 from warta.extract.quotes.indirect import find_reported
 from warta.extract.quotes.lexicon import (
+    CLAUSE_STARTERS,
     HONORIFICS,
     PASSIVE_CUES,
     POST_CUES,
@@ -867,6 +868,34 @@ class _Article:
                         self._focus_on(spoken_by)
                         return
                 if (
+                    tok.low.startswith("di")
+                    and verb + 1 < len(toks)
+                    and toks[verb + 1].is_cap
+                    and subject
+                    and not any(
+                        (t.is_cap and not (k == 0 and t.low in self.common | CLAUSE_STARTERS))
+                        or t.low.removesuffix("nya") in _NO_THING_SUBJECT
+                        for k, t in enumerate(toks[:verb])
+                    )
+                ):
+                    # "Namun, hal ini diluruskan Ausilio. Menurutnya, …": a thing done by
+                    # someone named right after the passive verb; the doer is whom the
+                    # article follows now
+                    run = list(takewhile(lambda t: t.is_cap, toks[verb + 1 : verb + 5]))
+                    doer = next(
+                        (
+                            who
+                            for n in range(len(run), 0, -1)
+                            if (who := self.register.resolve(_join_toks(self.text, run[:n])))
+                        ),
+                        None,
+                    )
+                    # (someone the article named before: "Persija dilatih Teco Cugurra"
+                    # brings in a new name, not the one it follows)
+                    if doer is not None and doer.first_seen < toks[verb].start:
+                        self._focus_on(doer)
+                        return
+                if (
                     len(subject) > 1
                     and subject[0] is toks[0]
                     and DERIVED_OPENER.fullmatch(subject[0].text)
@@ -1016,6 +1045,10 @@ class _Article:
 _INSIDE_AN_OFFICE = frozenset({"dan", "serta", "bidang", "urusan", "dari", "untuk", ",", "(", ")"})
 
 
+
+def _join_toks(text: str, toks: list[Tok]) -> str:
+    return text[toks[0].start : toks[-1].end]
+
 def _agent_end(toks: list[Tok], at: int) -> int:
     """The last token of a passive verb's agent opening at `toks[at]`: at least five tokens
     on, and over an office written out before the name, up to 24 tokens."""
@@ -1046,6 +1079,17 @@ _NOT_SUBJECT_BEFORE = _RELATIVES | frozenset(
      "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar"}
 )  # fmt: skip
 
+
+# Words that make a passive verb's subject someone, not a thing ("Pemain itu dipuji Wenger"):
+# then the subject, not the doer after the verb, is whom the article follows
+_NO_THING_SUBJECT = (
+    TITLES
+    | HUMAN_ROLES
+    | COMMON_CALLINGS
+    | _PEOPLE_NOUNS
+    | _RELATIVES
+    | frozenset({"ia", "dia", "mereka", "beliau", "kami", "kita", "saya", "aku", "pihak"})
+)
 
 # Verbs of going on speaking: after a question put to someone, the asker's ("lanjutnya")
 _GOES_ON = frozenset({"lanjut", "imbuh", "tambah", "sambung", "tanya"})
