@@ -53,6 +53,18 @@ def test_a_person_done_to_stays_in_focus_before_the_doer() -> None:
     assert _quotes(text)[-1][0] == "Eden Hazard"
 
 
+def test_the_verb_of_saying_right_before_a_quote_names_its_speaker() -> None:
+    text = (
+        "Calvo menyebut terdapat beberapa level pertahanan yang ditempatkan secara strategis "
+        "guna melindungi Guam, termasuk juga dukungan dari Washington yang menyebut "
+        "“ serangan terhadap Guam adalah serangan kepada Amerika Serikat ”."
+    )
+    assert _quotes(text)[0][0] == "Washington"
+    # one verb only: its subject speaks, however far before the quote
+    text = 'Calvo menyebut bahwa pemerintah pusat "akan mempertahankan Guam".'
+    assert _quotes(text)[0][0] == "Calvo"
+
+
 def test_a_clubs_release_after_a_quote_names_the_club() -> None:
     text = (
         'Ryan Mason memutuskan pensiun. "Dengan penyesalan mendalam klub harus mengumumkan '

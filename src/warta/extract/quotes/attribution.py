@@ -395,6 +395,10 @@ def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
     return None
 
 
+# Words between a verb of saying and the quote it opens: "menyebut bahwa: "…""
+_LEADS_TO_A_QUOTE = frozenset({"bahwa", ":", ","})
+
+
 def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
     """`X mengatakan (bahwa|:) "…"`, `X: "…"`, `Menurut X, "…"` in the sentence before the quote."""
     if not pre:
@@ -405,18 +409,30 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
             phrase = parse_phrase(text, strip_statement(words), common=common)
             if phrase is not None:
                 return Cue(phrase, "menurut", True)
-    for index, tok in enumerate(pre):
-        if tok.low in SPEECH_VERBS and not tok.is_cap:
-            subject = subject_before(pre, index)
-            if (not subject and index > 0 and pre[index - 1].text == ",") or (
-                subject and is_statement_anaphor(subject)
-            ):
-                # "…, menambahkan: …"; "pernyataan resmi itu menyebutkan bahwa …": the one
-                # who just spoke
-                return Cue(Phrase("elided", ""), tok.low, True)
-            phrase = parse_phrase(text, subject, common=common) if subject else None
-            if phrase is not None:
-                return Cue(phrase, tok.low, True)
+    verbs = [i for i, tok in enumerate(pre) if tok.low in SPEECH_VERBS and not tok.is_cap]
+    if len(verbs) > 1 and all(t.low in _LEADS_TO_A_QUOTE for t in pre[verbs[-1] + 1 :]):
+        # "Calvo menyebut terdapat … dukungan dari Washington yang menyebut "…"": the verb
+        # right before the quote says whose words it holds, where it names them
+        subject = subject_before(pre, verbs[-1])
+        phrase = (
+            parse_phrase(text, subject, common=common)
+            if subject and not is_statement_anaphor(subject)
+            else None
+        )
+        if phrase is not None:
+            return Cue(phrase, pre[verbs[-1]].low, True)
+    for index in verbs:
+        tok = pre[index]
+        subject = subject_before(pre, index)
+        if (not subject and index > 0 and pre[index - 1].text == ",") or (
+            subject and is_statement_anaphor(subject)
+        ):
+            # "…, menambahkan: …"; "pernyataan resmi itu menyebutkan bahwa …": the one
+            # who just spoke
+            return Cue(Phrase("elided", ""), tok.low, True)
+        phrase = parse_phrase(text, subject, common=common) if subject else None
+        if phrase is not None:
+            return Cue(phrase, tok.low, True)
     if pre[-1].text == ":":
         subject = subject_before(pre, len(pre) - 1)
         if subject and not any(is_verb_like(t) for t in subject):
