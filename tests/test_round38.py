@@ -5,6 +5,7 @@ of address before an office, a party's name run into its lawyer's)."""
 from __future__ import annotations
 
 from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 
 def test_a_quoted_number_naming_an_event_is_no_quote() -> None:
@@ -63,6 +64,20 @@ def test_the_verb_of_saying_right_before_a_quote_names_its_speaker() -> None:
     # one verb only: its subject speaks, however far before the quote
     text = 'Calvo menyebut bahwa pemerintah pusat "akan mempertahankan Guam".'
     assert _quotes(text)[0][0] == "Calvo"
+
+
+def test_lanjut_then_a_name_opens_reported_speech() -> None:
+    text = (
+        "Kasubag Humas Polres Bogor Ita Puspita Lena menambahkan, kawanan perampok itu kabur "
+        "ke arah Kota Bogor.\n\n"
+        "Lanjut Ita, korban bersama istri langsung membuat laporan ke Polres Bogor."
+    )
+    found = _quotes(text)
+    assert found[-1][0] == "Ita Puspita Lena"
+    assert found[-1][2].startswith("korban bersama istri")
+    # the word after the comma opens what she says, no role of hers
+    ita = [r for name, r in _roles(text).items() if name == "Ita"]
+    assert ita == [None]
 
 
 def test_a_clubs_release_after_a_quote_names_the_club() -> None:

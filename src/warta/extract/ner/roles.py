@@ -1352,11 +1352,12 @@ def _find_role(
             k -= 1
         if (
             span.start > 0
-            and tokens[span.start - 1].lower() == "menurut"
+            and tokens[span.start - 1].lower() in {"menurut", "lanjut"}
             and (k >= len(tokens) or tokens[k] in {".", "!", "?"} or _clause_goes_on(tokens, k))
         ):
             # "Menurut Tono, warga aman.", "Menurut Mamat, korban kecelakaan bus itu silih
-            # berganti datang": what he says follows the comma (not "Menurut Tono, warga Desa
+            # berganti datang", "Lanjut Ita, korban bersama istri langsung membuat laporan":
+            # what he says follows the comma (not "Menurut Tono, warga Desa
             # Sukamaju, …", "Menurut Alvian, adik sepupu Wiwit, …")
             return None
         if (

@@ -414,7 +414,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
     for head in range(len(toks) - 2):
         low = toks[head].low
         if low not in {"menurut", "kata"} and not (
-            head == 0 and (low == "dinilai" or (low in PASSIVE_CUES and toks[1].is_cap))
+            head == 0
+            and (
+                low == "dinilai"
+                or (low in PASSIVE_CUES and toks[1].is_cap)
+                # "Lanjut Gatot, meskipun …": he went on
+                or (low == "lanjut" and toks[0].is_cap and toks[1].is_cap)
+            )
         ):
             continue  # "Dinilai Indra, faktor fisik …", "Dijelaskan Syarkawi, price fixing …"
         if head >= 3 and not (toks[head - 1].text == "," or toks[head - 1].low in CLAUSE_STARTERS):
