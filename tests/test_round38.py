@@ -4,6 +4,7 @@ of address before an office, a party's name run into its lawyer's)."""
 
 from __future__ import annotations
 
+from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
@@ -78,6 +79,33 @@ def test_lanjut_then_a_name_opens_reported_speech() -> None:
     # the word after the comma opens what she says, no role of hers
     ita = [r for name, r in _roles(text).items() if name == "Ita"]
     assert ita == [None]
+
+
+def test_a_form_of_address_is_no_part_of_an_office() -> None:
+    text = (
+        '"Pak Ketua Umum Airlangga Hartarto menyarankan agar kami menampung dulu nama-nama '
+        'calon," ujar Ibnu Munzir.'
+    )
+    assert _roles(text)["Airlangga Hartarto"] == "Ketua Umum"
+    # a relation that opens with the same word stays whole
+    assert _roles("Bapak angkat Egy Maulana Vikri, Subagja Suihan, datang.").get(
+        "Subagja Suihan"
+    ) in {"Bapak angkat Egy Maulana Vikri", None}
+
+
+def test_a_partys_name_the_tagger_ran_into_its_lawyer_is_split_off() -> None:
+    text = (
+        "Bawaslu menggelar sidang untuk Partai Bulan Bintang, Partai Idaman dan Partai Swara "
+        "Rakyat Indonesia. Yang hadir adalah Kuasa Hukum Partai Idaman Heriyanto dan Kuasa "
+        "Hukum Parsindo Karmal Maksudi."
+    )
+    found = _mentions(text)
+    assert ("Heriyanto", "PER") in found
+    assert found.count(("Partai Idaman", "ORG")) == 2
+    assert _roles(text)["Heriyanto"] == "Kuasa Hukum Partai Idaman"
+    # no party of that name in the article: the name stays whole
+    alone = "Yang hadir adalah Kuasa Hukum Partai Idaman Heriyanto."
+    assert ("Heriyanto", "PER") not in _mentions(alone)
 
 
 def test_a_clubs_release_after_a_quote_names_the_club() -> None:

@@ -48,6 +48,7 @@ from warta.extract.entity_people import (
     bodies_before_people_named_alone,
     bodies_between_offices_and_people,
     bodies_named_again,
+    bodies_opening_people_after_their_heads,
     bodies_opening_people_in_titles,
     bodies_set_off_after_body_nouns,
     businesses_of_owners,
@@ -405,6 +406,7 @@ def _find_entities(
     short_forms_keep_their_qualifiers(found, text)
     given_names_tagged_as_bodies(found, text, tagger.gazetteer)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
+    bodies_opening_people_after_their_heads(found, text)
     title_words_inside_names(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
@@ -551,6 +553,9 @@ _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
      "r. a", "profesor"}
 )  # fmt: skip
 
+# Forms of address a speaker puts before someone's office ("Pak Ketua Umum", "Bu Menteri")
+_ADDRESS_BEFORE_OFFICE = frozenset({"pak", "bapak", "bu", "ibu", "mas", "mbak", "bang"})
+
 
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
     """The roles people keep: one that names an office, a calling or a relation (as for
@@ -587,6 +592,9 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
                 role = own_role(role)
         if role.lower().startswith("sang ") and role[5:].strip():
             role = role[5:].strip()  # "sang vokalis Matt Bellamy": the article of an epithet
+        head, _, rest = role.partition(" ")
+        if head.lower() in _ADDRESS_BEFORE_OFFICE and rest and names_a_role(rest.split()[0]):
+            role = rest  # "Pak Ketua Umum Airlangga Hartarto": a form of address, no office
         if role.endswith(" Pangeran"):
             role = role[: -len(" Pangeran")]  # "Menteri Luar Negeri Arab Saudi Pangeran"
         # (not an office set off before the name: "… untuk Urusan Haji, Ali Mahmud" keeps

@@ -1154,6 +1154,55 @@ def given_names_glued_to_bodies(
             person["role"] = role[: -len(last) - 1]
 
 
+def bodies_opening_people_after_their_heads(found: list[dict[str, Any]], text: str) -> None:
+    """A body's head word closing an office ("Kuasa Hukum Partai") and the rest of the
+    body's name, which the article writes whole elsewhere ("Partai Idaman"), that the tagger
+    ran into the person's: "Kuasa Hukum Partai [Idaman Heriyanto]" → ORG "Partai Idaman",
+    PER "Heriyanto" with the office "Kuasa Hukum Partai Idaman"."""
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG" and " " in str(m["text"])}
+    if not bodies:
+        return
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        start = int(mention["start"])
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        head = _HEAD_BEFORE.search(text, max(0, start - 30), start)
+        cut = (
+            next(
+                (
+                    k
+                    for k in range(1, len(words))
+                    if f"{head.group(1)} {' '.join(w for w, _ in words[:k])}" in bodies
+                    and text[head.start(1) : start + words[k - 1][1] + len(words[k - 1][0])]
+                    == f"{head.group(1)} {' '.join(w for w, _ in words[:k])}"
+                ),
+                None,
+            )
+            if mention["label"] == "PER" and head is not None and len(words) >= 2
+            else None
+        )
+        if head is None or cut is None or any(a <= head.start(1) < b for a, b in taken):
+            out.append(mention)
+            continue
+        body_end = start + words[cut - 1][1] + len(words[cut - 1][0])
+        out.append(
+            {"text": text[head.start(1) : body_end], "label": "ORG", "start": head.start(1),
+             "end": body_end}
+        )  # fmt: skip
+        person = {**mention, "start": start + words[cut][1]}
+        person["text"] = text[int(person["start"]) : int(mention["end"])]
+        role = str(mention.get("role") or "")
+        if role.endswith(head.group(1)):
+            person["role"] = role[: -len(head.group(1))] + text[head.start(1) : body_end]
+        out.append(person)
+    found[:] = out
+
+
+# A capitalised word right before a mention: a body's head that may close an office
+_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+
+
 def _split_off_person(
     mention: dict[str, Any], text: str, lead_end: int, cut: int, label: str, title: int
 ) -> list[dict[str, Any]]:
