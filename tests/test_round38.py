@@ -8,6 +8,8 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
+
 
 def test_a_quoted_number_naming_an_event_is_no_quote() -> None:
     text = (
@@ -114,3 +116,51 @@ def test_a_clubs_release_after_a_quote_names_the_club() -> None:
         'bahwa Ryan Mason akan pensiun dari sepakbola," rilis Hull City.'
     )
     assert _quotes(text)[-1][0] == "Hull City"
+
+
+def _canonical(text: str) -> list[tuple[str, str]]:
+    return [
+        (str(m["text"]), str(m["canonical"])) for m in find_entities(text) if m["label"] == "PER"
+    ]
+
+
+def test_a_name_one_slip_off_another_in_the_article_is_that_person() -> None:
+    text = (
+        "Kepala Dinas Perumahan Rakyat DKI Jakarta, Arifin, memastikan dana itu tidak berasal "
+        'dari APBD. Arifi menjelaskan, pihaknya tidak akan sembarangan. "Jadi enggak bisa '
+        'langsung dibedah," jelas Arifin.'
+    )
+    assert ("Arifi", "Arifin") in _canonical(text)
+    assert all(q[0] == "Arifin" for q in _quotes(text))
+    for full, slip in (
+        ("Danny Welbeck", "Wellbeck"),
+        ("Prasetio Edi Marsudi", "Prasetyo"),
+        ("Victor Ziliwu", "Viktor"),
+    ):
+        text = f"Gol dicetak {full} pada menit ke-10. Setelah itu {slip} mencetak gol lagi."
+        assert (slip, full) in _canonical(text), slip
+
+
+def test_a_name_one_consonant_off_is_another_person() -> None:
+    for full, other in (("Ivanka Trump", "Ivana"), ("Rini Soemarno", "Soekarno")):
+        text = f"Acara itu dihadiri {full} pada Senin. Setelah itu {other} datang ke sana."
+        assert (other, other) in _canonical(text), other
+
+
+def test_a_full_name_takes_the_spelling_the_article_writes_more() -> None:
+    text = (
+        "Bek Manchester United Chris Smailing tampil buruk. Smalling gagal menghalau bola. "
+        "Pelatih Jose Mourinho mengkritik Smalling usai laga."
+    )
+    assert {c for n, c in _canonical(text) if "Sm" in n} == {"Chris Smalling"}
+    # a short call name is no other spelling: "Anggi" of "Nia Anggia" stays "Nia Anggia"
+    text = (
+        "Adik Jupe, Nia Anggia, tiba di RSCM. Anggi datang bersama keluarga. "
+        "Anggi kemudian masuk ke kamar rawat."
+    )
+    assert {c for n, c in _canonical(text) if "Angg" in n} == {"Nia Anggia"}
+    # a name of signs joined by a hyphen stays whole ("Robso" of "Robson-Kanu")
+    text = "Gol dicetak Hal Robson-Kanu pada menit ke-10. Robso kemudian diganti."
+    assert ("Robso", "Hal Robson-Kanu") in _canonical(text) or ("Robso", "Robso") in _canonical(
+        text
+    )

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.ner.lexicon import NAME_TITLES, ORG_LAST_WORDS
@@ -1089,6 +1090,44 @@ def _close_spelling(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa, fb).ratio() >= 0.88
 
 
+def _one_letter_off(word: str, other: str) -> bool:
+    """Whether two folded words of five letters or more differ by one slip of the keys past
+    their first two letters: a vowel ("ghalib" / "ghalieb", "prasetyo" / "prasetio"), a letter
+    doubled ("welbeck" / "wellbeck"), the last letter ("arifi" / "arifin"), a key next to it
+    on the same row ("feltscher" / "felrscher") or a letter spelt alike ("viktor" / "victor");
+    not a consonant of another name ("ivana" /
+    "ivanka", "soekarno" / "soemarno")."""
+    if word == other or min(len(word), len(other)) < 5 or word[:2] != other[:2]:
+        return False
+    if len(word) == len(other):
+        diff = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+        return len(diff) == 1 and (
+            set(diff[0]) <= _VOWELS or frozenset(diff[0]) in _NEXT_KEYS | _SPELT_ALIKE
+        )
+    short, long = sorted((word, other), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(
+        long[:i] + long[i + 1 :] == short
+        and (
+            long[i] in _VOWELS
+            or long[i] == long[i - 1]
+            # (the word cut short, not run on: "Victorian" is no "Victoria")
+            or (i == len(long) - 1 and word == short)
+        )
+        for i in range(2, len(long))
+    )
+
+
+_VOWELS = frozenset("aeiouy")
+# Letters names are spelt with either way ("Viktor" / "Victor"), or that look alike
+_SPELT_ALIKE = frozenset({frozenset("ck"), frozenset("fv"), frozenset("li")})
+# Keys next to each other on a row of the keyboard
+_NEXT_KEYS = frozenset(
+    frozenset(pair) for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm") for pair in pairwise(row)
+)
+
+
 def _camel_compound(short: str, word: str) -> bool:
     """Whether `word` is `short` run on into a compound with a capital: "GrabPay" of "Grab"."""
     return (
@@ -1206,6 +1245,8 @@ def resolve_in_document(
     first: list[str] = []
     # whom each short form stood for so far ("Lee" → "Stan Lee" twice)
     short_for: dict[str, Counter[str]] = {}
+    # full names spelt otherwise where the article writes a word of theirs more often alone
+    respelt: dict[str, str] = {}
     orgs = [t for t, label in mentions if label == "ORG"]
     for index, (text, label) in enumerate(mentions):
         text = aliases.get(text, text)
@@ -1341,8 +1382,41 @@ def resolve_in_document(
             middle = [c for c in full_forms if words[0] in _fold(c).split()[1:-1]]
             if len(middle) == 1:
                 best = middle[0]
+        if best == text and len(words) == 1 and len(words[0]) >= 5:
+            # one letter off the first or last name of one person the article names, a typo:
+            # "Arifi" … "Arifin", "Wellbeck" … "Danny Welbeck", "Prasetyo" … "Prasetio Edi
+            # Marsudi" (not where the word is a name of its own in the article)
+            typo = {
+                c
+                for c in full_forms
+                if c != text
+                # (the spelling the article uses more, or a fuller name)
+                and (" " in c or people[c] > people[text])
+                and any(
+                    _one_letter_off(words[0], w)
+                    for w in {_fold(c).split()[0], _fold(c).split()[-1]}
+                )
+            }
+            if len(typo) == 1 and not any(
+                words[0] in _fold(c).split() for c in full_forms if c != text
+            ):
+                best = typo.pop()
+                slip = next((w for w in best.split() if _one_letter_off(words[0], _fold(w))), None)
+                # (the article's own spelling where it writes that one more: "Smalling"
+                # twice, "Chris Smailing" once is "Chris Smalling"; not a short call name,
+                # "Anggi" of "Nia Anggia")
+                if (
+                    slip is not None
+                    and not _fold(slip).startswith(words[0])
+                    and people[text] > sum(people[c] for c in people if slip in c.split())
+                ):
+                    respelt[best] = " ".join(text if w == slip else w for w in best.split())
         best = _SPACES.sub(" ", best).strip()
         first.append(_PEOPLE_INDEX.get(best, best))
+    first = [
+        respelt.get(name, name) if label == "PER" else name
+        for name, (_, label) in zip(first, mentions, strict=True)
+    ]
     # a place named once with its head and once without ("Kabupaten Asahan" … "Asahan") is
     # one place, named in full; not where two heads share the name ("Kota Bogor",
     # "Kabupaten Bogor")
