@@ -164,3 +164,24 @@ def test_a_full_name_takes_the_spelling_the_article_writes_more() -> None:
     assert ("Robso", "Hal Robson-Kanu") in _canonical(text) or ("Robso", "Robso") in _canonical(
         text
     )
+
+
+def test_kata_x_without_a_comma_after_the_name_goes_on_with_the_statement() -> None:
+    text = (
+        "Sunaryo bekerja di Kantor Imigrasi Palu. Di wilayah Sulteng, kata Sunaryo banyak "
+        "berkeliaran orang asing sehingga perlu pengawasan yang lebih ketat."
+    )
+    found = _quotes(text)
+    assert [s for s, _, _ in found] == ["Sunaryo"]
+    assert found[0][2].endswith("pengawasan yang lebih ketat")
+    # a comma after the name: the words before the cue close the statement as before
+    text = "Sunaryo bekerja di Palu. Banyak orang asing berkeliaran di Palu, kata Sunaryo."
+    assert _quotes(text)[0][2] == "Banyak orang asing berkeliaran di Palu"
+
+
+def test_someone_reported_after_menurut_dia_still_speaks() -> None:
+    text = (
+        "Wakil Menteri Dalam Negeri India Kiren Rijiju berbicara di parlemen. Namun, menurut "
+        "dia pemerintah Myanmar menyatakan tidak mau menerima begitu saja orang Rohingya."
+    )
+    assert _quotes(text)[-1][0] == "pemerintah Myanmar"

@@ -650,6 +650,22 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # PayRide …", "Namun, lanjut dia, …": the words before the cue open the statement,
             # a connective too (the gold of five fresh sets starts there)
             return Reported(phrase, word, toks[0].start, _content_end(toks))
+        if (
+            phrase is not None
+            and not nya
+            and clause is None
+            and tail
+            and tail[0].is_word
+            and not tail[0].is_cap
+            and _clause_follows(tail)
+            and _words(toks[:pos]) <= _LEAD_WORDS
+            # (not the words of someone the statement reports: "Namun, menurut dia pemerintah
+            # Myanmar menyatakan …")
+            and not any(t.low in SPEECH_VERBS for t in tail[:6])
+        ):
+            # "Di wilayah Sulteng, kata Sunaryo banyak berkeliaran orang asing …": no comma
+            # after the speaker, the statement runs on past the cue
+            return Reported(phrase, word, toks[0].start, _content_end(toks))
         if phrase is not None and _words(toks[:pos]) >= _MIN_WORDS:
             end = _content_end(toks) if clause is not None else toks[pos].start
             return Reported(phrase, word, toks[0].start, end, toks[pos + 1].start)
