@@ -147,6 +147,17 @@ def test_a_name_one_consonant_off_is_another_person() -> None:
         assert (other, other) in _canonical(text), other
 
 
+def test_a_surname_after_a_title_is_the_person_again() -> None:
+    text = (
+        "Dia dicurigai melempar granat yang menyebabkan Sersan Christopher Speer tewas. "
+        "Istri Speer dan rekannya menggugat Khadr ke pengadilan."
+    )
+    assert ("Speer", "Christopher Speer") in _canonical(text)
+    # a word that goes on the title is no name: "Jaksa Agung"
+    text = "Ketua DPR Budi Agung hadir. Jaksa Agung Prasetyo juga datang ke acara itu."
+    assert [m["text"] for m in find_entities(text) if m["text"] == "Agung"] == []
+
+
 def test_a_full_name_takes_the_spelling_the_article_writes_more() -> None:
     text = (
         "Bek Manchester United Chris Smailing tampil buruk. Smalling gagal menghalau bola. "
@@ -177,6 +188,19 @@ def test_kata_x_without_a_comma_after_the_name_goes_on_with_the_statement() -> N
     # a comma after the name: the words before the cue close the statement as before
     text = "Sunaryo bekerja di Palu. Banyak orang asing berkeliaran di Palu, kata Sunaryo."
     assert _quotes(text)[0][2] == "Banyak orang asing berkeliaran di Palu"
+
+
+def test_a_firm_warta_knows_is_no_given_name_after_a_title_and_a_short_form() -> None:
+    text = (
+        "Audi, melalui Garuda Mataram Motor (GMM) kembali melansir produk terbaru. Trainer GMM "
+        "Audi Agung Arianto mengatakan bahwa pihaknya ingin merubah pola. "
+        '"Tujuannya efisiensi," kata Agung. Secara desain, Audi jelas memberi kesan sporty.'
+    )
+    found = _mentions(text)
+    assert ("Agung Arianto", "PER") in found
+    assert ("Audi", "PER") not in found and ("Audi", "ORG") in found
+    assert _roles(text)["Agung Arianto"] == "Trainer GMM Audi"
+    assert _quotes(text)[-1][:2] == ("Agung Arianto", "Trainer GMM Audi")
 
 
 def test_someone_reported_after_menurut_dia_still_speaks() -> None:

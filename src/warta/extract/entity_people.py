@@ -1077,6 +1077,7 @@ def given_names_tagged_as_bodies(
             and name.isalpha()
             and not name.isupper()
             and known_type(name) is None
+            and name not in KNOWN_BODY_NAMES  # "Direktur GMM [Audi] [Agung Arianto]"
             and gazetteer.get((name.lower(),)) is None
             and name.lower() not in ORG_HEADS | ORG_LAST_WORDS | FIRM_ENDINGS
             and not written_small(name, text)
@@ -1301,7 +1302,8 @@ def _closes_a_body(word: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
 
 def _title_before(text: str, start: int, fields: int = 0) -> int | None:
     """Where the title word right before `start` begins ("Direktur " → its offset); with
-    `fields`, up to that many words of its field may stand between ("Direktur Olahraga ")."""
+    `fields`, up to that many words of its field may stand between ("Direktur Olahraga ",
+    "Trainer GMM ")."""
     end = start
     for _ in range(fields + 1):
         match = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, end - 30) : end])
@@ -1310,10 +1312,16 @@ def _title_before(text: str, start: int, fields: int = 0) -> int | None:
         at = max(0, end - 30) + match.start(1)
         if match.group(1).lower() in TITLE_WORDS:
             return at
-        if match.group(1).lower() not in ROLE_MODIFIERS:
+        # (a body's short form in capitals is its field too: "Trainer GMM ")
+        if match.group(1).lower() not in ROLE_MODIFIERS and not _SHORT_BODY.fullmatch(
+            match.group(1)
+        ):
             return None
         end = at
     return None
+
+
+_SHORT_BODY = re.compile(r"[A-Z]{2,6}")
 
 
 def degrees_set_off_are_no_names(found: list[dict[str, Any]], text: str) -> None:
@@ -3379,6 +3387,13 @@ def _write_again(
                     and not (
                         sentence_start(text, before.start())
                         and before.group().strip().lower() in common
+                    )
+                    # ("disebut Jaksa Iskandar": a title before a person's name; not one it
+                    # goes on: "Jaksa Agung")
+                    and not (
+                        label == "PER"
+                        and before.group().strip().lower() in TITLE_WORDS
+                        and name.lower() not in ROLE_MODIFIERS
                     )
                 )
                 or _CAPITALISED_AFTER.match(text, end)

@@ -2669,8 +2669,13 @@ def one_type_per_entity(
         canonical = str(mention["canonical"])
         count = votes[canonical]
         kind = _sure_type(canonical, known)
+        if kind is None and canonical in KNOWN_BODY_NAMES and " " not in canonical:
+            # "Audi" tagged a person: a firm warta knows, named by one word that is no one's
+            # name in the article (not "Ford" of "Harrison Ford", whose canonical is his)
+            kind, count = "ORG", defaultdict(float)
         if kind is not None and "PER" not in count and mention["label"] != kind:
             mention["label"] = kind
+            mention.pop("role", None)
             continue
         if len(count) > 1:
             top = max(count.values())

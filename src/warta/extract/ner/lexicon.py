@@ -143,7 +143,7 @@ PROFESSIONS: frozenset[str] = _words(
     arkeolog sejarawan budayawan antropolog sosiolog psikolog epidemiolog akademisi ilmuwan
     prakirawan forecaster
     astronom geolog vulkanolog seismolog klimatolog kriminolog filolog filsuf
-    teolog cendekiawan sastrawan seniman penyair novelis
+    teolog cendekiawan sastrawan seniman penyair novelis instruktur trainer
     """
 )
 # Callings that also name the members of a body ("Partai Buruh", "Serikat Petani", "Dewan
