@@ -209,3 +209,14 @@ def test_someone_reported_after_menurut_dia_still_speaks() -> None:
         "dia pemerintah Myanmar menyatakan tidak mau menerima begitu saja orang Rohingya."
     )
     assert _quotes(text)[-1][0] == "pemerintah Myanmar"
+
+
+def test_a_scorer_run_on_over_the_minute_is_the_player() -> None:
+    text = (
+        "Hasil Bundesliga: Werder Bremen 3-0 Schalke 04 (Theodor Gebre Selassie 24 ', Max Kruse "
+        "76'). TSG 1899 Hoffenheim 1-0 Bayern Muenchen (Andrej Kramaric 21 ')"
+    )
+    found = _mentions(text)
+    assert ("Theodor Gebre Selassie", "PER") in found
+    assert ("Andrej Kramaric", "PER") in found
+    assert not any(name.endswith((" 24", " 21")) for name, _ in found)

@@ -475,16 +475,30 @@ _LIST_GOES_ON = re.compile(
 # The minute of a goal or card after a name: "Nguyen Tien Linh (51')", "Hodak (45+2')",
 # "Struick (pen. 70')"
 _MINUTE_AFTER = re.compile(r" ?\((?:pen\.? |p\.? |og |bd )?\d{1,3}(?:\+\d{1,2})?['’]\)")
+_MINUTE_CLOSING = re.compile(r"[ \t]\d{1,3}$")
 
 
 def scorers_are_people(found: list[dict[str, Any]], text: str) -> None:
     """A name followed by the minute of a goal or card in brackets is a player, unless
-    warta knows it as a place or body ("Vietnam membalas lewat Nguyen Tien Linh (51')")."""
+    warta knows it as a place or body ("Vietnam membalas lewat Nguyen Tien Linh (51')"); so
+    is one the tagger ran on over the minute written without brackets ("[Andrej Kramaric
+    21] '": the name ends before the number)."""
     for mention in found:
         name = str(mention["text"])
+        minute = _MINUTE_CLOSING.search(name)
+        if (
+            minute is not None
+            and re.match(r"[ \t]?['’]", text[int(mention["end"]) :])
+            and " " in name[: minute.start()]
+        ):
+            name = name[: minute.start()]
+            mention["text"], mention["end"] = name, int(mention["start"]) + len(name)
         if (
             mention["label"] == "PER"
-            or _MINUTE_AFTER.match(text, int(mention["end"])) is None
+            or (
+                _MINUTE_AFTER.match(text, int(mention["end"])) is None
+                and not re.match(r"[ \t]\d{1,3}[ \t]?['’]", text[int(mention["end"]) :])
+            )
             or known_type(name) is not None
             or name.lower() in KNOWN_LOCS
             or not all(_NAME_WORD.fullmatch(word) for word in name.split())
