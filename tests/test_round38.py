@@ -220,3 +220,14 @@ def test_a_scorer_run_on_over_the_minute_is_the_player() -> None:
     assert ("Theodor Gebre Selassie", "PER") in found
     assert ("Andrej Kramaric", "PER") in found
     assert not any(name.endswith((" 24", " 21")) for name, _ in found)
+
+
+def test_the_writers_own_view_is_no_quote() -> None:
+    text = (
+        "Huawei juga memperkenalkan Nikita Willy sebagai duta merek. Dilihat dari harga dan "
+        "fitur yang ditawarkan, menurut saya Huawei Nova 2i bisa menjadi ponsel terbaik."
+    )
+    assert _quotes(text) == []
+    # "menurut saya" inside someone's reported words is theirs
+    text = "Budi Santoso hadir. Menurut saya, harga ponsel itu terlalu mahal, kata Budi."
+    assert _quotes(text)[0][0] == "Budi Santoso"

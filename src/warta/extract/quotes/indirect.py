@@ -155,6 +155,8 @@ def _only_connectives(words: list[Tok]) -> bool:
 
 # Pronouns a source may be ("menurut dia", "kata mereka")
 _SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "kami", "saya", "aku"})
+# The writer, outside quotation marks, giving their own view ("menurut saya")
+_THE_WRITER = frozenset({"saya", "aku", "kita"})
 # Words after "menurut dia" that go on with the source, not open the statement ("menurut dia
 # dan kuasa hukumnya, …", "menurut dia sendiri, …")
 _SOURCE_GOES_ON = frozenset(
@@ -432,6 +434,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         ):
             continue  # "Dengan kata lain, Rudy mengakui …", "Dalam kata sambutannya, …": a noun
         words = phrase_after(toks, head + 1)
+        if low == "menurut" and words and words[0].low in _THE_WRITER:
+            break  # "…, menurut saya Huawei Nova 2i bisa menjadi …": the writer's own view
         after = _skip_adjunct(toks, head + 1 + len(words))
         if (
             words
@@ -605,6 +609,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             )
             if word == "menurut":
                 words = strip_statement(words) or words  # "menurut pernyataan Kremlin"
+                if words and words[0].low in _THE_WRITER:
+                    break  # "…, menurut saya Huawei Nova 2i bisa …": the writer's own view
             if word in ENGLISH_POST_CUES and any(t.low in _ENGLISH_CLAUSE_WORDS for t in words):
                 # "…, chief economist at BCA, said BI was likely to …": what follows "said"
                 # is the statement, no speaker after it
