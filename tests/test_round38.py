@@ -231,3 +231,12 @@ def test_the_writers_own_view_is_no_quote() -> None:
     # "menurut saya" inside someone's reported words is theirs
     text = "Budi Santoso hadir. Menurut saya, harga ponsel itu terlalu mahal, kata Budi."
     assert _quotes(text)[0][0] == "Budi Santoso"
+
+
+def test_a_call_name_written_again_one_slip_off_is_the_person() -> None:
+    text = (
+        "Kegiatan sehat ini menjadi prioritas Natasha Rizky. Chacha, sapaan akrab Natasha, "
+        'mengungkapkan hal itu. "Olahraga itu penting," ungkap Cacha saat ditemui.'
+    )
+    assert ("Cacha", "Natasha Rizky") in _canonical(text)
+    assert _quotes(text)[-1][0] == "Natasha Rizky"

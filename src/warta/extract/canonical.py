@@ -1092,17 +1092,19 @@ def _close_spelling(a: str, b: str) -> bool:
 
 def _one_letter_off(word: str, other: str) -> bool:
     """Whether two folded words of five letters or more differ by one slip of the keys past
-    their first two letters: a vowel ("ghalib" / "ghalieb", "prasetyo" / "prasetio"), a letter
-    doubled ("welbeck" / "wellbeck"), the last letter ("arifi" / "arifin"), a key next to it
-    on the same row ("feltscher" / "felrscher") or a letter spelt alike ("viktor" / "victor");
-    not a consonant of another name ("ivana" /
-    "ivanka", "soekarno" / "soemarno")."""
-    if word == other or min(len(word), len(other)) < 5 or word[:2] != other[:2]:
+    their first letter: a vowel ("ghalib" / "ghalieb", "prasetyo" / "prasetio"), a letter
+    doubled ("welbeck" / "wellbeck"), an "h" ("chacha" / "cacha"), the last letter ("arifi" /
+    "arifin"), a key next to it on its row ("feltscher" / "felrscher") or a letter spelt alike
+    ("viktor" / "victor"); not a consonant of another name ("ivana" / "ivanka", "soekarno" /
+    "soemarno"). Past the first two letters but for an "h"."""
+    if word == other or min(len(word), len(other)) < 5 or word[0] != other[0]:
         return False
     if len(word) == len(other):
         diff = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
-        return len(diff) == 1 and (
-            set(diff[0]) <= _VOWELS or frozenset(diff[0]) in _NEXT_KEYS | _SPELT_ALIKE
+        return (
+            len(diff) == 1
+            and word[1] == other[1]
+            and (set(diff[0]) <= _VOWELS or frozenset(diff[0]) in _NEXT_KEYS | _SPELT_ALIKE)
         )
     short, long = sorted((word, other), key=len)
     if len(long) - len(short) != 1:
@@ -1112,10 +1114,12 @@ def _one_letter_off(word: str, other: str) -> bool:
         and (
             long[i] in _VOWELS
             or long[i] == long[i - 1]
+            or long[i] == "h"
             # (the word cut short, not run on: "Victorian" is no "Victoria")
             or (i == len(long) - 1 and word == short)
         )
-        for i in range(2, len(long))
+        and (i >= 2 or long[i] == "h")
+        for i in range(1, len(long))
     )
 
 
@@ -1237,7 +1241,16 @@ def resolve_in_document(
       Widodo"): a full name at their end ("Joko Widodo") is the other spouse's, and a surname
       both fit ("Widodo") too.
     """
-    aliases = aliases or {}
+    aliases = dict(aliases or {})
+    # a call name the article gives someone, written again one slip off: "Chacha, sapaan
+    # akrab Natasha" … "ungkap Cacha" stands for whom "Chacha" does
+    nicks = [c for c in aliases if " " not in c]
+    for text, label in mentions:
+        if label != "PER" or " " in text or text in aliases or len(text) < 5:
+            continue
+        slips = {aliases[c] for c in nicks if _one_letter_off(_fold(text), _fold(c))}
+        if len(slips) == 1:
+            aliases[text] = slips.pop()
     people = Counter(
         _without_honorific(aliases.get(text, text)) for text, label in mentions if label == "PER"
     )
