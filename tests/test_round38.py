@@ -240,3 +240,35 @@ def test_a_call_name_written_again_one_slip_off_is_the_person() -> None:
     )
     assert ("Cacha", "Natasha Rizky") in _canonical(text)
     assert _quotes(text)[-1][0] == "Natasha Rizky"
+
+
+def test_the_subject_after_a_dateline_is_whom_the_article_follows() -> None:
+    text = (
+        "Jakarta, CNN Indonesia -- Kepala Badan Pengelola Aset Daerah (BPAD) DKI Jakarta Achmad "
+        "Firdaus membenarkan sertifikat hak guna bangunan Pulau D sudah terbit.\n\n"
+        '"Tadi pagi saya koordinasi ke BPN, memang sudah diterbitkan HGB," ujarnya di Balai '
+        "Kota DKI Jakarta, Senin (28/8)."
+    )
+    assert _quotes(text)[0][0] == "Achmad Firdaus"
+
+
+def test_lead_words_before_a_subject_are_no_role() -> None:
+    text = (
+        "Jakarta, CNN Indonesia -- Mewakili Indonesia, seniman Tintin Wulia menampilkan proyek "
+        'tunggal di Venesia.\n\n"Karya ini mencerminkan pergerakan," ujarnya.'
+    )
+    assert _quotes(text)[0][:2] == ("Tintin Wulia", "seniman")
+    text = (
+        "MADRID, JUARA.net - Sebagai bagian dari skuat Real Madrid, sosok Keylor Navas memang tak "
+        'sepopuler Cristiano Ronaldo.\n\n"Saya tak punya kata-kata," ujarnya.'
+    )
+    assert _quotes(text)[0][:2] == ("Keylor Navas", None)
+
+
+def test_a_day_named_after_someone_is_no_subject() -> None:
+    text = (
+        "JAKARTA (Pos Kota) – Peringatan Hari Kartini yang jatuh setiap tanggal 21 April, "
+        "disambut antusias oleh artis Tina Toon. Mantan penyanyi cilik ini mengatakan, berkat "
+        "perjuangan RA Kartini, perempuan Indonesia sudah merasakan kesetaraan."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Tina Toon"]

@@ -197,7 +197,7 @@ def _role(role: str | None) -> str | None:
     # A speech verb caught before a name ("tweet Zelenskiy, menambahkan …") is not a role,
     # nor is anything else with no word for an office, calling or relation in it
     # ("Menurut pengakuan Brawn", "Usai pertandingan Mourinho mengaku").
-    if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS:
+    if role is None or role.strip().lower() in POST_CUES | SPEECH_VERBS | _NO_ROLES:
         return None
     # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article;
     # "Presiden FMM Tan Sri": Malaysia's honorifics before the name, no office
@@ -209,11 +209,16 @@ def _role(role: str | None) -> str | None:
 
 
 _ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+(?=\S+\s*\S)")
+# Words for a person that alone name no role ("sosok Keylor Navas", "pria bernama …")
+_NO_ROLES = frozenset({"sosok", "pria", "wanita", "perempuan", "lelaki", "laki-laki"})
 _MALAY_HONORIFIC_AFTER = re.compile(
     r"(?<=\S)\s+(?:(?:Tengku|Tunku)\s+)?(?:(?:Tan|Puan|Datuk|Dato(?:\s?['’])?)\s+S(?:e)?ri|Datuk"
     r"|Dato(?:\s?['’])?|Datin|Tun|Tengku|Tunku)(?:\s+(?:Datuk|Dato(?:\s?['’])?)(?:\s+S(?:e)?ri)?)?$"
 )
 
+
+# A verb's form with its prefix ("Mewakili", "Berbicara", "Ditemui"): a clause, no name
+_VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 
 # Passive verbs of sharing news whose agent the narration turns to, as after a passive verb
 # of saying ("Kabar bahagia itu dibagikan Raffi melalui akun Instagram-nya"); no cues
@@ -788,6 +793,10 @@ class _Article:
         return _record(self.text, "indirect", found.start, found.end, who, found.cue)
 
     def _update_subject(self, s_start: int, s_end: int) -> None:
+        if s_start < self._dateline < s_end:
+            # "Jakarta, CNN Indonesia -- Kepala BPAD … Achmad Firdaus membenarkan …": the
+            # sentence's subject comes after the dateline
+            s_start = self._dateline
         toks = tokens(self.text, s_start, s_end)
         if not toks:
             return
@@ -902,6 +911,18 @@ class _Article:
                     and subject[0].low not in TITLES | HUMAN_ROLES | _PEOPLE_NOUNS
                 ):
                     subject = subject[1:]  # "Keputusan Reynolds menawari Leitch …": whose
+                if len(subject) > 1 and subject[0].text == "Hari" and subject[1].is_cap:
+                    subject = []  # "Peringatan Hari Kartini … disambut oleh artis Tina Toon"
+                lead = next((i for i, t in enumerate(subject) if t.text == ","), None)
+                if (
+                    lead is not None
+                    and subject[0].is_cap
+                    and _VERB_FORM.fullmatch(subject[0].low)
+                    and lead + 1 < len(subject)
+                ):
+                    # "Mewakili Indonesia, seniman Tintin Wulia menampilkan …": a clause
+                    # fronted before the subject
+                    subject = subject[lead + 1 :]
                 phrase = parse_phrase(self.text, subject, common=self.common) if subject else None
                 if phrase is not None and phrase.kind == "anaphor":
                     # "Pelantun Hotline Bling itu memang …": an epithet for someone named
@@ -1007,6 +1028,8 @@ class _Article:
         before = region[:at].split()
         return bool(before) and (
             before[-1] in _NOT_SUBJECT_BEFORE
+            # "Peringatan Hari Kartini …": a day named after the person
+            or before[-1] == "Hari"
             # "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, …": the
             # era's president, not the subject
             or before[-1].lower() in _ERA_WORDS
@@ -1045,9 +1068,9 @@ class _Article:
 _INSIDE_AN_OFFICE = frozenset({"dan", "serta", "bidang", "urusan", "dari", "untuk", ",", "(", ")"})
 
 
-
 def _join_toks(text: str, toks: list[Tok]) -> str:
     return text[toks[0].start : toks[-1].end]
+
 
 def _agent_end(toks: list[Tok], at: int) -> int:
     """The last token of a passive verb's agent opening at `toks[at]`: at least five tokens
