@@ -242,6 +242,16 @@ def test_a_call_name_written_again_one_slip_off_is_the_person() -> None:
     assert _quotes(text)[-1][0] == "Natasha Rizky"
 
 
+def test_an_occasion_after_an_apposition_is_no_part_of_the_role() -> None:
+    for after in ("usai", "seusai", "setelah"):
+        text = (
+            f'"Kalau mainnya sudah bagus," ujar Mahruzar Nasution, pelatih PSMS Medan {after} '
+            "pertandingan."
+        )
+        assert _roles(text)["Mahruzar Nasution"] == "pelatih PSMS Medan", after
+        assert _quotes(text)[0][:2] == ("Mahruzar Nasution", "pelatih PSMS Medan"), after
+
+
 def test_the_subject_after_a_dateline_is_whom_the_article_follows() -> None:
     text = (
         "Jakarta, CNN Indonesia -- Kepala Badan Pengelola Aset Daerah (BPAD) DKI Jakarta Achmad "
@@ -272,3 +282,22 @@ def test_a_day_named_after_someone_is_no_subject() -> None:
         "perjuangan RA Kartini, perempuan Indonesia sudah merasakan kesetaraan."
     )
     assert [q[0] for q in _quotes(text)] == ["Tina Toon"]
+
+
+def test_a_long_office_before_a_name_is_the_role_whole() -> None:
+    text = (
+        "Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat Persatuan Bulu Tangkis Seluruh "
+        "Indonesia (Kabid Binpres PP PBSI) Susy Susanti mengapresiasi keberhasilan pasangan "
+        'ganda putra. "Marcus/Kevin memang luar biasa," kata Susy.'
+    )
+    role = _quotes(text)[0][1]
+    assert role is not None and role.startswith("Kepala Bidang Pembinaan dan Prestasi")
+    # words running on past the longest subject give no speaker of their tail
+    text = (
+        "Ratu Maxima dari Belanda bertindak sebagai Utusan Khusus PBB.\n\nRatu Maxima yang "
+        "diterima Presiden Joko Widodo dalam kunjungan kehormatan Utusan Khusus Perserikatan "
+        "Bangsa-Bangsa (PBB) untuk Inklusi Keuangan/United Nations Secretary General`s Special "
+        "Advocate (UNSGSA) for Financial Inclusion di Istana Merdeka Jakarta, Selasa, mengatakan "
+        'ia telah berdiskusi.\n\n"Kunjungan terakhir saya pada November 2016," katanya.'
+    )
+    assert all(q[0] != "Inclusion" for q in _quotes(text))

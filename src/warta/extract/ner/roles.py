@@ -165,7 +165,8 @@ _FIELD_WORD = re.compile(
     r"(?!(?:me|di|ber|ter|per|ke|se)[a-z])(?!(?:yang|itu|ini|dan|atau|juga|saat|ketika|kepada"
     r"|pada|sudah|akan|telah|tidak|bahwa|saja|pun|lagi|kini|asal|saya|kami|kita|dia|mereka"
     r"|anda|kamu|beliau|bakal|masih|belum|hanya|bisa|dapat|harus|mau|ingin|pernah|sedang"
-    r"|tengah|mulai|baru|sempat|segera|langsung|belajar|bekerja)\b)(?![a-z]+nya\b)[a-z]{3,}"
+    r"|tengah|mulai|baru|sempat|segera|langsung|belajar|bekerja|usai|setelah|sesudah|selepas"
+    r"|sehabis|sebelum|jelang|selama|sewaktu|tatkala|dalam)\b)(?![a-z]+nya\b)[a-z]{3,}"
 )
 # Family, written small: "istri Budi" is Budi's wife
 _FAMILY = frozenset(

@@ -57,7 +57,7 @@ _DEMAND_NOUNS = _STATEMENT_NOUNS | frozenset(
 )
 # Tokens a subject may run to: long offices with a bracketed short form and a body ("Direktur
 # Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung Abdul Qohar")
-_MAX_SUBJECT = 18
+_MAX_SUBJECT = 24
 
 
 # Words after an office that are part of it, before the holder's name
@@ -335,8 +335,8 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
             return []
         if not out and (tok.low in SPEAKER_STOPS or is_verb_like(tok) or tok.low in _NO_APPOSITION):
             return []  # (", bukan tipe pemain yang …": the statement goes on, no role)
-        if out and (tok.low in {"di", "pada", "saat", "ketika", "kepada", "dalam", "usai"}):
-            break
+        if out and (tok.low in _CLOSE_APPOSITION or tok.low in _OCCASIONS | _AFTER_EVENTS):
+            break  # ", pelatih PSMS Medan seusai pertandingan": the occasion, no role
         if is_verb_like(tok) or tok.low in AUXILIARIES:
             return []  # ", pihaknya juga meningkatkan …": a clause, not an apposition
         out.append(tok)
@@ -630,6 +630,9 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
         return None
     return _place_before(toks, start - 1)
 
+
+# Words that close an apposition: where and to whom it was said ("…, pelatih PSMS, di …")
+_CLOSE_APPOSITION = frozenset({"di", "pada", "kepada", "dalam"})
 
 _OCCASIONS = frozenset({"saat", "ketika", "usai", "seusai", "sewaktu", "sesaat", "setelah"})
 _MET = MET_BY_THE_PRESS | frozenset({"menjawab", "menanggapi", "berbincang", "berbicara"})
@@ -1068,6 +1071,16 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             break
         out.insert(0, tok)
         pos -= 1
+    if (
+        len(out) >= _MAX_SUBJECT
+        and pos >= 0
+        and toks[pos].is_word
+        and toks[pos].low not in CLAUSE_STARTERS | {"yang"}
+        and not is_verb_like(toks[pos])
+    ):
+        # the words run on past the longest subject: no phrase to read, only its tail ("…
+        # Secretary General`s Special Advocate (UNSGSA) for Financial Inclusion")
+        return []
     while (
         len(out) > 1
         and out[0].low in {"ini", "itu"}
