@@ -252,6 +252,14 @@ def test_an_occasion_after_an_apposition_is_no_part_of_the_role() -> None:
         assert _quotes(text)[0][:2] == ("Mahruzar Nasution", "pelatih PSMS Medan"), after
 
 
+def test_bekas_then_an_office_and_itu_is_the_one_named_before() -> None:
+    text = (
+        "Aris Budiman memutuskan hadir dalam rapat Pansus. Bekas Wakil Direktur Tindak Pidana "
+        "Korupsi Bareskrim Polri itu mengaku dirinya membangkang perintah pimpinan KPK."
+    )
+    assert _quotes(text)[0][0] == "Aris Budiman"
+
+
 def test_the_subject_after_a_dateline_is_whom_the_article_follows() -> None:
     text = (
         "Jakarta, CNN Indonesia -- Kepala Badan Pengelola Aset Daerah (BPAD) DKI Jakarta Achmad "

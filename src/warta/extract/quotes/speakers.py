@@ -247,8 +247,8 @@ _EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"
      "pebulu", "pesepak", "pegolf", "atlet", "pelatih", "politikus", "politisi", "pengusaha",
      "musisi", "komedian", "model", "sutradara", "produser", "penulis", "rapper", "kiper",
      "striker", "penyerang", "gelandang", "bek", "winger", "juara", "legenda", "mantan",
-     "eks", "bintang", "jenderal", "perwira", "purnawirawan", "ekonom", "pengamat", "pakar",
-     "ahli", "tokoh", "ulama", "kiai", "pendeta", "biarawati", "pedangdut", "selebriti",
+     "eks", "bekas", "bintang", "jenderal", "perwira", "purnawirawan", "ekonom", "pengamat",
+     "pakar", "ahli", "tokoh", "ulama", "kiai", "pendeta", "biarawati", "pedangdut", "selebriti",
      "selebgram", "youtuber", "presenter", "pembawa", "desainer", "koki", "chef", "pianis",
      "gitaris", "vokalis", "drummer", "pelari", "perenang", "pegulat", "petinju", "pesilat"}
     )
@@ -279,7 +279,7 @@ _QUALIFIERS = frozenset(
      "grand", "general", "masyarakat", "pers", "bicara", "direktorat", "divisi", "senior",
      "business", "financial", "operating", "operations", "product", "technology", "country",
      "managing", "vice", "polhukam", "perekonomian", "kemaritiman", "pmk", "agung", "mantan",
-     "eks", "sang", "brand"}
+     "eks", "bekas", "sang", "brand"}
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
 
@@ -1120,7 +1120,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         and toks[-1].low in ANAPHORS
         and first_lower is not None
         and first_lower >= 1
-        and toks[first_lower].low in TITLES | {"mantan", "eks"}
+        and toks[first_lower].low in TITLES | {"mantan", "eks", "bekas"}
         and all(name_like(t, common) for t in toks[:first_lower])
         and toks[0].low not in TITLES
     ):
