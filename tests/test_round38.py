@@ -292,6 +292,22 @@ def test_a_day_named_after_someone_is_no_subject() -> None:
     assert [q[0] for q in _quotes(text)] == ["Tina Toon"]
 
 
+def test_a_speaker_named_before_a_closing_nya_cue_speaks() -> None:
+    text = (
+        "Kuasa hukum Soesilo Aribowo mencecar saksi Husni Fahmi.\n\n"
+        '"Apakah benar ada undangan itu?" tanya Soesilo.\n\n'
+        "Mendengar pertanyaan tersebut, Fahmi pun mengakui bila memang ada pertemuan di ruko "
+        "Fatmawati tersebut, menurutnya dirinyalah yang menyuruh anak buahnya."
+    )
+    assert _quotes(text)[-1][0] == "Husni Fahmi"
+    # a pronoun or a country before the verb names no one: the "-nya" cue still speaks
+    text = (
+        '"Kami tak berencana memindahkannya," kata Rycroft.\n\nSejalan dengan resolusi itu, '
+        "Inggris menganggap Yerusalem Timur sebagai wilayah yang diduduki, katanya."
+    )
+    assert _quotes(text)[-1][0] == "Rycroft"
+
+
 def test_a_long_office_before_a_name_is_the_role_whole() -> None:
     text = (
         "Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat Persatuan Bulu Tangkis Seluruh "

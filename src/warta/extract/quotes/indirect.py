@@ -167,6 +167,18 @@ _SOURCE_GOES_ON = frozenset(
 _NOUN_GOVERNORS = frozenset({"dengan", "dalam", "untuk", "oleh", "di", "soal", "mengenai"})
 
 
+def _named_speaker_before(toks: list[Tok], pos: int) -> bool:
+    """Whether a capitalised name right before a verb of saying ("Fahmi mengakui", "Fahmi
+    pun mengakui") comes before `toks[pos]`."""
+    for k, tok in enumerate(toks[:pos]):
+        if tok.low not in CORE_SPEECH_VERBS or tok.is_cap or k < 1:
+            continue
+        name = k - 2 if toks[k - 1].low == "pun" and k >= 2 else k - 1
+        if toks[name].is_cap and toks[name].is_word and toks[name].low not in _SOURCE_PRONOUNS:
+            return True
+    return False
+
+
 def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
     """The clause after a mid-sentence cue (`…, kata dia, jumlah polisi …`), if any."""
     comma = next((i for i in range(cue + 1, min(len(toks), cue + 12)) if toks[i].text == ","), None)
@@ -601,6 +613,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if toks[pos + 1].low == "sebut" and pos + 2 < len(toks) and toks[pos + 2].low == "saja":
             continue  # "…, sebut saja Mawar (bukan nama sebenarnya), …": a pseudonym, not a cue
         word, nya = cue
+        if nya and _named_speaker_before(toks, pos):
+            # "…, Fahmi pun mengakui bila …, menurutnya dirinyalah …": the sentence names its
+            # speaker before the "-nya" cue
+            break
         if nya:
             phrase: Phrase | None = Phrase("pronoun", "-nya")
         else:
