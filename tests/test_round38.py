@@ -325,3 +325,22 @@ def test_a_long_office_before_a_name_is_the_role_whole() -> None:
         'ia telah berdiskusi.\n\n"Kunjungan terakhir saya pada November 2016," katanya.'
     )
     assert all(q[0] != "Inclusion" for q in _quotes(text))
+
+
+def test_a_given_name_then_a_common_word_written_whole_twice_is_the_name() -> None:
+    text = (
+        "Liverpool resmi mendatangkan Mohamed Salah pada bursa transfer. Mereka mendapatkan "
+        "winger AS Roma, Mohamed Salah dengan nilai 36,9 juta pounds. Berger menilai Salah "
+        "adalah rekrutan fantastis. Ia salah satu pemain terbaik Roma."
+    )
+    found = _mentions(text)
+    assert found.count(("Mohamed Salah", "PER")) == 2
+    assert ("Mohamed", "PER") not in found
+
+
+def test_one_word_opening_a_bodys_name_is_that_body() -> None:
+    text = (
+        "Rovio Entertainment mengumumkan sekuel film Angry Birds. Rovio menggandeng Sony "
+        "Pictures untuk distribusi. Menurut Rovio, film itu tayang 2019."
+    )
+    assert ("Rovio", "PER") not in _mentions(text)

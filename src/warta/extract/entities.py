@@ -117,6 +117,7 @@ from warta.extract.entity_rules import (
     clubs_in_sports_news,
     clubs_named_by_klub,
     dateline_places,
+    firms_named_by_their_first_word,
     generic_heads_join_bodies,
     glued_bodies,
     hyphenated_names,
@@ -457,6 +458,7 @@ def _find_entities(
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
+    firms_named_by_their_first_word(found)
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
     titled_nicknames(found, text)

@@ -2969,7 +2969,11 @@ def surnames_left_out(
             and _RUNNING_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ]
         common = written_small(word, text)
-        if _known_word(word, gazetteer) or (common and len(inside) < 2):
+        # (once inside a sentence is enough where the name is written whole twice: "winger
+        # AS Roma, [Mohamed] Salah" … "mendatangkan [Mohamed] Salah" … "menilai Salah adalah")
+        pairs = len(re.findall(re.escape(f"{person['text']} {word}") + r"(?![\w-])", text))
+        enough = 1 if common and pairs >= 2 else 2
+        if _known_word(word, gazetteer) or (common and len(inside) < enough):
             continue
         if common:
             alone = inside
@@ -2986,7 +2990,7 @@ def surnames_left_out(
             # (or written capitalised inside sentences twice more: "tembakan Salah dan Can";
             # a name's word, not a degree or a field: "Dipl", "Permulaan")
             and (
-                len(inside) < 2
+                len(inside) < enough
                 or word.lower() in _CALENDAR_WORDS
                 or len(word) < 3
                 or FIELD_NOUN.fullmatch(word.lower()) is not None

@@ -2646,6 +2646,24 @@ def short_forms_of_people(
             mention["label"] = "PER"
 
 
+def firms_named_by_their_first_word(found: list[dict[str, Any]]) -> None:
+    """One word the tagger took for a person that opens a body's name in the article, and
+    that is no one's name there, is that body ("Rovio" of "Rovio Entertainment", "Valve" of
+    "Valve Corp", "Leica" of "Leica CL"); not a name of two words or more, which a body may
+    be named after ("Sutrisno Bachir" of "Sutrisno Bachir Foundation")."""
+    bodies = [str(m["text"]) for m in found if m["label"] == "ORG"]
+    for mention in found:
+        name = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            and " " not in name
+            and str(mention.get("canonical", name)) == name
+            and any(body.startswith(name + " ") for body in bodies)
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
 def one_type_per_entity(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str] | None = None
 ) -> None:
@@ -2669,9 +2687,15 @@ def one_type_per_entity(
         canonical = str(mention["canonical"])
         count = votes[canonical]
         kind = _sure_type(canonical, known)
-        if kind is None and canonical in KNOWN_BODY_NAMES and " " not in canonical:
+        if (
+            kind is None
+            and canonical in KNOWN_BODY_NAMES
+            and " " not in canonical
+            and "LOC" not in count
+        ):
             # "Audi" tagged a person: a firm warta knows, named by one word that is no one's
-            # name in the article (not "Ford" of "Harrison Ford", whose canonical is his)
+            # name in the article (not "Ford" of "Harrison Ford", whose canonical is his; not
+            # a place: "tinggal di Kingston")
             kind, count = "ORG", defaultdict(float)
         if kind is not None and "PER" not in count and mention["label"] != kind:
             mention["label"] = kind
