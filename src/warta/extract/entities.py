@@ -189,6 +189,7 @@ from warta.extract.entity_works import (
     amounts_are_no_entities,
     groups_are_bodies,
     market_indices_are_no_entities,
+    models_named_after_makers,
     numbered_products_are_their_makers,
     products_are_no_entities,
     products_are_their_makers,
@@ -373,6 +374,7 @@ def _find_entities(
     terms_are_no_entities(found, text)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer)
+    models_named_after_makers(found, text)  # after glued makers come off the models
     sponsors_name_teams(found, text)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)

@@ -16,10 +16,12 @@ start, end; offsets into the clean text) and changes them in place.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, known_type
+from warta.extract.ner.lexicon import OFFICE_TITLES, ROLE_WORDS
 from warta.extract.quotes.speakers import is_known_place
 
 __all__ = [
@@ -350,6 +352,52 @@ def products_are_their_makers(found: list[dict[str, Any]]) -> None:
             mention["label"] = "ORG"
             mention.pop("role", None)
 
+
+def models_named_after_makers(found: list[dict[str, Any]], text: str) -> None:
+    """A model the tagger took for a person right after its maker ("[Suzuki] [Baleno
+    Hatchback]"), or written alone where the article also writes it after its maker ("Suzuki
+    Jimny" … "Permintaan [Jimny] terus naik"), is a product: no entity. Not a person with a
+    title before the maker ("Direktur Ducati Paolo Ciabatti"), nor one the article quotes."""
+    makers = "|".join(re.escape(m) for m in sorted(_MAKERS, key=len, reverse=True))
+    models: set[str] = set()
+    for maker, person in pairwise(found):
+        if (
+            maker["label"] == "ORG"
+            and str(maker["text"]) in _MAKERS
+            and person["label"] == "PER"
+            and text[int(maker["end"]) : int(person["start"])] == " "
+            and not person.get("role")
+            and not _titled_before(text, int(maker["start"]))
+            # (not the firm's own name: "Suzuki [Indomobil Sales] (SIS)")
+            and not _COMPANY_WORDS & set(str(person["text"]).lower().split())
+        ):
+            models.add(str(person["text"]))
+    for mention in found:
+        name = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            and " " not in name
+            and not mention.get("role")
+            and re.search(rf"(?<![\w-])(?:{makers})[ \t]+{re.escape(name)}(?![\w-])", text)
+        ):
+            models.add(name)
+    if models:
+        found[:] = [m for m in found if not (m["label"] == "PER" and str(m["text"]) in models)]
+
+
+def _titled_before(text: str, at: int) -> bool:
+    """A title or a calling in the three words right before a maker ("Brand Director Advan
+    [Andy Gusena]", "pebalap tim Ducati …"): its firm or team, then a person's name."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    words = re.findall(r"[\w-]+", line.split(",")[-1])[-3:]
+    return any(
+        w.lower() in ROLE_WORDS or w.lower() in OFFICE_TITLES or w.lower() in _CALLINGS
+        for w in words
+    )
+
+
+# Callings of racers and teams that come before their team's maker
+_CALLINGS = frozenset({"pebalap", "pembalap", "pilot", "rider", "tim", "team", "bos"})
 
 # An Indonesian number plate ("B 4446 SBC", "F 1423 NH", "AG 4999 AK")
 _PLATE = re.compile(r"\b[A-Z]{1,2} \d{1,4} [A-Z]{1,3}$")
