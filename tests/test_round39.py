@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 
@@ -20,3 +21,29 @@ def test_a_model_after_its_maker_is_no_person() -> None:
     assert ("PT Suzuki Indomobil Sales", "ORG") in found
     assert "Andy Wijaya" in people
     assert _roles(text)["Andy Wijaya"] == "Marketing Director Suzuki"
+
+
+def test_a_physicians_specialty_after_the_name_is_no_entity() -> None:
+    for degree in ("Sp.Rad(K)OnkRad", "Sp. Rad (K) OnkRad"):
+        text = (
+            "Spesialis onkologi radiasi dari RSCM, Prof. Dr. Soehartati Gondhowiardjo, "
+            f"{degree} menyebut ada makanan tertentu yang bisa menjadi pencetus."
+        )
+        people = [t for t, label in _mentions(text) if label == "PER"]
+        assert people == ["Soehartati Gondhowiardjo"]
+    # a name after a word that opens with "Sp" is no specialty
+    assert ("Marquez", "PER") in _mentions("Juara dunia asal Spanyol Marquez menang lagi.")
+
+
+def test_degrees_unknown_to_warta_may_close_a_run_of_degrees() -> None:
+    text = (
+        "Ahli penyakit dalam dr. Ari Fahrial Syam, SpPD-KGEH, MMB mengatakan gejala itu umum "
+        "pada musim hujan."
+    )
+    found = _quotes(text)
+    assert found == [
+        ("Ari Fahrial Syam", "ahli penyakit dalam", "gejala itu umum pada musim hujan")
+    ]
+    # capitals alone, with no degree among them, are still bodies that speak
+    listed = "Ketua KPK, KSP, dan BPK mengatakan gejala itu umum pada musim hujan."
+    assert _quotes(listed)[0][0] != "Syam"

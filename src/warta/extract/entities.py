@@ -154,6 +154,7 @@ from warta.extract.entity_rules import (
     sentence_openers_are_no_given_names,
     short_forms_of_people,
     speakers_are_people,
+    specialties_are_no_names,
     split_headline_names,
     split_places_at_heads,
     split_venue_and_city,
@@ -329,6 +330,7 @@ def _find_entities(
     rank_grades_are_no_names(found, text)
     units_between_offices_and_ranks(found, text)
     no_bare_titles(found)
+    specialties_are_no_names(found, text)
     months_are_no_names(found, text)
     sayings_are_no_places(found, text)
     initials_are_people(found, text)

@@ -550,6 +550,23 @@ _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}(?:[A-Z][a-z]{0,2}\.?)?")
 _SPECIALTY = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,5}(?:[-–][A-Z]{1,5})?(?:\(K\))?")
 
 
+# A specialist's degree and its pieces right before a mention: "Sp.", "Sp. Rad (K) ", "Sp.Rad(K)"
+_SPECIALTY_BEFORE = re.compile(
+    r"(?<![\w.])Sp\.?[ \t]?(?:[A-Z][A-Za-z.]{0,6}[ \t]?(?:\(K\)[ \t]?)?)?$"
+)
+
+
+def specialties_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A word of a physician's specialty after a name ("Soehartati Gondhowiardjo, Sp.Rad(K)
+    OnkRad", "Sp. Rad (K) Onk.Rad"), which the tagger read as a name of its own: no entity."""
+    found[:] = [
+        m
+        for m in found
+        if " " in str(m["text"])
+        or _SPECIALTY_BEFORE.search(text, max(0, int(m["start"]) - 16), int(m["start"])) is None
+    ]
+
+
 def _title_words_only(words: list[str]) -> bool:
     return (
         len(words) >= 2

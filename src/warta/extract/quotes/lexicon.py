@@ -285,7 +285,7 @@ DEGREES: frozenset[str] = _words(
 )
 # A name whose particle is hyphened to it: "al-Hayya", "el-Sisi", "bin-Salman"
 HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|az|ibn|bin|abu)-[A-Z]")
-_SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z]{0,3}\.?")
+_SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z]{0,3}\.?(?:[-–][A-Z]{1,6})?")
 
 
 def is_degree(word: str) -> bool:

@@ -352,7 +352,8 @@ def _is_degree(tok: Tok) -> bool:
     return tok.is_cap and (
         low in DEGREES
         or (len(tok.text) == 1 and tok.text.isupper())
-        or re.fullmatch(r"Sp\.?[A-Z][A-Za-z]{0,3}\.?", tok.text) is not None  # "SpPD", "SpOG"
+        or re.fullmatch(r"Sp\.?[A-Z][A-Za-z]{0,3}\.?(?:[-–][A-Z]{1,6})?", tok.text) is not None
+        # ("SpPD", "SpOG", "SpPD-KGEH")
     )
 
 
@@ -365,7 +366,7 @@ def _skip_degrees(toks: list[Tok], pos: int) -> int:
     seen = degree = False
     piece = ""  # the letters of the degree walked over, in pieces: "Ph" "." "D" → "phd"
     while cursor >= 0 and (
-        toks[cursor].text in {",", ".", "(", ")"}
+        toks[cursor].text in {",", ".", "(", ")", "-"}
         or _is_degree(toks[cursor])
         or (toks[cursor].text.isupper() and toks[cursor].is_word and len(toks[cursor].text) >= 1)
         # the field of a specialist degree: "Sp. Rad (K) OnkRad"
@@ -388,9 +389,11 @@ def _skip_degrees(toks: list[Tok], pos: int) -> int:
         if toks[cursor].text == ",":
             seen = True
             degree = degree or piece.lower() in DEGREES
-            piece = ""
-            if not degree:
+            if not degree and not (piece.isupper() and 2 <= len(piece) <= 5):
                 break  # the words between this comma and the verb hold no degree
+            # (letters warta does not know as a degree may close a run of degrees:
+            # "Ari Fahrial Syam, SpPD-KGEH, MMB mengatakan"; one must be known)
+            piece = ""
         elif toks[cursor].is_word:
             piece = toks[cursor].text + piece
         # (a letter alone is an initial as often: "H.Saudin")
@@ -976,6 +979,10 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             # "Kementerian Luar Negeri China melalui juru bicaranya, Lin Jian, mengatakan":
             # the person speaks for the body, which goes into the role
             out.insert(0, tok)
+            pos -= 1
+            continue
+        if tok.low == "dalam" and pos > 0 and toks[pos - 1].low == "penyakit":
+            out.insert(0, tok)  # "Ahli penyakit dalam dr. X mengatakan": internal medicine
             pos -= 1
             continue
         if tok.low in {"dalam", "melalui", "lewat", "kepada"} and not tok.is_cap:
