@@ -47,3 +47,56 @@ def test_degrees_unknown_to_warta_may_close_a_run_of_degrees() -> None:
     # capitals alone, with no degree among them, are still bodies that speak
     listed = "Ketua KPK, KSP, dan BPK mengatakan gejala itu umum pada musim hujan."
     assert _quotes(listed)[0][0] != "Syam"
+
+
+def test_a_comment_given_before_the_quote_names_its_giver() -> None:
+    text = (
+        "Bank Sentosa menggandeng dua situs jual beli daring. Rina Hapsari selaku Direktur "
+        "Bisnis Digital Sentosa, memberikan komentarnya, “Kerja sama ini membuka jalan bagi "
+        "nasabah kami untuk membeli kendaraan dengan lebih mudah.”"
+    )
+    assert _quotes(text) == [
+        (
+            "Rina Hapsari",
+            "Direktur Bisnis Digital Sentosa",
+            "Kerja sama ini membuka jalan bagi nasabah kami untuk membeli kendaraan dengan "
+            "lebih mudah.",
+        )
+    ]
+
+
+def test_reported_speech_right_after_a_quote_that_closed_its_sentence() -> None:
+    text = (
+        "Kerja sama itu diresmikan di Jakarta pada Selasa. “Kami ingin menjangkau lebih banyak "
+        "pengguna.” Lebih lanjut, Rina menjelaskan bahwa layanan kredit akan dibuka bulan depan."
+    )
+    found = _quotes(text)
+    assert ("Rina", None, "layanan kredit akan dibuka bulan depan") in found
+    # words that attribute the quote before them are no quote of their own
+    said = "“Kami ingin menjangkau lebih banyak pengguna.” Demikian kata Rina kepada wartawan."
+    assert [q[2] for q in _quotes(said)] == ["Kami ingin menjangkau lebih banyak pengguna."]
+
+
+def test_a_quoted_headline_is_quoted_once_and_one_line_is_no_headline() -> None:
+    text = (
+        'Menteri Keuangan Sri Mulyani: "Defisit anggaran masih aman tahun ini"\n'
+        "Jakarta - Pemerintah menyatakan defisit anggaran tetap terkendali hingga akhir tahun.\n"
+    )
+    said = [q for q in _quotes(text) if q[0] == "Sri Mulyani"]
+    assert said == [("Sri Mulyani", "Menteri Keuangan", "Defisit anggaran masih aman tahun ini")]
+    # a text of one line (and its line break) is no article with a headline
+    assert _quotes("Menteri Keuangan Sri Mulyani: Defisit anggaran masih aman tahun ini\n") == []
+
+
+def test_a_joint_office_after_selaku_is_one_role() -> None:
+    text = (
+        "“Kerja sama ini memudahkan mitra dealer kami,” lanjut Rina Hapsari selaku Direktur SDM "
+        "dan Marketing Bank Sentosa."
+    )
+    assert _quotes(text)[0][:2] == ("Rina Hapsari", "Direktur SDM dan Marketing Bank Sentosa")
+    # a lower-case word after "dan" is no second field of the office
+    other = (
+        "“Kerja sama ini memudahkan mitra kami,” kata Rina Hapsari selaku Direktur SDM dan "
+        "juga dosen."
+    )
+    assert _quotes(other)[0][:2] == ("Rina Hapsari", "Direktur SDM")

@@ -399,6 +399,30 @@ def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
 _LEADS_TO_A_QUOTE = frozenset({"bahwa", ":", ","})
 
 
+# "memberikan komentarnya, "…"", "menyampaikan tanggapan: "…"": a verb of giving and a
+# noun of saying, right before the quote
+_GIVING = frozenset({"memberikan", "memberi", "menyampaikan", "melontarkan", "mengeluarkan"})
+_SAID_NOUNS = frozenset(
+    {"komentar", "tanggapan", "keterangan", "penjelasan", "pernyataan", "jawaban", "respons",
+     "respon", "pendapat", "pesan", "sambutan", "testimoni", "kesaksian"}
+)  # fmt: skip
+
+
+def _comment_given(pre: list[Tok]) -> int | None:
+    """The position of the verb in "X memberikan komentarnya, "…"" (the noun, with "-nya"
+    or not, and only a comma or a colon after it before the quote); None when not so."""
+    end = len(pre)
+    while end > 0 and pre[end - 1].text in {",", ":"}:
+        end -= 1
+    if end == len(pre) or end < 2:
+        return None
+    noun = pre[end - 1].low
+    noun = noun[:-3] if noun.endswith("nya") else noun
+    if noun in _SAID_NOUNS and pre[end - 2].low in _GIVING:
+        return end - 2
+    return None
+
+
 def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
     """`X mengatakan (bahwa|:) "…"`, `X: "…"`, `Menurut X, "…"` in the sentence before the quote."""
     if not pre:
@@ -433,6 +457,11 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
         phrase = parse_phrase(text, subject, common=common) if subject else None
         if phrase is not None:
             return Cue(phrase, tok.low, True)
+    if (given := _comment_given(pre)) is not None:
+        subject = subject_before(pre, given)
+        phrase = parse_phrase(text, subject, common=common) if subject else None
+        if phrase is not None:
+            return Cue(phrase, pre[given].low, True)
     if pre[-1].text == ":":
         subject = subject_before(pre, len(pre) - 1)
         if subject and not any(is_verb_like(t) for t in subject):

@@ -307,6 +307,8 @@ class _Article:
                     added = self._added(inside[-1].outer_end, s_end, direct[-1])
                     if added is not None:
                         out.append(added[0])
+                    elif (after := self._sentence_after(inside[-1].outer_end, s_end)) is not None:
+                        out.append(after)
                 if not any(self.mask[s_start:s_end]):
                     if self.options.indirect:
                         record = self._indirect(s_start, s_end)
@@ -336,8 +338,10 @@ class _Article:
         line_end = text.find("\n", lead)
         line_end = len(text) if line_end < 0 else line_end
         match = _HEADLINE_QUOTE.fullmatch(text, lead, line_end)
-        if match is None or line_end == len(text):
+        if match is None or not text[line_end:].strip():
             return None  # (a text of one line is no article with a headline)
+        if any(int(q["start"]) < line_end and int(q["end"]) > lead for q in quotes):
+            return None  # (a line whose quote the article already attributes)
         who_start, who_end = match.span("who")
         what = match.group("what")
         if not _MIN_HEADLINE_WORDS <= len(what.split()) <= _MAX_HEADLINE_WORDS:
@@ -776,6 +780,20 @@ class _Article:
         if cue is None or cue.phrase.kind not in {"person", "org", "anonymous"}:
             return None  # "…," katanya: the pronoun takes the person in focus anyway
         return cue
+
+    def _sentence_after(self, lo: int, hi: int) -> dict[str, Any] | None:
+        """Reported speech in a sentence after a quote that closed with its own full stop
+        ("…pengguna." Lebih lanjut, Daniel menjelaskan bahwa …), which the splitter keeps
+        with the quote; not words that attribute the quote ('"…." Demikian kata X.')."""
+        if not re.search(r"[.!?][\"”’']+$", self.text[max(0, lo - 3) : lo]):
+            return None
+        start = lo + len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())
+        if start >= hi or not self.text[start].isupper():
+            return None
+        record = self._indirect(start, hi)
+        if record is not None:
+            self._said_until = hi
+        return record
 
     def _indirect(self, s_start: int, s_end: int) -> dict[str, Any] | None:
         toks = tokens(self.text, s_start, s_end)

@@ -263,7 +263,15 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
                 and low in {"untuk", "dan", "di"}
             )
             # "CEO dan Co-Founder Cashlez Teddy Setiawan": two titles of one person
-            joint_title = out[0].low in TITLES and low in {"dan", "sekaligus", "&"}
+            # "lanjut Swandajani Gunadi selaku Direktur SDM dan Marketing Adira Finance": so
+            # too after "selaku" or "sebagai"
+            capacity = next(
+                (j for j, t in enumerate(out) if t.low in {"selaku", "sebagai"}), len(out)
+            )
+            joint_title = low in {"dan", "sekaligus", "&"} and (
+                out[0].low in TITLES
+                or (capacity + 1 < len(out) and out[capacity + 1].low in TITLES)
+            )
             nxt = toks[pos + 1] if pos + 1 < len(toks) else None
             # "Menteri Dalam Negeri Ali Yerlikaya": a capitalised stop word inside a title;
             # "Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi", "Duta Besar RI untuk
