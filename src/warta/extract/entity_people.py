@@ -1269,6 +1269,29 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
                 lead_end = words[-2][1] + len(words[-2][0])
                 out += _split_off_person(mention, text, lead_end, words[-1][1], "ORG", title)
                 continue
+        if (
+            mention["label"] == "ORG"
+            and len(words) >= 3
+            and words[-1][0] in alone
+            and words[-1][0].lower() not in ORG_LAST_WORDS
+            and known_type(words[-1][0]) is None
+            and _NAME_WORD.fullmatch(words[-2][0])
+            and words[-2][0].isalpha()
+            and known_type(words[-2][0]) is None
+            and words[0][0].lower() not in ORG_HEADS
+            and known_type(str(mention["text"])) is None
+        ):
+            # "pebalap Red Bull Racing Max Verstappen": after a calling, a team, then a person
+            # the article calls by the surname alone ("manuver Verstappen")
+            calling = re.search(
+                r"([A-Za-z]+)[ \t]+$",
+                text[max(0, int(mention["start"]) - 30) : int(mention["start"])],
+            )
+            if calling is not None and calling.group(1).lower() in ROLE_OPENING:
+                title = int(mention["start"]) - len(calling.group(0))
+                lead_end = words[-3][1] + len(words[-3][0])
+                out += _split_off_person(mention, text, lead_end, words[-2][1], "ORG", title)
+                continue
         if mention["label"] != "PER" or str(mention["text"]).count(" ") < 2:
             out.append(mention)
             continue

@@ -353,6 +353,10 @@ def name_like(tok: Tok, common: frozenset[str]) -> bool:
     )
 
 
+# A title word that is also a common given name, which opens the name after no other title
+_GIVEN_OR_TITLE = frozenset({"agung"})
+# Two words of one office, the second of which may be a name elsewhere ("Agung")
+_OFFICE_PAIRS = frozenset({("jaksa", "agung"), ("hakim", "agung"), ("agung", "muda")})
 # Offices named "… Jenderal" ("Direktur Jenderal Pajak"): no military rank
 _GENERAL_OFFICES = frozenset({"direktur", "sekretaris", "inspektur", "jaksa", "konsul"})
 # Nouns of pe-…-an and ke-…-an, nine letters at least: fields of an office, never names
@@ -1174,7 +1178,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         cut -= 2  # "Ferdinand Marcos Jr.": the suffix and its dot close the name
     elif len(toks) >= 2 and toks[-1].low in _SUFFIXES and toks[-2].is_cap:
         cut -= 1
-    if len(toks) >= 2 and toks[-1].low in _NAME_OR_TITLE and toks[-2].is_cap:
+    if (
+        len(toks) >= 2
+        and toks[-1].low in _NAME_OR_TITLE
+        and toks[-2].is_cap
+        # (not the second word of an office: "Jaksa Agung", "Hakim Agung")
+        and (toks[-2].low, toks[-1].low) not in _OFFICE_PAIRS
+    ):
         cut -= 1  # "Arya Perdana": a title word closing a name is part of the name
     while cut > 0 and (
         (
@@ -1214,6 +1224,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         )
     ):
         cut -= 1
+    if (
+        0 < cut < len(toks)
+        and toks[cut - 1].low in _GIVEN_OR_TITLE
+        and toks[cut - 1].is_cap
+        and (cut == 1 or (toks[cut - 2].low not in TITLES and toks[cut - 2].is_cap))
+    ):
+        cut -= 1  # "Agung Laksono", "Ketua DPR Agung Laksono"; not "Jaksa Agung Prasetyo"
     name_toks = [t for t in toks[cut:] if t.text != "."]
     while len(name_toks) > 1 and (name_toks[0].low in HONORIFICS or name_toks[0].low in _CORPS):
         name_toks = name_toks[1:]  # "dr.", and a corps after a rank ("Letkol Czi Dwi Bima")
