@@ -13,6 +13,7 @@ from typing import Any, ClassVar, cast
 from warta.document import Document
 from warta.extract.canonical import resolve_in_document
 from warta.extract.entity_bodies import (
+    bodies_run_over_their_address,
     businesses_are_bodies,
     clubs_named_with_their_town,
     firms_keep_their_country,
@@ -71,6 +72,7 @@ from warta.extract.entity_people import (
     nicknames,
     noble_titles_open_no_bodies,
     origins_are_places,
+    outlets_named_after_their_kind,
     owners_of_sites_are_bodies,
     people_after_bodies_in_titles,
     people_after_countries_of_callings,
@@ -100,6 +102,7 @@ from warta.extract.entity_people import (
 from warta.extract.entity_roles import (
     bodies_inside_roles,
     initials_take_their_calling,
+    offices_in_brackets,
     offices_name_their_holders,
     places_of_regional_offices,
     places_open_no_names,
@@ -123,6 +126,7 @@ from warta.extract.entity_rules import (
     hyphenated_names,
     initials_are_people,
     institutions_are_bodies,
+    intelligence_sections_are_no_firm,
     known_bodies_in_headline,
     known_names_keep_their_type,
     line_up_players,
@@ -308,6 +312,7 @@ def _find_entities(
     camel_case_names_are_bodies(found)
     company_ends_are_bodies(found)
     kinds_of_bodies_set_off(found, text)
+    outlets_named_after_their_kind(found, text)
     noble_titles_open_no_bodies(found, text)
     hospitals_named_after_people(found, text)
     places_named_after_people(found, text)
@@ -364,6 +369,8 @@ def _find_entities(
     known_venues(found, text)
     places_run_to_their_full_name(found, text)
     plain_places(found, text)
+    intelligence_sections_are_no_firm(found, text)  # after known bodies add "Intel"
+    bodies_run_over_their_address(found)
     places_split_at_hyphens(found, text)
     works_are_no_entities(found, text)
     products_are_no_entities(found)
@@ -434,6 +441,7 @@ def _find_entities(
     roles_set_off_run_over_bodies(found, text)
     roles_across_bodies(found, text)
     offices_name_their_holders(found, text)
+    offices_in_brackets(found, text)
     initials_take_their_calling(found, text)
     cited_outlets_are_bodies(found, text)
     aliases = nicknames(found, text)

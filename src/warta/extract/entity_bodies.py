@@ -546,3 +546,68 @@ def legal_forms_close_one_firm(found: list[dict[str, Any]], text: str) -> None:
             dropped.append(two)
     if dropped:
         found[:] = [m for m in found if not any(m is d for d in dropped)]
+
+
+def bodies_run_over_their_address(found: list[dict[str, Any]]) -> None:
+    """A body the article also names alone, run on by the tagger over the places where it
+    sits: "Kementerian Pertanian Ragunan Jakarta Selatan" (with "Kementerian Pertanian"
+    elsewhere) is the body, then the places. Two places at least, inside a country (a known
+    province, regency or city, or a place the article names alone), so "Kementerian Luar
+    Negeri Rusia" and "Dinas Pendidikan Jawa Barat" stay whole."""
+    from warta.extract.place_names import PROVINCES, REGENCIES
+
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    places = (
+        {str(m["text"]) for m in found if m["label"] == "LOC" and not is_country(str(m["text"]))}
+        | PROVINCES
+        | REGENCIES
+    )
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name, start = str(mention["text"]), int(mention["start"])
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", name)]
+        split = None
+        if mention["label"] == "ORG" and len(words) >= 3:
+            for cut in range(len(words) - 1, 1, -1):
+                if name[: words[cut - 1][1] + len(words[cut - 1][0])] in bodies:
+                    rest = _as_places([w for w, _ in words[cut:]], places)
+                    # (two places at least, an address: one is the body's own region, as in
+                    # "Dinas Pendidikan Jawa Barat")
+                    if rest is not None and len(rest) >= 2:
+                        split = (cut, rest)
+                    break
+        if split is None:
+            out.append(mention)
+            continue
+        cut, sizes = split
+        head_end = words[cut - 1][1] + len(words[cut - 1][0])
+        out.append({**mention, "text": name[:head_end], "end": start + head_end})
+        index = cut
+        for size in sizes:
+            lo = words[index][1]
+            hi = words[index + size - 1][1] + len(words[index + size - 1][0])
+            out.append({"text": name[lo:hi], "label": "LOC", "start": start + lo,
+                        "end": start + hi})  # fmt: skip
+            index += size
+    found[:] = out
+
+
+def _as_places(words: list[str], places: set[str] | frozenset[str]) -> list[int] | None:
+    """The words read as a run of places (the sizes of each, longest first), or None."""
+    sizes: list[int] = []
+    index = 0
+    while index < len(words):
+        size = next(
+            (n for n in (3, 2, 1) if index + n <= len(words)
+             and _inner_place(" ".join(words[index : index + n]), places)),
+            None,
+        )  # fmt: skip
+        if size is None:
+            return None
+        sizes.append(size)
+        index += size
+    return sizes
+
+
+def _inner_place(name: str, places: set[str] | frozenset[str]) -> bool:
+    return name in places or (known_type(name) == "LOC" and not is_country(name))

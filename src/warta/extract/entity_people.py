@@ -1931,6 +1931,33 @@ def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
                 other["label"] = "ORG"
 
 
+# A kind of news outlet right before its name: "harian Sacramento Bee melaporkan …"
+_OUTLET_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:harian|koran|surat[ \t]+kabar|majalah|tabloid|kantor[ \t]+berita|"
+    r"stasiun[ \t]+(?:televisi|tv|TV|radio)|jaringan[ \t]+televisi)[ \t]+$"
+)
+
+
+def outlets_named_after_their_kind(found: list[dict[str, Any]], text: str) -> None:
+    """A name the tagger read as a person right after the kind of news outlet it is
+    ("harian Sacramento Bee", "surat kabar Daily Mail") is that outlet, written so anywhere
+    in the article, unless a person of the article bears it with a role."""
+    outlets = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and not m.get("role")
+        and _OUTLET_KIND_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+    }
+    for mention in found:
+        if (
+            mention["label"] == "PER"
+            and str(mention["text"]) in outlets
+            and not mention.get("role")
+        ):
+            mention["label"] = "ORG"
+
+
 def company_ends_are_bodies(found: list[dict[str, Any]]) -> None:
     """A name ending in a company's word ("perwakilan Samyang Foods") is a company, not a
     person; so is its first word alone ("Samyang"), unless another person bears it."""
@@ -2286,16 +2313,22 @@ def province_short_forms_open_no_names(found: list[dict[str, Any]], text: str) -
             or len(words) < 2
             or words[0][0] not in _PROVINCE_SHORT
             or not all(_NAME_WORD.fullmatch(w) for w, _ in words[1:])
-            or not text[: int(mention["start"])].rstrip().endswith(str(mention["role"]))
+            # (the office's place may be set off: "Kejari Samarinda, Kaltim Bramantyo")
+            or not text[: int(mention["start"])]
+            .rstrip()
+            .rstrip(",")
+            .rstrip()
+            .endswith(str(mention["role"]))
         ):
             out.append(mention)
             continue
         start, name = int(mention["start"]), str(mention["text"])
         place_end = len(words[0][0])
+        comma = "," if text[: int(mention["start"])].rstrip().endswith(",") else ""
         out.append({"text": name[:place_end], "label": "LOC", "start": start,
                     "end": start + place_end})  # fmt: skip
         out.append({**mention, "text": name[words[1][1]:], "start": start + words[1][1],
-                    "role": f"{mention['role']} {words[0][0]}"})  # fmt: skip
+                    "role": f"{mention['role']}{comma} {words[0][0]}"})  # fmt: skip
     found[:] = out
 
 

@@ -30,6 +30,7 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.roles import FIELD_NOUN, OF_SOMEONE, ROLE_OPENING, SHORT_FORM
 from warta.extract.place_names import plain_place_names
+from warta.extract.quotes.lexicon import HONORIFICS
 from warta.extract.quotes.speakers import RANKS, REGIONAL_OFFICES, is_known_place
 
 __all__ = [
@@ -638,3 +639,25 @@ def roles_set_off_run_over_bodies(found: list[dict[str, Any]], text: str) -> Non
         if body is None or not re.match(r"[ \t]*(?:[,.;:)\"”]|$)", text[int(body["end"]) :]):
             continue
         person["role"] = f"{role} {body['text']}"
+
+
+# An office in brackets right after a name: "Bu Ani (Menkeu)", "Pak Jonan (Menteri ESDM)"
+_OFFICE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<office>[A-Za-z][^()\n]{1,60})\)")
+
+
+def offices_in_brackets(found: list[dict[str, Any]], text: str) -> None:
+    """A person with no role, right after whose name the article gives the office in
+    brackets ("Itu tanya Bu Ani (Menkeu), Pak Jonan (Menteri ESDM) …"), holds that office;
+    not an age, a short form or a place ("Budi (45)", "Hasan (Bogor)")."""
+    for mention in found:
+        role = str(mention.get("role") or "")
+        # (a form of address is no office: "Bu Ani (Menkeu)")
+        if mention["label"] != "PER" or (role and role.lower().strip(".") not in HONORIFICS):
+            continue
+        match = _OFFICE_IN_BRACKETS.match(text, int(mention["end"]))
+        if match is None:
+            continue
+        office = match.group("office").strip()
+        words = office.split()
+        if len(words) <= 8 and words[0].lower() in TITLE_WORDS and not words[0].isupper():
+            mention["role"] = office

@@ -594,6 +594,35 @@ def rank_grades_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
+# Heads of a section or unit ("Kasi Intel Kejari Samarinda", "Kanit Intel Polsek …")
+_SECTION_HEADS = frozenset({"kasi", "kasat", "kanit", "kaur", "kabag", "kasubag", "kasubsi"})
+
+
+def intelligence_sections_are_no_firm(found: list[dict[str, Any]], text: str) -> None:
+    """ "Kasi Intel Kejari Samarinda": after the head of a section, "Intel" is the section
+    (intelligence), part of the office, not the chip maker; the body or place after it
+    stands alone ("Kejari Samarinda"; "Kasi Intel Samarinda" → the place)."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name, start = str(mention["text"]), int(mention["start"])
+        head = re.search(r"(\w+)[ \t]+$", text[max(0, start - 12) : start])
+        if (
+            mention["label"] != "ORG"
+            or not (name.startswith("Intel ") or name == "Intel")
+            or head is None
+            or head.group(1).lower() not in _SECTION_HEADS
+        ):
+            out.append(mention)
+            continue
+        if name == "Intel":
+            continue
+        rest = name[len("Intel") :].lstrip()
+        cut = len(name) - len(rest)
+        label = "LOC" if known_type(rest) == "LOC" or rest in plain_place_names() else "ORG"
+        out.append({**mention, "text": rest, "start": start + cut, "label": label})
+    found[:] = out
+
+
 # A military or police rank (with its grade and corps) right before a name
 _RANK_RUN = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(RANKS | {"laksamana", "marsekal", "letnan", "brigadir",
@@ -3384,6 +3413,28 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 
+def _adverb_of_comment(mention: dict[str, Any], text: str, name_words: set[str]) -> bool:
+    """ "Lucunya, jersey yang …", "Celakanya, …": a word of "-nya" opening a sentence before
+    a comma is the writer's comment on what follows, no one's name; not a word of a name
+    the article gives in full, nor one it writes where no sentence opens."""
+    name, start = str(mention["text"]), int(mention["start"])
+    return (
+        mention["label"] == "PER"
+        and _COMMENT_ADVERB.fullmatch(name) is not None
+        and name not in name_words
+        and text.startswith(",", int(mention["end"]))
+        and all(
+            m.start() == 0 or _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+        )
+        and (start == 0 or _SENTENCE_START.search(text, max(0, start - 3), start) is not None)
+    )
+
+
+# A word of "-nya" with a root of three letters at least: "Lucunya", "Sayangnya"
+_COMMENT_ADVERB = re.compile(r"[A-Z][a-z]{2,}nya")
+
+
 def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) -> None:
     """A word opening a sentence, glued by the tagger before the surname of someone the
     article names in full, is no given name when the article also writes it in lower case:
@@ -3409,6 +3460,7 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
             # (which the article writes small elsewhere: "AHY ini pembawa pesan" is a name)
             and written_small(str(m["text"]), text)
         )
+        and not _adverb_of_comment(m, text, name_words)
     ]
     for mention in found:
         name = str(mention["text"])

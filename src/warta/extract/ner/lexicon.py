@@ -214,7 +214,7 @@ ROLE_MODIFIERS: frozenset[str] = SUPERLATIVES | _words(
     engineering creative content data security risk compliance
     dato' datin
     reskrim reskrimum reskrimsus resnarkoba narkoba lantas intelkam samapta binmas propam
-    sabhara
+    sabhara pidsus pidum datun pidmil
     """
 )
 
