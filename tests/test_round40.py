@@ -46,3 +46,88 @@ def test_a_driver_run_into_his_team_after_a_calling() -> None:
         "mengatakan Santoso sudah lama mengajar."
     )
     assert ("Yayasan Bina Bangsa", "ORG") in _mentions(named)
+
+
+def test_prosecutors_sections_and_the_province_set_off_are_part_of_the_office() -> None:
+    text = (
+        "Jaksa Agung Sutrisno Hadi menegaskan Kasi Intel Kejari Balikpapan, Kaltim Bramantyo "
+        "dipecat sebagai jaksa. Kejaksaan Agung juga mengenakan sanksi kepada Kasi "
+        "Pidsus Darwin Hasibuan selain Kajari dan Kasi Intel Balikpapan."
+    )
+    found = _mentions(text)
+    people = [t for t, label in found if label == "PER"]
+    assert "Bramantyo" in people and "Darwin Hasibuan" in people
+    assert ("Kaltim", "LOC") in found
+    assert _roles(text)["Bramantyo"] == "Kasi Intel Kejari Balikpapan, Kaltim"
+    # the section is no chip maker, and the body after it stands alone
+    assert ("Kejari Balikpapan", "ORG") in found
+    assert not any(t.startswith("Intel") for t, _ in found)
+    # the chip maker after a firm's office stays a firm
+    assert ("Intel", "ORG") in _mentions("CEO Intel Brian Krzanich mengatakan chip baru dirilis.")
+
+
+def test_a_body_run_over_its_address_is_the_body_then_the_places() -> None:
+    text = (
+        "Polisi merekayasa arus lalu lintas di sekitar Kementerian Pertanian Ragunan Jakarta "
+        "Selatan tempat berlangsungnya sidang. Polisi menutup jalan di depan Kementerian "
+        "Pertanian. Warga di Ragunan diminta mencari jalan lain."
+    )
+    found = _mentions(text)
+    assert found[:3] == [
+        ("Kementerian Pertanian", "ORG"),
+        ("Ragunan", "LOC"),
+        ("Jakarta Selatan", "LOC"),
+    ]
+    # a regional office keeps its region, and a ministry its country
+    office = (
+        "Kepala Dinas Pendidikan Jawa Barat Dewi Sartika mengatakan sekolah dibuka. Dinas "
+        "Pendidikan menyiapkan guru. Juru bicara Kementerian Luar Negeri Rusia mengatakan hal "
+        "itu. Kementerian Luar Negeri menolak."
+    )
+    bodies = [t for t, label in _mentions(office) if label == "ORG"]
+    assert "Dinas Pendidikan Jawa Barat" in bodies
+    assert "Kementerian Luar Negeri Rusia" in bodies
+
+
+def test_an_outlet_after_its_kind_is_a_body() -> None:
+    text = (
+        "Namun, harian Sacramento Bee melaporkan bahwa pria itu bernama Kevin Neal. Sacramento "
+        "Bee juga menulis bahwa pelaku pernah ditahan."
+    )
+    found = _mentions(text)
+    assert ("Sacramento Bee", "ORG") in found and ("Sacramento Bee", "PER") not in found
+    assert ("Kevin Neal", "PER") in found
+
+
+def test_a_comment_of_nya_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Tim membawa dua set jersey untuk berjaga-jaga. Lucunya, jersey yang dikenakan pemain "
+        "Puerto Riko sama persis. Anehnya, Budi diam saja."
+    )
+    people = [t for t, label in _mentions(text) if label == "PER"]
+    assert people == ["Budi"]
+
+
+def test_an_office_in_brackets_after_a_name_is_the_role() -> None:
+    text = (
+        "Itu tanya Bu Ani (Menkeu), Pak Jonan (Menteri ESDM), dan Bu Rini (Menteri BUMN). "
+        "Mereka yang memutuskan. Budi (45), warga Bogor, ikut hadir bersama Hasan (Bogor)."
+    )
+    found = _roles(text)
+    assert found["Ani"] == "Menkeu"
+    assert found["Jonan"] == "Menteri ESDM"
+    assert found["Rini"] == "Menteri BUMN"
+    # an age or a place in brackets is no office
+    assert found["Budi"] == "warga Bogor"
+    assert found["Hasan"] is None
+
+
+def test_a_verb_inside_an_open_quotation_reports_nothing() -> None:
+    text = (
+        "Istilah 'jangan menilai orang dari tampak luarnya', nampaknya berlaku bagi setiap "
+        "pemilik dan pegawai toko di seluruh dunia."
+    )
+    assert _quotes(text) == []
+    # a nickname in quotation marks inside the subject is closed before the verb
+    named = "Pria yang akrab disapa 'Kang Emil' itu menilai pembangunan jalan harus dipercepat."
+    assert _quotes(named)[0][2] == "pembangunan jalan harus dipercepat"

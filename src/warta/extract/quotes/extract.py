@@ -130,6 +130,9 @@ _HEADLINE_QUOTE = re.compile(
     r"(?P<who>[A-Z][^\n:\"“”'‘’]{1,60}?)[ \t]*:[ \t]+(?P<open>[\"“'‘]?)(?P<what>[^\n]+?)"
     r"(?P<close>[\"”'’]?)[ \t]*"
 )
+# A quotation mark that is no apostrophe inside a word ("Ma'ruf") nor an English
+# possessive, which news may write apart ("LION 's Club", "Assassin ’s Creed")
+_OPEN_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’](?!s\b)|['’](?!\w)")
 _MIN_HEADLINE_WORDS = 3
 _MAX_HEADLINE_WORDS = 30
 
@@ -804,6 +807,8 @@ class _Article:
             return None
         if found.phrase.kind == "pronoun" and found.phrase.mention.lower() == "mereka":
             return None  # "Mereka menuntut …": a group the narration follows, no source
+        if found.start > s_start and len(_OPEN_MARK.findall(self.text, s_start, found.start)) % 2:
+            return None  # "Istilah 'jangan menilai orang …'": the verb is inside a quotation
         at = found.at if found.at >= 0 else found.start
         who = self._speaker(Cue(found.phrase, found.cue, True), at)
         if who is None:
