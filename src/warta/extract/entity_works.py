@@ -134,8 +134,48 @@ def _quoted_title(text: str, start: int) -> str:
     return title if len(title.split()) >= 3 and "\n" not in title else ""
 
 
+# A year in brackets right after a title: "Trainwreck (2015)"
+_YEAR_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d\)")
+
+
+def _dated_work(mention: dict[str, Any], text: str) -> bool:
+    """ "terlibat dalam King: Skull Island (2017) bersama Tom Hiddleston dan Trainwreck
+    (2015)": a name the article writes only with the year of its release after it is a
+    work, not a person or a body (a known body keeps its name, "Persija (1928)", and a
+    person their title, "Presiden Soeharto (1998)")."""
+    name = str(mention["text"])
+    if (
+        mention["label"] == "LOC"
+        or mention.get("role")  # "Presiden Soeharto (1998)": a titled person
+        or name in KNOWN_BODY_NAMES
+        or known_type(name) is not None
+    ):
+        return False
+    spots = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    if not spots or not all(_YEAR_AFTER.match(text, end) for end in spots):
+        return False
+    # (in a sentence about works, or closing a longer title: "The Curious Case of [Benjamin
+    # Button] (2008)"; not a year of a prize or a source, "Kevin Durant (2014)", "data
+    # Jambeck (2015)")
+    start = int(mention["start"])
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(
+        _WORK_WORDS.search(text, opening, start)
+        or re.search(r"[A-Z][\w'’]*[ \t]+(?:of|the|and|&)[ \t]+$", text[max(0, start - 40) : start])
+    )
+
+
+_WORK_WORDS = re.compile(
+    r"\b(?:film|filmnya|album|albumnya|lagu|single|novel|buku|serial|drama|game|gim|judul|"
+    r"membintangi|dibintangi|bermain|berperan|terlibat|tampil|merilis|dirilis)\b",
+    re.IGNORECASE,
+)
+
+
 def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
-    found[:] = [m for m in found if not _in_a_publication_title(m, text)]
+    found[:] = [
+        m for m in found if not _in_a_publication_title(m, text) and not _dated_work(m, text)
+    ]
     titles: set[str] = set()
     whole_titles: set[str] = set()
     dropped: list[dict[str, Any]] = []
