@@ -131,3 +131,43 @@ def test_a_verb_inside_an_open_quotation_reports_nothing() -> None:
     # a nickname in quotation marks inside the subject is closed before the verb
     named = "Pria yang akrab disapa 'Kang Emil' itu menilai pembangunan jalan harus dipercepat."
     assert _quotes(named)[0][2] == "pembangunan jalan harus dipercepat"
+
+
+def test_a_name_written_only_with_a_year_in_brackets_is_a_work() -> None:
+    text = (
+        "Larson pernah bermain di film laga. Ia juga terlibat dalam King: Skull Island (2017) "
+        "bersama Tom Hiddleston dan Trainwreck (2015)."
+    )
+    people = [t for t, label in _mentions(text) if label == "PER"]
+    assert "Trainwreck" not in people and "Tom Hiddleston" in people
+    # a titled person or a known club with a year stays
+    other = "Klub Persija (1928) adalah klub tertua. Presiden Soeharto (1998) lengser."
+    found = _mentions(other)
+    assert ("Persija", "ORG") in found and ("Soeharto", "PER") in found
+
+
+def test_the_fields_of_an_office_listed_with_commas_stay_in_the_role() -> None:
+    text = (
+        '"Bukan rombongan kepresidenan," kata Deputi Bidang Protokol, Pers dan Media (PPM) '
+        "Sekretariat Presiden Bey Machmudin seperti dikutip dari laman Setkab."
+    )
+    role = "Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden"
+    assert _quotes(text) == [("Bey Machmudin", role, "Bukan rombongan kepresidenan")]
+    assert _roles(text)["Bey Machmudin"] == role
+    menko = (
+        '"Pemerintah tidak akan mundur," kata Menteri Koordinator Bidang Politik, Hukum, dan '
+        "Keamanan Wiranto di Jakarta."
+    )
+    assert _quotes(menko)[0][:2] == (
+        "Wiranto",
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+    )
+    # people listed after an office are no fields of it
+    listed = '"Pemerintah tidak akan mundur," kata Kepala Bidang Humas, Budi, dan Andi.'
+    assert _quotes(listed)[0][:2] == ("Budi", "Kepala Bidang Humas")
+    # a rank set off after the office is no field of it
+    ranked = (
+        "Kepala Bidang Humas Polda Jawa Barat, Komisaris Besar Polisi Yusri Yunus mengatakan "
+        "pelaku ditangkap."
+    )
+    assert _roles(ranked)["Yusri Yunus"] == "Kepala Bidang Humas Polda Jawa Barat"

@@ -268,6 +268,35 @@ def _before_malay_honorific(tokens: Sequence[str], i: int) -> int:
     return k
 
 
+def _in_bidang_fields(tokens: Sequence[str], i: int, end: int) -> bool:
+    """Whether `tokens[i]` is among the fields listed after "Bidang" ("Bidang Protokol, Pers
+    dan Media"): a capitalised word, a comma or "dan", with only such tokens back to
+    "Bidang" (eight at most), and a capitalised word right after it; the name begins at
+    `end`."""
+    word = tokens[i]
+    if not (word[:1].isupper() or word in {",", "dan", "serta", "&"}):
+        return False
+    for j in range(i - 1, max(-1, i - 9), -1):
+        low = tokens[j].lower()
+        if low == "bidang":
+            if not tokens[j + 1][:1].isupper():
+                return False
+            run = j + 1
+            while run < end and (
+                tokens[run][:1].isupper() or tokens[run].lower() in {",", "dan", "serta", "&"}
+            ):
+                run += 1
+            if run == end and tokens[run - 1] == ",":
+                run -= 1  # (the comma that sets the name off: "…, Puan Maharani")
+            words = [t.lower() for t in tokens[j + 1 : run]]
+            # (a comma lists fields only up to "dan": not "Bidang Humas Polda Jawa Barat,
+            # Komisaris Besar Polisi Yusri", the rank set off)
+            return "," not in words or bool({"dan", "serta", "&"} & set(words[words.index(",") :]))
+        if not (tokens[j][:1].isupper() or low in {",", "dan", "serta", "&"}):
+            return False
+    return False
+
+
 def _field_word(word: str) -> bool:
     """A capitalised word of an office's field: "Politik", "Pembangunan", "Pelaburan"."""
     low = word.lower()
@@ -1093,6 +1122,9 @@ def _find_role(
         if word == "," and _listed_field(tokens, i, in_entity, span.start):
             i -= 1  # "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Yandri"
             continue
+        if kind is None and _in_bidang_fields(tokens, i, span.start):
+            i -= 1  # "Deputi Bidang Protokol, Pers dan Media Sekretariat Presiden Bey"
+            continue
         if word == "." and i > 0 and tokens[i - 1].lower() in _LEGAL_FORMS:
             i -= 1  # "Kepala Ekonom PT Bank Central Asia Tbk. David Sumual"
             continue
@@ -1131,6 +1163,8 @@ def _find_role(
             and (
                 tokens[i - 3].lower() in _ROLE_RUN
                 or in_entity.get(i - 3) in ("ORG", "LOC")
+                # "Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden Bey"
+                or _in_bidang_fields(tokens, i - 3, span.start)
                 # "Kepala Ekonom PT Bank Central Asia Tbk. (BBCA) David Sumual"
                 or (i >= 4 and tokens[i - 3] == "." and tokens[i - 4].lower() in _LEGAL_FORMS)
             )

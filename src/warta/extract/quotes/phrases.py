@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.ner.lexicon import OFFICE_CLAUSE_OPENERS
+from warta.extract.ner.lexicon import MINISTRY_FIELDS, OFFICE_CLAUSE_OPENERS, ROLE_MODIFIERS
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
@@ -185,6 +185,11 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         ):
             out.append(tok)  # "tulis AC/DC": one name written with a slash
             continue
+        if tok.text == "," and _fields_listed(toks, pos, out):
+            # "kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto", "Deputi
+            # Bidang Protokol, Pers dan Media …": an office's fields, listed
+            out.append(tok)
+            continue
         if tok.text in _TITLE_OPENERS and out and not out[-1].is_cap:
             # "ungkap bintang film 'Cinta Dalam Kardus' ini": the title of a work inside an
             # epithet, up to the anaphor that ends it
@@ -290,6 +295,34 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         if low in PRONOUNS and len(out) == 1:
             break
     return out
+
+
+def _fields_listed(toks: list[Tok], comma: int, out: list[Tok]) -> bool:
+    """Whether the comma at `comma` lists the fields of an office ("Bidang Politik, Hukum,
+    dan Keamanan"): the phrase so far holds "Bidang" and ends capitalised, and capitalised
+    words and commas run from the comma to "dan" and a capitalised word."""
+    if not (out and out[-1].is_cap and any(t.low == "bidang" for t in out)):
+        return False
+    for pos in range(comma + 1, min(len(toks) - 1, comma + 8)):
+        tok = toks[pos]
+        if tok.low in {"dan", "serta", "&"}:
+            listed = [t for t in toks[comma + 1 : pos + 2] if t.is_word and t.is_cap]
+            # (a field among them, not people: "Kepala Bidang Humas, Budi, dan Andi")
+            return (
+                toks[pos + 1].is_word
+                and toks[pos + 1].is_cap
+                and any(_field(t.low) for t in listed)
+            )
+        if not (tok.text == "," or (tok.is_word and tok.is_cap)):
+            return False
+    return False
+
+
+def _field(low: str) -> bool:
+    return low in ROLE_MODIFIERS or low in MINISTRY_FIELDS or _FIELD_NOUN.fullmatch(low) is not None
+
+
+_FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
 
 def _short_form_at(toks: list[Tok], pos: int) -> bool:
