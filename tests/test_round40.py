@@ -7,6 +7,8 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
+
 
 def test_jaksa_agung_is_an_office_and_agung_a_given_name() -> None:
     text = (
@@ -171,3 +173,21 @@ def test_the_fields_of_an_office_listed_with_commas_stay_in_the_role() -> None:
         "pelaku ditangkap."
     )
     assert _roles(ranked)["Yusri Yunus"] == "Kepala Bidang Humas Polda Jawa Barat"
+
+
+def test_a_nickname_set_off_after_the_cue_keeps_the_persons_role() -> None:
+    text = (
+        "Pelatih Persib Djadjang Nurdjaman mengatakan pemain itu belum bugar. "
+        '"Dia memang kegemukan," kata Djanur, sapaan akrab Djadjang, Jumat (31/3/2017).'
+    )
+    assert _quotes(text)[-1] == ("Djadjang Nurdjaman", "Pelatih Persib", "Dia memang kegemukan")
+
+
+def test_a_short_form_in_title_case_is_the_person_of_the_capitals() -> None:
+    text = (
+        "Ketua Umum Partai Hanura Oesman Sapta Odang (OSO) diduga menggelapkan uang partai. "
+        "Sudewo mengatakan OSO harus diperiksa. Benny menyebut tuduhan kepada Oso adalah "
+        "kebohongan."
+    )
+    canonical = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canonical["Oso"] == canonical["OSO"] == "Oesman Sapta Odang"

@@ -470,6 +470,7 @@ def _find_entities(
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
+    _short_forms_in_any_case(found)
     firms_named_by_their_first_word(found)
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
@@ -480,6 +481,28 @@ def _find_entities(
     places_in_capitals(found, tagger.gazetteer, text)
     _settle_roles(found, text)
     return found
+
+
+def _short_forms_in_any_case(found: list[dict[str, Any]]) -> None:
+    """A person's short form written in capitals and once in title case ("OSO" of Oesman
+    Sapta Odang, then "Oso") is one person: the title-case mention, left on its own, takes
+    the capitals' canonical name."""
+    capitals: dict[str, set[str]] = {}
+    for mention in found:
+        name = str(mention["text"])
+        if mention["label"] == "PER" and name.isupper() and name.isalpha() and len(name) >= 3:
+            capitals.setdefault(name, set()).add(str(mention["canonical"]))
+    for mention in found:
+        name = str(mention["text"])
+        known = capitals.get(name.upper(), set())
+        if (
+            mention["label"] == "PER"
+            and not name.isupper()
+            and mention["canonical"] == name
+            and len(known) == 1
+            and next(iter(known)) != name.upper()
+        ):
+            mention["canonical"] = next(iter(known))
 
 
 # Words that introduce someone's wife or husband, right before the name

@@ -350,6 +350,10 @@ _NO_APPOSITION = frozenset(
 )  # fmt: skip
 
 
+# Nouns of what someone is called, set off after the name: ", sapaan akrab Djadjang"
+_NICKNAME_NOUNS = frozenset({"sapaan", "panggilan", "julukan", "sebutan", "akrab"})
+
+
 def apposition(toks: list[Tok], index: int) -> list[Tok]:
     """`, sekretaris pers AS.` after a name: a lower-case (or title) phrase up to the next stop
     (also after an age: "Slamet (52), pedagang beras di pasar itu")."""
@@ -374,6 +378,8 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
             break
         if not out and (tok.is_cap and tok.low not in TITLES):
             return []
+        if not out and tok.low in _NICKNAME_NOUNS:
+            return []  # ", sapaan akrab Djadjang": what the person is called, no office
         if not out and (tok.low in SPEAKER_STOPS or is_verb_like(tok) or tok.low in _NO_APPOSITION):
             return []  # (", bukan tipe pemain yang …": the statement goes on, no role)
         if out and (tok.low in _CLOSE_APPOSITION or tok.low in _OCCASIONS | _AFTER_EVENTS):
