@@ -916,9 +916,9 @@ class _Article:
                     run = list(takewhile(lambda t: t.is_cap, toks[verb + 1 : verb + 5]))
                     doer = next(
                         (
-                            who
+                            named
                             for n in range(len(run), 0, -1)
-                            if (who := self.register.resolve(_join_toks(self.text, run[:n])))
+                            if (named := self.register.resolve(_join_toks(self.text, run[:n])))
                         ),
                         None,
                     )
