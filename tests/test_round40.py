@@ -191,3 +191,27 @@ def test_a_short_form_in_title_case_is_the_person_of_the_capitals() -> None:
     )
     canonical = {str(m["text"]): m["canonical"] for m in find_entities(text)}
     assert canonical["Oso"] == canonical["OSO"] == "Oesman Sapta Odang"
+
+
+def test_a_name_set_off_after_a_calling_with_a_dentists_title_and_degrees() -> None:
+    text = (
+        '"Kanker dalam rongga mulut bisa terjadi karena iritasi," ujar spesialis gigi dari '
+        "RSCM, drg. Djamilah Tohirah, Sp. Pros, MPH di Jakarta, Kamis."
+    )
+    assert _quotes(text) == [
+        (
+            "Djamilah Tohirah",
+            "spesialis gigi dari RSCM",
+            "Kanker dalam rongga mulut bisa terjadi karena iritasi",
+        )
+    ]
+    # the degrees after the name are no body
+    assert ("MPH", "ORG") not in _mentions(text)
+
+
+def test_a_name_set_off_where_the_reporter_met_the_speaker() -> None:
+    text = (
+        '"Kami juga menuntut harga eceran tertinggi gula pasir dinaikkan," kata salah seorang '
+        "petani tebu asal Kudus, Agus ditemui di sela-sela persiapan menuju Jakarta."
+    )
+    assert _quotes(text)[0][:2] == ("Agus", "petani tebu asal Kudus")

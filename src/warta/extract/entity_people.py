@@ -1372,7 +1372,7 @@ def degrees_set_off_are_no_names(found: list[dict[str, Any]], text: str) -> None
             str(m["text"]).replace(".", "").lower() in DEGREES
             and sum(ch.isupper() for ch in str(m["text"])) >= 2
             and any(
-                text[end : int(m["start"])] in (", ", " ")
+                _degrees_between(text[end : int(m["start"])])
                 for end in people_end
                 if end < int(m["start"])
             )
@@ -1383,6 +1383,23 @@ def degrees_set_off_are_no_names(found: list[dict[str, Any]], text: str) -> None
 
 
 _DIPLOMA_BEFORE = re.compile(r"(?<![\w-])Dipl\.?[ \t]*$")
+
+
+def _degrees_between(gap: str) -> bool:
+    """Whether a name and a degree after it are apart by a comma or a space only, or by
+    other degrees set off with commas ("drg. Djamilah Tohirah, Sp. Pros, MPH")."""
+    if gap in (", ", " "):
+        return True
+    pieces = gap.split(",")
+    return (
+        len(pieces) >= 3
+        and not pieces[0].strip()
+        and pieces[-1] == " "
+        and all(
+            0 < len(p.strip()) <= 12 and p.strip()[:1].isupper() and "  " not in p.strip()
+            for p in pieces[1:-1]
+        )
+    )
 
 
 def degrees_close_no_names(found: list[dict[str, Any]]) -> None:

@@ -40,7 +40,7 @@ class Token(NamedTuple):
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
         # titles, honorifics, ranks
-        "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "sdri", "bpk",
+        "dr", "drg", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "sdri", "bpk",
         "ny", "nn", "tn", "mr", "mrs", "ms", "jend", "letjen", "mayjen", "brigjen", "kol",
         "letkol", "kapt", "lettu", "letda", "serka", "bripka", "brigpol", "aiptu",
         "aipda", "kompol", "akbp", "kombes", "irjen", "komjen", "laksda", "laksdya", "marsda",

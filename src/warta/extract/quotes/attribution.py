@@ -231,6 +231,8 @@ def set_off_name(
 _AFTER_SET_OFF_NAME = frozenset(
     {"kepada", "di", "dalam", "saat", "seusai", "usai", "ketika", "pada", "dari", "melalui",
      "lewat", "via", "seperti", "sebagaimana", "sambil", "seraya",
+     # where the reporter met the speaker ("…, Agus ditemui di sela-sela persiapan")
+     "ditemui", "dijumpai", "dihubungi", "dikonfirmasi", "diwawancarai",
      # the act of speaking itself ("…, Kholidin Achmad membacakan nota pledoi")
      "membacakan", "menyampaikan", "berbicara", "berpidato"}
 )  # fmt: skip

@@ -143,8 +143,13 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         if (
             tok.text == "."
             and out
-            and out[-1].is_cap
-            and (len(out[-1].text) == 1 or out[-1].low in HONORIFICS)
+            and (
+                (out[-1].is_cap and len(out[-1].text) == 1)
+                # (a form of address written small too: "dr.", "drg.")
+                or out[-1].low in HONORIFICS
+            )
+            and pos + 1 < len(toks)
+            and toks[pos + 1].is_cap
         ):
             out.append(tok)  # "H." or "Dr." inside a name
             continue

@@ -14,7 +14,7 @@ from warta.extract.quotes.lexicon import HYPHENED_PARTICLE
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’_][^\W_]+)*|[^\s\w]|_")
 # Short words that, followed by a period, abbreviate a title or a name (not a sentence end).
 _ABBREV = frozenset(
-    {"dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "ny", "tn", "mr", "mrs",
+    {"dr", "drg", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "ny", "tn", "mr", "mrs",
      "ms", "jl", "no", "pt", "tbk", "sh", "mh", "se", "mm", "msi", "mba", "phd", "jr", "sr",
      "brigjen", "irjen", "kombes", "akbp", "kompol", "jend", "letjen", "mayjen", "kol", "dll",
      # degrees written with a dot before more letters ("Sp. B", "S.Pd."): "Sp" ends no sentence
