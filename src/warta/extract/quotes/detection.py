@@ -119,7 +119,13 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 and pos + 1 < end
                 and text[pos - 1].isalpha()
                 and text[pos + 1].isalpha()
-                and (pos - 1 == start or not text[pos - 2].isalpha())
+                and (
+                    pos - 1 == start
+                    or not text[pos - 2].isalpha()
+                    # inside a word, before its small letters, with no quote open: "Jum"at",
+                    # "Ma"ruf", "Qur"an" (not '"Boys Over Flower"itu', a closing mark)
+                    or (text[pos + 1].islower() and not opened)
+                )
             ):
                 continue  # "Ballon d"Or", "O"Neil": an apostrophe typed as a double mark
             role = "close" if opened else "open"
