@@ -215,3 +215,43 @@ def test_a_name_set_off_where_the_reporter_met_the_speaker() -> None:
         "petani tebu asal Kudus, Agus ditemui di sela-sela persiapan menuju Jakarta."
     )
     assert _quotes(text)[0][:2] == ("Agus", "petani tebu asal Kudus")
+
+
+def test_a_double_mark_typed_for_an_apostrophe_inside_a_word_opens_no_quote() -> None:
+    text = (
+        'Timnas Indonesia U-16 menjalani laga keduanya pada Jum"at (16/6) sore waktu setempat. '
+        'Pada laga ini, Timnas bermain imbang. "Kami senang," kata pelatih Budi Santoso.'
+    )
+    assert _quotes(text) == [("Budi Santoso", "pelatih", "Kami senang")]
+    # a closing mark written against the next word still closes the title
+    titled = (
+        'Bintang serial drama "Boys Over Flower"itu mengatakan sangat menyukai lawan mainnya. '
+        '"Kami menjadi sangat dekat," kata Lee Min Ho.'
+    )
+    assert _quotes(titled) == [("Lee Min Ho", None, "Kami menjadi sangat dekat")]
+
+
+def test_a_nickname_of_the_openings_of_two_names_is_that_person() -> None:
+    text = (
+        'Pelatih Persela Lamongan Herry Kiswanto puas. "Ini hasil terbaik," kata Herkis. '
+        "Ketua MPR Zulkifli Hasan hadir. Zulhas tersenyum. Pemain Budi Manurung dan Budiman "
+        "mencetak gol."
+    )
+    canonical = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canonical["Herkis"] == "Herry Kiswanto"
+    assert canonical["Zulhas"] == "Zulkifli Hasan"
+    # a whole given name and more is another person's name
+    assert canonical["Budiman"] == "Budiman"
+
+
+def test_a_team_after_tim_closing_with_a_makers_name_is_no_person() -> None:
+    text = (
+        "Manajer tim Ecstar Suzuki, Davide Brivio, memuji Maverick Vinales. Vinales membawa "
+        "Suzuki ke podium. Brivio senang."
+    )
+    found = _mentions(text)
+    assert ("Ecstar Suzuki", "ORG") in found and ("Suzuki", "ORG") in found
+    assert ("Davide Brivio", "PER") in found
+    # a person who bears the maker's name stays a person
+    honda = "Gelandang asal Jepang Keisuke Honda mencetak gol. Honda senang bermain di sana."
+    assert ("Keisuke Honda", "PER") in _mentions(honda)

@@ -198,6 +198,7 @@ from warta.extract.entity_works import (
     numbered_products_are_their_makers,
     products_are_no_entities,
     products_are_their_makers,
+    teams_named_after_makers,
     terms_are_no_entities,
     vehicles_are_no_entities,
     works_are_no_entities,
@@ -375,6 +376,7 @@ def _find_entities(
     works_are_no_entities(found, text)
     products_are_no_entities(found)
     products_are_their_makers(found)
+    teams_named_after_makers(found, text)
     numbered_products_are_their_makers(found)
     vehicles_are_no_entities(found)
     models_after_devices(found, text)
@@ -471,6 +473,7 @@ def _find_entities(
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
     _short_forms_in_any_case(found)
+    _syllable_nicknames(found)
     firms_named_by_their_first_word(found)
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
@@ -503,6 +506,51 @@ def _short_forms_in_any_case(found: list[dict[str, Any]]) -> None:
             and next(iter(known)) != name.upper()
         ):
             mention["canonical"] = next(iter(known))
+
+
+def _syllable_nicknames(found: list[dict[str, Any]]) -> None:
+    """A one-word name made of the openings of two words of one person's full name, the
+    way Indonesians shorten names ("Herkis" of Herry Kiswanto, "Djanur" of Djadjang
+    Nurdjaman, "Zulhas" of Zulkifli Hasan), is that person when it fits only one; it keeps
+    its own canonical name where the article ties it to someone already."""
+    full = {
+        str(m["canonical"])
+        for m in found
+        if m["label"] == "PER" and 2 <= len(str(m["canonical"]).split()) <= 4
+    }
+    for mention in found:
+        name = str(mention["text"])
+        if (
+            mention["label"] != "PER"
+            or " " in name
+            or mention["canonical"] != name
+            or not (5 <= len(name) <= 10)
+            or not name.isalpha()
+            or name.isupper()
+        ):
+            continue
+        fits = {person for person in full if _opens_two_words(name.lower(), person)}
+        if len(fits) == 1:
+            mention["canonical"] = fits.pop()
+
+
+def _opens_two_words(short: str, person: str) -> bool:
+    """Whether `short` is part of the opening of one word of `person` (two letters at least)
+    then part of the opening of the next word (two letters at least)."""
+    words = [w.lower() for w in person.split()]
+    for first, second in pairwise(words):
+        for cut in range(2, len(short) - 1):
+            head, tail = short[:cut], short[cut:]
+            # (parts of both words, not a whole given name and more: "Budiman" is no
+            # Budi Manurung)
+            if (
+                first.startswith(head)
+                and second.startswith(tail)
+                and 2 <= len(tail) < len(second)
+                and len(head) < len(first)
+            ):
+                return True
+    return False
 
 
 # Words that introduce someone's wife or husband, right before the name

@@ -343,6 +343,39 @@ _SOFTWARE_MAKERS = frozenset(
 )
 
 
+# "tim" or "pabrikan" right before a name: a team or a maker, no person
+_TEAM_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]im|[Pp]abrikan)[ \t]+$")
+
+
+def teams_named_after_makers(found: list[dict[str, Any]], text: str) -> None:
+    """ "Manajer tim Ecstar Suzuki Davide Brivio": a name after "tim" that closes with a
+    maker's name is the maker's team, no person, and so is the maker's name alone in the
+    article ("Suzuki"), unless a person of the article bears it ("Keisuke Honda")."""
+    surnames = {
+        str(m["text"]).split()[-1]
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"]) and m.get("role")
+    }
+    makers: set[str] = set()
+    for mention in found:
+        words = str(mention["text"]).split()
+        start = int(mention["start"])
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 2
+            and words[-1] in _MAKERS
+            and words[-1] not in surnames
+            and _TEAM_BEFORE.search(text, max(0, start - 10), start)
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+            makers.add(words[-1])
+    for mention in found:
+        if mention["label"] == "PER" and str(mention["text"]) in makers:
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
 def products_are_their_makers(found: list[dict[str, Any]]) -> None:
     """ "Hyundai Kona", "Suzuki Jimny", "Panasonic Eluga C" tagged as a person: a maker's
     name followed by a model is a product, and what it names is the maker ("Hyundai"), an
