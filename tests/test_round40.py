@@ -255,3 +255,11 @@ def test_a_team_after_tim_closing_with_a_makers_name_is_no_person() -> None:
     # a person who bears the maker's name stays a person
     honda = "Gelandang asal Jepang Keisuke Honda mencetak gol. Honda senang bermain di sana."
     assert ("Keisuke Honda", "PER") in _mentions(honda)
+
+
+def test_a_sites_name_with_its_dot_stays_in_the_speakers_office() -> None:
+    text = (
+        "“Strategi ini menjadi langkah monetisasi kami,” terang Founder Nikah.id Hariawan "
+        "Bangun Saputra kepada DailySocial."
+    )
+    assert _quotes(text)[0][:2] == ("Hariawan Bangun Saputra", "Founder Nikah.id")

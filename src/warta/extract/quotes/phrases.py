@@ -153,6 +153,16 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         ):
             out.append(tok)  # "H." or "Dr." inside a name
             continue
+        if (
+            tok.text == "."
+            and out
+            and out[-1].end == tok.start
+            and pos + 1 < len(toks)
+            and toks[pos + 1].start == tok.end
+            and toks[pos + 1].low in _DOMAIN_ENDINGS
+        ):
+            out.append(tok)  # "terang Founder Nikah.id Hariawan": a site's name, dot and all
+            continue
         if tok.text == "@" and pos + 1 < len(toks) and toks[pos + 1].start == tok.end:
             # "akun @TMCPoldaMetro", "@rudi_santoso77": a social media account
             out.extend(toks[pos : handle_end(toks, pos)])
@@ -300,6 +310,10 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         if low in PRONOUNS and len(out) == 1:
             break
     return out
+
+
+# The endings of sites' names written in a phrase: "Nikah.id", "Bisnis.com"
+_DOMAIN_ENDINGS = frozenset({"id", "com", "net", "org", "co", "io", "tv", "my", "sg", "asia"})
 
 
 def _fields_listed(toks: list[Tok], comma: int, out: list[Tok]) -> bool:
