@@ -263,3 +263,25 @@ def test_a_sites_name_with_its_dot_stays_in_the_speakers_office() -> None:
         "Bangun Saputra kepada DailySocial."
     )
     assert _quotes(text)[0][:2] == ("Hariawan Bangun Saputra", "Founder Nikah.id")
+
+
+def test_the_words_an_acronym_spells_out_are_no_people() -> None:
+    text = (
+        "Jakarta, CNN Indonesia -- Ketua DPR Bambang Soesatyo menyatakan akan mundur dari "
+        "jabatannya jika DPR mendukung legalisasi Lesbian, Gay, Biseksual, dan Transgender "
+        "(LGBT) dalam Rancangan Kitab Undang-Undang Hukum Pidana (RKUHP)."
+    )
+    people = [t for t, label in _mentions(text) if label == "PER"]
+    assert people == ["Bambang Soesatyo"]
+    # people listed before initials that are not theirs stay people
+    listed = "Ketua KPK Agus Rahardjo, Laode Syarif, dan Basaria Panjaitan (ARL) hadir."
+    assert {"Agus Rahardjo", "Laode Syarif", "Basaria Panjaitan"} <= {
+        t for t, label in _mentions(listed) if label == "PER"
+    }
+    # a person's name before the initials it spells stays a person
+    named = (
+        "Ketua Umum Hanura Oesman Sapta Odang (OSO) hadir bersama Susilo Bambang Yudhoyono (SBY)."
+    )
+    assert {"Oesman Sapta Odang", "Susilo Bambang Yudhoyono"} <= {
+        t for t, label in _mentions(named) if label == "PER"
+    }

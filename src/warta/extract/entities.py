@@ -159,6 +159,7 @@ from warta.extract.entity_rules import (
     short_forms_of_people,
     speakers_are_people,
     specialties_are_no_names,
+    spelled_out_terms_are_no_people,
     split_headline_names,
     split_places_at_heads,
     split_venue_and_city,
@@ -337,6 +338,7 @@ def _find_entities(
     units_between_offices_and_ranks(found, text)
     no_bare_titles(found)
     specialties_are_no_names(found, text)
+    spelled_out_terms_are_no_people(found, text)
     months_are_no_names(found, text)
     sayings_are_no_places(found, text)
     initials_are_people(found, text)

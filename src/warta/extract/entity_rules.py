@@ -2480,6 +2480,43 @@ def _split_places_at_lower_heads(found: list[dict[str, Any]]) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# A list of capitalised words spelled out before its acronym: "Lesbian, Gay, Biseksual, dan
+# Transgender (LGBT)"
+_SPELLED_LIST = re.compile(
+    r"(?P<words>[A-Z][\w-]*(?:(?:,[ \t]+|[ \t]+)(?:(?:dan|and|serta)[ \t]+)?[A-Z][\w-]*){2,7})"
+    r"[ \t]*\((?P<acronym>[A-Z]{3,8})\)"
+)
+
+
+def spelled_out_terms_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """ "Lesbian, Gay, Biseksual, dan Transgender (LGBT)": the words an acronym spells out,
+    each opening with its letter and listed with commas, are a term, so no one of them is a
+    person; the tagger's "Lesbian" goes."""
+    spans = []
+    for match in _SPELLED_LIST.finditer(text):
+        words = re.findall(r"[A-Z][\w-]*", match.group("words"))
+        acronym = match.group("acronym")
+        # the last words, one for each letter, open with the acronym's letters
+        if len(words) >= len(acronym) and all(
+            w[0] == ch for w, ch in zip(words[-len(acronym) :], acronym, strict=True)
+        ):
+            lead = match.group("words")
+            start = match.start("words") + lead.find(words[-len(acronym)])
+            # (a list, with its commas: a person's name and initials, "Oesman Sapta Odang
+            # (OSO)", "Susilo Bambang Yudhoyono (SBY)", has none)
+            if "," in text[start : match.end("words")]:
+                spans.append((start, match.end("words")))
+    if spans:
+        found[:] = [
+            m
+            for m in found
+            if not (
+                m["label"] == "PER"
+                and any(lo <= int(m["start"]) and int(m["end"]) <= hi for lo, hi in spans)
+            )
+        ]
+
+
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` can abbreviate `name`: its letters appear in order in the name, the
     first one opening it ("IPB" of "Institut Pertanian Bogor", "Kemenkeu" of "Kementerian
