@@ -285,3 +285,22 @@ def test_the_words_an_acronym_spells_out_are_no_people() -> None:
     assert {"Oesman Sapta Odang", "Susilo Bambang Yudhoyono"} <= {
         t for t, label in _mentions(named) if label == "PER"
     }
+
+
+def test_a_person_run_into_a_company_past_its_ending_word() -> None:
+    text = (
+        '"Ini film besar, yang harus digarap dengan serius," kata produser MD Pictures Manoj '
+        "Punjabi dalam siaran pers."
+    )
+    found = _mentions(text)
+    assert ("MD Pictures", "ORG") in found and ("Manoj Punjabi", "PER") in found
+    assert _quotes(text)[0][:2] == ("Manoj Punjabi", "produser MD Pictures")
+    # a company's name that goes on past the ending word stays whole
+    whole = "Sony Pictures Entertainment Japan merilis film baru."
+    assert ("Sony Pictures Entertainment Japan", "ORG") in _mentions(whole)
+    # nor a firm with its legal form, whose first word may end other firms' names
+    firm = (
+        "Direktur Utama PT Food Station Tjipinang Jaya Arief Prasetyo mengatakan stok beras "
+        "aman. Food Station Tjipinang Jaya mendatangkan beras."
+    )
+    assert ("PT Food Station Tjipinang Jaya", "ORG") in _mentions(firm)

@@ -75,6 +75,7 @@ from warta.extract.entity_people import (
     outlets_named_after_their_kind,
     owners_of_sites_are_bodies,
     people_after_bodies_in_titles,
+    people_after_company_endings,
     people_after_countries_of_callings,
     people_after_places_in_titles,
     people_named_again,
@@ -313,6 +314,7 @@ def _find_entities(
     degrees_set_off_are_no_names(found, text)
     camel_case_names_are_bodies(found)
     company_ends_are_bodies(found)
+    people_after_company_endings(found, text)
     kinds_of_bodies_set_off(found, text)
     outlets_named_after_their_kind(found, text)
     noble_titles_open_no_bodies(found, text)

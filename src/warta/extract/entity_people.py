@@ -1975,6 +1975,67 @@ def outlets_named_after_their_kind(found: list[dict[str, Any]], text: str) -> No
             mention["label"] = "ORG"
 
 
+# Words that close a company's name, never open one ("MD Pictures", "Kejora Group"; not
+# "Food", which opens "Food Station Tjipinang Jaya")
+_NAME_CLOSING_ENDS = frozenset(
+    {"pictures", "records", "studios", "group", "holdings", "corp", "corporation", "inc",
+     "ltd", "airlines", "airways", "industries", "technologies", "foods"}
+)  # fmt: skip
+
+
+def people_after_company_endings(found: list[dict[str, Any]], text: str) -> None:
+    """ "kata produser MD Pictures Manoj Punjabi": a body the tagger ran on past the word
+    that ends a company's name ("Pictures", "Records", "Group") over two or three more
+    capitalised words is the company, then a person; a short form in capitals right before
+    it is the company's ("MD Pictures")."""
+    out: list[dict[str, Any]] = []
+    starts = {int(m["start"]) for m in found}
+    ends = {int(m["end"]) for m in found}
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        cut = next(
+            (
+                k
+                for k in range(len(words) - 1)
+                if words[k][0].lower().strip(".") in _NAME_CLOSING_ENDS
+                and 2 <= len(words) - k - 1 <= 3
+            ),
+            None,
+        )
+        if (
+            mention["label"] != "ORG"
+            or cut is None
+            # (a firm with its legal form is one name: "PT Food Station Tjipinang Jaya")
+            or words[0][0] in LEGAL_FORMS
+            or not all(
+                _NAME_WORD.fullmatch(w)
+                and w.isalpha()
+                and not w.isupper()
+                and w.lower() not in _COMPANY_ENDS | ORG_LAST_WORDS | FIRM_ENDINGS
+                and w.lower() not in {"entertainment", "international", "global", "asia"}
+                and known_type(w) is None
+                for w, _ in words[cut + 1 :]
+            )
+        ):
+            out.append(mention)
+            continue
+        start, name = int(mention["start"]), str(mention["text"])
+        head_end = words[cut][1] + len(words[cut][0])
+        body = {**mention, "text": name[:head_end], "end": start + head_end}
+        short = re.search(r"(?<![\w-])([A-Z]{2,5})[ \t]+$", text[max(0, start - 8) : start])
+        if short is not None and start - len(short.group(0)) not in starts | ends:
+            body["start"] = start - len(short.group(0))
+            body["text"] = text[int(body["start"]) : int(body["end"])]
+        elif cut == 0:
+            out.append(mention)  # ("Pictures" alone is no company's name)
+            continue
+        out.append(body)
+        person_start = start + words[cut + 1][1]
+        out.append({"text": name[words[cut + 1][1] :], "label": "PER", "start": person_start,
+                    "end": int(mention["end"])})  # fmt: skip
+    found[:] = out
+
+
 def company_ends_are_bodies(found: list[dict[str, Any]]) -> None:
     """A name ending in a company's word ("perwakilan Samyang Foods") is a company, not a
     person; so is its first word alone ("Samyang"), unless another person bears it."""
