@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.extract.ner.lexicon import MINISTRY_FIELDS, OFFICE_CLAUSE_OPENERS, ROLE_MODIFIERS
+from warta.extract.ner.roles import FIELD_NOUN
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
@@ -338,10 +339,7 @@ def _fields_listed(toks: list[Tok], comma: int, out: list[Tok]) -> bool:
 
 
 def _field(low: str) -> bool:
-    return low in ROLE_MODIFIERS or low in MINISTRY_FIELDS or _FIELD_NOUN.fullmatch(low) is not None
-
-
-_FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
+    return low in ROLE_MODIFIERS or low in MINISTRY_FIELDS or FIELD_NOUN.fullmatch(low) is not None
 
 
 def _short_form_at(toks: list[Tok], pos: int) -> bool:
