@@ -70,6 +70,7 @@ from warta.extract.entity_people import (
     list_items_take_the_lists_type,
     names_quoted_alone,
     nicknames,
+    nicknames_of_full_names,
     noble_titles_open_no_bodies,
     origins_are_places,
     outlets_named_after_their_kind,
@@ -459,6 +460,8 @@ def _find_entities(
     people_named_again(found, text)
     bodies_named_again(found, text)
     surnames_written_like_acronyms(found)
+    for short, full in nicknames_of_full_names(found, aliases).items():
+        aliases.setdefault(short, full)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found],
         aliases,
@@ -476,8 +479,6 @@ def _find_entities(
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = name
-    _short_forms_in_any_case(found)
-    _syllable_nicknames(found)
     firms_named_by_their_first_word(found)
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
@@ -488,73 +489,6 @@ def _find_entities(
     places_in_capitals(found, tagger.gazetteer, text)
     _settle_roles(found, text)
     return found
-
-
-def _short_forms_in_any_case(found: list[dict[str, Any]]) -> None:
-    """A person's short form written in capitals and once in title case ("OSO" of Oesman
-    Sapta Odang, then "Oso") is one person: the title-case mention, left on its own, takes
-    the capitals' canonical name."""
-    capitals: dict[str, set[str]] = {}
-    for mention in found:
-        name = str(mention["text"])
-        if mention["label"] == "PER" and name.isupper() and name.isalpha() and len(name) >= 3:
-            capitals.setdefault(name, set()).add(str(mention["canonical"]))
-    for mention in found:
-        name = str(mention["text"])
-        known = capitals.get(name.upper(), set())
-        if (
-            mention["label"] == "PER"
-            and not name.isupper()
-            and mention["canonical"] == name
-            and len(known) == 1
-            and next(iter(known)) != name.upper()
-        ):
-            mention["canonical"] = next(iter(known))
-
-
-def _syllable_nicknames(found: list[dict[str, Any]]) -> None:
-    """A one-word name made of the openings of two words of one person's full name, the
-    way Indonesians shorten names ("Herkis" of Herry Kiswanto, "Djanur" of Djadjang
-    Nurdjaman, "Zulhas" of Zulkifli Hasan), is that person when it fits only one; it keeps
-    its own canonical name where the article ties it to someone already."""
-    full = {
-        str(m["canonical"])
-        for m in found
-        if m["label"] == "PER" and 2 <= len(str(m["canonical"]).split()) <= 4
-    }
-    for mention in found:
-        name = str(mention["text"])
-        if (
-            mention["label"] != "PER"
-            or " " in name
-            or mention["canonical"] != name
-            or not (5 <= len(name) <= 10)
-            or not name.isalpha()
-            or name.isupper()
-        ):
-            continue
-        fits = {person for person in full if _opens_two_words(name.lower(), person)}
-        if len(fits) == 1:
-            mention["canonical"] = fits.pop()
-
-
-def _opens_two_words(short: str, person: str) -> bool:
-    """Whether `short` is part of the opening of one word of `person` (two letters at least)
-    then part of the opening of the next word (two letters at least)."""
-    words = [w.lower() for w in person.split()]
-    for first, second in pairwise(words):
-        for cut in range(2, len(short) - 1):
-            head, tail = short[:cut], short[cut:]
-            # (parts of both words, not a whole given name and more: "Budiman" is no
-            # Budi Manurung)
-            if (
-                first.startswith(head)
-                and second.startswith(tail)
-                and 2 <= len(tail) < len(second)
-                and len(head) < len(first)
-            ):
-                return True
-    return False
 
 
 # Words that introduce someone's wife or husband, right before the name

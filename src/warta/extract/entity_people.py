@@ -682,6 +682,47 @@ _GOES_BY_ITS = re.compile(
 )
 
 
+def nicknames_of_full_names(
+    found: list[dict[str, Any]], aliases: Mapping[str, str]
+) -> dict[str, str]:
+    """More names people go by, as aliases for `resolve_in_document`:
+    - a short form in capitals written once in title case ("OSO" of Oesman Sapta Odang, then
+      "Oso") stands for what the capitals stand for;
+    - a one-word name made of the openings of two words of one person's full name, the way
+      Indonesians shorten names ("Herkis" of Herry Kiswanto, "Djanur" of Djadjang
+      Nurdjaman, "Zulhas" of Zulkifli Hasan), stands for that name when it fits only one
+      and uses part of both words ("Budiman" is no Budi Manurung)."""
+    people = [str(m["text"]) for m in found if m["label"] == "PER"]
+    full = {name for name in people if 2 <= len(name.split()) <= 4}
+    out: dict[str, str] = {}
+    for name in people:
+        if " " in name or name in aliases or not name.isalpha() or name.isupper():
+            continue
+        capitals = aliases.get(name.upper())
+        if capitals is not None and name.upper() in people:
+            out[name] = capitals
+            continue
+        if 5 <= len(name) <= 10:
+            fits = {person for person in full if _opens_two_words(name.lower(), person)}
+            if len(fits) == 1:
+                out[name] = fits.pop()
+    return out
+
+
+def _opens_two_words(short: str, person: str) -> bool:
+    """Whether `short` is part of the opening of one word of `person` (two letters at least)
+    then part of the opening of the next word (two letters at least)."""
+    words = [w.lower() for w in person.split()]
+    return any(
+        first.startswith(short[:cut])
+        and second.startswith(short[cut:])
+        and 2 <= len(short) - cut < len(second)
+        and cut < len(first)
+        for first, second in pairwise(words)
+        for cut in range(2, len(short) - 1)
+    )
+
+
 def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Names people go by ("… yang akrab disapa Appi"): each maps to the person's name as
     written before it, and is a PER mention wherever the article writes it."""
