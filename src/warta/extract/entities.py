@@ -93,6 +93,7 @@ from warta.extract.entity_people import (
     slash_partners,
     small_words_are_no_people,
     sources_after_menurut,
+    speakers_after_quote_cues,
     speakers_after_titles,
     surname_particles_left_out,
     surnames_left_out,
@@ -112,6 +113,7 @@ from warta.extract.entity_roles import (
     roles_set_off_run_over_bodies,
 )
 from warta.extract.entity_rules import (
+    OUTLET_KEY,
     armed_groups_are_bodies,
     balinese_openers,
     body_names_in_headline,
@@ -436,6 +438,7 @@ def _find_entities(
     people_quoted_by_one_word(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
+    speakers_after_quote_cues(found, text, tagger.gazetteer)
     people_set_off_after_titles(found, text, tagger.gazetteer)
     people_set_off_after_origins(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
@@ -478,7 +481,7 @@ def _find_entities(
         relatives=_relatives_named(found, text),
     )
     for mention, name in zip(found, canon, strict=True):
-        mention["canonical"] = name
+        mention["canonical"] = str(mention["text"]) if mention.get(OUTLET_KEY) else name
     firms_named_by_their_first_word(found)
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
@@ -488,6 +491,8 @@ def _find_entities(
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
     _settle_roles(found, text)
+    for mention in found:
+        mention.pop(OUTLET_KEY, None)
     return found
 
 

@@ -115,6 +115,7 @@ __all__ = [
     "relatives_set_off",
     "scorers_are_people",
     "slash_partners",
+    "speakers_after_quote_cues",
     "speakers_after_titles",
     "surnames_written_like_acronyms",
     "title_words_inside_names",
@@ -1283,6 +1284,7 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
     ("ujar Fransiska") and writes the body's name alone too ("Promotor Mecimapro melalui …"),
     the body ends there and the person begins."""
     alone = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
+    whole = {str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])}
     bodies: set[str] = set()
     out: list[dict[str, Any]] = []
     for mention in found:
@@ -1309,6 +1311,27 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
             if title is not None:
                 lead_end = words[-2][1] + len(words[-2][0])
                 out += _split_off_person(mention, text, lead_end, words[-1][1], "ORG", title)
+                continue
+        tail = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if " ".join(w for w, _ in words[k:]) in whole
+                and known_type(" ".join(w for w, _ in words[:k])) != "PER"
+            ),
+            None,
+        )
+        if mention["label"] == "ORG" and tail is not None:
+            # "kiper SFC Teja Paku Alam": after a calling, a body, then a person the article
+            # names in full elsewhere ("12 Teja Paku Alam;" in the line-up)
+            calling = re.search(
+                r"([A-Za-z]+)[ \t]+$",
+                text[max(0, int(mention["start"]) - 30) : int(mention["start"])],
+            )
+            if calling is not None and calling.group(1).lower() in ROLE_OPENING:
+                title = int(mention["start"]) - len(calling.group(0))
+                lead_end = words[tail - 1][1] + len(words[tail - 1][0])
+                out += _split_off_person(mention, text, lead_end, words[tail][1], "ORG", title)
                 continue
         if (
             mention["label"] == "ORG"
@@ -2807,6 +2830,50 @@ def speakers_after_titles(
         found.sort(key=lambda m: int(m["start"]))
 
 
+# A cue after a closing quote ('," tanya ketua majelis hakim Jhon Halasan Butarbutar di …'),
+# then a title in lower case and a name of two or three words
+_CUE_AFTER_QUOTE = re.compile(
+    r"[”\"][ \t]*,?[ \t]*(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tegas|terang|papar|tambah"
+    r"|lanjut|tanya|jawab|sebut|pungkas|timpal|sahut)[ \t]+"
+    r"(?P<title>(?:[a-z]+[ \t]+){1,5})"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){1,2})"
+    r"(?=[ \t]+[a-z(]|[ \t]*[,.;!?]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def speakers_after_quote_cues(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A name the tagger left untagged after a quote's cue and a title in lower case is the
+    speaker's ('," tanya ketua majelis hakim Jhon Halasan Butarbutar di Pengadilan …'), the
+    title their role: every title word is a title or a word of a role run, the first a title;
+    no name word is one warta knows or the article writes small."""
+    added = False
+    for match in _CUE_AFTER_QUOTE.finditer(text):
+        a, b = match.span("name")
+        title = match.group("title").split()
+        inside = [m for m in found if int(m["start"]) < b and a < int(m["end"])]
+        if (
+            title[0] not in TITLE_WORDS
+            or any(w not in TITLE_WORDS and w not in ROLE_RUN_WORDS for w in title)
+            # (the tagger's part of the name, its last words, gives way: "Martua Sinaga" of
+            # "hakim Sahala Martua Sinaga")
+            or any(m["label"] != "PER" or int(m["start"]) < a or int(m["end"]) != b for m in inside)
+            or any(
+                _known_word(w, gazetteer) or written_small(w, text)
+                for w in match.group("name").split()
+            )
+        ):
+            continue
+        role = " ".join(title)
+        found[:] = [m for m in found if not any(m is x for x in inside)]
+        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b, "role": role})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
 # Words that close a body's name beyond ORG_LAST_WORDS ("Transparency International",
 # "Human Rights Watch")
 _BODY_ENDS = frozenset(
@@ -3554,6 +3621,55 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
         if not any(written_small(w, text) for w in name.split()) and known_type(name) is None
     }
     _write_again(found, text, names, "PER", not_after=NAMED_THING_BEFORE)
+    _given_names_again_after_titles(found, text, people)
+
+
+# A title right before a word: "tanya hakim Jhon", "Hakim Jhon kemudian …"
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]+)[ \t]+$")
+
+
+def _given_names_again_after_titles(
+    found: list[dict[str, Any]], text: str, people: list[dict[str, Any]]
+) -> None:
+    """The given name of one person the article names in full, written again alone right
+    after a title ("ketua majelis hakim Jhon Halasan Butarbutar" … "tanya hakim Jhon"): where no
+    mention covers it, no capitalised word follows it and the article never writes it small or
+    opens another person's name with it."""
+    opening: dict[str, set[str]] = {}
+    for person in people:
+        words = str(person["text"]).split()
+        if len(words) >= 2:
+            opening.setdefault(words[0], set()).add(str(person["text"]))
+    names = {
+        first
+        for first, fulls in opening.items()
+        if len(fulls) == 1
+        and len(first) >= 3
+        and _NAME_WORD.fullmatch(first)
+        and not first.isupper()
+        and first.lower() not in TITLE_WORDS
+        and not written_small(first, text)
+        and known_type(first) is None
+        and not is_known_place(first)
+    }
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added = False
+    for name in sorted(names):
+        for match in re.finditer(r"(?<![\w'’@./-])" + re.escape(name) + r"(?![\w'’-])", text):
+            begin, end = match.span()
+            title = _TITLE_WORD_BEFORE.search(text, max(0, begin - 30), begin)
+            if (
+                title is None
+                or title.group(1).lower() not in TITLE_WORDS
+                or any(a < end and begin < b for a, b in taken)
+                or _CAPITALISED_AFTER.match(text, end)
+            ):
+                continue
+            found.append({"text": name, "label": "PER", "start": begin, "end": end})
+            taken.append((begin, end))
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
 
 
 def _write_again(

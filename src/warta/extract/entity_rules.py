@@ -52,6 +52,7 @@ from warta.extract.ner.lexicon import (
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import OF_SOMEONE, own_role
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
+from warta.extract.quantity_units import UNITS
 from warta.extract.quotes.lexicon import (
     AUXILIARIES,
     BALINESE_NAMES,
@@ -1547,18 +1548,54 @@ _PLAYER = re.compile(
 )
 
 
+# A player by shirt number in a line-up, after a line's start or a separator: "; 22 Marckho
+# Sandy Merauje,", "(8 - Aaron Ramsey 59 ')"
+_NUMBERED_PLAYER = re.compile(
+    r"(?:^|(?<=[;,:])[ \t]|(?<=\())[ \t]*\d{1,2}[ \t]*(?:[-–][ \t]*)?"
+    r"(?P<name>[A-Z][\w'’.]*(?:(?: - |-| )(?:[A-Z]|de |van |da |dos |di )[\w'’.]*){0,4})"
+    r"(?=[ \t]*(?:[;,()]|\d|$))",
+    re.MULTILINE,
+)
+
+
 def line_up_players(found: list[dict[str, Any]], text: str) -> None:
     added: list[dict[str, Any]] = []
+    line_ups: list[list[tuple[int, int, str]]] = []
     for line in _LINE_UP.finditer(text):
         team_start, team_end = line.span("team")
         spans = [(team_start, team_end, "ORG")]
         for player in _PLAYER.finditer(text, line.start("players"), line.end("players")):
             spans.append((player.start(), player.end(), "PER"))
-        for start, end, label in spans:
-            name = text[start:end].rstrip(".")
-            end = start + len(name)
-            found[:] = [m for m in found if not (int(m["start"]) < end and start < int(m["end"]))]
-            added.append({"text": name, "label": label, "start": start, "end": end})
+        line_ups.append(spans)
+    for line in re.finditer(r"[^\n]+", text):
+        # a line-up by shirt numbers: "12 Teja Paku Alam; 22 Marckho Sandy Merauje, 45 Bio
+        # Paulin, …", "Cadangan: 51 Dikri Yusron Afafa, …" (three numbered names at least;
+        # not a table of clubs, "1 Persib, 2 Persija, 3 Arema": names warta knows stay)
+        numbered = list(_NUMBERED_PLAYER.finditer(text, line.start(), line.end()))
+        # (the line holds no word in lower case but in a label before a colon: not "3 gelar
+        # La Liga, 2 Piala Super Spanyol, 1 Piala Super Eropa, dan …")
+        rest = line.group()
+        for item in reversed(numbered):
+            a, b = item.start() - line.start(), item.end() - line.start()
+            rest = rest[:a] + rest[b:]
+        rest = re.sub(r"^[^:\n]{0,40}:", "", rest)
+        if len(numbered) >= 3 and not re.search(r"(?<![\w'’])[a-z]", rest):
+            line_ups.append(
+                [
+                    (m.start("name"), m.end("name"), "PER")
+                    for m in numbered
+                    if known_type(m.group("name")) is None
+                    and m.group("name").lower() not in KNOWN_LOCS
+                    # (nor a unit: "Kapasitas: 2 TB, 4 TB, 6 TB")
+                    and m.group("name").lower() not in UNITS
+                    and not m.group("name").isupper()
+                ]
+            )
+    for start, end, label in (span for spans in line_ups for span in spans):
+        name = text[start:end].rstrip(".")
+        end = start + len(name)
+        found[:] = [m for m in found if not (int(m["start"]) < end and start < int(m["end"]))]
+        added.append({"text": name, "label": label, "start": start, "end": end})
     if added:
         found.extend(added)
         found.sort(key=lambda m: int(m["start"]))
@@ -1908,6 +1945,10 @@ _CITED_FROM = re.compile(
 )
 
 
+# Marks a mention as an outlet cited by name, whose canonical name is its own text
+OUTLET_KEY = "_cited_outlet"
+
+
 def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
     """The name an article cites a story from ("seperti dikutip dari Boxingscene") is an
     outlet, not a person, unless the article names a person so elsewhere."""
@@ -1939,6 +1980,19 @@ def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
             continue  # "Mengutip Sri Mulyani, …" … "Sri Mulyani juga …": whose words are cited
         mention["label"] = "ORG"
         mention.pop("role", None)
+    for mention in found:
+        start = int(mention["start"])
+        if (
+            mention["label"] == "LOC"
+            and _CITED_FROM.search(text, max(0, start - 24), start)
+            # (not what a story quotes from a place: "mengutip Jepang" is rare, but "mengutip
+            # data dari Jepang" is no citation of an outlet at all)
+            and not re.search(r"\b[Mm]engutip[ \t]+$", text[max(0, start - 12) : start])
+        ):
+            # "seperti dikutip dari AS": the Spanish daily, under its own name (not the
+            # country's the short form stands for elsewhere)
+            mention["label"] = "ORG"
+            mention[OUTLET_KEY] = True
 
 
 # A dateline whose place follows the outlet: "JUARA.NET, PUNE - ", "TRIBUNJATENG.COM,
@@ -2556,6 +2610,14 @@ def _tails(name: str) -> list[str]:
 _REGION_HEAD = re.compile(r"^(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)[ \t]+")
 
 
+# Words that open a film's or show's cast earlier in the sentence: the names in brackets
+# after the players are the parts they play, no nicknames
+_CAST_BEFORE = re.compile(
+    r"\b(?:dibintangi|diperankan|dimainkan|pemeran|para[ \t]+pemain|pemain(?:nya)?[ \t]+film"
+    r"|memerankan|berperan|jajaran[ \t]+pemain|deretan[ \t]+pemain|starring|cast)\b[^.!?\n]*$"
+)
+
+
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Short forms an article defines in brackets right after a name: "Institut Pertanian
     Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
@@ -2608,6 +2670,10 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 and len(owners[short]) < 2
                 # "Kim Jungjun (Korea)": where the player comes from, no nickname
                 and not is_known_place(short)
+                # "dibintangi Marsha Timothy (Marlina), Dea Panendra (Novi)": the part played
+                and not _CAST_BEFORE.search(
+                    text, max(0, int(mention["start"]) - 200), int(mention["start"])
+                )
             )
         else:
             ok = (
@@ -2767,6 +2833,8 @@ def one_type_per_entity(
         first.setdefault(str(mention["canonical"]), str(mention["label"]))
     known = gazetteer or {}
     for mention in found:
+        if mention.get(OUTLET_KEY):
+            continue  # an outlet cited by its name ("dikutip dari AS") keeps its type
         canonical = str(mention["canonical"])
         count = votes[canonical]
         kind = _sure_type(canonical, known)

@@ -509,6 +509,15 @@ def _role_before_comma(
                 and tokens[end_of_name + 1].lower() in ROLE_OPENING
             )
         )
+        # an office after a preposition, the name set off on both sides ("lawan yang familier
+        # bagi pelatih Real Madrid, Zinedine Zidane, di Liga Champions"; not a clause, then its
+        # subject: "Bagi pemain muda, Zidane selalu …")
+        and not (
+            opener in _PREPOSITIONS_BEFORE_OFFICE
+            and end_of_name < len(tokens)
+            and tokens[end_of_name] == ","
+            and tokens[role_start].lower() in TITLE_WORDS
+        )
         # a counterpart, after whatever noun: "menerima kunjungan timpalannya dari Iran,
         # Abbas Araghchi"
         and tokens[role_start].lower() not in {"timpalan", "timpalannya"}
@@ -568,6 +577,9 @@ def _office_before_rank(
 # Words of saying, prepositions and a dateline's dash that a role set off before a name
 # follows ("kata Kepala …, Budi"; "Menurut Ketua …, Budi"; "Jakarta - Anggota Komisi III DPR
 # …, Gilang"; "vonis … kepada mantan Direktur Utama …, Hendro")
+# Prepositions before an office whose holder follows, set off by commas
+_PREPOSITIONS_BEFORE_OFFICE = frozenset({"bagi", "untuk", "dari", "pada", "atas", "buat"})
+
 _ROLE_OPENERS = frozenset(
     {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "papar",
      "sebut", "tambah", "lanjut", "menurut", "oleh", "dikatakan", "disampaikan", "diungkapkan",
