@@ -425,6 +425,41 @@ def _comment_given(pre: list[Tok]) -> int | None:
     return None
 
 
+# Words that name whose words a quote repeats, right before the name: "kalimat itu berasal
+# dari Warren Buffett, "…"", "mengutip ucapan Soekarno: "…""
+_SOURCE_WORDS = frozenset(
+    {"ucapan", "perkataan", "kata-kata", "kutipan", "petuah", "pesan", "nasihat", "wejangan"}
+)
+_COMES_FROM = frozenset({"berasal", "bersumber"})
+
+
+def _source_named(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
+    """The person a quote comes from, named last before it after "berasal dari", "bersumber
+    dari" or a noun of words said ("ucapan (dari) X, "…""); only a name set off by a comma or
+    a colon right before the quote."""
+    if len(pre) < 3 or pre[-1].text not in {",", ":"}:
+        return None
+    for index in range(len(pre) - 2, 0, -1):
+        tok = pre[index]
+        if tok.text in {".", "!", "?", ",", ":", ";", '"', "“", "”"}:
+            return None
+        start = None
+        if (
+            tok.low == "dari" and pre[index - 1].low in _COMES_FROM | _SOURCE_WORDS
+        ) or tok.low in _SOURCE_WORDS:
+            start = index + 1
+        if start is None or start >= len(pre) - 1:
+            continue
+        words = pre[start : len(pre) - 1]
+        if words[0].low == "dari":
+            words = words[1:]
+        if not words or not all(t.is_cap or not t.is_word for t in words[-1:]):
+            return None
+        phrase = parse_phrase(text, words, common=common)
+        return Cue(phrase, "berasal", True) if phrase is not None else None
+    return None
+
+
 def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
     """`X mengatakan (bahwa|:) "…"`, `X: "…"`, `Menurut X, "…"` in the sentence before the quote."""
     if not pre:
@@ -464,6 +499,8 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
         phrase = parse_phrase(text, subject, common=common) if subject else None
         if phrase is not None:
             return Cue(phrase, pre[given].low, True)
+    if (source := _source_named(text, pre, common)) is not None:
+        return source
     if pre[-1].text == ":":
         subject = subject_before(pre, len(pre) - 1)
         if subject and not any(is_verb_like(t) for t in subject):

@@ -279,6 +279,8 @@ class _Article:
         self._asker: Speaker | None = None
         # where the sentence of the last quote ends (-1: none yet)
         self._said_until = -1
+        # the last reported statement a body made, and where its paragraph ends
+        self._body_said: tuple[int, dict[str, Any]] | None = None
         self.mask = bytearray(len(text) + 1)
         for span in self.spans:
             self.mask[span.outer_start : span.outer_end] = b"\x01" * (
@@ -323,6 +325,11 @@ class _Article:
                             out.append(record)
                             if added is not None:
                                 out.append(added[0])
+                            self._body_said = (
+                                (p_end, record)
+                                if record["speaker"] and self.register.is_org(record["speaker"])
+                                else None
+                            )
                             continue
                     self._update_subject(s_start, s_end)
         headline = self._headline(out) if self.options.indirect else None
@@ -638,6 +645,17 @@ class _Article:
             focus = self.state.focus
             last = self.state.last_speaker
             who = None
+            body_said = self._body_said
+            if (
+                body_said is not None
+                and not pre
+                and not text[body_said[0] : span.outer_start].strip()
+            ):
+                # 'NGHWDF menyatakan penelitian … sangat penting. ¶ "Studi lebih lanjut …,"':
+                # a quote paragraph right after a body's reported statement goes on with it
+                said = body_said[1]
+                who = Speaker(said["speaker"], said["speaker_mention"], said["role"])
+                return _record(text, "direct", span.start, span.end, who, None)
             if last is not None and (
                 self._last_quote_para == span.para_start
                 or (

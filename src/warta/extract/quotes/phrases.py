@@ -406,8 +406,8 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
         out.append(tok)
     while out and out[-1].text == ",":
         out.pop()
-    if len(out) > 1 and out[0].low == "sang":
-        out = out[1:]  # ", sang vokalis": "the" singer
+    if len(out) > 1 and out[0].low in {"sang", "selaku", "sebagai"}:
+        out = out[1:]  # ", sang vokalis": "the" singer; ", selaku sutradara film": as one
     return out
 
 

@@ -537,6 +537,8 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         run = run[1:]
     if len(run) < 2:
         return  # one capitalised word is neither a full name nor a title with a name
+    if text[run[0].start : run[-1].end].lower() in register.orgs:
+        return  # "(New Guinea Highland Wild Dogs)": a place or body NER found whole, no one
     day = next((t for t in run if t.text == "Hari"), None)
     if day is not None and DAY_MARKED.search(text, max(0, day.start - 16), day.start):
         return  # "Peringatan Hari Kartini": a day named after someone

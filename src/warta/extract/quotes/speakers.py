@@ -1027,15 +1027,18 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "Amerika Serikat sebagai salah satu anggota tetap DK PBB": the body (or country)
         # speaks; what it is "as" describes it
         return parse_phrase(text, toks[:capacity], common=common)
+    named = capacity - 1 if capacity and toks[capacity - 1].text == "," else capacity
     if (
         capacity is not None
-        and 1 <= capacity <= 5
+        and named is not None
+        and 1 <= named <= 5
         and capacity + 1 < len(toks)
-        and all(name_like(t, common) for t in toks[:capacity])
+        and all(name_like(t, common) for t in toks[:named])
     ):
-        # "Debby Chynthia Dewi selaku Ketua Dewan Pembina": the name, then the capacity
+        # "Debby Chynthia Dewi selaku Ketua Dewan Pembina": the name, then the capacity (set
+        # off or not: "Mouly Surya, selaku sutradara film tersebut")
         role = _role(text, toks[capacity + 1 :])
-        return Phrase("person", _join(text, toks), _join(text, toks[:capacity]), role)
+        return Phrase("person", _join(text, toks), _join(text, toks[:named]), role)
     nickname = _quoted_nickname(toks, common)
     if nickname is not None:
         # "Alessio 'Uccio' Salucci": the person is "Alessio Salucci"; the nickname is an alias

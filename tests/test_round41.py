@@ -1,0 +1,144 @@
+"""Session 41: what random IndoSum articles showed (a coach's office after "bagi", an outlet
+written like a country, whose words a quote repeats, a judge the tagger missed, line-ups by
+shirt number)."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.extract.entities import find_entities
+
+
+def test_an_office_after_a_preposition_with_its_holder_set_off() -> None:
+    text = (
+        "Derby itu sudah biasa bagi pelatih Persija, Bambang Nurdiansyah, di Liga 1.\n\n"
+        '"Kami akan mencoba sesuatu yang baru," kata Bambang.'
+    )
+    assert _roles(text)["Bambang Nurdiansyah"] == "pelatih Persija"
+    assert _quotes(text)[0][:2] == ("Bambang Nurdiansyah", "pelatih Persija")
+    # not a clause, then its subject
+    clause = "Bagi pemain muda, Bambang Nurdiansyah selalu memberi kesempatan."
+    assert _roles(clause).get("Bambang Nurdiansyah") is None
+
+
+def test_an_outlet_cited_by_a_country_s_short_form_is_the_outlet() -> None:
+    text = (
+        '"Kami akan menang," kata Zidane seperti dikutip dari AS.\n\n'
+        "Presiden AS Donald Trump menonton laga itu."
+    )
+    found = find_entities(text)
+    outlet, country = (m for m in found if m["text"] == "AS")
+    assert (outlet["label"], outlet["canonical"]) == ("ORG", "AS")
+    assert (country["label"], country["canonical"]) == ("LOC", "Amerika Serikat")
+    assert not any(key.startswith("_") for m in found for key in m)
+
+
+def test_a_quote_repeats_the_words_of_whom_it_comes_from() -> None:
+    text = (
+        "Budi Santoso diduga menyindir ayahnya.\n\n"
+        'Aslinya, kalimat itu berasal dari investor Warren Buffett, "Honesty is a very '
+        'expensive gift."\n\n'
+        'Dalam pidatonya ia mengutip ucapan Presiden Soekarno: "Beri aku sepuluh pemuda, '
+        'niscaya akan kuguncangkan dunia."'
+    )
+    found = _quotes(text)
+    assert ("Warren Buffett", "investor", "Honesty is a very expensive gift.") in found
+    assert found[-1][:2] == ("Soekarno", "Presiden")
+
+
+def test_a_judge_named_after_a_quote_s_cue_and_again_by_his_given_name() -> None:
+    text = (
+        '"Apakah Anda kenal terdakwa?" tanya ketua majelis hakim Sahala Martua Sinaga di '
+        "Pengadilan Tipikor Jakarta, Jumat.\n\n"
+        '"Tidak kenal," jawab saksi.\n\n"Anda yakin?" tanya hakim Sahala.'
+    )
+    people = [(m["text"], m.get("role"), m["canonical"]) for m in find_entities(text)
+              if m["label"] == "PER"]  # fmt: skip
+    assert people[0] == ("Sahala Martua Sinaga", "ketua majelis hakim", "Sahala Martua Sinaga")
+    assert ("Sahala", "Sahala Martua Sinaga") in {(name, canon) for name, _, canon in people}
+    # a word the article writes small, or a title in lower case that is none, adds no one
+    assert "Jawa Barat" not in {
+        str(m["text"]) for m in find_entities('"Ya," kata warga asal Jawa Barat itu.')
+        if m["label"] == "PER"
+    }  # fmt: skip
+
+
+def test_a_line_up_by_shirt_numbers_names_every_player_whole() -> None:
+    text = (
+        "Persikabo bermain imbang dengan Persela Lamongan.\n\n"
+        "12 Teguh Aji Saputro; 22 Marvin Sandy Rumere, 45 Bio Lamak, 13 Rudolfus Yanto "
+        "Sembiring, 11 Zulkarnain; 6 Yu Ji Hoon\n\n"
+        "Cadangan: 51 Dikri Yusran Afandi, 31 Dominikus Faknik, 16 Yan Petrus K. Nasadi\n\n"
+        "Tendangan itu ditepis kiper Persela Teguh Aji Saputro."
+    )
+    people = {m for m, label in _mentions(text) if label == "PER"}
+    for name in ("Teguh Aji Saputro", "Marvin Sandy Rumere", "Bio Lamak",
+                 "Rudolfus Yanto Sembiring", "Zulkarnain", "Yu Ji Hoon", "Dikri Yusran Afandi",
+                 "Yan Petrus K. Nasadi"):  # fmt: skip
+        assert name in people
+    # the keeper after his club is the player of the line-up, the club his role's body
+    assert ("Persela", "ORG") in _mentions(text)
+    assert _roles(text)["Teguh Aji Saputro"] in {None, "kiper Persela"}
+    # a table of clubs by rank is no line-up of players
+    table = "Klasemen: 1 Persib Bandung, 2 Persija Jakarta, 3 Arema FC, 4 Bali United"
+    assert not any(label == "PER" for _, label in _mentions(table))
+    # nor a count of trophies in a sentence, nor of units
+    trophies = (
+        "Ia memenangkan 13 gelar dengan rincian 3 gelar La Liga, 2 Piala Super Spanyol, "
+        "3 Liga Champions, 1 Piala Super Eropa, dan 2 Piala Dunia Antarklub."
+    )
+    assert not any(label == "PER" for _, label in _mentions(trophies))
+    assert not any(label == "PER" for _, label in _mentions("Kapasitas: 2 TB, 4 TB, 6 TB"))
+    # a label glued to the last player's name leaves the line a line-up
+    glued = (
+        "Chievo Verona: 90 - Andrea Seculin; 29 - Fabrizio Cacciatore, 12 - Bostjan Cesar, "
+        "18 - Massimo Gobbi; 31 - Sergio PellissierPelatih: Rolando Maran"
+    )
+    assert ("Bostjan Cesar", "PER") in _mentions(glued)
+
+
+def test_parts_played_in_brackets_are_no_nicknames_of_the_players() -> None:
+    text = (
+        "Film ini dibintangi Marsha Aruan (Nadia), Reza Rahadian (Bayu), dan Dian Sastro "
+        "(Sekar).\n\nDi akhir cerita, Nadia membunuh Bayu."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["Nadia"] == "Nadia"
+    assert canon["Bayu"] == "Bayu"
+    # outside a cast, a short name in brackets is the person's nickname
+    nick = "Basuki Tjahaja Purnama (Ahok) hadir. Ahok tersenyum."
+    assert [m["canonical"] for m in find_entities(nick) if m["text"] == "Ahok"] == [
+        "Basuki Tjahaja Purnama"
+    ] * 2
+
+
+def test_an_office_set_off_after_selaku_drops_the_word() -> None:
+    text = (
+        '"Sangat senang kalau film ini tayang di Indonesia," ujar Lina Marsudi, selaku '
+        "sutradara film tersebut saat ditemui di Jakarta."
+    )
+    assert _quotes(text)[0][:2] == ("Lina Marsudi", "sutradara film tersebut")
+
+
+def test_a_quote_paragraph_after_a_body_s_reported_statement_goes_on_with_the_body() -> None:
+    text = (
+        "Para peneliti mengkonfirmasi keberadaan anjing liar dataran tinggi Papua (New Guinea "
+        "Highland Wild Dogs) yang lama dianggap punah. Anjing ini ditemukan pertama kali oleh "
+        "Charles Walter De Vis.\n\n"
+        "Yayasan Anjing Liar Papua menyatakan penelitian terhadap anjing-anjing itu sangat "
+        "penting.\n\n"
+        '"Studi lebih lanjut penting untuk memahami hubungan evolusi anjing dan migrasi '
+        'manusia,"'
+    )
+    last = _quotes(text)[-1]
+    assert last[2].startswith("Studi lebih lanjut")
+    assert last[0] == "Yayasan Anjing Liar Papua"
+    # narration in between: the body's statement is over
+    told = text.replace(
+        '\n\n"Studi', "\n\nPenelitian itu berlangsung dua tahun di Puncak Jaya.\n\n\"Studi"
+    )
+    # (nor is a place or body the tagger found whole, read again as a capitalised run,
+    # anyone: "Highland Wild Dogs")
+    assert _quotes(told)[-1][0] not in {"Yayasan Anjing Liar Papua", "Highland Wild Dogs"}
