@@ -137,7 +137,7 @@ def test_a_quote_paragraph_after_a_body_s_reported_statement_goes_on_with_the_bo
     assert last[0] == "Yayasan Anjing Liar Papua"
     # narration in between: the body's statement is over
     told = text.replace(
-        '\n\n"Studi', "\n\nPenelitian itu berlangsung dua tahun di Puncak Jaya.\n\n\"Studi"
+        '\n\n"Studi', '\n\nPenelitian itu berlangsung dua tahun di Puncak Jaya.\n\n"Studi'
     )
     # (nor is a place or body the tagger found whole, read again as a capitalised run,
     # anyone: "Highland Wild Dogs")
