@@ -1090,6 +1090,11 @@ def _close_spelling(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa, fb).ratio() >= 0.88
 
 
+def _doubled_next_door(word: str, other: str, i: int) -> bool:
+    """Whether `word` doubles the letter before `i` where `other` doubles the one after."""
+    return 0 < i < len(word) - 1 and word[i] == word[i - 1] and other[i] == other[i + 1]
+
+
 def _one_letter_off(word: str, other: str) -> bool:
     """Whether two folded words of five letters or more differ by one slip of the keys past
     their first letter: a vowel ("ghalib" / "ghalieb", "prasetyo" / "prasetio"), a letter
@@ -1100,11 +1105,17 @@ def _one_letter_off(word: str, other: str) -> bool:
     if word == other or min(len(word), len(other)) < 5 or word[0] != other[0]:
         return False
     if len(word) == len(other):
-        diff = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+        diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        if len(diff) != 1 or word[1] != other[1]:
+            return False
+        i = diff[0]
+        pair = (word[i], other[i])
         return (
-            len(diff) == 1
-            and word[1] == other[1]
-            and (set(diff[0]) <= _VOWELS or frozenset(diff[0]) in _NEXT_KEYS | _SPELT_ALIKE)
+            set(pair) <= _VOWELS
+            or frozenset(pair) in _NEXT_KEYS | _SPELT_ALIKE
+            # the letter doubled moved to its neighbour ("hammed" / "hameed")
+            or _doubled_next_door(word, other, i)
+            or _doubled_next_door(other, word, i)
         )
     short, long = sorted((word, other), key=len)
     if len(long) - len(short) != 1:

@@ -118,6 +118,7 @@ from warta.extract.entity_rules import (
     balinese_openers,
     body_names_in_headline,
     bracketed_aliases,
+    callings_set_off_name_people,
     chinese_family_names,
     chinese_yang,
     cited_outlets_are_bodies,
@@ -405,6 +406,7 @@ def _find_entities(
     businesses_of_owners(found, text)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
+    callings_set_off_name_people(found, text)
     quoted_towns_are_people(found, text, tagger.gazetteer)
     aged_are_people(found, text, tagger.gazetteer, sports)
     scorers_are_people(found, text)

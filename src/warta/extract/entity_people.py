@@ -2887,6 +2887,10 @@ _SOURCE_AFTER_MENURUT = re.compile(
 )
 
 
+# Where someone named after "menurut" comes from, set off: ", dari Galeri Nasional"
+_FROM_A_BODY_AFTER = re.compile(r",[ \t]+(?:dari|asal)[ \t]+[A-Z]")
+
+
 def sources_after_menurut(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -2899,6 +2903,21 @@ def sources_after_menurut(
         a, b = match.span("name")
         words = match.group("name").split()
         title = match.group("title").split()
+        body = next((m for m in found if (int(m["start"]), int(m["end"])) == (a, b)), None)
+        if (
+            body is not None
+            and body["label"] == "ORG"
+            and _FROM_A_BODY_AFTER.match(text, b)
+            # (its first word no word warta knows, no word a body's name opens or closes on)
+            and not _known_word(words[0], gazetteer)
+            and not any(
+                w.lower() in ORG_HEADS | ORG_LAST_WORDS | FIRM_ENDINGS | _BODY_ENDS for w in words
+            )
+        ):
+            # "menurut Zamrud Setya Negara, dari Galeri Nasional Indonesia": someone from a
+            # body, not a body
+            body["label"] = "PER"
+            continue
         if (
             any(w not in TITLES and w not in TITLE_WORDS for w in title)
             or any(x < b and a < y for x, y in taken)

@@ -50,7 +50,7 @@ from warta.extract.ner.lexicon import (
     VENUE_HEADS,
 )
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
-from warta.extract.ner.roles import OF_SOMEONE, own_role
+from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING, own_role
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quantity_units import UNITS
 from warta.extract.quotes.lexicon import (
@@ -1436,6 +1436,34 @@ def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
         out.append(second)
     found[:] = out
     _routes_split_at_dashes(found, text)
+    _toll_roads_joined(found, text)
+
+
+def _toll_roads_joined(found: list[dict[str, Any]], text: str) -> None:
+    """A toll road named after the two towns it joins, spaced around its dash: "Tol Jakarta"
+    and "Cikampek" of "ruas Tol Jakarta - Cikampek" are one road."""
+    ordered = sorted(found, key=lambda m: int(m["start"]))
+    dropped: list[dict[str, Any]] = []
+    for one, two in pairwise(ordered):
+        if any(one is d for d in dropped):
+            continue
+        gap = text[int(one["end"]) : int(two["start"])]
+        words = str(one["text"]).lower().split()
+        if (
+            one["label"] == "LOC"
+            and two["label"] == "LOC"
+            and gap.strip() in {"-", "–"}
+            and len(gap) <= 3
+            and "tol" in words[:2]
+            and len(words) >= 2
+            and " " not in str(two["text"]).strip()
+        ):
+            joined = text[int(one["start"]) : int(two["end"])]
+            one.update(text=joined, end=int(two["end"]))
+            one.pop("canonical", None)
+            dropped.append(two)
+    if dropped:
+        found[:] = [m for m in found if not any(m is d for d in dropped)]
 
 
 def places_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
@@ -3509,6 +3537,42 @@ def speakers_are_people(
         role = role.rstrip(" ,")
         if role and not mention.get("role") and len(role.split()) <= 12 and "," not in role:
             mention["role"] = role  # (the tagger's body had none)
+
+
+# A calling in lower case set off after a name, then a verb of saying: ", dokter di sebuah
+# rumah sakit di Sargodha, memaparkan"
+_CALLING_SET_OFF_THEN_SAYS = re.compile(
+    r",[ \t]+(?P<calling>[a-z]+)(?P<rest>[^,.;!?\n\"“”]{0,80}),[ \t]*(?P<verb>[a-z]+)\b"
+)
+
+
+def callings_set_off_name_people(found: list[dict[str, Any]], text: str) -> None:
+    """A name tagged as a body or place that opens its sentence, then a calling in lower case
+    set off by commas and a verb of saying, is a person with that role ("Pervaiz Haider,
+    dokter di sebuah rumah sakit di Sargodha, memaparkan …"): two words or more, no head of a
+    place or body, no name warta knows."""
+    for mention in found:
+        name = str(mention["text"])
+        start, end = int(mention["start"]), int(mention["end"])
+        words = name.split()
+        if (
+            mention["label"] not in ("LOC", "ORG")
+            or not 2 <= len(words) <= 4
+            or not all(w[:1].isupper() and w[1:2].islower() for w in words)
+            or any(w.lower() in _PLACE_HEAD_WORDS or w.lower() in ORG_HEADS for w in words)
+            or not (start == 0 or _SENTENCE_START.search(text, max(0, start - 3), start))
+            or known_type(name) is not None
+        ):
+            continue
+        after = _CALLING_SET_OFF_THEN_SAYS.match(text, end)
+        if (
+            after is None
+            or after.group("calling") not in ROLE_OPENING
+            or after.group("verb") not in CORE_SPEECH_VERBS
+        ):
+            continue
+        mention["label"] = "PER"
+        mention["role"] = (after.group("calling") + after.group("rest")).strip()
 
 
 # Name particles written capitalised at a sentence's start ("Van Dijk", "De Bruyne")
