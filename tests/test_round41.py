@@ -142,3 +142,78 @@ def test_a_quote_paragraph_after_a_body_s_reported_statement_goes_on_with_the_bo
     # (nor is a place or body the tagger found whole, read again as a capitalised run,
     # anyone: "Highland Wild Dogs")
     assert _quotes(told)[-1][0] not in {"Yayasan Anjing Liar Papua", "Highland Wild Dogs"}
+
+
+def test_a_phrase_of_source_before_a_passive_verb_moves_no_focus() -> None:
+    text = (
+        "Direktur Reserse Narkoba Polda Metro Jaya Kombes Suwondo Nainggolan mengatakan "
+        "pihaknya masih melakukan pengembangan terhadap Rina Kartika. Dari tangan Rina "
+        'didapati sabu sebanyak dua gram.\n\n"Iya benar sabu dua gram," tuturnya.'
+    )
+    assert _quotes(text)[-1][0] == "Suwondo Nainggolan"
+
+
+def test_a_name_tagged_as_a_body_then_a_calling_set_off_and_a_verb_is_a_person() -> None:
+    text = (
+        "Kepolisian menyebut penjaga kuil di Sargodha menyiksa jemaatnya.\n\n"
+        "Pervaiz Haider, dokter di sebuah rumah sakit di Sargodha, memaparkan sebagian besar "
+        'korban tewas ditikam.\n\n"Ada memar pada tubuh korban," tuturnya.'
+    )
+    found = find_entities(text)
+    person = next(m for m in found if m["text"] == "Pervaiz Haider")
+    assert (person["label"], person.get("role")) == (
+        "PER",
+        "dokter di sebuah rumah sakit di Sargodha",
+    )
+    # a body described after a comma stays a body
+    bank = "Bank Mandiri, salah satu bank terbesar, mengatakan laba naik."
+    assert ("Bank Mandiri", "ORG") in _mentions(bank)
+
+
+def test_a_surname_with_the_doubled_letter_moved_is_the_same_person() -> None:
+    text = (
+        "Kepala kepolisian Punjab, Zulfiqar Hameed, mengatakan pelaku sudah ditangkap.\n\n"
+        '"Tersangka nampaknya mengalami paranoia," kata Hammed.'
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["Hammed"] == "Zulfiqar Hameed"
+
+
+def test_a_toll_road_named_after_two_towns_spaced_around_its_dash_is_one_road() -> None:
+    text = "Ruas jalan Tol Jakarta - Cikampek masih macet hingga Senin pagi."
+    assert ("Tol Jakarta - Cikampek", "LOC") in _mentions(text)
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["Tol Jakarta - Cikampek"] == "Tol Jakarta-Cikampek"
+    # two towns a route joins stay two
+    route = "Kereta cepat Jakarta - Bandung diresmikan."
+    assert ("Bandung", "LOC") in _mentions(route)
+
+
+def test_a_source_after_menurut_from_a_body_is_a_person_and_whom_dia_means() -> None:
+    text = (
+        "Kunci utama seni ini adalah keberanian dan rasa, menurut Zamrud Setya Negara, dari "
+        "Galeri Nasional Indonesia.\n\n"
+        '"Salah kalau tidak berani mencoba menggambar sketsa," ujar dia dalam keterangan '
+        "tertulis Galeri Nasional Indonesia, Sabtu."
+    )
+    assert ("Zamrud Setya Negara", "PER") in _mentions(text)
+    assert _quotes(text)[-1][0] == "Zamrud Setya Negara"
+    # a name closing on "Negara" that the tagger reads as a person is whom "dia" means
+    plain = (
+        "Menurut Ahmad Negara, kunci utama seni ini adalah keberanian.\n\n"
+        '"Salah kalau tidak berani mencoba," ujar dia.'
+    )
+    assert _quotes(plain)[-1][0] == "Ahmad Negara"
+    # a bank is no one
+    bank = 'Menurut Bank Negara, inflasi naik.\n\n"Salah kalau tidak berani," ujar dia.'
+    assert _quotes(bank)[-1][0] is None
+
+
+def test_an_outlet_quoting_a_statement_is_not_its_source() -> None:
+    text = (
+        "“ Keputusan menaikkan suku bunga diambil setelah melihat indikator ekonomi, ” "
+        "demikian dikutip Reuters dari pernyataan resmi The Fed.\n\n"
+        "“ Kami akan menaikkan bunga, ” demikian dikutip Reuters."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["The Fed", "Reuters"]

@@ -316,11 +316,23 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         said = post_cue(toks[at])
         if said is not None and said[1]:
             return Cue(Phrase("pronoun", "-nya"), word, True)  # '," demikian katanya kepada …'
-    words = phrase_after(
-        toks, said_after_demikian(toks, index + 1) if word == "demikian" else index + 1
-    )
+    agent_at = said_after_demikian(toks, index + 1) if word == "demikian" else index + 1
+    words = phrase_after(toks, agent_at)
     if not words:
         return None
+    cited = agent_at + len(words)
+    if (
+        toks[agent_at - 1].low in {"dikutip", "dilansir"}
+        and cited + 1 < len(toks)
+        and toks[cited].low == "dari"
+        and (quoted := phrase_after(toks, cited + 1))
+        and (source_of := _statement_source(toks, cited + 1, quoted))
+    ):
+        # '," demikian dikutip Reuters dari pernyataan resmi The Fed': whose statement the
+        # outlet quotes, not the outlet
+        phrase = parse_phrase(text, source_of, common=common)
+        if phrase is not None:
+            return Cue(phrase, word, False)
     source_words = _statement_source(toks, index + 1, words)
     if source_words is not None:
         # `," demikian bunyi pernyataan resmi yang diucapkan Van Dijk`: the statement's source

@@ -325,9 +325,16 @@ class _Article:
                             out.append(record)
                             if added is not None:
                                 out.append(added[0])
+                            # (only in an article where no person has spoken: a body's
+                            # words reported amid a spokesman's are his frame)
                             self._body_said = (
                                 (p_end, record)
-                                if record["speaker"] and self.register.is_org(record["speaker"])
+                                if record["speaker"]
+                                and self.register.is_org(record["speaker"])
+                                and not any(
+                                    r["speaker"] and self.register.resolve(r["speaker"])
+                                    for r in out
+                                )
                                 else None
                             )
                             continue
@@ -409,6 +416,16 @@ class _Article:
         return _record(self.text, "indirect", match.end(), end, who, match.group(1)), match.start()
 
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
+        if (
+            cue.phrase.kind == "org"
+            and (as_person := self.register.resolve(cue.phrase.mention)) is not None
+            and as_person.name == cue.phrase.mention
+            and not self.register.is_org(cue.phrase.mention)
+        ):
+            # "menurut Zamrud Setya Negara": a name closing on a word bodies close on, that
+            # the article names as a person
+            phrase = Phrase("person", cue.phrase.mention, as_person.name)
+            cue = Cue(phrase, cue.cue, cue.immediate)
         if self._names_a_body(cue.phrase):
             cue = Cue(Phrase("org", cue.phrase.mention), cue.cue, cue.immediate)
         named = self._named_before_stray_words(cue.phrase)
@@ -649,6 +666,7 @@ class _Article:
             if (
                 body_said is not None
                 and not pre
+                and not post
                 and not text[body_said[0] : span.outer_start].strip()
             ):
                 # 'NGHWDF menyatakan penelitian … sangat penting. ¶ "Studi lebih lanjut …,"':
@@ -954,6 +972,10 @@ class _Article:
                     subject = subject[1:]  # "Keputusan Reynolds menawari Leitch …": whose
                 if len(subject) > 1 and subject[0].text == "Hari" and subject[1].is_cap:
                     subject = []  # "Peringatan Hari Kartini … disambut oleh artis Tina Toon"
+                if subject and subject[0].low in _PREPOSITIONS and tok.low.startswith("di"):
+                    # "Dari tangan Roro didapati sabu dua gram": a phrase of place or source
+                    # before a passive verb, no subject; the focus stays
+                    return
                 lead = next((i for i, t in enumerate(subject) if t.text == ","), None)
                 if (
                     lead is not None
@@ -1107,6 +1129,12 @@ class _Article:
 # Words written small inside an office before a name ("Anggota Komisi IX bidang Tenaga
 # Kerja, Transmigrasi, Kependudukan, dan Kesehatan DPR RI Okky Asokawati")
 _INSIDE_AN_OFFICE = frozenset({"dan", "serta", "bidang", "urusan", "dari", "untuk", ",", "(", ")"})
+
+
+# Prepositions that open a phrase before the verb, not a subject
+_PREPOSITIONS = frozenset(
+    {"dari", "di", "ke", "kepada", "pada", "terhadap", "dengan", "oleh", "untuk", "bagi"}
+)
 
 
 def _join_toks(text: str, toks: list[Tok]) -> str:

@@ -58,6 +58,8 @@ class Register:
         # part, even where NER also tags it as a place ("Jalan Ahmad Yani")
         self.name_starts: dict[str, set[str]] = {}
         self.name_ends: dict[str, set[str]] = {}
+        # every word of the names NER tags as people ("gore" of "Gore")
+        self.person_words: set[str] = set()
 
     def is_org(self, name: str) -> bool:
         """Whether NER saw `name` (or its first words, "Pertamina Hulu") as an ORG/LOC only."""
@@ -291,6 +293,7 @@ def build_register(
     for e in entities or []:
         if e.get("label") == "PER" and e.get("canonical") and e.get("text"):
             per_forms.setdefault(str(e["canonical"]), set()).add(str(e["text"]).lower())
+            register.person_words.update(str(e["text"]).lower().split())
     for entity in entities or []:
         if entity.get("label") in {"ORG", "LOC"}:
             for form in (entity.get("text"), entity.get("canonical")):
@@ -537,8 +540,15 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         run = run[1:]
     if len(run) < 2:
         return  # one capitalised word is neither a full name nor a title with a name
-    if text[run[0].start : run[-1].end].lower() in register.orgs:
-        return  # "(New Guinea Highland Wild Dogs)": a place or body NER found whole, no one
+    whole = text[run[0].start : run[-1].end]
+    unglued = register.unglue(whole) if whole.lower() in register.orgs else None
+    if whole.lower() in register.orgs and (
+        unglued is None or not any(w in register.person_words for w in unglued.lower().split())
+    ):
+        # "(New Guinea Highland Wild Dogs)", "Yayasan Qoirum Umah": a place or body NER found
+        # whole, no one (but a name NER glued to a body, a word of which it tags as a person
+        # alone: "GO - JEK Ajey Gore" … "Gore", "Kemenpar Nia Niscaya" … "Nia")
+        return
     day = next((t for t in run if t.text == "Hari"), None)
     if day is not None and DAY_MARKED.search(text, max(0, day.start - 16), day.start):
         return  # "Peringatan Hari Kartini": a day named after someone
