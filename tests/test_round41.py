@@ -217,3 +217,49 @@ def test_an_outlet_quoting_a_statement_is_not_its_source() -> None:
     )
     found = _quotes(text)
     assert [q[0] for q in found] == ["The Fed", "Reuters"]
+
+
+def test_a_scorer_by_the_minute_written_out_is_a_player_wherever_named() -> None:
+    text = (
+        "Kelima gol Barcelona dicetak oleh Rakitic menit ke - 59 dan Messi menit ke - 64.\n\n"
+        "Suarez menyodorkan bola kepada Rakitic. Lewat sepakan kaki kiri Rakitic sukses "
+        "memperdaya kiper. Rakitic berlari sendirian."
+    )
+    labels = {label for name, label in _mentions(text) if name == "Rakitic"}
+    assert labels == {"PER"}
+    # a club before the minute stays a club
+    assert ("Barcelona", "ORG") in _mentions("Gol dicetak Barcelona menit ke - 59.")
+
+
+def test_a_region_s_head_written_short_is_written_whole_in_the_canonical_name() -> None:
+    text = (
+        "Penelitian itu digelar di Kab. Pidie, Kab Lombok Timur, dan Kec. Cibeber, Prov. "
+        "Jawa Barat."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["Kab. Pidie"] == "Kabupaten Pidie"
+    assert canon["Kab Lombok Timur"] == "Kabupaten Lombok Timur"
+
+
+def test_a_cue_set_off_inside_a_sentence_gives_the_speaker_no_role() -> None:
+    text = (
+        "Kamaruddin Amin menyebut penelitian itu tidak bisa menjadi bukti.\n\n"
+        "Yang membedakan, lanjut Kamaruddin, guru PAI harus terus memperbarui pengetahuan."
+    )
+    assert _roles(text)["Kamaruddin"] is None
+    # a calling set off after the name at the end of a quote's cue is the role
+    assert _roles('"Kami siap," kata Budi, pelatih Persib, kepada wartawan.')["Budi"] == (
+        "pelatih Persib"
+    )
+
+
+def test_a_stock_index_is_no_one_in_focus() -> None:
+    text = (
+        "Kepala First Asia Capital David Sutyanto menyatakan, bursa saham Wall Street tadi "
+        "malam bergerak bervariasi. Di mana Dow Jones menguat 0,2 persen di 20.090,29.\n\n"
+        "Dia memperkirakan harga minyak mentah yang melemah akan berdampak pada IHSG."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["David Sutyanto", "David Sutyanto"]
+    # (the body's last word, run into his name in the cue, is his office's)
+    assert found[0][1] == "Kepala First Asia Capital"

@@ -729,10 +729,17 @@ def _headline_capitals(name: str, label: str) -> bool:
     return len(name.replace(" ", "")) >= 4
 
 
+# A region's head written short: "Kab. Pidie" is "Kabupaten Pidie"
+# (without its dot only "Kab": "Kel Mitchell" is a person)
+_SHORT_REGION_HEAD = re.compile(r"^(?:(Kab|Kec|Kel)\.\s*|(Kab)\s+)(?=[A-Z])")
+_REGION_HEADS = {"Kab": "Kabupaten", "Kec": "Kecamatan", "Kel": "Kelurahan"}
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
     name = _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())  # "Kim Jong - un"
+    name = _SHORT_REGION_HEAD.sub(lambda m: _REGION_HEADS[m.group(1) or m.group(2)] + " ", name)
     folded = _fold(name)
     # a short name matches the table as written ("NTT"), not through the old-spelling fold
     # ("Moe" is no "MU")
@@ -866,7 +873,7 @@ _SOFT_HONORIFIC = re.compile(r"(?:Gus|Cak|Kang|Mas|Mbak|Bung|Abah|Buya|Uda|Uni|D
 
 # "Provinsi Jiangsu" is Jiangsu (a regency or city keeps its word: "Kota Bogor" and
 # "Kabupaten Bogor" are two places)
-_PROVINCE = re.compile(r"^(?:Provinsi|Propinsi|Province of)\s+(?=\S)")
+_PROVINCE = re.compile(r"^(?:Provinsi|Propinsi|Prov\.?|Province of)\s+(?=\S)")
 # legal forms: "PT KAI", "PT Kereta Api Indonesia (Persero) Tbk" name the company without them
 _LEGAL = re.compile(r"^(?:PT\.?|CV\.?|Perum|Persero)\s+(?=\S)|\s*(?:\(Persero\)|,?\s*Tbk\.?)$")
 

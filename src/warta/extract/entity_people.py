@@ -477,6 +477,7 @@ _LIST_GOES_ON = re.compile(
 # "Struick (pen. 70')"
 _MINUTE_AFTER = re.compile(r" ?\((?:pen\.? |p\.? |og |bd )?\d{1,3}(?:\+\d{1,2})?['’]\)")
 _MINUTE_CLOSING = re.compile(r"[ \t]\d{1,3}$")
+_MINUTE_WRITTEN_AFTER = re.compile(r"[ \t]+(?:pada[ \t]+)?menit[ \t]+ke[ \t]*-?[ \t]*\d{1,3}\b")
 
 
 def scorers_are_people(found: list[dict[str, Any]], text: str) -> None:
@@ -484,6 +485,7 @@ def scorers_are_people(found: list[dict[str, Any]], text: str) -> None:
     warta knows it as a place or body ("Vietnam membalas lewat Nguyen Tien Linh (51')"); so
     is one the tagger ran on over the minute written without brackets ("[Andrej Kramaric
     21] '": the name ends before the number)."""
+    scorers: set[str] = set()
     for mention in found:
         name = str(mention["text"])
         minute = _MINUTE_CLOSING.search(name)
@@ -499,6 +501,8 @@ def scorers_are_people(found: list[dict[str, Any]], text: str) -> None:
             or (
                 _MINUTE_AFTER.match(text, int(mention["end"])) is None
                 and not re.match(r"[ \t]\d{1,3}[ \t]?['’]", text[int(mention["end"]) :])
+                # "dicetak oleh Rakitic menit ke - 59": the minute written out
+                and _MINUTE_WRITTEN_AFTER.match(text, int(mention["end"])) is None
             )
             or known_type(name) is not None
             or name.lower() in KNOWN_LOCS
@@ -507,6 +511,11 @@ def scorers_are_people(found: list[dict[str, Any]], text: str) -> None:
             continue
         mention["label"] = "PER"
         mention.pop("role", None)
+        scorers.add(name)
+    for mention in found:
+        # (the scorer wherever the article names him so: "lewat sepakan kaki kiri Rakitic")
+        if mention["label"] in ("ORG", "LOC") and str(mention["text"]) in scorers:
+            mention["label"] = "PER"
 
 
 _AGED_RUN = re.compile(

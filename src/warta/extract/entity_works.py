@@ -531,6 +531,7 @@ _INDEX_NAMES = frozenset(
      "stoxx", "stoxx 600", "euro stoxx", "shanghai composite", "sensex", "asx 200",
      "indeks harga saham gabungan"}
 )  # fmt: skip
+INDEX_NAMES = _INDEX_NAMES
 # Unambiguous whatever follows; the others are also a newspaper, a news agency or an
 # exchange ("dilansir Straits Times", "Nikkei Asian Review", "melantai di Nasdaq").
 _ALWAYS_INDICES = frozenset({"ihsg", "lq45", "lq 45", "idx30", "idx80", "kospi", "nikkei 225",

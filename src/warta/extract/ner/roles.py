@@ -1283,10 +1283,19 @@ def _find_role(
         if tokens[opening].lower() in ROLE_OPENING and in_entity.get(opening) is None:
             j, related = opening - 1, True
             appointed = tokens[opening][:1].isupper()
+    # (not after a cue set off inside a sentence: "Yang membedakan, lanjut Kamaruddin, guru
+    # PAI harus …": the comma closes the cue and the statement goes on)
+    inserted_cue = (
+        span.start >= 2
+        and tokens[span.start - 1].lower() in _ROLE_OPENERS
+        and tokens[span.start - 1].isalpha()
+        and tokens[span.start - 2] == ","
+    )
     if appointed or (
         j + 1 < len(tokens)
         and (tokens[j] == "," or related)
         and tokens[j + 1].lower() in ROLE_OPENING
+        and not inserted_cue
     ):
         k, after_link = j + 1, False
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":

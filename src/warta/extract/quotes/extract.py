@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import Any
 
-from warta.extract.ner.lexicon import COMMON_CALLINGS
+from warta.extract.ner.lexicon import COMMON_CALLINGS, ORG_LAST_WORDS
 from warta.extract.ner.roles import SUBORDINATORS
 from warta.extract.quotes.attribution import Cue, cue_after, cue_before
 from warta.extract.quotes.detection import (
@@ -426,6 +426,17 @@ class _Article:
             # the article names as a person
             phrase = Phrase("person", cue.phrase.mention, as_person.name)
             cue = Cue(phrase, cue.cue, cue.immediate)
+        if (
+            cue.phrase.kind == "person"
+            and cue.phrase.name
+            and (named_in := self._glued_to_a_person(cue.phrase.name)) is not None
+        ):
+            # "Kepala First Asia Capital David Sutyanto": the body's last word ran into the
+            # name of someone the article names; it belongs to the office
+            extra = cue.phrase.name[: -len(named_in)].strip()
+            office = f"{cue.phrase.role} {extra}" if cue.phrase.role else extra
+            phrase = Phrase("person", cue.phrase.mention, named_in, office)
+            cue = Cue(phrase, cue.cue, cue.immediate)
         if self._names_a_body(cue.phrase):
             cue = Cue(Phrase("org", cue.phrase.mention), cue.cue, cue.immediate)
         named = self._named_before_stray_words(cue.phrase)
@@ -463,6 +474,31 @@ class _Article:
             self.state.last_speaker = who
             self.state.history.append(who)
         return who
+
+    def _glued_to_a_person(self, name: str) -> str | None:
+        """The full name (two words or more) of a person the article names that `name` ends
+        with after the last words of that person's office, words that close a body's name
+        ("Capital"), when `name` is no one's own."""
+        known = self.register.resolve(name)
+        if known is not None and known.name == name:
+            return None
+        for person in self.register.people:
+            full = person.name
+            if (
+                " " in full
+                and name.endswith(" " + full)
+                and (known is None or known is person)
+                # (words the entity step gave the person's office: not a given name it left
+                # out, "Purbaya" of "Purbaya Yudhi Sadewa", nor an initial, "A Tonny Budiono")
+                and person.role is not None
+                and person.role.endswith(" " + name[: -len(full)].strip())
+                and all(w.lower() in ORG_LAST_WORDS for w in name[: -len(full)].split())
+                and not any(
+                    w.lower() in self.register.person_words for w in name[: -len(full)].split()
+                )
+            ):
+                return full
+        return None
 
     def _whom_the_entities_mean(self, phrase: Phrase, who: Speaker, position: int) -> Speaker:
         """A one-word name two people share ("Neville" of Gary and of Phil Neville) is the one

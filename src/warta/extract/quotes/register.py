@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warta.extract.canonical import GENERATIONS
+from warta.extract.entity_works import INDEX_NAMES
 from warta.extract.ner.lexicon import NAME_TITLES
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS, OF_SOMEONE
 from warta.extract.quotes.glue import trim_name
@@ -523,6 +524,10 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head.endswith(("\n", ".", "!", "?", '"', "”"))
 
 
+# Stock indices and markets, capitalised like names
+_MARKETS = INDEX_NAMES | {"wall street"}
+
+
 def _register_run(text: str, run: list[Tok], register: Register, common: frozenset[str]) -> None:
     while run and (
         run[0].low in SENTENCE_WORDS
@@ -541,6 +546,8 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
     if len(run) < 2:
         return  # one capitalised word is neither a full name nor a title with a name
     whole = text[run[0].start : run[-1].end]
+    if whole.lower() in _MARKETS:
+        return  # "Di mana Dow Jones menguat 0,2 persen": an index or a market, no one
     unglued = register.unglue(whole) if whole.lower() in register.orgs else None
     if whole.lower() in register.orgs and (
         unglued is None or not any(w in register.person_words for w in unglued.lower().split())
