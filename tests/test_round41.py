@@ -247,6 +247,12 @@ def test_a_cue_set_off_inside_a_sentence_gives_the_speaker_no_role() -> None:
         "Yang membedakan, lanjut Kamaruddin, guru PAI harus terus memperbarui pengetahuan."
     )
     assert _roles(text)["Kamaruddin"] is None
+    # (not after "menurut": the office set off after the name is his)
+    source = (
+        "Seperti diungkapkan di Jakarta, menurut Adrian Li, Founder Convergence Ventures, "
+        "investor asal Tiongkok patut dicermati."
+    )
+    assert _roles(source)["Adrian Li"] == "Founder Convergence Ventures"
     # a calling set off after the name at the end of a quote's cue is the role
     assert _roles('"Kami siap," kata Budi, pelatih Persib, kepada wartawan.')["Budi"] == (
         "pelatih Persib"

@@ -577,6 +577,13 @@ def _office_before_rank(
 # Words of saying, prepositions and a dateline's dash that a role set off before a name
 # follows ("kata Kepala …, Budi"; "Menurut Ketua …, Budi"; "Jakarta - Anggota Komisi III DPR
 # …, Gilang"; "vonis … kepada mantan Direktur Utama …, Hendro")
+# Verbs of saying set off inside a sentence (", lanjut Kamaruddin, …"); not "menurut", whose
+# name the office may follow (", menurut Adrian Li, Founder Convergence Ventures, …")
+_INSERTED_CUES = frozenset(
+    {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "papar",
+     "sebut", "tambah", "lanjut", "katanya", "ujarnya", "sambung", "tukas"}
+)  # fmt: skip
+
 # Prepositions before an office whose holder follows, set off by commas
 _PREPOSITIONS_BEFORE_OFFICE = frozenset({"bagi", "untuk", "dari", "pada", "atas", "buat"})
 
@@ -1287,8 +1294,7 @@ def _find_role(
     # PAI harus …": the comma closes the cue and the statement goes on)
     inserted_cue = (
         span.start >= 2
-        and tokens[span.start - 1].lower() in _ROLE_OPENERS
-        and tokens[span.start - 1].isalpha()
+        and tokens[span.start - 1].lower() in _INSERTED_CUES
         and tokens[span.start - 2] == ","
     )
     if appointed or (
