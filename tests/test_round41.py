@@ -269,3 +269,11 @@ def test_a_stock_index_is_no_one_in_focus() -> None:
     assert [q[0] for q in found] == ["David Sutyanto", "David Sutyanto"]
     # (the body's last word, run into his name in the cue, is his office's)
     assert found[0][1] == "Kepala First Asia Capital"
+
+
+def test_a_speaker_who_goes_on_is_named_without_going_on() -> None:
+    text = (
+        "Badan Pusat Statistik merilis data inflasi.\n\n"
+        '"Inflasi masih terkendali," tutur BPS lebih lanjut.'
+    )
+    assert _quotes(text)[-1][0] == "BPS"

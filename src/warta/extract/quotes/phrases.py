@@ -219,6 +219,13 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             break
         if not tok.is_word:
             break
+        if (
+            out
+            and low == "lebih"
+            and pos + 1 < len(toks)
+            and toks[pos + 1].low in {"lanjut", "jauh"}
+        ):
+            break  # '," kata RM lebih lanjut': the speaker goes on, no part of the name
         if out and low == "ada" and not tok.is_cap:
             break  # "menurut publik ada tiga faktor": the predicate, "there are"
         if tok.text in _ENGLISH_AFTER_NAME and out and out[-1].is_cap:
