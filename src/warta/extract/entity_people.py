@@ -3656,6 +3656,11 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]+)[ \t]+$")
 
 
+def _after_a_title(text: str, begin: int) -> bool:
+    title = _TITLE_WORD_BEFORE.search(text, max(0, begin - 30), begin)
+    return title is not None and title.group(1).lower() in TITLE_WORDS
+
+
 def _given_names_again_after_titles(
     found: list[dict[str, Any]], text: str, people: list[dict[str, Any]]
 ) -> None:
@@ -3680,24 +3685,7 @@ def _given_names_again_after_titles(
         and known_type(first) is None
         and not is_known_place(first)
     }
-    taken = [(int(m["start"]), int(m["end"])) for m in found]
-    added = False
-    for name in sorted(names):
-        for match in re.finditer(r"(?<![\w'’@./-])" + re.escape(name) + r"(?![\w'’-])", text):
-            begin, end = match.span()
-            title = _TITLE_WORD_BEFORE.search(text, max(0, begin - 30), begin)
-            if (
-                title is None
-                or title.group(1).lower() not in TITLE_WORDS
-                or any(a < end and begin < b for a, b in taken)
-                or _CAPITALISED_AFTER.match(text, end)
-            ):
-                continue
-            found.append({"text": name, "label": "PER", "start": begin, "end": end})
-            taken.append((begin, end))
-            added = True
-    if added:
-        found.sort(key=lambda m: int(m["start"]))
+    _write_again(found, text, names, "PER", after_title=True)
 
 
 def _write_again(
@@ -3706,10 +3694,12 @@ def _write_again(
     names: set[str],
     label: str,
     not_after: re.Pattern[str] | None = None,
+    after_title: bool = False,
 ) -> None:
     """Mentions of `names` with `label` wherever the article writes one untagged: no mention
     covers it, no capitalised word runs on into it or before it (but a word of the language
-    opening the sentence: "Kemudian Jaden …"), nor `not_after` right before it."""
+    opening the sentence: "Kemudian Jaden …"), nor `not_after` right before it; with
+    `after_title`, only right after a title ("tanya hakim Jhon")."""
     taken = [(int(m["start"]), int(m["end"])) for m in found]
     common = common_words(text)
     added = False
@@ -3735,6 +3725,7 @@ def _write_again(
                 )
                 or _CAPITALISED_AFTER.match(text, end)
                 or (not_after is not None and not_after.search(text, max(0, begin - 20), begin))
+                or (after_title and not _after_a_title(text, begin))
             ):
                 continue
             found.append({"text": name, "label": label, "start": begin, "end": end})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
@@ -667,15 +667,34 @@ def names_the_article_writes_whole(found: list[dict[str, Any]], text: str) -> No
     }
     if not whole:
         return
+
+    def join(one: dict[str, Any], two: dict[str, Any]) -> str | None:
+        joined = text[int(one["start"]) : int(two["end"])]
+        if text[int(one["end"]) : int(two["start"])] == " " and joined in whole:
+            return whole[joined]
+        return None
+
+    join_neighbours(found, text, join)
+
+
+def join_neighbours(
+    found: list[dict[str, Any]],
+    text: str,
+    join: Callable[[dict[str, Any], dict[str, Any]], str | None],
+) -> None:
+    """Each two mentions next to each other that `join` names a type for (None: keep them
+    apart) become one mention of that type, over both and what stands between them."""
     ordered = sorted(found, key=lambda m: int(m["start"]))
     dropped: list[dict[str, Any]] = []
     for one, two in pairwise(ordered):
         if any(one is d for d in dropped):
             continue
-        joined = text[int(one["start"]) : int(two["end"])]
-        if text[int(one["end"]) : int(two["start"])] == " " and joined in whole:
-            one.update(text=joined, end=int(two["end"]), label=whole[joined])
+        label = join(one, two)
+        if label is not None:
+            one.update(text=text[int(one["start"]) : int(two["end"])], end=int(two["end"]))
+            one["label"] = label
             one.pop("role", None)
+            one.pop("canonical", None)
             dropped.append(two)
     if dropped:
         found[:] = [m for m in found if not any(m is d for d in dropped)]
@@ -1442,11 +1461,8 @@ def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
 def _toll_roads_joined(found: list[dict[str, Any]], text: str) -> None:
     """A toll road named after the two towns it joins, spaced around its dash: "Tol Jakarta"
     and "Cikampek" of "ruas Tol Jakarta - Cikampek" are one road."""
-    ordered = sorted(found, key=lambda m: int(m["start"]))
-    dropped: list[dict[str, Any]] = []
-    for one, two in pairwise(ordered):
-        if any(one is d for d in dropped):
-            continue
+
+    def join(one: dict[str, Any], two: dict[str, Any]) -> str | None:
         gap = text[int(one["end"]) : int(two["start"])]
         words = str(one["text"]).lower().split()
         if (
@@ -1458,12 +1474,10 @@ def _toll_roads_joined(found: list[dict[str, Any]], text: str) -> None:
             and len(words) >= 2
             and " " not in str(two["text"]).strip()
         ):
-            joined = text[int(one["start"]) : int(two["end"])]
-            one.update(text=joined, end=int(two["end"]))
-            one.pop("canonical", None)
-            dropped.append(two)
-    if dropped:
-        found[:] = [m for m in found if not any(m is d for d in dropped)]
+            return "LOC"
+        return None
+
+    join_neighbours(found, text, join)
 
 
 def places_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
