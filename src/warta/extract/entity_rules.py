@@ -3506,6 +3506,18 @@ _CUE_THEN_TITLE = re.compile(
 )
 
 
+def _headless_body_or_place(mention: dict[str, Any]) -> bool:
+    """Whether a mention is a body or place of two capitalised words or more, none of them a
+    head of places or bodies: a name the tagger may have typed wrong."""
+    words = str(mention["text"]).split()
+    return (
+        mention["label"] in ("LOC", "ORG")
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in _PLACE_HEAD_WORDS or w.lower() in ORG_HEADS for w in words)
+    )
+
+
 def speakers_are_people(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -3516,13 +3528,8 @@ def speakers_are_people(
     for mention in found:
         name = str(mention["text"])
         start, end = int(mention["start"]), int(mention["end"])
-        words = name.split()
-        if (
-            mention["label"] not in ("LOC", "ORG")
-            or len(words) < 2
-            or not all(w[:1].isupper() for w in words)
-            or any(w.lower() in _PLACE_HEAD_WORDS or w.lower() in ORG_HEADS for w in words)
-            or not text[max(0, start - 2) : start].endswith((", ", ","))
+        if not _headless_body_or_place(mention) or not text[max(0, start - 2) : start].endswith(
+            (", ", ",")
         ):
             continue
         clause = _CLAUSE_START.split(text[max(0, start - 200) : start])[-1].strip()
@@ -3570,10 +3577,9 @@ def callings_set_off_name_people(found: list[dict[str, Any]], text: str) -> None
         start, end = int(mention["start"]), int(mention["end"])
         words = name.split()
         if (
-            mention["label"] not in ("LOC", "ORG")
-            or not 2 <= len(words) <= 4
-            or not all(w[:1].isupper() and w[1:2].islower() for w in words)
-            or any(w.lower() in _PLACE_HEAD_WORDS or w.lower() in ORG_HEADS for w in words)
+            not _headless_body_or_place(mention)
+            or len(words) > 4
+            or not all(w[1:2].islower() for w in words)
             or not (start == 0 or _SENTENCE_START.search(text, max(0, start - 3), start))
             or known_type(name) is not None
         ):
