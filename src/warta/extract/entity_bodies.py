@@ -431,11 +431,29 @@ def _firms_read_as_people(found: list[dict[str, Any]], text: str) -> None:
         mention.pop("role", None)
 
 
+def _local_arms_read_as_people(found: list[dict[str, Any]]) -> None:
+    """A 'person' whose name closes on "Indonesia" is a firm's local arm ("Associate Country
+    Manager Carousell Indonesia"), unless the article names the person without it."""
+    people = {str(m["text"]) for m in found if m["label"] == "PER"}
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 2
+            and words[-1] == "Indonesia"
+            and " ".join(words[:-1]) not in people
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
 def firms_keep_their_country(found: list[dict[str, Any]], text: str) -> None:
     """A firm's name runs on over the country it trades in, which the tagger split off as a
     place: "Mirae Asset Sekuritas" + "Indonesia" → "Mirae Asset Sekuritas Indonesia". A firm
-    the tagger read as a person before its ending ("Mirae Asset" + "Sekuritas") is the firm."""
+    the tagger read as a person before its ending ("Mirae Asset" + "Sekuritas") is the firm,
+    as is one closing on "Indonesia" ("Carousell Indonesia")."""
     _firms_read_as_people(found, text)
+    _local_arms_read_as_people(found)
     starts = {int(m["start"]) for m in found}
     for mention in found:
         # "PT Laba Forexindo" + "Berjangka": an ending only a firm has, left out, is its own

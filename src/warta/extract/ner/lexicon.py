@@ -128,7 +128,7 @@ ENGLISH_TITLE_FIELDS: frozenset[str] = _words(
     marketing product products sales business development communication communications
     corporate public relations operations operation technology brand digital strategy
     investor research legal compliance partnership partnerships risk treasury account
-    customer engineering creative commercial retail
+    customer engineering creative commercial retail country regional
     works affairs transportation transport agriculture tourism industry education environment
     forestry fisheries religious social labor labour manpower security planning maritime
     investment cooperatives sports youth culture information media human resources content

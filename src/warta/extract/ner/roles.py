@@ -1270,10 +1270,23 @@ def _find_role(
     # (or the office someone takes: "melantik Safrizal ZA sebagai Direktur Jenderal …")
     appointed = (
         j + 1 < len(tokens)
-        and tokens[j].lower() == "sebagai"
+        and tokens[j].lower() in {"sebagai", "selaku"}
         and tokens[j + 1][:1].isupper()
         and tokens[j + 1].lower() in TITLE_WORDS
     )
+    if (
+        not appointed
+        and j + 2 < len(tokens)
+        and tokens[j].lower() == "selaku"
+        and tokens[j + 1][:1].isupper()
+        and any(
+            tokens[k].lower() in TITLE_WORDS and _english_opening(tokens, k) == j + 1
+            for k in range(j + 2, min(len(tokens), j + 6))
+        )
+    ):
+        # "Olivia Lautner selaku Associate Country Manager Carousell Indonesia": an office
+        # in English after "selaku"
+        appointed = True
     # (or an office given in a relative clause: "Maman Sidikou, yang merupakan pemimpin
     # MONUSCO, …", "Habiburokhman yang juga Ketua Komisi III")
     relative = j + (tokens[j] == ",") if j < len(tokens) else j
