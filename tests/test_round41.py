@@ -277,3 +277,43 @@ def test_a_speaker_who_goes_on_is_named_without_going_on() -> None:
         '"Inflasi masih terkendali," tutur BPS lebih lanjut.'
     )
     assert _quotes(text)[-1][0] == "BPS"
+
+
+def test_a_state_recognising_another_reports_nothing() -> None:
+    text = (
+        "Menteri Perindustrian Airlangga Hartarto menerima kunjungan Presiden Afghanistan.\n\n"
+        "Afghanistan dekat dengan Indonesia karena merupakan salah satu negara yang mengakui "
+        "awal kedaulatan Republik Indonesia.\n\n"
+        '"Yang masih potensial antara lain sektor agrikultur," tuturnya.'
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["Airlangga Hartarto"]
+    # an admission with its own verb or clause is a statement
+    claimed = (
+        "Jauh sebelum kasus itu terkuak, terdapat laporan seorang calon perawat yang mengakui "
+        "menjadi korban pelecehan oleh oknum dokter."
+    )
+    assert [q[0] for q in _quotes(claimed)] == ["seorang calon perawat"]
+    admitted = "Budi Santoso mengakui bahwa dirinya lalai dalam tugas itu."
+    assert _quotes(admitted) == [("Budi Santoso", None, "dirinya lalai dalam tugas itu")]
+
+
+def test_a_firm_s_local_arm_is_no_person_and_selaku_gives_the_office() -> None:
+    text = (
+        "Dituturkan oleh Olivia Lautner selaku Associate Country Manager Carousell Indonesia, "
+        "barang preloved kini laku.\n\n"
+        "Menurut Rina Kartika selaku Direktur Utama Tokoku Indonesia, pasar sedang naik."
+    )
+    found = {str(m["text"]): (m["label"], m.get("role")) for m in find_entities(text)}
+    assert found["Carousell Indonesia"] == ("ORG", None)
+    assert found["Rina Kartika"] == ("PER", "Direktur Utama Tokoku Indonesia")
+
+
+def test_an_article_of_law_says_what_it_holds() -> None:
+    text = (
+        "Wakil Ketua DPR Agus Hermanto mengatakan UU MD3 tetap sah.\n\n"
+        "Pasal 73 ayat 2 UU No 12 Tahun 2011 tentang Pembentukan Peraturan Perundang - "
+        'undangan menyebutkan bahwa "Dalam hal RUU tidak ditandatangani oleh Presiden, RUU '
+        'tersebut sah menjadi undang-undang."'
+    )
+    assert _quotes(text)[-1][0] == "Pasal 73 ayat 2 UU No 12 Tahun 2011"

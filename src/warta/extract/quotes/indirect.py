@@ -334,6 +334,12 @@ def _recognised_as(toks: list[Tok], index: int) -> bool:
     )
 
 
+# What a state recognises ("mengakui kedaulatan Indonesia")
+_RECOGNISED = frozenset(
+    {"kedaulatan", "kemerdekaan", "keberadaan", "eksistensi", "status", "yurisdiksi",
+     "kedudukan", "legitimasi", "wilayah"}
+)  # fmt: skip
+
 _RECOGNISED_AS = frozenset(
     {"presiden", "pemerintah", "pemerintahan", "pemimpin", "kepala", "perdana", "raja", "ratu",
      "wakil", "perwakilan", "negara", "organisasi", "ibu", "ibukota", "penguasa"}
@@ -713,6 +719,23 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         ):
             # "… munculnya Kiswinar, lelaki yang mengaku anak biologis Mario, di acara …":
             # what someone set off claims to be, no statement of the sentence's
+            continue
+        if (
+            tok.low in {"mengakui", "diakui"}
+            and not any(t.low == "bahwa" for t in toks[verb + 1 : verb + 6])
+            and (
+                # (not an admission with its own verb: "calon perawat yang mengakui menjadi
+                # korban …")
+                (
+                    verb >= 1
+                    and toks[verb - 1].low == "yang"
+                    and not (verb + 1 < len(toks) and is_verb_like(toks[verb + 1]))
+                )
+                or any(t.low in _RECOGNISED for t in toks[verb + 1 : verb + 3])
+            )
+        ):
+            # "salah satu negara yang mengakui awal kedaulatan Republik Indonesia": a state
+            # recognising one, no statement
             continue
         if (
             verb >= 1

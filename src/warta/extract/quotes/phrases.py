@@ -1114,6 +1114,18 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             out.insert(0, tok)  # "Warga Desa Sarampad, Cugenang, Enah (52)": where, of the role
             pos -= 1
             continue
+        if (
+            tok.text == "-"
+            and out
+            and out[0].is_word
+            and not out[0].is_cap
+            and pos > 0
+            and toks[pos - 1].is_word
+            and toks[pos - 1].is_cap
+        ):
+            out.insert(0, tok)  # "Perundang - undangan": one word, spaced around its hyphen
+            pos -= 1
+            continue
         if tok.text in {",", ":", ";", "“", "”", '"', "‘", "’", "!", "?", "–", "—", "-", "|"}:
             break  # a dash also ends a dateline ("CNN Indonesia -- Menteri …")
         if tok.text == "." and not (

@@ -886,6 +886,13 @@ def names_a_role(role: str) -> bool:
     return False
 
 
+# Heads of a law or an article of one, before its number
+_LAW_HEADS = frozenset(
+    {"pasal", "uu", "undang-undang", "perpres", "perppu", "perda", "permen", "pp", "perma",
+     "perkap", "perpol", "kuhp", "kuhap", "ayat"}
+)  # fmt: skip
+
+
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
@@ -918,6 +925,16 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if toks and toks[0].low in {"sesuai", "berdasarkan"}:
         # "Sesuai Instruksi Gubernur 16 Tahun 2015 … menyebutkan": a rule's text, no speaker
         return Phrase("generic", _lower_first(_join(text, toks)))
+    if (
+        len(toks) > 1
+        and toks[0].is_cap
+        and toks[0].low in _LAW_HEADS
+        and any(t.text[:1].isdigit() for t in toks[1:4])
+    ):
+        # "Pasal 73 ayat 2 UU No 12 Tahun 2011 tentang Pembentukan Peraturan Perundang -
+        # undangan menyebutkan": the law's article says it, named up to what it is about
+        about = next((i for i, t in enumerate(toks) if t.low == "tentang"), len(toks))
+        return Phrase("org", _join(text, toks[:about]))
     counted = bool(toks) and (
         toks[0].low in _QUANTIFIERS or _ALL_OF.fullmatch(toks[0].low) is not None
     )
