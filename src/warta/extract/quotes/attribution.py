@@ -455,17 +455,15 @@ def _source_named(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | No
         tok = pre[index]
         if tok.text in {".", "!", "?", ",", ":", ";", '"', "“", "”"}:
             return None
-        start = None
-        if (
+        names_source = (
             tok.low == "dari" and pre[index - 1].low in _COMES_FROM | _SOURCE_WORDS
-        ) or tok.low in _SOURCE_WORDS:
-            start = index + 1
-        if start is None or start >= len(pre) - 1:
+        ) or tok.low in _SOURCE_WORDS
+        if not names_source or index + 1 >= len(pre) - 1:
             continue
-        words = pre[start : len(pre) - 1]
+        words = pre[index + 1 : len(pre) - 1]
         if words[0].low == "dari":
             words = words[1:]
-        if not words or not all(t.is_cap or not t.is_word for t in words[-1:]):
+        if not words or (words[-1].is_word and not words[-1].is_cap):
             return None
         phrase = parse_phrase(text, words, common=common)
         return Cue(phrase, "berasal", True) if phrase is not None else None
