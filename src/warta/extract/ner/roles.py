@@ -1029,6 +1029,14 @@ def find_role(
     alone before the name gives way to an office set off after it ("kata Kompol Yhogi Hadi
     Setiawan, Kapolsek Dukuh Pakis")."""
     found = _find_role(tokens, spans, index)
+    while (
+        found is not None
+        and found[1] - found[0] > 1
+        and tokens[found[1] - 1].lower() in _PRAISE | {"dengan", "dari", "di", "pada", "untuk"}
+    ):
+        # "aktris kondang Angelina Jolie": an actress; "kontrak politik buruh dengan Anies":
+        # no role runs on to a preposition
+        found = (found[0], found[1] - 1)
     if found is not None and found[1] - found[0] > 1 and tokens[found[0]].lower() in LED_BY:
         found = (found[0] + 1, found[1])  # "Dipimpin Managing Partner Eddy Chan": who leads
     if found is not None and found[1] - found[0] > 1 and tokens[found[1] - 1].lower() in _OTHER:
@@ -1089,6 +1097,61 @@ LED_BY = frozenset(
 )  # fmt: skip
 # Words that open no office after a rank and a name ("…, anggota Polsek Tebet")
 _NO_OFFICE_AFTER_RANK = frozenset({"anggota", "mantan", "eks", "bekas", "personel"})
+
+
+def _field_of_calling(
+    tokens: Sequence[str], i: int, in_entity: Mapping[int, str], *, next_to_name: bool
+) -> bool:
+    """Whether the lower-case word at `i` names the field of a calling or title at most three
+    words before it, with only such words between ("atlet nasional lompat jauh", "pakar hukum
+    tata negara"); not a verb, a clause or a time ("kata pelatih kemarin"), nor an act whose
+    object the name is, right before it ("terdakwa korupsi pengadaan Alquran")."""
+    if not (tokens[i].isalpha() and tokens[i].islower() and _FIELD_WORD.fullmatch(tokens[i])):
+        return False
+    if tokens[i] in _NOT_A_FIELD or (next_to_name and _ACT_NOUN.fullmatch(tokens[i])):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].lower()
+        if j in in_entity:
+            return False
+        if word in OF_SOMEONE or word in _NOT_A_FIELD:
+            return False  # "mantan anak asuh Johan Cruyff": the pupil of the name after it
+        if word in ROLE_OPENING:
+            return True
+        if not (
+            tokens[j].isalpha()
+            and tokens[j].islower()
+            and _FIELD_WORD.fullmatch(tokens[j])
+            and tokens[j] not in _NOT_A_FIELD
+        ):
+            return False
+    return False
+
+
+# Words of praise after a calling, no part of it: "artis cantik", "aktor kawakan"
+_PRAISE = frozenset(
+    {"cantik", "tampan", "ganteng", "kondang", "kawakan", "ternama", "terkenal", "populer",
+     "seksi", "jelita", "manis", "papan", "atas", "legendaris", "hebat", "berbakat", "beken",
+     "tenar", "top", "kenamaan", "tersohor", "favorit", "idola", "cilik", "mungil"}
+)  # fmt: skip
+# A noun of an act, whose object a name after it is: "pengadaan", "pembunuhan", "kematian"
+_ACT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an")
+# Lower-case words after a calling that name no field of it: times, places in general,
+# quantities, and nouns of someone's
+_NOT_A_FIELD = frozenset(
+    {"kemarin", "tadi", "dulu", "lalu", "nanti", "besok", "hari", "malam", "pagi", "siang",
+     "sore", "pukul", "jam", "sini", "situ", "sana", "semua", "para", "banyak", "beberapa",
+     "sejumlah", "seluruh", "lain", "lainnya", "tersebut", "lokal", "setempat", "warga",
+     # whose or what the name after them is: "pemilik nama lengkap Maudy …", "ketua tim
+     # pemenangan pasangan Gus Ipul"
+     "nama", "akun", "pasangan", "kubu", "keluarga", "milik", "pihak",
+     # pointing back: "musisi legendaris itulah Petty"
+     "itulah", "inilah",
+     # words of grammar: "kontrak politik buruh dengan Anies"
+     "dengan", "oleh", "bersama", "terhadap", "antara", "sebagai", "bagi", "tentang", "soal",
+     "untuk", "dari", "sejak", "hingga", "sampai", "serta", "namun", "tetapi", "tapi", "karena",
+     "agar", "supaya", "jika", "kalau", "bila", "apabila", "sang", "si", "kaum"}
+)  # fmt: skip
 
 
 def _find_role(
@@ -1231,6 +1294,9 @@ def _find_role(
             # an office's number: "Presiden ke-7 RI Joko Widodo", "Presiden keenam RI"
             # (not a child's: "putra pertama Presiden Joko Widodo" is no role of his)
             and not (ORDINAL.fullmatch(word) and i > 0 and tokens[i - 1].lower() not in _KIN)
+            # a calling's field in lower case: "atlet nasional lompat jauh Maria Natalia Londa",
+            # "pelatih bulu tangkis Rexy Mainaky"
+            and not _field_of_calling(tokens, i, in_entity, next_to_name=i == span.start - 1)
         ):
             break
         if kind is None and word in ROLE_OPENING and not _coordinating_ministry(tokens, i):
