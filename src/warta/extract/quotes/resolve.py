@@ -355,6 +355,18 @@ def resolve(
                 and any(p is not focus.person for p in holders)
             ):
                 return Speaker(phrase.mention, phrase.mention, None)
+        mention_words = phrase.mention.split()
+        # (the capitalised words of bodies, not of an origin: "atlet asal Bali tersebut")
+        named = [
+            w.lower()
+            for k, w in enumerate(mention_words[1:], 1)
+            if w[:1].isupper() and mention_words[k - 1].lower() not in _ORIGIN_WORDS
+        ]
+        described = _described_by(head, [] if titled_work else named, register, focus, position)
+        if described is not None:
+            # "… kabar itu tak sampai ke atlet Maria Natalia Londa. Atlet asal Bali tersebut
+            # mengaku …": the one the article gave that calling, not the minister in focus
+            return Speaker(described.name, phrase.mention, described.role, person=described)
         if focus is not None and head not in _EPITHET_THING_HEADS:
             # an epithet ("mantan pelatih timnas itu") names the person in focus
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
@@ -565,6 +577,35 @@ _PRESIDENT_ROLES = frozenset(
 )
 # Words before a described speaker: "salah seorang saksi mata …", "seorang warga …"
 _DESCRIBED = frozenset({"salah", "satu", "seorang", "sang"})
+
+
+_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "keturunan", "berdarah"})
+
+
+def _described_by(
+    head: str, names: list[str], register: Register, focus: Speaker | None, position: int
+) -> Person | None:
+    """The person named earlier with the calling an epithet opens on ("atlet asal Bali
+    tersebut" after "atlet Maria Natalia Londa"), where the person in focus has another, if
+    only one has it; an epithet that names a body (`names`, its capitalised words: "Direktur
+    PT Laba Forexindo Berjangka itu") needs them in that person's role too."""
+    if head in _EPITHET_THING_HEADS or head in HONORIFICS:
+        return None  # (a form of address, "Bapak itu", says nothing of a calling)
+    said = " ".join(filter(None, [focus.speaker, focus.role])) if focus is not None else ""
+    if head in said.lower().split():
+        return None  # (the person in focus has that calling)
+    holders = [
+        p
+        for p in register.people
+        if p.first_seen < position
+        and p.role
+        and head in p.role.lower().split()
+        and all(w in p.role.lower().split() for w in names)
+        and (focus is None or p is not focus.person)
+    ]
+    if len(holders) != 1:
+        return None  # (two athletes named: which one the epithet means is not clear)
+    return holders[0]
 
 
 def _for_a_client(register: Register, mention: str, person: Person) -> bool:
