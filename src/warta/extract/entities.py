@@ -191,6 +191,7 @@ from warta.extract.entity_words import (
     numerals_close_bodies,
     plates_are_no_names,
     professions_name_people,
+    reference_numbers_are_no_names,
     sayings_are_no_places,
     scores_split_names,
     towns_with_their_country,
@@ -307,6 +308,7 @@ def _find_entities(
     grades_open_no_bodies(found, text)
     units_are_no_names(found, text)
     plates_are_no_names(found, text)
+    reference_numbers_are_no_names(found, text)
     full_stops_close_no_names(found, text)
     countries_open_no_bodies(found)
     saints_are_no_given_names(found, text)

@@ -41,6 +41,7 @@ __all__ = [
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
     "plates_are_no_names",
+    "reference_numbers_are_no_names",
     "sayings_are_no_places",
     "scores_split_names",
     "towns_with_their_country",
@@ -358,6 +359,24 @@ def plates_are_no_names(found: list[dict[str, Any]], text: str) -> None:
             m
             for m in found
             if not any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in plates)
+        ]
+
+
+# A letter's or ruling's number: "S-217/MK.02/2017", "Nomor 1/PUU-XVIII/2020", "B/1234/VII/2017";
+# parts joined by two slashes or more, one of them with a digit
+_REFERENCE = re.compile(r"(?<![\w/.-])[A-Za-z0-9][\w.-]*(?:/[\w.-]*[A-Za-z0-9]){2,}(?![\w/])")
+
+
+def reference_numbers_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """The code of the office that issued a letter, inside its number, names no one where it
+    stands: "surat bernomor S-217/MK.02/2017" (read as "MK", the Constitutional Court, where
+    the minister of finance signed)."""
+    codes = [m.span() for m in _REFERENCE.finditer(text) if any(c.isdigit() for c in m.group())]
+    if codes:
+        found[:] = [
+            m
+            for m in found
+            if not any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in codes)
         ]
 
 
