@@ -3322,7 +3322,7 @@ def surnames_are_people(
         str(m["text"]).split()[0]
         for m in found
         if m["label"] == "PER"
-        and len(str(m["text"]).split()) >= 3
+        and len(str(m["text"]).split()) >= 2
         and str(m["text"]).split()[0].isalpha()
         and len(str(m["text"]).split()[0]) >= 3
         # (not right after a title, where the tagger may have run the body into the name:
@@ -3385,9 +3385,11 @@ def surnames_are_people(
             and gazetteer.get((name.lower(),)) is None
             and (
                 quoted_by(text, [(start, int(mention["end"]))])
-                # (or a given name of a person the article names in full with three words:
-                # "Dyann Kemala Arrizzqi" … "Dyann memang tak mendekam di penjara")
-                or name in given_names
+                # (or a given name of a person the article names in full: "Dyann Kemala
+                # Arrizzqi" … "Dyann memang tak mendekam di penjara", "Sheila Marcia" …
+                # "Sheila bersama dua rekannya"; not a firm warta knows, "tim Shell
+                # Wearables" … "Shell menyajikan", nor a short form, "ELYS Gilkor")
+                or (name in given_names and name not in KNOWN_BODY_NAMES and not name.isupper())
             )
         ):
             # "… Multazam Lisendra …" then "ujar Multazam": the tagger's body is the person
