@@ -40,7 +40,8 @@ __all__ = [
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<titled>berjudul|bertajuk|judul)|film|filmnya|serial|sinetron|episode"
     r"|sekuel|prekuel|trilogi|franchise|waralaba|gim|game|musikal"
-    r"|(?P<made>lagu|lagunya|single|singel|album|albumnya|tembang|novel|buku|komik|drama))"
+    r"|(?P<made>lagu|lagunya|single|singel|album|albumnya|tembang|novel|buku|komik|drama"
+    r"|video musik|video klip|klip video|video clip))"
     r"(?:[ \t]+(?:laga|horor|animasi|dokumenter|terbaru|terbarunya|anyar|hits|populer|lawas"
     r"|televisi|tv|TV|komedi|pendek|fiksi|superhero|pahlawan super|remake|garapan ulang"
     r"|baru|klasik|legendaris|berjudul|bertajuk|kartun|Hollywood|Korea|Jepang))?"
@@ -48,6 +49,11 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"'‘“][ \t]*$")
+# Who made or sings a work, named after its title
+_MAKER_AFTER = re.compile(
+    r"[\"'’”]?[ \t]*,?[ \t]*(?:milik|karya|ciptaan|gubahan|garapan|besutan|yang (?:dinyanyikan|"
+    r"dibawakan|dipopulerkan|ditulis|diciptakan|dirilis|digarap))\b"
+)
 # A work set off by a comma after its noun and which of the maker's it is ("album debutnya,
 # Pure Heroine", "single terbarunya, 'Havana'"; not a clause's end: "sebelum merilis album
 # baru, Avril memilih …")
@@ -212,13 +218,16 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         if cue is None:
             continue
         quoted = _QUOTED.search(text, max(0, start - 3), start) is not None
-        if cue.group("titled") or quoted:
+        if cue.group("titled") or quoted or _MAKER_AFTER.match(text, int(mention["end"])):
+            # (or the maker named after it: "lagu One Dance milik Drake", "novel Laskar
+            # Pelangi karya Andrea Hirata")
             dropped.append(mention)  # "album dengan judul Miley Cyrus & Her Dead Petz"
             if mention["label"] != "PER":
                 titles.add(name)
             if quoted:
                 whole_titles.add(_quoted_title(text, start))
-        elif mention["label"] != "PER" and not cue.group("made"):
+        elif mention["label"] != "PER" and (not cue.group("made") or place):
+            # (a place of several words no list knows makes no song: "video musik Galway Girl")
             # a maker stays: "lagu Raisa", "album BTS", "film Garin Nugroho"
             titles.add(name)
     # a title of several words quoted after its noun holds no entity wherever the article
