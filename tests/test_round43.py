@@ -1,0 +1,120 @@
+"""Session 43: what random IndoSum articles showed (a calling's field in lower case, an
+epithet naming the one the article gave that calling, an issuing office inside a letter's
+number)."""
+
+from __future__ import annotations
+
+import pytest
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.extract.entities import find_entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Kabar itu tak sampai kepada atlet nasional lompat jauh Maria Natalia Londa kemarin.",
+         "Maria Natalia Londa", "atlet nasional lompat jauh"),
+        ("Hal itu disampaikan pelatih bulu tangkis Rexy Mainaky di Jakarta.",
+         "Rexy Mainaky", "pelatih bulu tangkis"),
+        ("Hal itu disampaikan pakar hukum tata negara Refly Harun di Jakarta.",
+         "Refly Harun", "pakar hukum tata negara"),
+        # praise is no part of a calling
+        ("Hal itu disampaikan aktris kondang Angelina Jolie di Jakarta.",
+         "Angelina Jolie", "aktris"),
+        ("Hal itu disampaikan artis papan atas Melly Goeslaw di Jakarta.",
+         "Melly Goeslaw", "artis"),
+    ],
+)  # fmt: skip
+def test_a_calling_s_field_in_lower_case_belongs_to_the_role(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _roles(sentence)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # whose pupil, whose full name, whose pair: the name after it is no holder
+        ("Lebih lanjut, mantan anak asuh Johan Cruyff ini mengatakan bahwa hasil itu biasa.",
+         "Johan Cruyff"),
+        ("Hal itu disampaikan pemilik nama lengkap Maudy Ayunda di Jakarta.", "Maudy Ayunda"),
+        ("Said Iqbal merobek kontrak politik buruh dengan Anies Baswedan saat kampanye lalu.",
+         "Anies Baswedan"),
+        ("Setelah dikenalkan sang paman pada musisi legendaris itulah Tom Petty terinspirasi.",
+         "Tom Petty"),
+    ],
+)  # fmt: skip
+def test_lower_case_words_that_are_no_field_give_no_role(sentence: str, name: str) -> None:
+    assert _roles(sentence)[name] is None
+
+
+def test_an_act_before_a_name_makes_it_no_holder_of_the_calling() -> None:
+    text = "Terdakwa korupsi proyek pengadaan Alquran, Fahd El Fouz, mendapat julukan baru."
+    assert _roles(text).get("Alquran") is None
+
+
+def test_an_epithet_names_the_one_given_that_calling_not_the_person_in_focus() -> None:
+    text = (
+        "Kenaikan honorarium ini ditetapkan oleh Menteri Keuangan Sri Mulyani pada 13 Maret "
+        "lalu.\n\n"
+        "Akan tetapi kabar tersebut tak sampai kepada atlet nasional lompat jauh Maria Natalia "
+        "Londa. Mirisnya, atlet asal Bali tersebut mengaku belum menerima gajinya sejak awal "
+        "tahun ini."
+    )
+    ((speaker, role, said),) = _quotes(text)
+    assert (speaker, role) == ("Maria Natalia Londa", "atlet nasional lompat jauh")
+    assert said.startswith("belum menerima gajinya")
+    # the person in focus keeps an epithet that fits them
+    focus = (
+        "Pelatih Persija Stefano Cugurra kecewa. Pemain Persija Marko Simic juga kecewa.\n\n"
+        '"Kami kalah," kata Marko Simic.\n\n'
+        "Stefano Cugurra lalu menyebut timnya lelah. Pelatih asal Brasil itu mengatakan bahwa "
+        "jadwal terlalu padat."
+    )
+    assert _quotes(focus)[-1][0] == "Stefano Cugurra"
+
+
+def test_two_holders_of_the_calling_leave_the_epithet_to_the_person_in_focus() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani menetapkan kenaikan itu.\n\n"
+        "Atlet Maria Natalia Londa dan atlet Eko Yuli Irawan belum menerima kabar. Sri Mulyani "
+        "mengatakan dana sudah siap. Atlet tersebut mengaku belum menerima gajinya."
+    )
+    assert _quotes(text)[-1][0] != "Maria Natalia Londa"
+
+
+def test_the_office_coded_in_a_letter_s_number_is_no_entity() -> None:
+    text = (
+        "Kenaikan ini ditetapkan dalam surat bernomor S-217/MK.02/2017 dan surat Nomor "
+        "45/KPU/2018 pada 13 Maret lalu. Putusan MK Nomor 1/PUU-XVIII/2020 dibacakan kemarin."
+    )
+    found = _mentions(text)
+    assert ("KPU", "ORG") not in found
+    assert [m for m in found if m[0] == "MK"] == [("MK", "ORG")]  # the one outside the number
+    # two places joined by a slash are still places
+    assert ("Bandung", "LOC") in _mentions("Dia tinggal di Jakarta/Bandung/Bogor sejak 2010.")
+
+
+def test_a_given_name_the_tagger_took_for_a_body_is_the_person_named_in_full() -> None:
+    text = (
+        "Kondisi Melodya Vanesha membaik setelah kecelakaan bersama Sheila Marcia.\n\n"
+        "Sheila bersama dua rekannya mengalami kecelakaan di jalan tol. Hidung Sheila retak."
+    )
+    found = find_entities(text)
+    alone = [m for m in found if m["text"] == "Sheila"]
+    assert alone and all((m["label"], m["canonical"]) == ("PER", "Sheila Marcia") for m in alone)
+
+
+def test_a_work_named_with_its_maker_after_it_is_no_entity() -> None:
+    text = (
+        "Sebelumnya hanya lagu One Dance milik Drake yang mencapai itu. Dia bercerita lewat "
+        "video musik Galway Girl. Dia suka lagu Raisa dan novel Laskar Pelangi karya Andrea "
+        "Hirata."
+    )
+    found = _mentions(text)
+    assert not {name for name, _ in found} & {"One Dance", "Galway Girl", "Laskar Pelangi"}
+    # the makers stay, and so does a singer after "lagu"
+    assert {("Drake", "PER"), ("Raisa", "PER"), ("Andrea Hirata", "PER")} <= set(found)
