@@ -75,6 +75,7 @@ from warta.extract.entity_people import (
     origins_are_places,
     outlets_named_after_their_kind,
     owners_of_sites_are_bodies,
+    particles_inside_names,
     people_after_bodies_in_titles,
     people_after_company_endings,
     people_after_countries_of_callings,
@@ -436,6 +437,7 @@ def _find_entities(
     given_names_left_out(found, text, tagger.gazetteer)
     surnames_left_out(found, text, tagger.gazetteer)
     surname_particles_left_out(found, text)
+    particles_inside_names(found, text, tagger.gazetteer)
     arabic_surnames_left_out(found, text)
     sources_after_menurut(found, text, tagger.gazetteer)
     names_quoted_alone(found, text, tagger.gazetteer)

@@ -3198,6 +3198,78 @@ def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[particle.start(1) : int(mention["end"])]
 
 
+# Particles written small inside a name: "Ronaldo da Lima", "Bas van Dijk", "Ali bin Abdullah"
+_NAME_PARTICLES = frozenset(
+    {"da", "de", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du", "di",
+     "le", "la", "bin", "binti"}
+)  # fmt: skip
+_NAME_WORDS_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*)?)(?![\w'’-])")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+$")
+# Capitalised words that open a sentence or a clause, no given name: "Menurut van Gaal"
+_CLAUSE_OPENERS = _FUNCTION_WORDS | frozenset(
+    {"menurut", "kata", "ujar", "namun", "bahkan", "selain", "bagi", "meski", "kepada",
+     "bersama", "melawan", "setelah", "sebelum", "sedangkan", "sementara", "tapi", "tetapi",
+     "jika", "kalau", "seperti", "hingga", "sejak", "tanpa", "di", "ke", "sebab", "karena"}
+)  # fmt: skip
+
+
+def particles_inside_names(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A person's name the tagger closed on a particle or opened with one takes the
+    capitalised words on its other side: "[Ronaldo da] Lima" (read as the Peruvian capital
+    or left out), "Bas [van Dijk]"; a particle with no name after it is no part of the
+    name."""
+    taken = {int(m["start"]): m for m in found}
+    gone: set[int] = set()
+    for mention in found:
+        if mention["label"] != "PER" or id(mention) in gone:
+            continue
+        words = str(mention["text"]).split()
+        if len(words) >= 2 and words[-1] in _NAME_PARTICLES:
+            after = _NAME_WORDS_AFTER.match(text, int(mention["end"]))
+            if after is None:
+                cut = len(str(mention["text"])) - len(words[-1])
+                mention["text"] = str(mention["text"])[:cut].rstrip()
+                mention["end"] = int(mention["start"]) + len(str(mention["text"]))
+                continue
+            rest = after.group(1).split()
+            if len(rest) == 2 and rest[1].lower() in TITLE_WORDS | _CLAUSE_OPENERS:
+                rest = rest[:1]
+            end = after.start(1) + len(" ".join(rest))
+            for other in found:
+                if other["label"] == "PER" and after.start(1) <= int(other["start"]) < end:
+                    # "Bobby Nasution bin [Ir] [Erwin Nasution]": the father's whole name
+                    end = max(end, int(other["end"]))
+            for other in found:
+                if (
+                    other is not mention
+                    and int(mention["end"]) < int(other["end"])
+                    and (int(other["start"]) < end)
+                ):
+                    gone.add(id(other))  # ("Lima", the capital of Peru, is his surname)
+            mention["end"] = end
+            mention["text"] = text[int(mention["start"]) : end]
+        elif len(words) >= 2 and words[0] in _NAME_PARTICLES and words[0] not in {"di", "la"}:
+            before = _NAME_WORD_BEFORE.search(
+                text, max(0, int(mention["start"]) - 30), int(mention["start"])
+            )
+            if before is None or before.start(1) in taken:
+                continue
+            word = before.group(1)
+            if (
+                word.lower() in _CLAUSE_OPENERS | TITLE_WORDS
+                or gazetteer.get((word.lower(),)) is not None
+                or known_type(word) is not None
+                or written_small(word, text)
+            ):
+                continue
+            mention["start"] = before.start(1)
+            mention["text"] = text[before.start(1) : int(mention["end"])]
+    if gone:
+        found[:] = [m for m in found if id(m) not in gone]
+
+
 # A word written small, or a comma, right before: the word after stands in running text
 _RUNNING_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z][\w-]*|,)[ \t]+$")
 
