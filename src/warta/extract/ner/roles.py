@@ -1029,14 +1029,12 @@ def find_role(
     alone before the name gives way to an office set off after it ("kata Kompol Yhogi Hadi
     Setiawan, Kapolsek Dukuh Pakis")."""
     found = _find_role(tokens, spans, index)
-    while (
-        found is not None
-        and found[1] - found[0] > 1
-        and tokens[found[1] - 1].lower() in _PRAISE | {"dengan", "dari", "di", "pada", "untuk"}
-    ):
-        # "aktris kondang Angelina Jolie": an actress; "kontrak politik buruh dengan Anies":
-        # no role runs on to a preposition
-        found = (found[0], found[1] - 1)
+    if found is not None and tokens[found[1] - 1].lower() in _LINKS | {"dengan"}:
+        # "pemain drum di Whiplash": the name after a preposition is where the role is held,
+        # not who holds it
+        return None
+    while found is not None and found[1] - found[0] > 1 and tokens[found[1] - 1].lower() in _PRAISE:
+        found = (found[0], found[1] - 1)  # "aktris kondang Angelina Jolie": an actress
     if found is not None and found[1] - found[0] > 1 and tokens[found[0]].lower() in LED_BY:
         found = (found[0] + 1, found[1])  # "Dipimpin Managing Partner Eddy Chan": who leads
     if found is not None and found[1] - found[0] > 1 and tokens[found[1] - 1].lower() in _OTHER:
