@@ -355,13 +355,16 @@ def resolve(
                 and any(p is not focus.person for p in holders)
             ):
                 return Speaker(phrase.mention, phrase.mention, None)
+        # (the capitalised words of bodies, not of an origin or a school, "atlet asal Bali
+        # tersebut", "aktor lulusan Tisch School of Arts NYU ini", nor after a preposition,
+        # "anak sulung dari pernikahan KD dan Anang ini")
+        named: list[str] = []
         mention_words = phrase.mention.split()
-        # (the capitalised words of bodies, not of an origin: "atlet asal Bali tersebut")
-        named = [
-            w.lower()
-            for k, w in enumerate(mention_words[1:], 1)
-            if w[:1].isupper() and mention_words[k - 1].lower() not in _ORIGIN_WORDS
-        ]
+        for w in mention_words[1:]:
+            if w.lower() in _PREPOSITIONS | _ORIGIN_WORDS:
+                break
+            if w[:1].isupper():
+                named.append(w.lower())
         described = _described_by(head, [] if titled_work else named, register, focus, position)
         if described is not None:
             # "… kabar itu tak sampai ke atlet Maria Natalia Londa. Atlet asal Bali tersebut
@@ -379,7 +382,8 @@ def resolve(
             # ("… Ed Sheeran memutuskan … Pelantun Shape of You itu mengaku …")
             person = min(so_far, key=lambda p: p.first_seen)
             return Speaker(person.name, phrase.mention, person.role, person=person)
-        return Speaker(phrase.mention, phrase.mention, None)
+        # ("sumber tersebut": an unnamed source, whom a "dia" after the next quote means)
+        return Speaker(phrase.mention, phrase.mention, None, anonymous=head in _SOURCES)
     if (
         phrase.kind == "person"
         and phrase.name
@@ -579,7 +583,11 @@ _PRESIDENT_ROLES = frozenset(
 _DESCRIBED = frozenset({"salah", "satu", "seorang", "sang"})
 
 
-_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "keturunan", "berdarah"})
+_SOURCES = frozenset({"sumber", "narasumber", "informan"})
+_ORIGIN_WORDS = frozenset(
+    {"asal", "kelahiran", "keturunan", "berdarah", "lulusan", "alumnus", "alumni", "jebolan"}
+)
+_PREPOSITIONS = frozenset({"dari", "di", "pada", "untuk", "dengan", "bersama", "of"})
 
 
 def _described_by(
@@ -588,7 +596,8 @@ def _described_by(
     """The person named earlier with the calling an epithet opens on ("atlet asal Bali
     tersebut" after "atlet Maria Natalia Londa"), where the person in focus has another, if
     only one has it; an epithet that names a body (`names`, its capitalised words: "Direktur
-    PT Laba Forexindo Berjangka itu") needs them in that person's role too."""
+    PT Laba Forexindo Berjangka itu") needs them in that person's role or name too
+    ("Kasubdit … Kemendikbud Lien Dwiari Ratnawati pada kegiatan tersebut")."""
     if head in _EPITHET_THING_HEADS or head in HONORIFICS:
         return None  # (a form of address, "Bapak itu", says nothing of a calling)
     said = " ".join(filter(None, [focus.speaker, focus.role])) if focus is not None else ""
@@ -600,7 +609,7 @@ def _described_by(
         if p.first_seen < position
         and p.role
         and head in p.role.lower().split()
-        and all(w in p.role.lower().split() for w in names)
+        and all(w in p.role.lower().split() or w in p.name.lower().split() for w in names)
         and (focus is None or p is not focus.person)
     ]
     if len(holders) != 1:
