@@ -1126,6 +1126,16 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             out.insert(0, tok)  # "Perundang - undangan": one word, spaced around its hyphen
             pos -= 1
             continue
+        if (
+            tok.text == ","
+            and out
+            and out[0].low in {"sebagai", "selaku"}
+            and pos > 0
+            and toks[pos - 1].is_cap
+        ):
+            out.insert(0, tok)  # "Younger, sebagai sutradara mengatakan": the name, as what
+            pos -= 1
+            continue
         if tok.text in {",", ":", ";", "“", "”", '"', "‘", "’", "!", "?", "–", "—", "-", "|"}:
             break  # a dash also ends a dateline ("CNN Indonesia -- Menteri …")
         if tok.text == "." and not (
