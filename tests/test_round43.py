@@ -10,6 +10,7 @@ from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
+from warta.extract.quotes import extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,82 @@ def test_a_work_named_with_its_maker_after_it_is_no_entity() -> None:
     assert not {name for name, _ in found} & {"One Dance", "Galway Girl", "Laskar Pelangi"}
     # the makers stay, and so does a singer after "lagu"
     assert {("Drake", "PER"), ("Raisa", "PER"), ("Andrea Hirata", "PER")} <= set(found)
+
+
+def test_a_name_closed_or_opened_on_a_particle_takes_the_words_on_its_other_side() -> None:
+    text = (
+        "Madrid juga mengangkat Ronaldo da Lima dan Luis Figo sebagai duta klub. Pemain "
+        "Vinicius de Paula dan Bas van Dijk hadir. Menurut van Gaal, timnya siap."
+    )
+    found = _mentions(text)
+    assert ("Ronaldo da Lima", "PER") in found
+    assert ("Bas van Dijk", "PER") in found
+    assert not any(name == "Lima" for name, _ in found)
+    # a capitalised word that opens the sentence is no given name
+    assert ("van Gaal", "PER") in found
+
+
+def test_a_role_that_ends_on_a_preposition_is_where_it_is_held() -> None:
+    text = "Teller sebelumnya tampil dengan baik sebagai pemain drum di Whiplash dua tahun lalu."
+    assert _roles(text).get("Whiplash") is None
+
+
+def test_an_epithet_s_capitalised_words_may_be_its_holder_s_name_or_a_parentage() -> None:
+    named = (
+        "Kasubdit Warisan Budaya Tak Benda Kemendikbud Lien Dwiari Ratnawati pada kegiatan "
+        "tersebut mengatakan, noken Papua sudah diakui UNESCO sejak tahun 2012."
+    )
+    assert _quotes(named)[0][0] == "Lien Dwiari Ratnawati"
+    parentage = (
+        "Diva Indonesia Krisdayanti mengaku telah mendengar kabar tentang anak sulungnya Aurel "
+        "Hermansyah yang telah memiliki tambatan hati.\n\n"
+        '"Belum dikenalin ke saya," ungkap Krisdayanti.\n\n'
+        "Saat hal tersebut dikonfirmasi langsung ke Aurel, anak sulung dari pernikahan KD dan "
+        "Anang ini membenarkan kalau memang belum mengenalkan pacarnya itu ke ibu kandungnya."
+    )
+    assert _quotes(parentage)[-1][0] == "Aurel Hermansyah"
+
+
+def test_a_dia_after_an_unnamed_source_s_quote_is_that_source() -> None:
+    text = (
+        "“Pasukan rezim mengambil alih pangkalan itu,” kata Rami Abdel Rahman, Direktur "
+        "Observatorium Suriah, dikutip AFP.\n\n"
+        "Pernyataan Observatorium itu juga dikonfirmasi oleh sumber militer yang tidak ingin "
+        "disebutkan namanya.\n\n"
+        "“Tentara Suriah sudah menguasai kawasan itu,” ujar sumber tersebut.\n\n"
+        "“Mereka akan terus berusaha merebut wilayah itu,” dia menambahkan."
+    )
+    found = extract_quotes(text, entities=find_entities(text))
+    assert [(q["speaker"], q["anonymous"]) for q in found] == [
+        ("Rami Abdel Rahman", False),
+        ("sumber tersebut", True),
+        ("sumber tersebut", True),
+    ]
+
+
+def test_a_name_set_off_before_sebagai_and_a_calling_is_the_speaker() -> None:
+    text = (
+        "Film Bleed for This disutradarai Ben Younger.\n\n"
+        "Younger, sebagai sutradara mengatakan film tersebut bertujuan memberi inspirasi.\n\n"
+        "PSSI, sebagai induk organisasi, mengatakan liga tetap jalan."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Ben Younger", "sutradara"),
+        ("PSSI", None),
+    ]
+
+
+def test_a_school_in_an_epithet_is_not_a_body_the_holder_s_role_must_name() -> None:
+    text = (
+        "Aktor Hollywood Miles Teller tampil memukau di film terbarunya.\n\n"
+        '"Saya berlatih setiap hari," ujar Teller.\n\n'
+        "Teller sebelumnya tampil sebagai pemain drum di Whiplash.\n\n"
+        '"Saya selalu takjub dengan orang yang berani," ujar aktor lulusan Tisch School of Arts '
+        "NYU ini."
+    )
+    assert _quotes(text)[-1][0] == "Miles Teller"
+
+
+def test_a_father_s_name_after_bin_joins_the_name_whole() -> None:
+    text = "Muhammad Afif Bobby Nasution bin Ir Erwin Nasution menikah hari ini."
+    assert _mentions(text) == [("Muhammad Afif Bobby Nasution bin Ir Erwin Nasution", "PER")]
