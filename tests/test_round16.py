@@ -65,8 +65,7 @@ def test_a_long_office_after_the_cue_keeps_its_name() -> None:
     assert _speakers(text) == [
         (
             "Yudhistira",
-            "Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim "
-            "Ajun Komisaris Besar Polisi",
+            "Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim",
         )
     ]
 

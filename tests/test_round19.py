@@ -239,7 +239,7 @@ def test_initials_with_an_age_after_a_calling_are_people() -> None:
             "Kasat Reskrim Polres Metro Bekasi AKBP Sang Ngurah Wiratama menambahkan, polisi "
             "menyita barang bukti.",
             "Sang Ngurah Wiratama",
-            "Kasat Reskrim Polres Metro Bekasi AKBP",
+            "Kasat Reskrim Polres Metro Bekasi",
         ),
         (
             "Kepala Dinkes Jatim dr Erwin Astha Triyono mengatakan, kasus tertinggi di Jember.",
@@ -262,7 +262,7 @@ def test_a_rank_or_form_of_address_ends_the_body_before_a_name(
         (
             "Nana didampingi Kapolda Jawa Tengah Irjen Pol Ribut Hari Wibowo.",
             "Ribut Hari Wibowo",
-            "Kapolda Jawa Tengah Irjen Pol",
+            "Kapolda Jawa Tengah",
         ),
         ("Danrem 061 Kolonel Inf Ali Aspar juga hadir.", "Ali Aspar", "Danrem 061 Kolonel Inf"),
         (

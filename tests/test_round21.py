@@ -493,7 +493,7 @@ def test_the_speaker_is_the_one_accompanied_not_who_accompanies() -> None:
         "aksi pelaku terekam kamera pengawas."
     )
     assert _quotes(text)[0][0] == "Suyanto"
-    assert _roles(text)["Dwi Rahmanto"] == "Kanit Reskrim Iptu"
+    assert _roles(text)["Dwi Rahmanto"] == "Kanit Reskrim"
 
 
 def test_a_registration_plate_names_no_one() -> None:

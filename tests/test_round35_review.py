@@ -100,4 +100,4 @@ def test_who_says_while_doing_is_not_a_relative_clauses_or_companions_subject() 
         "Pertanyaan wartawan itu dijawab singkat oleh Kapolda Metro Jaya Irjen Idham Azis "
         "dengan mengatakan kasus tersebut masih didalami."
     )
-    assert [(s, r) for s, r, _ in _quotes(answered)] == [("Idham Azis", "Kapolda Metro Jaya Irjen")]
+    assert [(s, r) for s, r, _ in _quotes(answered)] == [("Idham Azis", "Kapolda Metro Jaya")]

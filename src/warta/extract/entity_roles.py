@@ -28,7 +28,13 @@ from warta.extract.ner.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from warta.extract.ner.roles import FIELD_NOUN, OF_SOMEONE, ROLE_OPENING, SHORT_FORM
+from warta.extract.ner.roles import (
+    FIELD_NOUN,
+    OF_SOMEONE,
+    ROLE_OPENING,
+    SHORT_FORM,
+    role_without_trailing_rank,
+)
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import HONORIFICS
 from warta.extract.quotes.speakers import RANKS, REGIONAL_OFFICES, is_known_place
@@ -105,17 +111,21 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
             pre.group(1).lower() in _PRE_TITLE_WORDS
         ):
             opening = pre.start()  # "Managing Director GrabPay Indonesia"
-        role = text[opening:start].strip()
+        full = text[opening:start].strip()
+        # (without the rank before the name: "Kapolda Lampung Irjen Pol Suntana")
+        role = role_without_trailing_rank(full)
         old = person.get("role")
         if (
             old
             and (
-                len(role) <= len(str(old))
-                or (not role.startswith(str(old)) and not role.endswith(str(old)))
+                len(full) <= len(str(old))
+                or not (
+                    full.startswith(str(old)) or full.endswith(str(old)) or role.endswith(str(old))
+                )
             )
         ) or (not old and _in_apposition(person, found, text)):
             continue
-        if " " in role or not old:
+        if " " in full or not old:
             person["role"] = role
 
 

@@ -122,6 +122,50 @@ def _inside_a_long_rank(tokens: Sequence[str], k: int) -> bool:
     )
 
 
+def _rank_word(tokens: Sequence[str], k: int) -> bool:
+    low = tokens[k].lower().rstrip(".")
+    if low in {"madya", "muda", "pertama"}:
+        # a grade of a rank only after one ("Laksamana Muda"; not "Pemain muda")
+        return k > 0 and tokens[k - 1].lower().rstrip(".") in _RANK_WORDS
+    return low in _RANK_WORDS or _inside_a_long_rank(tokens, k)
+
+
+def _without_trailing_rank(tokens: Sequence[str], found: tuple[int, int]) -> tuple[int, int]:
+    """A role without the rank between the office and the name: "Kapolda Lampung [Irjen Pol]
+    Suntana", "Kepala Pusat Penerangan TNI [Mayjen] Wuryanto", "Panglima TNI [Jenderal TNI]
+    Gatot Nurmantyo" hold the offices "Kapolda Lampung", "Kepala Pusat Penerangan TNI" and
+    "Panglima TNI". A role of ranks only stays as it is."""
+    start, end = found
+    k = end
+    if (
+        k - 1 > start
+        and tokens[k - 1].lower().rstrip(".") in _RANK_SUFFIXES
+        and _rank_word(tokens, k - 2)
+    ):
+        k -= 1  # the rank's force after it: "Irjen Pol", "Jenderal TNI", "Mayjen (Purn)"
+    ranked = k
+    while k > start and _rank_word(tokens, k - 1):
+        k -= 1
+    if k in (ranked, start):
+        return found
+    if not any(tokens[j].lower() in TITLE_WORDS | COMMON_CALLINGS for j in range(start, k)):
+        return found
+    return start, k
+
+
+def role_without_trailing_rank(role: str) -> str:
+    """`role` without the rank that closes it, as `_without_trailing_rank` reads tokens."""
+    spans = [m.span() for m in re.finditer(r"\S+", role)]
+    if not spans:
+        return role
+    _, end = _without_trailing_rank([role[a:b] for a, b in spans], (0, len(spans)))
+    return role[: spans[end - 1][1]] if end < len(spans) else role
+
+
+# The force written after a rank: "Irjen Pol", "Jenderal TNI", "Laksamana TNI"
+_RANK_SUFFIXES = frozenset({"pol", "polisi", "tni", "purn", "purnawirawan"})
+
+
 # Heads of units named for a place ("Kapolsek Koja", "Dandim Sleman")
 _UNIT_HEADS = frozenset(
     {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
@@ -1035,6 +1079,8 @@ def find_role(
         return None
     while found is not None and found[1] - found[0] > 1 and tokens[found[1] - 1].lower() in _PRAISE:
         found = (found[0], found[1] - 1)  # "aktris kondang Angelina Jolie": an actress
+    if found is not None:
+        found = _without_trailing_rank(tokens, found)
     if found is not None and found[1] - found[0] > 1 and tokens[found[0]].lower() in LED_BY:
         found = (found[0] + 1, found[1])  # "Dipimpin Managing Partner Eddy Chan": who leads
     if found is not None and found[1] - found[0] > 1 and tokens[found[1] - 1].lower() in _OTHER:

@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from warta.document import Document
 from warta.extract.ner.lexicon import TITLE_WORDS
+from warta.extract.ner.roles import role_without_trailing_rank
 from warta.extract.quotes.english import english_reported
 from warta.extract.quotes.extract import QuoteOptions, extract_quotes
 from warta.extract.quotes.lexicon import DEGREES
@@ -71,6 +72,13 @@ def speakers_by_entity_names(
         ]
         if len(fits) == 1:
             quote["speaker"] = fits[0]
+            role = str(quote.get("role") or "")
+            at = fits[0].lower().find(" ".join(words))
+            lead = fits[0][:at].strip() if at > 0 else ""
+            if lead and role.endswith(" " + lead):
+                # (the opening of the name, which the attribution read into the role: "Kabid
+                # Humas Polda Metro Jaya Kombes Raden Prabowo")
+                quote["role"] = role_without_trailing_rank(role[: -len(lead)].rstrip())
 
 
 def _own_words(text: str, name: str, part: str) -> bool:

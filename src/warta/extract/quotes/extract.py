@@ -11,7 +11,7 @@ from itertools import takewhile
 from typing import Any
 
 from warta.extract.ner.lexicon import COMMON_CALLINGS, ORG_LAST_WORDS
-from warta.extract.ner.roles import SUBORDINATORS
+from warta.extract.ner.roles import SUBORDINATORS, role_without_trailing_rank
 from warta.extract.quotes.attribution import Cue, cue_after, cue_before
 from warta.extract.quotes.detection import (
     INVISIBLE_MARKS,
@@ -180,7 +180,7 @@ def _record(
         "kind": kind,
         "speaker": without_degrees(who.speaker) if who and who.speaker else None,
         "speaker_mention": who.mention if who else None,
-        "role": _role(who.role) if who else None,
+        "role": _role(who.role, who.speaker) if who else None,
         "anonymous": who.anonymous if who else False,
         "cue": cue,
         "start": start,
@@ -196,7 +196,7 @@ def _trimmed(text: str, record: dict[str, Any], end: int) -> dict[str, Any]:
     return {**record, "text": _CONTINUED_MARK.sub(" ", span).strip(), "end": end}
 
 
-def _role(role: str | None) -> str | None:
+def _role(role: str | None, speaker: str | None = None) -> str | None:
     # A speech verb caught before a name ("tweet Zelenskiy, menambahkan …") is not a role,
     # nor is anything else with no word for an office, calling or relation in it
     # ("Menurut pengakuan Brawn", "Usai pertandingan Mourinho mengaku").
@@ -205,6 +205,16 @@ def _role(role: str | None) -> str | None:
     # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article;
     # "Presiden FMM Tan Sri": Malaysia's honorifics before the name, no office
     role = _MALAY_HONORIFIC_AFTER.sub("", role)
+    names = (speaker or "").split()
+    for size in range(len(names) - 1, 0, -1):
+        # "Kabid Humas Polda Metro Jaya Kombes Raden Prabowo" of "Raden Prabowo Argo Yuwono":
+        # the opening of the name the speaker was first read without
+        lead = " ".join(names[:size])
+        if role.endswith(" " + lead):
+            role = role[: -len(lead)].rstrip()
+            break
+    # "Kapolda Lampung Irjen Pol": the office, without the rank before the name
+    role = role_without_trailing_rank(role)
     if " dengan " in role and names_a_role(role.rsplit(" dengan ", 1)[1]):
         # "Mikha Tambayong dengan aktor [Chicco Jerikho]": another person, then the calling
         role = role.rsplit(" dengan ", 1)[1]
