@@ -1584,6 +1584,9 @@ def _routes_split_at_dashes(found: list[dict[str, Any]], text: str) -> None:
 _LINE_UP = re.compile(
     r"(?m)^(?P<team>[A-Z][^\n():]{1,40}?)\s*\(\s*\d(?:\s?-\s?\d){2,4}\s*\)\s*:\s*(?P<players>[^\n]+)$"
 )
+_LINE_UP_BY_LINES = re.compile(
+    r"(?m)^[ \t]*(?P<team>[A-Z][^\n():;,]{1,40}?)[ \t]*:[ \t]*(?P<players>[^\n]+?)[ \t.]*$"
+)
 _PLAYER = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’.]+(?:(?: - |-| )(?:[A-Z]|de |van |da |dos |di )[\w'’.]*){0,3}"
     r"(?![\w'’-])"
@@ -1604,6 +1607,24 @@ def line_up_players(found: list[dict[str, Any]], text: str) -> None:
     added: list[dict[str, Any]] = []
     line_ups: list[list[tuple[int, int, str]]] = []
     for line in _LINE_UP.finditer(text):
+        team_start, team_end = line.span("team")
+        spans = [(team_start, team_end, "ORG")]
+        for player in _PLAYER.finditer(text, line.start("players"), line.end("players")):
+            spans.append((player.start(), player.end(), "PER"))
+        line_ups.append(spans)
+    for line in _LINE_UP_BY_LINES.finditer(text):
+        # "Manchester United: De Gea; Valencia, Smalling, Jones, Young; Matic, Pogba; …": the
+        # lines of a formation set apart by semicolons, each item a player's name (not a
+        # table or a list with words in lower case between)
+        players = line.group("players")
+        items = [item.strip() for item in re.split(r"[;,]", players)]
+        if (
+            players.count(";") < 2
+            or len(items) < 7
+            or not all(item and _PLAYER.fullmatch(item) for item in items)
+            or _LINE_UP.match(text, line.start())
+        ):
+            continue
         team_start, team_end = line.span("team")
         spans = [(team_start, team_end, "ORG")]
         for player in _PLAYER.finditer(text, line.start("players"), line.end("players")):
