@@ -9,8 +9,9 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.document import Document
 from warta.extract.entities import find_entities
-from warta.extract.quotes import extract_quotes
+from warta.extract.quotes import QuoteExtractor, extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -198,3 +199,61 @@ def test_a_school_in_an_epithet_is_not_a_body_the_holder_s_role_must_name() -> N
 def test_a_father_s_name_after_bin_joins_the_name_whole() -> None:
     text = "Muhammad Afif Bobby Nasution bin Ir Erwin Nasution menikah hari ini."
     assert _mentions(text) == [("Muhammad Afif Bobby Nasution bin Ir Erwin Nasution", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Dalam jumpa pers, Kapolda Lampung Irjen Pol Suntana menyampaikan hal itu.",
+         "Suntana", "Kapolda Lampung"),
+        ("Hal itu disampaikan Panglima TNI Jenderal TNI Gatot Nurmantyo di Jakarta.",
+         "Gatot Nurmantyo", "Panglima TNI"),
+        ("Hal itu disampaikan Kabid Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono.",
+         "Argo Yuwono", "Kabid Humas Polda Metro Jaya"),
+        # a rank alone stays, and "muda" after a calling is no rank's grade
+        ("Menurut Kompol Andi Santoso, korban sudah dibawa ke rumah sakit.",
+         "Andi Santoso", "Kompol"),
+        ("Pemain muda Pratama Arhan mencetak gol kemenangan.", "Pratama Arhan", "Pemain muda"),
+    ],
+)  # fmt: skip
+def test_the_rank_between_an_office_and_the_name_is_no_part_of_the_role(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _roles(sentence)[name] == role
+
+
+def test_a_quote_s_role_leaves_out_the_rank_before_the_name() -> None:
+    text = (
+        '"Panglima akan berangkat lagi atas perintah Presiden," kata Kepala Pusat Penerangan '
+        "TNI Mayjen Wuryanto kepada wartawan."
+    )
+    assert _quotes(text)[0][:2] == ("Wuryanto", "Kepala Pusat Penerangan TNI")
+
+
+def test_a_line_up_by_formation_lines_names_every_player() -> None:
+    text = (
+        "Susunan pemain:\n"
+        "Manchester United: De Gea; Valencia, Smalling, Jones, Young; Matic, Pogba; Martial, "
+        "Lingard, Alexis\n"
+    )
+    found = _mentions(text)
+    assert ("Manchester United", "ORG") in found
+    assert ("De Gea", "PER") in found and ("Valencia", "PER") in found
+    # a list with words in lower case between is no line-up
+    listed = "Peserta: Jakarta; Bandung, Bogor dan sekitarnya; Surabaya, Malang, Kediri; Solo"
+    assert ("Jakarta", "LOC") in _mentions(listed)
+
+
+def test_a_speaker_named_in_full_later_leaves_the_name_s_opening_out_of_the_role() -> None:
+    text = (
+        '"Ada dua WNA," ujar Kabid Humas Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono, di '
+        "Mapolda Metro Jaya.\n\nArgo mengatakan, pelaku ditangkap."
+    )
+    doc = Document(id="t", raw=text)
+    doc.annotations["entities"] = find_entities(doc.text)
+    QuoteExtractor().process(doc)
+    quotes = doc.annotations["quotes"]
+    assert [(q["speaker"], q["role"]) for q in quotes][0] == (
+        "Raden Prabowo Argo Yuwono",
+        "Kabid Humas Polda Metro Jaya",
+    )
