@@ -257,3 +257,12 @@ def test_a_speaker_named_in_full_later_leaves_the_name_s_opening_out_of_the_role
         "Raden Prabowo Argo Yuwono",
         "Kabid Humas Polda Metro Jaya",
     )
+
+
+def test_the_writer_s_sign_off_closing_the_article_is_no_person() -> None:
+    text = "Cristiano Ronaldo sudah kecewa dengan Florentino Perez. (Tri)"
+    assert ("Tri", "PER") not in _mentions(text)
+    assert ("Dimas", "PER") not in _mentions("Ronaldo kecewa.\n\n[Dimas]")
+    # the agency a story is credited to stays, and so does a short form after a name
+    assert ("Reuters", "ORG") in _mentions("Ronaldo kecewa dengan Perez. (Reuters)")
+    assert ("Jokowi", "PER") in _mentions("Pertemuan itu dihadiri Presiden Joko Widodo (Jokowi)")

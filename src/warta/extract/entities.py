@@ -195,6 +195,7 @@ from warta.extract.entity_words import (
     reference_numbers_are_no_names,
     sayings_are_no_places,
     scores_split_names,
+    sign_offs_are_no_people,
     towns_with_their_country,
     units_are_no_names,
 )
@@ -469,6 +470,7 @@ def _find_entities(
     people_named_again(found, text)
     bodies_named_again(found, text)
     surnames_written_like_acronyms(found)
+    sign_offs_are_no_people(found, text)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
     canon = resolve_in_document(

@@ -44,6 +44,7 @@ __all__ = [
     "reference_numbers_are_no_names",
     "sayings_are_no_places",
     "scores_split_names",
+    "sign_offs_are_no_people",
     "towns_with_their_country",
     "units_are_no_names",
 ]
@@ -378,6 +379,34 @@ def reference_numbers_are_no_names(found: list[dict[str, Any]], text: str) -> No
             for m in found
             if not any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in codes)
         ]
+
+
+# A bracket closing the article: the writer's or editor's initials or name ("(Tri)",
+# "[Dimas]", "(Ant/Bud)")
+_SIGN_OFF = re.compile(r"[(\[]([A-Z][\w.]*(?:[ /][A-Z][\w.]*)?)[)\]][ \t.]*\s*\Z")
+
+
+def sign_offs_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """The writer's name or initials in a bracket closing the article names no one the story
+    is about: "… tak menepati janji dalam kontrak anyar. (Tri)". A body stays, the agency
+    a story is credited to: "(Reuters)"."""
+    sign_off = _SIGN_OFF.search(text, max(0, len(text) - 40))
+    # (after the last sentence's end, not a short form after a name: "… Joko Widodo (Jokowi)")
+    if sign_off is None or text[: sign_off.start()].rstrip()[-1:] not in {
+        "",
+        ".",
+        "!",
+        "?",
+        '"',
+        "”",
+    }:
+        return
+    a, b = sign_off.span(1)
+    found[:] = [
+        m
+        for m in found
+        if not (m["label"] == "PER" and a <= int(m["start"]) and int(m["end"]) <= b)
+    ]
 
 
 # Words that grade an office, written capitalised after its title ("Direktur Eksekutif",
