@@ -283,6 +283,15 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             if close is not None and all(toks[j].is_word for j in range(pos, close)):
                 out.extend(toks[pos : close + 1])
                 break
+        if (
+            low == "dari"
+            and len(out) == 1
+            and out[0].low in _KIN_BEFORE_DARI
+            and not out[0].is_cap
+            and any(t.is_cap and t.is_word for t in toks[pos + 1 : pos + 4])
+        ):
+            out.append(tok)  # "tutur istri dari aktor Deddy Mahendra Desta": whose wife
+            continue
         if out and (low in SPEAKER_STOPS or is_verb_like(tok)):
             first_cap = next((t for t in out if t.is_cap), None)
             inside_org = (
@@ -318,6 +327,13 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
         if low in PRONOUNS and len(out) == 1:
             break
     return out
+
+
+# Relations an epithet may open with "dari" before whom they relate to
+_KIN_BEFORE_DARI = frozenset(
+    {"istri", "isteri", "suami", "anak", "putra", "putri", "ayah", "ibu", "kakak", "adik",
+     "kekasih", "pacar", "tunangan", "cucu", "menantu"}
+)  # fmt: skip
 
 
 # The endings of sites' names written in a phrase: "Nikah.id", "Bisnis.com"

@@ -291,6 +291,13 @@ def resolve(
         if focus is None:
             return None
         return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
+    if phrase.kind == "anaphor" and phrase.name:
+        # "istri dari aktor Deddy Mahendra Desta": the person in focus, whom the article
+        # relates to the one named; someone unnamed where that one is in focus
+        focus = state.focus
+        if focus is None or focus.person is None or phrase.name in (focus.speaker or ""):
+            return Speaker(phrase.mention, phrase.mention, None, anonymous=True)
+        return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
     if phrase.kind == "anaphor":
         # "relawan tersebut", "diplomat itu": the last speaker described by that noun
         words = phrase.mention.lower().split()

@@ -898,6 +898,19 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         toks = toks[1:]
     if (
+        len(toks) >= 3
+        and toks[0].low in _RELATIONS
+        and not toks[0].is_cap
+        and toks[1].low == "dari"
+        and toks[-1].is_cap
+    ):
+        # "tutur istri dari aktor Deddy Mahendra Desta": an epithet, by whom they are related
+        # to, of the one the article is about (resolved to the person in focus)
+        run = len(toks)
+        while run > 2 and toks[run - 1].is_cap and toks[run - 1].is_word:
+            run -= 1
+        return Phrase("anaphor", _join(text, toks), _join(text, toks[run:]))
+    if (
         len(toks) > 1
         and toks[0].low in {"dia", "ia", "beliau"}
         and (toks[1].is_cap or toks[1].low in HUMAN_ROLES | TITLES | BODY_NOUNS | {"pemerintah"})
