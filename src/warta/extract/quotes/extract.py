@@ -1214,7 +1214,10 @@ _RELATIVES = frozenset(
 _NOT_SUBJECT_BEFORE = _RELATIVES | frozenset(
     {"dengan", "kepada", "untuk", "bagi", "dari", "terhadap", "atas", "tentang", "soal",
      "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",
-     "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar"}
+     "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar",
+     # whose data or study: "Berdasarkan data Jambeck di 2015, diperkirakan …"
+     "data", "riset", "penelitian", "studi", "survei", "laporan", "catatan", "temuan",
+     "analisis", "berdasarkan"}
 )  # fmt: skip
 
 
