@@ -266,3 +266,35 @@ def test_the_writer_s_sign_off_closing_the_article_is_no_person() -> None:
     # the agency a story is credited to stays, and so does a short form after a name
     assert ("Reuters", "ORG") in _mentions("Ronaldo kecewa dengan Perez. (Reuters)")
     assert ("Jokowi", "PER") in _mentions("Pertemuan itu dihadiri Presiden Joko Widodo (Jokowi)")
+
+
+def test_a_relative_of_someone_named_after_dari_is_the_person_in_focus() -> None:
+    text = (
+        "Chacha, sapaan akrab Natasha Rizky, mengaku rajin berolahraga.\n\n"
+        '"Olahraga itu penting," tutur istri dari aktor Deddy Mahendra Desta.\n\n'
+        '"Harus rajin," kata istri Deddy Mahendra Desta.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == [
+        "Natasha Rizky",
+        "istri Deddy Mahendra Desta",  # (without "dari": someone of his, unnamed)
+    ]
+    # where the one named is in focus, the relative is someone unnamed
+    about_him = (
+        "Aktor Deddy Mahendra Desta mengaku rajin berolahraga.\n\n"
+        '"Olahraga itu penting," tutur istri dari aktor Deddy Mahendra Desta.'
+    )
+    found = extract_quotes(about_him, entities=find_entities(about_him))
+    assert [(q["speaker"], q["anonymous"]) for q in found] == [
+        ("istri dari aktor Deddy Mahendra Desta", True)
+    ]
+
+
+def test_whose_data_the_narration_cites_is_not_the_person_in_focus() -> None:
+    text = (
+        '"Kami melakukan uji coba," kata Kepala Badan Litbang Kementerian PUPR, Danis '
+        "Sumadilaga.\n\n"
+        "Danis menambahkan, aspal plastik merupakan inovasi. Berdasarkan data Jambeck di 2015, "
+        "diperkirakan 3,32 juta ton limbah plastik belum terkelola.\n\n"
+        "“Menurut data itu pula, 0,48 juta ton masuk ke laut,” paparnya."
+    )
+    assert _quotes(text)[-1][0] == "Danis Sumadilaga"
