@@ -550,6 +550,18 @@ def _quoted_nickname(toks: list[Tok], common: frozenset[str]) -> tuple[int, int]
 _AGE_UNITS = frozenset({"tahun", "thn", "th", "tahunan"})
 
 
+def _initials_before(toks: list[Tok], bracket: int, common: frozenset[str]) -> bool:
+    """Whether the short form in brackets at `bracket` spells the initials of the capitalised
+    words right before it: "Susilo Bambang Yudhoyono (SBY)", "Basuki Tjahaja Purnama (BTP)"."""
+    short = toks[bracket + 1].text
+    if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()):
+        return False
+    words = toks[max(0, bracket - len(short)) : bracket]
+    return len(words) == len(short) and all(
+        name_like(t, common) and t.text[0] == c for t, c in zip(words, short, strict=True)
+    )
+
+
 def _without_alias(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
     """ "Ketua MPR Bambang Soesatyo (Bamsoet)": a short name in brackets after the full one is
     an alias, no part of it."""
@@ -557,7 +569,9 @@ def _without_alias(toks: list[Tok], common: frozenset[str]) -> list[Tok]:
         len(toks) >= 5
         and toks[-1].text == ")"
         and toks[-3].text == "("
-        and name_like(toks[-2], common)  # not "(KPK)", "(EDRi)": an acronym names a body
+        # not "(KPK)", "(EDRi)": an acronym names a body, unless it is the initials of the
+        # name before it ("Susilo Bambang Yudhoyono (SBY)")
+        and (name_like(toks[-2], common) or _initials_before(toks, len(toks) - 3, common))
         and toks[-4].is_cap
         and toks[-4].is_word
     ):
