@@ -112,7 +112,7 @@ AUXILIARIES: frozenset[str] = _words(
     kerap lagi lalu langsung lantas lanjut malah masih pernah pula pun sebelum sebelumnya
     secara sedang
     segera sekali selalu sempat sendiri sering sudah tak tegas telah tengah terang-terangan tetap
-    tidak turut resmi konon saja tiba-tiba enggan ogah mau akhirnya kini lagi-lagi
+    tidak turut resmi konon saja tiba-tiba enggan ogah mau akhirnya kini lagi-lagi memang
     """
 )
 

@@ -1009,6 +1009,24 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos = earlier  # "Diana Kusumastuti yang turut hadir menyebut": who she is
         elif (earlier := _spoke_in(toks, pos)) is not None:
             pos = earlier  # "Agus Budi Santosa di Mataram mengatakan": where, not who
+        elif (
+            toks[pos].text == ","
+            and pos == verb - 1
+            and (earlier := _spoke_in(toks, pos - 1)) is not None
+        ):
+            pos = earlier  # "… Agus Budi Santosa di Mataram, mengatakan": so too set off
+        elif (
+            pos == verb - 1
+            and pos >= 2
+            and toks[pos].is_cap
+            and len(toks[pos].text.replace(".", "")) >= 2
+            and toks[pos].low.replace(".", "") in DEGREES
+            and toks[pos - 1].is_cap
+            and toks[pos - 1].is_word
+            and toks[pos - 2].is_cap
+            and toks[pos - 2].is_word
+        ):
+            pos -= 1  # "dr. I Gusti Ngurah Rai MM mengatakan": a degree with no comma
         else:
             break
     pos = _skip_degrees(toks, pos)
@@ -1169,6 +1187,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             continue
         if tok.low in CLAUSE_STARTERS and (not tok.is_cap or pos == 0):
             break
+        if tok.low == "sama" and pos > 0 and toks[pos - 1].low == "yang" and out:
+            break  # "dalam kesempatan yang sama pejabat Kemlu mengatakan": the same occasion
         if tok.low in _AFTER_EVENTS and (pos == 0 or toks[pos - 1].text == ","):
             break  # "…, usai pemain Barcelona menuding …": a clause opens the subject
         if relative and out and not tok.is_cap and tok.low in _CLAUSE_PREPOSITIONS:
