@@ -298,3 +298,39 @@ def test_whose_data_the_narration_cites_is_not_the_person_in_focus() -> None:
         "“Menurut data itu pula, 0,48 juta ton masuk ke laut,” paparnya."
     )
     assert _quotes(text)[-1][0] == "Danis Sumadilaga"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # initials in brackets after the name are an alias, not a body
+        ("JAKARTA (Pos Kota) - Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) "
+         "menyatakan Menteri Sosial Khofifah Indar Parawansa sudah mundur dari kabinet.",
+         "Susilo Bambang Yudhoyono", "Ketua Umum Partai Demokrat"),
+        # where the speaker spoke, set off by a comma before the verb
+        ("Kepala Balai Taman Nasional Gunung Rinjani (TNGR) R Agus Budi Santosa di Mataram, "
+         "mengatakan peristiwa kebakaran pertama kali terjadi pada Minggu sore.",
+         "R Agus Budi Santosa", "Kepala Balai Taman Nasional Gunung Rinjani (TNGR)"),
+        # a degree after the name with no comma
+        ("Direktur RS Kasih Ibu Denpasar, dr. I Gusti Ngurah Rai MM mengatakan kondisi pasien "
+         "itu merupakan keberuntungan bagi perusahaan.",
+         "I Gusti Ngurah Rai", "Direktur RS Kasih Ibu Denpasar"),
+    ],
+)  # fmt: skip
+def test_what_follows_a_speaker_s_name_before_the_verb_is_no_part_of_it(
+    text: str, speaker: str, role: str
+) -> None:
+    assert _quotes(text)[0][:2] == (speaker, role)
+
+
+def test_an_adverb_or_the_same_occasion_before_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Meski sudah memiliki tiga satelit yang beroperasi, Telkom memang mengaku masih butuh "
+        "slot orbit baru untuk memenuhi kebutuhan.\n\n"
+        "Sementara itu, dalam kesempatan yang sama pejabat Kementerian Luar Negeri RI "
+        "mengatakan keputusan PCA tidak cukup untuk menghentikan China."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == [
+        "Telkom",
+        "pejabat Kementerian Luar Negeri RI",
+    ]
