@@ -822,7 +822,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if (
             bahwa is None
             and nxt + 1 < len(toks)
-            and toks[nxt].low == "hal"
+            and toks[nxt].low in _POINTED_NOUNS
             and toks[nxt + 1].low in {"itu", "ini", "tersebut", "serupa", "senada"}
             and (
                 nxt + 2 >= len(toks)
@@ -1102,10 +1102,21 @@ def _coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
     return subject_before(toks, first)
 
 
+# Nouns for what was said that "itu"/"tersebut" points back with ("menyampaikan keinginan
+# tersebut kepada pihak Madura United": conveys it, states nothing new)
+_POINTED_NOUNS = frozenset(
+    {"hal", "keinginan", "harapan", "pendapat", "pernyataan", "informasi", "kabar", "rencana",
+     "usulan", "permintaan", "keluhan", "pesan", "klaim", "tuduhan", "tudingan", "keputusan",
+     "alasan", "kritik", "permohonan", "imbauan", "ajakan"}
+)  # fmt: skip
+
+
 # "… disebut Lorenzo bisa jadi pengingat …": a passive verb of saying with its agent right after
 _AGENT_PASSIVES = frozenset(
     {"disebut", "dinilai", "dianggap", "diyakini", "diakui", "dikatakan", "diklaim"}
 )
+# Heads of a relative clause that is what was said ("Apa yang dikatakan …", "Hal yang …")
+_WHAT = frozenset({"apa", "hal", "semua", "segala", "seperti", "sesuai", "itulah", "inilah"})
 _AFTER_AGENT = AUXILIARIES | NEGATIONS | frozenset({"sangat", "cukup", "menjadi", "jadi"})
 
 
@@ -1113,6 +1124,8 @@ def _passive_agent(text: str, toks: list[Tok], common: frozenset[str]) -> Report
     for index in range(2, len(toks) - 3):
         if toks[index].low not in _AGENT_PASSIVES or toks[index].is_cap:
             continue
+        if toks[index - 1].low == "yang" and toks[index - 2].low in _WHAT:
+            continue  # "Apa yang dikatakan Pochettino memang benar": what he said, judged
         after = index + 1
         while (
             after < len(toks) and after - index <= 4 and toks[after].is_cap and toks[after].is_word
