@@ -153,6 +153,14 @@ def _without_trailing_rank(tokens: Sequence[str], found: tuple[int, int]) -> tup
     return start, k
 
 
+def role_without_praise(role: str) -> str:
+    """ "artis cantik" → "artis": the praise after a calling is no part of it."""
+    words = role.split(" ")
+    while len(words) > 1 and words[-1].lower() in _PRAISE:
+        words.pop()
+    return " ".join(words)
+
+
 def role_without_trailing_rank(role: str) -> str:
     """`role` without the rank that closes it, as `_without_trailing_rank` reads tokens."""
     spans = [m.span() for m in re.finditer(r"\S+", role)]

@@ -11,7 +11,11 @@ from itertools import takewhile
 from typing import Any
 
 from warta.extract.ner.lexicon import COMMON_CALLINGS, ORG_LAST_WORDS
-from warta.extract.ner.roles import SUBORDINATORS, role_without_trailing_rank
+from warta.extract.ner.roles import (
+    SUBORDINATORS,
+    role_without_praise,
+    role_without_trailing_rank,
+)
 from warta.extract.quotes.attribution import Cue, cue_after, cue_before
 from warta.extract.quotes.detection import (
     INVISIBLE_MARKS,
@@ -214,7 +218,7 @@ def _role(role: str | None, speaker: str | None = None) -> str | None:
             role = role[: -len(lead)].rstrip()
             break
     # "Kapolda Lampung Irjen Pol": the office, without the rank before the name
-    role = role_without_trailing_rank(role)
+    role = role_without_praise(role_without_trailing_rank(role))
     if " dengan " in role and names_a_role(role.rsplit(" dengan ", 1)[1]):
         # "Mikha Tambayong dengan aktor [Chicco Jerikho]": another person, then the calling
         role = role.rsplit(" dengan ", 1)[1]

@@ -716,6 +716,17 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
         # "Porphant Ouyyanont pada 2014 telah melakukan …": when, not who (not "Alumni
         # angkatan tahun 2010")
         start -= 1 if toks[start - 1].low != "tahun" else 2
+    elif (
+        low == "ini"
+        and start > 1
+        and toks[start - 1].low == "lama"
+        and toks[start - 2].low in {"belum", "tak", "tidak"}
+    ):
+        start -= 2  # "astronom asal Hawaii belum lama ini mengungkapkan": lately
+    elif low == "ini" and start > 0 and toks[start - 1].low in {"baru-baru", "kali"}:
+        start -= 1  # "baru-baru ini", "kali ini"
+    elif low == "hari" and start > 0 and toks[start - 1].low == "jauh-jauh":
+        start -= 1  # "manajemen Blaugrana sudah jauh-jauh hari mengumumkan": long before
     elif low not in {"kemarin", "sebelumnya", "kemudian"}:
         return None
     return _place_before(toks, start - 1)
@@ -1207,6 +1218,31 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             break
         out.insert(0, tok)
         pos -= 1
+    if (
+        len(out) > 1
+        and out[0].low in {"itu", "ini"}
+        and not out[0].is_cap
+        and out[1].is_cap
+        and pos >= 0
+        and toks[pos].low in {"sementara", "selain", "setelah", "usai", "dengan", "karena"}
+    ):
+        out = out[1:]  # "Sementara itu Sulaeman … mengatakan": the linking phrase's "itu"
+    if (
+        len(out) > 1
+        and out[0].low == "juga"
+        and out[1].low in TITLES
+        and pos >= 1
+        and toks[pos].low == "yang"
+        and toks[pos - 1].is_cap
+        and toks[pos - 1].is_word
+    ):
+        # "Fathur yang juga Rektor Universitas Negeri Semarang menegaskan": the name before
+        # the office it also holds
+        start = pos - 1
+        while start > 0 and toks[start - 1].is_cap and toks[start - 1].is_word and pos - start < 4:
+            start -= 1
+        out = toks[start : pos + 1] + out
+        pos = start - 1
     if (
         len(out) >= _MAX_SUBJECT
         and pos >= 0

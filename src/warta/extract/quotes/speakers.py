@@ -1049,6 +1049,42 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # names are the clause's object; the speaker is whom the noun describes, unnamed
         return Phrase("anonymous", _lower_first(_join(text, toks)))
     withheld = anonymity_clause(toks)
+    also = next((i for i, t in enumerate(toks) if t.low == "yang"), None)
+    if (
+        also is not None
+        and 1 <= also <= 4
+        and also + 2 < len(toks)
+        and toks[also + 1].low == "juga"
+        and toks[also + 2].low in TITLES
+        and toks[0].low not in TITLES
+        and all(name_like(t, common) for t in toks[:also])
+    ):
+        # "Fathur yang juga Rektor Universitas Negeri Semarang": the name, then the office
+        # the person also holds
+        return Phrase(
+            "person", _join(text, toks), _join(text, toks[:also]), _role(text, toks[also + 2 :])
+        )
+    one_of = next(
+        (i for i, t in enumerate(toks) if t.low in {"salah", "seorang"} and not t.is_cap), None
+    )
+    if (
+        one_of is not None
+        and 1 <= one_of <= 4
+        and all(name_like(t, common) for t in toks[:one_of])
+        and toks[0].low not in TITLES
+    ):
+        # "Sulaeman salah seorang warga di utara Kabupaten Sukabumi": the name, then who the
+        # person is, with no comma between
+        after = one_of + (2 if toks[one_of].low == "salah" else 1)
+        described = []
+        for tok in toks[after:]:
+            if tok.low in {"di", "dari", "yang", "asal", ","}:
+                break
+            described.append(tok)
+        if described and described[0].low in HUMAN_ROLES | TITLES:
+            return Phrase(
+                "person", _join(text, toks), _join(text, toks[:one_of]), _role(text, described)
+            )
     toks = _without_affiliation(
         _before_relative_clause(
             _without_anonymity(_without_alias(_without_ages(toks), common)), common
@@ -1083,6 +1119,19 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # off or not: "Mouly Surya, selaku sutradara film tersebut")
         role = _role(text, toks[capacity + 1 :])
         return Phrase("person", _join(text, toks), _join(text, toks[:named]), role)
+    if (
+        capacity is not None
+        and named is not None
+        and named >= 2
+        and capacity + 1 < len(toks)
+        and name_like(toks[named - 1], common)
+    ):
+        before = parse_phrase(text, toks[:named], common=common)
+        if before is not None and before.kind == "person" and before.name:
+            # "Kepala Dinas Pariwisata dan Kebudayaan Ida Hernida selaku penyelenggara": an
+            # office and a name, then what the person is there as
+            role = before.role or _role(text, toks[capacity + 1 :])
+            return Phrase("person", _join(text, toks), before.name, role)
     nickname = _quoted_nickname(toks, common)
     if nickname is not None:
         # "Alessio 'Uccio' Salucci": the person is "Alessio Salucci"; the nickname is an alias
@@ -1406,6 +1455,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if _relation_of(head):
             # "kata istri Budi Santoso": someone of the person named, unnamed, is the speaker
             # ("…, Ani" set off after it names them)
+            return Phrase("anonymous", _lower_first(mention))
+        if head and head[-1].low in {"asal", "kelahiran"} and not head[0].is_cap:
+            # "astronom asal Hawaii": where the calling is from, no name (written small: not
+            # "Astronom asal Hawaii" opening a sentence either)
+            return Phrase("anonymous", _lower_first(mention))
+        if head and head[-1].low in {"asal", "kelahiran"} and len(name_toks) == 1:
             return Phrase("anonymous", _lower_first(mention))
         return Phrase("person", mention, _join(text, name_toks), _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows or withheld:
