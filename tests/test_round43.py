@@ -334,3 +334,52 @@ def test_an_adverb_or_the_same_occasion_before_the_subject_is_no_part_of_it() ->
         "Telkom",
         "pejabat Kementerian Luar Negeri RI",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Seorang astronom asal Hawaii belum lama ini mengungkapkan bahwa komet itu berasal "
+         "dari luar tata surya.", "seorang astronom asal Hawaii", None),
+        ("Manajemen Blaugrana sudah jauh-jauh hari mengumumkan bahwa pemain itu akan pergi "
+         "musim depan.", "Manajemen Blaugrana", None),
+        ("Kepala Dinas Pariwisata dan Kebudayaan Ida Hernida selaku penyelenggara mengatakan "
+         "acara itu akan digelar setiap tahun.",
+         "Ida Hernida", "Kepala Dinas Pariwisata dan Kebudayaan"),
+        ("Biarlah masyarakat bebas memilih, kata Prof. Dr. Fathur Rokhman di Semarang.\n\n"
+         "Fathur yang juga Rektor Universitas Negeri Semarang menegaskan bahwa media massa "
+         "merupakan media penyebarluasan informasi yang efektif.",
+         "Fathur Rokhman", "Rektor Universitas Negeri Semarang"),
+        ("Sementara itu Sulaeman salah seorang warga di utara Kabupaten Sukabumi tepatnya di "
+         "Kecamatan Cidahu mengatakan getaran gempa bumi tersebut ia rasakan cukup kencang.",
+         "Sulaeman", "warga"),
+    ],
+)  # fmt: skip
+def test_what_surrounds_a_speaker_s_name_in_the_subject_is_read_apart(
+    text: str, speaker: str, role: str | None
+) -> None:
+    assert _quotes(text)[-1][:2] == (speaker, role)
+
+
+def test_what_someone_said_judged_or_passed_on_is_no_report() -> None:
+    text = (
+        "Apa yang dikatakan Pochettino memang benar. Musim lalu, Spurs terpeleset.\n\n"
+        "Budi sudah menyampaikan keinginan tersebut kepada pihak Madura United.\n\n"
+        "Kebijakan itu dikatakan Jokowi sudah berjalan dengan baik sejak tahun lalu."
+    )
+    assert [(speaker, said[:16]) for speaker, _, said in _quotes(text)] == [
+        ("Joko Widodo", "Kebijakan itu di")
+    ]
+
+
+def test_a_calling_from_a_place_names_no_one_and_praise_is_no_part_of_a_role() -> None:
+    text = (
+        "Jakarta, CNN Indonesia - - Astronom asal Hawaii belum lama ini mengumumkan bahwa "
+        "dirinya sempat menangkap meteor melintasi langit Mauna Kea.\n\n"
+        "SEMENJAK menikah, artis cantik Happy Salma memang sudah mengatakan dirinya akan fokus "
+        "mengurus keluarga."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("astronom asal Hawaii", None),
+        ("Happy Salma", "artis"),
+    ]
