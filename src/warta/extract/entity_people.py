@@ -3201,11 +3201,28 @@ def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
 # Particles written small inside a name: "Ronaldo da Lima", "Bas van Dijk", "Ali bin Abdullah"
 _NAME_PARTICLES = frozenset(
     {"da", "de", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du", "di",
-     "le", "la", "bin", "binti"}
+     "le", "la", "bin", "binti", "al", "el"}
 )  # fmt: skip
-_NAME_WORDS_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*)?)(?![\w'’-])")
+_NAME_WORDS_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*)?)(?![\w'’-])"
+)
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+$")
+
+
 # Capitalised words that open a sentence or a clause, no given name: "Menurut van Gaal"
+def _named_apart(person: dict[str, Any], found: list[dict[str, Any]]) -> bool:
+    """Whether the article names `person` again on their own, elsewhere."""
+    return any(
+        m is not person and m["label"] == "PER" and m["text"] == person["text"] for m in found
+    )
+
+
+# A particle and a family name after a person's mention ("el - Sisi", "bin Salman", "van
+# Dijk"); not "di"/"da"/"la"/"le", words of Indonesian too
+_PARTICLE_LEFT_OUT = re.compile(
+    r"[ \t]+(?:al|el|bin|binti|van|von|de|del|della|dos|das|du)(?:[ \t]*-[ \t]*|[ \t]+)"
+    r"([A-Z][\w'’]+)(?![\w'’-])"
+)
 _CLAUSE_OPENERS = _FUNCTION_WORDS | frozenset(
     {"menurut", "kata", "ujar", "namun", "bahkan", "selain", "bagi", "meski", "kepada",
      "bersama", "melawan", "setelah", "sebelum", "sedangkan", "sementara", "tapi", "tetapi",
@@ -3226,6 +3243,22 @@ def particles_inside_names(
         if mention["label"] != "PER" or id(mention) in gone:
             continue
         words = str(mention["text"]).split()
+        left_out = _PARTICLE_LEFT_OUT.match(text, int(mention["end"]))
+        after = next(
+            (m for m in found if left_out is not None and int(m["start"]) == left_out.start(1)),
+            None,
+        )
+        if left_out is not None and (
+            after is None or (after["label"] == "PER" and not _named_apart(after, found))
+        ):
+            # "Presiden [Abdel Fattah] el - Sisi", "[Mohammed] bin [Salman]": the particle
+            # and the family name the tagger left out or tagged apart
+            end = int(after["end"]) if after is not None else left_out.end()
+            if after is not None:
+                gone.add(id(after))
+            mention["end"] = end
+            mention["text"] = text[int(mention["start"]) : end]
+            continue
         if len(words) >= 2 and words[-1] in _NAME_PARTICLES:
             after = _NAME_WORDS_AFTER.match(text, int(mention["end"]))
             if after is None:
@@ -3237,6 +3270,13 @@ def particles_inside_names(
             if len(rest) == 2 and rest[1].lower() in TITLE_WORDS | _CLAUSE_OPENERS:
                 rest = rest[:1]
             end = after.start(1) + len(" ".join(rest))
+            if any(
+                other["label"] == "PER"
+                and after.start(1) <= int(other["start"]) < end
+                and _named_apart(other, found)
+                for other in found
+            ):
+                continue  # "Kahiyang Ayu binti [Joko Widodo]": a parent the article names too
             for other in found:
                 if other["label"] == "PER" and after.start(1) <= int(other["start"]) < end:
                     # "Bobby Nasution bin [Ir] [Erwin Nasution]": the father's whole name
