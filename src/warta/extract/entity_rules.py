@@ -1422,10 +1422,11 @@ def _named_apart(word: str, at: int, text: str, after: str) -> bool:
 # Karno", "paslon Ridwan Kamil-Suswono", "pemerintahan Prabowo-Gibran")
 _PAIR_BEFORE = re.compile(
     r"(?i)\b(?:pasangan|paslon|duet|tandem|duo|kubu|koalisi|pemerintahan|kabinet|rezim|era"
+    r"|pernikahan|perkawinan|pertunangan|perceraian"
     r"|capres-cawapres|cagub-cawagub|cabup-cawabup|cawalkot-cawawalkot|nomor[ \t]+urut"
     r"[ \t]+\d+)[ \t]+(?:[a-z]+[ \t]+){0,3}$"
 )
-_PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+_PAIR_HYPHEN = re.compile(r"(?<=[a-z])(?:-| - )(?=[A-Z][a-z])")
 # Particles a hyphen joins to the name after them ("Al-Hafiz", "Abu-Bakar")
 _HYPHEN_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "ben", "ould", "ait", "ter"})
 
@@ -1442,8 +1443,8 @@ def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
         if len(hyphens) != 1:
             out.append(mention)
             continue
-        cut = hyphens[0].start()
-        left, right = name[:cut], name[cut + 1 :]
+        cut, after = hyphens[0].span()
+        left, right = name[:cut], name[after:]
         both_full = " " in left and " " in right
         if left.split()[-1].lower() in _HYPHEN_PARTICLES or not (
             both_full or _PAIR_BEFORE.search(text, max(0, start - 60), start)
@@ -1451,7 +1452,7 @@ def pairs_split_at_hyphens(found: list[dict[str, Any]], text: str) -> None:
             out.append(mention)
             continue
         out.append({**mention, "text": left, "end": start + cut})
-        second = {"text": right, "label": "PER", "start": start + cut + 1, "end": mention["end"]}
+        second = {"text": right, "label": "PER", "start": start + after, "end": mention["end"]}
         out.append(second)
     found[:] = out
     _routes_split_at_dashes(found, text)
