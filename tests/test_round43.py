@@ -383,3 +383,34 @@ def test_a_calling_from_a_place_names_no_one_and_praise_is_no_part_of_a_role() -
         ("astronom asal Hawaii", None),
         ("Happy Salma", "artis"),
     ]
+
+
+def test_an_arabic_article_spaced_around_its_hyphen_closes_the_name() -> None:
+    text = "Warga menjauhi daerah yang dilarang pemerintahan Presiden Abdel Fattah el - Sisi."
+    found = find_entities(text)
+    assert [(m["text"], m["canonical"]) for m in found if m["label"] == "PER"] == [
+        ("Abdel Fattah el - Sisi", "Abdel Fattah el-Sisi")
+    ]
+
+
+def test_a_parent_the_article_names_apart_stays_apart_after_binti() -> None:
+    text = (
+        "Presiden Joko Widodo menikahkan putrinya Kahiyang Ayu di Solo.\n\n"
+        '"Saya terima nikahnya Kahiyang Ayu binti Joko Widodo dengan mas kawin emas," kata '
+        "Bobby Nasution."
+    )
+    found = find_entities(text)
+    people = {(m["text"], m["canonical"]) for m in found if m["label"] == "PER"}
+    assert ("Kahiyang Ayu", "Kahiyang Ayu") in people
+    assert not any(canonical == "Joko Widodo" and "Kahiyang" in name for name, canonical in people)
+
+
+def test_a_pair_spaced_around_its_hyphen_after_a_word_for_a_pair_is_two_people() -> None:
+    text = (
+        "Gelandang Alex Oxlade - Chamberlain mencetak gol.\n\n"
+        "Kahiyang Ayu menikah dengan Bobby Nasution. Mpok Atiek menunjukkan foto undangan "
+        "pernikahan Kahiyang - Bobby. Pasangan Anies - Sandi menang."
+    )
+    people = [m["text"] for m in find_entities(text) if m["label"] == "PER"]
+    assert "Kahiyang - Bobby" not in people and "Anies - Sandi" not in people
+    assert {"Kahiyang", "Bobby", "Anies", "Sandi", "Alex Oxlade - Chamberlain"} <= set(people)
