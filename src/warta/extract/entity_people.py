@@ -3248,8 +3248,12 @@ def particles_inside_names(
             (m for m in found if left_out is not None and int(m["start"]) == left_out.start(1)),
             None,
         )
+        patronym = left_out is not None and left_out.group().split()[0] in {"bin", "binti"}
         if left_out is not None and (
-            after is None or (after["label"] == "PER" and not _named_apart(after, found))
+            after is None
+            # (a father the tagger found after "bin"/"binti" is his own person: "Kahiyang
+            # Ayu binti [Joko Widodo]")
+            or (after["label"] == "PER" and not patronym and not _named_apart(after, found))
         ):
             # "Presiden [Abdel Fattah] el - Sisi", "[Mohammed] bin [Salman]": the particle
             # and the family name the tagger left out or tagged apart
@@ -3273,10 +3277,15 @@ def particles_inside_names(
             if any(
                 other["label"] == "PER"
                 and after.start(1) <= int(other["start"]) < end
-                and _named_apart(other, found)
+                and (words[-1] in {"bin", "binti"} or _named_apart(other, found))
                 for other in found
             ):
-                continue  # "Kahiyang Ayu binti [Joko Widodo]": a parent the article names too
+                # "Kahiyang Ayu binti [Joko Widodo]", "Bobby Nasution bin Ir [Erwin
+                # Nasution]": the father, his own person
+                cut = len(str(mention["text"])) - len(words[-1])
+                mention["text"] = str(mention["text"])[:cut].rstrip()
+                mention["end"] = int(mention["start"]) + len(str(mention["text"]))
+                continue
             for other in found:
                 if other["label"] == "PER" and after.start(1) <= int(other["start"]) < end:
                     # "Bobby Nasution bin [Ir] [Erwin Nasution]": the father's whole name
