@@ -3244,22 +3244,22 @@ def particles_inside_names(
             continue
         words = str(mention["text"]).split()
         left_out = _PARTICLE_LEFT_OUT.match(text, int(mention["end"]))
-        after = next(
+        following = next(
             (m for m in found if left_out is not None and int(m["start"]) == left_out.start(1)),
             None,
         )
         patronym = left_out is not None and left_out.group().split()[0] in {"bin", "binti"}
         if left_out is not None and (
-            after is None
+            following is None
             # (a father the tagger found after "bin"/"binti" is his own person: "Kahiyang
             # Ayu binti [Joko Widodo]")
-            or (after["label"] == "PER" and not patronym and not _named_apart(after, found))
+            or (following["label"] == "PER" and not patronym and not _named_apart(following, found))
         ):
             # "Presiden [Abdel Fattah] el - Sisi", "[Mohammed] bin [Salman]": the particle
             # and the family name the tagger left out or tagged apart
-            end = int(after["end"]) if after is not None else left_out.end()
-            if after is not None:
-                gone.add(id(after))
+            end = int(following["end"]) if following is not None else left_out.end()
+            if following is not None:
+                gone.add(id(following))
             mention["end"] = end
             mention["text"] = text[int(mention["start"]) : end]
             continue

@@ -365,18 +365,18 @@ def resolve(
         # (the capitalised words of bodies, not of an origin or a school, "atlet asal Bali
         # tersebut", "aktor lulusan Tisch School of Arts NYU ini", nor after a preposition,
         # "anak sulung dari pernikahan KD dan Anang ini")
-        named: list[str] = []
+        body_names: list[str] = []
         mention_words = phrase.mention.split()
         for w in mention_words[1:]:
             if w.lower() in _PREPOSITIONS | _ORIGIN_WORDS:
                 break
             if w[:1].isupper():
-                named.append(w.lower())
-        described = _described_by(head, [] if titled_work else named, register, focus, position)
-        if described is not None:
+                body_names.append(w.lower())
+        holder = _described_by(head, [] if titled_work else body_names, register, focus, position)
+        if holder is not None:
             # "… kabar itu tak sampai ke atlet Maria Natalia Londa. Atlet asal Bali tersebut
             # mengaku …": the one the article gave that calling, not the minister in focus
-            return Speaker(described.name, phrase.mention, described.role, person=described)
+            return Speaker(holder.name, phrase.mention, holder.role, person=holder)
         if focus is not None and head not in _EPITHET_THING_HEADS:
             # an epithet ("mantan pelatih timnas itu") names the person in focus
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
