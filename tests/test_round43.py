@@ -418,3 +418,12 @@ def test_a_pair_spaced_around_its_hyphen_after_a_word_for_a_pair_is_two_people()
     people = [m["text"] for m in find_entities(text) if m["label"] == "PER"]
     assert "Kahiyang - Bobby" not in people and "Anies - Sandi" not in people
     assert {"Kahiyang", "Bobby", "Anies", "Sandi", "Alex Oxlade - Chamberlain"} <= set(people)
+
+
+def test_a_korean_name_spaced_around_its_hyphen_stays_whole_in_a_numbered_line_up() -> None:
+    text = (
+        "Susunan pemain:\n"
+        "Persipura (3-5 - 2): 1 - Yoo Jae - hoon; 21 - Yustinus Pae, 31 - Dominggus Fakdawer, "
+        "4 - Ricardo Salampessy\n"
+    )
+    assert ("Yoo Jae - hoon", "PER") in _mentions(text)

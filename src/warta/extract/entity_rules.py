@@ -1589,7 +1589,8 @@ _LINE_UP_BY_LINES = re.compile(
     r"(?m)^[ \t]*(?P<team>[A-Z][^\n():;,]{1,40}?)[ \t]*:[ \t]*(?P<players>[^\n]+?)[ \t.]*$"
 )
 _PLAYER = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’.]+(?:(?: - |-| )(?:[A-Z]|de |van |da |dos |di )[\w'’.]*){0,3}"
+    r"(?<![\w'’-])[A-Z][\w'’.]+(?:(?: - |-| )(?:[A-Z]|de |van |da |dos |di )[\w'’.]*"
+    r"|(?: - |-)[a-z]{2,5}(?![\w'’])){0,3}"
     r"(?![\w'’-])"
 )
 
@@ -1598,7 +1599,8 @@ _PLAYER = re.compile(
 # Sandy Merauje,", "(8 - Aaron Ramsey 59 ')"
 _NUMBERED_PLAYER = re.compile(
     r"(?:^|(?<=[;,:])[ \t]|(?<=\())[ \t]*\d{1,2}[ \t]*(?:[-–][ \t]*)?"
-    r"(?P<name>[A-Z][\w'’.]*(?:(?: - |-| )(?:[A-Z]|de |van |da |dos |di )[\w'’.]*){0,4})"
+    r"(?P<name>[A-Z][\w'’.]*(?:(?: - |-| )(?:[A-Z]|de |van |da |dos |di )[\w'’.]*"
+    r"|(?: - |-)[a-z]{2,5}(?![\w'’])){0,4})"
     r"(?=[ \t]*(?:[;,()]|\d|$))",
     re.MULTILINE,
 )
