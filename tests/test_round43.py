@@ -427,3 +427,14 @@ def test_a_korean_name_spaced_around_its_hyphen_stays_whole_in_a_numbered_line_u
         "4 - Ricardo Salampessy\n"
     )
     assert ("Yoo Jae - hoon", "PER") in _mentions(text)
+
+
+def test_a_dateline_s_city_that_a_club_shares_the_name_of_is_a_place() -> None:
+    text = (
+        "BARCELONA, JUARA.net - Barcelona menang 3-0 atas Real Madrid. Pemain Barcelona, "
+        "Lionel Messi, mencetak dua gol."
+    )
+    found = find_entities(text)
+    labels = [(m["text"], m["label"]) for m in found if m["text"].lower() == "barcelona"]
+    assert labels == [("BARCELONA", "LOC"), ("Barcelona", "ORG"), ("Barcelona", "ORG")]
+    assert not any(key.startswith("_") for m in found for key in m)

@@ -114,6 +114,7 @@ from warta.extract.entity_roles import (
     roles_set_off_run_over_bodies,
 )
 from warta.extract.entity_rules import (
+    DATELINE_KEY,
     OUTLET_KEY,
     armed_groups_are_bodies,
     balinese_openers,
@@ -501,6 +502,7 @@ def _find_entities(
     _settle_roles(found, text)
     for mention in found:
         mention.pop(OUTLET_KEY, None)
+        mention.pop(DATELINE_KEY, None)
     return found
 
 

@@ -1769,6 +1769,8 @@ def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> No
     # mentions now typed ORG take the article's fuller body names ("Milan" of "AC Milan")
     orgs = [str(m["canonical"]) for m in found if m["label"] == "ORG" and "canonical" in m]
     for mention in retyped:
+        if mention.get(DATELINE_KEY):
+            continue  # (a dateline's city stays the city: "WOLFSBURG, JUARA.net - …")
         mention["label"] = "ORG"
         mention.pop("role", None)
         if "canonical" in mention:
@@ -2013,6 +2015,9 @@ _CITED_FROM = re.compile(
 
 # Marks a mention as an outlet cited by name, whose canonical name is its own text
 OUTLET_KEY = "_cited_outlet"
+# A marker on a dateline's place that a body shares the name of ("BARCELONA, JUARA.net -"):
+# it keeps its type; `find_entities` removes the marker before returning
+DATELINE_KEY = "_dateline_place"
 
 
 def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
@@ -2094,14 +2099,22 @@ def dateline_places(
         unknown_capitals = (
             not known and place.isupper() and "." not in place and "," in match.group()
         )
-        if not (known or unknown_capitals) or known_type(place) == "ORG":
+        # (a place before its outlet is the dateline's, even one that is a club's name too:
+        # "BARCELONA, JUARA.net - …" is the city the story was filed from)
+        credited = ("," in match.group() or "(" in match.group()) and is_known_place(place)
+        if not (known or unknown_capitals or credited) or (
+            known_type(place) == "ORG" and not credited
+        ):
             continue
         for mention in found:
             if (int(mention["start"]), int(mention["end"])) == (start, end) and (
-                mention["label"] == "PER" or (mention["label"] == "ORG" and unknown_capitals)
+                mention["label"] == "PER"
+                or (mention["label"] == "ORG" and (unknown_capitals or credited))
             ):
                 mention["label"] = "LOC"
                 mention.pop("role", None)
+                if credited:
+                    mention[DATELINE_KEY] = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
 
@@ -2899,8 +2912,10 @@ def one_type_per_entity(
         first.setdefault(str(mention["canonical"]), str(mention["label"]))
     known = gazetteer or {}
     for mention in found:
-        if mention.get(OUTLET_KEY):
-            continue  # an outlet cited by its name ("dikutip dari AS") keeps its type
+        if mention.get(OUTLET_KEY) or mention.get(DATELINE_KEY):
+            # an outlet cited by its name ("dikutip dari AS") keeps its type, and so does a
+            # dateline's city that a club shares the name of
+            continue
         canonical = str(mention["canonical"])
         count = votes[canonical]
         kind = _sure_type(canonical, known)
