@@ -3209,7 +3209,6 @@ _NAME_WORDS_AFTER = re.compile(
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+$")
 
 
-# Capitalised words that open a sentence or a clause, no given name: "Menurut van Gaal"
 def _named_apart(person: dict[str, Any], found: list[dict[str, Any]]) -> bool:
     """Whether the article names `person` again on their own, elsewhere."""
     return any(
@@ -3223,6 +3222,7 @@ _PARTICLE_LEFT_OUT = re.compile(
     r"[ \t]+(?:al|el|bin|binti|van|von|de|del|della|dos|das|du)(?:[ \t]*-[ \t]*|[ \t]+)"
     r"([A-Z][\w'’]+)(?![\w'’-])"
 )
+# Capitalised words that open a sentence or a clause, no given name: "Menurut van Gaal"
 _CLAUSE_OPENERS = _FUNCTION_WORDS | frozenset(
     {"menurut", "kata", "ujar", "namun", "bahkan", "selain", "bagi", "meski", "kepada",
      "bersama", "melawan", "setelah", "sebelum", "sedangkan", "sementara", "tapi", "tetapi",
@@ -3266,9 +3266,7 @@ def particles_inside_names(
         if len(words) >= 2 and words[-1] in _NAME_PARTICLES:
             after = _NAME_WORDS_AFTER.match(text, int(mention["end"]))
             if after is None:
-                cut = len(str(mention["text"])) - len(words[-1])
-                mention["text"] = str(mention["text"])[:cut].rstrip()
-                mention["end"] = int(mention["start"]) + len(str(mention["text"]))
+                _without_last_word(mention)
                 continue
             rest = after.group(1).split()
             if len(rest) == 2 and rest[1].lower() in TITLE_WORDS | _CLAUSE_OPENERS:
@@ -3282,13 +3280,11 @@ def particles_inside_names(
             ):
                 # "Kahiyang Ayu binti [Joko Widodo]", "Bobby Nasution bin Ir [Erwin
                 # Nasution]": the father, his own person
-                cut = len(str(mention["text"])) - len(words[-1])
-                mention["text"] = str(mention["text"])[:cut].rstrip()
-                mention["end"] = int(mention["start"]) + len(str(mention["text"]))
+                _without_last_word(mention)
                 continue
             for other in found:
                 if other["label"] == "PER" and after.start(1) <= int(other["start"]) < end:
-                    # "Bobby Nasution bin [Ir] [Erwin Nasution]": the father's whole name
+                    # "[Marlon da] [Silva Santos]": the rest of the name, tagged apart
                     end = max(end, int(other["end"]))
             for other in found:
                 if (
@@ -3317,6 +3313,13 @@ def particles_inside_names(
             mention["text"] = text[before.start(1) : int(mention["end"])]
     if gone:
         found[:] = [m for m in found if id(m) not in gone]
+
+
+def _without_last_word(mention: dict[str, Any]) -> None:
+    """The mention without its last word ("Ronaldo da" with no name after it → "Ronaldo")."""
+    text = str(mention["text"])
+    mention["text"] = text[: len(text) - len(text.split()[-1])].rstrip()
+    mention["end"] = int(mention["start"]) + len(str(mention["text"]))
 
 
 # A word written small, or a comma, right before: the word after stands in running text
