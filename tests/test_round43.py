@@ -438,3 +438,13 @@ def test_a_dateline_s_city_that_a_club_shares_the_name_of_is_a_place() -> None:
     labels = [(m["text"], m["label"]) for m in found if m["text"].lower() == "barcelona"]
     assert labels == [("BARCELONA", "LOC"), ("Barcelona", "ORG"), ("Barcelona", "ORG")]
     assert not any(key.startswith("_") for m in found for key in m)
+
+
+def test_a_short_form_of_an_office_alone_is_no_person() -> None:
+    text = (
+        "Wakasal bersama Kabareskrim Polri, Kepala BNN, Kadispamal dan Kadispenal akan "
+        "melakukan konferensi pers pada Sabtu. Kadir Santoso juga hadir."
+    )
+    people = [name for name, label in _mentions(text) if label == "PER"]
+    assert "Kadispamal" not in people and "Kadispenal" not in people
+    assert "Kadir Santoso" in people

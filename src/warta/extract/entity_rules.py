@@ -54,6 +54,7 @@ from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING, own_role
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quantity_units import UNITS
 from warta.extract.quotes.lexicon import (
+    ABBREVIATED_OFFICE,
     AUXILIARIES,
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
@@ -729,6 +730,12 @@ def no_bare_titles(found: list[dict[str, Any]]) -> None:
             or (m["label"] == "PER" and _title_words_only(str(m["text"]).lower().split()))
             # "Mendikbud", "Kapolri" tagged as a body: an office, which is a person's
             or (m["label"] == "ORG" and str(m["text"]).lower() in TITLE_WORDS)
+            # "Kadispamal", "Kadispenal": a short form of an office, no one's name
+            or (
+                m["label"] == "PER"
+                and " " not in str(m["text"])
+                and ABBREVIATED_OFFICE.fullmatch(str(m["text"]).lower()) is not None
+            )
         )
     ]
 
