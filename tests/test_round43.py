@@ -256,8 +256,8 @@ def test_a_speaker_named_in_full_later_leaves_the_name_s_opening_out_of_the_role
     doc = Document(id="t", raw=text)
     doc.annotations["entities"] = find_entities(doc.text)
     QuoteExtractor().process(doc)
-    quotes = doc.annotations["quotes"]
-    assert [(q["speaker"], q["role"]) for q in quotes][0] == (
+    first = doc.annotations["quotes"][0]
+    assert (first["speaker"], first["role"]) == (
         "Raden Prabowo Argo Yuwono",
         "Kabid Humas Polda Metro Jaya",
     )
