@@ -68,6 +68,8 @@ _HEAD = re.compile(
     r"|Sekolah Tinggi|Rumah Sakit|Angkatan|Tentara|Kedutaan Besar|Kedubes|Konsulat"
     r"|Konjen|Kantor(?! Berita)|Pemprov|Pemkot|Pemko|Pemkab|Pemda|Polda|Polres|Polresta"
     r"|Polrestabes|Polsek|Kodam|Kodim|Korem|Lantamal|Lanud|Kejati|Kejari|DPRD|BPBD"
+    # A region's leadership forum: "Muspika Pangatikan", "Forkopimda Jawa Timur"
+    r"|Muspika|Muspida|Muspiko|Forkopimda|Forkompimda|Forkopimcam|Forkopimka"
     r"|Pengurus (?:Besar|Pusat|Wilayah|Daerah|Cabang)"
     # Malaysian bodies: "Jabatan Meteorologi Malaysia", "Suruhanjaya Pilihan Raya"
     r"|Jabatan|Suruhanjaya|Majlis|Ibu Pejabat)(?![\w-])"
@@ -78,7 +80,8 @@ _BODY_ONLY_HEADS = frozenset(
     {"Kementerian", "Kementrian", "Kemenko", "Badan", "Dewan", "Komisi", "Lembaga", "Dinas",
      "Direktorat", "Ditjen", "Majelis", "Mahkamah", "Pengadilan", "Kejaksaan", "Kepolisian",
      "Yayasan", "Partai", "Fraksi", "Jabatan", "Suruhanjaya", "Majlis", "Komite", "Federasi",
-     "Konfederasi", "Asosiasi", "Perhimpunan", "Persatuan", "Organisasi", "Universitas"}
+     "Konfederasi", "Asosiasi", "Perhimpunan", "Persatuan", "Organisasi", "Universitas",
+     "Muspika", "Muspida", "Muspiko", "Forkopimda", "Forkompimda", "Forkopimcam", "Forkopimka"}
 )  # fmt: skip
 
 # Lower-case words inside a body's name, kept when a name word follows ("Kementerian Pemuda
@@ -309,7 +312,8 @@ def _add(found: list[dict[str, Any]], text: str, begin: int, end: int) -> None:
 # Polda Metro Jaya")
 _UNIT_HEADS = frozenset(
     {"Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodam", "Kodim", "Korem",
-     "Lantamal", "Lanud", "Kejati", "Kejari", "Pemprov", "Pemkot", "Pemko", "Pemkab"}
+     "Lantamal", "Lanud", "Kejati", "Kejari", "Pemprov", "Pemkot", "Pemko", "Pemkab",
+     "Muspika", "Muspida", "Muspiko", "Forkopimda", "Forkompimda", "Forkopimcam", "Forkopimka"}
 )  # fmt: skip
 
 
@@ -327,10 +331,12 @@ def bodies_by_their_heads(found: list[dict[str, Any]], text: str) -> None:
             for mention in inside:
                 if (
                     int(mention["start"]) == begin
-                    and mention["label"] == "LOC"
+                    and mention["label"] in ("LOC", "PER")
                     and head.group() in _BODY_ONLY_HEADS
                 ):
-                    mention["label"] = "ORG"  # "Suruhanjaya Pilihan Raya" read as a place
+                    # "Suruhanjaya Pilihan Raya" read as a place, "Muspika Pangatikan" as a
+                    # person
+                    mention["label"] = "ORG"
             continue  # a mention covers the head: the tagger's reading stands
         for mention in sorted(inside, key=lambda m: int(m["start"])):
             if mention["label"] == "PER" or int(mention["end"]) > end:
