@@ -81,6 +81,7 @@ _TOKEN_RE = re.compile(
     r"""
     (?:https?://|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]']       # URL
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail
+  | (?:[A-Z]\.){2,}[A-Z](?![\w.])                           # dotted capitals: T.O.P
   | (?:[^\W\d_]{1,3}\.){2,}                                 # dotted abbreviation: A.S. S.Pd.
   | (?:Rp|RP|rp|US\$|\$|€|£)(?=\s?\d)                            # currency before a number
   | \d++(?:[.,:/]\d++)*+(?![^\W\d_]|[-'’][^\W\d_])            # number, money, time, date
