@@ -725,6 +725,8 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
         start -= 2  # "astronom asal Hawaii belum lama ini mengungkapkan": lately
     elif low == "ini" and start > 0 and toks[start - 1].low in {"baru-baru", "kali"}:
         start -= 1  # "baru-baru ini", "kali ini"
+    elif low == "itu" and start > 0 and toks[start - 1].low in {"kala", "ketika", "waktu"}:
+        start -= 1  # "Tamara kala itu mengaku": then
     elif low == "hari" and start > 0 and toks[start - 1].low == "jauh-jauh":
         start -= 1  # "manajemen Blaugrana sudah jauh-jauh hari mengumumkan": long before
     elif low not in {"kemarin", "sebelumnya", "kemudian"}:
@@ -966,6 +968,20 @@ def _manner_main(toks: list[Tok], verb: int) -> int | None:
     return main
 
 
+def _epithet_set_off(toks: list[Tok], comma: int, verb: int) -> bool:
+    """Whether the sentence opens with an epithet closed by "ini"/"itu"/"tersebut" and a
+    comma right before the verb ("Pria asal Bandung ini, menjelaskan …"): the comma sets off
+    the subject, not an aside."""
+    return (
+        comma == verb - 1
+        and 2 <= comma <= 8
+        and toks[comma].text == ","
+        and toks[0].is_cap
+        and toks[comma - 1].low in {"ini", "itu", "tersebut"}
+        and all(t.is_word and not is_verb_like(t) for t in toks[: comma - 1])
+    )
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     main = _manner_main(toks, verb)
@@ -1010,10 +1026,12 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             toks[pos].text == ","
             and pos == verb - 1
             and pos > 0
-            and toks[pos - 1].text == ")"
+            and toks[pos - 1].text in {")", "itu"}
             and (earlier := _time_before(toks, pos - 1)) is not None
         ):
-            pos = earlier  # "… di San Sebastian (7/5), mengungkapkan": the date, then a comma
+            # "… di San Sebastian (7/5), mengungkapkan", "Tamara kala itu, mengaku": the
+            # date, then a comma
+            pos = earlier
         elif (earlier := _occasion_before(toks, pos)) is not None:
             pos = earlier  # "Bahlil saat ditemui di kantornya menyebutkan": the occasion
         elif (earlier := _relative_before(toks, pos)) is not None:
@@ -1067,6 +1085,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         if opened is not None:
             named = opened - 1
     bracketed = pos > 0 and toks[pos].text == "," and named >= 0 and toks[named].is_cap
+    if _epithet_set_off(toks, pos, verb):
+        pos = named  # "Mantan Kapolrestabes Bandung ini, menjelaskan": a comma, no aside
     if bracketed:
         pos = named  # "Salah satu warga, Pak Sarno, mengaku": the name between commas
     out: list[Tok] = []
