@@ -626,9 +626,12 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if nya:
             phrase: Phrase | None = Phrase("pronoun", "-nya")
         else:
-            words = phrase_after(
-                toks, reported_agent(toks, pos + 2) if word == "demikian" else pos + 2
-            )
+            at = pos + 2
+            if word == "demikian":
+                at = reported_agent(toks, at)
+            elif word in PASSIVE_CUES and toks[at].low == "oleh":
+                at += 1  # "…, diterangkan oleh WHO, …": the agent after "oleh"
+            words = phrase_after(toks, at)
             if word == "menurut":
                 words = strip_statement(words) or words  # "menurut pernyataan Kremlin"
                 if words and words[0].low in _THE_WRITER:
