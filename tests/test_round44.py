@@ -56,3 +56,37 @@ def test_a_demonstrative_with_no_comma_is_still_no_epithet_subject() -> None:
     # "Belakangan ini ia mengaku": the pronoun is the subject, no comma sets anything off
     text = "Susi Susanti kembali dibicarakan. Belakangan ini ia mengaku ingin melatih pemain muda."
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Susi Susanti"]
+
+
+def test_the_agent_after_oleh_of_a_passive_cue_is_the_speaker() -> None:
+    text = (
+        "Namun, diterangkan oleh WHO, kontras dengan HIV dan TB, kematian akibat hepatitis "
+        "bertambah tinggi, bertambah 22 persen selama tahun 2000 hingga 2014."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["WHO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Angka itu hampir sama dengan angka kematian karena HIV dan tuberculosis (TB). "
+         "Kontras dengan HIV dan TB, kematian akibat hepatitis bertambah.", "TB"),
+        ("Kasus demam berdarah dengue (DBD) naik. Dinas Kesehatan mencatat 40 kasus DBD.", "DBD"),
+        ("Ribuan aparatur sipil negara (ASN) ikut apel. Para ASN itu datang pagi.", "ASN"),
+    ],
+)  # fmt: skip
+def test_a_short_form_of_words_written_small_is_no_entity(text: str, short: str) -> None:
+    assert all(mention != short for mention, _ in _mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # known bodies stay, however the article writes their long form
+        ("Hal itu disampaikan badan pusat statistik (BPS) di Jakarta pada Senin.", "BPS"),
+        # a body named small whose words spell no short form
+        ("Kasus itu ditangani lembaga antirasuah (KPK) sejak tahun lalu.", "KPK"),
+    ],
+)  # fmt: skip
+def test_bodies_named_small_keep_their_short_form(text: str, short: str) -> None:
+    assert (short, "ORG") in _mentions(text)

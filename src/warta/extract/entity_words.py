@@ -44,6 +44,7 @@ __all__ = [
     "reference_numbers_are_no_names",
     "sayings_are_no_places",
     "scores_split_names",
+    "short_forms_of_common_nouns",
     "sign_offs_are_no_people",
     "towns_with_their_country",
     "units_are_no_names",
@@ -407,6 +408,45 @@ def sign_offs_are_no_people(found: list[dict[str, Any]], text: str) -> None:
         for m in found
         if not (m["label"] == "PER" and a <= int(m["start"]) and int(m["end"]) <= b)
     ]
+
+
+_SHORT_FORM_AFTER = re.compile(r"((?:[a-z][a-z-]*[ \t]+){0,5}[a-z][a-z-]*)[ \t]*\(([A-Z]{2,6})\)")
+_FORM_SKIPS = frozenset({"dan", "atau", "serta", "untuk", "di", "ke", "dari", "yang"})
+
+
+def _spelled_by(words: list[str], letters: str) -> bool:
+    """Whether the last of `words` (function words aside) spell `letters` in order, the
+    first letter opening the first of them: "tuberkulosis" for TB, "demam berdarah dengue"
+    for DBD."""
+    content = [w for w in words if w not in _FORM_SKIPS]
+    for first in range(len(content)):
+        if content[first][0] != letters[0]:
+            continue
+        rest, at = "".join(content[first:]), 0
+        for letter in letters:
+            at = rest.find(letter, at) + 1
+            if at == 0:
+                break
+        else:
+            # (each word the letters pass through gives one at least: not "penyakit" for PK)
+            return len(content) - first <= len(letters)
+    return False
+
+
+def short_forms_of_common_nouns(found: list[dict[str, Any]], text: str) -> None:
+    """A short form in brackets after words written small is a thing's, not a name: "HIV dan
+    tuberculosis (TB)", "bahan bakar minyak (BBM)", "demam berdarah dengue (DBD)"; none of
+    its mentions in the article is an entity. Bodies named small stay ("lembaga antirasuah
+    (KPK)" spells no KPK; known bodies are never dropped)."""
+    dropped = set()
+    for match in _SHORT_FORM_AFTER.finditer(text):
+        short = match.group(2)
+        if short in KNOWN_BODY_NAMES or known_type(short) is not None:
+            continue
+        if _spelled_by(match.group(1).split(), short.lower()):
+            dropped.add(short)
+    if dropped:
+        found[:] = [m for m in found if str(m["text"]) not in dropped]
 
 
 # Words that grade an office, written capitalised after its title ("Direktur Eksekutif",
