@@ -259,3 +259,34 @@ def test_source_note_before_a_paragraph_with_a_trailing_credit_is_kept() -> None
     doc = _clean("Judul", "Sumber: BPS", "Korban tewas mencapai 13 orang. (Antara/Reuters)")
     assert [(s.line, s.reason) for s in doc.removed] == [(4, "boilerplate: inline")]
     assert doc.text == "Judul\n\nSumber: BPS\n\nKorban tewas mencapai 13 orang."
+
+
+def test_markup_inside_a_line_goes_and_the_sentence_stays() -> None:
+    doc = _clean(
+        "Judul",
+        'Pemain itu <img src="a.jpg" alt="foto"> datang ke stadion pada Senin malam.<br/>',
+    )
+    assert {s.reason for s in doc.removed} == {"boilerplate: markup"}
+    assert doc.text == "Judul\n\nPemain itu datang ke stadion pada Senin malam."
+
+
+def test_an_image_caption_left_in_its_markup_goes_whole() -> None:
+    # a tag whose "<" the extraction lost, around the image's caption
+    caption = (
+        'Alessandro Del Piero "src="https://cdns.example.net/upload/piero_f8bd1e4.jpg" '
+        'style="height: 234 px; width: 468 px; "/>'
+    )
+    doc = _clean("Judul", "Del Piero menyarankan Ronaldo datang ke Turin.", caption, "Isi lain.")
+    assert [(s.line, s.reason) for s in doc.removed] == [(4, "boilerplate: markup")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nilai x < 5 dan y > 3 tetap berlaku, kata dia.",
+        "Rumus a=b berlaku di semua kelas, ujar guru itu.",
+        "Skor akhir 3 <> 2 tidak dihitung oleh wasit.",
+    ],
+)
+def test_signs_that_are_no_markup_stay(line: str) -> None:
+    assert _clean("Judul", line).removed == []

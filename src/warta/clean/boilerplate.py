@@ -40,6 +40,23 @@ _INLINE = re.compile(
     r"|\s*\[\s*gambas\s*:[^\]]{1,60}\]",
     re.IGNORECASE,
 )
+# Markup left in the text by a careless extraction or a feed: HTML tags ("<img …>", "</p>")
+# and tag attributes whose opening "<" was lost ('"src="https://….jpg" style="…"/>')
+_TAGS = (
+    r"img|iframe|br|hr|p|div|span|a|script|style|figure|figcaption|strong|em|b|i|u|ul|ol|li"
+    r"|table|tr|td|th|h[1-6]|blockquote|source|video|audio|embed|object|param|meta|link"
+    r"|noscript|picture|section|article|ins|small|sup|sub|center|font"
+)
+_ATTRIBUTE = r"[a-z][\w:-]{0,20}\s*=\s*(?:\"[^\"<>]{0,400}\"|'[^'<>]{0,400}')"
+_MARKUP = re.compile(
+    rf"[ \t]*(?:</?(?:{_TAGS})\b(?:\s+{_ATTRIBUTE}|\s+[a-z-]{{1,20}})*\s*/?>"
+    rf'|"?\b(?:src|href|style|alt|class|width|height|srcset|data-[\w-]+)\s*=\s*'
+    rf'(?:"[^"<>]{{0,400}}"|\'[^\'<>]{{0,400}}\')(?:\s*{_ATTRIBUTE})*\s*/?>?)',
+    re.IGNORECASE,
+)
+# What is left of a line once its markup is out: this short, with no sentence, it was the
+# image's caption or alt text ("Alessandro Del Piero")
+_MARKUP_REST_WORDS = 8
 # A list under a header ends at the first line that is not an item, and after this many.
 _MAX_ITEMS = 12
 _PHOTO_BUTTON = re.compile(r"(lihat|buka|tampilkan) (foto|galeri|gallery)")
@@ -173,7 +190,9 @@ class BoilerplateFilter(DocumentStep):
                 if start is not None and not is_title and (photo or _is_caption(line, start)):
                     kind = "caption"  # (under a "Lihat Foto" button, a credited line is one)
                 else:
-                    self._inline(doc, i, line, len(line) if start is None else start)
+                    self._inline(
+                        doc, i, line, len(line) if start is None else start, title=is_title
+                    )
                     continue
             doc.remove_line(i, f"boilerplate: {kind}")
             whole.add(i)
@@ -185,13 +204,33 @@ class BoilerplateFilter(DocumentStep):
         self._tail_headlines(doc, folded, whole)
 
     @staticmethod
-    def _inline(doc: Document, i: int, line: str, credit: int) -> None:
-        """Removes "(Baca juga: …)", "(Foto: …)", "[Gambas:…]" inside a kept line, and the credit
-        closing it from `credit` on."""
+    def _inline(doc: Document, i: int, line: str, credit: int, *, title: bool = False) -> None:
+        """Removes "(Baca juga: …)", "(Foto: …)", "[Gambas:…]" and markup inside a kept line,
+        and the credit closing it from `credit` on; a line of markup around a few words (an
+        image's caption) goes whole."""
+        taken: list[tuple[int, int]] = []
+        if "<" in line or "=" in line:
+            markup = list(_MARKUP.finditer(line))
+            rest = _MARKUP.sub(" ", line)
+            if (
+                markup
+                and len(rest.split()) <= (0 if title else _MARKUP_REST_WORDS)
+                and not re.search(r"[.!?]", rest)
+            ):
+                doc.remove_line(i, "boilerplate: markup")
+                return
+            for match in markup:
+                doc.remove(i, match.start(), match.end(), "boilerplate: markup")
+                taken.append(match.span())
+
+        def free(start: int, end: int) -> bool:
+            return not any(a < end and start < b for a, b in taken)
+
         if "(" in line or "[" in line:
             for match in _INLINE.finditer(line, 0, credit):
-                doc.remove(i, match.start(), match.end(), "boilerplate: inline")
-        if credit < len(line):
+                if free(match.start(), match.end()):
+                    doc.remove(i, match.start(), match.end(), "boilerplate: inline")
+        if credit < len(line) and free(credit, len(line)):
             doc.remove(i, credit, len(line), "boilerplate: inline")
 
     @staticmethod
