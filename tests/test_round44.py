@@ -90,3 +90,23 @@ def test_a_short_form_of_words_written_small_is_no_entity(text: str, short: str)
 )  # fmt: skip
 def test_bodies_named_small_keep_their_short_form(text: str, short: str) -> None:
     assert (short, "ORG") in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua gol Ronaldo di final memastikan Bianconeri pulang ke Turin dengan kepala tertunduk.",
+        "Kemenangan ini memastikan Roma menempati peringkat kedua klasemen akhir Serie A.",
+        "Tembakan dua angka Arki memastikan Indonesia memimpin 77-74 dengan sisa waktu 41 detik.",
+    ],
+)
+def test_a_feat_that_secures_something_reports_nothing(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_a_study_s_findings_still_report() -> None:
+    text = (
+        "Hasil studi tim peneliti Northumbria University menyebutkan bahwa dalam jangka "
+        "panjang bahan kimia beracun ini bisa merusak otak."
+    )
+    assert len(_quotes(text)) == 1

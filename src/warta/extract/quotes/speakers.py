@@ -228,6 +228,15 @@ HUMAN_ROLES = _LOWER_ROLES | frozenset(
      "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang", "seorang", "salah", "anak",
      "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
 )  # fmt: skip
+# What a match's feats are called: a goal "memastikan" (secures) a win, it reports nothing
+_FEATS = frozenset(
+    {"gol", "brace", "hattrick", "hat-trick", "assist", "sundulan", "tendangan", "tembakan",
+     "penalti", "kemenangan", "kekalahan", "skor", "poin", "raihan", "torehan"}
+)  # fmt: skip
+_COUNTS = frozenset(
+    {"satu", "sebuah", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+     "sepuluh", "sebelas", "kedua", "ketiga", "keempat", "kelima", "sepasang"}
+)  # fmt: skip
 _QUANTIFIERS = frozenset(
     {"sejumlah", "beberapa", "para", "banyak", "semua", "seluruh", "kedua", "belasan",
      "puluhan", "ratusan", "ribuan", "jutaan", "sebagian", "mayoritas", "kebanyakan"}
@@ -949,6 +958,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return None
     while len(toks) > 1 and not toks[-1].is_cap and toks[-1].low in _TRAILING_AUXILIARIES:
         toks = toks[:-1]
+    counted_from = 1 if toks and (toks[0].low in _COUNTS or toks[0].text.isdigit()) else 0
+    if len(toks) > counted_from and toks[counted_from].low.removesuffix("nya") in _FEATS:
+        return None  # "Dua gol Ronaldo di final memastikan …": a feat, which says nothing
     if toks and toks[0].low in {"sesuai", "berdasarkan"}:
         # "Sesuai Instruksi Gubernur 16 Tahun 2015 … menyebutkan": a rule's text, no speaker
         return Phrase("generic", _lower_first(_join(text, toks)))
