@@ -110,3 +110,14 @@ def test_a_study_s_findings_still_report() -> None:
         "panjang bahan kimia beracun ini bisa merusak otak."
     )
     assert len(_quotes(text)) == 1
+
+
+def test_a_character_an_actor_plays_never_speaks() -> None:
+    text = (
+        "Jalinan asmara pemeran Jon Snow di Game of Thrones, Kit Harington dan lawan mainnya "
+        "Rose Leslie bukan hanya berlangsung di layar televisi.\n\n"
+        "Sebulan setelah mengumumkan hubungannya, aktor berusia 30 tahun itu mulai membuka "
+        "awal asmara mereka.\n\n"
+        '"Di sanalah saya jatuh cinta," katanya.'
+    )
+    assert {speaker for speaker, _, _ in _quotes(text)} == {"Kit Harington"}

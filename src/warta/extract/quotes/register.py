@@ -272,6 +272,23 @@ def _same_person(short: str, full: str) -> bool:
     )
 
 
+# Words right before a fictional character's name: whom an actor plays ("pemeran Jon Snow",
+# "berperan sebagai Ygritte", "karakter Joker"); not "diperankan oleh", the actor after it
+_CHARACTER_CUE = re.compile(
+    r"(?:\b(?:pemeran|memerankan|perankan|karakter|perannya sebagai|peran sebagai"
+    r"|berperan sebagai|berperan menjadi|tokoh fiksi)[ \t]+)$",
+    re.IGNORECASE,
+)
+
+
+def _only_a_character(text: str, name: str) -> bool:
+    """Whether the article writes `name` only as a character someone plays."""
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return bool(spots) and all(
+        _CHARACTER_CUE.search(text, max(0, at - 30), at) is not None for at in spots
+    )
+
+
 def build_register(
     text: str,
     entities: list[dict[str, Any]] | None,
@@ -372,6 +389,9 @@ def build_register(
             run = run[:-1]  # "Humas KAI Daop 1 Edy": a numbered unit ("Daop 1") is no name
         _register_run(text, run, register, common)
         run = [tok] if tok.is_cap and tok.is_word else []
+    # (characters an actor plays, "pemeran Jon Snow", never speak: whoever is quoted is the
+    # actor, and "aktor itu" is never the character)
+    register.people = [p for p in register.people if not _only_a_character(text, p.name)]
     positions = word_positions(words)
     for person in register.people:
         full = person.name
