@@ -121,3 +121,16 @@ def test_a_character_an_actor_plays_never_speaks() -> None:
         '"Di sanalah saya jatuh cinta," katanya.'
     )
     assert {speaker for speaker, _, _ in _quotes(text)} == {"Kit Harington"}
+
+
+def test_a_faith_named_alone_is_no_entity_and_no_source() -> None:
+    text = (
+        "Ketua MUI menegaskan Indonesia bukan negara Islam. Menurut perspektif Islam, negara "
+        "ini adalah negara kesepakatan. Partai Islam itu menang di Universitas Kristen "
+        "Indonesia."
+    )
+    found = _mentions(text)
+    assert ("Islam", "ORG") not in found and all(m != "Islam" for m, _ in found)
+    assert ("Partai Islam", "ORG") in found
+    assert ("Universitas Kristen Indonesia", "ORG") in found
+    assert all(speaker != "Islam" for speaker, _, _ in _quotes(text))

@@ -196,6 +196,7 @@ from warta.extract.entity_words import (
     reference_numbers_are_no_names,
     sayings_are_no_places,
     scores_split_names,
+    religions_are_no_names,
     short_forms_of_common_nouns,
     sign_offs_are_no_people,
     towns_with_their_country,
@@ -474,6 +475,7 @@ def _find_entities(
     surnames_written_like_acronyms(found)
     sign_offs_are_no_people(found, text)
     short_forms_of_common_nouns(found, text)
+    religions_are_no_names(found)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
     canon = resolve_in_document(

@@ -44,6 +44,7 @@ __all__ = [
     "reference_numbers_are_no_names",
     "sayings_are_no_places",
     "scores_split_names",
+    "religions_are_no_names",
     "short_forms_of_common_nouns",
     "sign_offs_are_no_people",
     "towns_with_their_country",
@@ -408,6 +409,19 @@ def sign_offs_are_no_people(found: list[dict[str, Any]], text: str) -> None:
         for m in found
         if not (m["label"] == "PER" and a <= int(m["start"]) and int(m["end"]) <= b)
     ]
+
+
+# Faiths named alone: no body, place or person ("negara Islam", "umat Kristen"); a body
+# named after one keeps it ("Partai Islam", "Universitas Kristen Indonesia")
+_RELIGIONS = frozenset(
+    {"Islam", "Kristen", "Katolik", "Protestan", "Hindu", "Buddha", "Budha", "Konghucu",
+     "Khonghucu", "Yahudi", "Yudaisme", "Sikh", "Tao", "Kejawen"}
+)  # fmt: skip
+
+
+def religions_are_no_names(found: list[dict[str, Any]]) -> None:
+    """A faith named alone is no entity: "bukan negara Islam", "umat Kristen dan Hindu"."""
+    found[:] = [m for m in found if str(m["text"]) not in _RELIGIONS]
 
 
 _SHORT_FORM_AFTER = re.compile(r"((?:[a-z][a-z-]*[ \t]+){0,5}[a-z][a-z-]*)[ \t]*\(([A-Z]{2,6})\)")

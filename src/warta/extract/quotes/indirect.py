@@ -46,7 +46,10 @@ _MIN_WORDS = 3
 _DATA_NOUNS = frozenset(
     {"data", "catatan", "hasil", "survei", "penelitian", "riset", "studi", "statistik",
      "perhitungan", "prakiraan", "jadwal", "aturan", "undang-undang", "ketentuan", "peraturan",
-     "pasal", "rilis", "situs", "laman", "kalender", "tradisi", "legenda", "sejarah"}
+     "pasal", "rilis", "situs", "laman", "kalender", "tradisi", "legenda", "sejarah",
+     # a viewpoint or a teaching: "menurut perspektif Islam", "menurut ajaran agama"
+     "perspektif", "kacamata", "sudut", "ajaran", "syariat", "kepercayaan", "keyakinan",
+     "adat", "mitos", "primbon", "kitab"}
 )  # fmt: skip
 
 
