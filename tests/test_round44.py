@@ -134,3 +134,11 @@ def test_a_faith_named_alone_is_no_entity_and_no_source() -> None:
     assert ("Partai Islam", "ORG") in found
     assert ("Universitas Kristen Indonesia", "ORG") in found
     assert all(speaker != "Islam" for speaker, _, _ in _quotes(text))
+
+
+def test_a_role_keeps_the_place_the_tagger_cut_short() -> None:
+    from _extract_support import roles
+
+    text = "Kiper Puerto Riko Cody Laurendi tampil buruk pada laga itu."
+    assert roles(text)["Cody Laurendi"] == "Kiper Puerto Riko"
+    assert ("Puerto Riko", "LOC") in _mentions(text)

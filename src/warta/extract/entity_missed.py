@@ -990,6 +990,10 @@ def places_run_to_their_full_name(found: list[dict[str, Any]], text: str) -> Non
             if person is not None and inside:
                 person["start"] = after + 1
                 person["text"] = text[after + 1 : int(person["end"])]
+                role = str(person.get("role") or "")
+                if role.endswith(str(mention["text"])):
+                    # "Kiper Puerto [Riko] Cody Laurendi": the role read the place cut short
+                    person["role"] = role + rest
             mention["end"] = after
             mention["text"] = text[int(mention["start"]) : after]
             break
