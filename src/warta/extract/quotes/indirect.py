@@ -43,6 +43,11 @@ from warta.extract.quotes.text import Tok
 
 _MIN_WORDS = 3
 # "Menurut data BPS, …" cites a record, not a statement.
+# Verbs by which a statement is issued: "siaran pers yang dirilis …", "… dikeluarkan …"
+_ISSUED = frozenset(
+    {"dirilis", "dikeluarkan", "diterbitkan", "disampaikan", "dikirim", "dikirimkan",
+     "diunggah", "dibagikan", "disebarkan"}
+)  # fmt: skip
 _DATA_NOUNS = frozenset(
     {"data", "catatan", "hasil", "survei", "penelitian", "riset", "studi", "statistik",
      "perhitungan", "prakiraan", "jadwal", "aturan", "undang-undang", "ketentuan", "peraturan",
@@ -476,6 +481,16 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 None,
             )
             if comma is not None and comma + 1 < len(toks):
+                agent = toks[after + 1 : comma]
+                if (
+                    len(agent) >= 2
+                    and agent[0].low in _ISSUED
+                    and not strip_statement(words)
+                    and any(t.is_cap for t in agent[1:])
+                ):
+                    # "Menurut siaran pers yang dirilis penyelenggara Popcon Asia 2017, …":
+                    # who issued the statement is its source
+                    words = agent[2:] if agent[1].low == "oleh" else agent[1:]
                 after = comma
         if (
             low == "menurut"
