@@ -142,3 +142,48 @@ def test_a_role_keeps_the_place_the_tagger_cut_short() -> None:
     text = "Kiper Puerto Riko Cody Laurendi tampil buruk pada laga itu."
     assert roles(text)["Cody Laurendi"] == "Kiper Puerto Riko"
     assert ("Puerto Riko", "LOC") in _mentions(text)
+
+
+def test_who_issued_a_statement_is_its_source() -> None:
+    text = (
+        "Yuma Ishigaki datang ke Jakarta.\n\n"
+        "Menurut siaran pers yang dirilis penyelenggara Popcon Asia 2017, ia sekaligus "
+        "merayakan 35 tahun Gavan, karakter yang didapatnya.\n\n"
+        "Menurut siaran pers Kementerian Luar Negeri, ia juga bertemu para penggemarnya."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == [
+        "penyelenggara Popcon Asia 2017",
+        "Kementerian Luar Negeri",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Menurut polisi, jumlah korban banjir di Jakarta bertambah menjadi 20 orang.", "polisi"),
+        ("Korban, menurut polisi, menenggak minuman keras dan ditelantarkan temannya.",
+         "polisi"),
+        ("Sementara itu, saksi mata menyebutkan pelaku kabur ke arah utara dengan sepeda motor.",
+         "saksi mata"),
+    ],
+)  # fmt: skip
+def test_sources_written_small_are_sources(text: str, speaker: str) -> None:
+    assert [who for who, _, _ in _quotes(text)] == [speaker]
+
+
+def test_the_police_speaking_leave_the_spokesman_in_focus() -> None:
+    text = (
+        "Hal itu dikonfirmasi Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigadir "
+        "Jenderal Rikwanto.\n\n"
+        "Rikwanto menyebut transaksi uang yang besar menjadi incaran perampok. Oleh sebab itu, "
+        "polisi mengimbau agar nasabah meminta pengawalan saat mengambil uang di bank.\n\n"
+        "“Kami berikan pengawalan cuma-cuma, gratis,” tuturnya."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1][0] == "Rikwanto"
+    assert ("polisi", None) in [(who, role) for who, role, _ in quotes]
+
+
+def test_users_able_to_do_something_report_nothing() -> None:
+    text = "Dengan fitur ini pengguna dapat menambahkan hingga tiga akun sekaligus di aplikasi."
+    assert _quotes(text) == []

@@ -1210,6 +1210,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         toks = toks[1:]  # "Lebih lanjut Kadiskes mengatakan": a connective, not the speaker
     while len(toks) > 1 and toks[0].low in _SOURCE_NOUNS:
         toks = toks[1:]  # "Menurut keterangan pihak SPLA": the body, not its statement
+        while len(toks) > 1 and toks[0].low in {"pers", "resmi", "tertulis"}:
+            toks = toks[1:]  # "siaran pers Kementerian Luar Negeri": the ministry
     via = next((i for i, t in enumerate(toks) if i and t.low == "via"), None)
     if via is not None:
         toks = toks[:via]  # "laporan Bloomberg via PhoneArena": who reported it first
@@ -1483,7 +1485,27 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         return Phrase("title", _lower_first(mention))
     if any(t.is_cap and t.low not in common for t in toks):
         return Phrase("org", mention)
+    if toks[0].low in _UNNAMED_BODIES:
+        # "Menurut polisi, …", "pemerintah menyatakan": a body speaks, whom no "dia" after it
+        # means (not the police spokesman quoted around it)
+        return Phrase("org", _lower_first(mention))
+    if toks[0].low in _UNNAMED_SOURCES:
+        # "…, sementara saksi mengatakan …": someone unnamed
+        return Phrase("anonymous", _lower_first(mention))
     return Phrase("generic", _lower_first(mention))
+
+
+# Nouns written small for those who speak though unnamed ("menurut polisi", "kata saksi");
+# not those the statement is about ("pengguna dapat menambahkan …")
+_UNNAMED_SOURCES = HUMAN_ROLES - {"orang", "seorang", "salah", "anak", "ibu", "bapak"} | {
+    "pejabat", "jaksa", "hakim", "pengacara", "ahli", "pakar", "pengamat", "peneliti",
+    "ilmuwan", "analis", "ekonom", "keluarga", "kerabat", "tetangga", "relawan",
+}  # fmt: skip
+# ... and bodies, named by what they are
+_UNNAMED_BODIES = frozenset(
+    {"polisi", "kepolisian", "aparat", "penyidik", "pemerintah", "otoritas", "militer",
+     "tentara", "pasukan", "panitia", "penyelenggara", "manajemen", "tim"}
+)  # fmt: skip
 
 
 # Words that describe a club by its league before its name ("klub Liga Inggris Arsenal")
