@@ -893,6 +893,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and toks[nxt].low != "kepada"
             # "… memastikan kemenangan Bajol Ijo": a noun, no statement, after "memastikan"
             and not (tok.low == "memastikan" and not _statement_follows(toks, nxt))
+            # "memastikan diri promosi": secured a place, said nothing
+            and not (tok.low == "memastikan" and toks[nxt].low == "diri")
             # "membocorkan episode ke-enam kepada pelanggan", "membocorkan gagasan utama yang
             # akan diusung": what was leaked, no statement ("membocorkan saat ini Promogo
             # sedang melakukan …" is one)

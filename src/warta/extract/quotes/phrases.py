@@ -43,7 +43,8 @@ _PREFIXED_NOUNS = frozenset(
 )  # fmt: skip
 _STATEMENT_NOUNS = frozenset(
     {"pernyataan", "keterangan", "laporan", "rilis", "siaran", "unggahan", "cuitan", "akun",
-     "situs", "laman", "data", "catatan", "dokumen", "surat", "informasi"}
+     "situs", "laman", "data", "catatan", "dokumen", "surat", "informasi", "kutipan",
+     "wawancara", "pesan"}
 )  # fmt: skip
 
 
@@ -247,6 +248,9 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
                 break
         if out and out[-1].is_cap and low in _MANNER_AFTER_NAME:
             break  # "kata Hilman singkat": how it was said, not who said it
+        if out and out[-1].low in _STATEMENT_NOUNS | {"pers"} and low in {"tertulis", "resmi"}:
+            out.append(tok)  # "menurut keterangan tertulis Polda …": written, not a verb
+            continue
         if (
             out
             and low in _ELECT
