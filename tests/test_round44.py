@@ -187,3 +187,29 @@ def test_the_police_speaking_leave_the_spokesman_in_focus() -> None:
 def test_users_able_to_do_something_report_nothing() -> None:
     text = "Dengan fitur ini pengguna dapat menambahkan hingga tiga akun sekaligus di aplikasi."
     assert _quotes(text) == []
+
+
+def test_an_interview_quoted_names_its_speaker_and_cetus_is_a_cue() -> None:
+    text = (
+        "Mega bintang Real Madrid Cristiano Ronaldo tampaknya tidak terima dengan komentar "
+        "Xavi Hernandez.\n\n"
+        "“Ronaldo luar biasa, tapi Messi nomor satu,” demikian kutipan wawancara Xavi belum "
+        "lama ini.\n\n"
+        "Namun Ronaldo tidak terkesan dengan komentar tersebut.\n\n"
+        "“Semua orang tahu, siapa pun yang ingin masuk halaman utama harus bicara tentang "
+        "saya,” cetus Ronaldo."
+    )
+    quotes = _quotes(text)
+    assert [speaker for speaker, _, _ in quotes] == ["Xavi Hernandez", "Cristiano Ronaldo"]
+    # (the modal before the verb is no part of the subject: the role is found)
+    assert quotes[1][1] == "bintang Real Madrid"  # (and no praise: "mega bintang")
+
+
+def test_a_quoted_message_is_its_sender_s() -> None:
+    text = (
+        "Dalam percakapan di WhatsApp, Fayakhun meminta Erwin membayar US$ 300 ribu terlebih "
+        "dulu.\n\n"
+        '"Apa bisa dipecah yang cash US$ 300 ribu, diperlukan segera," demikian kutipan pesan '
+        "tersebut."
+    )
+    assert _quotes(text)[-1][0] == "Fayakhun"

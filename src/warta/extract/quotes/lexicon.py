@@ -23,7 +23,8 @@ POST_CUES: frozenset[str] = _words(
     ajak aku beber bebernya bilang celetuk cuit demikian harap imbuh ingat jawab jelas kata kenang
     katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
     tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ungkap
-    urai teriak bisik canda seloroh buka sindir keluh puji ulas rilis
+    urai teriak bisik canda seloroh buka sindir keluh puji ulas rilis cetus bantah akui kelakar
+    gurau pinta
     """
 )
 

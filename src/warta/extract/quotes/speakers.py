@@ -773,7 +773,7 @@ def _is_epithet(toks: list[Tok], common: frozenset[str]) -> bool:
 _SOURCE_NOUNS = frozenset(
     {"keterangan", "laporan", "catatan", "rilis", "pernyataan", "penjelasan", "informasi",
      "data", "siaran", "kabar", "pemberitaan", "publikasi", "unggahan", "cuitan", "rumor",
-     "isu", "gosip", "desas-desus", "spekulasi"}
+     "isu", "gosip", "desas-desus", "spekulasi", "kutipan", "wawancara"}
 )  # fmt: skip
 
 
@@ -806,9 +806,31 @@ _PERSON_NOUNS = frozenset(
     {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "gadis", "pemuda", "bocah",
      "remaja", "sang"}
 )  # fmt: skip
+# When it was said, after who said it: "kutipan wawancara Xavi belum lama ini"
+_TRAILING_TIMES = (
+    ("belum", "lama", "ini"), ("baru-baru", "ini"), ("beberapa", "waktu", "lalu"),
+    ("beberapa", "hari", "lalu"), ("pekan", "lalu"), ("minggu", "lalu"), ("bulan", "lalu"),
+    ("tahun", "lalu"), ("kemarin",), ("tadi",), ("hari", "ini"),
+)  # fmt: skip
+
+
+def _without_trailing_time(toks: list[Tok]) -> list[Tok]:
+    """The phrase without a time adverbial closing it after a name ("Xavi belum lama ini")."""
+    for words in _TRAILING_TIMES:
+        size = len(words)
+        if (
+            len(toks) > size
+            and tuple(t.low for t in toks[-size:]) == words
+            and not any(t.is_cap for t in toks[-size:])
+            and toks[-size - 1].is_cap
+        ):
+            return toks[:-size]
+    return toks
+
+
 _TRAILING_AUXILIARIES = frozenset(
     {"telah", "sudah", "tidak", "tak", "belum", "masih", "akan", "juga", "pun", "pernah",
-     "sedang", "bisa", "dapat", "harus", "tetap"}
+     "sedang", "bisa", "dapat", "harus", "tetap", "ingin", "hendak", "tampaknya"}
 )  # fmt: skip
 
 
@@ -958,6 +980,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return None
     while len(toks) > 1 and not toks[-1].is_cap and toks[-1].low in _TRAILING_AUXILIARIES:
         toks = toks[:-1]
+    toks = _without_trailing_time(toks)
     counted_from = 1 if toks and (toks[0].low in _COUNTS or toks[0].text.isdigit()) else 0
     if len(toks) > counted_from and toks[counted_from].low.removesuffix("nya") in _FEATS:
         return None  # "Dua gol Ronaldo di final memastikan …": a feat, which says nothing
@@ -1485,7 +1508,10 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         return Phrase("title", _lower_first(mention))
     if any(t.is_cap and t.low not in common for t in toks):
         return Phrase("org", mention)
-    if toks[0].low in _UNNAMED_BODIES:
+    if toks[0].low in _UNNAMED_BODIES or (
+        # "tim medis", "tim SAR", "tim kuasa hukum"; not "tim pertama yang …"
+        toks[0].low == "tim" and len(toks) > 1 and toks[1].low.removesuffix("nya") in _TEAMS
+    ):
         # "Menurut polisi, …", "pemerintah menyatakan": a body speaks, whom no "dia" after it
         # means (not the police spokesman quoted around it)
         return Phrase("org", _lower_first(mention))
@@ -1501,10 +1527,15 @@ _UNNAMED_SOURCES = HUMAN_ROLES - {"orang", "seorang", "salah", "anak", "ibu", "b
     "pejabat", "jaksa", "hakim", "pengacara", "ahli", "pakar", "pengamat", "peneliti",
     "ilmuwan", "analis", "ekonom", "keluarga", "kerabat", "tetangga", "relawan",
 }  # fmt: skip
+# Teams of people who speak as one: "tim medis", "tim pengembangnya"
+_TEAMS = frozenset(
+    {"medis", "dokter", "sar", "penyidik", "kuasa", "pengacara", "peneliti", "ahli",
+     "forensik", "pengembang", "pencipta", "investigasi", "gabungan", "advokasi"}
+)  # fmt: skip
 # ... and bodies, named by what they are
 _UNNAMED_BODIES = frozenset(
     {"polisi", "kepolisian", "aparat", "penyidik", "pemerintah", "otoritas", "militer",
-     "tentara", "pasukan", "panitia", "penyelenggara", "manajemen", "tim"}
+     "tentara", "pasukan", "panitia", "penyelenggara", "manajemen"}
 )  # fmt: skip
 
 
