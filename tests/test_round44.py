@@ -213,3 +213,12 @@ def test_a_quoted_message_is_its_sender_s() -> None:
         "tersebut."
     )
     assert _quotes(text)[-1][0] == "Fayakhun"
+
+
+def test_ia_after_namun_is_the_subject_of_the_first_clause() -> None:
+    text = (
+        "Cristiano Ronaldo tidak terima dengan komentar Xavi Hernandez.\n\n"
+        "Xavi tidak meragukan kemampuan Ronaldo, namun ia menegaskan kapten Portugal itu tak "
+        "bisa dibandingkan dengan Messi."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Xavi Hernandez"]

@@ -896,10 +896,29 @@ class _Article:
         if found.start > s_start and len(_OPEN_MARK.findall(self.text, s_start, found.start)) % 2:
             return None  # "Istilah 'jangan menilai orang …'": the verb is inside a quotation
         at = found.at if found.at >= 0 else found.start
+        if found.phrase.kind == "pronoun":
+            self._focus_on(self._opening_subject(toks))
         who = self._speaker(Cue(found.phrase, found.cue, True), at)
         if who is None:
             return None
         return _record(self.text, "indirect", found.start, found.end, who, found.cue)
+
+    def _opening_subject(self, toks: list[Tok]) -> Person | None:
+        """The person named as the subject of a sentence's first clause when a pronoun after
+        "…, namun ia" opens the second: "Xavi tidak meragukan …, namun ia menegaskan …"."""
+        run = list(takewhile(lambda t: t.is_cap and t.is_word, toks[:4]))
+        if not run or len(run) >= len(toks) or toks[len(run)].is_cap:
+            return None
+        for k in range(len(run) + 1, len(toks) - 1):
+            if (
+                toks[k].low in {"ia", "dia", "beliau"}
+                and toks[k - 1].low in _BUT
+                and toks[k - 2].text == ","
+            ):
+                return self.register.resolve(_join_toks(self.text, run))
+            if toks[k].low in {"ia", "dia", "beliau"} or toks[k].text in {".", ";"}:
+                return None
+        return None
 
     def _update_subject(self, s_start: int, s_end: int) -> None:
         if s_start < self._dateline < s_end:
@@ -1185,6 +1204,10 @@ _INSIDE_AN_OFFICE = frozenset({"dan", "serta", "bidang", "urusan", "dari", "untu
 _PREPOSITIONS = frozenset(
     {"dari", "di", "ke", "kepada", "pada", "terhadap", "dengan", "oleh", "untuk", "bagi"}
 )
+
+
+# Conjunctions that open a second clause about the first one's subject
+_BUT = frozenset({"namun", "tetapi", "tapi", "dan", "lalu", "kemudian", "sehingga"})
 
 
 def _join_toks(text: str, toks: list[Tok]) -> str:
