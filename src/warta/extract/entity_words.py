@@ -415,7 +415,7 @@ def sign_offs_are_no_people(found: list[dict[str, Any]], text: str) -> None:
 # named after one keeps it ("Partai Islam", "Universitas Kristen Indonesia")
 _RELIGIONS = frozenset(
     {"Islam", "Kristen", "Katolik", "Protestan", "Hindu", "Buddha", "Budha", "Konghucu",
-     "Khonghucu", "Yahudi", "Yudaisme", "Sikh", "Tao", "Kejawen"}
+     "Khonghucu", "Yahudi", "Yudaisme", "Sikh", "Kejawen"}
 )  # fmt: skip
 
 
