@@ -211,7 +211,7 @@ class BoilerplateFilter(DocumentStep):
         taken: list[tuple[int, int]] = []
         if "<" in line or "=" in line:
             markup = list(_MARKUP.finditer(line))
-            rest = _MARKUP.sub(" ", line)
+            rest = _MARKUP.sub(" ", line) if markup else line
             if (
                 markup
                 and len(rest.split()) <= (0 if title else _MARKUP_REST_WORDS)

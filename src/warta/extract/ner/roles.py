@@ -159,10 +159,8 @@ def role_without_praise(role: str) -> str:
     while len(words) > 1 and words[-1].lower() in _PRAISE:
         words.pop()
     if len(words) > 2 and words[0].lower() in {"mega", "super"} and words[1].lower() == "bintang":
-        words = [
-            words[1][:1].upper() + words[1][1:] if words[0][:1].isupper() else words[1],
-            *words[2:],
-        ]  # "Mega bintang Real Madrid" → "Bintang Real Madrid"
+        # "Mega bintang Real Madrid" → "Bintang Real Madrid" (written as it opened)
+        words = [words[1].capitalize() if words[0][:1].isupper() else words[1], *words[2:]]
     return " ".join(words)
 
 

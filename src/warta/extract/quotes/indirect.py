@@ -42,12 +42,12 @@ from warta.extract.quotes.speakers import Phrase, is_known_place, parse_phrase
 from warta.extract.quotes.text import Tok
 
 _MIN_WORDS = 3
-# "Menurut data BPS, …" cites a record, not a statement.
 # Verbs by which a statement is issued: "siaran pers yang dirilis …", "… dikeluarkan …"
 _ISSUED = frozenset(
     {"dirilis", "dikeluarkan", "diterbitkan", "disampaikan", "dikirim", "dikirimkan",
      "diunggah", "dibagikan", "disebarkan"}
 )  # fmt: skip
+# "Menurut data BPS, …" cites a record, not a statement.
 _DATA_NOUNS = frozenset(
     {"data", "catatan", "hasil", "survei", "penelitian", "riset", "studi", "statistik",
      "perhitungan", "prakiraan", "jadwal", "aturan", "undang-undang", "ketentuan", "peraturan",

@@ -14,6 +14,7 @@ from typing import Literal
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.ner.lexicon import CORPS, LOC_HEADS, ORG_LAST_WORDS
 from warta.extract.ner.roles import LED_BY, brand_word
+from warta.extract.numbers import NUMBER_WORD
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
     ABBREVIATED_ORG,
@@ -233,10 +234,8 @@ _FEATS = frozenset(
     {"gol", "brace", "hattrick", "hat-trick", "assist", "sundulan", "tendangan", "tembakan",
      "penalti", "kemenangan", "kekalahan", "skor", "poin", "raihan", "torehan"}
 )  # fmt: skip
-_COUNTS = frozenset(
-    {"satu", "sebuah", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-     "sepuluh", "sebelas", "kedua", "ketiga", "keempat", "kelima", "sepasang"}
-)  # fmt: skip
+# Counts before a feat besides number words ("Dua gol", "Sebuah tendangan")
+_COUNTS = frozenset({"sebuah", "sepasang", "kedua", "ketiga", "keempat", "kelima"})
 _QUANTIFIERS = frozenset(
     {"sejumlah", "beberapa", "para", "banyak", "semua", "seluruh", "kedua", "belasan",
      "puluhan", "ratusan", "ribuan", "jutaan", "sebagian", "mayoritas", "kebanyakan"}
@@ -981,7 +980,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     while len(toks) > 1 and not toks[-1].is_cap and toks[-1].low in _TRAILING_AUXILIARIES:
         toks = toks[:-1]
     toks = _without_trailing_time(toks)
-    counted_from = 1 if toks and (toks[0].low in _COUNTS or toks[0].text.isdigit()) else 0
+    counted_from = int(
+        bool(toks)
+        and (
+            toks[0].low in _COUNTS
+            or toks[0].text.isdigit()
+            or NUMBER_WORD.fullmatch(toks[0].low) is not None
+        )
+    )
     if len(toks) > counted_from and toks[counted_from].low.removesuffix("nya") in _FEATS:
         return None  # "Dua gol Ronaldo di final memastikan …": a feat, which says nothing
     if toks and toks[0].low in {"sesuai", "berdasarkan"}:
