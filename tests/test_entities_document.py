@@ -310,7 +310,7 @@ def test_body_glued_to_a_name_splits_off_only_when_known_as_a_body() -> None:
         _m("Mbappe", "ORG", 130),
         _m("Kylian Mbappe", "PER", 140),
     ]
-    glued_bodies(found, {("arema",): "ORG"})
+    glued_bodies(found, {("arema",): "ORG"}, "")
     assert [(m["text"], m["label"], m["start"]) for m in found[2:4]] == [
         ("Cashlez", "ORG", 40),
         ("Teddy Setiawan", "PER", 48),

@@ -295,7 +295,7 @@ def test_a_racing_team_printed_after_a_driver_splits_off() -> None:
     ]
     from warta.extract.entity_rules import glued_bodies
 
-    glued_bodies(found, GAZETTEER)
+    glued_bodies(found, GAZETTEER, text)
     assert [(m["text"], m["label"]) for m in found[:4]] == [
         ("Lewis Hamilton", "PER"),
         ("Mercedes", "ORG"),

@@ -58,6 +58,7 @@ from warta.extract.entity_people import (
     company_ends_are_bodies,
     court_titles_name_people,
     days_are_no_people,
+    degree_lists_are_no_names,
     degrees_close_no_names,
     degrees_set_off_are_no_names,
     given_names_after_honorifics,
@@ -87,6 +88,7 @@ from warta.extract.entity_people import (
     places_after_short_forms_in_titles,
     places_named_after_people,
     province_short_forms_open_no_names,
+    quoted_people_named_like_bodies,
     relatives_set_off,
     roads_named_after_people,
     scorers_are_people,
@@ -321,7 +323,8 @@ def _find_entities(
     known_names_keep_their_type(found, tagger.gazetteer)
     line_up_players(found, text)
     no_lower_case_names(found, text, tagger.gazetteer)
-    degrees_close_no_names(found)
+    degrees_close_no_names(found, text)
+    degree_lists_are_no_names(found, text)
     degrees_set_off_are_no_names(found, text)
     camel_case_names_are_bodies(found)
     company_ends_are_bodies(found)
@@ -399,7 +402,7 @@ def _find_entities(
     amounts_are_no_entities(found)
     terms_are_no_entities(found, text)
     groups_are_bodies(found, text)
-    glued_bodies(found, tagger.gazetteer)
+    glued_bodies(found, tagger.gazetteer, text)
     models_named_after_makers(found, text)  # after glued makers come off the models
     sponsors_name_teams(found, text)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
@@ -446,6 +449,7 @@ def _find_entities(
     sources_after_menurut(found, text, tagger.gazetteer)
     names_quoted_alone(found, text, tagger.gazetteer)
     people_quoted_by_one_word(found, text, tagger.gazetteer)
+    quoted_people_named_like_bodies(found, text)
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
     speakers_after_quote_cues(found, text, tagger.gazetteer)

@@ -84,6 +84,7 @@ from warta.extract.quotes.lexicon import (
     HONORIFICS,
     MONTHS,
     TITLES,
+    is_degree,
     without_degrees,
 )
 from warta.extract.quotes.speakers import RANKS, common_words, is_known_place
@@ -98,6 +99,7 @@ __all__ = [
     "camel_case_names_are_bodies",
     "clerics_split_off_places",
     "court_titles_name_people",
+    "degree_lists_are_no_names",
     "degrees_close_no_names",
     "given_names_after_honorifics",
     "given_names_glued_to_bodies",
@@ -112,6 +114,8 @@ __all__ = [
     "people_quoted_by_one_word",
     "places_after_short_forms_in_titles",
     "places_named_after_people",
+    "quoted_as_a_person",
+    "quoted_people_named_like_bodies",
     "relatives_set_off",
     "scorers_are_people",
     "slash_partners",
@@ -1475,18 +1479,73 @@ def _degrees_between(gap: str) -> bool:
     )
 
 
-def degrees_close_no_names(found: list[dict[str, Any]]) -> None:
+def degrees_close_no_names(found: list[dict[str, Any]], text: str) -> None:
     """Academic and medical degrees closing a person's name are no part of it: "Yunita Dyah
     Suminar MSc" -> "Yunita Dyah Suminar", "Bambang Sutrisno SH MH" -> "Bambang Sutrisno".
     A degree is written with a second capital ("MSc", "SH", "S.Pd"), so "Ma" or "Se" are
     not; two name words stay."""
     for mention in found:
-        if mention["label"] != "PER":
+        name = str(mention["text"])
+        if name.endswith(" Sp") and text.startswith(".", int(mention["end"])):
+            # "Hengky Setyahadi Sp. B": the tagger stopped at the specialty's dot
+            name = name[:-3]
+        kept = without_degrees(name)
+        if kept == mention["text"]:
             continue
-        kept = without_degrees(str(mention["text"]))
-        if kept != mention["text"]:
-            mention["text"] = kept
-            mention["end"] = int(mention["start"]) + len(kept)
+        if mention["label"] != "PER":
+            # "Noorwat S. SpPD" tagged a body: a physician's or a graduate's degree ("SpPD",
+            # "S.H.") makes the name a person's; not a firm's ending ("Allianz SE")
+            cut = str(mention["text"])[len(kept) :].split()
+            if not any(w.startswith("Sp") or "." in w for w in cut):
+                continue
+            mention["label"] = "PER"
+        mention["text"] = kept
+        mention["end"] = int(mention["start"]) + len(kept)
+
+
+# A degree (or a specialty, "Sp. B", "SpPD-KGEH", "Sp.OG(K)") set off by a comma right before
+# a mention
+_DEGREE_FIELD_BEFORE = re.compile(
+    r"(?:(?<![\w.])Sp\.?[ \t]?[A-Z][A-Za-z.]{0,6}(?:[-–][A-Z]{1,6})?(?:[ \t]?\(K\))?"
+    r"|(?<![\w.])(?P<word>[A-Z][A-Za-z.]{1,9}))[ \t]*,[ \t]*$"
+)
+
+
+def degree_lists_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """The letters of degrees and fellowships listed after a specialist's name ("dr. Hengky
+    Setyahadi Sp. B, FINACS, FICS", "Noorwat S. SpPD, KHOM") are no bodies: a word in
+    capitals set off by a comma right after a degree, one after the other."""
+    people_end = [int(m["end"]) for m in found if m["label"] == "PER"]
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    dropped: list[tuple[int, int]] = []
+    kept: list[dict[str, Any]] = []
+    for mention in found:
+        name = str(mention["text"])
+        start = int(mention["start"])
+        before = _DEGREE_FIELD_BEFORE.search(text, max(0, start - 24), start)
+        if before is None or not re.fullmatch(r"[A-Z]{2,8}", name.replace("-", "")):
+            kept.append(mention)
+            continue
+        word = before.group("word")
+        # the list goes on: "Sp. B, FINACS, FICS"
+        goes_on = word is not None and any(a == before.start() for a, _ in dropped)
+        # the first degree closes a person's name ("Hengky Setyahadi Sp. B, FINACS"), and is
+        # no name of its own ("Y, AK, AR, SH": suspects' initials)
+        opens = (
+            (word is None or is_degree(word))
+            and not any(a <= before.start() < b for a, b in taken)
+            and any(
+                re.fullmatch(r"[ \t]*,?[ \t]*", text[end : before.start()])
+                for end in people_end
+                if end <= before.start()
+            )
+        )
+        if goes_on or opens:
+            dropped.append((start, int(mention["end"])))
+            continue
+        kept.append(mention)
+    if dropped:
+        found[:] = kept
 
 
 # A hospital's head, then the doctor it is named after: "RSUP dr ", "RSUD Dr. ", "Rumah Sakit
@@ -3489,6 +3548,51 @@ def people_quoted_by_one_word(
         _given_names_after_titles(found, text, word, gazetteer)
         _surnames_after(found, text, word, gazetteer)
         taken = [(int(m["start"]), int(m["end"])) for m in found]
+
+
+# A cue of quoted words that names a speaker, never a thing: after the closing quote ('…,"
+# kata Sony'), or a verb that is no noun ("ujar", unlike "kata ThinkPad", the word)
+_QUOTED_AS_A_PERSON = re.compile(
+    r"(?:[”\"],?[ \t]*(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|ungkap|papar|terang|tambah"
+    r"|sambung|lanjut)|\b(?:ujar|ucap|tutur|imbuh|tandas|pungkas|tukas|timpal)(?:nya)?)[ \t]+$"
+)
+
+
+def quoted_as_a_person(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the article quotes someone by the word at one of `spans` in a way only a
+    person is: '…," kata Sony', "ujar Sony" (not "pada kata ThinkPad", nor "Sony menyatakan",
+    which a firm does too)."""
+    return any(_QUOTED_AS_A_PERSON.search(text, max(0, start - 16), start) for start, _ in spans)
+
+
+def quoted_people_named_like_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """A word the tagger took for a body wherever the article writes it alone ("Sony"), that
+    opens or closes a person's name in the article ("Sony Dwi Kuncoro") and that the article
+    quotes someone by ("ujar Sony"): the person, each time. A firm's name is rarely quoted."""
+    names = {
+        part
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"])
+        for part in (str(m["text"]).split()[0], str(m["text"]).split()[-1])
+    }
+    bodies = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "ORG" and str(m["text"]) in names and not str(m["text"]).isupper()
+    }
+    for word in bodies:
+        spans = [
+            (m.start(), m.end())
+            for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+            if not any(
+                int(f["start"]) <= m.start() < int(f["end"]) and f["text"] != word for f in found
+            )
+        ]
+        if not quoted_as_a_person(text, spans):
+            continue
+        for mention in found:
+            if mention["text"] == word and mention["label"] == "ORG":
+                mention["label"] = "PER"
 
 
 def _surnames_after(

@@ -33,6 +33,7 @@ from warta.extract.canonical import (
 from warta.extract.entity_bodies import FIRM_ENDINGS
 from warta.extract.entity_people import (
     NAMED_THING_BEFORE,
+    quoted_as_a_person,
     quoted_by,
     title_opening,
     written_small,
@@ -412,7 +413,9 @@ _RACING_TEAMS = frozenset(
 )  # fmt: skip
 
 
-def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], str]) -> None:
+def glued_bodies(
+    found: list[dict[str, Any]], known: Mapping[tuple[str, ...], str], text: str
+) -> None:
     # "Cashlez Teddy Setiawan", "Aji Arema": the tagger glued a body the article names alone
     # elsewhere (as ORG) to a person's name; the body splits off when a name of at least
     # one word remains
@@ -429,7 +432,7 @@ def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], st
             for size in range(min(3, len(words) - 1), 0, -1):
                 lead = " ".join(w for w, _ in words[:size]).lower()
                 tail = " ".join(w for w, _ in words[-size:]).lower()
-                if lead in bodies and len(words) - size >= 2:
+                if lead in bodies and len(words) - size >= 2 and not _speaks(lead, text):
                     cut = ("lead", size)
                     break
                 if (
@@ -457,6 +460,16 @@ def glued_bodies(found: list[dict[str, Any]], known: Mapping[tuple[str, ...], st
         out.append({"text": text[second:], "label": labels[1], "start": start + second,
                     "end": int(mention["end"])})  # fmt: skip
     found[:] = out
+
+
+def _speaks(lead: str, text: str) -> bool:
+    """Whether the article quotes someone by `lead` alone ("ujar Sony"): the person's given
+    name ("Sony Dwi Kuncoro"), though a firm bears it too and the tagger typed it so."""
+    spans = [
+        (m.start(), m.end())
+        for m in re.finditer(r"(?<![\w-])" + re.escape(lead) + r"(?![\w-])", text, re.IGNORECASE)
+    ]
+    return quoted_as_a_person(text, spans)
 
 
 # Months written where a date is ("pada Agustus lalu", "Juni 2017", "sejak Maret"): no name

@@ -29,6 +29,7 @@ from warta.extract.quotes.lexicon import (
     ORG_HEADS,
     PRONOUNS,
     TITLES,
+    is_degree,
 )
 from warta.extract.quotes.text import Tok, handle_end, make_tok
 
@@ -813,6 +814,39 @@ _TRAILING_TIMES = (
 )  # fmt: skip
 
 
+def _without_trailing_degrees(toks: list[Tok]) -> list[Tok]:
+    """ "DR. Dr. Noorwat Sutanto SpPD", "dr. Hengky Setyahadi Sp. B", "… Sp. OG (K)": a
+    specialist's or a graduate's degree closing the name is no part of it. Two name words
+    stay ("kata Mahfud MD": the letters are his name)."""
+    end = len(toks)
+    while end:
+        cut = end - 1
+        if toks[cut].text == ")" and cut >= 2 and toks[cut - 2].text == "(":
+            cut -= 3  # "(K)", a consultant's mark
+        if cut >= 2 and toks[cut - 1].text == "." and toks[cut - 2].text == "Sp":
+            if not (toks[cut].is_cap and toks[cut].is_word and len(toks[cut].text) <= 5):
+                break
+            cut -= 2  # "Sp. B", "Sp. OG": the specialty written apart
+        elif cut == end - 1 and toks[cut].text == "Sp":
+            pass  # "Sp" cut off at its dot: "kata dr. Budi Santoso Sp. OG (K)"
+        elif not (cut == end - 1 and is_degree(toks[cut].text)):
+            break
+        # (the name's own words right before it, not a body's letters: "Ketua MK Mahfud MD")
+        names = 0
+        for tok in reversed(toks[:cut]):
+            if tok.text == ".":
+                continue
+            if not (tok.is_cap and tok.is_word) or tok.low in HONORIFICS | TITLES:
+                break
+            if tok.text.isupper() and len(tok.text) > 1:
+                break
+            names += 1
+        if names < 2:
+            break
+        end = cut
+    return toks[:end]
+
+
 def _without_trailing_time(toks: list[Tok]) -> list[Tok]:
     """The phrase without a time adverbial closing it after a name ("Xavi belum lama ini")."""
     for words in _TRAILING_TIMES:
@@ -979,7 +1013,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return None
     while len(toks) > 1 and not toks[-1].is_cap and toks[-1].low in _TRAILING_AUXILIARIES:
         toks = toks[:-1]
-    toks = _without_trailing_time(toks)
+    toks = _without_trailing_degrees(_without_trailing_time(toks))
     counted_from = int(
         bool(toks)
         and (
@@ -1317,6 +1351,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         cut -= 2  # "Ferdinand Marcos Jr.": the suffix and its dot close the name
     elif len(toks) >= 2 and toks[-1].low in _SUFFIXES and toks[-2].is_cap:
         cut -= 1
+    elif (
+        len(toks) >= 2
+        and toks[-1].text.isupper()
+        and is_degree(toks[-1].text)
+        and name_like(toks[-2], common)
+    ):
+        cut -= 1  # "Mahfud MD", "Addie MS": letters closing a one-word name are its own
     if (
         len(toks) >= 2
         and toks[-1].low in _NAME_OR_TITLE
@@ -1505,7 +1546,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return Phrase("anonymous", _lower_first(mention))
         if head and head[-1].low in {"asal", "kelahiran"} and len(name_toks) == 1:
             return Phrase("anonymous", _lower_first(mention))
-        return Phrase("person", mention, _join(text, name_toks), _role(text, head))
+        name = _join(text, name_toks)
+        if (
+            len(name_toks) >= 2
+            and len(name_toks[-1].text) == 1
+            and text[name_toks[-1].end :][:1] == "."
+        ):
+            name += "."  # "Noorwat S.": an initial closing the name keeps its full stop
+        return Phrase("person", mention, name, _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows or withheld:
         return Phrase("anonymous", _lower_first(mention))
     if any(
