@@ -55,3 +55,71 @@ def test_a_firm_named_after_the_word_kata_stays_a_firm() -> None:
         "Edition 25 disiapkan sebagai laptop kerja, Lenovo menjual ThinkPad itu."
     )
     assert all(label != "PER" for name, label in _mentions(text) if "hink" in name)
+
+
+def test_a_song_s_title_is_no_body_when_its_maker_follows_the_whole_title() -> None:
+    text = "Dia mendengarkan lagu Who Run the World milik Beyonce. Ia suka lagu BTS."
+    found = _mentions(text)
+    assert ("Who", "ORG") not in found
+    assert ("Beyonce", "PER") in found
+    assert ("BTS", "ORG") in found  # a maker after "lagu" stays
+
+
+def test_a_section_heading_puts_no_one_in_focus() -> None:
+    text = (
+        "Gal Gadot dinobatkan menjadi Miss Israel pada 2004.\n\n"
+        "Dapat Peran Berkat Beyonce\n\n"
+        "Ketika mengikuti audisi, dia tidak mengetahui bahwa itu untuk peran Wonder Woman. "
+        "Pada saat audisi, dia sempat bercerita kepada majalah W bahwa dia diminta menunggu "
+        "lama dan merasa bosan.\n\n"
+        '"Saya mulai menari untuk melepaskan kegelisahan saya. Terima kasih, Beyonce!" katanya.'
+    )
+    assert {speaker for speaker, _, _ in _quotes(text)} == {"Gal Gadot"}
+
+
+def test_a_win_secured_to_a_score_reports_nothing() -> None:
+    text = (
+        "Arema akhirnya memastikan kemenangan menjadi 3-0 setelah sontekan Dedik Setiawan "
+        "menyambut umpan Adam Alis dari sisi kanan serangan."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_game_publisher_is_a_body() -> None:
+    text = (
+        '"Bersiaplah untuk merasakan petualangan fantasi canggih," tulis Square Enix di page '
+        "resmi FFXV di Steam."
+    )
+    assert ("Square Enix", "ORG") in _mentions(text)
+
+
+def test_a_noun_of_a_doctrine_is_no_verb_ending_the_subject() -> None:
+    text = (
+        "Syaiful Anam ditangkap pada 2005.\n\n"
+        "Pengamat terorisme dari Institute for International Peace Building Taufik Andrie juga "
+        "membenarkan bahwa Hatf merupakan anak Syaiful.\n\n"
+        "Menurutnya, informasi terkait langkah Syaiful memberangkatkan anggota keluarganya ke "
+        "Suriah sudah tersebar sejak 2015."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Taufik Andrie", "Taufik Andrie"]
+
+
+def test_a_subheading_s_verb_splits_the_names_around_it() -> None:
+    text = (
+        "Ayah Hatf Saiful Rasul adalah seorang narapidana kasus terorisme, Syaiful Anam.\n\n"
+        "Syaiful sempat dijemput paksa Densus 88 pada awal 2016.\n\n"
+        "Syaiful Berangkatkan Hatf\n\n"
+        "Pengamat terorisme Taufik Andrie membenarkan bahwa Hatf merupakan anak Syaiful."
+    )
+    names = {name for name, label in _mentions(text) if label == "PER"}
+    assert not any("Berangkatkan" in name for name in names)
+    assert {"Syaiful", "Hatf"} <= names
+
+
+def test_a_subheading_keeps_a_full_name_given_only_there() -> None:
+    text = (
+        "Istri Nicolas Sarkozy pernah berpose tanpa busana.\n\n"
+        "Model Carla Bruni Sarkozy\n\n"
+        "Bruni berpose untuk sebuah majalah pada 1993."
+    )
+    assert ("Carla Bruni Sarkozy", "PER") in _mentions(text)

@@ -79,7 +79,9 @@ Louis Vuitton;Chanel;Dior;Hermes;Hermès;Versace;Burberry;Balenciaga;Zara;H&M;Un
 Walmart;Carrefour;Disney;Walt Disney;Warner Bros;Warner Bros.;Universal Pictures;Paramount
 Paramount Pictures;Pixar;Marvel Studios;Marvel;DC;DC Comics;Marvel Comics;Sony Pictures
 20th Century Fox;HBO;Lionsgate;DreamWorks
-MGM;Nintendo;Sega;Ubisoft;Blizzard;Activision;Toyota;Honda;Yamaha;Suzuki;Kawasaki;Mitsubishi
+MGM;Nintendo;Sega;Ubisoft;Blizzard;Activision;Square Enix;Capcom;Konami;Bandai Namco;Bethesda
+Rockstar Games;Epic Games;Riot Games;Electronic Arts;Moonton;Garena;Krafton;NetEase;miHoYo
+FromSoftware;Toyota;Honda;Yamaha;Suzuki;Kawasaki;Mitsubishi
 Nissan;Daihatsu;Hyundai;BMW;Audi;Volkswagen;Ducati;KTM;Aprilia;Wuling;Chevrolet;Peugeot;Renault
 Ferrari;Lamborghini;Porsche;Volvo;Mazda;Subaru;Lexus;Isuzu;Mercedes-Benz;Astra Honda Motor
 Yamaha Indonesia;Toyota Astra Motor;Harley-Davidson;Harley Davidson;Kickstarter;Indiegogo;Yahoo

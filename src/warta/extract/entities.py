@@ -171,6 +171,7 @@ from warta.extract.entity_rules import (
     spelled_out_terms_are_no_people,
     split_headline_names,
     split_places_at_heads,
+    split_subheading_names,
     split_venue_and_city,
     sports_news,
     surnames_are_people,
@@ -302,6 +303,7 @@ def _find_entities(
     sports = sports_news(text)
     roles_of_whose_staff(found, text)
     split_headline_names(found, text, headline)
+    split_subheading_names(found, text)
     mayors_cities(found, text)
     hyphenated_names(found, text)
     pairs_split_at_hyphens(found, text)

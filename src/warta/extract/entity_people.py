@@ -3568,7 +3568,8 @@ def quoted_as_a_person(text: str, spans: list[tuple[int, int]]) -> bool:
 def quoted_people_named_like_bodies(found: list[dict[str, Any]], text: str) -> None:
     """A word the tagger took for a body wherever the article writes it alone ("Sony"), that
     opens or closes a person's name in the article ("Sony Dwi Kuncoro") and that the article
-    quotes someone by ("ujar Sony"): the person, each time. A firm's name is rarely quoted."""
+    quotes someone by ('…," ujar Sony'): the person, each time. (Not a body of its own the
+    article quotes: '…," tutur Lucasfilm', "ungkap Telegraph".)"""
     names = {
         part
         for m in found
@@ -3578,7 +3579,10 @@ def quoted_people_named_like_bodies(found: list[dict[str, Any]], text: str) -> N
     bodies = {
         str(m["text"])
         for m in found
-        if m["label"] == "ORG" and str(m["text"]) in names and not str(m["text"]).isupper()
+        if m["label"] == "ORG"
+        and _NAME_WORD.fullmatch(str(m["text"]))
+        and not str(m["text"]).isupper()
+        and str(m["text"]) in names
     }
     for word in bodies:
         spans = [

@@ -103,6 +103,7 @@ __all__ = [
     "speakers_are_people",
     "split_headline_names",
     "split_places_at_heads",
+    "split_subheading_names",
     "split_venue_and_city",
     "sports_news",
     "teams_in_sports_news",
@@ -3156,6 +3157,71 @@ def split_headline_names(found: list[dict[str, Any]], text: str, end: int) -> No
                 start = mention["start"] + run[0][1]
                 stop = mention["start"] + run[-1][1] + len(run[-1][0])
                 out.append({"text": text[start:stop], "label": "PER", "start": start, "end": stop})
+    found[:] = out
+
+
+def _heading_word(word: str, text: str) -> bool:
+    """Whether a capitalised word of a heading is a verb ("Berangkatkan") or a word the
+    article writes small elsewhere: no name's."""
+    low = word.lower()
+    return (len(low) > 6 and low.endswith("kan")) or (
+        re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is not None
+    )
+
+
+def split_subheading_names(found: list[dict[str, Any]], text: str) -> None:
+    """A section's heading inside the article is written in title case too ("Syaiful
+    Berangkatkan Hatf"): a person's span on such a line keeps only the runs of words that
+    people named elsewhere in the article have, as in the headline."""
+    lines: dict[int, bool] = {}
+    for mention in found:
+        if mention["label"] != "PER" or " " not in str(mention["text"]):
+            continue
+        start = text.rfind("\n", 0, int(mention["start"])) + 1
+        if start not in lines:
+            end = text.find("\n", start)
+            line = text[start : end if end >= 0 else len(text)].strip()
+            words = re.findall(r"[^\W\d_]+", line)
+            lines[start] = (
+                start > 0
+                and 3 <= len(words) <= 10
+                and sum(1 for w in words if w[:1].islower()) * 4 <= len(words)
+                and not line.endswith((".", "!", "?", ",", ":", ";", '"', "”", ")"))
+            )
+    headings = {start for start, heading in lines.items() if heading}
+    if not headings:
+        return
+
+    def line_of(mention: dict[str, Any]) -> int:
+        return text.rfind("\n", 0, int(mention["start"])) + 1
+
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        at = line_of(mention)
+        if mention["label"] != "PER" or at not in headings:
+            out.append(mention)
+            continue
+        elsewhere = {
+            w.lower()
+            for m in found
+            if m["label"] == "PER" and line_of(m) != at
+            for w in str(m["text"]).split()
+        }
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+
+        # (a verb of the heading, "Berangkatkan", or a word the article writes small, breaks
+        # the name; any other word may be a name's the article gives only here: "Carla Bruni
+        # Sarkozy")
+        known = [w.lower() in elsewhere or not _heading_word(w, text) for w, _ in words]
+        if all(known) or not any(w.lower() in elsewhere for w, _ in words):
+            out.append(mention)
+            continue
+        for is_name, group in groupby(zip(words, known, strict=True), key=lambda p: p[1]):
+            run = [word for word, _ in group]
+            if is_name:
+                begin = int(mention["start"]) + run[0][1]
+                stop = int(mention["start"]) + run[-1][1] + len(run[-1][0])
+                out.append({"text": text[begin:stop], "label": "PER", "start": begin, "end": stop})
     found[:] = out
 
 

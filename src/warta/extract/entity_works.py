@@ -54,6 +54,23 @@ _MAKER_AFTER = re.compile(
     r"[\"'’”]?[ \t]*,?[ \t]*(?:milik|karya|ciptaan|gubahan|garapan|besutan|yang (?:dinyanyikan|"
     r"dibawakan|dipopulerkan|ditulis|diciptakan|dirilis|digarap))\b"
 )
+# The rest of a title after its first words: capitalised words and the small words of
+# English and Indonesian titles ("Run the World", "Cinta di Ujung Jalan")
+_TITLE_GOES_ON = re.compile(
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’&!?.-]*|the|of|a|an|in|on|to|and|for|my|me|you|your|is|it|at"
+    r"|dan|di|ke|yang|untuk|dari))*"
+)
+
+
+def _maker_after(text: str, end: int) -> bool:
+    """Whether the maker follows the title that the mention at `end` opens or is: "lagu One
+    Dance milik Drake", "lagu [Who] Run the World milik Beyonce"."""
+    rest = _TITLE_GOES_ON.match(text, end)
+    return bool(
+        _MAKER_AFTER.match(text, end) or (rest is not None and _MAKER_AFTER.match(text, rest.end()))
+    )
+
+
 # A work set off by a comma after its noun and which of the maker's it is ("album debutnya,
 # Pure Heroine", "single terbarunya, 'Havana'"; not a clause's end: "sebelum merilis album
 # baru, Avril memilih …")
@@ -218,7 +235,7 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         if cue is None:
             continue
         quoted = _QUOTED.search(text, max(0, start - 3), start) is not None
-        if cue.group("titled") or quoted or _MAKER_AFTER.match(text, int(mention["end"])):
+        if cue.group("titled") or quoted or _maker_after(text, int(mention["end"])):
             # (or the maker named after it: "lagu One Dance milik Drake", "novel Laskar
             # Pelangi karya Andrea Hirata")
             dropped.append(mention)  # "album dengan judul Miley Cyrus & Her Dead Petz"

@@ -903,6 +903,17 @@ class _Article:
             return None
         return _record(self.text, "indirect", found.start, found.end, who, found.cue)
 
+    def _heading(self, s_start: int, s_end: int, toks: list[Tok]) -> bool:
+        """Whether text[s_start:s_end] is a line of its own, short and with no full stop: a
+        section's heading ("Karier Akting", "Dapat Peran Berkat Beyonce")."""
+        line = self.text[s_start:s_end].strip()
+        return (
+            sum(t.is_word for t in toks) <= 8
+            and not line.endswith((".", "!", "?", ",", ":", ";", '"', "”"))
+            and self.text[max(0, s_start - 1) : s_start] in {"", "\n"}
+            and self.text[s_end : s_end + 1] in {"", "\n"}
+        )
+
     def _opening_subject(self, toks: list[Tok]) -> Person | None:
         """The person named as the subject of a sentence's first clause when a pronoun after
         "…, namun ia" opens the second: "Xavi tidak meragukan …, namun ia menegaskan …"."""
@@ -937,6 +948,8 @@ class _Article:
                 self._focus_on(according)
                 return
         if not any(is_verb_like(t) for t in toks):
+            if self._heading(s_start, s_end, toks):
+                return  # "Dapat Peran Berkat Beyonce": a section's heading follows no one
             # "Salah satunya Dimas Prasetyo (26), karyawan swasta …": a sentence without a
             # verb that opens by introducing someone puts them in focus (as does one about
             # someone: "Bagi Gunawan, batik bukan sekadar komoditas.")
@@ -1056,7 +1069,18 @@ class _Article:
                     # fronted before the subject
                     subject = subject[lead + 1 :]
                 phrase = parse_phrase(self.text, subject, common=self.common) if subject else None
-                if phrase is not None and phrase.kind == "anaphor":
+                if (
+                    phrase is not None
+                    and phrase.kind == "anaphor"
+                    # (not a thing of someone named in it: "Permintaan maaf Cahill tersebut")
+                    and not any(
+                        t.is_cap
+                        and subject[i - 1].low in _NOT_SUBJECT_BEFORE
+                        and self.register.resolve(t.text) is not None
+                        for i, t in enumerate(subject)
+                        if i
+                    )
+                ):
                     # "Pelantun Hotline Bling itu memang …": an epithet for someone named
                     # before; the focus stays on (or moves to) that person
                     who = resolve(phrase, self.register, self.state, position=s_start)
@@ -1244,7 +1268,9 @@ _NOT_SUBJECT_BEFORE = _RELATIVES | frozenset(
      "status", "akun", "karier", "keluarga", "kepergian", "kematian", "kabar",
      # whose data or study: "Berdasarkan data Jambeck di 2015, diperkirakan …"
      "data", "riset", "penelitian", "studi", "survei", "laporan", "catatan", "temuan",
-     "analisis", "berdasarkan"}
+     "analisis", "berdasarkan",
+     # whose words or deeds: "Permintaan maaf Cahill tersebut dikonfirmasi oleh …"
+     "maaf", "permintaan", "permohonan", "pernyataan", "ucapan", "sikap", "ulah", "cedera"}
 )  # fmt: skip
 
 

@@ -93,9 +93,15 @@ _NOUN_ADJUNCTS = frozenset(
 def _clause_follows_noun(rest: list[Tok]) -> bool:
     """Whether the noun phrase that opens `rest`'s sentence goes on into a predicate (a verb
     or an auxiliary before any adjunct)."""
-    for tok in rest:
+    for index, tok in enumerate(rest):
         if tok.low in _NOUN_ADJUNCTS:
             return False
+        if (
+            tok.low == "menjadi"
+            and index + 1 < len(rest)
+            and re.fullmatch(r"\d+[-–]\d+", rest[index + 1].text)
+        ):
+            return False  # "memastikan kemenangan menjadi 3-0": the score it grew to
         if (
             is_verb_like(tok)
             or tok.low in AUXILIARIES

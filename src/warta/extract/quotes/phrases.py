@@ -39,7 +39,9 @@ _PREFIXED_NOUNS = frozenset(
     {"diplomat", "diskusi", "distrik", "direksi", "dialog", "dimensi", "dinasti", "diktator",
      "media", "menteri", "merek", "metode", "mesin", "meteran", "medali", "mekanisme",
      "berita", "berkas", "beranda", "terminal", "teroris", "teori", "teritori", "terdakwa",
-     "tersangka", "memori", "mentor", "mediator", "mereka", "tersebut"}
+     "tersangka", "memori", "mentor", "mediator", "mereka", "tersebut",
+     "teror", "terapi", "dinamika", "diagnosis", "disiplin", "distribusi", "diskon", "digital",
+     "dividen", "diaspora", "berlian", "melodi", "meditasi"}
 )  # fmt: skip
 _STATEMENT_NOUNS = frozenset(
     {"pernyataan", "keterangan", "laporan", "rilis", "siaran", "unggahan", "cuitan", "akun",
@@ -70,8 +72,8 @@ def is_verb_like(tok: Tok) -> bool:
     low = tok.low
     if not tok.is_word or tok.is_cap or low in TITLES or low in _NOMINAL_BER:
         return False
-    if low in _PREFIXED_NOUNS:
-        return False
+    if low in _PREFIXED_NOUNS or low.endswith("isme"):
+        return False  # ("terorisme", "dinamisme": a noun of a doctrine)
     return low in SPEECH_VERBS or (
         len(low) > 5 and low.startswith(("me", "ber", "di", "ter", "mem", "men", "meng"))
     )
