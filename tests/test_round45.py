@@ -123,3 +123,26 @@ def test_a_subheading_keeps_a_full_name_given_only_there() -> None:
         "Bruni berpose untuk sebuah majalah pada 1993."
     )
     assert ("Carla Bruni Sarkozy", "PER") in _mentions(text)
+
+
+def test_a_name_written_after_a_mountain_range_is_a_place() -> None:
+    text = (
+        "Sembilan perempuan petani Kendeng memulai aksi menabuh lesung.\n\n"
+        "JMPPK mengatakan petani Kendeng sudah meminta lembaga terkait dengan pembangunan "
+        "pabrik di sepanjang pegunungan Kendeng."
+    )
+    assert {label for name, label in _mentions(text) if name == "Kendeng"} == {"LOC"}
+    # "di situ": there, no lake
+    assert ("Ahmad", "PER") in _mentions("Saya bertemu di situ Ahmad dan Budi kemarin.")
+
+
+def test_the_name_someone_is_known_by_is_their_canonical_name() -> None:
+    from warta.extract.entities import find_entities
+
+    text = (
+        "Capaian ini telah dibuktikan oleh Ramdoni atau yang lebih dikenal dengan Haji Doni. "
+        'Kini Haji Doni menjadi pengusaha sapi.\n\n"Sapi termurah Rp 14 juta," kata Haji Doni.'
+    )
+    canonicals = {m["text"]: m["canonical"] for m in find_entities(text) if m["label"] == "PER"}
+    assert canonicals["Ramdoni"] == canonicals["Haji Doni"] == "Haji Doni"
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Haji Doni"]

@@ -144,15 +144,15 @@ _NICK_ADDRESS = frozenset(
 )  # fmt: skip
 _ADDRESS_ALT = "|".join(sorted(_NICK_ADDRESS))
 # The name a person goes by: "yang akrab disapa Appi", "atau (yang) biasa dipanggil Ucok",
-# "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "alias Pak Man", "pemain beralias
-# Bepe itu"
+# "(akrab disapa Appi)", "dikenal dengan nama Pak Raden", "atau yang lebih dikenal dengan
+# Haji Doni", "alias Pak Man", "pemain beralias Bepe itu"
 _NICKNAME = re.compile(
     r"[ \t]*[,(]?[ \t]*"
     # ("Armantha, pria yang akrab disapa Tata")
     r"(?:(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja)[ \t]+(?=yang))?"
     r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:lebih|juga)[ \t]+)?"
     r"(?:akrab|biasa|kerap|sering|karib|populer)?[ \t]*"
-    r"di(?:sapa|panggil|kenal[ \t]+dengan[ \t]+(?:nama|sapaan|panggilan))"
+    r"di(?:sapa|panggil|kenal[ \t]+(?:dengan(?:[ \t]+(?:nama|sapaan|panggilan))?|sebagai))"
     r"|alias|beralias)"
     r"[ \t]+[\"“'‘]?"
     r"((?:" + _ADDRESS_ALT + r")?[ \t]*"
@@ -752,6 +752,12 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         if nick in PEOPLE_ALIAS_FORMS:
             # "Ahok", "Jokowi": the alias table knows whom, whatever spelling precedes it;
             # still a person wherever the article writes it
+            _mark_everywhere(found, text, nick)
+            continue
+        if "kenal" in match.group(0) and full not in aliases:
+            # "Nur Chotib atau dikenal dengan Yusuf Mansur": the name the public knows is the
+            # one that stands for the person (the name given first stands for it)
+            aliases[full] = nick
             _mark_everywhere(found, text, nick)
             continue
         aliases[nick] = full

@@ -3304,6 +3304,13 @@ def places_are_not_people(
         if m["label"] == "LOC"
         and len(str(m["text"]).split()) >= 2
         and str(m["text"]).split()[0].lower() in _NATURAL_HEADS
+    } | {
+        # (or after the head written small, no mention: "di sepanjang pegunungan Kendeng" …
+        # "petani Kendeng")
+        match.group(2)
+        for match in re.finditer(r"(?<![\w-])([a-z]+)[ \t]+([A-Z][a-z]{2,})(?![\w-])", text)
+        # ("di situ Ahmad …": "there", no lake)
+        if match.group(1) in _NATURAL_HEADS - {"situ", "ranu", "lempeng"}
     }
     for mention in found:
         name = str(mention["text"])
