@@ -146,3 +146,21 @@ def test_the_name_someone_is_known_by_is_their_canonical_name() -> None:
     canonicals = {m["text"]: m["canonical"] for m in find_entities(text) if m["label"] == "PER"}
     assert canonicals["Ramdoni"] == canonicals["Haji Doni"] == "Haji Doni"
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Haji Doni"]
+
+
+def test_a_body_named_after_a_date_keeps_its_month() -> None:
+    text = (
+        "Universitas Negeri Sebelas Maret, Surakarta dan Institut Teknologi 10 November (ITS) "
+        "akan mewakili Indonesia di London. Pada 10 Maret lalu, Budi Santoso tiba."
+    )
+    found = _mentions(text)
+    assert ("Universitas Negeri Sebelas Maret", "ORG") in found
+    assert ("Institut Teknologi 10 November", "ORG") in found
+
+
+def test_a_year_before_the_speaker_is_no_part_of_it() -> None:
+    text = (
+        "Uni Eropa (UE) menjatuhkan denda. Pada 2004 UE menyatakan bahwa Microsoft Corp "
+        "menyalahgunakan posisi dominannya."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["UE"]

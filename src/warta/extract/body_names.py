@@ -66,7 +66,7 @@ Astra International;Indofood;Sinar Mas;Lippo Group;MNC Group;Emtek;Djarum;Gudang
 Bakrie Group;Grup Bakrie;Ciputra;Summarecon;Agung Podomoro;Alfamart;Indomaret;Pos Indonesia
 PT Pos;Perum Bulog;Perumnas;Bio Farma;Kimia Farma;Pupuk Indonesia;Pelni;ASDP;Damri;Peruri
 Jiwasraya;Asabri;Taspen;Sarinah;Adira Finance;BFI Finance;Mayora;Unilever Indonesia
-Google;Microsoft;Apple;Facebook;Samsung;Xiaomi;Huawei;Oppo;Lenovo;Asus;Acer;Intel;AMD;Qualcomm
+Google;Alphabet;Microsoft;Apple;Facebook;Samsung;Xiaomi;Huawei;Oppo;Lenovo;Asus;Acer;Intel;AMD;Qualcomm
 Nvidia;NVIDIA;MediaTek;Sony;Panasonic;Toshiba;Nokia;Motorola;BlackBerry;HTC;Realme;OnePlus;Meizu
 ZTE;Alcatel;TCL;Canon;Nikon;Fujifilm;GoPro;Garmin;Fitbit;Philips;Bose;IBM;Oracle;Cisco;Adobe
 Netflix;Spotify;Uber;Lyft;Grab;Gojek;GOJEK;Go-Jek;GO-JEK;Tokopedia;Bukalapak;Traveloka;Shopee

@@ -128,6 +128,7 @@ from warta.extract.entity_rules import (
     cited_outlets_are_bodies,
     clubs_in_sports_news,
     clubs_named_by_klub,
+    dated_names_keep_their_month,
     dateline_places,
     firms_named_by_their_first_word,
     generic_heads_join_bodies,
@@ -358,6 +359,7 @@ def _find_entities(
     specialties_are_no_names(found, text)
     spelled_out_terms_are_no_people(found, text)
     months_are_no_names(found, text)
+    dated_names_keep_their_month(found, text)
     sayings_are_no_places(found, text)
     initials_are_people(found, text)
     places_run_to_their_full_name(found, text)  # before units take the place in

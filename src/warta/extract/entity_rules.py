@@ -73,6 +73,7 @@ __all__ = [
     "bracketed_aliases",
     "clubs_in_sports_news",
     "clubs_named_by_klub",
+    "dated_names_keep_their_month",
     "dateline_places",
     "glued_bodies",
     "hyphenated_names",
@@ -500,6 +501,36 @@ _HIJRI_AFTER = re.compile(r"^\s+(?:tahun|lalu|ini|mendatang|nanti|\d)")
 _ENGLISH_DATE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
 )
+
+
+# A day and month closing a name after its number ("Universitas Sebelas Maret", "Institut
+# Teknologi 10 November", "Universitas 17 Agustus 1945"), and the year after it
+_MONTH_AFTER_NUMBER = re.compile(
+    r"[ \t]+(" + "|".join(m.capitalize() for m in sorted(_MONTHS)) + r")(?:[ \t]+(?:19|20)\d\d)?"
+    r"(?![\w-])"
+)
+_DAY_NUMBERS = frozenset(
+    {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+     "sebelas", "belas", "puluh"}
+)  # fmt: skip
+
+
+def dated_names_keep_their_month(found: list[dict[str, Any]], text: str) -> None:
+    """ "Universitas Negeri Sebelas [Maret]": a body or place named after a date keeps the
+    month the tagger left out, after the day's number as a word or in digits."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] == "PER" or len(words) < 2:
+            continue
+        last = words[-1]
+        if not (last.isdigit() and 1 <= int(last) <= 31) and last.lower() not in _DAY_NUMBERS:
+            continue
+        month = _MONTH_AFTER_NUMBER.match(text, int(mention["end"]))
+        if month is None or any(a < month.end() and int(mention["end"]) < b for a, b in taken):
+            continue
+        mention["end"] = month.end()
+        mention["text"] = text[int(mention["start"]) : month.end()]
 
 
 def months_are_no_names(found: list[dict[str, Any]], text: str) -> None:

@@ -975,6 +975,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         toks = toks[1:]
+        if len(toks) > 1 and re.fullmatch(r"(?:1[89]|20)\d\d", toks[0].text):
+            toks = toks[1:]  # "Pada 2004 UE menyatakan …": the year, then who
     if (
         len(toks) >= 3
         and toks[0].low in _RELATIONS
