@@ -185,7 +185,7 @@ def test_bare_title_is_no_person_and_clipped_given_name_is_the_person() -> None:
     from warta.extract.entity_rules import no_bare_titles
 
     found = [_m("Konsul", "PER", 0), _m("Koki", "PER", 10), _m("Sandiaga Uno", "PER", 20)]
-    no_bare_titles(found)
+    no_bare_titles(found, "")
     assert [m["text"] for m in found] == ["Sandiaga Uno"]
     names = resolve_in_document([("Sandiaga Uno", "PER"), ("Sandi", "PER"), ("Prabowo", "PER")])
     assert names == ["Sandiaga Uno", "Sandiaga Uno", "Prabowo"]

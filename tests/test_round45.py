@@ -164,3 +164,27 @@ def test_a_year_before_the_speaker_is_no_part_of_it() -> None:
         "menyalahgunakan posisi dominannya."
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["UE"]
+
+
+def test_badminton_event_codes_in_results_name_no_one() -> None:
+    text = (
+        "Hasil babak pertama:\n\n"
+        "MS: Tommy Sugiarto vs Wong Wing Ki Vincent (HKG) 20-22, 13-21\n\n"
+        "WD: Greysia Polii/Apriani Rahayu vs Jongkolphan Kititharakul (THA) 21-15\n\n"
+        "Polisi menangkap pelaku berinisial MS di rumahnya."
+    )
+    found = _mentions(text)
+    assert ("WD", "ORG") not in found
+    assert [name for name, _ in found].count("MS") <= 1  # the suspect's initials may stay
+    assert ("Tommy Sugiarto", "PER") in found
+
+
+def test_an_office_s_short_form_that_is_someone_s_surname_stays_a_name() -> None:
+    text = (
+        "Penyanyi Shawn Mendes merilis album baru. Album itu, kata Mendes, ditulis selama "
+        "tur dunia."
+    )
+    assert ("Mendes", "PER") in _mentions(text)
+    # the minister's short form before a name is his office
+    office = "Mendes Eko Putro Sandjojo meninjau desa. Menurut Mendes, dana desa naik."
+    assert ("Mendes", "PER") not in _mentions(office)

@@ -191,6 +191,7 @@ from warta.extract.entity_words import (
     clause_words_end_names,
     countries_open_no_bodies,
     english_heads_type_names,
+    event_codes_are_no_names,
     full_stops_close_no_names,
     grades_open_no_bodies,
     no_titles_or_legal_forms,
@@ -355,7 +356,7 @@ def _find_entities(
     places_in_event_names(found, text)
     rank_grades_are_no_names(found, text)
     units_between_offices_and_ranks(found, text)
-    no_bare_titles(found)
+    no_bare_titles(found, text)
     specialties_are_no_names(found, text)
     spelled_out_terms_are_no_people(found, text)
     months_are_no_names(found, text)
@@ -482,6 +483,7 @@ def _find_entities(
     bodies_named_again(found, text)
     surnames_written_like_acronyms(found)
     sign_offs_are_no_people(found, text)
+    event_codes_are_no_names(found, text)
     short_forms_of_common_nouns(found, text)
     religions_are_no_names(found)
     for short, full in nicknames_of_full_names(found, aliases).items():

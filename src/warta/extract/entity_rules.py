@@ -746,7 +746,7 @@ def join_neighbours(
         found[:] = [m for m in found if not any(m is d for d in dropped)]
 
 
-def no_bare_titles(found: list[dict[str, Any]]) -> None:
+def no_bare_titles(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         words = str(mention["text"]).split()
         if mention["label"] != "PER" and len(words) > 1 and words[-1].lower() in _RANKS:
@@ -770,7 +770,15 @@ def no_bare_titles(found: list[dict[str, Any]]) -> None:
         m
         for m in found
         if not (
-            (m["label"] == "PER" and str(m["text"]).lower().rstrip(".") in _BARE_TITLES)
+            (
+                m["label"] == "PER"
+                and str(m["text"]).lower().rstrip(".") in _BARE_TITLES
+                and (
+                    # (a rank: "Laksamana Mustika" is a name, "Laksamana" alone the rank)
+                    str(m["text"]).lower().rstrip(".") in RANKS
+                    or not _surname_of_someone(str(m["text"]), text)
+                )
+            )
             # "Chief Technology Officer": title words only, no name ("Agung" alone is one)
             or (m["label"] == "PER" and _title_words_only(str(m["text"]).lower().split()))
             # "Mendikbud", "Kapolri" tagged as a body: an office, which is a person's
@@ -783,6 +791,20 @@ def no_bare_titles(found: list[dict[str, Any]]) -> None:
             )
         )
     ]
+
+
+def _surname_of_someone(word: str, text: str) -> bool:
+    """Whether the article writes `word`, an office's short form ("Mendes": Menteri Desa),
+    after a given name ("Sam Mendes", "Shawn Mendes"): a surname there, and where it stands
+    alone. (Not after another office or a word opening a sentence.)"""
+    for match in re.finditer(
+        r"(?<![\w-])([A-Z][a-z]+)[ \t]+" + re.escape(word) + r"(?![\w-])", text
+    ):
+        given = match.group(1)
+        opens = re.search(r"(?:^|[.!?\n][\"”']?)[ \t]*$", text[: match.start()]) is not None
+        if given.lower() not in TITLE_WORDS | _BARE_TITLES | ROLE_MODIFIERS and not opens:
+            return True
+    return False
 
 
 # Heads that make a name an institution's whatever the tagger thought ("Pengadilan Negeri

@@ -36,6 +36,7 @@ __all__ = [
     "clause_words_end_names",
     "countries_open_no_bodies",
     "english_heads_type_names",
+    "event_codes_are_no_names",
     "full_stops_close_no_names",
     "grades_open_no_bodies",
     "no_titles_or_legal_forms",
@@ -386,6 +387,24 @@ def reference_numbers_are_no_names(found: list[dict[str, Any]], text: str) -> No
 # A bracket closing the article: the writer's or editor's initials or name ("(Tri)",
 # "[Dimas]", "(Ant/Bud)")
 _SIGN_OFF = re.compile(r"[(\[]([A-Z][\w.]*(?:[ /][A-Z][\w.]*)?)[)\]][ \t.]*\s*\Z")
+
+
+# Badminton's events in a results list: men's and women's singles and doubles, mixed doubles
+_EVENT_CODES = frozenset({"MS", "WS", "MD", "WD", "XD"})
+
+
+def event_codes_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """ "MS: Tommy Sugiarto vs Wong Wing Ki Vincent", "WD: Greysia Polii/Apriani Rahayu":
+    the code of an event opening a line of results, followed by its colon, names no one."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            str(m["text"]) in _EVENT_CODES
+            and re.match(r"[ \t]*:", text[int(m["end"]) :]) is not None
+            and (int(m["start"]) == 0 or text[: int(m["start"])].rstrip(" \t")[-1:] == "\n")
+        )
+    ]
 
 
 def sign_offs_are_no_people(found: list[dict[str, Any]], text: str) -> None:
