@@ -188,3 +188,32 @@ def test_an_office_s_short_form_that_is_someone_s_surname_stays_a_name() -> None
     # the minister's short form before a name is his office
     office = "Mendes Eko Putro Sandjojo meninjau desa. Menurut Mendes, dana desa naik."
     assert ("Mendes", "PER") not in _mentions(office)
+
+
+def test_the_actor_of_a_character_is_who_plays_it() -> None:
+    text = (
+        "Juli lalu, Kit Harington pun sempat mengungkapkan bahwa mereka memfilmkan beberapa "
+        "adegan palsu selama produksi. Menurut sang pemeran Jon Snow, itu dilakukan untuk "
+        "mengelabui paparazi yang mengikuti mereka selama proses syuting."
+    )
+    assert {speaker for speaker, _, _ in _quotes(text)} == {"Kit Harington"}
+
+
+def test_a_report_s_source_gives_way_to_the_one_who_says_it() -> None:
+    text = (
+        "Menurut laporan The Morning Call, Presiden Program HBO Casey Bloys mengatakan tim "
+        "produksi Game of Thrones akan membuat beberapa alternatif akhir cerita."
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [("Casey Bloys", "Presiden Program HBO")]
+
+
+def test_a_body_quoted_by_its_last_word_is_a_person_and_a_syndrome_no_one() -> None:
+    text = (
+        "Kabar buruk datang dari Jonas Folger. Pebalap Yamaha Tech 3 itu memutuskan mundur. "
+        "Folger diketahui didiagnosis Sindrom Gilbert atau penyakit gangguan hati ringan.\n\n"
+        '"Saya sangat sedih untuk mengatakan ini," kata Folger dilansir Crash.'
+    )
+    found = _mentions(text)
+    assert ("Jonas Folger", "ORG") not in found
+    assert not any("Gilbert" in name for name, _ in found)
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Jonas Folger"]

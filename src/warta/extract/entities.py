@@ -189,6 +189,7 @@ from warta.extract.entity_words import (
     benches_are_no_part_of_courts,
     bodies_across_dan,
     clause_words_end_names,
+    conditions_are_no_names,
     countries_open_no_bodies,
     english_heads_type_names,
     event_codes_are_no_names,
@@ -486,6 +487,7 @@ def _find_entities(
     event_codes_are_no_names(found, text)
     short_forms_of_common_nouns(found, text)
     religions_are_no_names(found)
+    conditions_are_no_names(found)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
     canon = resolve_in_document(

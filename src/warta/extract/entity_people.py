@@ -3574,8 +3574,9 @@ def quoted_as_a_person(text: str, spans: list[tuple[int, int]]) -> bool:
 def quoted_people_named_like_bodies(found: list[dict[str, Any]], text: str) -> None:
     """A word the tagger took for a body wherever the article writes it alone ("Sony"), that
     opens or closes a person's name in the article ("Sony Dwi Kuncoro") and that the article
-    quotes someone by ('…," ujar Sony'): the person, each time. (Not a body of its own the
-    article quotes: '…," tutur Lucasfilm', "ungkap Telegraph".)"""
+    quotes someone by ('…," ujar Sony'): the person, each time; and so is a body of two or
+    three name words quoted by its last ("Jonas Folger" … '…," kata Folger'). (Not a body
+    of its own the article quotes: '…," tutur Lucasfilm', "ungkap Telegraph".)"""
     names = {
         part
         for m in found
@@ -3603,6 +3604,27 @@ def quoted_people_named_like_bodies(found: list[dict[str, Any]], text: str) -> N
         for mention in found:
             if mention["text"] == word and mention["label"] == "ORG":
                 mention["label"] = "PER"
+    for mention in found:
+        # "Kabar buruk datang dari [Jonas Folger]" … '…," kata Folger': a body of two or three
+        # name words the article quotes by its last one, as it quotes people by surname
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] != "ORG"
+            or not 2 <= len(words) <= 3
+            or not all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
+            or any(w.lower() in ORG_HEADS | ORG_LAST_WORDS | FIRM_ENDINGS for w in words)
+            or known_type(str(mention["text"])) is not None
+            or str(mention["text"]) in KNOWN_BODY_NAMES
+        ):
+            continue
+        last = words[-1]
+        spans = [
+            (m.start(), m.end())
+            for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)
+            if not any(int(f["start"]) <= m.start() < int(f["end"]) for f in found)
+        ]
+        if quoted_as_a_person(text, spans):
+            mention["label"] = "PER"
 
 
 def _surnames_after(

@@ -34,6 +34,7 @@ __all__ = [
     "benches_are_no_part_of_courts",
     "bodies_across_dan",
     "clause_words_end_names",
+    "conditions_are_no_names",
     "countries_open_no_bodies",
     "english_heads_type_names",
     "event_codes_are_no_names",
@@ -436,6 +437,23 @@ _RELIGIONS = frozenset(
     {"Islam", "Kristen", "Katolik", "Protestan", "Hindu", "Buddha", "Budha", "Konghucu",
      "Khonghucu", "Yahudi", "Yudaisme", "Sikh", "Kejawen"}
 )  # fmt: skip
+
+
+# Heads of a condition or a germ named after someone or somewhere ("Sindrom Gilbert", "Virus
+# Nipah", "Penyakit Parkinson")
+_CONDITION_HEADS = frozenset(
+    {"sindrom", "sindroma", "syndrome", "penyakit", "virus", "bakteri", "kanker", "tumor"}
+)
+
+
+def conditions_are_no_names(found: list[dict[str, Any]]) -> None:
+    """ "didiagnosis Sindrom Gilbert": a condition named after a physician, which the tagger
+    read as a person, is no entity; nor is a germ named after a place."""
+    found[:] = [
+        m
+        for m in found
+        if not (" " in str(m["text"]) and str(m["text"]).split()[0].lower() in _CONDITION_HEADS)
+    ]
 
 
 def religions_are_no_names(found: list[dict[str, Any]]) -> None:

@@ -440,6 +440,17 @@ _ENGLISH_CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _speaker_says(rest: list[Tok]) -> bool:
+    """Whether `rest` opens with someone named (a capitalised word) then a verb of saying
+    within its first words: "Presiden Program HBO Casey Bloys mengatakan …"."""
+    for i, tok in enumerate(rest[:14]):
+        if tok.text == ",":
+            return False
+        if i and tok.low in CORE_SPEECH_VERBS - {"mengaku", "mengakui"}:
+            return rest[i - 1].is_cap and rest[i - 1].is_word
+    return False
+
+
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
     """The reported statement in one sentence (tokens without any quotation marks)."""
     if len(toks) < _MIN_WORDS + 2:
@@ -581,6 +592,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 rest = rest[name_len + 1 :]
                 if rest and rest[0].low == "bahwa":
                     rest = rest[1:]
+            if (
+                low == "menurut"
+                and words[0].low in _UNSOURCED_REPORTS | {"media", "situs", "laman", "harian"}
+                and _speaker_says(rest)
+            ):
+                break  # "Menurut laporan The Morning Call, Presiden HBO Casey Bloys
+                # mengatakan …": the report's source names who says it, in a clause of its own
             if low == "menurut":
                 rest = _apposition_skipped(rest)
             if rest and rest[0].low == "demikian":

@@ -814,6 +814,12 @@ _TRAILING_TIMES = (
 )  # fmt: skip
 
 
+# Who plays a character, before the character's name ("pemeran Jon Snow", "pemeran tokoh
+# Dilan")
+_PLAYS = frozenset({"pemeran", "pemerannya"})
+_CHARACTERS = frozenset({"karakter", "tokoh", "sosok"})
+
+
 def _without_trailing_degrees(toks: list[Tok]) -> list[Tok]:
     """ "DR. Dr. Noorwat Sutanto SpPD", "dr. Hengky Setyahadi Sp. B", "… Sp. OG (K)": a
     specialist's or a graduate's degree closing the name is no part of it. Two name words
@@ -1538,6 +1544,13 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # alias tables: "pengusaha Ciputra", "gelandang Honda" are people)
         return Phrase("anaphor" if epithet else "title", _lower_first(mention))
     if name_toks and _name_size(name_toks) <= 5:
+        if head and (
+            head[-1].low in _PLAYS
+            or (len(head) >= 2 and head[-2].low in _PLAYS and head[-1].low in _CHARACTERS)
+        ):
+            # "sang pemeran Jon Snow": who plays the character, named before; not the
+            # character
+            return Phrase("anaphor", _lower_first(mention))
         if _relation_of(head):
             # "kata istri Budi Santoso": someone of the person named, unnamed, is the speaker
             # ("…, Ani" set off after it names them)
