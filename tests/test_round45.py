@@ -217,3 +217,16 @@ def test_a_body_quoted_by_its_last_word_is_a_person_and_a_syndrome_no_one() -> N
     assert ("Jonas Folger", "ORG") not in found
     assert not any("Gilbert" in name for name, _ in found)
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Jonas Folger"]
+
+
+def test_a_fault_line_is_a_place_and_speaks_no_words() -> None:
+    text = (
+        "Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho mengatakan pendataan "
+        "masih dilakukan.\n\n"
+        "Kepala BPBD Poso bertugas sebagai komandan tanggap darurat.\n\n"
+        "Sumber gempa berasal dari aktivitas Sesar Palolo. Sesar Palolo memanjang 70 kilometer "
+        "dan membentuk lembah Palolo.\n\n"
+        '"Penataan ruang dan penerapan code building harus ditegakkan," katanya.'
+    )
+    assert ("Sesar Palolo", "PER") not in _mentions(text)
+    assert [speaker for speaker, _, _ in _quotes(text)][-1] == "Sutopo Purwo Nugroho"

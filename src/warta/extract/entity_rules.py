@@ -3297,7 +3297,9 @@ _LISTED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,24}\))?,?\s(?:dan|serta|atau)\s+$
 
 _NATURAL_HEADS = frozenset(
     {"gunung", "danau", "pulau", "sungai", "selat", "teluk", "bukit", "tanjung", "kawah",
-     "pegunungan", "lembah", "ranu", "situ", "waduk", "lempeng"}
+     "pegunungan", "lembah", "ranu", "situ", "waduk", "lempeng",
+     # a geological fault ("Sesar Palolo", "patahan Lembang")
+     "sesar", "patahan"}
 )  # fmt: skip
 
 

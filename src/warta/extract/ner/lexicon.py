@@ -447,7 +447,7 @@ LOC_HEADS: frozenset[str] = _words(
     """
     benua bukit daerah danau desa dusun gang gg gunung jalan jl jl. jln kab kabupaten
     kampung kawasan kec kecamatan kel kelurahan kepulauan kerajaan kota laut lembah negara
-    negeri pantai prov provinsi pulau republik selat sungai tanjung teluk wilayah
+    negeri pantai prov provinsi pulau republik selat sesar sungai tanjung teluk wilayah
     """
 )
 

@@ -814,6 +814,13 @@ _TRAILING_TIMES = (
 )  # fmt: skip
 
 
+# Natural features opening a place's name ("Gunung Merapi", "Sesar Palolo")
+_NATURAL_FEATURES = frozenset(
+    {"gunung", "pegunungan", "sungai", "danau", "pulau", "selat", "teluk", "sesar", "lembah",
+     "bukit", "tanjung", "pantai", "kawah", "samudra", "samudera"}
+)  # fmt: skip
+
+
 # Who plays a character, before the character's name ("pemeran Jon Snow", "pemeran tokoh
 # Dilan")
 _PLAYS = frozenset({"pemeran", "pemerannya"})
@@ -979,6 +986,8 @@ _LAW_HEADS = frozenset(
 
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
+    if len(toks) >= 2 and toks[0].is_cap and toks[0].low in _NATURAL_FEATURES and toks[1].is_cap:
+        return None  # "Sesar Palolo memanjang …", "Gunung Merapi": a place, no one speaking
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         toks = toks[1:]
         if len(toks) > 1 and re.fullmatch(r"(?:1[89]|20)\d\d", toks[0].text):
@@ -1478,7 +1487,12 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             name_toks = []  # "seorang warga Kampung Melayu": where someone lives, not who
         elif (
             head
-            and (head[-1].low in REGIONAL_OFFICES or [t.low for t in head[-2:]] == ["wali", "kota"])
+            and (
+                head[-1].low in REGIONAL_OFFICES
+                or [t.low for t in head[-2:]] == ["wali", "kota"]
+                # "Kepala BPBD Poso": the head of a body's branch in a place, unnamed
+                or (len(head) >= 2 and is_acronym(head[-1].text) and head[0].low in TITLES)
+            )
             and is_known_place(" ".join(t.text for t in name_toks))
         ):
             name_toks = []  # "Bupati Poso mengatakan": the regent of Poso, an office
