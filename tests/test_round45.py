@@ -230,3 +230,20 @@ def test_a_fault_line_is_a_place_and_speaks_no_words() -> None:
     )
     assert ("Sesar Palolo", "PER") not in _mentions(text)
     assert [speaker for speaker, _, _ in _quotes(text)][-1] == "Sutopo Purwo Nugroho"
+
+
+def test_a_given_name_typed_as_a_body_is_the_person_named_in_full() -> None:
+    text = (
+        "Kepolisian belum memeriksa artis Sheila Marcia dan rekannya Melodya Vanesha.\n\n"
+        "Sementara itu, kondisi kesehatan Sheila sendiri saat ini masih perlu mendapat "
+        "perawatan medis di Rumah Sakit Medistra.\n\n"
+        "Akibatnya, Sheila dan Venesha mengalami luka di beberapa bagian tubuh."
+    )
+    assert {label for name, label in _mentions(text) if name == "Sheila"} <= {"PER"}
+    # a body the article defines by that word stays one
+    firm = (
+        "Hadir Vice Presiden PT Inti Daya Guna Aneka Warna (Indana) Steven Antonius.\n\n"
+        "Mereka difasilitasi oleh Indana, pemilik produk Mix One.\n\n"
+        "Sementara itu, Vice President Indana Steven mengaku biaya pembuatan jembatan besar."
+    )
+    assert ("Indana", "PER") not in _mentions(firm)

@@ -69,6 +69,7 @@ from warta.extract.entity_people import (
     kinds_of_bodies_set_off,
     kunyas_open_names,
     list_items_take_the_lists_type,
+    names_of_people_typed_as_bodies,
     names_quoted_alone,
     nicknames,
     nicknames_of_full_names,
@@ -456,6 +457,7 @@ def _find_entities(
     names_quoted_alone(found, text, tagger.gazetteer)
     people_quoted_by_one_word(found, text, tagger.gazetteer)
     quoted_people_named_like_bodies(found, text)
+    names_of_people_typed_as_bodies(found, text, tagger.gazetteer)
     slash_partners(found, text, tagger.gazetteer, sports)
     speakers_after_titles(found, text, tagger.gazetteer)
     speakers_after_quote_cues(found, text, tagger.gazetteer)

@@ -106,6 +106,7 @@ __all__ = [
     "given_names_left_out",
     "given_names_tagged_as_bodies",
     "hospitals_named_after_people",
+    "names_of_people_typed_as_bodies",
     "nicknames",
     "owners_of_sites_are_bodies",
     "people_after_bodies_in_titles",
@@ -3624,6 +3625,45 @@ def quoted_people_named_like_bodies(found: list[dict[str, Any]], text: str) -> N
             if not any(int(f["start"]) <= m.start() < int(f["end"]) for f in found)
         ]
         if quoted_as_a_person(text, spans):
+            mention["label"] = "PER"
+
+
+def names_of_people_typed_as_bodies(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """One word the tagger took for a body ("Sheila"), that opens or closes the name of a
+    person the article names in full ("artis Sheila Marcia") and that is no body warta knows:
+    the person, wherever it stands alone ("kondisi kesehatan Sheila"). Only a name of two
+    words: a longer one is as often a body the tagger glued to a name ("Vice President
+    [Indana Steven Antonius Sugiharto]")."""
+    names = {
+        part
+        for m in found
+        if m["label"] == "PER" and len(str(m["text"]).split()) == 2
+        for part in str(m["text"]).split()
+    }
+    # (not a word of a body's longer name, nor one the article defines as a body's short form:
+    # "PT Ramayana Lestari Sentosa", "PT Inti Daya Guna Aneka Warna (Indana)")
+    bodies = {
+        w
+        for m in found
+        if m["label"] == "ORG" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }
+    for mention in found:
+        word = str(mention["text"])
+        if (
+            mention["label"] == "ORG"
+            and word in names
+            and word not in bodies
+            and f"({word})" not in text
+            and _NAME_WORD.fullmatch(word)
+            and not word.isupper()
+            and known_type(word) is None
+            and word not in KNOWN_BODY_NAMES
+            and gazetteer.get((word.lower(),)) is None
+            and word.lower() not in ORG_HEADS | ORG_LAST_WORDS | FIRM_ENDINGS
+        ):
             mention["label"] = "PER"
 
 
