@@ -247,3 +247,10 @@ def test_a_given_name_typed_as_a_body_is_the_person_named_in_full() -> None:
         "Sementara itu, Vice President Indana Steven mengaku biaya pembuatan jembatan besar."
     )
     assert ("Indana", "PER") not in _mentions(firm)
+
+
+def test_a_calling_written_in_capitals_before_a_name_is_no_body() -> None:
+    text = "Menurut Perencana Keuangan Ahmad Gozali, saat berpuasa perilaku konsumtif tinggi."
+    found = _mentions(text)
+    assert ("Perencana Keuangan", "ORG") not in found
+    assert ("Ahmad Gozali", "PER") in found

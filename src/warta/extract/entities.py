@@ -108,6 +108,7 @@ from warta.extract.entity_people import (
 )
 from warta.extract.entity_roles import (
     bodies_inside_roles,
+    callings_are_no_bodies,
     initials_take_their_calling,
     offices_in_brackets,
     offices_name_their_holders,
@@ -467,6 +468,7 @@ def _find_entities(
     places_open_no_names(found, text)
     places_of_regional_offices(found, text)
     bodies_inside_roles(found, text)
+    callings_are_no_bodies(found, text)
     names_the_article_writes_whole(found, text)
     pairs_named_elsewhere(found, text)
     owners_of_sites_are_bodies(found)

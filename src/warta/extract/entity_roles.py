@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import known_type
 from warta.extract.entity_bodies import FIRMS_ONLY
 from warta.extract.ner.lexicon import (
@@ -37,7 +38,7 @@ from warta.extract.ner.roles import (
 )
 from warta.extract.place_names import plain_place_names
 from warta.extract.quotes.lexicon import HONORIFICS
-from warta.extract.quotes.speakers import RANKS, REGIONAL_OFFICES, is_known_place
+from warta.extract.quotes.speakers import RANKS, REGIONAL_OFFICES, is_known_place, names_a_role
 
 __all__ = [
     "MAX_ROLE_WORDS",
@@ -539,6 +540,30 @@ _FOR_A_PERSON = OF_SOMEONE | frozenset(
     {"manajer", "asisten", "agen", "staf", "sopir", "pengawal", "pembantu", "kubu", "tim",
      "pendukung", "relawan", "simpatisan", "loyalis", "penggemar", "fans", "promotor"}
 )  # fmt: skip
+
+
+def callings_are_no_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """ "Menurut [Perencana Keuangan] Ahmad Gozali": a calling and its field written with
+    capitals right before the name is the person's role, no body. Not where a body
+    is named in it ("Direktur Keuangan Pertamina", "Kepala BPS")."""
+    people_at = {int(p["start"]) for p in found if p["label"] == "PER"}
+    kept = []
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] == "ORG"
+            and int(mention["end"]) + 1 in people_at
+            and text[int(mention["end"])] == " "
+            and len(words) >= 2
+            and words[0].lower() not in ORG_HEADS
+            and names_a_role(words[0])
+            and not any(w.isupper() or w.lower() in ORG_HEADS for w in words[1:])
+            and known_type(" ".join(words[1:])) is None
+            and " ".join(words[1:]) not in KNOWN_BODY_NAMES
+        ):
+            continue
+        kept.append(mention)
+    found[:] = kept
 
 
 def bodies_inside_roles(found: list[dict[str, Any]], text: str) -> None:
