@@ -1575,14 +1575,14 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return Phrase("anonymous", _lower_first(mention))
         if head and head[-1].low in {"asal", "kelahiran"} and len(name_toks) == 1:
             return Phrase("anonymous", _lower_first(mention))
-        name = _join(text, name_toks)
+        written = _join(text, name_toks)
         if (
             len(name_toks) >= 2
             and len(name_toks[-1].text) == 1
             and text[name_toks[-1].end :][:1] == "."
         ):
-            name += "."  # "Noorwat S.": an initial closing the name keeps its full stop
-        return Phrase("person", mention, name, _role(text, head))
+            written += "."  # "Noorwat S.": an initial closing the name keeps its full stop
+        return Phrase("person", mention, written, _role(text, head))
     if first in ANONYMOUS_MARKERS or "sumber" in lows or "anonim" in lows or withheld:
         return Phrase("anonymous", _lower_first(mention))
     if any(
