@@ -64,7 +64,12 @@ from warta.extract.quotes.lexicon import (
     MONTHS,
     ORG_HEADS,
 )
-from warta.extract.quotes.speakers import RANKS, SENTENCE_WORDS, is_known_place
+from warta.extract.quotes.speakers import (
+    NATURAL_FEATURES,
+    RANKS,
+    SENTENCE_WORDS,
+    is_known_place,
+)
 
 __all__ = [
     "VENUE_HEADS",
@@ -3204,13 +3209,23 @@ def split_headline_names(found: list[dict[str, Any]], text: str, end: int) -> No
         if all(w.lower() in body_words for w, _ in words):
             out.append(mention)
             continue
-        for named, group in groupby(words, key=lambda w: w[0].lower() in body_words):
-            run = list(group)
-            if named:
-                start = mention["start"] + run[0][1]
-                stop = mention["start"] + run[-1][1] + len(run[-1][0])
-                out.append({"text": text[start:stop], "label": "PER", "start": start, "end": stop})
+        out.extend(_named_runs(mention, words, [w.lower() in body_words for w, _ in words], text))
     found[:] = out
+
+
+def _named_runs(
+    mention: dict[str, Any], words: list[tuple[str, int]], named: list[bool], text: str
+) -> list[dict[str, Any]]:
+    """The runs of `words` (each with its offset in `mention`) flagged as name words, each a
+    person's mention of its own."""
+    runs: list[dict[str, Any]] = []
+    for is_name, group in groupby(zip(words, named, strict=True), key=lambda p: p[1]):
+        run = [word for word, _ in group]
+        if is_name:
+            start = int(mention["start"]) + run[0][1]
+            stop = int(mention["start"]) + run[-1][1] + len(run[-1][0])
+            runs.append({"text": text[start:stop], "label": "PER", "start": start, "end": stop})
+    return runs
 
 
 def _heading_word(word: str, text: str) -> bool:
@@ -3261,7 +3276,6 @@ def split_subheading_names(found: list[dict[str, Any]], text: str) -> None:
             for w in str(m["text"]).split()
         }
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
-
         # (a verb of the heading, "Berangkatkan", or a word the article writes small, breaks
         # the name; any other word may be a name's the article gives only here: "Carla Bruni
         # Sarkozy")
@@ -3269,12 +3283,7 @@ def split_subheading_names(found: list[dict[str, Any]], text: str) -> None:
         if all(known) or not any(w.lower() in elsewhere for w, _ in words):
             out.append(mention)
             continue
-        for is_name, group in groupby(zip(words, known, strict=True), key=lambda p: p[1]):
-            run = [word for word, _ in group]
-            if is_name:
-                begin = int(mention["start"]) + run[0][1]
-                stop = int(mention["start"]) + run[-1][1] + len(run[-1][0])
-                out.append({"text": text[begin:stop], "label": "PER", "start": begin, "end": stop})
+        out.extend(_named_runs(mention, words, known, text))
     found[:] = out
 
 
@@ -3295,12 +3304,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju)[^\S\n]+$", re.IGNOREC
 _LISTED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,24}\))?,?\s(?:dan|serta|atau)\s+$")
 
 
-_NATURAL_HEADS = frozenset(
-    {"gunung", "danau", "pulau", "sungai", "selat", "teluk", "bukit", "tanjung", "kawah",
-     "pegunungan", "lembah", "ranu", "situ", "waduk", "lempeng",
-     # a geological fault ("Sesar Palolo", "patahan Lembang")
-     "sesar", "patahan"}
-)  # fmt: skip
+# (and the lakes and reservoirs of Java, a tectonic plate, a fault: "Ranu Kumbolo", "Situ
+# Gintung", "patahan Lembang")
+_NATURAL_HEADS = NATURAL_FEATURES | {"ranu", "situ", "waduk", "lempeng", "patahan"}
 
 
 # Heads whose place the article goes on to name without them ("Gunung Semeru" … "Semeru")

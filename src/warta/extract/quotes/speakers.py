@@ -815,7 +815,7 @@ _TRAILING_TIMES = (
 
 
 # Natural features opening a place's name ("Gunung Merapi", "Sesar Palolo")
-_NATURAL_FEATURES = frozenset(
+NATURAL_FEATURES = frozenset(
     {"gunung", "pegunungan", "sungai", "danau", "pulau", "selat", "teluk", "sesar", "lembah",
      "bukit", "tanjung", "pantai", "kawah", "samudra", "samudera"}
 )  # fmt: skip
@@ -986,7 +986,7 @@ _LAW_HEADS = frozenset(
 
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
-    if len(toks) >= 2 and toks[0].is_cap and toks[0].low in _NATURAL_FEATURES and toks[1].is_cap:
+    if len(toks) >= 2 and toks[0].is_cap and toks[0].low in NATURAL_FEATURES and toks[1].is_cap:
         return None  # "Sesar Palolo memanjang …", "Gunung Merapi": a place, no one speaking
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         toks = toks[1:]
