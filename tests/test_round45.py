@@ -254,3 +254,14 @@ def test_a_calling_written_in_capitals_before_a_name_is_no_body() -> None:
     found = _mentions(text)
     assert ("Perencana Keuangan", "ORG") not in found
     assert ("Ahmad Gozali", "PER") in found
+
+
+def test_a_captain_s_short_title_is_a_form_of_address() -> None:
+    text = (
+        '"Juklak dan juknis ini sangat diperlukan," kata Presiden KPI Capt. Hasudungan '
+        "Tambunan di Jakarta.\n\n"
+        "Menurut Capt. Hasudungan, saat ini sudah banyak ketentuan nasional yang merujuk pada "
+        "MLC."
+    )
+    assert {speaker for speaker, _, _ in _quotes(text)} == {"Hasudungan Tambunan"}
+    assert not any(name.startswith("Capt") for name, _ in _mentions(text))

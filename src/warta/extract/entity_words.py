@@ -20,6 +20,7 @@ from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import is_country, is_indonesian_place_name, known_type
 from warta.extract.entity_rules import VENUE_HEADS, english_preposition_in, initials_fit
 from warta.extract.ner.lexicon import (
+    ADDRESS_WORDS,
     ENGLISH_TITLE_FIELDS,
     OFFICE_TITLES,
     ORG_LAST_WORDS,
@@ -285,6 +286,18 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> 
             if words[0].group().lower() in _RULERS and is_country(text):
                 mention["label"] = "LOC"
                 mention.pop("role", None)
+        elif (
+            len(words) > 1
+            and words[0].group().endswith(".")
+            and words[0].group().lower().rstrip(".") in ADDRESS_WORDS
+            and words[1].group()[:1].isupper()
+        ):
+            # "Capt. Hasudungan Tambunan" read as a body: a form of address with its dot opens
+            # a person's name, and is no part of it
+            text = str(mention["text"])[words[1].start() :]
+            mention["start"] = int(mention["end"]) - len(text)
+            mention["text"] = text
+            mention["label"] = "PER"
     found[:] = [m for m in found if not _LEGAL_FORM.fullmatch(str(m["text"]))]
 
 

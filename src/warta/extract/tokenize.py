@@ -42,7 +42,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         # titles, honorifics, ranks
         "dr", "drg", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "sdri", "bpk",
         "ny", "nn", "tn", "mr", "mrs", "ms", "jend", "letjen", "mayjen", "brigjen", "kol",
-        "letkol", "kapt", "lettu", "letda", "serka", "bripka", "brigpol", "aiptu",
+        "letkol", "kapt", "capt", "lettu", "letda", "serka", "bripka", "brigpol", "aiptu",
         "aipda", "kompol", "akbp", "kombes", "irjen", "komjen", "laksda", "laksdya", "marsda",
         "pdt", "rm", "muh", "moh", "moch", "mochd", "mohd", "muhd", "mhd", "abd",
         # acting and interim offices before the office ("Plt. Kepala BPS Amalia …")

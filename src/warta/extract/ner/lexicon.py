@@ -151,7 +151,7 @@ PROFESSIONS: frozenset[str] = _words(
 # beras Slamet", "Slamet (52), pedagang beras …") but are no title words elsewhere.
 # Academic and religious forms of address written between an office and a name ("Kepala
 # Dinkes Jatim dr Erwin", "Ketua MUI KH Ma'ruf Amin"), lower case, without the dot
-ADDRESS_WORDS: frozenset[str] = _words("dr drg drs dra prof ir h hj kh")
+ADDRESS_WORDS: frozenset[str] = _words("dr drg drs dra prof ir h hj kh capt")
 # Military and police units written with a number after them ("Danrem 061", "Kodim 0621")
 NUMBERED_UNITS: frozenset[str] = _words(
     """
@@ -447,7 +447,7 @@ LOC_HEADS: frozenset[str] = _words(
     """
     benua bukit daerah danau desa dusun gang gg gunung jalan jl jl. jln kab kabupaten
     kampung kawasan kec kecamatan kel kelurahan kepulauan kerajaan kota laut lembah negara
-    negeri pantai prov provinsi pulau republik selat sesar sungai tanjung teluk wilayah
+    negeri pantai prov provinsi pulau republik selat sungai tanjung teluk wilayah
     """
 )
 

@@ -328,7 +328,7 @@ ABBREVIATED_ORG = re.compile(
 HONORIFICS: frozenset[str] = _words(
     """
     bang bapak bu dr drg dra drs h hj ibu ir kak kh mas mbak ny nyonya pak prof saudara sdr st tn
-    tuan datuk dato datin seri mbah eyang mbok bli habib haji hajah hajjah ra
+    tuan datuk dato datin seri mbah eyang mbok bli habib haji hajah hajjah ra capt
     """
 )
 ANAPHORS: frozenset[str] = _words(

@@ -17,6 +17,8 @@ _ABBREV = frozenset(
     {"dr", "drg", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "ny", "tn", "mr", "mrs",
      "ms", "jl", "no", "pt", "tbk", "sh", "mh", "se", "mm", "msi", "mba", "phd", "jr", "sr",
      "brigjen", "irjen", "kombes", "akbp", "kompol", "jend", "letjen", "mayjen", "kol", "dll",
+     # a ship's captain, English-style ("Presiden KPI Capt. Hasudungan Tambunan")
+     "capt", "kapt",
      # degrees written with a dot before more letters ("Sp. B", "S.Pd."): "Sp" ends no sentence
      "sp", "spd", "spog", "mkes", "mpd", "mhum", "ssos", "skom", "ssi", "sag", "skm"}
 )  # fmt: skip
