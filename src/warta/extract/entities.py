@@ -26,6 +26,7 @@ from warta.extract.entity_bodies import (
     party_branches,
     sponsors_name_teams,
 )
+from warta.extract.entity_initials import initials_of_people_named
 from warta.extract.entity_missed import (
     bodies_before_their_acronyms,
     bodies_by_their_heads,
@@ -207,6 +208,7 @@ from warta.extract.entity_words import (
     scores_split_names,
     short_forms_of_common_nouns,
     sign_offs_are_no_people,
+    sports_grounds_are_places,
     towns_with_their_country,
     units_are_no_names,
 )
@@ -394,6 +396,7 @@ def _find_entities(
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)
     known_venues(found, text)
+    sports_grounds_are_places(found, text)
     places_run_to_their_full_name(found, text)
     plain_places(found, text)
     intelligence_sections_are_no_firm(found, text)  # after known bodies add "Intel"
@@ -480,6 +483,8 @@ def _find_entities(
     cited_outlets_are_bodies(found, text)
     aliases = nicknames(found, text)
     for short, full in bracketed_aliases(found, text).items():
+        aliases.setdefault(short, full)
+    for short, full in initials_of_people_named(found, text).items():
         aliases.setdefault(short, full)
     court_titles_name_people(found, text)
     short_forms_of_people(found, tagger.gazetteer, text)

@@ -2011,6 +2011,8 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
         parts = name.lower().split()
         if mention["label"] != "LOC" or known_type(name) == "LOC" or parts[0] in _ADMIN_HEADS:
             continue
+        if parts[0] in VENUE_HEADS:
+            continue  # a ground, whatever closes its name ("Stadion Bacolod City")
         start, end = int(mention["start"]), int(mention["end"])
         if (
             (len(parts) >= 2 and (parts[0] in _CLUB_FIRST or parts[-1] in _CLUB_LAST))
@@ -2037,6 +2039,10 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             and " " not in name
             and towns[name] == 1
             and any(c.split()[-1] == name for c in clubs)
+            # (a continent or region closing a federation's name is no club's town:
+            # "Persatuan Asosiasi Sepak Bola Eropa" … "antarklub Eropa")
+            and name.lower() not in _REGIONS
+            and not is_country(name)
         ):
             teams.add(name)
     _as_bodies(found, [m for m in found if m["label"] == "LOC" and _name_of(m) in teams])

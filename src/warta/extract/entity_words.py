@@ -50,6 +50,7 @@ __all__ = [
     "scores_split_names",
     "short_forms_of_common_nouns",
     "sign_offs_are_no_people",
+    "sports_grounds_are_places",
     "towns_with_their_country",
     "units_are_no_names",
 ]
@@ -157,6 +158,38 @@ _VENUE_LAST = frozenset(
 # Heads that close a venue's name and never a body's
 _VENUE_ONLY = frozenset({"theater", "theatre", "stadium", "arena", "airport", "circuit"})
 _AT = re.compile(r"\b(?:di|ke|dari|menuju|at)\s$")
+
+
+# Words that open the name of a sports ground: what follows is the ground's name, whoever it
+# is named after ("Stadion H Agus Salim", "Estadio Ramon Sanchez Pizjuan") or whatever the
+# tagger took it for ("Stadio Olimpico Grande Torino" as a body)
+_GROUND_HEADS = frozenset({"stadion", "stadio", "estadio", "stadium", "sirkuit", "circuit"})
+_GROUND_BEFORE = re.compile(
+    r"(?<![\w-])(?:Stadion|Stadio|Estadio|Stadium|Sirkuit|Circuit)"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|del|da|do|di))*[ \t]+$"
+)
+
+
+def sports_grounds_are_places(found: list[dict[str, Any]], text: str) -> None:
+    """A body whose name opens with a ground's head ("Stadio Olimpico Grande Torino") is a
+    place, and so is a person or body named right after a head the tagger left out, with any
+    capitalised words between ("Stadion H Agus Salim", "Estadio Ramon Sanchez Pizjuan"): the
+    ground is named after them. A place named so is the ground too ("Stadion Si Jalak
+    Harupat")."""
+    ends = {int(m["end"]) for m in found}
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] == "ORG" and words[0].lower() in _GROUND_HEADS and len(words) > 1:
+            mention["label"] = "LOC"
+            continue
+        start = int(mention["start"])
+        head = _GROUND_BEFORE.search(text, max(0, start - 60), start)
+        if head is None or any(head.start() < end <= start for end in ends):
+            continue  # (a mention of the ground's own runs up to the name: other rules')
+        mention["start"] = head.start()
+        mention["text"] = text[head.start() : int(mention["end"])]
+        mention["label"] = "LOC"
+        mention.pop("role", None)
 
 
 # Performers, named right after their profession ("aktris Chelsea Islan"); not players or

@@ -460,5 +460,6 @@ VENUE_HEADS: frozenset[str] = frozenset(
      "museum", "monumen", "gelanggang", "arena", "plaza", "mall", "mal", "pasar", "terminal",
      "stasiun", "pelabuhan", "jembatan", "kampus", "rumah", "wisma", "graha", "convention",
      "center", "centre", "hall", "stadium", "square", "garden", "gardens", "gymnasium",
-     "dome", "auditorium", "coliseum", "colosseum", "pavilion", "theatre", "theater"}
+     "dome", "auditorium", "coliseum", "colosseum", "pavilion", "theatre", "theater", "stadio",
+     "estadio"}
 )  # fmt: skip
