@@ -82,3 +82,37 @@ def test_a_ground_named_after_someone_is_a_place() -> None:
     ):
         assert (ground, "LOC") in found
     assert not [name for name, label in found if label == "PER"]
+
+
+def test_a_racing_team_after_its_driver_in_a_results_row_is_the_team() -> None:
+    text = (
+        "Hasil FP1 GP Jepang:\n1. Nico Rosberg Mercedes 1 menit 32,431 detik\n"
+        "2. Lewis Hamilton Mercedes + 0,215 detik\n3. Daniel Ricciardo Red Bull + 1,681 detik\n"
+        "4. Nico Hulkenberg Force India + 2,099 detik\n5. Valtteri Bottas Williams + 2,950 detik"
+    )
+    found = _mentions(text)
+    for driver in ("Nico Rosberg", "Lewis Hamilton", "Daniel Ricciardo", "Nico Hulkenberg"):
+        assert (driver, "PER") in found
+    for team in ("Mercedes", "Red Bull", "Force India", "Williams"):
+        assert (team, "ORG") in found
+    assert ("Valtteri Bottas", "PER") in found
+
+
+def test_a_name_ending_like_a_team_outside_a_results_row_stays_whole() -> None:
+    text = (
+        "Daftar petenis terbaik:\n1. Serena Williams, juara Wimbledon\n"
+        "2. Venus Williams, kakaknya\n\nPengusaha Mark Anthony Williams hadir di acara itu."
+    )
+    names = {name for name, label in _mentions(text) if label == "PER"}
+    assert {"Serena Williams", "Venus Williams", "Mark Anthony Williams"} <= names
+
+
+def test_a_rider_typed_as_a_body_in_a_table_of_riders_is_a_person() -> None:
+    text = (
+        "Hasil kualifikasi MotoGP Jerman:\n1. Marc MARQUEZ (Repsol Honda) 1'27.302\n"
+        "2. Danilo PETRUCCI (OCTO Pramac Racing) 1'27.462\n"
+        "3. Dani PEDROSA (Repsol Honda) 1'27.949\n"
+        "4. Jonas FOLGER (Monster Yamaha Tech 3) 1'28.210\n"
+        "5. Jorge LORENZO (Ducati) 1'28.383"
+    )
+    assert ("Jonas FOLGER", "PER") in _mentions(text)

@@ -187,6 +187,7 @@ from warta.extract.entity_rules import (
     units_of_bodies,
     venues_take_their_names,
 )
+from warta.extract.entity_tables import riders_keep_their_team_apart, table_rows_share_a_type
 from warta.extract.entity_words import (
     amounts_close_no_names,
     benches_are_no_part_of_courts,
@@ -414,12 +415,14 @@ def _find_entities(
     terms_are_no_entities(found, text)
     groups_are_bodies(found, text)
     glued_bodies(found, tagger.gazetteer, text)
+    riders_keep_their_team_apart(found, text)
     models_named_after_makers(found, text)  # after glued makers come off the models
     sponsors_name_teams(found, text)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
     people_after_countries_of_callings(found, text, tagger.gazetteer)
     list_items_take_the_lists_type(found, text, tagger.gazetteer)
+    table_rows_share_a_type(found, text)
     province_short_forms_open_no_names(found, text)
     places_after_short_forms_in_titles(found, text)
     clerics_split_off_places(found, text, tagger.gazetteer)

@@ -72,6 +72,7 @@ from warta.extract.quotes.speakers import (
 )
 
 __all__ = [
+    "RACING_TEAMS",
     "VENUE_HEADS",
     "balinese_openers",
     "body_names_in_headline",
@@ -413,7 +414,7 @@ def places_in_capitals(
 
 # Racing teams and makers that results tables print after a rider's or driver's name
 # ("Lewis Hamilton Mercedes", "Jorge Lorenzo Ducati")
-_RACING_TEAMS = frozenset(
+RACING_TEAMS = frozenset(
     {"mercedes", "ferrari", "red bull", "mclaren", "williams", "renault", "toro rosso", "haas",
      "sauber", "force india", "yamaha", "honda", "ducati", "suzuki", "ktm", "aprilia",
      "repsol honda", "movistar yamaha", "lcr honda", "tech3", "pramac", "avintia", "gresini"}
@@ -444,7 +445,7 @@ def glued_bodies(
                     break
                 if (
                     tail in bodies
-                    and (known.get(tuple(tail.split())) == "ORG" or tail in _CLUBS | _RACING_TEAMS)
+                    and (known.get(tuple(tail.split())) == "ORG" or tail in _CLUBS | RACING_TEAMS)
                     and words[0][0].lower() not in TITLE_WORDS
                     # (not a name after a calling: "Gelandang asal Jepang Keisuke Honda")
                     and not mention.get("role")
@@ -2024,7 +2025,7 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
                 and name not in plain_place_names()
             )
             or _AFTER_TEAM.match(text[end : end + 12])
-            or name.lower() in _RACING_TEAMS  # "Mercedes", "Ferrari" in a race report
+            or name.lower() in RACING_TEAMS  # "Mercedes", "Ferrari" in a race report
         ):
             teams.add(_name_of(mention))
     # "Madrid" where the article names "Real Madrid" and no other body ending in that town:
