@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
 
@@ -116,3 +117,38 @@ def test_a_rider_typed_as_a_body_in_a_table_of_riders_is_a_person() -> None:
         "5. Jorge LORENZO (Ducati) 1'28.383"
     )
     assert ("Jonas FOLGER", "PER") in _mentions(text)
+
+
+def test_a_club_after_its_country_splits_off_the_country() -> None:
+    text = (
+        "Atalanta menang tipis di markas klub Siprus Apollon. Sementara klub Kazakhstan "
+        "Astana menang atas klub Israel Maccabi Tel Aviv. Partizan menang 2-0 atas klub "
+        "Albania Skenderbeu. Meksiko adalah tim asal Amerika Tengah yang kuat."
+    )
+    found = _mentions(text)
+    for country in ("Siprus", "Kazakhstan", "Israel", "Albania", "Amerika Tengah"):
+        assert (country, "LOC") in found
+    for club in ("Apollon", "Astana", "Maccabi Tel Aviv", "Skenderbeu"):
+        assert (club, "ORG") in found
+
+
+def test_a_club_before_a_player_after_his_position_splits_off() -> None:
+    text = (
+        "Gol tercipta saat Mantan penyerang Chelsea Bertrand Traore mengejar bola liar. "
+        "Laga terhenti usai duel dengan winger Lyon Maxwell Cornet. Everton kalah di markas "
+        "Olympique Lyon."
+    )
+    found = _mentions(text)
+    assert ("Chelsea", "ORG") in found
+    assert ("Bertrand Traore", "PER") in found
+    assert ("Maxwell Cornet", "PER") in found
+    roles = _roles(text)
+    assert roles["Maxwell Cornet"] == "winger Lyon"
+    assert roles["Bertrand Traore"] == "Mantan penyerang Chelsea"
+
+
+def test_a_club_of_two_words_before_a_player_splits_off_whole() -> None:
+    text = "Gol kedua dicetak oleh gelandang Persib Bandung Febri Hariyadi pada menit ke-70."
+    found = _mentions(text)
+    assert ("Febri Hariyadi", "PER") in found
+    assert _roles(text)["Febri Hariyadi"] == "gelandang Persib Bandung"

@@ -26,6 +26,7 @@ from warta.extract.entity_bodies import (
     party_branches,
     sponsors_name_teams,
 )
+from warta.extract.entity_clubs import clubs_after_their_country, clubs_open_no_players
 from warta.extract.entity_initials import initials_of_people_named
 from warta.extract.entity_missed import (
     bodies_before_their_acronyms,
@@ -328,6 +329,8 @@ def _find_entities(
     reference_numbers_are_no_names(found, text)
     full_stops_close_no_names(found, text)
     countries_open_no_bodies(found)
+    clubs_after_their_country(found, text)
+    clubs_open_no_players(found, text)
     saints_are_no_given_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)

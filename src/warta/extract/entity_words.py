@@ -163,9 +163,11 @@ _AT = re.compile(r"\b(?:di|ke|dari|menuju|at)\s$")
 # Words that open the name of a sports ground: what follows is the ground's name, whoever it
 # is named after ("Stadion H Agus Salim", "Estadio Ramon Sanchez Pizjuan") or whatever the
 # tagger took it for ("Stadio Olimpico Grande Torino" as a body)
-_GROUND_HEADS = frozenset({"stadion", "stadio", "estadio", "stadium", "sirkuit", "circuit"})
+_GROUND_HEADS = frozenset(
+    {"stadion", "stadio", "estadio", "stade", "stadium", "sirkuit", "circuit"}
+)
 _GROUND_BEFORE = re.compile(
-    r"(?<![\w-])(?:Stadion|Stadio|Estadio|Stadium|Sirkuit|Circuit)"
+    r"(?<![\w-])(?:Stadion|Stadio|Estadio|Stade|Stadium|Sirkuit|Circuit)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|del|da|do|di))*[ \t]+$"
 )
 

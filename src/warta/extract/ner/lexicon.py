@@ -461,5 +461,5 @@ VENUE_HEADS: frozenset[str] = frozenset(
      "stasiun", "pelabuhan", "jembatan", "kampus", "rumah", "wisma", "graha", "convention",
      "center", "centre", "hall", "stadium", "square", "garden", "gardens", "gymnasium",
      "dome", "auditorium", "coliseum", "colosseum", "pavilion", "theatre", "theater", "stadio",
-     "estadio"}
+     "estadio", "stade"}
 )  # fmt: skip

@@ -1,0 +1,131 @@
+"""Clubs the tagger glued to the country named before them or to the player named after
+them, as football reports write them:
+
+- "klub Siprus Apollon", "klub Kazakhstan Astana": after the word "klub", a country and then
+  a name are the country and the club; a name right after "klub Israel" is the club
+  ("Maccabi Tel Aviv", which the tagger read as a person).
+- "winger Lyon Maxwell Cornet", "Mantan penyerang Chelsea Bertrand Traore": after a
+  player's position, a club's name and then a name of two words or more are the club and the
+  player, whose role is the position at that club ("winger Lyon").
+
+Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
+start, end; offsets into the clean text) and changes them in place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from warta.extract.canonical import CLUB_NAMES, is_country, known_type
+from warta.extract.ner.lexicon import LOC_HEADS
+from warta.extract.quotes.speakers import is_known_place
+
+__all__ = ["clubs_after_their_country", "clubs_open_no_players"]
+
+# "klub", "tim", with "asal" after it, right before the country
+_CLUB_BEFORE = re.compile(r"(?i)\b(?:klub|tim)(?:[ \t]+asal)?[ \t]+$")
+
+# A player's position, with "mantan"/"eks" and "sang" before it, right before the club
+_POSITION = re.compile(
+    r"(?i)\b((?:(?:mantan|eks|sang)[ \t]+)?(?:bek(?:[ \t]+(?:kanan|kiri|tengah))?|gelandang"
+    r"|striker|penyerang|kiper|winger|playmaker|penjaga[ \t]+gawang|pemain|kapten))[ \t]+$"
+)
+
+# Words of a region after a country's name: "Amerika Tengah", "Afrika Selatan"
+_COMPASS = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "barat daya", "timur laut",
+     "latin", "raya", "serikat", "north", "south", "east", "west", "central"}
+)  # fmt: skip
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def clubs_after_their_country(found: list[dict[str, Any]], text: str) -> None:
+    """After "klub" (or "tim"), a country that opens a name splits off as the place, and the
+    rest is the club; a person or place named right after "klub <country>" is the club."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        start = int(mention["start"])
+        words = str(mention["text"]).split(" ")
+        before = _CLUB_BEFORE.search(text, max(0, start - 20), start)
+        cut = None
+        if before is not None:
+            for size in (2, 1):
+                if len(words) > size and is_country(" ".join(words[:size])):
+                    cut = size
+                    break
+        if (
+            cut is not None
+            and all(_NAME_WORD.fullmatch(w) for w in words[cut:])
+            # (a place's name that opens with a country's: "Amerika Tengah", "Korea Utara")
+            and not is_known_place(str(mention["text"]))
+            and known_type(str(mention["text"])) is None
+            and words[cut].lower() not in _COMPASS
+        ):
+            country = " ".join(words[:cut])
+            club_start = start + len(country) + 1
+            out.append({"text": country, "label": "LOC", "start": start,
+                        "end": start + len(country)})  # fmt: skip
+            out.append({"text": text[club_start : int(mention["end"])], "label": "ORG",
+                        "start": club_start, "end": int(mention["end"])})  # fmt: skip
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and mention["label"] in ("PER", "LOC")
+            and prev["label"] == "LOC"
+            and is_country(str(prev["text"]))
+            and text[int(prev["end"]) : start] == " "
+            and _CLUB_BEFORE.search(text, max(0, int(prev["start"]) - 20), int(prev["start"]))
+            and not is_country(str(mention["text"]))
+            and known_type(str(mention["text"])) is None
+        ):
+            mention["label"] = "ORG"  # "klub Israel Maccabi Tel Aviv"
+            mention.pop("role", None)
+        out.append(mention)
+    found[:] = out
+
+
+# The towns that close clubs' names, which reports name the clubs by ("Lyon" of "Olympique
+# Lyon"); not a place's head word ("Kota"), nor a word that is no place ("Putra", "Dea")
+_CLUB_TOWNS = frozenset(
+    town
+    for town in (n.split(" ")[-1] for n in CLUB_NAMES if " " in n)
+    if is_known_place(town) and town.lower() not in LOC_HEADS
+)
+
+
+def _club(name: str, bodies: set[str]) -> bool:
+    return name in CLUB_NAMES or name in _CLUB_TOWNS or name in bodies
+
+
+def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
+    """After a player's position, a club warta knows (or the article names as a body) that
+    opens a name of three words or more splits off: the club, then the player, whose role
+    is the position at the club."""
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    bodies |= {str(m["text"]).split(" ")[-1] for m in found if m["label"] == "ORG"}
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        start = int(mention["start"])
+        position = _POSITION.search(text, max(0, start - 40), start)
+        cut = None
+        if mention["label"] in ("PER", "ORG") and position is not None and len(words) >= 3:
+            for size in (2, 1):
+                if len(words) - size >= 2 and _club(" ".join(words[:size]), bodies):
+                    cut = size
+                    break
+        if cut is None or not all(_NAME_WORD.fullmatch(w) for w in words[cut:]):
+            out.append(mention)
+            continue
+        club = " ".join(words[:cut])
+        person_start = start + len(club) + 1
+        out.append({"text": club, "label": "ORG", "start": start, "end": start + len(club)})
+        out.append(
+            {"text": text[person_start : int(mention["end"])], "label": "PER",
+             "start": person_start, "end": int(mention["end"]),
+             "role": f"{position.group(1) if position else ''} {club}".strip()}
+        )  # fmt: skip
+    found[:] = out
