@@ -152,3 +152,13 @@ def test_a_club_of_two_words_before_a_player_splits_off_whole() -> None:
     found = _mentions(text)
     assert ("Febri Hariyadi", "PER") in found
     assert _roles(text)["Febri Hariyadi"] == "gelandang Persib Bandung"
+
+
+def test_a_model_named_by_a_letter_is_no_person() -> None:
+    text = (
+        "Lenovo bersiap menggempur pasar dengan seri Moto Z. Moto Z sudah siap dipasarkan. "
+        "Moto Z memiliki baterai 2.600 mAh.\n\nTokoh Malcolm X dibunuh pada 1965."
+    )
+    found = _mentions(text)
+    assert not [name for name, _ in found if name.startswith("Moto")]
+    assert ("Malcolm X", "PER") in found

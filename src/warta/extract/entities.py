@@ -217,6 +217,7 @@ from warta.extract.entity_words import (
 from warta.extract.entity_works import (
     amounts_are_no_entities,
     groups_are_bodies,
+    lettered_models_are_no_entities,
     market_indices_are_no_entities,
     models_named_after_makers,
     numbered_products_are_their_makers,
@@ -408,6 +409,7 @@ def _find_entities(
     places_split_at_hyphens(found, text)
     works_are_no_entities(found, text)
     products_are_no_entities(found)
+    lettered_models_are_no_entities(found, text)
     products_are_their_makers(found)
     teams_named_after_makers(found, text)
     numbered_products_are_their_makers(found)

@@ -26,6 +26,7 @@ from warta.extract.quotes.speakers import is_known_place
 
 __all__ = [
     "groups_are_bodies",
+    "lettered_models_are_no_entities",
     "numbered_products_are_their_makers",
     "products_are_no_entities",
     "products_are_their_makers",
@@ -332,6 +333,40 @@ def products_are_no_entities(found: list[dict[str, Any]]) -> None:
             end = int(mention["start"]) + len(rest)
             out.append({**mention, "text": rest, "end": end, "label": "ORG"})
     found[:] = out
+
+
+# A model named by a letter after its line's name ("Moto Z", "Galaxy S", "Mi A"): the name
+# of one or two capitalised words, then a capital letter alone
+_LETTERED = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)? [A-Z]")
+# Nouns of a device, or of a line of models, right before a model's name
+_MODEL_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:ponsel|smartphone|handphone|gawai|perangkat|laptop|tablet|kamera|mobil"
+    r"|motor|seri|varian|tipe)[ \t]+$"
+)
+
+
+def lettered_models_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
+    """A name closed by a capital letter alone that the article writes right after a
+    device's noun or a maker's name somewhere ("seri Moto Z", "Lenovo Moto Z") is a model,
+    in all its mentions: no entity. A person named with an initial ("Malcolm X") has no
+    such noun before."""
+    models: set[str] = set()
+    for name in {str(m["text"]) for m in found if _LETTERED.fullmatch(str(m["text"]))}:
+        for again in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w.-])", text):
+            before = text[max(0, again.start() - 30) : again.start()]
+            maker = re.search(r"([A-Z][\w-]*)[ \t]+$", before)
+            if _MODEL_NOUN_BEFORE.search(before) or (
+                maker is not None and maker.group(1) in _MAKERS
+            ):
+                models.add(name)
+                break
+    if models:
+        found[:] = [
+            m
+            for m in found
+            if str(m["text"]) not in models
+            and not any(str(m["text"]).endswith(" " + name) for name in models)
+        ]
 
 
 # Makers whose name opens their products' names ("Honda Civic", "Hyundai Kona", "Samsung
