@@ -352,7 +352,7 @@ def lettered_models_are_no_entities(found: list[dict[str, Any]], text: str) -> N
     such noun before."""
     models: set[str] = set()
     for name in {str(m["text"]) for m in found if _LETTERED.fullmatch(str(m["text"]))}:
-        for again in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w.-])", text):
+        for again in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             before = text[max(0, again.start() - 30) : again.start()]
             maker = re.search(r"([A-Z][\w-]*)[ \t]+$", before)
             if _MODEL_NOUN_BEFORE.search(before) or (
