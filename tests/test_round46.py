@@ -162,3 +162,18 @@ def test_a_model_named_by_a_letter_is_no_person() -> None:
     found = _mentions(text)
     assert not [name for name, _ in found if name.startswith("Moto")]
     assert ("Malcolm X", "PER") in found
+
+
+def test_an_office_by_its_body_s_short_form_is_the_one_introduced_with_it() -> None:
+    text = (
+        "Wakil Ketua Majelis Permusyawaratan Rakyat (MPR) Mahyudin mengatakan generasi muda "
+        'harus kuat.\n\n"Perlu dibangun kesadaran rasa nasionalisme," kata Wakil Ketua MPR.'
+    )
+    speakers = [speaker for speaker, _, _ in _quotes(text)]
+    assert speakers == ["Mahyudin", "Mahyudin"]
+    # the chief's office is not his deputy's
+    text = (
+        "Wakil Ketua Majelis Permusyawaratan Rakyat (MPR) Mahyudin hadir di kampus itu.\n\n"
+        '"Perlu dibangun kesadaran rasa nasionalisme," kata Ketua MPR.'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] != ["Mahyudin"]

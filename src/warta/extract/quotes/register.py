@@ -167,11 +167,11 @@ class Register:
         for person in self.people:
             if not (person.first_seen < before and person.role):
                 continue
-            had = expand_office(person.role.lower())
-            if wanted in had.split() if " " not in wanted else (wanted in had or had in wanted):
-                found = person
-            if had == wanted:
-                exact = person
+            for had in _with_short_forms(expand_office(person.role.lower())):
+                if wanted in had.split() if " " not in wanted else (wanted in had or had in wanted):
+                    found = person
+                if had == wanted:
+                    exact = person
         # (the office as the article gave it whole wins over a longer one that holds it:
         # "kata Menlu" is "Menteri Luar Negeri Retno Marsudi", not "Menlu Inggris Boris
         # Johnson" named after her)
@@ -185,6 +185,43 @@ class Register:
             # kata Gubernur" is Ridwan Kamil)
             return found
         return exact or found
+
+
+# A body's short form in brackets after its name in an office ("wakil ketua majelis
+# permusyawaratan rakyat (mpr)")
+_BRACKETED_SHORT = re.compile(r"[ \t]*\(([^()]{2,12})\)")
+# Words a body's short form leaves out
+_SHORT_FORM_SKIPS = frozenset({"dan", "serta", "untuk", "atas", "of", "and", "the"})
+
+
+def _with_short_forms(role: str) -> list[str]:
+    """An office as given, without a body's short form in brackets, and with the short form
+    for the body's spelled-out name ("wakil ketua majelis permusyawaratan rakyat (mpr)" →
+    also "wakil ketua majelis permusyawaratan rakyat" and "wakil ketua mpr"), so that an
+    article's later "kata Wakil Ketua MPR" finds the one introduced so."""
+    match = _BRACKETED_SHORT.search(role)
+    if match is None:
+        return [role]
+    short = match.group(1).strip()
+    before, after = role[: match.start()].split(), role[match.end() :].split()
+    forms = [role, " ".join(before + after)]
+    letters = [ch for ch in short if ch.isalnum()]
+    for size in range(2, len(before) + 1):
+        initials = [w[0] for w in before[-size:] if w not in _SHORT_FORM_SKIPS]
+        if initials == letters:
+            forms.append(" ".join([*before[:-size], short, *after]))
+            break
+    return forms
+
+
+def holds_office(person: Person, office: str) -> bool:
+    """Whether `person` was given exactly this office, spelled out or by its body's short
+    form ("Wakil Ketua MPR" of the one introduced as "Wakil Ketua Majelis Permusyawaratan
+    Rakyat (MPR)"); a deputy's office is not the chief's."""
+    wanted = expand_office(office.lower())
+    return bool(person.role) and wanted in _with_short_forms(
+        expand_office(str(person.role).lower())
+    )
 
 
 def _last_seen(person: Person, before: int) -> int:

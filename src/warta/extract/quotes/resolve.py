@@ -19,7 +19,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
     without_degrees,
 )
-from warta.extract.quotes.register import OFFICE_WORDS, Person, Register
+from warta.extract.quotes.register import OFFICE_WORDS, Person, Register, holds_office
 from warta.extract.quotes.speakers import (
     BODY_NOUNS,
     FOR_SOMEONE,
@@ -571,6 +571,16 @@ def resolve(
         if found is not None:
             return Speaker(found.name, phrase.mention, found.role or phrase.mention, person=found)
         return Speaker(phrase.mention, phrase.mention, None)
+    if phrase.kind == "org" and phrase.mention.split()[0].lower() in TITLES:
+        # "kata Wakil Ketua MPR": an office of a body, which one person the article named
+        # before holds ("Wakil Ketua Majelis Permusyawaratan Rakyat (MPR) Mahyudin")
+        holders = [
+            p
+            for p in register.people
+            if p.first_seen < position and holds_office(p, phrase.mention)
+        ]
+        if len(holders) == 1:
+            return Speaker(holders[0].name, phrase.mention, holders[0].role, person=holders[0])
     if phrase.kind == "org":
         # (NER's body speaks as the body: "Acer menjelaskan", not a capitalised run of a
         # subheading, "Predator Triton 700 Jawaban Acer")
