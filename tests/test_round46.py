@@ -177,3 +177,36 @@ def test_an_office_by_its_body_s_short_form_is_the_one_introduced_with_it() -> N
         '"Perlu dibangun kesadaran rasa nasionalisme," kata Ketua MPR.'
     )
     assert [speaker for speaker, _, _ in _quotes(text)] != ["Mahyudin"]
+
+
+def test_works_in_brackets_after_nominees_are_no_entities() -> None:
+    text = (
+        "Gary Oldman mengalahkan bintang-bintang lain yang masuk dalam nominasi Aktor Terbaik "
+        "yakni Timothée Chalamet (Call Me By Your Name), Daniel Day-Lewis (Phantom Thread), "
+        "Tom Hanks (The Post), dan Denzel Washington (Roman J. Israel, ESQ)."
+    )
+    names = {name for name, _ in _mentions(text)}
+    assert not names & {"Phantom Thread", "The Post", "Roman J.", "ESQ"}
+    assert {"Gary Oldman", "Tom Hanks", "Denzel Washington"} <= names
+    # a racer's team in brackets is no work
+    text = "Hasil balapan: Sebastian Vettel (Ferrari), Lewis Hamilton (Mercedes) di posisi dua."
+    assert ("Ferrari", "ORG") in _mentions(text)
+
+
+def test_a_racing_team_in_brackets_after_a_driver_is_the_team() -> None:
+    text = "Di posisi ketiga ada Kevin Magnussen (Haas) dan Lance Stroll (Williams)."
+    found = _mentions(text)
+    assert ("Haas", "ORG") in found
+    assert ("Williams", "ORG") in found
+
+
+def test_a_racing_team_named_alone_in_a_race_report_is_the_team() -> None:
+    text = (
+        "Bendera merah dikeluarkan menyusul insiden yang dialami pebalap Haas, Romain "
+        "Grosjean, di GP Italia. Pebalap Scuderia Toro Rosso, Pierre Gasly, finis kesepuluh."
+    )
+    found = _mentions(text)
+    assert ("Haas", "ORG") in found
+    assert ("Romain Grosjean", "PER") in found
+    assert ("Pierre Gasly", "PER") in found
+    assert all(label == "ORG" for name, label in found if "Rosso" in name)

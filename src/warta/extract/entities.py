@@ -220,6 +220,7 @@ from warta.extract.entity_works import (
     lettered_models_are_no_entities,
     market_indices_are_no_entities,
     models_named_after_makers,
+    nominees_works_are_no_entities,
     numbered_products_are_their_makers,
     products_are_no_entities,
     products_are_their_makers,
@@ -408,6 +409,7 @@ def _find_entities(
     bodies_run_over_their_address(found)
     places_split_at_hyphens(found, text)
     works_are_no_entities(found, text)
+    nominees_works_are_no_entities(found, text)
     products_are_no_entities(found)
     lettered_models_are_no_entities(found, text)
     products_are_their_makers(found)

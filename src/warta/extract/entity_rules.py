@@ -2833,6 +2833,8 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 # an office after it ("(JPN)", "(PG)", "(CEO)")
                 and (not short.isupper() or initials_fit(short, full))
                 and len(owners[short]) < 2
+                # (a racer's team: "Sebastian Vettel (Ferrari)")
+                and short.lower() not in RACING_TEAMS
                 # "Kim Jungjun (Korea)": where the player comes from, no nickname
                 and not is_known_place(short)
                 # "dibintangi Marsha Timothy (Marlina), Dea Panendra (Novi)": the part played

@@ -15,6 +15,7 @@ start, end; offsets into the clean text) and changes them in place.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
@@ -34,6 +35,17 @@ _RESULT_AFTER = re.compile(
 )
 
 
+# Words of a motor race's report
+_RACE_REPORT = re.compile(
+    r"\b(?:pebalap|pembalap|MotoGP|Formula[ \t]+(?:1|One|Satu)|F1|grand[ \t]+prix|Moto2|Moto3)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that open a racing team's full name
+_TEAM_HEADS = frozenset({"scuderia", "team", "tim"})
+
+
 def _row_starts(text: str) -> dict[int, int]:
     """Where each ranked row's name starts, mapped to the row's line number."""
     line_of = 0
@@ -49,7 +61,8 @@ def _row_starts(text: str) -> dict[int, int]:
 def riders_keep_their_team_apart(found: list[dict[str, Any]], text: str) -> None:
     """A driver's or rider's name that runs on into a racing team's in a results row splits
     into the person and the team; the team's name may go on into a place the tagger found
-    ("Force" + "India")."""
+    ("Force" + "India"). A racing team in brackets after a driver is the team ("Kevin
+    Magnussen (Haas)"), and so is its name alone anywhere in a race report."""
     rows = _row_starts(text)
     out: list[dict[str, Any]] = []
     skip: set[int] = set()
@@ -92,6 +105,33 @@ def riders_keep_their_team_apart(found: list[dict[str, Any]], text: str) -> None
              "end": team_end}
         )  # fmt: skip
     found[:] = out
+    # "Kevin Magnussen (Haas)": a racing team in brackets after a driver is the team
+    for person, team in pairwise(found):
+        if (
+            person["label"] == "PER"
+            and team["label"] != "ORG"
+            and str(team["text"]).lower() in RACING_TEAMS
+            and re.fullmatch(r"[ \t]*\(", text[int(person["end"]) : int(team["start"])])
+            and text.startswith(")", int(team["end"]))
+        ):
+            team["label"] = "ORG"
+            team.pop("role", None)
+    if _RACE_REPORT.search(text):
+        # "pebalap Haas, Romain Grosjean": in a race report a team's name alone is the team,
+        # unless it ends someone's name there ("Keisuke Honda")
+        surnames = {
+            str(m["text"]).split(" ")[-1].lower()
+            for m in found
+            if m["label"] == "PER" and " " in str(m["text"])
+        }
+        for mention in found:
+            name = str(mention["text"]).lower()
+            head, _, rest = name.partition(" ")
+            if head in _TEAM_HEADS and rest in RACING_TEAMS:
+                name = rest  # "Scuderia Toro Rosso"
+            if mention["label"] == "PER" and name in RACING_TEAMS and name not in surnames:
+                mention["label"] = "ORG"
+                mention.pop("role", None)
 
 
 def table_rows_share_a_type(found: list[dict[str, Any]], text: str) -> None:

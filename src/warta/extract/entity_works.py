@@ -27,6 +27,7 @@ from warta.extract.quotes.speakers import is_known_place
 __all__ = [
     "groups_are_bodies",
     "lettered_models_are_no_entities",
+    "nominees_works_are_no_entities",
     "numbered_products_are_their_makers",
     "products_are_no_entities",
     "products_are_their_makers",
@@ -333,6 +334,46 @@ def products_are_no_entities(found: list[dict[str, Any]]) -> None:
             end = int(mention["start"]) + len(rest)
             out.append({**mention, "text": rest, "end": end, "label": "ORG"})
     found[:] = out
+
+
+# Words of an award's nominees earlier in the sentence: the names in brackets after the
+# nominees are their works ("nominasi Aktor Terbaik yakni Timothée Chalamet (Call Me By Your
+# Name), Daniel Day - Lewis (Phantom Thread), Tom Hanks (The Post)")
+_NOMINEES_BEFORE = re.compile(
+    r"(?i)\b(?:nominasi|nominator|nomine|nominee|dinominasikan|masuk[ \t]+nominasi"
+    r"|kategori|peraih|pemenang)\b[^.!?\n]*$"
+)
+_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+
+
+def nominees_works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
+    """In a sentence of an award's nominees or winners, what stands in brackets after each
+    person is the work the person is named for: no entity (a country, a club or a body
+    warta knows stays: "Tom Hanks (Amerika Serikat)")."""
+    spans: list[tuple[int, int]] = []
+    for mention in found:
+        if mention["label"] != "PER":
+            continue
+        end = int(mention["end"])
+        brackets = _IN_BRACKETS.match(text, end)
+        if brackets is None or not _NOMINEES_BEFORE.search(
+            text, max(0, int(mention["start"]) - 300), int(mention["start"])
+        ):
+            continue
+        spans.append(brackets.span(1))
+    if not spans:
+        return
+    found[:] = [
+        m
+        for m in found
+        if not (
+            any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in spans)
+            and not is_country(str(m["text"]))
+            and known_type(str(m["text"])) is None
+            and str(m["text"]) not in KNOWN_BODY_NAMES
+            and not is_known_place(str(m["text"]))
+        )
+    ]
 
 
 # A model named by a letter after its line's name ("Moto Z", "Galaxy S", "Mi A"): the name
