@@ -210,3 +210,15 @@ def test_a_racing_team_named_alone_in_a_race_report_is_the_team() -> None:
     assert ("Romain Grosjean", "PER") in found
     assert ("Pierre Gasly", "PER") in found
     assert all(label == "ORG" for name, label in found if "Rosso" in name)
+
+
+def test_whom_a_speaker_told_is_no_part_of_the_speaker_s_role() -> None:
+    text = (
+        "Kepada DailySocial Co-founder HelloBeauty Dennish Tjandra mengungkapkan, kegiatan "
+        "ini menjadi wadah untuk para perias.\n\nKepada media hari ini (25/01) Founder dan CEO "
+        "OnlinePajak Charles Guinot mengatakan, PajakPay aman dipakai."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Dennish Tjandra", "Co-founder HelloBeauty"),
+        ("Charles Guinot", "founder dan CEO OnlinePajak"),
+    ]

@@ -799,6 +799,11 @@ _LEADING_PREPOSITIONS = frozenset(
      # a cleft's copula: "Adalah Stefano Boeri, arsitek … yang dipercaya …"
      "adalah", "merupakan"}
 )  # fmt: skip
+# Those a speaker tells something to, after "Kepada" ("Kepada awak media, …")
+_TOLD_TO = frozenset(
+    {"wartawan", "para", "awak", "media", "jurnalis", "pers", "reporter", "pewarta", "redaksi",
+     "kami"}
+)  # fmt: skip
 # Prepositions of setting opening a subject phrase: the speaker comes after them
 _SETTING_PREPOSITIONS = frozenset({"dalam"})
 # Nouns for a person that open a sentence about someone named before
@@ -989,9 +994,31 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if len(toks) >= 2 and toks[0].is_cap and toks[0].low in NATURAL_FEATURES and toks[1].is_cap:
         return None  # "Sesar Palolo memanjang …", "Gunung Merapi": a place, no one speaking
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
+        told = toks[0].low == "kepada"
         toks = toks[1:]
         if len(toks) > 1 and re.fullmatch(r"(?:1[89]|20)\d\d", toks[0].text):
             toks = toks[1:]  # "Pada 2004 UE menyatakan …": the year, then who
+        # "Kepada wartawan Ketua KPU …", "Kepada DailySocial Co-founder HelloBeauty …": whom
+        # it was told to, before the one who speaks
+        while (
+            told
+            and len(toks) > 2
+            and (
+                toks[0].low in _TOLD_TO
+                # (and when: "Kepada media hari ini (25/01) Founder dan CEO …")
+                or toks[0].low in {"hari", "ini", "kemarin", "tadi", "(", ")", "/"}
+                or toks[0].text.isdigit()
+            )
+        ):
+            toks = toks[1:]
+        if (
+            told
+            and len(toks) > 2
+            and toks[0].is_cap
+            and toks[0].low not in TITLES
+            and toks[1].low in TITLES
+        ):
+            toks = toks[1:]
     if (
         len(toks) >= 3
         and toks[0].low in _RELATIONS
