@@ -222,3 +222,14 @@ def test_whom_a_speaker_told_is_no_part_of_the_speaker_s_role() -> None:
         ("Dennish Tjandra", "Co-founder HelloBeauty"),
         ("Charles Guinot", "founder dan CEO OnlinePajak"),
     ]
+
+
+def test_a_sentence_telling_the_reader_what_to_do_has_no_speaker() -> None:
+    text = (
+        "7. Buat mereka yang mempromosikan kamu\n\nGunakan strategi dengan mengatakan bahwa "
+        "pendapat kamu tidak sempurna dan masih butuh kritik.\n\nKebanyakan mereka mengaku "
+        "menggilai mi instan ini. Bahkan dia mengatakan bahwa mi itu enak sekali."
+    )
+    speakers = [speaker for speaker, _, _ in _quotes(text)]
+    assert not any(s and s.startswith("Gunakan") for s in speakers)
+    assert "kebanyakan mereka" in [str(s).lower() for s in speakers]

@@ -799,6 +799,10 @@ _LEADING_PREPOSITIONS = frozenset(
      # a cleft's copula: "Adalah Stefano Boeri, arsitek … yang dipercaya …"
      "adalah", "merupakan"}
 )  # fmt: skip
+# Words in -kan that join clauses, no verbs telling the reader what to do
+_CONJUNCTIONS_IN_KAN = frozenset(
+    {"bahkan", "sedangkan", "melainkan", "misalkan", "andaikan", "jangankan"}
+)
 # Those a speaker tells something to, after "Kepada" ("Kepada awak media, …")
 _TOLD_TO = frozenset(
     {"wartawan", "para", "awak", "media", "jurnalis", "pers", "reporter", "pewarta", "redaksi",
@@ -993,6 +997,23 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     if len(toks) >= 2 and toks[0].is_cap and toks[0].low in NATURAL_FEATURES and toks[1].is_cap:
         return None  # "Sesar Palolo memanjang …", "Gunung Merapi": a place, no one speaking
+    if (
+        len(toks) >= 2
+        and toks[0].is_cap
+        and len(toks[0].low) >= 6
+        and toks[0].low.endswith("kan")
+        and toks[0].low not in _CONJUNCTIONS_IN_KAN
+        # (nouns of ke-…-an and pe-…-an on a root in k: "Kebanyakan mereka", "Penegakan")
+        and not toks[0].low.startswith(("ke", "pe"))
+        and toks[1].is_word
+        and not toks[1].is_cap
+        and re.search(
+            r"(?:^|[.!?\n])[ \t\"'“”]*$", text[max(0, toks[0].start - 10) : toks[0].start]
+        )
+    ):
+        # "Gunakan strategi dengan mengatakan bahwa …": a sentence that opens with a verb
+        # telling the reader what to do has no speaker
+        return None
     while len(toks) > 1 and toks[0].is_cap and toks[0].low in _LEADING_PREPOSITIONS:
         told = toks[0].low == "kepada"
         toks = toks[1:]
