@@ -512,6 +512,20 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
     if (source := _source_named(text, pre, common)) is not None:
         return source
     if pre[-1].text == ":":
+        spoke_in = next(
+            (
+                i
+                for i in range(len(pre) - 2, max(0, len(pre) - 5), -1)
+                if pre[i].low == "berbahasa"
+                and all(t.is_cap and t.is_word for t in pre[i + 1 : len(pre) - 1])
+            ),
+            None,
+        )
+        if spoke_in is not None:
+            # "Onew pun berbahasa Indonesia: "…"": the language it was said in, not who said it
+            subject = subject_before(pre, spoke_in)
+            phrase = parse_phrase(text, subject, common=common) if subject else None
+            return Cue(phrase, "berbahasa", True) if phrase is not None else None
         subject = subject_before(pre, len(pre) - 1)
         if subject and not any(is_verb_like(t) for t in subject):
             phrase = parse_phrase(text, subject, common=common)

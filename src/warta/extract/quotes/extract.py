@@ -992,27 +992,13 @@ class _Article:
                     continue
                 if (
                     tok.low in PASSIVE_CUES | _SHARED_BY
-                    and verb + 1 < len(toks)
-                    and (
-                        toks[verb + 1].is_cap
-                        # "Kabar duka itu disampaikan putranya, Muhammad Wirajuda, …": the
-                        # agent by a relation or calling, then the name
-                        or (
-                            (
-                                toks[verb + 1].low.endswith("nya")
-                                or toks[verb + 1].low in TITLES | HUMAN_ROLES
-                            )
-                            and verb + 3 < len(toks)
-                            and toks[verb + 2].text == ","
-                            and toks[verb + 3].is_cap
-                        )
-                    )
+                    and (agent_at := _passive_agent(toks, verb)) is not None
                 ):
                     # "Keluhan serupa disampaikan Andi Baso Tenri (38), …": the agent of a
                     # passive verb of saying, without "oleh"
                     spoken_by = self._person_in(
-                        toks[verb + 1].start, toks[_agent_end(toks, verb + 1)].end
-                    ) or self.register.resolve(toks[verb + 1].text)
+                        toks[agent_at].start, toks[_agent_end(toks, agent_at)].end
+                    ) or self.register.resolve(toks[agent_at].text)
                     # ("diucapkan Johnson": the short name of someone named in full before)
                     if spoken_by is not None:
                         self._focus_on(spoken_by)
@@ -1236,6 +1222,34 @@ _BUT = frozenset({"namun", "tetapi", "tapi", "dan", "lalu", "kemudian", "sehingg
 
 def _join_toks(text: str, toks: list[Tok]) -> str:
     return text[toks[0].start : toks[-1].end]
+
+
+def _passive_agent(toks: list[Tok], verb: int) -> int | None:
+    """Where the agent of the passive verb at `toks[verb]` is named right after it, without
+    "oleh": "disampaikan Andi Baso Tenri", "disampaikan putranya, Muhammad Wirajuda" (the
+    agent by a relation or calling, then the name), "diungkapkan, personel lainnya,
+    Jonghyun"; None when no name follows so."""
+    at = verb + 1
+    if at + 1 < len(toks) and toks[at].text == "," and not toks[at + 1].is_cap:
+        at += 1  # (the description set off from the verb by a comma too)
+    if at >= len(toks):
+        return None
+    if toks[at].is_cap:
+        return at
+    described = list(takewhile(lambda t: t.is_word and not t.is_cap, toks[at : at + 4]))
+    comma = at + len(described)
+    if (
+        1 <= len(described) <= 3
+        and (
+            described[0].low in TITLES | HUMAN_ROLES
+            or any(t.low.endswith("nya") for t in described)
+        )
+        and comma + 1 < len(toks)
+        and toks[comma].text == ","
+        and toks[comma + 1].is_cap
+    ):
+        return comma + 1
+    return None
 
 
 def _agent_end(toks: list[Tok], at: int) -> int:

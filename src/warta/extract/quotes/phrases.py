@@ -587,6 +587,10 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         return pos
     if lead.low == "yang" or (is_verb_like(lead) and lead.low not in SPEECH_VERBS):
         return opened - 1
+    if lead.low in _AS_IN and any(t.low in _REPORTED_BY for t in toks[opened + 2 : opened + 4]):
+        # "Seorang juru bicara klub, seperti dilansir The Guardian, berkata": where the
+        # article read it, set off between the subject and its verb
+        return opened - 1
     if (
         lead.low == "di"
         and 2 < pos - opened <= 5
@@ -628,6 +632,13 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
         # name
         return opened - 1
     return pos
+
+
+# "seperti dilansir …", "sebagaimana yang dikutip …": the outlet a statement was read in
+_AS_IN = frozenset({"seperti", "sebagaimana"})
+_REPORTED_BY = frozenset(
+    {"dilansir", "dikutip", "diberitakan", "dilaporkan", "melansir", "mengutip", "dinukil"}
+)
 
 
 # What a statement is made in or through ("dalam pernyataannya", "melalui siaran pers")
