@@ -3349,6 +3349,15 @@ def natural_places_named_alone(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# The head of a town or village right before its name, not in an office ("Wali Kota Bima
+# Arya", "Kepala Desa Sutrisno"): "kota Hama", "Kota Kecil Khan Sheikhoun", "desa Ngablak"
+_TOWN_HEAD_BEFORE = re.compile(
+    r"(?<!wali )(?<!kepala )(?<!Wali )(?<!Kepala )(?<![\w-])"
+    r"(?:[Kk]ota|[Dd]esa|[Kk]ampung|[Dd]usun|[Kk]elurahan|[Kk]ecamatan|[Dd]istrik)"
+    r"(?:[ \t]+(?:[Kk]ecil|[Tt]ua|[Kk]uno|[Pp]erbatasan|[Pp]elabuhan))?[ \t]+$"
+)
+
+
 def places_are_not_people(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str], text: str = ""
 ) -> None:
@@ -3382,8 +3391,21 @@ def places_are_not_people(
         # ("di situ Ahmad …": "there", no lake)
         if match.group(1) in _NATURAL_HEADS - {"situ", "ranu", "lempeng"}
     }
+    # "terhadap Kota Kecil Khan Sheikhoun" … "di Khan Sheikhoun": a name of two words or more
+    # after the head of a town or village is the place, wherever the article names it
+    towns = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and " " in str(m["text"])
+        and _TOWN_HEAD_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+    }
     for mention in found:
         name = str(mention["text"])
+        if mention["label"] == "PER" and name in towns:
+            mention["label"] = "LOC"
+            mention.pop("role", None)
+            continue
         if mention["label"] != "PER" or name.lower() in name_words:
             continue
         if name in natural or (

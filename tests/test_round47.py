@@ -1,0 +1,68 @@
+"""Session 47: what random IndoSum articles showed (asides that name the outlet, the
+language a quote was said in, passive verbs whose agent is described before the name,
+towns the tagger read as people)."""
+
+from __future__ import annotations
+
+from _extract_support import quotes as _quotes
+
+from warta.extract.entities import find_entities
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(str(m["text"]), str(m["label"])) for m in find_entities(text)]
+
+
+def test_the_outlet_set_off_between_subject_and_verb_is_not_the_speaker() -> None:
+    text = (
+        "Tak heran jika kemudian pihak klub marah besar. Seorang juru bicara klub, seperti "
+        'dilansir The Guardian, berkata, "Kami benar-benar kecewa ada suporter yang menjual '
+        'tiket pemberian para pemain."'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["seorang juru bicara klub"]
+
+
+def test_the_language_a_quote_was_said_in_is_not_the_speaker() -> None:
+    text = (
+        '"Kami pasti akan kembali lagi," kata Taemin di Jakarta.\n\nSambil membungkuk Onew '
+        'pun berbahasa Indonesia: "Terima kasih banyak sekali."\n\nPresiden Joko Widodo '
+        'berbahasa Inggris: "Thank you very much for coming."'
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Taemin", None),
+        ("Onew", None),
+        ("Joko Widodo", "Presiden"),
+    ]
+
+
+def test_the_agent_of_a_passive_verb_described_before_the_name_is_followed() -> None:
+    text = (
+        '"Terima kasih karena kalian menyambut kami dengan hangat," kata Taemin di Jakarta.'
+        "\n\nJanji serupa diungkapkan, personel lainnya, Jonghyun. Dia mengatakan akan kembali "
+        "menghadirkan suasana konser yang hangat.\n\nKabar duka itu disampaikan putranya, "
+        "Muhammad Wirajuda. Ia mengatakan ayahnya wafat pagi tadi."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == [
+        "Taemin",
+        "Jonghyun",
+        "Muhammad Wirajuda",
+    ]
+
+
+def test_a_name_after_the_head_of_a_town_is_that_town_everywhere() -> None:
+    text = (
+        "Angkatan Udara Suriah melancarkan serangan gas beracun terhadap Kota Kecil Khan "
+        "Sheikhoun, yang dikuasai gerilyawan.\n\nGerilyawan melancarkan serangan kimia di "
+        "Khan Sheikhoun."
+    )
+    labels = _labels(text)
+    assert [label for name, label in labels if name == "Khan Sheikhoun"] == ["LOC", "LOC"]
+    # an office of the town still names its holder
+    text = (
+        "Wali Kota Bogor Bima Arya hadir. Kepala Desa Ahmad Yani mengatakan banjir surut. "
+        "Bima Arya tersenyum."
+    )
+    labels = _labels(text)
+    assert ("Bima Arya", "PER") in labels
+    assert ("Ahmad Yani", "PER") in labels
+    assert not any(label == "LOC" and name in {"Bima Arya", "Ahmad Yani"} for name, label in labels)
