@@ -66,3 +66,17 @@ def test_a_name_after_the_head_of_a_town_is_that_town_everywhere() -> None:
     assert ("Bima Arya", "PER") in labels
     assert ("Ahmad Yani", "PER") in labels
     assert not any(label == "LOC" and name in {"Bima Arya", "Ahmad Yani"} for name, label in labels)
+
+
+def test_a_region_named_with_its_head_is_that_place_when_named_alone() -> None:
+    text = (
+        "Masyarakat menyambut gembira hadirnya SPBU di Kecamatan Paloh, sesuai SOP.\n\n"
+        'Peresmian "BBM Satu Harga" di Paloh ini merupakan simbol komitmen. Wali Kota Bima '
+        "Arya datang ke Kota Bima. Bima tersenyum."
+    )
+    labels = _labels(text)
+    assert ("Paloh", "LOC") in labels
+    # a word of a person's name the article gives stays that person's
+    assert ("Bima", "PER") in labels
+    # short forms of kinds of place and procedure are no names
+    assert not any(name in {"SPBU", "SOP"} for name, _ in labels)

@@ -2272,6 +2272,11 @@ _NOT_ENTITIES = frozenset(
      "ppn", "pph", "apbn", "apbd", "pdb", "pnbp", "bbm", "umr", "ump", "npwp", "nik", "ktp",
      "stnk", "thr", "phk", "dpt", "tps", "ruu", "kuhp", "rkuhp", "het", "psbb", "ppkm", "lpg",
      "njop", "skck", "cpns", "asn", "pns", "gdp", "bphtb", "kpr", "rdp", "rdpu",
+     # kinds of place, group and procedure by their short forms ("hadirnya SPBU di Paloh",
+     # "sesuai SOP", "LSM lokal", "pelaku UMKM", "WNI di Jepang", "terjaring OTT")
+     "spbu", "spbe", "atm", "pltu", "pltd", "plts", "pltp", "pltn", "sop", "lsm", "ormas",
+     "umkm", "pkl", "tki", "tkw", "tka", "wni", "wna", "ott", "dpo", "bap", "sdm",
+     "rth", "amdal", "imb",
      # parts, kinds of vehicle and technical terms ("SSD 128 GB", "mobil jenis SUV", "drone
      # atau UAV", "kamera CCTV", "dirawat di UGD")
      "ssd", "hdd", "hdmi", "usb", "cpu", "gpu", "nfc", "gps", "lte", "oled", "amoled", "lcd",
@@ -3358,6 +3363,13 @@ _TOWN_HEAD_BEFORE = re.compile(
 )
 
 
+# Heads of regions, whose name the article goes on to use alone ("Kecamatan Paloh" … "Paloh")
+_REGION_HEADS = frozenset(
+    {"kecamatan", "kabupaten", "desa", "kelurahan", "provinsi", "distrik", "dusun", "kampung",
+     "kota"}
+)  # fmt: skip
+
+
 def places_are_not_people(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str], text: str = ""
 ) -> None:
@@ -3400,9 +3412,19 @@ def places_are_not_people(
         and " " in str(m["text"])
         and _TOWN_HEAD_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
     }
+    # "Kecamatan Paloh" … "di Paloh ini": the region the article named with its head
+    regions = {
+        str(m["text"]).split(" ", 1)[1]
+        for m in found
+        if m["label"] == "LOC"
+        and " " in str(m["text"])
+        and str(m["text"]).split()[0].lower() in _REGION_HEADS
+    }
     for mention in found:
         name = str(mention["text"])
-        if mention["label"] == "PER" and name in towns:
+        if mention["label"] == "PER" and (
+            name in towns or (name in regions and name.lower() not in name_words)
+        ):
             mention["label"] = "LOC"
             mention.pop("role", None)
             continue
