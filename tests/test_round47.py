@@ -80,3 +80,24 @@ def test_a_region_named_with_its_head_is_that_place_when_named_alone() -> None:
     assert ("Bima", "PER") in labels
     # short forms of kinds of place and procedure are no names
     assert not any(name in {"SPBU", "SOP"} for name, _ in labels)
+
+
+def test_a_hedge_or_a_translation_after_demikian_is_not_the_speaker() -> None:
+    text = (
+        'Pihak Kings mengolok-olok sang lawan. "Pertandingan malam ini ditunda, kalian bisa '
+        'mempercayai proses tetapi tidak dengan lantai lapangan?" demikian kurang lebih '
+        "terjemahan cuitan akun resmi Kings."
+    )
+    speakers = [speaker for speaker, _, _ in _quotes(text)]
+    assert speakers == ["Kings"]
+
+
+def test_a_known_name_inside_a_nominee_s_film_title_is_no_entity() -> None:
+    text = (
+        "Gary Oldman mengalahkan bintang-bintang besar lainnya yang masuk dalam nominasi Aktor "
+        "Terbaik yakni Tom Hanks (The Post), Javier Bardem (Spanyol) dan Denzel Washington "
+        "(Roman J. Israel, ESQ)."
+    )
+    labels = _labels(text)
+    assert ("Spanyol", "LOC") in labels
+    assert not any(name in {"Israel", "The Post"} for name, _ in labels)

@@ -366,12 +366,21 @@ def nominees_works_are_no_entities(found: list[dict[str, Any]], text: str) -> No
     found[:] = [
         m
         for m in found
-        if not (
-            any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in spans)
-            and not is_country(str(m["text"]))
-            and known_type(str(m["text"])) is None
-            and str(m["text"]) not in KNOWN_BODY_NAMES
-            and not is_known_place(str(m["text"]))
+        if not any(
+            a <= int(m["start"])
+            and int(m["end"]) <= b
+            and (
+                # (a known name is kept only filling the brackets: "Denzel Washington
+                # (Roman J. Israel, ESQ)" names a film, "Tom Hanks (Amerika Serikat)" a country)
+                text[a:b].strip() != str(m["text"])
+                or not (
+                    is_country(str(m["text"]))
+                    or known_type(str(m["text"])) is not None
+                    or str(m["text"]) in KNOWN_BODY_NAMES
+                    or is_known_place(str(m["text"]))
+                )
+            )
+            for a, b in spans
         )
     ]
 

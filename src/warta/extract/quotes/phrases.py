@@ -1420,8 +1420,20 @@ _SAID_AFTER_DEMIKIAN = frozenset(
 )  # fmt: skip
 
 
+# How near a report comes to the words: "demikian kurang lebih …"
+_HEDGES = frozenset({("kurang", "lebih"), ("lebih", "kurang")})
+
+
 def said_after_demikian(toks: list[Tok], index: int) -> int:
-    """Where the speaker starts in '"…," demikian kata salah seorang jaksa penuntut'."""
+    """Where the speaker starts in '"…," demikian kata salah seorang jaksa penuntut'; a hedge
+    and a translation before it are skipped ('demikian kurang lebih terjemahan cuitan akun
+    resmi Kings')."""
+    if index + 2 < len(toks) and (toks[index].low, toks[index + 1].low) in _HEDGES:
+        index += 2
+    elif index + 1 < len(toks) and toks[index].low in {"kira-kira", "kurang-lebih"}:
+        index += 1
+    if index + 1 < len(toks) and toks[index].low == "terjemahan":
+        index += 1 + (index + 2 < len(toks) and toks[index + 1].low == "dari")
     index = reported_agent(toks, index)
     if index + 1 < len(toks) and toks[index].low in _SAID_AFTER_DEMIKIAN:
         return index + 1
