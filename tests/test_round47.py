@@ -101,3 +101,19 @@ def test_a_known_name_inside_a_nominee_s_film_title_is_no_entity() -> None:
     labels = _labels(text)
     assert ("Spanyol", "LOC") in labels
     assert not any(name in {"Israel", "The Post"} for name, _ in labels)
+
+
+def test_a_place_set_off_after_where_a_titled_speaker_spoke_is_no_name() -> None:
+    text = (
+        '"Sehingga kita perlu selesaikan di Bawaslu," kata Ketua Bidang Hubungan Antar Lembaga '
+        "Dewan Pengurus Nasional PKPI M Mahfuz Abdullah di Hotel Mercure, Harmoni, Jakarta "
+        'Pusat, Sabtu (17/2/2018).\n\n"Kayaknya dia datang lagi dengan hitungannya," tutur '
+        "Direktur Jenderal Pajak (DJP) Ken Dwijugiasteadi dalam acara Media Gathering di "
+        'Tanjung Pandan, Belitung, Minggu (16/4).\n\n"Kita perlu selesaikan," kata Ketua '
+        "Panitia di Jakarta, Budi Santoso."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("M Mahfuz Abdullah", "Ketua Bidang Hubungan Antar Lembaga Dewan Pengurus Nasional PKPI"),
+        ("Ken Dwijugiasteadi", "Direktur Jenderal Pajak (DJP)"),
+        ("Budi Santoso", "Ketua Panitia di Jakarta"),
+    ]

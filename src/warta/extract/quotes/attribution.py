@@ -339,10 +339,24 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         phrase = parse_phrase(text, source_words, common=common) if source_words else None
         return Cue(phrase, word, False) if phrase else None
     phrase = parse_phrase(text, words, common=common)
-    named = title_then_name(text, toks, index + 1, common) if words[0].low in TITLES else None
+    after = index + 1 + len(words)
+    named = (
+        title_then_name(text, toks, index + 1, common)
+        if words[0].low in TITLES
+        # (not after a title and a name, then where it was said: "kata Ketua … PKPI M Mahfuz
+        # Abdullah di Hotel Mercure, Harmoni, Jakarta Pusat": the place set off is no name)
+        and not (
+            phrase is not None
+            and phrase.kind == "person"
+            and len((phrase.name or "").split()) >= 2
+            and phrase.role
+            and after < len(toks)
+            and toks[after].low in _WHERE_OR_WHEN_SAID
+        )
+        else None
+    )
     if named is not None:
         return Cue(named[0], word, True)
-    after = index + 1 + len(words)
     if epithet_head(words[0].low) and after + 1 < len(toks) and toks[after].text == ",":
         # "tandas cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini": an epithet that
         # runs over a comma to its demonstrative
@@ -356,6 +370,10 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         return Cue(named_after[0], word, True)
     phrase = _with_role(text, phrase, apposition(toks, after))
     return Cue(phrase, word, True) if phrase else None
+
+
+# Words after a speaker that say where or when it was said
+_WHERE_OR_WHEN_SAID = frozenset({"di", "dalam", "saat", "ketika", "usai", "seusai", "sesudah"})
 
 
 # A cue word that opens a noun with the word after it: "puji syukur", "buka puasa"
