@@ -117,3 +117,23 @@ def test_a_place_set_off_after_where_a_titled_speaker_spoke_is_no_name() -> None
         ("Ken Dwijugiasteadi", "Direktur Jenderal Pajak (DJP)"),
         ("Budi Santoso", "Ketua Panitia di Jakarta"),
     ]
+
+
+def test_the_town_of_the_club_named_is_still_the_town() -> None:
+    text = (
+        "London (ANTARA News) - Pelatih asal Belanda Frank de Boer dipecat sebagai manajer "
+        "Crystal Palace pada Senin.\n\nDe Boer, yang menggantikan Sam Allardyce di klub London "
+        "itu, telah kalah dalam empat pertandingan liga."
+    )
+    assert [label for name, label in _labels(text) if name == "London"] == ["LOC", "LOC"]
+
+
+def test_a_name_with_an_initial_for_a_word_of_a_fuller_name_is_that_person() -> None:
+    text = (
+        "Penampilan apik Egy Maulana Vikri bersama Timnas Indonesia U-19 mulai mencuri "
+        'perhatian.\n\n"Luis Milla memberikan apresiasi kepada Egy M Vikri, MVP Gotia Cup," '
+        "kata Fanny Riawan.\n\nKehadiran Egy praktis semakin memperketat persaingan."
+    )
+    canonical = {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+    assert canonical["Egy M Vikri"] == "Egy Maulana Vikri"
+    assert canonical["Egy"] == "Egy Maulana Vikri"

@@ -1236,6 +1236,10 @@ def _last_before(
     return None
 
 
+# A one-letter initial between two words of a name: "Egy M Vikri", "Miryam S. Haryani"
+_INITIAL_INSIDE = re.compile(r"\S \w\.? \S")
+
+
 def resolve_in_document(
     mentions: Sequence[tuple[str, str]],
     aliases: Mapping[str, str] | None = None,
@@ -1269,6 +1273,26 @@ def resolve_in_document(
         slips = {aliases[c] for c in nicks if _one_letter_off(_fold(text), _fold(c))}
         if len(slips) == 1:
             aliases[text] = slips.pop()
+    # "Egy M Vikri" … "Egy Maulana Vikri": a name with an initial for a word of a fuller
+    # name the article gives, word for word, is that name
+    named_people = {text for text, label in mentions if label == "PER"}
+    for text in named_people:
+        if text in aliases or not _INITIAL_INSIDE.search(text):
+            continue
+        words = _fold(text).split()
+        fuller = {
+            other
+            for other in named_people
+            if other != text
+            and not _INITIAL_INSIDE.search(other)
+            and len(theirs := _fold(other).split()) == len(words)
+            and all(
+                a == b or (len(a.rstrip(".")) == 1 and _abbreviates(a, b))
+                for a, b in zip(words, theirs, strict=True)
+            )
+        }
+        if len(fuller) == 1:
+            aliases[text] = fuller.pop()
     people = Counter(
         _without_honorific(aliases.get(text, text)) for text, label in mentions if label == "PER"
     )

@@ -1923,6 +1923,7 @@ _BEFORE_TEAM = re.compile(
     r"|\b(?:menang|unggul|kemenangan)\b[^.\n]{0,30}\batas(?: tim)?(?: tuan rumah)?)[^\S\n]+$",
     re.IGNORECASE,
 )
+_KLUB_JUST_BEFORE = re.compile(r"(?i)\bklub[ \t]+$")
 _AFTER_TEAM = re.compile(r"^\s*(?:(?:vs|versus|kontra)\b|v\.|\d+\s?-\s?\d+\b)", re.IGNORECASE)
 # Continents and world regions: a player's origin, never a club
 _REGIONS = frozenset(
@@ -2015,6 +2016,10 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
         if parts[0] in VENUE_HEADS:
             continue  # a ground, whatever closes its name ("Stadion Bacolod City")
         start, end = int(mention["start"]), int(mention["end"])
+        if _KLUB_JUST_BEFORE.search(text, max(0, start - 10), start) and _DEMONSTRATIVE_AFTER.match(
+            text, end
+        ):
+            continue  # "di klub London itu": the club of that town, the town named
         if (
             (len(parts) >= 2 and (parts[0] in _CLUB_FIRST or parts[-1] in _CLUB_LAST))
             or _BEFORE_TEAM.search(text[max(0, start - 60) : start])
