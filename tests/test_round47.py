@@ -137,3 +137,17 @@ def test_a_name_with_an_initial_for_a_word_of_a_fuller_name_is_that_person() -> 
     canonical = {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
     assert canonical["Egy M Vikri"] == "Egy Maulana Vikri"
     assert canonical["Egy"] == "Egy Maulana Vikri"
+
+
+def test_the_outlet_after_menurut_gives_way_to_the_speaker_it_names() -> None:
+    text = (
+        "Mantan Perdana Menteri Australia Tony Abbott marah saat mengetahui musisi Macklemore "
+        "akan menampilkan lagu Same Love.\n\nMerespons kontroversi itu, menurut The Guardian "
+        "via SBS, Macklemore berkata kepada The Cruz Show bahwa ia tentu saja akan pergi ke "
+        "Australia.\n\n“ Saya mendapat banyak cuitan dari pria yang marah di Australia, ” "
+        "katanya.\n\nMenurut Reuters, harga minyak dunia naik tajam pekan ini karena pasokan "
+        "terganggu."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Macklemore", "Macklemore", "Reuters"]
+    # a performer named by one word after the profession is a person
+    assert ("Macklemore", "PER") in _labels(text)

@@ -10,7 +10,7 @@ sentence decide.
 
 from __future__ import annotations
 
-__all__ = ["COMMON_WORD_BODIES", "KNOWN_BODY_NAMES", "PLACE_NAMED_BODIES"]
+__all__ = ["COMMON_WORD_BODIES", "KNOWN_BODY_NAMES", "NEWS_OUTLETS", "PLACE_NAMED_BODIES"]
 
 
 def _lines(text: str) -> frozenset[str]:
@@ -139,6 +139,8 @@ Mahkamah Internasional;Komite Olimpiade Internasional;Organisasi Kerja Sama Isla
 """
 
 _NAMES = _lines(_STATE + _SUBSIDIARIES + _COMPANIES + _OUTLETS + _INTERNATIONAL)
+# News outlets and agencies: what a statement was read in, no speaker of it
+NEWS_OUTLETS: frozenset[str] = _lines(_OUTLETS)
 # (with their hyphens spaced too, as some outlets' text has them: "GO - JEK")
 KNOWN_BODY_NAMES: frozenset[str] = _NAMES | {n.replace("-", " - ") for n in _NAMES if "-" in n}
 

@@ -204,6 +204,14 @@ _ONE_PERSON = re.compile(
 )
 
 
+# A performer's profession right before a one-word name ("musisi Macklemore", "rapper Eminem")
+_PERFORMER = re.compile(
+    r"\b(?:aktris|aktor|penyanyi|pedangdut|rapper|musisi|komedian|pelawak|presenter|selebgram"
+    r"|youtuber|pesinetron)[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
 def professions_name_people(found: list[dict[str, Any]], text: str) -> None:
     """A name right after a profession of one person is a person's, though the tagger took
     a club or brand word in it for a body ("aktris Chelsea Islan")."""
@@ -217,6 +225,18 @@ def professions_name_people(found: list[dict[str, Any]], text: str) -> None:
         # ("penyanyi Sign of the Times": a work of the singer's)
         and not english_preposition_in(str(m["text"]))
         and _ONE_PERSON.search(text, max(0, int(m["start"]) - 14), int(m["start"]))
+    }
+    # (one word too, after a performer's profession: "musisi Macklemore"; not an acronym
+    # nor a body warta knows)
+    people |= {
+        str(m["text"])
+        for m in found
+        if m["label"] == "ORG"
+        and " " not in str(m["text"])
+        and not str(m["text"]).isupper()
+        and str(m["text"]) not in KNOWN_BODY_NAMES
+        and known_type(str(m["text"])) is None
+        and _PERFORMER.search(text, max(0, int(m["start"]) - 14), int(m["start"]))
     }
     for mention in found:  # in all the article's mentions of the name
         if mention["label"] == "ORG" and str(mention["text"]) in people:

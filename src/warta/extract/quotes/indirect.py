@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
+from warta.extract.body_names import NEWS_OUTLETS
 from warta.extract.canonical import known_type
 from warta.extract.ner.lexicon import OFFICE_CLAUSE_OPENERS
 from warta.extract.quotes.attribution import set_off_name, title_then_name
@@ -451,6 +452,18 @@ def _speaker_says(rest: list[Tok]) -> bool:
     return False
 
 
+def _read_in(text: str, words: list[Tok]) -> bool:
+    """Whether the source after "menurut" is where the statement was read, a report or an
+    outlet ("menurut laporan The Morning Call", "menurut The Guardian via SBS"), which names
+    who says it in a clause of its own."""
+    if not words:
+        return False
+    via = next((i for i, t in enumerate(words) if t.low == "via"), len(words))
+    return words[0].low in _UNSOURCED_REPORTS | {"media", "situs", "laman", "harian"} or (
+        via > 0 and text[words[0].start : words[via - 1].end] in NEWS_OUTLETS
+    )
+
+
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
     """The reported statement in one sentence (tokens without any quotation marks)."""
     if len(toks) < _MIN_WORDS + 2:
@@ -592,11 +605,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 rest = rest[name_len + 1 :]
                 if rest and rest[0].low == "bahwa":
                     rest = rest[1:]
-            if (
-                low == "menurut"
-                and words[0].low in _UNSOURCED_REPORTS | {"media", "situs", "laman", "harian"}
-                and _speaker_says(rest)
-            ):
+            if low == "menurut" and _read_in(text, words) and _speaker_says(rest):
                 break  # "Menurut laporan The Morning Call, Presiden HBO Casey Bloys
                 # mengatakan …": the report's source names who says it, in a clause of its own
             if low == "menurut":
@@ -656,6 +665,18 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             )
         ):
             cue = ("menurut", False)  # "…, menurut Survei Geologi AS (USGS)." closing it
+            source_end = next(
+                (i for i in range(pos + 2, min(len(toks), pos + 12)) if toks[i].text == ","),
+                None,
+            )
+            if (
+                source_end is not None
+                and _read_in(text, toks[pos + 2 : source_end])
+                and _speaker_says(toks[source_end + 1 :])
+            ):
+                # "Merespons kontroversi itu, menurut The Guardian via SBS, Macklemore berkata
+                # …": the outlet names who says it next
+                continue
         if cue is None:
             continue
         if toks[pos + 1].low == "sebut" and pos + 2 < len(toks) and toks[pos + 2].low == "saja":
