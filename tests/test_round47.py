@@ -151,3 +151,17 @@ def test_the_outlet_after_menurut_gives_way_to_the_speaker_it_names() -> None:
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Macklemore", "Macklemore", "Reuters"]
     # a performer named by one word after the profession is a person
     assert ("Macklemore", "PER") in _labels(text)
+
+
+def test_a_short_form_spelling_the_initials_of_a_longer_name_is_that_name() -> None:
+    text = (
+        "Partai Keadilan dan Persatuan Indonesia tidak lolos verifikasi. PKPI akan menggugat "
+        "ke Bawaslu.\n\nMenteri Pendidikan dan Kebudayaan hadir di Kementerian Pendidikan dan "
+        "Kebudayaan. KPK memeriksa.\n\nKapal perang melintas di Laut China Selatan. Di LCS, "
+        "situasi memanas."
+    )
+    canonical = {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+    assert canonical["PKPI"] == "Partai Keadilan dan Persatuan Indonesia"
+    assert canonical["LCS"] == "Laut China Selatan"
+    # a short form the alias tables hold keeps its own meaning
+    assert canonical["KPK"] == "KPK"

@@ -1236,6 +1236,45 @@ def _last_before(
     return None
 
 
+def _initials(name: str) -> str:
+    """The capitals opening the words of `name`, past the small words that link them ("Partai
+    Keadilan dan Persatuan Indonesia" → "PKPI", "The Football Association of Wales" → "FAW")."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if words and words[0] in {"The", "La", "Le", "El"}:
+        words = words[1:]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _acronyms_spelled_out(
+    mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str]
+) -> dict[str, str]:
+    """Short forms in capitals ("PKPI", "LCS") that spell the initials of exactly one longer
+    name of the same type in the article ("Partai Keadilan dan Persatuan Indonesia", "Laut
+    China Selatan"), though no brackets tie them; a short form the alias tables hold keeps
+    its own meaning ("KPK" is no "Kementerian Pendidikan dan Kebudayaan")."""
+    longer = {
+        (text, label)
+        for text, label in mentions
+        if label in ("ORG", "LOC")
+        and " " in text.strip()
+        # (not a name holding a short form itself: "PB Bandung" is no "PB")
+        and not any(w.isupper() and len(w) > 1 for w in text.split())
+    }
+    out: dict[str, str] = {}
+    for text, label in set(mentions):
+        if (
+            label not in ("ORG", "LOC")
+            or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6)
+            or text in aliases
+            or _spell(_fold(text)) in _alias_index()
+        ):
+            continue
+        spelled = {full for full, kind in longer if kind == label and _initials(full) == text}
+        if len(spelled) == 1:
+            out[text] = spelled.pop()
+    return out
+
+
 # A one-letter initial between two words of a name: "Egy M Vikri", "Miryam S. Haryani"
 _INITIAL_INSIDE = re.compile(r"\S \w\.? \S")
 
@@ -1273,6 +1312,8 @@ def resolve_in_document(
         slips = {aliases[c] for c in nicks if _one_letter_off(_fold(text), _fold(c))}
         if len(slips) == 1:
             aliases[text] = slips.pop()
+    for short, full in _acronyms_spelled_out(mentions, aliases).items():
+        aliases.setdefault(short, full)
     # "Egy M Vikri" … "Egy Maulana Vikri": a name with an initial for a word of a fuller
     # name the article gives, word for word, is that name
     named_people = {text for text, label in mentions if label == "PER"}
