@@ -165,3 +165,15 @@ def test_a_short_form_spelling_the_initials_of_a_longer_name_is_that_name() -> N
     assert canonical["LCS"] == "Laut China Selatan"
     # a short form the alias tables hold keeps its own meaning
     assert canonical["KPK"] == "KPK"
+
+
+def test_a_relation_before_a_name_and_a_demonstrative_is_no_role_of_that_name() -> None:
+    text = (
+        "Juru bicara KPK Febri Diansyah mengatakan lembaganya membicarakan langkah hukum "
+        "untuk mantan pengacara Setya Novanto itu.\n\nPengacara Setya Novanto, Fredrich "
+        "Yunadi, membantah. Pengacara Hotman Paris hadir di sidang."
+    )
+    roles = [(str(m["text"]), m.get("role")) for m in find_entities(text) if m["label"] == "PER"]
+    assert roles[1] == ("Setya Novanto", None)
+    assert ("Fredrich Yunadi", "Pengacara Setya Novanto") in roles
+    assert ("Hotman Paris", "Pengacara") in roles

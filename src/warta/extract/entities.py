@@ -724,6 +724,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             or role.lower() in _INCOMPLETE_ROLES
             or _role_of_the_next(mention, text, people_at, others)
             or _relation_of_the_one_before({**mention, "role": role}, text, people_end)
+            or _whose_relation_points_back(role, mention, text)
         ):
             del mention["role"]
         else:
@@ -767,6 +768,25 @@ def _office_of_the_body_through(
     if through is None or through.start() not in bodies_end:
         return role
     return f"{role[:-3]} {bodies_end[through.start()]}"
+
+
+def _whose_relation_points_back(role: str, person: dict[str, Any], text: str) -> bool:
+    """Whether a role that ends in a relation to someone ("mantan pengacara") and a name, then
+    a demonstrative, describes someone named before by whose relation they are: "… untuk
+    mantan pengacara Setya Novanto itu" (Fredrich Yunadi; Setya Novanto is no lawyer)."""
+    words = [w.lower() for w in role.split()]
+    if words and words[-1] == "hukum":
+        words = words[:-1]
+    return (
+        bool(words)
+        and words[-1] in OF_SOMEONE - _OWN_RELATIONS
+        and _DEMONSTRATIVE_AFTER.match(text, int(person["end"])) is not None
+    )
+
+
+# Relations that are the person's own office ("juru bicara Febri itu" is the spokesman)
+_OWN_RELATIONS = frozenset({"bicara", "jubir"})
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 
 
 def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: set[int]) -> bool:
