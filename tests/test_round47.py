@@ -177,3 +177,14 @@ def test_a_relation_before_a_name_and_a_demonstrative_is_no_role_of_that_name() 
     assert roles[1] == ("Setya Novanto", None)
     assert ("Fredrich Yunadi", "Pengacara Setya Novanto") in roles
     assert ("Hotman Paris", "Pengacara") in roles
+
+
+def test_the_object_of_a_verb_before_a_comma_is_not_the_next_verb_s_subject() -> None:
+    text = (
+        'Nick Carter mengungkapkan perasaannya di Twitter. "Untuk adikku, saya mencintaimu."'
+        "\n\nVariety menindaklanjuti kabar penahanan Aaron, menyebut bahwa yang bersangkutan "
+        "sudah dilepaskan dengan jaminan.\n\nSalah satu warga, Pak Sarno, mengaku rumahnya "
+        "kebanjiran sejak pagi.\n\nKepala Dinas Pariwisata Budi Santoso, mengatakan jumlah "
+        "wisatawan naik tajam tahun ini."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)][2:] == ["Variety", "Sarno", "Budi Santoso"]

@@ -1106,6 +1106,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         pos = named  # "Mantan Kapolrestabes Bandung ini, menjelaskan": a comma, no aside
     if bracketed:
         pos = named  # "Salah satu warga, Pak Sarno, mengaku": the name between commas
+    set_off = bracketed
     out: list[Tok] = []
     in_list = False
     while pos >= 0 and len(out) < _MAX_SUBJECT:
@@ -1252,6 +1253,18 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             if before:
                 return before
         if is_verb_like(tok) or tok.low == "yang":
+            if (
+                set_off
+                and out
+                and toks[verb - 1].text == ","
+                and tok.low.startswith("me")
+                and pos > 0
+                and toks[pos - 1].low != "yang"
+                and not any(t.text == "," for t in out)
+            ):
+                # "Variety menindaklanjuti kabar penahanan Aaron, menyebut bahwa …": what the
+                # verb before the comma acts on is no subject; its own subject goes on
+                return subject_before(toks, pos)
             break
         out.insert(0, tok)
         pos -= 1
