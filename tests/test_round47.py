@@ -188,3 +188,26 @@ def test_the_object_of_a_verb_before_a_comma_is_not_the_next_verb_s_subject() ->
         "wisatawan naik tajam tahun ini."
     )
     assert [speaker for speaker, _, _ in _quotes(text)][2:] == ["Variety", "Sarno", "Budi Santoso"]
+
+
+def test_a_name_set_off_whole_keeps_its_first_word() -> None:
+    text = (
+        "JUARA.NET - Pebulu tangkis asal India, Pusarla Venkata Sindhu, membidik target "
+        'menjadi tunggal putri nomor satu dunia.\n\n"Saya ingin menjadi yang terbaik di '
+        'dunia," kata Pusarla dikutip dari Firstpost.\n\n"Saat bermain di India, saya sangat '
+        'senang," kata Sindhu.'
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Pusarla Venkata Sindhu", "pebulu tangkis asal India"),
+        ("Pusarla Venkata Sindhu", "pebulu tangkis asal India"),
+    ]
+
+
+def test_words_describing_a_statement_are_no_part_of_the_speaker_s_role() -> None:
+    text = (
+        "Pernyataan kontroversial sutradara Hanung Bramantyo mendapat reaksi dari sejumlah "
+        'aktris.\n\n"Ya, karena memang ada limitasinya," kata dia.'
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Hanung Bramantyo", "sutradara")
+    ]

@@ -365,3 +365,11 @@ DAY_MARKED = re.compile(
     r"(?:\b(?:[Pp]eringatan|[Mm]emperingati|[Pp]erayaan|[Mm]erayakan|[Rr]angka|[Mm]omentum"
     r"|[Ss]elamat|[Ss]emangat)[ \t]+)$"
 )
+
+
+# Words that describe a statement after its noun ("pernyataan kontroversial", "keterangan
+# terbaru"): no part of whose statement it is
+STATEMENT_ADJECTIVES = frozenset(
+    {"kontroversial", "terbaru", "terakhir", "singkat", "lengkap", "keras", "tegas", "terbuka",
+     "sebelumnya", "mengejutkan", "pedas", "panjang", "lisan"}
+)  # fmt: skip

@@ -22,6 +22,7 @@ from warta.extract.quotes.lexicon import (
     PRONOUNS,
     SPEAKER_STOPS,
     SPEECH_VERBS,
+    STATEMENT_ADJECTIVES,
     TITLES,
 )
 from warta.extract.quotes.speakers import (
@@ -1474,9 +1475,14 @@ def is_statement_noun(tok: Tok) -> bool:
 
 
 def strip_statement(toks: list[Tok]) -> list[Tok]:
-    """`pernyataan Kremlin` → `Kremlin`: the source behind a statement noun."""
+    """`pernyataan Kremlin` → `Kremlin`: the source behind a statement noun (and the words
+    that describe the statement: "Pernyataan kontroversial sutradara Hanung Bramantyo")."""
+    stripped = False
     while toks and (
-        toks[0].low in _STATEMENT_NOUNS or toks[0].low in {"resmi", "pers", "tertulis"}
+        toks[0].low in _STATEMENT_NOUNS
+        or toks[0].low in {"resmi", "pers", "tertulis"}
+        or (stripped and not toks[0].is_cap and toks[0].low in STATEMENT_ADJECTIVES)
     ):
+        stripped = True
         toks = toks[1:]
     return toks

@@ -449,15 +449,21 @@ def build_register(
             register.name_starts,
             _without_names(words, others, positions),
         )
-        if name != full and (
-            _written_together(words, full, name)
-            or (
-                full[: -len(name)].strip().lower() in per_forms.get(full, set())
-                and not (person.role and person.role.split()[-1].lower() in OF_SOMEONE)
-                # (nor where the article calls someone by a word of the name kept, alone:
-                # "Agen Pogba Mino Raiola … kata Raiola. Pogba sendiri memilih bungkam" names
-                # two people, the agent and his client)
-                and not _called_alone(text, name)
+        if (
+            name != full
+            and (
+                _written_together(words, full, name)
+                # (a name set off whole, after a comma or a bracket, has nothing glued to it:
+                # "Pebulu tangkis asal India, Pusarla Venkata Sindhu, …" … "kata Pusarla")
+                or _set_off_whole(text, full)
+                or (
+                    full[: -len(name)].strip().lower() in per_forms.get(full, set())
+                    and not (person.role and person.role.split()[-1].lower() in OF_SOMEONE)
+                    # (nor where the article calls someone by a word of the name kept, alone:
+                    # "Agen Pogba Mino Raiola … kata Raiola. Pogba sendiri memilih bungkam" names
+                    # two people, the agent and his client)
+                    and not _called_alone(text, name)
+                )
             )
         ):
             # "Dian" of "Dian Ayu Lestari", which the article writes with the name's next word
@@ -478,6 +484,16 @@ def build_register(
             if named is not None:
                 named.aliases.add(alias)
     return register
+
+
+def _set_off_whole(text: str, full: str) -> bool:
+    """Whether every place `text` writes the name `full` follows a comma or an opening
+    bracket: no word of a body or place before it could have run into it (a line's start
+    may be a related headline's, which runs verbs into names)."""
+    spots = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])", text)]
+    return bool(spots) and all(
+        re.search(r"[,(][ \t]*$", text[max(0, at - 5) : at]) for at in spots
+    )
 
 
 def _called_alone(text: str, kept: str) -> bool:

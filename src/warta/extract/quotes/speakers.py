@@ -28,6 +28,7 @@ from warta.extract.quotes.lexicon import (
     NAME_CONNECTORS,
     ORG_HEADS,
     PRONOUNS,
+    STATEMENT_ADJECTIVES,
     TITLES,
     is_degree,
 )
@@ -505,6 +506,8 @@ _RANK_OPENERS = RANKS | {"komisaris", "ajun", "inspektur", "brigadir", "letnan",
 def _role_words(text: str, toks: list[Tok]) -> str | None:
     while toks and toks[0].low in SENTENCE_WORDS:
         toks = toks[1:]
+    while len(toks) > 1 and not toks[0].is_cap and toks[0].low in STATEMENT_ADJECTIVES:
+        toks = toks[1:]  # "(Pernyataan) kontroversial sutradara Hanung": the statement's
     if len(toks) > 1 and toks[0].low in LED_BY:
         toks = toks[1:]  # "Dipimpin Managing Partner Eddy Chan": who leads it
     met = next((i for i, t in enumerate(toks[:2]) if t.low in MET_BY_THE_PRESS), None)
@@ -1338,7 +1341,10 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         toks = toks[1:]  # "Lebih lanjut Kadiskes mengatakan": a connective, not the speaker
     while len(toks) > 1 and toks[0].low in _SOURCE_NOUNS:
         toks = toks[1:]  # "Menurut keterangan pihak SPLA": the body, not its statement
-        while len(toks) > 1 and toks[0].low in {"pers", "resmi", "tertulis"}:
+        while len(toks) > 1 and (
+            toks[0].low in {"pers", "resmi", "tertulis"}
+            or (not toks[0].is_cap and toks[0].low in STATEMENT_ADJECTIVES)
+        ):
             toks = toks[1:]  # "siaran pers Kementerian Luar Negeri": the ministry
     via = next((i for i, t in enumerate(toks) if i and t.low == "via"), None)
     if via is not None:
