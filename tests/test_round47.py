@@ -211,3 +211,28 @@ def test_words_describing_a_statement_are_no_part_of_the_speaker_s_role() -> Non
     assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
         ("Hanung Bramantyo", "sutradara")
     ]
+
+
+def test_fields_listed_in_a_title_after_the_cue_are_no_name() -> None:
+    text = (
+        "Rimanews - Indonesia menempati posisi kelima produsen sepatu terbesar di dunia, kata "
+        "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit "
+        'Dwiwahjono.\n\n"Kami siap," kata Manajer tim bulu tangkis Indonesia, Susy Susanti.'
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        (
+            "Achmad Sigit Dwiwahjono",
+            "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian",
+        ),
+        ("Susy Susanti", "Manajer tim bulu tangkis Indonesia"),
+    ]
+
+
+def test_a_time_set_off_after_the_speaker_is_no_part_of_the_name() -> None:
+    text = (
+        '"Freed sekarang sudah tidak kontinu," ujar Direktur Pemasaran dan Layanan Purna Jual '
+        "PT HPM Jonfis Fandy, belum lama ini."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Jonfis Fandy", "Direktur Pemasaran dan Layanan Purna Jual PT HPM")
+    ]

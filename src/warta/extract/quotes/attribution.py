@@ -101,6 +101,15 @@ def title_then_name(
         name = phrase_after(toks, pos + 1)
         close = pos + 1 + len(name)
         if (
+            name
+            and close + 1 < len(toks)
+            and toks[close].low in {"dan", "serta"}
+            and toks[close + 1].is_cap
+        ):
+            # "kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian
+            # Achmad Sigit Dwiwahjono": the fields of the title listed, not a name
+            continue
+        if (
             len(name) == 1
             and close + 1 < len(toks)
             and toks[close].text == "("

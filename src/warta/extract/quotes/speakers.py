@@ -880,9 +880,11 @@ def _without_trailing_time(toks: list[Tok]) -> list[Tok]:
             len(toks) > size
             and tuple(t.low for t in toks[-size:]) == words
             and not any(t.is_cap for t in toks[-size:])
-            and toks[-size - 1].is_cap
         ):
-            return toks[:-size]
+            if toks[-size - 1].is_cap:
+                return toks[:-size]
+            if len(toks) > size + 1 and toks[-size - 1].text == "," and toks[-size - 2].is_cap:
+                return toks[: -size - 1]  # "… Jonfis Fandy, belum lama ini": set off
     return toks
 
 
