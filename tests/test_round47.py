@@ -236,3 +236,23 @@ def test_a_time_set_off_after_the_speaker_is_no_part_of_the_name() -> None:
     assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
         ("Jonfis Fandy", "Direktur Pemasaran dan Layanan Purna Jual PT HPM")
     ]
+
+
+def test_a_one_word_name_after_a_long_office_is_the_person() -> None:
+    text = (
+        '"Sudah padam," kata Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan '
+        'Jakarta Pusat Hardisiswan saat dikonfirmasi.\n\n"Untuk kepadatan dari KM 164," kata '
+        "Petugas Call Center NTMC Polri Dimas, mengutip Detik.\n\nGubernur Sulawesi Tenggara "
+        "hadir. Kantor Wali Kota Jakarta Selatan di Lebak Bulus ramai."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        (
+            "Hardisiswan",
+            "Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan Jakarta Pusat",
+        ),
+        ("Dimas", "Petugas Call Center NTMC Polri"),
+    ]
+    labels = _labels(text)
+    assert ("Jakarta Pusat", "LOC") in labels
+    assert ("Sulawesi Tenggara", "LOC") in labels
+    assert ("Lebak Bulus", "LOC") in labels

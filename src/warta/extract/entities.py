@@ -71,6 +71,7 @@ from warta.extract.entity_people import (
     kinds_of_bodies_set_off,
     kunyas_open_names,
     list_items_take_the_lists_type,
+    names_glued_to_places_after_titles,
     names_of_people_typed_as_bodies,
     names_quoted_alone,
     nicknames,
@@ -460,6 +461,7 @@ def _find_entities(
     short_forms_keep_their_qualifiers(found, text)
     given_names_tagged_as_bodies(found, text, tagger.gazetteer)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
+    names_glued_to_places_after_titles(found, text, tagger.gazetteer)
     bodies_opening_people_after_their_heads(found, text)
     title_words_inside_names(found, text, tagger.gazetteer)
     given_names_left_out(found, text, tagger.gazetteer)

@@ -106,6 +106,7 @@ __all__ = [
     "given_names_left_out",
     "given_names_tagged_as_bodies",
     "hospitals_named_after_people",
+    "names_glued_to_places_after_titles",
     "names_of_people_typed_as_bodies",
     "nicknames",
     "owners_of_sites_are_bodies",
@@ -1229,6 +1230,56 @@ def given_names_glued_to_bodies(
         role = str(person.get("role") or "")
         if role.endswith(" " + last):
             person["role"] = role[: -len(last) - 1]
+
+
+# Directions that close a region's name ("Sulawesi Tenggara", "Nusa Tenggara Barat")
+_COMPASS_WORDS = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya", "raya", "pusat"}
+)
+
+
+def names_glued_to_places_after_titles(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A place closing an office, run on by the tagger over the one-word name of who holds
+    it: "kata Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan [Jakarta Pusat
+    Hardisiswan]" → the place "Jakarta Pusat" and the person "Hardisiswan", with the office
+    as the role."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        head, last = " ".join(words[:-1]), words[-1]
+        start, end = int(mention["start"]), int(mention["end"])
+        opening = title_opening(text, start) if mention["label"] == "LOC" else None
+        if (
+            opening is None
+            or len(words) < 2
+            or not (head in plain_place_names() or known_type(head) == "LOC")
+            # (not a place in its own right: "Sulawesi Tenggara", "Lebak Bulus")
+            or is_known_place(str(mention["text"]))
+            or gazetteer.get(tuple(w.lower() for w in words)) is not None
+            or last.lower() in _COMPASS_WORDS
+            # (the office, not where it sits: "Kantor Wali Kota … di Lebak Bulus")
+            or re.search(r"(?<![\w-])(?:di|ke|dari|pada)(?![\w-])", text[opening:start])
+            or not _NAME_WORD.fullmatch(last)
+            or not last.isalpha()
+            or last.isupper()
+            or known_type(last) is not None
+            or gazetteer.get((last.lower(),)) is not None
+            or last.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | _DIRECTIONS
+            or written_small(last, text)
+            # (the name goes on after it: not one word)
+            or re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+        ):
+            out.append(mention)
+            continue
+        cut = start + len(head)
+        out.append({**mention, "text": head, "end": cut})
+        out.append(
+            {"text": last, "label": "PER", "start": end - len(last), "end": end,
+             "role": text[opening:cut]}
+        )  # fmt: skip
+    found[:] = out
 
 
 def bodies_opening_people_after_their_heads(found: list[dict[str, Any]], text: str) -> None:

@@ -453,6 +453,9 @@ class _Article:
             cue = Cue(phrase, cue.cue, cue.immediate)
         if self._names_a_body(cue.phrase):
             cue = Cue(Phrase("org", cue.phrase.mention), cue.cue, cue.immediate)
+        titled = self._titled_one_word_name(cue.phrase, position)
+        if titled is not None:
+            cue = Cue(titled, cue.cue, cue.immediate)
         named = self._named_before_stray_words(cue.phrase)
         if named is not None:
             cue = Cue(Phrase("person", cue.phrase.mention, named), cue.cue, cue.immediate)
@@ -488,6 +491,26 @@ class _Article:
             self.state.last_speaker = who
             self.state.history.append(who)
         return who
+
+    def _titled_one_word_name(self, phrase: Phrase, position: int) -> Phrase | None:
+        """ "kata Petugas Call Center NTMC Polri Dimas": a title and its body read as one
+        body, whose last word the entity step tagged a person right there: that person, with
+        the title and body as the role."""
+        words = phrase.mention.split()
+        if phrase.kind != "org" or len(words) < 3 or words[0].lower() not in TITLES | HUMAN_ROLES:
+            return None
+        last = words[-1]
+        office = phrase.mention[: -len(last)].strip()
+        for entity in self.entities:
+            start = int(entity.get("start", -1))
+            if (
+                entity.get("label") == "PER"
+                and entity.get("text") == last
+                and abs(start - position) < 600
+                and self.text[:start].rstrip().endswith(office)
+            ):
+                return Phrase("person", phrase.mention, last, office)
+        return None
 
     def _glued_to_a_person(self, name: str) -> str | None:
         """The full name (two words or more) of a person the article names that `name` ends

@@ -491,9 +491,7 @@ def _set_off_whole(text: str, full: str) -> bool:
     bracket: no word of a body or place before it could have run into it (a line's start
     may be a related headline's, which runs verbs into names)."""
     spots = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])", text)]
-    return bool(spots) and all(
-        re.search(r"[,(][ \t]*$", text[max(0, at - 5) : at]) for at in spots
-    )
+    return bool(spots) and all(re.search(r"[,(][ \t]*$", text[max(0, at - 5) : at]) for at in spots)
 
 
 def _called_alone(text: str, kept: str) -> bool:
