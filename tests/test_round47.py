@@ -256,3 +256,13 @@ def test_a_one_word_name_after_a_long_office_is_the_person() -> None:
     assert ("Jakarta Pusat", "LOC") in labels
     assert ("Sulawesi Tenggara", "LOC") in labels
     assert ("Lebak Bulus", "LOC") in labels
+
+
+def test_a_laboratory_before_a_name_is_the_body_the_person_works_at() -> None:
+    text = (
+        "Menurut peneliti Lawrence Livermore National Laboratory David Dearborn, asteroid itu "
+        "tidak berbahaya."
+    )
+    labels = _labels(text)
+    assert ("Lawrence Livermore National Laboratory", "ORG") in labels
+    assert ("David Dearborn", "PER") in labels

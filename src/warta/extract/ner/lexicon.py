@@ -262,7 +262,7 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
      "coffee", "bakery", "kitchen", "restaurant", "air", "incubator", "sekuritas",
      "securities", "tbk", "organization", "organisation", "bureau", "authority", "racing",
      "team", "motorsport", "motorsports", "corse", "esports", "exchange", "fund", "trust",
-     "board", "department", "ministry", "energy", "resources"}
+     "board", "department", "ministry", "energy", "resources", "laboratory", "laboratories"}
 )  # fmt: skip
 
 # Well-known organisations that news text names bare. Lower-case; one name per line.
