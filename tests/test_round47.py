@@ -266,3 +266,15 @@ def test_a_laboratory_before_a_name_is_the_body_the_person_works_at() -> None:
     labels = _labels(text)
     assert ("Lawrence Livermore National Laboratory", "ORG") in labels
     assert ("David Dearborn", "PER") in labels
+
+
+def test_a_given_name_after_ke_is_the_person_the_article_calls_by_it() -> None:
+    text = (
+        "Uang itu mengalir ke rekening Ketua Dewan Kehormatan PAN Amien Rais. Aliran uang ke "
+        "Amien dikirim Nuki lewat rekening yayasan. Amien menerima uang tersebut.\n\nMichael "
+        "Jordan bermain. Ia lalu terbang ke Jordan untuk berlibur. Jordan tersenyum."
+    )
+    canonical = [(str(m["text"]), m["label"], m["canonical"]) for m in find_entities(text)]
+    assert canonical.count(("Amien", "PER", "Amien Rais")) == 2
+    # a country after "ke" stays the country
+    assert ("Jordan", "LOC", "Yordania") in canonical

@@ -3650,7 +3650,12 @@ def surnames_are_people(
         if (
             mention["label"] != "LOC"
             or (name not in surnames and name not in other_names)
-            or _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
+            or (
+                _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
+                # (after "ke", a name the article also takes alone for the person, and warta
+                # knows as no place for sure, is still the person: "Aliran uang ke Amien")
+                and (name not in lone_people or _sure_type(name, gazetteer) is not None)
+            )
         ):
             continue
         if name in plain_place_names():
