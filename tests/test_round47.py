@@ -278,3 +278,13 @@ def test_a_given_name_after_ke_is_the_person_the_article_calls_by_it() -> None:
     assert canonical.count(("Amien", "PER", "Amien Rais")) == 2
     # a country after "ke" stays the country
     assert ("Jordan", "LOC", "Yordania") in canonical
+
+
+def test_a_speaker_goes_by_the_person_s_canonical_name() -> None:
+    text = (
+        "Penyanyi Kevin Lilliana meraih gelar Miss International 2017 di Tokyo.\n\n"
+        '"Saya sungguh tak percaya, ini seperti mimpi," kata Kevin.\n\n'
+        "Direktur Eksekutif Jean - Pierre Rivere mengatakan klub siap bersaing."
+    )
+    speakers = [speaker for speaker, _, _ in _quotes(text)]
+    assert speakers == ["Kevin Lilliana", "Jean-Pierre Rivere"]

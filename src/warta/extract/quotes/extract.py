@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import Any
 
+from warta.extract.canonical import canonical_name
 from warta.extract.ner.lexicon import COMMON_CALLINGS, ORG_LAST_WORDS
 from warta.extract.ner.roles import (
     SUBORDINATORS,
@@ -1352,7 +1353,44 @@ def extract_quotes(
     quotes = _Article(text, entities, options or QuoteOptions()).run()
     if entities:
         roles_glued_after_speakers(entities, quotes)
+        speakers_by_their_canonical_names(entities, quotes)
     return quotes
+
+
+def speakers_by_their_canonical_names(
+    entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> None:
+    """A speaker named as the entity step writes one person's mention ("Anies Rasyid
+    Baswedan") goes by that person's canonical name ("Anies Baswedan"), as the knowledge base
+    lists the person; a form that stands for two people stays as it is."""
+    meant: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.get("label") == "PER" and entity.get("canonical"):
+            meant.setdefault(str(entity["text"]), set()).add(str(entity["canonical"]))
+    # words of the article's bodies and places, which the register cut off names they were
+    # glued to ("Chelsea Willian", "MA Sunarto")
+    body_words = {
+        w.lower()
+        for e in entities
+        if e.get("label") in ("ORG", "LOC")
+        for w in str(e.get("text") or "").split()
+    }
+    said_by = {str(q.get("speaker")) for q in quotes if q.get("speaker")}
+    for quote in quotes:
+        speaker = str(quote.get("speaker") or "")
+        names = meant.get(speaker)
+        if not names or len(names) != 1:
+            continue
+        name = next(iter(names))
+        if any(other not in (name, speaker) and name.endswith(" " + other) for other in said_by):
+            continue  # a name the register cut, glued to someone else's ("Buni Yani Aldwin …")
+        mine, theirs = canonical_name(speaker).split(), name.split()
+        added = [w for w in theirs if w not in mine]
+        if canonical_name(speaker) == name or (
+            all(w in theirs for w in mine)
+            and not any(w.isupper() or w.lower() in body_words for w in added)
+        ):
+            quote["speaker"] = name
 
 
 def roles_glued_after_speakers(
