@@ -288,3 +288,15 @@ def test_a_speaker_goes_by_the_person_s_canonical_name() -> None:
     )
     speakers = [speaker for speaker, _, _ in _quotes(text)]
     assert speakers == ["Kevin Lilliana", "Jean-Pierre Rivere"]
+
+
+def test_a_titled_speaker_after_a_quote_closed_by_a_comma_needs_no_verb() -> None:
+    text = (
+        "Kementerian Luar Negeri menyatakan pemerintah masih berupaya memulangkan seorang "
+        "perempuan.\n\n“ Kami terus upayakan proses pemulangan sesuai keinginan yang "
+        "bersangkutan, ” Juru Bicara Arrmanatha Nasir di Gedung Kemlu RI, Jakarta, Kamis."
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)][1] == (
+        "Arrmanatha Nasir",
+        "Juru Bicara",
+    )

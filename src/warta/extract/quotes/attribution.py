@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -433,7 +434,29 @@ def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
             if cue is not None:
                 cue.immediate = False
                 return cue
-    return None
+    return _verb_left_out(text, post, common)
+
+
+def _verb_left_out(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
+    """`"… bersangkutan, ” Juru Bicara Arrmanatha Nasir di Gedung Kemlu RI, …`: a quote closed
+    by a comma, then a title and a name with no verb of saying, the writer having left it out;
+    the titled person is the speaker."""
+    if not post or not post[0].is_cap or post[0].low not in TITLES:
+        return None
+    if not re.search(r",[ \t]*[”\"’']?[ \t]*$", text[max(0, post[0].start - 5) : post[0].start]):
+        return None
+    words = phrase_after(post, 0)
+    after = len(words)
+    if not words or (after < len(post) and post[after].low not in _AFTER_LEFT_OUT_VERB):
+        return None
+    phrase = parse_phrase(text, words, common=common)
+    if phrase is None or phrase.kind != "person" or not phrase.name or not phrase.role:
+        return None
+    return Cue(phrase, "", True)
+
+
+# What follows a speaker whose verb of saying the writer left out: where, when, a stop
+_AFTER_LEFT_OUT_VERB = frozenset({"di", "saat", "ketika", "usai", "seusai", ",", ".", "("})
 
 
 # Words between a verb of saying and the quote it opens: "menyebut bahwa: "…""
