@@ -300,3 +300,24 @@ def test_a_titled_speaker_after_a_quote_closed_by_a_comma_needs_no_verb() -> Non
         "Arrmanatha Nasir",
         "Juru Bicara",
     )
+
+
+def test_a_relation_before_a_name_then_the_one_it_names_is_no_role_of_the_name() -> None:
+    text = (
+        "Terry nyeleweng dengan mantan pacar Bridge, Vanessa Perroncel. Wayne Bridge "
+        "kecewa.\n\nDari dokumen yang diperoleh kuasa hukum, Sugito Atmo Pawiro, Rizieq "
+        "bertemu politikus PKS."
+    )
+    roles = {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
+    assert roles["Bridge"] is None
+    assert roles["Sugito Atmo Pawiro"] == "kuasa hukum"
+
+
+def test_a_statement_noun_after_a_quote_names_its_source() -> None:
+    text = (
+        'Berita kematian Chris Cornell mengagetkan penggemarnya.\n\n"Kematian itu disebut '
+        'mendadak dan tak terduga," pernyataan perwakilan Cornell, Brian Bumberry.'
+    )
+    assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
+        ("Brian Bumberry", "perwakilan Cornell")
+    ]

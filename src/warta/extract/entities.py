@@ -779,16 +779,25 @@ def _whose_relation_points_back(role: str, person: dict[str, Any], text: str) ->
     words = [w.lower() for w in role.split()]
     if words and words[-1] == "hukum":
         words = words[:-1]
+    # (the relation written right before the name: not "kuasa hukum, Sugito Atmo Pawiro, …"
+    # nor "lima anak yakni Sarwo Budi Wiyanti, …")
+    before = text[: int(person["start"])]
     return (
         bool(words)
+        and before.endswith(role + " ")
         and words[-1] in OF_SOMEONE - _OWN_RELATIONS
-        and _DEMONSTRATIVE_AFTER.match(text, int(person["end"])) is not None
+        and (
+            _DEMONSTRATIVE_AFTER.match(text, int(person["end"])) is not None
+            # "rekan Payne, Quavo telah …": the one named after the comma is the relation
+            or _NAME_SET_OFF_AFTER.match(text, int(person["end"])) is not None
+        )
     )
 
 
 # Relations that are the person's own office ("juru bicara Febri itu" is the spokesman)
 _OWN_RELATIONS = frozenset({"bicara", "jubir"})
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
+_NAME_SET_OFF_AFTER = re.compile(r",[ \t]+[A-Z][a-z]")
 
 
 def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: set[int]) -> bool:

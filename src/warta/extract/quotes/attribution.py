@@ -315,6 +315,17 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         and is_statement_noun(toks[index + 1])
     ):
         found = ("bunyi", False)  # `," bunyi pernyataan kementerian tersebut.`
+    if (
+        found is None
+        and index <= 1
+        and tok.low in {"pernyataan", "keterangan"}
+        and not tok.is_cap
+        and index + 1 < len(toks)
+        and toks[index + 1].is_word
+    ):
+        # `," pernyataan perwakilan Cornell, Brian Bumberry.`: the statement's source, with
+        # the verb of saying left out
+        found = (tok.low, False)
     if found is None or (
         index + 1 < len(toks) and (tok.low, toks[index + 1].low) in _NOUN_COMPOUNDS
     ):
