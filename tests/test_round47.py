@@ -321,3 +321,12 @@ def test_a_statement_noun_after_a_quote_names_its_source() -> None:
     assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
         ("Brian Bumberry", "perwakilan Cornell")
     ]
+
+
+def test_a_verb_of_saying_closing_the_sentence_before_a_quote_attributes_it() -> None:
+    text = (
+        "Facebook mulai merombak fitur Trending Topics.\n\nDalam pernyataannya, Facebook "
+        "mengatakan. “ Dengan memudahkan pencarian berita lain, kami berharap orang-orang "
+        "merasa terbantu. ”"
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Facebook"]

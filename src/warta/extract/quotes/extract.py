@@ -30,6 +30,7 @@ from warta.extract.quotes.detection import (
 from warta.extract.quotes.indirect import find_reported
 from warta.extract.quotes.lexicon import (
     CLAUSE_STARTERS,
+    CORE_SPEECH_VERBS,
     HONORIFICS,
     PASSIVE_CUES,
     POST_CUES,
@@ -57,6 +58,7 @@ from warta.extract.quotes.speakers import (
 from warta.extract.quotes.text import (
     Tok,
     is_sentence_end,
+    make_tok,
     paragraphs,
     sentence_spans,
     tokens,
@@ -683,6 +685,8 @@ class _Article:
             # ('"A," kata X, presiden …, "B."': the earlier quote's attribution is B's too)
             before = cue_before(text, between, self.common) or cue_after(text, between, self.common)
         before = before or cue_before(text, pre, self.common)
+        if before is None and cue is None and not pre:
+            before = self._verb_closing_the_sentence_before(s_start, span.para_start)
         if before is not None and (
             cue is None
             or not cue.immediate
@@ -825,6 +829,21 @@ class _Article:
         self._last_quote_para_end = span.para_end if who is not None else -1
         self._focus_at_last_quote = self.state.focus
         return _record(text, "direct", span.start, span.end, who, cue.cue)
+
+    def _verb_closing_the_sentence_before(self, s_start: int, para_start: int) -> Cue | None:
+        """ "Dalam pernyataannya, Facebook mengatakan. “ …”": the sentence right before the
+        quote ends on a verb of saying with nothing said, the writer having put a full stop
+        for the colon; its subject speaks the quote."""
+        prev_end = s_start
+        while prev_end > para_start and self.text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end <= para_start or self.text[prev_end - 1] != ".":
+            return None
+        prev_start = _sentence_start(self.text, prev_end - 1, para_start, self.mask)
+        toks = tokens(self.text, prev_start, prev_end - 1)
+        if len(toks) < 2 or toks[-1].low not in CORE_SPEECH_VERBS or toks[-1].is_cap:
+            return None
+        return cue_before(self.text, [*toks, make_tok(":", prev_end - 1, prev_end)], self.common)
 
     def _named_in_quote(self, start: int, end: int) -> bool:
         """Whether the person in focus, who has not spoken yet, is named in text[start:end]
