@@ -330,3 +330,14 @@ def test_a_verb_of_saying_closing_the_sentence_before_a_quote_attributes_it() ->
         "merasa terbantu. ”"
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Facebook"]
+
+
+def test_a_child_of_someone_named_is_the_person_in_focus_of_that_family() -> None:
+    text = (
+        "Mantan politisi PDI Perjuangan, Boy Sadikin mengatakan koalisi akan dibuat ramping."
+        "\n\nPutera sulung mantan Gubernur DKI Jakarta Ali Sadikin menegaskan jika dirinya "
+        "dipercaya menjadi bagian dari tim pemenangan, dirinya akan menggalang kekuatan.\n\n"
+        "Putri Diana mengatakan ia bahagia sekali hari ini."
+    )
+    speakers = [speaker for speaker, _, _ in _quotes(text)]
+    assert speakers == ["Boy Sadikin", "Boy Sadikin", "Putri Diana"]

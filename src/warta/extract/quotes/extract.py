@@ -50,6 +50,7 @@ from warta.extract.quotes.resolve import (
 )
 from warta.extract.quotes.speakers import (
     HUMAN_ROLES,
+    KIN_WORDS,
     Phrase,
     common_words,
     names_a_role,
@@ -463,6 +464,9 @@ class _Article:
         if named is not None:
             cue = Cue(Phrase("person", cue.phrase.mention, named), cue.cue, cue.immediate)
         who = resolve(cue.phrase, self.register, self.state, position=position)
+        kin = self._kin_in_focus(cue.phrase)
+        if kin is not None:
+            who = kin
         if cue.phrase.kind == "anaphor" and who is not None and who.person is not None:
             who = self._calling_of_the_subject(cue.phrase, who, position)
         if cue.phrase.kind == "person" and who is not None and who.person is not None:
@@ -494,6 +498,25 @@ class _Article:
             self.state.last_speaker = who
             self.state.history.append(who)
         return who
+
+    def _kin_in_focus(self, phrase: Phrase) -> Speaker | None:
+        """ "Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin menegaskan …" after Boy
+        Sadikin spoke: a relative of someone named, who bears the family name of the person
+        in focus, is that person."""
+        focus = self.state.focus
+        words = phrase.mention.split()
+        if (
+            phrase.kind != "anonymous"
+            or focus is None
+            or focus.person is None
+            or len(words) < 3
+            or words[0].lower() not in KIN_WORDS
+        ):
+            return None
+        own = focus.person.name.split()
+        if len(own) < 2 or words[-1] != own[-1] or focus.person.name in phrase.mention:
+            return None
+        return Speaker(focus.person.name, phrase.mention, focus.person.role, person=focus.person)
 
     def _titled_one_word_name(self, phrase: Phrase, position: int) -> Phrase | None:
         """ "kata Petugas Call Center NTMC Polri Dimas": a title and its body read as one

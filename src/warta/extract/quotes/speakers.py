@@ -905,6 +905,19 @@ _RELATIONS = frozenset(
 )  # fmt: skip
 
 
+# A son or daughter ("Putra sulung Presiden …"), a relation only before which child or whose:
+# "Putri Diana" is a princess, "Putra Mahkota" a crown prince
+_CHILD_WORDS = frozenset({"putra", "putera", "putri", "puteri"})
+# Which child: "anak sulung", "putra bungsu", "putri kedua"
+_BIRTH_ORDER = frozenset(
+    {"sulung", "bungsu", "tertua", "termuda", "pertama", "kedua", "ketiga", "keempat", "tunggal"}
+)
+
+
+# Words opening a phrase for someone's relative ("istri", "putera sulung …")
+KIN_WORDS = _RELATIONS | _CHILD_WORDS
+
+
 def someone_elses(words: list[str]) -> bool:
     """Whether the words before a name make the speaker someone of the person named ("juru
     bicara Presiden", "istri", "kuasa hukum terdakwa"), as `_relation_of` reads them."""
@@ -917,11 +930,18 @@ def _relation_of(head: list[Tok]) -> bool:
     for i in range(len(head) - 1, -1, -1):
         tok = head[i]
         pair = f"{head[i - 1].low} {tok.low}" if i else ""
-        if (tok.low in _RELATIONS or pair in _RELATIONS) and (
+        child = (
+            tok.low in _CHILD_WORDS
+            and i + 1 < len(head)
+            and (head[i + 1].low in _BIRTH_ORDER or not head[i + 1].is_cap)
+        )
+        if (tok.low in _RELATIONS or pair in _RELATIONS or child) and (
             not tok.is_cap or (i == 0 and tok.low != "ibu")
         ):
             # "sang istri Vicky": the wife herself, named
             return not (i and head[i - 1].low == "sang")
+        if tok.low in _BIRTH_ORDER and i > 0 and (head[i - 1].low in _RELATIONS | _CHILD_WORDS):
+            continue  # "Putera sulung mantan Gubernur …": which child, after the relation
         opening = i - 1 if pair in FOR_SOMEONE else i
         if (
             (tok.low in FOR_SOMEONE or pair in FOR_SOMEONE)
@@ -953,7 +973,9 @@ def _field_after_a_title(head: list[Tok], i: int) -> bool:
         if word.low in _FOR_SOMEONE_WORDS or word.low in _RELATIONS:
             return False  # "Juru Bicara KPK": the spokesperson's own body
         if word.low in TITLES and word.is_cap:
-            return any(t.low in _RELATIONS or t.low in _FOR_SOMEONE_WORDS for t in head[:k])
+            return any(
+                t.low in _RELATIONS | _CHILD_WORDS or t.low in _FOR_SOMEONE_WORDS for t in head[:k]
+            )
         if not (word.is_cap and word.is_word):
             return False
     return False
