@@ -341,3 +341,14 @@ def test_a_child_of_someone_named_is_the_person_in_focus_of_that_family() -> Non
     )
     speakers = [speaker for speaker, _, _ in _quotes(text)]
     assert speakers == ["Boy Sadikin", "Boy Sadikin", "Putri Diana"]
+
+
+def test_a_body_run_on_over_a_one_word_name_the_article_uses_alone_is_split() -> None:
+    text = (
+        "Direktur Pengamanan Perdagangan Kementerian Perdagangan Pradnyawati menuturkan, "
+        'pemerintah menilai tuduhan itu tidak adil.\n\n"Kami menyampaikan sanggahan," kata '
+        "Pradnyawati."
+    )
+    labels = _labels(text)
+    assert ("Kementerian Perdagangan", "ORG") in labels
+    assert labels.count(("Pradnyawati", "PER")) == 2

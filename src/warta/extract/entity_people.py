@@ -1244,17 +1244,26 @@ def names_glued_to_places_after_titles(
     """A place closing an office, run on by the tagger over the one-word name of who holds
     it: "kata Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan [Jakarta Pusat
     Hardisiswan]" → the place "Jakarta Pusat" and the person "Hardisiswan", with the office
-    as the role."""
+    as the role; so too a body warta knows, where the article names the person by that word
+    alone elsewhere ("… [Kementerian Perdagangan Pradnyawati]" … "kata Pradnyawati")."""
+    # (a body's name, where the article also names the person by that one word alone:
+    # "Direktur … Kementerian Perdagangan Pradnyawati menuturkan" … "kata Pradnyawati")
+    alone = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
     out: list[dict[str, Any]] = []
     for mention in found:
         words = str(mention["text"]).split(" ")
         head, last = " ".join(words[:-1]), words[-1]
         start, end = int(mention["start"]), int(mention["end"])
-        opening = title_opening(text, start) if mention["label"] == "LOC" else None
+        body = (
+            mention["label"] == "ORG"
+            and last in alone
+            and (known_type(head) == "ORG" or head in KNOWN_BODY_NAMES)
+        )
+        opening = title_opening(text, start) if mention["label"] == "LOC" or body else None
         if (
             opening is None
             or len(words) < 2
-            or not (head in plain_place_names() or known_type(head) == "LOC")
+            or not (body or head in plain_place_names() or known_type(head) == "LOC")
             # (not a place in its own right: "Sulawesi Tenggara", "Lebak Bulus")
             or is_known_place(str(mention["text"]))
             or gazetteer.get(tuple(w.lower() for w in words)) is not None
