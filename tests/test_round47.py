@@ -352,3 +352,16 @@ def test_a_body_run_on_over_a_one_word_name_the_article_uses_alone_is_split() ->
     labels = _labels(text)
     assert ("Kementerian Perdagangan", "ORG") in labels
     assert labels.count(("Pradnyawati", "PER")) == 2
+
+
+def test_a_name_after_a_football_scoreline_is_a_team() -> None:
+    text = (
+        "Barcelona kembali gagal meraih kemenangan setelah ditahan 1-1 oleh Hercules pada leg "
+        "pertama perdelapan final Copa Del Rey, Kamis (1/12). Rapatnya barisan pertahanan "
+        "Hercules membuat Barca kesulitan untuk menembus kotak penalti.\n\nRafinha Alcantara "
+        "yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku tetap optimistis.\n\n"
+        "Petenis Serena Williams menang 6-2 atas Sharapova di final."
+    )
+    labels = _labels(text)
+    assert [label for name, label in labels if name == "Hercules"] == ["ORG"] * 3
+    assert ("Sharapova", "ORG") not in labels

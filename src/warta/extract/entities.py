@@ -26,7 +26,11 @@ from warta.extract.entity_bodies import (
     party_branches,
     sponsors_name_teams,
 )
-from warta.extract.entity_clubs import clubs_after_their_country, clubs_open_no_players
+from warta.extract.entity_clubs import (
+    clubs_after_scorelines,
+    clubs_after_their_country,
+    clubs_open_no_players,
+)
 from warta.extract.entity_initials import initials_of_people_named
 from warta.extract.entity_missed import (
     bodies_before_their_acronyms,
@@ -534,6 +538,7 @@ def _find_entities(
     titled_nicknames(found, text)
     clubs_named_by_klub(found, text)
     teams_in_sports_news(found, text)
+    clubs_after_scorelines(found, text)
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
     _settle_roles(found, text)

@@ -4,6 +4,8 @@ them, as football reports write them:
 - "klub Siprus Apollon", "klub Kazakhstan Astana": after the word "klub", a country and then
   a name are the country and the club; a name right after "klub Israel" is the club
   ("Maccabi Tel Aviv", which the tagger read as a person).
+- "ditahan 1-1 oleh Hercules", "menang 2-0 atas Hercules": a name right after a scoreline
+  and the word for whom it was against is a team, in every mention.
 - "winger Lyon Maxwell Cornet", "Mantan penyerang Chelsea Bertrand Traore": after a
   player's position, a club's name and then a name of two words or more are the club and the
   player, whose role is the position at that club ("winger Lyon").
@@ -21,7 +23,7 @@ from warta.extract.canonical import CLUB_NAMES, is_country, known_type
 from warta.extract.ner.lexicon import LOC_HEADS
 from warta.extract.quotes.speakers import is_known_place
 
-__all__ = ["clubs_after_their_country", "clubs_open_no_players"]
+__all__ = ["clubs_after_scorelines", "clubs_after_their_country", "clubs_open_no_players"]
 
 # "klub", "tim", with "asal" after it, right before the country
 _CLUB_BEFORE = re.compile(r"(?i)\b(?:klub|tim)(?:[ \t]+asal)?[ \t]+$")
@@ -129,3 +131,47 @@ def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
              "role": f"{position.group(1) if position else ''} {club}".strip()}
         )  # fmt: skip
     found[:] = out
+
+
+# A scoreline and the word for whom it was against, right before the name: "ditahan 1-1 oleh",
+# "menang 2-0 atas", "kalah 0-3 dari", "bermain imbang 1-1 melawan"
+_SCORELINE_BEFORE = re.compile(
+    r"(?<![\w-])\d[ \t]?[-–][ \t]?\d[ \t]+(?:oleh|atas|dari|melawan|kontra|lawan)[ \t]+$"
+)
+# Words of a football match in the sentence
+_FOOTBALL = re.compile(
+    r"(?i)(?<![\w-])(?:gol|leg|klub|liga|kiper|penalti|stadion|copa|derbi|derby|striker"
+    r"|gelandang|sepak[ \t]?bola)(?![\w-])"
+)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def clubs_after_scorelines(found: list[dict[str, Any]], text: str) -> None:
+    """A one-word name the tagger read as a person, right after a scoreline and the word for
+    whom it was against ("Barcelona ditahan 1-1 oleh Hercules"), is a team: every mention of
+    it (not a word of a person's name the article gives in full)."""
+    name_words = {
+        w
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }
+    teams = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and " " not in str(m["text"])
+        and str(m["text"]) not in name_words
+        and _SCORELINE_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+        # (a football match: a tennis player beaten 6-2 is a person)
+        and _FOOTBALL.search(_sentence_around(text, int(m["start"])))
+    }
+    for mention in found:
+        if mention["label"] == "PER" and str(mention["text"]) in teams:
+            mention["label"] = "ORG"
+            mention.pop("role", None)
