@@ -365,3 +365,16 @@ def test_a_name_after_a_football_scoreline_is_a_team() -> None:
     labels = _labels(text)
     assert [label for name, label in labels if name == "Hercules"] == ["ORG"] * 3
     assert ("Sharapova", "ORG") not in labels
+
+
+def test_an_office_set_off_after_a_name_makes_it_a_person_and_sang_istri_is_his_wife() -> None:
+    text = (
+        "Gao Guangxi, Direktur Kepolisian Chengnan, ditemukan tak bernyawa setelah bekerja "
+        "selama 36 jam.\n\nSang istri mengaku telah mencoba berulang kali menghubungi "
+        "suaminya tapi tidak kunjung mendapatkan jawaban.\n\nDi Jawa Barat, Gubernur Ridwan "
+        "Kamil, mengatakan banjir surut."
+    )
+    labels = _labels(text)
+    assert ("Gao Guangxi", "PER") in labels
+    assert ("Jawa Barat", "LOC") in labels
+    assert _quotes(text)[0][0] == "sang istri"

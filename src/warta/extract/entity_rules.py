@@ -3825,6 +3825,13 @@ _CALLING_SET_OFF_THEN_SAYS = re.compile(
 )
 
 
+# An office opening with a capitalised title, set off by commas, then a verb
+_TITLE_SET_OFF_THEN_ACTS = re.compile(
+    r",[ \t]+(?P<calling>[A-Z][a-z]+)(?P<rest>[^,.;!?\n\"“”]{0,80}),[ \t]*"
+    r"(?P<verb>(?:me|di|ber|ter)[a-z]{3,})\b"
+)
+
+
 def callings_set_off_name_people(found: list[dict[str, Any]], text: str) -> None:
     """A name tagged as a body or place that opens its sentence, then a calling in lower case
     set off by commas and a verb of saying, is a person with that role ("Pervaiz Haider,
@@ -3843,6 +3850,22 @@ def callings_set_off_name_people(found: list[dict[str, Any]], text: str) -> None
         ):
             continue
         after = _CALLING_SET_OFF_THEN_SAYS.match(text, end)
+        titled = _TITLE_SET_OFF_THEN_ACTS.match(text, end) if after is None else None
+        if titled is not None and (
+            titled.group("calling").lower() not in TITLE_WORDS
+            # (a person named in it: "Jawa Barat, Gubernur Ridwan Kamil, mengatakan")
+            or any(
+                m["label"] == "PER" and titled.start() < int(m["start"]) < titled.end()
+                for m in found
+            )
+        ):
+            titled = None
+        if titled is not None:
+            # "Gao Guangxi, Direktur Kepolisian Chengnan, ditemukan …": an office set off after
+            # the name, then what the person did
+            mention["label"] = "PER"
+            mention["role"] = (titled.group("calling") + titled.group("rest")).strip()
+            continue
         if (
             after is None
             or after.group("calling") not in ROLE_OPENING

@@ -24,6 +24,7 @@ from warta.extract.quotes.speakers import (
     BODY_NOUNS,
     FOR_SOMEONE,
     HUMAN_ROLES,
+    KIN_WORDS,
     NAME_PARTICLES,
     RANKS,
     Phrase,
@@ -377,6 +378,17 @@ def resolve(
             # "… kabar itu tak sampai ke atlet Maria Natalia Londa. Atlet asal Bali tersebut
             # mengaku …": the one the article gave that calling, not the minister in focus
             return Speaker(holder.name, phrase.mention, holder.role, person=holder)
+        if (
+            focus is not None
+            and words[0] == "sang"
+            and len(words) == 2
+            and head in KIN_WORDS
+            and head not in (focus.role or "").lower().split()
+        ):
+            # "Sang istri mengaku …": the wife of the one in focus, not he (an epithet with
+            # whose relation it is, "ibu dua anak ini", "suami dari Zaskia Adya Mecca ini",
+            # names the one in focus)
+            return Speaker(phrase.mention, phrase.mention, None, anonymous=True)
         if focus is not None and head not in _EPITHET_THING_HEADS:
             # an epithet ("mantan pelatih timnas itu") names the person in focus
             return Speaker(focus.speaker, phrase.mention, focus.role, focus.anonymous, focus.person)
