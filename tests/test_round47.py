@@ -378,3 +378,19 @@ def test_an_office_set_off_after_a_name_makes_it_a_person_and_sang_istri_is_his_
     assert ("Gao Guangxi", "PER") in labels
     assert ("Jawa Barat", "LOC") in labels
     assert _quotes(text)[0][0] == "sang istri"
+
+
+def test_a_long_first_line_after_a_dateline_is_no_headline() -> None:
+    text = (
+        "Jakarta, CNN Indonesia - - Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo "
+        "menyebut Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana "
+        "Korupsi masih tergolong ' kuno '\n\nHal tersebut disampaikan Agus di hadapan Presiden "
+        "Joko Widodo."
+    )
+    assert ("Agus Rahardjo", "PER") in _labels(text)
+    # a short title after a dateline is still a headline, read in running-text case
+    headline = (
+        "Merdeka.com - Kado Indah Untuk Totti\n\nAS Roma sukses meraih kemenangan dengan skor "
+        "3-2 saat melawan Genoa. Francesco Totti bermain untuk terakhir kalinya."
+    )
+    assert ("Totti", "PER") in _labels(headline)

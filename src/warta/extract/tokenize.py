@@ -140,13 +140,22 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_CAPS_SHARE = 0.6
 
 
+# Words from which a line opening with a dateline is the body's first paragraph
+_BODY_AFTER_DATELINE_WORDS = 14
+
+
 def headline_end(text: str) -> int:
     """End offset of the text's first line when it is a title-case headline ("Sinner Kalahkan
     Alcaraz di Final"): no sentence end, mostly capitalised words. 0 when it is not one."""
     stripped = text.lstrip()
     first = stripped.split("\n", 1)[0].strip()
     words = [w for w in first.split() if any(ch.isalpha() for ch in w)]
-    if len(words) < _HEADLINE_MIN_WORDS or first.endswith((".", "!", "?", '"', "”")):
+    if len(words) < _HEADLINE_MIN_WORDS or first.endswith((".", "!", "?", '"', "”", "'", "’")):
+        return 0
+    if len(words) >= _BODY_AFTER_DATELINE_WORDS and dateline_end(first, 0) > 0:
+        # "Jakarta, CNN Indonesia - - Ketua KPK Agus Rahardjo menyebut …": a long line after a
+        # dateline is the body's first (a short one, "Merdeka.com - Kado Indah Untuk Totti",
+        # is a headline)
         return 0
     capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
     if capitalised < _HEADLINE_CAPS_SHARE * len(words):
