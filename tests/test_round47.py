@@ -394,3 +394,13 @@ def test_a_long_first_line_after_a_dateline_is_no_headline() -> None:
         "3-2 saat melawan Genoa. Francesco Totti bermain untuk terakhir kalinya."
     )
     assert ("Totti", "PER") in _labels(headline)
+
+
+def test_a_known_place_is_not_the_district_named_after_it() -> None:
+    text = (
+        "Jambi (ANTARA News) - Warga Desa Rengas Bandung, Kecamatan Jambi Luar Kota digegerkan "
+        "penemuan mayat.\n\nWarga Kabupaten Asahan mengungsi. Banjir di Asahan meluas."
+    )
+    canonical = {(str(m["text"]), int(m["start"])): m["canonical"] for m in find_entities(text)}
+    assert canonical[("Jambi", 0)] == "Jambi"
+    assert [v for (t, _), v in canonical.items() if t == "Asahan"] == ["Kabupaten Asahan"]

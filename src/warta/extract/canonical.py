@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.ner.lexicon import NAME_TITLES, ORG_LAST_WORDS
+from warta.extract.place_names import plain_place_names
 
 __all__ = [
     "ALIASES",
@@ -1178,6 +1179,10 @@ _PLACE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Heads of the smallest units, often named after the town or province they lie in
+_SMALL_UNIT_HEADS = frozenset({"kecamatan", "kec.", "kelurahan", "desa", "dusun", "kampung"})
+
+
 # A generation's mark closing a name: "Jr", "Sr", "III" (folded, without the full stop)
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -1520,6 +1525,8 @@ def resolve_in_document(
     for name, (_, label) in zip(first, mentions, strict=True):
         head, _, bare = name.partition(" ")
         if label == "LOC" and bare and head.lower() in _PLACE_HEADS:
+            if head.lower() in _SMALL_UNIT_HEADS and bare in plain_place_names():
+                continue  # "Kecamatan Jambi" … "Jambi (ANTARA News)": the city, a bigger place
             headed.setdefault(bare, set()).add(name)
     for text, _ in mentions:  # heads named inside other names ("Kodim 0621 Kabupaten Bogor")
         words = text.split()
