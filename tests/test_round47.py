@@ -404,3 +404,15 @@ def test_a_known_place_is_not_the_district_named_after_it() -> None:
     canonical = {(str(m["text"]), int(m["start"])): m["canonical"] for m in find_entities(text)}
     assert canonical[("Jambi", 0)] == "Jambi"
     assert [v for (t, _), v in canonical.items() if t == "Asahan"] == ["Kabupaten Asahan"]
+
+
+def test_the_last_word_of_a_ministry_s_field_is_no_given_name() -> None:
+    text = (
+        "JAKARTA — Kementerian Komunikasi dan Digital (Komdigi) memblokir 1,4 juta konten judi "
+        "online.\n\nMenteri Komunikasi dan Digital Laras Wibisana mengatakan para bandar kini "
+        'beralih ke aplikasi pesan. "Pola mereka berubah," kata Laras di Jakarta. Laras '
+        "meminta masyarakat tidak mengeklik tautan."
+    )
+    people = {(str(m["text"]), m.get("role")) for m in find_entities(text) if m["label"] == "PER"}
+    assert ("Laras Wibisana", "Menteri Komunikasi dan Digital") in people
+    assert not any(name.startswith("Digital") for name, _ in people)

@@ -3797,10 +3797,26 @@ def _given_names_after_titles(
             or _known_word(given.group(1), gazetteer)
             or written_small(given.group(1), text)
             or not _title_run_before(text, given.start(1), bodies)
+            or _closes_a_body_named(found, text, given.start(1), given.end(1))
         ):
             continue
         mention["start"] = given.start(1)
         mention["text"] = text[given.start(1) : int(mention["end"])]
+
+
+def _closes_a_body_named(found: list[dict[str, Any]], text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] closes the field of a body the article names, its
+    other words right before it: "Menteri Komunikasi dan [Digital] Laras Wibisana" of
+    "Kementerian Komunikasi dan Digital"."""
+    word = text[start:end]
+    for body in found:
+        words = str(body["text"]).split()
+        if body["label"] != "ORG" or len(words) < 3 or words[-1] != word:
+            continue
+        field = " ".join(words[1:-1])
+        if text[max(0, start - len(field) - 1) : start].rstrip() == field:
+            return True
+    return False
 
 
 def small_words_are_no_people(found: list[dict[str, Any]], text: str) -> None:
