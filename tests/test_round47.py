@@ -416,3 +416,12 @@ def test_the_last_word_of_a_ministry_s_field_is_no_given_name() -> None:
     people = {(str(m["text"]), m.get("role")) for m in find_entities(text) if m["label"] == "PER"}
     assert ("Laras Wibisana", "Menteri Komunikasi dan Digital") in people
     assert not any(name.startswith("Digital") for name, _ in people)
+
+
+def test_the_forest_fire_brigade_is_a_body_before_its_head_s_name() -> None:
+    text = (
+        "Kepala Daerah Operasi Manggala Agni Riau Teguh Santoso menjelaskan, sebagian besar "
+        "lahan yang terbakar adalah gambut."
+    )
+    people = {(str(m["text"]), m.get("role")) for m in find_entities(text) if m["label"] == "PER"}
+    assert people == {("Teguh Santoso", "Kepala Daerah Operasi Manggala Agni Riau")}

@@ -21,7 +21,7 @@ def _lines(text: str) -> frozenset[str]:
 
 _STATE = """
 Bappenas;BKPM;BPOM;Basarnas;BNPT;BIN;Bakamla;Bulog;Satpol PP;Densus 88;Densus;Brimob;Bareskrim
-PVMBG;Badan Geologi
+PVMBG;Badan Geologi;Manggala Agni;Tagana
 Baintelkam;Kopassus;Kostrad;Paspampres;BPJS Kesehatan;BPJS Ketenagakerjaan;BPJS;LPSK;Komnas HAM
 Komnas Perempuan;KPAI;Ombudsman;Ombudsman RI;Komisi Yudisial;BPKP;LKPP;BATAN;LAPAN;BPPT;BMKG;LIPI
 BRIN;BSSN;Lemsaneg;PPATK;OJK;BEI;KPPU;BPK;BPS;BNN;BNPB;KPU;Bawaslu;DKPP;KPK;DPR;DPR RI;MPR;MPR RI
