@@ -126,6 +126,7 @@ from warta.extract.entity_roles import (
 )
 from warta.extract.entity_rules import (
     DATELINE_KEY,
+    DEMONSTRATIVE_AFTER,
     OUTLET_KEY,
     armed_groups_are_bodies,
     balinese_openers,
@@ -792,7 +793,7 @@ def _whose_relation_points_back(role: str, person: dict[str, Any], text: str) ->
         and before.endswith(role + " ")
         and words[-1] in OF_SOMEONE - _OWN_RELATIONS
         and (
-            _DEMONSTRATIVE_AFTER.match(text, int(person["end"])) is not None
+            DEMONSTRATIVE_AFTER.match(text, int(person["end"])) is not None
             # "rekan Payne, Quavo telah …": the one named after the comma is the relation
             or _NAME_SET_OFF_AFTER.match(text, int(person["end"])) is not None
         )
@@ -801,7 +802,6 @@ def _whose_relation_points_back(role: str, person: dict[str, Any], text: str) ->
 
 # Relations that are the person's own office ("juru bicara Febri itu" is the spokesman)
 _OWN_RELATIONS = frozenset({"bicara", "jubir"})
-_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 _NAME_SET_OFF_AFTER = re.compile(r",[ \t]+[A-Z][a-z]")
 
 

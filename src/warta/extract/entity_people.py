@@ -1232,10 +1232,8 @@ def given_names_glued_to_bodies(
             person["role"] = role[: -len(last) - 1]
 
 
-# Directions that close a region's name ("Sulawesi Tenggara", "Nusa Tenggara Barat")
-_COMPASS_WORDS = frozenset(
-    {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya", "raya", "pusat"}
-)
+# Words that close a region's name ("Sulawesi Tenggara", "Jakarta Pusat")
+_REGION_CLOSERS = _DIRECTIONS | frozenset({"tenggara", "daya", "pusat"})
 
 
 def names_glued_to_places_after_titles(
@@ -1267,7 +1265,6 @@ def names_glued_to_places_after_titles(
             # (not a place in its own right: "Sulawesi Tenggara", "Lebak Bulus")
             or is_known_place(str(mention["text"]))
             or gazetteer.get(tuple(w.lower() for w in words)) is not None
-            or last.lower() in _COMPASS_WORDS
             # (the office, not where it sits: "Kantor Wali Kota … di Lebak Bulus")
             or re.search(r"(?<![\w-])(?:di|ke|dari|pada)(?![\w-])", text[opening:start])
             or not _NAME_WORD.fullmatch(last)
@@ -1275,7 +1272,7 @@ def names_glued_to_places_after_titles(
             or last.isupper()
             or known_type(last) is not None
             or gazetteer.get((last.lower(),)) is not None
-            or last.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | _DIRECTIONS
+            or last.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | _REGION_CLOSERS
             or written_small(last, text)
             # (the name goes on after it: not one word)
             or re.match(r"[ \t]+[A-Z]", text[end : end + 3])

@@ -72,6 +72,7 @@ from warta.extract.quotes.speakers import (
 )
 
 __all__ = [
+    "DEMONSTRATIVE_AFTER",
     "RACING_TEAMS",
     "VENUE_HEADS",
     "balinese_openers",
@@ -2016,7 +2017,7 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
         if parts[0] in VENUE_HEADS:
             continue  # a ground, whatever closes its name ("Stadion Bacolod City")
         start, end = int(mention["start"]), int(mention["end"])
-        if _KLUB_JUST_BEFORE.search(text, max(0, start - 10), start) and _DEMONSTRATIVE_AFTER.match(
+        if _KLUB_JUST_BEFORE.search(text, max(0, start - 10), start) and DEMONSTRATIVE_AFTER.match(
             text, end
         ):
             continue  # "di klub London itu": the club of that town, the town named
@@ -3926,7 +3927,7 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
                 int(m["start"]) == 0
                 or _SENTENCE_START.search(text, max(0, int(m["start"]) - 3), int(m["start"]))
             )
-            and _DEMONSTRATIVE_AFTER.match(text, int(m["end"]))
+            and DEMONSTRATIVE_AFTER.match(text, int(m["end"]))
             # (which the article writes small elsewhere: "AHY ini pembawa pesan" is a name)
             and written_small(str(m["text"]), text)
         )
@@ -3964,7 +3965,8 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
-_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
+# A demonstrative right after a name: "klub London itu", "mantan pengacara Setya Novanto itu"
+DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 # A noun made with ke-…-an or pe-…-an ("Kegeraman", "Kemenangan", "Penampilan"): no given
 # name even where the article writes it only once, capitalised
 # A player's shots and passes, opening a sentence before the player's surname ("Sundulan Kane

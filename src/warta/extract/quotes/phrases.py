@@ -637,9 +637,6 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
 
 # "seperti dilansir …", "sebagaimana yang dikutip …": the outlet a statement was read in
 _AS_IN = frozenset({"seperti", "sebagaimana"})
-_REPORTED_BY = frozenset(
-    {"dilansir", "dikutip", "diberitakan", "dilaporkan", "melansir", "mengutip", "dinukil"}
-)
 
 
 # What a statement is made in or through ("dalam pernyataannya", "melalui siaran pers")
@@ -1425,6 +1422,8 @@ _REPORTED = frozenset(
     {"dilaporkan", "dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "dilansir",
      "dikutip", "diberitakan", "disebutkan", "dinyatakan", "diumumkan"}
 )  # fmt: skip
+# and the active forms, for an aside on the source ("seperti dilansir …", "mengutip …")
+_REPORTED_BY = _REPORTED | frozenset({"melansir", "mengutip", "dinukil"})
 
 
 # Verbs of saying between "demikian" and the speaker
