@@ -33,9 +33,11 @@ __all__ = [
     "canonical_name",
     "is_country",
     "is_indonesian_place_name",
+    "is_known_name",
     "known_type",
     "org_short_form",
     "resolve_in_document",
+    "spells_out",
     "typed_key",
     "typed_name",
 ]
@@ -1250,6 +1252,35 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+def _unknown_acronym(text: str) -> bool:
+    """A short form in capitals (2 to 6 letters) that the alias tables do not hold."""
+    return (
+        text.isalpha()
+        and text.isupper()
+        and 2 <= len(text) <= 6
+        and not _known_name(text)
+        and _spell(_fold(text)) not in _alias_index()
+    )
+
+
+def _spelled_by(full: str) -> bool:
+    """A longer name whose initials a short form may spell: several words, none of them a
+    short form itself ("PB Bandung" is no "PB")."""
+    return " " in full.strip() and not any(w.isupper() and len(w) > 1 for w in full.split())
+
+
+def spells_out(short: str, full: str) -> bool:
+    """Whether `short`, a short form in capitals the alias tables do not hold, spells the
+    initials of the longer name `full` ("PKPI" / "Partai Keadilan dan Persatuan Indonesia");
+    "PBB", which the tables hold for the United Nations, spells no "Partai Bulan Bintang"."""
+    return _unknown_acronym(short) and _spelled_by(full) and _initials(full) == short
+
+
+def is_known_name(name: str) -> bool:
+    """Whether the alias tables or the country list hold `name` ("PBB", "KPK", "AS")."""
+    return _known_name(name) or _spell(_fold(name)) in _alias_index()
+
+
 def _acronyms_spelled_out(
     mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str]
 ) -> dict[str, str]:
@@ -1258,21 +1289,11 @@ def _acronyms_spelled_out(
     China Selatan"), though no brackets tie them; a short form the alias tables hold keeps
     its own meaning ("KPK" is no "Kementerian Pendidikan dan Kebudayaan")."""
     longer = {
-        (text, label)
-        for text, label in mentions
-        if label in ("ORG", "LOC")
-        and " " in text.strip()
-        # (not a name holding a short form itself: "PB Bandung" is no "PB")
-        and not any(w.isupper() and len(w) > 1 for w in text.split())
+        (text, label) for text, label in mentions if label in ("ORG", "LOC") and _spelled_by(text)
     }
     out: dict[str, str] = {}
     for text, label in set(mentions):
-        if (
-            label not in ("ORG", "LOC")
-            or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6)
-            or text in aliases
-            or _spell(_fold(text)) in _alias_index()
-        ):
+        if label not in ("ORG", "LOC") or text in aliases or not _unknown_acronym(text):
             continue
         spelled = {full for full, kind in longer if kind == label and _initials(full) == text}
         if len(spelled) == 1:

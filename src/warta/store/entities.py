@@ -11,10 +11,18 @@ import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from warta.errors import StoreError
-from warta.extract.canonical import canonical_key, known_type, typed_key, typed_name
+from warta.extract.canonical import (
+    canonical_key,
+    is_known_name,
+    known_type,
+    spells_out,
+    typed_key,
+    typed_name,
+)
 from warta.store.schema import savepoint
 
 __all__ = [
@@ -117,12 +125,18 @@ def _entity_id(conn: sqlite3.Connection, name: str, label: str) -> int:
             # writes it, capitalised
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", (shown, row[0]))
         return int(row[0])
-    if row is None and (label == "ORG" or (label == "PER" and " " in key)):
+    if (
+        row is None
+        and (label == "ORG" or (label == "PER" and " " in key))
+        and not is_known_name(name)
+    ):
         # A name joined to a fuller one earlier ("Persib" of "Persib Bandung", see
         # `consolidate_entities`), or written so by a document that gave the full name: the
         # one entity of that type that has it as an alias. Not for places ("Bandung" is
         # also named "Kota Bandung", but the regency "Kabupaten Bandung" is another place)
-        # nor for a one-word person (given names are shared).
+        # nor for a one-word person (given names are shared), nor for a name the alias
+        # tables hold: "PBB" is the United Nations, though a document gave it to the party
+        # "Partai Bulan Bintang".
         rows = conn.execute(
             "SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e "
             "ON e.id = a.entity_id WHERE a.key = ? AND e.type = ? LIMIT 2",
@@ -192,6 +206,29 @@ _DOMINANT_MIN = 10
 _DOMINANT_SHARE = 10
 
 
+# What follows a body's name without making it another body: its legal form, its club's
+# letters
+_DESIGNATORS = (
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Ltd",
+    "LLC",
+    "Plc",
+    "Tbk",
+    "Group",
+    "FC",
+    "AFC",
+    "CF",
+)
+
+
+@lru_cache(maxsize=1)
+def _designator_keys() -> tuple[str, ...]:
+    """`_DESIGNATORS` as keys hold them ("Inc" → "ink")."""
+    return tuple(canonical_key(word) for word in _DESIGNATORS)
+
+
 # "M. VINALES", "A. Marquez": an initial, then the surname
 _INITIAL = re.compile(r"[A-Z]\.\s*\w")
 
@@ -231,6 +268,13 @@ class _Names:
     def fuller(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """The one fuller name `key` stands for, or None."""
         mentions = self.counts[key]
+        if self.label == "ORG":
+            # a body named without its legal form or its club's letters: "Acer" / "Acer
+            # Inc", "Liverpool" / "Liverpool FC" (the name kept is the more mentioned)
+            longer = [(*key, word) for word in _designator_keys()]
+            designated = [k for k in longer if k in self.counts and k in self.cased]
+            if len(designated) == 1:
+                return designated[0]
         if len(key) == 1 and self.label == "PER":
             # a surname: one word that ends exactly one longer name ("Putin"; a given name
             # alone proves too little)
@@ -281,16 +325,75 @@ class _Names:
         return found
 
 
+def _alias_joins(conn: sqlite3.Connection) -> list[tuple[int, int, str]]:
+    """(from, into, name) for each body or place stored under a short form in capitals
+    ("PKPI") that another document gave as the alias of exactly one longer name whose
+    initials it spells ("Partai Keadilan dan Persatuan Indonesia (PKPI)"): stored the other
+    way round, the short form would have found the long one (`_entity_id`), so the
+    knowledge base does not depend on the order documents come in. Only short forms the
+    alias tables do not hold ("PBB" stays the United Nations, whatever party a document
+    spells so) and only spelt out: a document's other aliases may be its own mistake
+    ("Robert Federer" for "Roger Federer"), which one document must not carry into all."""
+    try:
+        rows = conn.execute(
+            "SELECT e.id, e.name, o.id, o.name FROM entities e "
+            "JOIN entity_aliases a ON a.key = e.key AND a.entity_id != e.id "
+            "JOIN entities o ON o.id = a.entity_id AND o.type = e.type "
+            "WHERE e.type IN ('ORG', 'LOC')"
+        ).fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read entity aliases: {exc}") from exc
+    holders: dict[int, set[int]] = {}
+    spelled: dict[int, tuple[int, str]] = {}
+    for entity_id, name, other_id, other_name in rows:
+        holders.setdefault(int(entity_id), set()).add(int(other_id))
+        if spells_out(str(name), str(other_name)):
+            spelled[int(entity_id)] = (int(other_id), str(other_name))
+    # (a long name is never a short form, so no join leads on to another)
+    return [
+        (entity_id, *spelled[entity_id])
+        for entity_id, others in sorted(holders.items())
+        if len(others) == 1 and entity_id in spelled  # an alias of several: no guess
+    ]
+
+
+def _join(conn: sqlite3.Connection, joins: Sequence[tuple[int, int, str]]) -> None:
+    with savepoint(conn, "warta_consolidate", "cannot join entities"):
+        for from_id, into_id, name in joins:
+            conn.execute(
+                "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?",
+                (into_id, from_id),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
+                "SELECT ?, alias, key FROM entity_aliases WHERE entity_id = ?",
+                (into_id, from_id),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
+                "SELECT ?, name, key FROM entities WHERE id = ?",
+                (into_id, from_id),
+            )
+            conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (from_id,))
+            conn.execute("DELETE FROM entities WHERE id = ?", (from_id,))
+            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, into_id))
+
+
 def consolidate_entities(conn: sqlite3.Connection) -> int:
     """Join the entities of people and organisations that are one across documents, where
     each document could only see part of it: a surname or one word of exactly one longer
     name ("Putin" → "Vladimir Putin", "Persib" → "Persib Bandung"; a surname also of the one
-    far better known person bearing it, "Trump" → "Donald Trump") and a person's name
-    without a middle name ("Anies Baswedan" → "Anies Rasyid Baswedan"). Places are left
+    far better known person bearing it, "Trump" → "Donald Trump"), a body named without its
+    legal form or club letters ("Acer" → "Acer Inc") and a person's name
+    without a middle name ("Anies Baswedan" → "Anies Rasyid Baswedan"), and a name stored on
+    its own before a document gave it as another entity's alias (`_alias_joins`). Places are left
     alone ("Jawa" is not "Jawa Barat"). The joined entity keeps the name with more mentions
     and every alias; later documents find it by any of them. Returns how many entities were
     joined into others. Runs in a savepoint, like `add_document_entities`.
     """
+    aliased = _alias_joins(conn)
+    if aliased:
+        _join(conn, aliased)
     try:
         rows = conn.execute(
             "SELECT e.id, e.name, e.type, e.key, COUNT(m.entity_id) FROM entities e "
@@ -335,28 +438,9 @@ def consolidate_entities(conn: sqlite3.Connection) -> int:
             counts[fuller] = total
             entities[fuller] = (target[0], keep, total)
             joins.append((source[0], target[0], keep))
-    if not joins:
-        return 0
-    with savepoint(conn, "warta_consolidate", "cannot join entities"):
-        for from_id, into_id, name in joins:
-            conn.execute(
-                "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?",
-                (into_id, from_id),
-            )
-            conn.execute(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
-                "SELECT ?, alias, key FROM entity_aliases WHERE entity_id = ?",
-                (into_id, from_id),
-            )
-            conn.execute(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key) "
-                "SELECT ?, name, key FROM entities WHERE id = ?",
-                (into_id, from_id),
-            )
-            conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (from_id,))
-            conn.execute("DELETE FROM entities WHERE id = ?", (from_id,))
-            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, into_id))
-    return len(joins)
+    if joins:
+        _join(conn, joins)
+    return len(aliased) + len(joins)
 
 
 def list_entities(

@@ -1,0 +1,155 @@
+"""Round 48: the knowledge base joins a short form stored before a document spelt it out,
+whatever order documents come in; names the alias tables hold keep their meaning; a body
+named without its legal form or club letters is the body."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from warta.extract.canonical import is_known_name, spells_out
+from warta.store.entities import (
+    add_document_entities,
+    consolidate_entities,
+    ensure_schema,
+    get_entity,
+    list_entities,
+)
+
+
+def _mention(text: str, label: str, canonical: str | None = None) -> dict[str, object]:
+    return {"text": text, "label": label, "start": 0, "end": len(text), "canonical": canonical}
+
+
+def _kb(tmp_path: Path, docs: list[tuple[str, list[dict[str, object]]]]) -> sqlite3.Connection:
+    conn = sqlite3.connect(tmp_path / "kb.db")
+    ensure_schema(conn)
+    for doc_id, mentions in docs:
+        add_document_entities(conn, doc_id, mentions)
+    consolidate_entities(conn)
+    conn.commit()
+    return conn
+
+
+_PARTY = "Partai Keadilan dan Persatuan Indonesia"
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_short_form_joins_the_name_a_later_document_spelt_out(tmp_path: Path, order: int) -> None:
+    docs = [
+        ("d1", [_mention("PKPI", "ORG")] * 3),
+        ("d2", [_mention(_PARTY, "ORG"), _mention("PKPI", "ORG", _PARTY)]),
+        ("d3", [_mention("BSD", "LOC")]),
+        (
+            "d4",
+            [_mention("Bumi Serpong Damai", "LOC"), _mention("BSD", "LOC", "Bumi Serpong Damai")],
+        ),
+    ]
+    conn = _kb(tmp_path, docs[::order])
+    names = {(e.name, e.type): e.documents for e in list_entities(conn, limit=50)}
+    assert names == {(_PARTY, "ORG"): 2, ("Bumi Serpong Damai", "LOC"): 2}
+    pkpi = get_entity(conn, "PKPI")
+    assert pkpi is not None and pkpi.name == _PARTY and len(pkpi.mentions) == 5
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_short_form_of_two_names_stays_itself(tmp_path: Path, order: int) -> None:
+    docs = [
+        ("d1", [_mention("BPN", "ORG")]),
+        ("d2", [_mention("BPN", "ORG", "Badan Pertanahan Nasional")]),
+        ("d3", [_mention("BPN", "ORG", "Badan Pemenangan Nasional")]),
+    ]
+    conn = _kb(tmp_path, docs[::order])
+    names = {e.name for e in list_entities(conn, limit=50)}
+    assert "BPN" in names, names
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_short_form_the_alias_tables_hold_keeps_its_meaning(tmp_path: Path, order: int) -> None:
+    # "PBB" is the United Nations; one article's party "Partai Bulan Bintang (PBB)" takes
+    # no other article's "PBB" with it
+    docs = [
+        (
+            "d1",
+            [
+                _mention("Partai Bulan Bintang", "ORG"),
+                _mention("PBB", "ORG", "Partai Bulan Bintang"),
+            ],
+        ),
+        ("d2", [_mention("PBB", "ORG")] * 5),
+        ("d3", [_mention("Perserikatan Bangsa-Bangsa", "ORG")]),
+    ]
+    conn = _kb(tmp_path, docs[::order])
+    by_name = {e.name: e for e in list_entities(conn, limit=50)}
+    assert by_name["Partai Bulan Bintang"].documents == 1
+    assert by_name["Partai Bulan Bintang"].mentions == 2
+    united = [e for e in by_name.values() if e.name != "Partai Bulan Bintang"]
+    assert len(united) == 1 and united[0].mentions == 6 and united[0].documents == 2
+
+
+def test_a_body_named_without_its_legal_form_or_club_letters_is_the_body(tmp_path: Path) -> None:
+    docs = [
+        ("d1", [_mention("Acer", "ORG")] * 2),
+        ("d2", [_mention("Acer Inc", "ORG")] * 5),
+        ("d3", [_mention("Liverpool", "ORG")] * 9),
+        ("d4", [_mention("Liverpool FC", "ORG")] * 2),
+        ("d5", [_mention("Telkom Group", "ORG")]),
+        ("d6", [_mention("Telkom", "ORG")] * 3),
+        # a body's product or branch is another entity; so is a place
+        ("d7", [_mention("Google", "ORG")] * 3),
+        ("d8", [_mention("Google Allo", "ORG")] * 3),
+        ("d9", [_mention("Liverpool", "LOC")]),
+    ]
+    conn = _kb(tmp_path, docs)
+    names = {(e.name, e.type): (e.mentions, e.documents) for e in list_entities(conn, limit=50)}
+    assert names == {
+        ("Liverpool", "ORG"): (11, 2),
+        ("Acer Inc", "ORG"): (7, 2),
+        ("Telkom", "ORG"): (4, 2),
+        ("Google", "ORG"): (3, 1),
+        ("Google Allo", "ORG"): (3, 1),
+        ("Liverpool", "LOC"): (1, 1),
+    }
+    liverpool = get_entity(conn, "Liverpool FC")
+    assert liverpool is not None and liverpool.name == "Liverpool"
+
+
+def test_spelling_out_and_known_names() -> None:
+    assert spells_out("PKPI", _PARTY)
+    assert spells_out("JORR", "Jakarta Outer Ring Road")
+    assert not spells_out("PBB", "Partai Bulan Bintang")  # the tables hold PBB
+    assert not spells_out("PB", "PB Djarum Kudus")  # a name holding a short form
+    assert not spells_out("PKPI", "Partai Keadilan Indonesia")
+    assert is_known_name("PBB") and is_known_name("Amerika Serikat")
+    assert not is_known_name("PKPI")
+
+
+def test_a_run_in_either_order_gives_one_party(tmp_path: Path) -> None:
+    from warta import api
+
+    articles = [
+        ("a1", "Ketua Umum PKPI menggelar rapat di Jakarta pada Senin. PKPI menolak usulan itu."),
+        (
+            "a2",
+            "Partai Keadilan dan Persatuan Indonesia (PKPI) lolos verifikasi di Komisi "
+            "Pemilihan Umum. PKPI menyambut putusan itu.",
+        ),
+    ]
+    for order, name in ((1, "one.jsonl"), (-1, "two.jsonl")):
+        inputs = tmp_path / name
+        inputs.write_text(
+            "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in articles[::order]),
+            encoding="utf-8",
+        )
+        db = tmp_path / f"{name}.db"
+        api.run([str(inputs)], db=db)
+        parties = [
+            e
+            for e in api.entities(db, type="ORG")
+            if "PKPI" in e["name"] or "Keadilan" in e["name"]
+        ]
+        assert [(p["name"], p["documents"]) for p in parties] == [(_PARTY, 2)], (order, parties)
+
