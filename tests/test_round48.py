@@ -153,3 +153,109 @@ def test_a_run_in_either_order_gives_one_party(tmp_path: Path) -> None:
         ]
         assert [(p["name"], p["documents"]) for p in parties] == [(_PARTY, 2)], (order, parties)
 
+
+def _quotes(text: str) -> list[tuple[str | None, str | None, str]]:
+    from _extract_support import quotes
+
+    return quotes(text)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Polda Metro Jaya melalui Kabid Humas Kombes Argo Yuwono",
+        "Polda Metro Jaya, melalui Kabid Humas Kombes Argo Yuwono",
+        "Polda Metro Jaya, lewat Kabid Humas Kombes Argo Yuwono,",
+    ],
+)
+def test_a_body_speaking_through_someone_set_off_by_commas_is_that_person(subject: str) -> None:
+    found = _quotes(f"{subject} mengatakan pelaku sudah ditangkap di Bekasi.")
+    assert found == [
+        ("Argo Yuwono", "Kabid Humas Polda Metro Jaya", "pelaku sudah ditangkap di Bekasi")
+    ]
+
+
+def test_a_body_speaking_through_a_statement_is_the_body() -> None:
+    found = _quotes(
+        "Polda Metro Jaya, melalui keterangan tertulisnya, mengatakan pelaku sudah ditangkap."
+    )
+    assert [(s, r) for s, r, _ in found] == [("Polda Metro Jaya", None)]
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_who_a_body_acts_through_is_in_focus_for_a_pronoun_cue(comma: str) -> None:
+    text = (
+        "Larson dipastikan memerankan Carol Danvers setelah mengunggah foto di Twitter pada "
+        "Juli 2016 lalu.\n\n"
+        f"Marvel Studios{comma} melalui bosnya Kevin Feige memercayakan penggarapan film itu "
+        "pada sutradara Anna Boden dan Ryan Fleck. Katanya, itu sudah melalui riset panjang."
+    )
+    assert [(s, t) for s, _, t in _quotes(text)] == [
+        ("Kevin Feige", "itu sudah melalui riset panjang")
+    ]
+
+
+def test_a_body_set_off_before_whom_it_speaks_through_is_no_name() -> None:
+    found = _quotes(
+        "Marvel Studios, melalui bosnya Kevin Feige mengatakan film itu sudah melalui riset "
+        "panjang."
+    )
+    assert found == [("Kevin Feige", "bos Marvel Studios", "film itu sudah melalui riset panjang")]
+
+
+def test_a_role_keeps_no_word_of_the_speakers_name() -> None:
+    text = (
+        "PSSI melalui Sekretaris Jenderal Ratu Tisha Destria menyampaikan duka cita mendalam "
+        'kepada Ricko Andrean. "Saya sangat prihatin akan insiden yang terjadi," kata Tisha.'
+    )
+    assert _quotes(text) == [
+        (
+            "Ratu Tisha Destria",
+            "Sekretaris Jenderal PSSI",
+            "Saya sangat prihatin akan insiden yang terjadi",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hal itu disampaikan Sekretaris Jenderal Budi Santoso di Jakarta.",
+            "Budi Santoso",
+            "Sekretaris Jenderal",
+        ),
+        (
+            "Hal itu disampaikan Direktur Jenderal Pajak Robert Pakpahan.",
+            "Robert Pakpahan",
+            "Direktur Jenderal Pajak",
+        ),
+        (
+            "Konsul Jenderal RI di Hong Kong Tri Tharyat hadir.",
+            "Tri Tharyat",
+            "Konsul Jenderal RI di Hong Kong",
+        ),
+        # a rank between the office and the name is still no part of it
+        (
+            "Panglima TNI Jenderal TNI Gatot Nurmantyo hadir di Jakarta.",
+            "Gatot Nurmantyo",
+            "Panglima TNI",
+        ),
+    ],
+)
+def test_jenderal_completing_an_office_is_no_rank(text: str, name: str, role: str) -> None:
+    from warta.extract.entities import find_entities
+
+    roles = {m["text"]: m.get("role") for m in find_entities(text) if m["label"] == "PER"}
+    assert roles == {name: role}
+
+
+def test_a_role_keeps_no_run_of_the_speakers_opening_names() -> None:
+    text = (
+        "Pernyataan Komisaris Besar Raden Prabowo Argo Yuwono selaku Kepala Bidang Hubungan "
+        "Masyarakat Polda Metro Jaya sudah keluar.\n\nArgo Yuwono mengatakan bahwa untuk "
+        "menangani kasus itu, polisi akan melibatkan Toyota."
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [
+        ("Raden Prabowo Argo Yuwono", "Komisaris Besar")
+    ]

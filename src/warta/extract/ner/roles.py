@@ -145,6 +145,12 @@ def _without_trailing_rank(tokens: Sequence[str], found: tuple[int, int]) -> tup
         k -= 1  # the rank's force after it: "Irjen Pol", "Jenderal TNI", "Mayjen (Purn)"
     ranked = k
     while k > start and _rank_word(tokens, k - 1):
+        if (
+            tokens[k - 1].lower() in {"jenderal", "jendral"}
+            and k - 2 >= start
+            and tokens[k - 2].lower() in _GENERAL_OFFICES
+        ):
+            break  # "Sekretaris Jenderal", "Direktur Jenderal": one office, no rank
         k -= 1
     if k in (ranked, start):
         return found
@@ -173,6 +179,9 @@ def role_without_trailing_rank(role: str) -> str:
     return role[: spans[end - 1][1]] if end < len(spans) else role
 
 
+# Offices that "Jenderal" completes ("Sekretaris Jenderal PBB", "Konsul Jenderal RI"), where
+# it is no rank ("Inspektur Jenderal" is also the police rank Irjen)
+_GENERAL_OFFICES = frozenset({"sekretaris", "direktur", "konsul", "gubernur"})
 # The force written after a rank: "Irjen Pol", "Jenderal TNI", "Laksamana TNI"
 _RANK_SUFFIXES = frozenset({"pol", "polisi", "tni", "purn", "purnawirawan"})
 

@@ -38,7 +38,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
     without_degrees,
 )
-from warta.extract.quotes.phrases import is_verb_like, subject_before
+from warta.extract.quotes.phrases import is_verb_like, subject_before, through_someone
 from warta.extract.quotes.register import DERIVED_OPENER, Person, build_register
 from warta.extract.quotes.resolve import (
     Discourse,
@@ -1048,6 +1048,10 @@ class _Article:
             # the main clause's subject is reached from the comma)
             reach = max(reach, first_comma + 12)
         for verb, tok in enumerate(toks[:reach]):
+            if tok.low in {"melalui", "lewat"} and through_someone(
+                list(takewhile(lambda t: not is_verb_like(t), toks[verb + 1 : verb + 12]))
+            ):
+                continue  # "Marvel Studios melalui bosnya Kevin Feige memercayakan …"
             if is_verb_like(tok):
                 subject = subject_before(toks, verb)
                 if (not subject or clause or _passive_opening(subject)) and (
@@ -1396,7 +1400,29 @@ def extract_quotes(
     if entities:
         roles_glued_after_speakers(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
+    roles_without_the_speakers_name(quotes)
     return quotes
+
+
+def roles_without_the_speakers_name(quotes: list[dict[str, Any]]) -> None:
+    """A role keeps no word that opens its speaker's name: "PSSI melalui Sekretaris Jenderal
+    Ratu Tisha Destria" read the given name "Ratu" (also a queen's title) into the office
+    before the speaker took the full name ("Sekretaris Jenderal PSSI")."""
+    for quote in quotes:
+        speaker, role = str(quote.get("speaker") or ""), str(quote.get("role") or "")
+        names, words = speaker.split(), role.split()
+        if len(names) < 2 or len(words) < 2 or not names[0][:1].isupper():
+            continue
+        # the longest run of the name's opening words, past the role's first word
+        # ("Komisaris Besar Raden Prabowo" of "Raden Prabowo Argo Yuwono")
+        for size in range(len(names) - 1, 0, -1):
+            at = next(
+                (i for i in range(1, len(words) - size + 1) if words[i : i + size] == names[:size]),
+                None,
+            )
+            if at is not None:
+                quote["role"] = " ".join(words[:at] + words[at + size :])
+                break
 
 
 def speakers_by_their_canonical_names(

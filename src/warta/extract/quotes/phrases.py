@@ -575,6 +575,8 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     if opened is None or opened < 1 or opened + 1 >= pos:
         return pos
     lead = toks[opened + 1]
+    if lead.low in {"melalui", "lewat"} and through_someone(toks[opened + 2 : pos]):
+        return pos  # "Polda Metro Jaya, lewat Kabid Humas Kombes Argo Yuwono, mengatakan": who
     if lead.low in DAYS and pos - opened <= 7:
         # "BPJS Kesehatan … dalam keterangan tertulis, Senin, menyatakan", "X di Jakarta,
         # Senin (12/5), mengatakan": the day the statement was made
@@ -654,7 +656,7 @@ def _statement_stem(word: str) -> str:
 NAMING_LINKS = frozenset({"yakni", "yaitu", "ialah"})
 
 
-def _through_someone(out: list[Tok]) -> bool:
+def through_someone(out: list[Tok]) -> bool:
     """Whether the words after "melalui" name someone by an office or calling, and a name
     follows ("juru bicaranya, Lin Jian", "Kabid Humas Kombes Ade Ary"; not "keterangan
     tertulisnya", "akun Instagram resminya")."""
@@ -1127,7 +1129,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             out.insert(0, tok)
             pos -= 1
             continue
-        if tok.low in {"melalui", "lewat"} and not tok.is_cap and _through_someone(out):
+        if tok.low in {"melalui", "lewat"} and not tok.is_cap and through_someone(out):
             # "Kementerian Luar Negeri China melalui juru bicaranya, Lin Jian, mengatakan":
             # the person speaks for the body, which goes into the role
             out.insert(0, tok)
@@ -1184,6 +1186,17 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             bracketed = False  # the phrase before the bracketed name is its role
             out.insert(0, tok)
             pos -= 1
+            continue
+        if (
+            tok.text == ","
+            and out
+            and out[0].low in {"melalui", "lewat"}
+            and through_someone(out[1:])
+            and pos > 0
+            and toks[pos - 1].is_cap
+        ):
+            out.insert(0, tok)  # "Marvel Studios, melalui bosnya Kevin Feige mengatakan": the
+            pos -= 1  # body, through whom it speaks
             continue
         opened = _role_before_comma(toks, pos, out) if tok.text == "," and not in_list else None
         if opened is not None:

@@ -1022,6 +1022,12 @@ _LAW_HEADS = frozenset(
 
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
+    toks = [
+        t for i, t in enumerate(toks)
+        if not (t.text == "," and 0 < i < len(toks) - 1 and toks[i + 1].low in {"melalui", "lewat"})
+    ]  # fmt: skip
+    # ("Marvel Studios, melalui bosnya Kevin Feige": the body and through whom it speaks,
+    # as without the comma)
     if len(toks) >= 2 and toks[0].is_cap and toks[0].low in NATURAL_FEATURES and toks[1].is_cap:
         return None  # "Sesar Palolo memanjang …", "Gunung Merapi": a place, no one speaking
     if (
