@@ -259,3 +259,31 @@ def test_a_role_keeps_no_run_of_the_speakers_opening_names() -> None:
     assert [(s, r) for s, r, _ in _quotes(text)] == [
         ("Raden Prabowo Argo Yuwono", "Komisaris Besar")
     ]
+
+
+def test_an_office_for_home_or_foreign_affairs_written_half_small_is_one_title() -> None:
+    text = (
+        '"Kami semua gemetar, ketakutan," kata Menteri Dalam negeri Hamburg Andy Grote, '
+        "dikutip dari CNN. Dia juga menyebut serangan itu sebagai tindakan barbar."
+    )
+    assert [(s, r) for s, r, _ in _quotes(text)] == [
+        ("Andy Grote", "Menteri Dalam negeri Hamburg"),
+        ("Andy Grote", "Menteri Dalam negeri Hamburg"),
+    ]
+
+
+def test_a_ministrys_short_name_with_kem_or_kemen_is_one_ministry() -> None:
+    from warta.extract.canonical import canonical_name
+    from warta.extract.entities import find_entities
+
+    assert canonical_name("Kemdikbud") == canonical_name("Kemendikbud")
+    assert canonical_name("Kemkes") == "Kementerian Kesehatan"
+    # words that only look like one stay themselves
+    for word in ("Kemang", "Kemal", "Kemenangan", "Kementerian"):
+        assert canonical_name(word) == word
+    text = (
+        "Direktur Jenderal Pendidikan Dasar dan Menengah Kemdikbud, Hamid Muhammad, hadir di "
+        "Jakarta. Kemendikbud mengeluarkan peraturan baru tentang hari sekolah."
+    )
+    canon = {m["text"]: m["canonical"] for m in find_entities(text) if m["label"] == "ORG"}
+    assert canon["Kemdikbud"] == canon["Kemendikbud"] == "Kementerian Pendidikan dan Kebudayaan"

@@ -738,6 +738,10 @@ _SHORT_REGION_HEAD = re.compile(r"^(?:(Kab|Kec|Kel)\.\s*|(Kab)\s+)(?=[A-Z])")
 _REGION_HEADS = {"Kab": "Kabupaten", "Kec": "Kecamatan", "Kel": "Kelurahan"}
 
 
+# A ministry's short name: "Kemdikbud", "Kemenkes" (not "Kementerian" itself)
+_MINISTRY_SHORT = re.compile(r"Kem(en)?(?!terian)([a-z]{2,14})")
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
@@ -761,6 +765,13 @@ def canonical_name(name: str) -> str:
         found = None
     else:
         found = _short_alias_index().get(folded)
+    if found is None and (ministry := _MINISTRY_SHORT.fullmatch(name)) is not None:
+        # a ministry's short name is written with "Kem" and with "Kemen" alike: "Kemdikbud"
+        # is "Kemendikbud", "Kemkes" is "Kemenkes"
+        other = "Kem" + ministry.group(2) if ministry.group(1) else "Kemen" + ministry.group(2)
+        found = _alias_index().get(_spell(_fold(other)))
+        if found is not None and not found.startswith("Kementerian "):
+            found = None
     if found is not None:
         return found
     unit, _, rest = name.partition(" ")

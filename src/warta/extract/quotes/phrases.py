@@ -323,7 +323,14 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             in_title = (tok.is_cap and out[-1].is_cap and low in SPEAKER_STOPS) or (
                 low == "untuk" and out[-1].is_cap and any(t.low in TITLES for t in out)
             )
-            if not ((inside_org or joint_title or in_title) and nxt is not None and nxt.is_cap):
+            # ("kata Menteri Dalam negeri Hamburg Andy Grote": the office written half small)
+            home_affairs = (
+                tok.is_cap and low in {"dalam", "luar"} and nxt is not None and nxt.low == "negeri"
+            )
+            if not (
+                ((inside_org or joint_title or in_title) and nxt is not None and nxt.is_cap)
+                or home_affairs
+            ):
                 break
         if out and (out[-1].low in PRONOUNS or out[-1].low in ANAPHORS):
             break
