@@ -1265,13 +1265,7 @@ def _initials(name: str) -> str:
 
 def _unknown_acronym(text: str) -> bool:
     """A short form in capitals (2 to 6 letters) that the alias tables do not hold."""
-    return (
-        text.isalpha()
-        and text.isupper()
-        and 2 <= len(text) <= 6
-        and not _known_name(text)
-        and _spell(_fold(text)) not in _alias_index()
-    )
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 6 and not is_known_name(text)
 
 
 def _spelled_by(full: str) -> bool:

@@ -35,6 +35,7 @@ from warta.extract.quotes.lexicon import (
     PASSIVE_CUES,
     POST_CUES,
     SPEECH_VERBS,
+    THROUGH,
     TITLES,
     without_degrees,
 )
@@ -1048,7 +1049,7 @@ class _Article:
             # the main clause's subject is reached from the comma)
             reach = max(reach, first_comma + 12)
         for verb, tok in enumerate(toks[:reach]):
-            if tok.low in {"melalui", "lewat"} and through_someone(
+            if tok.low in THROUGH and through_someone(
                 list(takewhile(lambda t: not is_verb_like(t), toks[verb + 1 : verb + 12]))
             ):
                 continue  # "Marvel Studios melalui bosnya Kevin Feige memercayakan …"

@@ -373,3 +373,7 @@ STATEMENT_ADJECTIVES = frozenset(
     {"kontroversial", "terbaru", "terakhir", "singkat", "lengkap", "keras", "tegas", "terbuka",
      "sebelumnya", "mengejutkan", "pedas", "panjang", "lisan"}
 )  # fmt: skip
+
+
+# "melalui", "lewat": through whom or what a body speaks ("melalui juru bicaranya")
+THROUGH: frozenset[str] = frozenset({"melalui", "lewat"})

@@ -23,6 +23,7 @@ from warta.extract.quotes.lexicon import (
     SPEAKER_STOPS,
     SPEECH_VERBS,
     STATEMENT_ADJECTIVES,
+    THROUGH,
     TITLES,
 )
 from warta.extract.quotes.speakers import (
@@ -582,7 +583,7 @@ def _skip_parenthetical(toks: list[Tok], pos: int) -> int:
     if opened is None or opened < 1 or opened + 1 >= pos:
         return pos
     lead = toks[opened + 1]
-    if lead.low in {"melalui", "lewat"} and through_someone(toks[opened + 2 : pos]):
+    if lead.low in THROUGH and through_someone(toks[opened + 2 : pos]):
         return pos  # "Polda Metro Jaya, lewat Kabid Humas Kombes Argo Yuwono, mengatakan": who
     if lead.low in DAYS and pos - opened <= 7:
         # "BPJS Kesehatan … dalam keterangan tertulis, Senin, menyatakan", "X di Jakarta,
@@ -661,6 +662,10 @@ def _statement_stem(word: str) -> str:
 
 # Words that introduce the name of what was just described ("drummer band itu, yakni …")
 NAMING_LINKS = frozenset({"yakni", "yaitu", "ialah"})
+
+
+# "melalui", "lewat": through whom or what a body speaks
+THROUGH = frozenset(THROUGH)
 
 
 def through_someone(out: list[Tok]) -> bool:
@@ -1136,7 +1141,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             out.insert(0, tok)
             pos -= 1
             continue
-        if tok.low in {"melalui", "lewat"} and not tok.is_cap and through_someone(out):
+        if tok.low in THROUGH and not tok.is_cap and through_someone(out):
             # "Kementerian Luar Negeri China melalui juru bicaranya, Lin Jian, mengatakan":
             # the person speaks for the body, which goes into the role
             out.insert(0, tok)
@@ -1197,7 +1202,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         if (
             tok.text == ","
             and out
-            and out[0].low in {"melalui", "lewat"}
+            and out[0].low in THROUGH
             and through_someone(out[1:])
             and pos > 0
             and toks[pos - 1].is_cap

@@ -29,6 +29,7 @@ from warta.extract.quotes.lexicon import (
     ORG_HEADS,
     PRONOUNS,
     STATEMENT_ADJECTIVES,
+    THROUGH,
     TITLES,
     is_degree,
 )
@@ -412,7 +413,7 @@ def _role(text: str, toks: list[Tok]) -> str | None:
         # closing one ("ahli hukum pidana Profesor Romli Atmasasmita")
         toks.pop()
     through = next(
-        (i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.low in {"melalui", "lewat"}),
+        (i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.low in THROUGH),
         None,
     )
     if through is not None:
@@ -1024,7 +1025,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     toks = [
         t for i, t in enumerate(toks)
-        if not (t.text == "," and 0 < i < len(toks) - 1 and toks[i + 1].low in {"melalui", "lewat"})
+        if not (t.text == "," and 0 < i < len(toks) - 1 and toks[i + 1].low in THROUGH)
     ]  # fmt: skip
     # ("Marvel Studios, melalui bosnya Kevin Feige": the body and through whom it speaks,
     # as without the comma)
