@@ -541,6 +541,10 @@ PEOPLE_ALIASES: dict[str, tuple[str, ...]] = {
     "Megawati Soekarnoputri": ("Mega",),
     "Ridwan Kamil": ("Kang Emil", "RK"),
     "Tri Rismaharini": ("Risma",),
+    # presidents known by one name, whose children and wives carry it last ("Titiek
+    # Soeharto", "Kartika Sari Dewi Soekarno"): the name alone is the president
+    "Soekarno": ("Soekarno", "Sukarno", "Bung Karno"),
+    "Soeharto": ("Soeharto", "Suharto", "Pak Harto"),
 }
 _PEOPLE_INDEX = {alias: name for name, forms in PEOPLE_ALIASES.items() for alias in forms}
 PEOPLE_ALIAS_FORMS = frozenset(_PEOPLE_INDEX)
@@ -1316,6 +1320,7 @@ def resolve_in_document(
     spouses: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
     relatives: Mapping[str, frozenset[str]] | None = None,
+    kin_of: Mapping[str, frozenset[str]] | None = None,
 ) -> list[str]:
     """Canonical name per (text, label) mention of one document.
 
@@ -1329,6 +1334,8 @@ def resolve_in_document(
     - Spelling variants of one name in the article meet on its most frequent spelling.
     - `relatives`: for a name, the people introduced as its relatives ("Saudara Lohan, Mike
       Lohan"), whom it does not stand for.
+    - `kin_of`: for a name set off as someone's relative, the names of whom ("Soeharto --ayah
+      kandung Titiek"): it stands for no fuller name at whose edge they stand.
     - `spouses`: names introduced as someone's wife or husband ("Ibu Negara Iriana Joko
       Widodo"): a full name at their end ("Joko Widodo") is the other spouse's, and a surname
       both fit ("Widodo") too.
@@ -1402,6 +1409,11 @@ def resolve_in_document(
         if relatives and text in relatives:
             # "Lohan" is not "Mike Lohan", whom the article introduced as "Saudara Lohan"
             edge = [c for c in edge if c not in relatives[text]]
+        if kin_of and text in kin_of:
+            # nor the one whose relative it is, named there by any form: "Soeharto --ayah
+            # kandung Titiek" is not "Titiek Soeharto"
+            kin = [_fold(r).split() for r in kin_of[text]]
+            edge = [c for c in edge if not any(k and _at_edge(k, _fold(c).split()) for k in kin)]
         # (a shorter form of a fuller one is that person: "Sufmi Dasco" of "Sufmi Dasco Ahmad")
         # (and one spelt otherwise at its edge: "Atut Choisiyah" of "Ratu Atut Chosiyah")
         edge = [
@@ -1523,6 +1535,13 @@ def resolve_in_document(
                     _one_letter_off(words[0], w)
                     for w in {_fold(c).split()[0], _fold(c).split()[-1]}
                 )
+            }
+            # (a short form of a fuller one the word fits is that one: "Melania" of "Melania
+            # Knauss" for "Melanie")
+            typo = {
+                c
+                for c in typo
+                if not any(d != c and _at_edge(_fold(c).split(), _fold(d).split()) for d in typo)
             }
             if len(typo) == 1 and not any(
                 words[0] in _fold(c).split() for c in full_forms if c != text

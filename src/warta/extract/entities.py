@@ -58,6 +58,7 @@ from warta.extract.entity_people import (
     bodies_opening_people_after_their_heads,
     bodies_opening_people_in_titles,
     bodies_set_off_after_body_nouns,
+    bung_names_people,
     businesses_of_owners,
     camel_case_names_are_bodies,
     clerics_split_off_places,
@@ -506,6 +507,7 @@ def _find_entities(
     court_titles_name_people(found, text)
     short_forms_of_people(found, tagger.gazetteer, text)
     days_are_no_people(found, text)
+    bung_names_people(found, text)
     people_named_again(found, text)
     bodies_named_again(found, text)
     surnames_written_like_acronyms(found)
@@ -530,6 +532,7 @@ def _find_entities(
             and not _RELATIVE_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
         ),
         relatives=_relatives_named(found, text),
+        kin_of=_relatives_of_named(found, text),
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = str(mention["text"]) if mention.get(OUTLET_KEY) else name
@@ -591,8 +594,25 @@ def _relatives_named(
     return {name: frozenset(people) for name, people in out.items()}
 
 
-# A relation set off after a name, before the name of whom it relates to: ", putri "
-_RELATION_SET_OFF = re.compile(r",[ \t]+" + _RELATIONS + r"(?:[ \t]+[a-z]+){0,2}[ \t]+")
+def _relatives_of_named(found: list[dict[str, Any]], text: str) -> dict[str, frozenset[str]]:
+    """For a name set off as someone's relative, the names of whom: "Presiden Soeharto --ayah
+    kandung Titiek" gives {"Soeharto": {"Titiek"}} (he is not "Titiek Soeharto")."""
+    out: dict[str, set[str]] = {}
+    for mention, other in pairwise(found):
+        if (
+            mention["label"] == "PER"
+            and other["label"] == "PER"
+            and _RELATION_SET_OFF.fullmatch(text, int(mention["end"]), int(other["start"]))
+        ):
+            out.setdefault(str(mention["text"]), set()).add(str(other["text"]))
+    return {name: frozenset(people) for name, people in out.items()}
+
+
+# A relation set off after a name, by a comma or a dash, before the name of whom it relates
+# to: ", putri ", " --ayah kandung "
+_RELATION_SET_OFF = re.compile(
+    r"(?:,|[ \t]*(?:--|—|–))[ \t]*" + _RELATIONS + r"(?:[ \t]+[a-z]+){0,2}[ \t]+"
+)
 
 
 def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:

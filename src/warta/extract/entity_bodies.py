@@ -246,6 +246,18 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
             # over a capitalised word before the sentence goes on in lower case
             mention["end"] = after.end(1)
             mention["text"] = text[int(mention["start"]) : after.end(1)]
+    for mention in found:
+        run = _NAME_BEFORE_SHORT_FORM.match(text, int(mention["end"]))
+        if (
+            mention["label"] == "ORG"
+            and str(mention["text"]).split()[0] in LEGAL_FORMS
+            and run is not None
+            and not any(int(mention["end"]) < a < run.end(1) for a in starts)
+        ):
+            # "PT [Inti] Daya Guna Aneka Warna (Indana)": a firm's name runs on to the short
+            # form given for it in brackets
+            mention["end"] = run.end(1)
+            mention["text"] = text[int(mention["start"]) : run.end(1)]
     for mention, person in pairwise(sorted(found, key=lambda m: int(m["start"]))):
         words = str(mention["text"]).split()
         between = _WORDS_LEFT_OUT.fullmatch(text, int(mention["end"]), int(person["start"]))
@@ -274,6 +286,8 @@ def legal_forms_open_bodies(found: list[dict[str, Any]], text: str) -> None:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# Capitalised words left out after a firm's name, up to its short form in brackets
+_NAME_BEFORE_SHORT_FORM = re.compile(r"((?:[^\S\n][A-Z][a-z]+){1,5})[^\S\n]*\([A-Z][\w&-]{1,15}\)")
 # Capitalised words the tagger left out between a firm and a person: " Beras Unggul "
 _WORDS_LEFT_OUT = re.compile(r"(?:[^\S\n][A-Z][a-z]{2,}){1,3}[^\S\n]")
 

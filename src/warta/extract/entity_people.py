@@ -96,6 +96,7 @@ __all__ = [
     "balinese_names_split_off",
     "bodies_before_people_named_alone",
     "bodies_between_offices_and_people",
+    "bung_names_people",
     "camel_case_names_are_bodies",
     "clerics_split_off_places",
     "court_titles_name_people",
@@ -1362,6 +1363,9 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
     the body ends there and the person begins."""
     alone = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
     whole = {str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])}
+    named_bodies = {
+        str(m["text"]) for m in found if m["label"] == "ORG" and " " not in str(m["text"])
+    }
     bodies: set[str] = set()
     out: list[dict[str, Any]] = []
     for mention in found:
@@ -1433,15 +1437,23 @@ def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> 
                 lead_end = words[-3][1] + len(words[-3][0])
                 out += _split_off_person(mention, text, lead_end, words[-2][1], "ORG", title)
                 continue
-        if mention["label"] != "PER" or str(mention["text"]).count(" ") < 2:
+        # (two words, the first a body the article names on its own: "Vice President Indana
+        # Steven" … "PT Inti Daya Guna Aneka Warna (Indana)" … "kata Steven")
+        pair = (
+            mention["label"] == "PER"
+            and len(words) == 2
+            and words[0][0] in named_bodies
+            and known_type(words[1][0]) is None
+        )
+        if mention["label"] != "PER" or (str(mention["text"]).count(" ") < 2 and not pair):
             out.append(mention)
             continue
         title = _title_before(text, int(mention["start"]))
         cut = next(
             (
                 k
-                for k in (1, 2)
-                if len(words) - k >= 2
+                for k in ((1,) if pair else (1, 2))
+                if (len(words) - k >= 2 or pair)
                 and words[k][0] in alone
                 and all(_NAME_WORD.fullmatch(w) for w, _ in words[:k])
                 and _written_alone(" ".join(w for w, _ in words[:k]), words[k][0], text)
@@ -2081,6 +2093,13 @@ def _korean_name(name: str) -> bool:
         and "".join(parts) == name
         and all(_KOREAN_SYLLABLE.fullmatch(p.lower()) for p in parts)
     )
+
+
+def _family_name_first(name: str) -> bool:
+    """Whether a name is three romanised syllables, as Korean and Chinese names written in
+    the order they are said, family name first: "Song Hye Kyo", "Shi Yu Qi"."""
+    words = name.split()
+    return len(words) == 3 and all(_KOREAN_SYLLABLE.fullmatch(w.lower()) for w in words)
 
 
 def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
@@ -3489,7 +3508,12 @@ def surnames_left_out(
         # (once inside a sentence is enough where the name is written whole twice: "winger
         # AS Roma, [Mohamed] Salah" … "mendatangkan [Mohamed] Salah" … "menilai Salah adalah")
         pairs = len(re.findall(re.escape(f"{person['text']} {word}") + r"(?![\w-])", text))
-        enough = 1 if common and pairs >= 2 else 2
+        # (or where a given name the tagger took alone never stands without it: "umpan
+        # satu-dua dengan [Mohamed] Salah" … "setelah melanggar Salah di kotak terlarang")
+        given = " " not in str(person["text"]) and pairs == len(
+            re.findall(r"(?<![\w-])" + re.escape(str(person["text"])) + r"(?![\w-])", text)
+        )
+        enough = 1 if given or (common and pairs >= 2) else 2
         if _known_word(word, gazetteer) or (common and len(inside) < enough):
             continue
         if common:
@@ -3992,6 +4016,30 @@ def surnames_written_like_acronyms(found: list[dict[str, Any]]) -> None:
             mention["label"] = "PER"
 
 
+# "Bung" before a one-word name in running text (not inside a venue's name, "Gelora Bung
+# Karno", "Universitas Bung Karno")
+_BUNG_BEFORE = re.compile(r"(?:^|[^\w\s'’-]\s*|(?<![\w'’-])[a-z][\w-]*[ \t]+)(Bung)[ \t]+$")
+
+
+def bung_names_people(found: list[dict[str, Any]], text: str) -> None:
+    """A one-word name after "Bung" in running text is the person so called, whatever the
+    tagger typed it: "ketika Bung Karno berada di Hotel Imperial" (a place, "Karno", to the
+    tagger)."""
+    for mention in found:
+        start = int(mention["start"])
+        bung = _BUNG_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            bung is None
+            or " " in str(mention["text"])
+            or not _NAME_WORD.fullmatch(str(mention["text"]))
+        ):
+            continue
+        mention["start"] = bung.start(1)
+        mention["text"] = text[bung.start(1) : int(mention["end"])]
+        mention["label"] = "PER"
+        mention.pop("role", None)
+
+
 def people_named_again(found: list[dict[str, Any]], text: str) -> None:
     """A person's name the tagger found somewhere is the person wherever the article writes
     it alone again ("Putra aktor Will Smith, Jaden …" … "Dalam video itu Jaden berubah …"):
@@ -4022,7 +4070,55 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
         if not any(written_small(w, text) for w in name.split()) and known_type(name) is None
     }
     _write_again(found, text, names, "PER", not_after=NAMED_THING_BEFORE)
+    _write_again(
+        found, text, _given_names_used_alone(people, other, text), "PER", NAMED_THING_BEFORE
+    )
     _given_names_again_after_titles(found, text, people)
+
+
+def _given_names_used_alone(people: list[dict[str, Any]], other: set[str], text: str) -> set[str]:
+    """The given names of people named in full that the article calls them by alone, where
+    the tagger read the word as one of the language ("Novel Baswedan" … "melaporkan Novel ke
+    polisi"): one person's name opens with it, no other's closes with it, the article never
+    writes it small, and it stands alone twice, or its person has a role or speaks."""
+    opening: dict[str, set[str]] = {}
+    closing: set[str] = set()
+    for person in people:
+        words = str(person["text"]).split()
+        if len(words) >= 2:
+            opening.setdefault(words[0], set()).add(str(person["text"]))
+        closing.add(words[-1])
+    tagged = {str(p["text"]) for p in people}
+    out: set[str] = set()
+    for first, fulls in opening.items():
+        if (
+            len(fulls) != 1
+            or first in closing
+            or first in tagged
+            or first in other
+            or len(first) < 3
+            or not _NAME_WORD.fullmatch(first)
+            or first.isupper()
+            or first.lower().rstrip(".") in _NO_NAMES_ALONE | HONORIFICS | NAME_TITLES
+            or known_type(first) is not None
+            or written_small(first, text)
+            or not all(_NAME_WORD.fullmatch(w) for w in next(iter(fulls)).split())
+            # (a Korean or Chinese name opens with the family name: "Song" of "Song Hye Kyo"
+            # may be "Song Joong Ki")
+            or _family_name_first(next(iter(fulls)))
+        ):
+            continue
+        full = next(iter(fulls))
+        alone = len(re.findall(r"(?<![\w'’@./-])" + re.escape(first) + r"(?![\w'’-])", text))
+        alone -= len(re.findall(re.escape(full) + r"(?![\w'’-])", text))
+        backed = any(
+            str(p["text"]) == full
+            and (p.get("role") or quoted_by(text, [(int(p["start"]), int(p["end"]))]))
+            for p in people
+        )
+        if alone >= 2 or (alone >= 1 and backed):
+            out.add(first)
+    return out
 
 
 # A title right before a word: "tanya hakim Jhon", "Hakim Jhon kemudian …"

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,9 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     # where the article names the person, first_seen included
     seen: list[int] = field(default_factory=list)
+    # a one-word name the entity step keeps apart from a fuller one it fits ("Presiden
+    # Soeharto --ayah kandung Titiek" beside "Titiek Soeharto")
+    apart: bool = False
 
 
 class Register:
@@ -97,14 +101,16 @@ class Register:
             parts = parts[:-1]
         return " ".join(parts)
 
-    def add(self, name: str, role: str | None, position: int) -> Person:
+    def add(self, name: str, role: str | None, position: int, apart: bool = False) -> Person:
         found = self.resolve(name)
+        if apart and found is not None and found.name.lower() != name.lower():
+            found = None  # (someone else than the fuller name it fits)
         if found is not None and len(found.name.split()) >= len(name.split()):
             if role and not found.role:
                 found.role = role
             found.seen.append(position)
             return found
-        person = Person(name, role, position, seen=[position])
+        person = Person(name, role, position, seen=[position], apart=apart)
         self.people.append(person)
         return person
 
@@ -113,6 +119,9 @@ class Register:
         NER took that very form for comes first ("Ali" of "Ali Fikri", not of "Ahmad Muhdlor
         Ali", where the article's entities say so)."""
         words = name.lower().split()
+        for person in self.people:
+            if person.apart and person.name.lower() == name.lower():
+                return person
         best = self._fullest(name, words)
         if best is not None and len(words) == 1:
             named = [p for p in self.people if name.lower() in {a.lower() for a in p.aliases}]
@@ -274,6 +283,22 @@ def _name_length(words: list[str]) -> int:
     return sum(1 for w in words if w.rstrip(".") not in GENERATIONS)
 
 
+def _kept_apart(name: str, entities: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the entity step kept a one-word name its own although a fuller person's name
+    the article gives opens or ends with it ("Soeharto" beside "Titiek Soeharto", as his
+    daughter)."""
+    if " " in name:
+        return False
+    low = name.lower()
+    for entity in entities:
+        if entity.get("label") != "PER":
+            continue
+        words = str(entity.get("canonical") or "").lower().split()
+        if len(words) >= 2 and low in (words[0], words[-1]):
+            return True
+    return False
+
+
 def expand_office(role: str) -> str:
     """ "menlu ri" → "menteri luar negeri ri": abbreviated offices spelled out (lower case),
     without the words a field may be written with or without ("Bidang Politik, Hukum, dan
@@ -409,7 +434,9 @@ def build_register(
                 role = entity.get("role")
                 if role and all(w.lower().strip(".") in HONORIFICS for w in str(role).split()):
                     role = None  # "dr.": a form of address, no role to find the person by
-                person = register.add(name, role, int(entity.get("start", 0)))
+                # (where the entity step kept the one word its own canonical name)
+                apart = entity.get("canonical") == name and _kept_apart(name, entities or [])
+                person = register.add(name, role, int(entity.get("start", 0)), apart=apart)
                 surface = str(entity.get("text") or "")
                 if surface and surface != person.name:
                     person.aliases.add(surface)

@@ -1,0 +1,140 @@
+"""Round 49: a name set off as someone's relative is not that someone; ..."""
+
+from __future__ import annotations
+
+from _extract_support import quotes as _quotes
+
+from warta.extract.entities import find_entities
+
+
+def _canon(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in find_entities(text):
+        out.setdefault(str(m["text"]), set()).add(str(m["canonical"]))
+    return out
+
+
+_TITIEK = (
+    "Tokoh senior Partai Golkar, Jusuf Kalla, menilai Siti Hediati Hariyadi atau Titiek "
+    "Soeharto akan sulit menang.\n\nSebelumnya, Titiek mengumumkan keinginannya untuk maju "
+    "sebagai calon ketua umum, dan mengaku telah menjalin komunikasi dengan sejumlah pemilik "
+    "suara. Titiek bukan orang baru di Partai Golkar. Adalah Presiden Soeharto --ayah kandung "
+    "Titiek - - yang lama menjadi ketua Dewan Pembina Golkar saat itu."
+)
+
+
+def test_a_name_set_off_as_a_relative_of_someone_is_not_that_someone() -> None:
+    canon = _canon(_TITIEK)
+    assert canon["Soeharto"] == {"Soeharto"}
+    assert canon["Titiek"] == {"Titiek Soeharto"}
+    # nor does the father's office become hers in what she says
+    said = [q for q in _quotes(_TITIEK) if q[0] == "Titiek Soeharto"]
+    assert said and all(role is None for _, role, _ in said)
+
+
+def test_a_relative_set_off_by_a_comma_keeps_apart_from_a_fuller_name() -> None:
+    text = (
+        "Rina Wibisono hadir dalam acara itu. Ia datang bersama kakaknya. Jenderal Wibisono "
+        "--ayah kandung Rina - - dulu memimpin partai itu selama puluhan tahun."
+    )
+    canon = _canon(text)
+    assert canon["Wibisono"] == {"Wibisono"}
+    assert canon["Rina Wibisono"] == {"Rina Wibisono"}
+
+
+def test_a_given_name_never_written_alone_takes_the_capitalised_word_after_it() -> None:
+    text = (
+        "Roma sudah membuka keunggulan melalui sepakan cantik Dzeko setelah melakukan umpan "
+        "satu-dua dengan Mohamed Salah.\n\nHal tersebut makin kentara dengan kartu merah yang "
+        "diterima oleh Gabriel Paletta setelah melanggar Salah di kotak terlarang."
+    )
+    canon = _canon(text)
+    assert canon["Mohamed Salah"] == {"Mohamed Salah"}
+    assert canon["Salah"] == {"Mohamed Salah"}
+    assert "Mohamed" not in canon
+
+
+def test_a_given_name_written_alone_elsewhere_needs_more_than_one_capitalised_word() -> None:
+    # "Ahmad" stands alone again: the word after it once is no surname on that evidence
+    text = (
+        "Pelatih itu memuji Ahmad Baru dalam laga kemarin. Ahmad kemudian keluar lapangan. "
+        "Tim tamu tampil dengan formasi Baru di babak kedua."
+    )
+    assert "Ahmad Baru" not in _canon(text)
+
+
+def test_a_body_the_article_names_alone_splits_off_a_two_word_person_after_a_title() -> None:
+    text = (
+        "Acara itu dihadiri Vice Presiden PT Inti Daya Guna Aneka Warna (Indana) Steven "
+        "Antonius Sugiharto.\n\nUntuk pembangunan, mereka difasilitasi oleh Indana, pemilik "
+        "produk Mix One.\n\nSementara itu, Vice President Indana Steven mengaku tidak "
+        'sedikit biaya yang dihabiskan.\n\n"Kami akan terus membantu," kata Steven.'
+    )
+    found = find_entities(text)
+    second = [m for m in found if int(m["start"]) > text.index("Sementara")]
+    assert ("Indana", "ORG") in [(m["text"], m["label"]) for m in second]
+    steven = [m for m in second if m["label"] == "PER"]
+    assert [m["text"] for m in steven] == ["Steven", "Steven"]
+    assert {m["canonical"] for m in steven} == {"Steven Antonius Sugiharto"}
+
+
+def test_a_firm_s_name_runs_on_to_its_short_form_in_brackets() -> None:
+    text = (
+        "Penyaluran dilakukan PT Mitra Sarana Berkat (MSB) di Bekasi. Menurut pihak MSB, "
+        "distribusi berjalan lancar."
+    )
+    found = [(m["text"], m["label"], m["canonical"]) for m in find_entities(text)]
+    assert ("PT Mitra Sarana Berkat", "ORG", "Mitra Sarana Berkat") in found
+    assert ("MSB", "ORG", "Mitra Sarana Berkat") in found
+
+
+def test_a_given_name_the_tagger_reads_as_a_word_is_the_person_named_in_full() -> None:
+    text = (
+        "Aris Budiman melaporkan penyidik KPK Novel Baswedan ke polisi. Polisi akan memproses "
+        'laporan Aris terkait pencemaran nama baik yang dilakukan oleh Novel.\n\n"Brigjen '
+        'Aris melaporkan Novel ke Polda Metro Jaya," kata Rikwanto.'
+    )
+    canon = _canon(text)
+    assert canon["Novel"] == {"Novel Baswedan"}
+    novel = [m for m in find_entities(text) if m["text"] == "Novel"]
+    assert len(novel) == 2 and all(m["label"] == "PER" for m in novel)
+
+
+def test_a_given_name_written_small_in_the_article_is_no_person() -> None:
+    text = (
+        "Penulis Novel Baswedan hadir. Ia menulis novel tentang KPK. Pembaca menyukai Novel "
+        "itu. Kritikus memuji Novel karyanya."
+    )
+    assert "Novel" not in _canon(text)
+
+
+def test_the_family_name_opening_a_korean_name_is_no_given_name() -> None:
+    text = (
+        "Rencana pernikahan Joong Ki dan Song Hye Kyo disambut antusias. Kisah cinta pasangan "
+        "Song menjadi sorotan. Agensi Song belum berkomentar."
+    )
+    assert "Song" not in _canon(text)
+
+
+def test_one_name_presidents_are_not_their_wives_or_children() -> None:
+    text = (
+        "Naoko Nemoto alias Ratna Sari Dewi adalah istri ke - 5 Presiden RI Soekarno. Dewi "
+        "menikah dengan Soekarno pada tahun 1962 dan mempunyai anak yaitu Kartika Sari Dewi "
+        "Soekarno. Dewi berkenalan dengan Soekarno ketika Bung Karno berada di Hotel "
+        "Imperial, Tokyo. Laga digelar di Stadion Gelora Bung Karno."
+    )
+    canon = _canon(text)
+    assert canon["Soekarno"] == {"Soekarno"}
+    assert canon["Bung Karno"] == {"Soekarno"}
+    assert ("Stadion Gelora Bung Karno", "LOC") in [
+        (m["text"], m["label"]) for m in find_entities(text)
+    ]
+
+
+def test_a_typo_of_a_given_name_is_the_person_named_in_full() -> None:
+    text = (
+        "Istri Trump, Melania Knauss, lahir di Slovenia. Melania pindah ke New York. Melania "
+        "bertemu Donald Trump pada 1998. Dengan latar belakangnya, Melanie adalah ibu negara "
+        "kedua yang lahir di luar negeri."
+    )
+    assert _canon(text)["Melanie"] == {"Melania Knauss"}
