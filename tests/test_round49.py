@@ -138,3 +138,55 @@ def test_a_typo_of_a_given_name_is_the_person_named_in_full() -> None:
         "kedua yang lahir di luar negeri."
     )
     assert _canon(text)["Melanie"] == {"Melania Knauss"}
+
+
+def _roles(text: str) -> dict[str, object]:
+    return {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
+
+
+def test_saudara_inside_a_sentence_is_a_form_of_address_not_a_relation() -> None:
+    text = (
+        "\u201cPenghinaan kepada simbol negara karena kedatangan Saudara Fahri Hamzah ke sana "
+        "sebagai pejabat tinggi negara,\u201d katanya.\n\nSaudara Lohan, Mike Lohan, datang."
+    )
+    roles = _roles(text)
+    assert roles["Fahri Hamzah"] is None
+    assert roles["Mike Lohan"] == "Saudara Lohan"
+
+
+def test_an_office_set_off_after_a_name_that_runs_on_into_the_next_name_is_the_next_s() -> None:
+    text = (
+        "Selain Aris, Wakil Direktur tindak Pidana Korupsi Bareskrim Polri Kombes Erwanto "
+        "Kurniadi juga melaporkan Novel dengan tuduhan sama."
+    )
+    assert _roles(text)["Aris"] is None
+
+
+def test_roles_keep_no_runs_of_spaces_from_the_page() -> None:
+    text = (
+        "Juru Bicara Komisi Pemberantasan   Korupsi (KPK) Febri Diansyah mengatakan penyidik "
+        "belum mengetahui rekaman itu.\n\n\u201cKami belum tahu,\u201d kata Febri."
+    )
+    found = find_entities(text)
+    febri = next(m for m in found if m["text"] == "Febri Diansyah")
+    assert febri["role"] == "Juru Bicara Komisi Pemberantasan Korupsi (KPK)"
+    said = _quotes(text)
+    assert said and all(
+        role == "Juru Bicara Komisi Pemberantasan Korupsi (KPK)" for _, role, _ in said
+    )
+
+
+def test_a_role_the_quote_reads_is_found_before_a_mention_over_runs_of_spaces() -> None:
+    from warta.extract.quotes import extract_quotes, roles_from_quotes
+
+    text = (
+        "\u201cPerangkat ini praktis,\u201d tutur CEO sekaligus penggagas \u00a0 produk ini, "
+        "Azar Talibzade."
+    )
+    found = find_entities(text)
+    azar = next(m for m in found if m["text"] == "Azar Talibzade")
+    azar.pop("role", None)
+    quotes = extract_quotes(text, entities=found)
+    assert quotes[0]["role"] == "CEO sekaligus penggagas produk ini"
+    roles_from_quotes(text, found, quotes)
+    assert azar["role"] == "CEO sekaligus penggagas produk ini"

@@ -263,7 +263,15 @@ def find_entities(
 
     A title-case headline opening the text is read in running-text case (see
     `truecase_headline`); mentions keep the text's own spelling."""
-    tagger = tagger or load_tagger()
+    found = _cased_entities(text, tagger or load_tagger(), roles)
+    for mention in found:
+        if mention.get("role"):
+            # "Komisi Pemberantasan   Korupsi": the page's runs of spaces are no part of it
+            mention["role"] = " ".join(str(mention["role"]).split())
+    return found
+
+
+def _cased_entities(text: str, tagger: BioTagger, roles: bool) -> list[dict[str, Any]]:
     headline = headline_end(text)
     if not headline:
         return _find_entities(text, tagger, roles, 0)
@@ -654,6 +662,8 @@ _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
      "r. a", "profesor"}
 )  # fmt: skip
 
+# "Saudara" capitalised after a word written small, right before a name
+_ADDRESSED = re.compile(r"(?<![\w'’-])[a-z][\w-]*[ \t]+(?:Saudara|Saudari|Sdr\.?)[ \t]+$")
 # Forms of address a speaker puts before someone's office ("Pak Ketua Umum", "Bu Menteri")
 _ADDRESS_BEFORE_OFFICE = frozenset({"pak", "bapak", "bu", "ibu", "mas", "mbak", "bang"})
 
@@ -664,7 +674,7 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
     Tengah Ahmad Luthfi"), only the person's own part ("putra Presiden Joko Widodo" gives
     him "Presiden"), and no relation that describes the person named before ("Fredrich
     Yunadi, kuasa hukum Setya Novanto")."""
-    people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
+    people_at = {int(m["start"]): int(m["end"]) for m in found if m["label"] == "PER"}
     people_end = {int(m["end"]) for m in found if m["label"] == "PER"}
     others = {int(m["start"]): int(m["end"]) for m in found if m["label"] != "PER"}
     others_text = {int(m["end"]): str(m["text"]) for m in found if m["label"] == "ORG"}
@@ -696,6 +706,12 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         head, _, rest = role.partition(" ")
         if head.lower() in _ADDRESS_BEFORE_OFFICE and rest and names_a_role(rest.split()[0]):
             role = rest  # "Pak Ketua Umum Airlangga Hartarto": a form of address, no office
+        if role in ("Saudara", "Saudari", "Sdr", "Sdr.") and _ADDRESSED.search(
+            text, max(0, int(mention["start"]) - 40), int(mention["start"])
+        ):
+            # "kedatangan Saudara Fahri Hamzah": capitalised inside a sentence, a form of
+            # address, no relative ("Saudara Lohan, Mike Lohan" opening one is)
+            role = ""
         if role.endswith(" Pangeran"):
             role = role[: -len(" Pangeran")]  # "Menteri Luar Negeri Arab Saudi Pangeran"
         # (not an office set off before the name: "… untuk Urusan Haji, Ali Mahmud" keeps
@@ -848,7 +864,7 @@ def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: s
 
 
 def _role_of_the_next(
-    person: dict[str, Any], text: str, people_at: set[int], others: dict[int, int]
+    person: dict[str, Any], text: str, people_at: dict[int, int], others: dict[int, int]
 ) -> bool:
     """Whether a person's role set off after the name runs into the next person's name
     ("Titiek Soeharto, Gubernur Sulawesi Selatan Syahrul Yasin Limpo, …": the governor's
@@ -859,6 +875,9 @@ def _role_of_the_next(
     if after is None or not text.startswith(role, end + after.end()):
         return False
     at = end + after.end() + len(role)
+    if any(w.lower() in OF_SOMEONE for w in role.split()):
+        return False
+    start = at
     for _ in range(3):  # places and bodies between the role and the next name
         gap = re.match(r"[ \t]+", text[at:])
         if gap is None:
@@ -867,7 +886,24 @@ def _role_of_the_next(
         if at not in others:
             break
         at = others[at]
-    return at in people_at and not any(w.lower() in OF_SOMEONE for w in role.split())
+    if at in people_at:
+        return True
+    # (or over capitalised words the role reading stopped before: "Selain Aris, Wakil
+    # Direktur tindak Pidana Korupsi Bareskrim Polri Kombes Erwanto Kurniadi juga …")
+    # (not where that name closes the aside before the verb: "Marsma Fadjar Prasetyo,
+    # Komandan Lanud Halim Perdanakusuma, memimpin …", a base named after someone)
+    following = [p for p in people_at if p > start]
+    if not following:
+        return False
+    nearest = min(following)
+    return (
+        _CAPITALISED_RUN.fullmatch(text, start, nearest) is not None
+        and not text[people_at[nearest] :].lstrip(" \t").startswith(",")
+    )
+
+
+# Capitalised words only, in one line, up to the next name
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.&'’-]*){1,8}[ \t]+")
 
 
 class EntityRecognizer(DocumentStep):

@@ -1402,6 +1402,10 @@ def extract_quotes(
         roles_glued_after_speakers(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
     roles_without_the_speakers_name(quotes)
+    for quote in quotes:
+        if quote.get("role"):
+            # "(Jatanwil)   Dittipidum": the page's runs of spaces are no part of a role
+            quote["role"] = " ".join(str(quote["role"]).split())
     return quotes
 
 

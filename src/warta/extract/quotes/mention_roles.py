@@ -105,14 +105,21 @@ def roles_from_quotes(
                 break
 
 
+def _spaced(role: str) -> str:
+    """A pattern for a role as the article may write it, with any run of spaces between its
+    words ("Komisi Pemberantasan   Korupsi")."""
+    return r"[^\S\n]+".join(re.escape(w) for w in role.split())
+
+
 def _role_before(text: str, lowered: str, start: int, wanted: set[str]) -> str | None:
     gap = _GAP_BEFORE.search(text, max(0, start - 24), start)
     if gap is None:
         return None
     for role in sorted(wanted, key=len, reverse=True):
-        at = gap.start() - len(role)
-        if at >= 0 and lowered.startswith(role, at) and (at == 0 or not text[at - 1].isalnum()):
-            return text[at : gap.start()]
+        window = max(0, gap.start() - 3 * len(role) - 8)
+        found = re.search(r"(?<![^\W_])" + _spaced(role) + r"$", lowered[window : gap.start()])
+        if found is not None:
+            return " ".join(text[window + found.start() : gap.start()].split())
     return None
 
 
@@ -121,7 +128,7 @@ def _role_after(text: str, lowered: str, end: int, wanted: set[str]) -> str | No
     if gap is None:
         return None
     for role in sorted(wanted, key=len, reverse=True):
-        stop = gap.end() + len(role)
-        if lowered.startswith(role, gap.end()) and (stop >= len(text) or not text[stop].isalnum()):
-            return text[gap.end() : stop]
+        found = re.compile(_spaced(role) + r"(?![^\W_])").match(lowered, gap.end())
+        if found is not None:
+            return " ".join(text[gap.end() : found.end()].split())
     return None
