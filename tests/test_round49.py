@@ -190,3 +190,48 @@ def test_a_role_the_quote_reads_is_found_before_a_mention_over_runs_of_spaces() 
     assert quotes[0]["role"] == "CEO sekaligus penggagas produk ini"
     roles_from_quotes(text, found, quotes)
     assert azar["role"] == "CEO sekaligus penggagas produk ini"
+
+
+def test_a_name_owned_by_the_agent_after_oleh_takes_no_focus() -> None:
+    text = (
+        "\u201cRencana itu tidak ada masalah,\u201d kata Zainut.\n\nDia berharap apapun yang "
+        "dilakukan oleh para pendukung Rizieq untuk tetap menjaga kesantunan.\n\n\u201cOrang "
+        "Indonesia itu sangat menghargai para pemimpinnya. Yang terpenting dilakukan dengan "
+        "cara-cara yang baik. (Antara)"
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Zainut", "Zainut"]
+
+
+def test_a_calling_before_the_agent_after_oleh_still_puts_the_person_in_focus() -> None:
+    text = (
+        "Aktifnya akun Instagram mereka disadari oleh bintang televisi Ashley Iaconetti. Ia "
+        "kemudian berkicau di Twitter, \u201cMenginterupsi Bachelor episode ini untuk "
+        "mengatakan bahwa band itu kembali.\u201d"
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Ashley Iaconetti"]
+
+
+_OVIEDO = (
+    "Menurut Eugenia Oviedo - Joekes, profesor di University of British Columbia, tindakan "
+    "pemerintah Kanada ini sudah tepat.\n\nStudi Oviedo - Joekes menunjukkan penggunaan obat "
+    "itu berhasil.\n\n\u201cDi British Columbia, jumlah kematian terakhir adalah 400 orang,"
+    "\u201d kata Oviedo - Joekes."
+)
+
+
+def test_a_double_surname_the_article_quotes_someone_by_is_that_person() -> None:
+    found = [(m["text"], m["label"], m["canonical"]) for m in find_entities(_OVIEDO)]
+    assert ("Eugenia Oviedo - Joekes", "PER", "Eugenia Oviedo-Joekes") in found
+    assert ("Oviedo - Joekes", "PER", "Eugenia Oviedo-Joekes") in found
+    # (a word of the language opening a later sentence is no given name: "Studi")
+    assert not any(text.startswith("Studi") and label == "PER" for text, label, _ in found)
+    assert {speaker for speaker, _, _ in _quotes(_OVIEDO)} == {"Eugenia Oviedo-Joekes"}
+
+
+def test_a_doubled_word_is_no_double_surname() -> None:
+    text = (
+        "Menurut Undang-Undang Nomor 18 Tahun 2009 tentang Peternakan dan Kesehatan Hewan yang "
+        "sudah diubah melalui Undang-Undang Nomor 41 Tahun 2014, pemerintah diamanatkan untuk "
+        "membentuk otoritas veteriner."
+    )
+    assert not any(m["label"] == "PER" for m in find_entities(text))

@@ -68,6 +68,7 @@ from warta.extract.entity_people import (
     degree_lists_are_no_names,
     degrees_close_no_names,
     degrees_set_off_are_no_names,
+    double_surnames_quoted,
     given_names_after_honorifics,
     given_names_glued_to_bodies,
     given_names_left_out,
@@ -516,6 +517,7 @@ def _find_entities(
     short_forms_of_people(found, tagger.gazetteer, text)
     days_are_no_people(found, text)
     bung_names_people(found, text)
+    double_surnames_quoted(found, text)
     people_named_again(found, text)
     bodies_named_again(found, text)
     surnames_written_like_acronyms(found)
@@ -896,10 +898,9 @@ def _role_of_the_next(
     if not following:
         return False
     nearest = min(following)
-    return (
-        _CAPITALISED_RUN.fullmatch(text, start, nearest) is not None
-        and not text[people_at[nearest] :].lstrip(" \t").startswith(",")
-    )
+    return _CAPITALISED_RUN.fullmatch(text, start, nearest) is not None and not text[
+        people_at[nearest] :
+    ].lstrip(" \t").startswith(",")
 
 
 # Capitalised words only, in one line, up to the next name

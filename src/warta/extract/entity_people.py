@@ -102,6 +102,7 @@ __all__ = [
     "court_titles_name_people",
     "degree_lists_are_no_names",
     "degrees_close_no_names",
+    "double_surnames_quoted",
     "given_names_after_honorifics",
     "given_names_glued_to_bodies",
     "given_names_left_out",
@@ -3651,6 +3652,50 @@ def quoted_as_a_person(text: str, spans: list[tuple[int, int]]) -> bool:
     person is: '…," kata Sony', "ujar Sony" (not "pada kata ThinkPad", nor "Sony menyatakan",
     which a firm does too)."""
     return any(_QUOTED_AS_A_PERSON.search(text, max(0, start - 16), start) for start, _ in spans)
+
+
+# Two capitalised name words joined by a hyphen, spaced or not: "Oviedo - Joekes"
+_HYPHENED_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})[ \t]?-[ \t]?([A-Z][a-z]{2,})(?![\w-])")
+# Up to two capitalised given names right before the pair: "Eugenia Oviedo - Joekes"
+_GIVEN_BEFORE_PAIR = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,2}")
+
+
+def double_surnames_quoted(found: list[dict[str, Any]], text: str) -> None:
+    """A double surname joined by a hyphen that the article quotes someone by, and writes
+    twice or more, is that person whatever the tagger made of its parts (a Spanish town,
+    "Oviedo"): "Menurut Eugenia Oviedo - Joekes, profesor di …" … "kata Oviedo - Joekes"."""
+    pairs: dict[str, list[re.Match[str]]] = {}
+    for match in _HYPHENED_PAIR.finditer(text):
+        key = f"{match.group(1)}-{match.group(2)}"
+        pairs.setdefault(key, []).append(match)
+    for matches in pairs.values():
+        spans = [m.span() for m in matches]
+        first, second = matches[0].group(1), matches[0].group(2)
+        if (
+            len(matches) < 2
+            or first.lower() == second.lower()  # "Undang-Undang": a word doubled
+            or written_small(first, text)
+            or written_small(second, text)
+            or not (quoted_as_a_person(text, spans) or quoted_by(text, spans))
+            or any(known_type(w) == "ORG" for w in (first, second))
+        ):
+            continue
+        for index, match in enumerate(matches):
+            start, end = match.span()
+            inside = [m for m in found if int(m["start"]) < end and start < int(m["end"])]
+            opening = min([start, *(int(m["start"]) for m in inside)])
+            # (given names only where the article introduces the person, at the first)
+            if opening < start and (
+                index > 0 or _GIVEN_BEFORE_PAIR.fullmatch(text, opening, start) is None
+            ):
+                continue  # (a longer name the pair closes, as the tagger read it)
+            if any(int(m["end"]) > end for m in inside):
+                continue  # (nor a pair inside a longer name)
+            # (with the given names the tagger ran into the first part: "[Eugenia Oviedo]")
+            start = opening
+            found[:] = [m for m in found if not any(m is i for i in inside)]
+            found.append({"text": text[start:end], "label": "PER", "start": start, "end": end})
+    found.sort(key=lambda m: int(m["start"]))
 
 
 def quoted_people_named_like_bodies(found: list[dict[str, Any]], text: str) -> None:

@@ -1197,6 +1197,8 @@ class _Article:
                     if person is not None:
                         if lo == opened and self._not_the_subject(lo, hi, person):
                             return  # "… kondisi kesehatan Sheila sendiri …": whose, not who
+                        if lo != opened and self._owned_by(lo, hi, person):
+                            return  # "… dilakukan oleh para pendukung Rizieq": theirs
                         self._focus_on(person)
                         return
                 return
@@ -1252,6 +1254,30 @@ class _Article:
                 and before[-1].lower() in TITLES
             )
         )
+
+    def _owned_by(self, lo: int, hi: int, person: Person) -> bool:
+        """Whether the person's name in the agent phrase text[lo:hi] after "oleh" follows a
+        noun written small that is no calling, whose the person only is ("oleh para
+        pendukung Rizieq"; not "oleh pengacara Hotman")."""
+        region = self.text[lo:hi]
+        found = [
+            m.start()
+            for name in (person.name, *person.aliases)
+            if name
+            for m in [re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", region)]
+            if m is not None
+        ]
+        before = region[: min(found)].split() if found else []
+        if not before or not (before[-1].islower() and before[-1].isalpha()):
+            return False
+        # (the lower-case words right before the name: no calling among them, "oleh bintang
+        # televisi Ashley Iaconetti")
+        run: list[str] = []
+        for word in reversed(before[-3:]):
+            if not (word.islower() and word.isalpha()):
+                break
+            run.append(word)
+        return not any(word in TITLES | HUMAN_ROLES for word in run)
 
     def _focus_on(self, person: Person | None) -> None:
         if person is not None:
