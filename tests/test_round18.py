@@ -53,7 +53,7 @@ def _canonical(text: str) -> dict[str, str]:
         (
             "Komandan Kodim 0501 Letkol Inf Budi Santoso hadir di lokasi.",
             "Budi Santoso",
-            "Komandan Kodim 0501 Letkol Inf",
+            "Komandan Kodim 0501",  # (the rank before the name is no part: round 49)
         ),
         # a short form in capitals inside the role
         ("Menurut Ketua RT Tono Suharto, warga aman.", "Tono Suharto", "Ketua RT"),

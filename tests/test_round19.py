@@ -264,7 +264,7 @@ def test_a_rank_or_form_of_address_ends_the_body_before_a_name(
             "Ribut Hari Wibowo",
             "Kapolda Jawa Tengah",
         ),
-        ("Danrem 061 Kolonel Inf Ali Aspar juga hadir.", "Ali Aspar", "Danrem 061 Kolonel Inf"),
+        ("Danrem 061 Kolonel Inf Ali Aspar juga hadir.", "Ali Aspar", "Danrem 061"),
         (
             "Plt Kepala Pelaksana BPBD Banjarnegara Andri Sulistyo mengatakan warga mengungsi.",
             "Andri Sulistyo",

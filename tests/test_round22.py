@@ -122,7 +122,7 @@ def test_a_military_unit_by_number_and_name_is_one_body_in_the_role() -> None:
     assert ("Yonif", "PER") not in found
     roles = _roles(text)
     assert roles["Rudi Puruwito"] == "Pangdam XVII/Cenderawasih"
-    assert roles["Budi Santoso"] == "Danyon Yonif 500/Sikatan Letkol Inf"
+    assert roles["Budi Santoso"] == "Danyon Yonif 500/Sikatan"
 
 
 def test_a_rank_that_is_also_a_brand_before_a_name_is_the_rank() -> None:

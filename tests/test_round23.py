@@ -538,8 +538,8 @@ def test_an_office_and_its_units_name_before_a_rank() -> None:
         "Letkol Inf Yudha Mahendra membenarkan. Presiden Prabowo Letnan Jenderal Budi hadir."
     )
     roles = _roles(text)
-    assert roles["Iwan Dwi Prihartono"] == "Kapen Koops Habema Letkol Inf"
-    assert roles["Yudha Mahendra"] == "Kapenrem 172/PWY Letkol Inf"
+    assert roles["Iwan Dwi Prihartono"] == "Kapen Koops Habema"
+    assert roles["Yudha Mahendra"] == "Kapenrem 172/PWY"
     assert roles["Budi"] == "Letnan Jenderal"  # not over the person before
 
 

@@ -235,3 +235,38 @@ def test_a_doubled_word_is_no_double_surname() -> None:
         "membentuk otoritas veteriner."
     )
     assert not any(m["label"] == "PER" for m in find_entities(text))
+
+
+def test_a_negation_after_a_name_opens_the_predicate_before_a_verb_of_saying() -> None:
+    text = (
+        "Legenda tenis Tracy Austin memuji Marin Cilic. Roger Federer kemudian menundukkan "
+        "Robin Haase di perempat final.\n\nMeski begitu, Austin tak buang-buang waktu untuk "
+        "mengomentari keberhasilan Federer. Menurut dia, konsistensi Cilic bisa menjadi senjata."
+    )
+    said = _quotes(text)
+    assert said and said[-1][0] == "Tracy Austin"
+
+
+def test_a_name_in_a_state_after_a_subordinate_clause_takes_no_focus() -> None:
+    text = (
+        "\u201cItu sebelumnya,\u201d kata Slamet. Saat Slamet menjabat sebagai Ketua Presidium "
+        "Alumni 212, Asma Dewi sudah tidak aktif lagi.\n\n\u201cSaat sama kita, dia sudah "
+        "enggak aktif lagi,\u201d tuturnya."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Slamet", "Slamet"]
+
+
+def test_a_competition_s_name_is_no_one_to_quote() -> None:
+    text = (
+        "Petenis Swiss itu baru saja kembali ke puncak peringkat ATP World Tour setelah "
+        "menembus babak semifinal. Menurut dia, konsistensi itu bisa menjadi senjata."
+    )
+    assert all(speaker != "World Tour" for speaker, _, _ in _quotes(text))
+
+
+def test_an_army_corps_after_a_rank_is_no_part_of_the_office() -> None:
+    text = (
+        "Kapendam Cenderawasih Kolonel Inf M Aidi menjelaskan bahwa tim gabungan akan "
+        "mengedepankan pendekatan persuasif."
+    )
+    assert _roles(text)["M Aidi"] == "Kapendam Cenderawasih"

@@ -137,12 +137,13 @@ def _without_trailing_rank(tokens: Sequence[str], found: tuple[int, int]) -> tup
     "Panglima TNI". A role of ranks only stays as it is."""
     start, end = found
     k = end
-    if (
-        k - 1 > start
-        and tokens[k - 1].lower().rstrip(".") in _RANK_SUFFIXES
-        and _rank_word(tokens, k - 2)
-    ):
-        k -= 1  # the rank's force after it: "Irjen Pol", "Jenderal TNI", "Mayjen (Purn)"
+    suffix = k
+    while suffix - 1 > start and tokens[suffix - 1].lower().strip(".()") in _RANK_SUFFIXES:
+        suffix -= 1
+    if suffix < k and suffix - 1 >= start and _rank_word(tokens, suffix - 1):
+        # the rank's force after it: "Irjen Pol", "Jenderal TNI", "Mayjen (Purn)", "Kolonel
+        # Laut (P)"
+        k = suffix
     ranked = k
     while k > start and _rank_word(tokens, k - 1):
         if (
@@ -183,7 +184,13 @@ def role_without_trailing_rank(role: str) -> str:
 # it is no rank ("Inspektur Jenderal" is also the police rank Irjen)
 _GENERAL_OFFICES = frozenset({"sekretaris", "direktur", "konsul", "gubernur"})
 # The force written after a rank: "Irjen Pol", "Jenderal TNI", "Laksamana TNI"
-_RANK_SUFFIXES = frozenset({"pol", "polisi", "tni", "purn", "purnawirawan"})
+_RANK_SUFFIXES = frozenset(
+    {"pol", "polisi", "tni", "purn", "purnawirawan",
+     # the army's corps, the navy's and air force's branches: "Kolonel Inf", "Letkol Czi",
+     # "Kolonel Laut", "Marsma TNI (Pnb)"
+     "inf", "kav", "arm", "art", "arh", "czi", "cpn", "cba", "chb", "ckm", "cku", "caj",
+     "cpm", "chk", "mar", "pnb", "nav", "tek", "lek", "adm", "kal", "pas", "sus", "laut"}
+)  # fmt: skip
 
 
 # Heads of units named for a place ("Kapolsek Koja", "Dandim Sleman")

@@ -1053,7 +1053,16 @@ class _Article:
                 list(takewhile(lambda t: not is_verb_like(t), toks[verb + 1 : verb + 12]))
             ):
                 continue  # "Marvel Studios melalui bosnya Kevin Feige memercayakan …"
-            if is_verb_like(tok):
+            if is_verb_like(tok) or (
+                # "Austin tak buang-buang waktu untuk mengomentari …": a negation or an aspect
+                # right after a name opens the predicate, where a verb of saying follows (not
+                # a state: "…, Asma Dewi sudah tidak aktif lagi")
+                tok.low in _PREDICATE_OPENERS
+                and verb > 0
+                and toks[verb - 1].is_cap
+                and toks[verb - 1].is_word
+                and any(t.low in SPEECH_VERBS for t in toks[verb + 1 : verb + 8])
+            ):
                 subject = subject_before(toks, verb)
                 if (not subject or clause or _passive_opening(subject)) and (
                     verb < first_comma < len(toks)
@@ -1373,6 +1382,10 @@ _RELATIVES = frozenset(
      "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu", "sahabat",
      "kerabat", "ipar"}
 )  # fmt: skip
+# Negations and aspects that open a predicate right after its subject
+_PREDICATE_OPENERS = frozenset(
+    {"tak", "tidak", "belum", "sudah", "telah", "akan", "masih", "sedang", "pernah", "bakal"}
+)
 _NOT_SUBJECT_BEFORE = _RELATIVES | frozenset(
     {"dengan", "kepada", "untuk", "bagi", "dari", "terhadap", "atas", "tentang", "soal",
      "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",

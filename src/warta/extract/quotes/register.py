@@ -283,6 +283,13 @@ def _name_length(words: list[str]) -> int:
     return sum(1 for w in words if w.rstrip(".") not in GENERATIONS)
 
 
+# English words that close the name of a competition or an event, never a person's
+_EVENT_LAST_WORDS = frozenset(
+    {"tour", "open", "cup", "league", "championship", "championships", "series", "masters",
+     "games", "awards", "festival", "prix", "expo", "summit", "forum", "conference"}
+)  # fmt: skip
+
+
 def _kept_apart(name: str, entities: Sequence[Mapping[str, Any]]) -> bool:
     """Whether the entity step kept a one-word name its own although a fuller person's name
     the article gives opens or ends with it ("Soeharto" beside "Titiek Soeharto", as his
@@ -670,6 +677,8 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
     if any(phrase.name.endswith(" " + p.name) and " " in p.name for p in register.people):
         return  # NER cut the name off a glued organisation ("Sinar Tani Bambang Wirawan")
     words = phrase.name.lower().split()
+    if words[-1] in _EVENT_LAST_WORDS:
+        return  # "peringkat ATP World Tour", "turnamen Rotterdam Open": a competition
     if phrase.name.lower() in register.orgs:
         return  # "Warga Kramat Lontar": a place (or body) NER found whole, no person
     low = phrase.name.lower()
