@@ -270,3 +270,17 @@ def test_an_army_corps_after_a_rank_is_no_part_of_the_office() -> None:
         "mengedepankan pendekatan persuasif."
     )
     assert _roles(text)["M Aidi"] == "Kapendam Cenderawasih"
+
+
+def test_a_name_set_off_as_a_tv_series_or_starring_someone_is_a_work() -> None:
+    text = (
+        "Fox juga tengah menyiapkan Stained, serial drama televisi lainnya yang bercerita "
+        "tentang polisi. Proyek ini akan dikerjakan oleh sutradara veteran Hong Kong, Patrick "
+        "Kong. Stained akan dibintangi oleh Kara Wai dan Anthony Wong."
+    )
+    names = [str(m["text"]) for m in find_entities(text)]
+    assert "Stained" not in names
+    assert "Kara Wai" in names and "Patrick Kong" in names
+    # (a phrase set off before the subject is no apposition: "Selain Pitt, film …")
+    text = "Film itu laris. Selain Brad Pitt, film ini dibintangi Angelina Jolie."
+    assert "Brad Pitt" in [str(m["text"]) for m in find_entities(text)]

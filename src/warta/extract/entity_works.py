@@ -83,6 +83,17 @@ _WORK_SET_OFF = re.compile(
     r"|solo|terakhir|anyar)nya,[ \t]+[\"'‘“]?[ \t]*$",
     re.IGNORECASE,
 )
+# What only a work is, said right after its name: set off as a series, film or album, or
+# starring someone ("Stained, serial drama televisi lainnya", "Stained akan dibintangi")
+_WORK_NOUN_AFTER = re.compile(
+    r"(?:,[ \t]+(?:sebuah[ \t]+)?(?:serial[ \t]+(?:drama|televisi|TV|tv|animasi|komedi)"
+    r"|sinetron|drama[ \t]+(?:televisi|TV|tv|seri|Korea|musikal))\b"
+    r"|[ \t]+(?:akan[ \t]+|juga[ \t]+)?dibintangi\b)"
+)
+# Words that open a phrase set off before the sentence's subject ("Selain Pitt, film …")
+_FRONTED_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:selain|seperti|bersama|dengan|setelah|sebelum|bagi|menurut|kata)[ \t]+$"
+)
 # A word written small after the name that goes on with a sentence it is the subject of
 # ("…, Raisa banyak menulis", "…, Reza Rahadian berperan"), not with a title's aside
 _CLAUSE_GOES_ON = re.compile(
@@ -202,6 +213,7 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         m for m in found if not _in_a_publication_title(m, text) and not _dated_work(m, text)
     ]
     titles: set[str] = set()
+    set_off: set[str] = set()
     whole_titles: set[str] = set()
     dropped: list[dict[str, Any]] = []
     listed = _listed_works(found, text)
@@ -232,6 +244,14 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             dropped.append(mention)
             if mention["label"] != "PER":
                 titles.add(name)
+            continue
+        if _WORK_NOUN_AFTER.match(text, int(mention["end"])) and not _FRONTED_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            # "Fox juga tengah menyiapkan Stained, serial drama televisi lainnya …", "Stained
+            # akan dibintangi oleh …": a work by what is said of it, wherever it is named
+            dropped.append(mention)
+            set_off.add(name)
             continue
         cue = _WORK_BEFORE.search(text, max(0, start - 40), start)
         if cue is None:
@@ -271,7 +291,9 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         gone = {id(m) for m in dropped}
         found[:] = [
             m for m in found
-            if id(m) not in gone and not (str(m["text"]) in titles and m["label"] != "PER")
+            if id(m) not in gone
+            and not (str(m["text"]) in titles and m["label"] != "PER")
+            and str(m["text"]) not in set_off
         ]  # fmt: skip
 
 
