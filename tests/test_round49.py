@@ -284,3 +284,27 @@ def test_a_name_set_off_as_a_tv_series_or_starring_someone_is_a_work() -> None:
     # (a phrase set off before the subject is no apposition: "Selain Pitt, film …")
     text = "Film itu laris. Selain Brad Pitt, film ini dibintangi Angelina Jolie."
     assert "Brad Pitt" in [str(m["text"]) for m in find_entities(text)]
+
+
+def test_initials_after_a_word_for_a_person_are_that_person_whatever_body_they_fit() -> None:
+    text = (
+        "Polisi menangkap pelaku pembakaran Muhammad Aljahra yang diduga mencuri amplifier "
+        "Musala Al - Hidayah. \u201cSD membeli bensin dan kemudian menyiram saudara MA,\u201d "
+        "kata Asep. SD juga membakar korban MA."
+    )
+    found = [(m["text"], m["label"], m["canonical"]) for m in find_entities(text)]
+    assert found.count(("MA", "PER", "Muhammad Aljahra")) == 2
+    # (alone, the short form is the body the alias tables know)
+    assert ("MA", "ORG", "Mahkamah Agung") in [
+        (m["text"], m["label"], m["canonical"])
+        for m in find_entities("Muhammad Aljahra mengajukan kasasi ke MA pekan lalu.")
+    ]
+
+
+def test_an_office_before_a_pair_joined_by_a_hyphen_is_the_pair_s() -> None:
+    text = (
+        "Ketua sinkronisasi Anies - Sandi dipilihlah Sudirman Said, mantan Menteri ESDM. "
+        "\u201cSemoga bisa dengan cepat melayani masyarakat,\u201d ungkap Anies Baswedan."
+    )
+    roles = {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
+    assert roles["Anies"] is None

@@ -664,6 +664,8 @@ _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
      "r. a", "profesor"}
 )  # fmt: skip
 
+# A hyphen joining two names into a pair ("Anies - Sandi")
+_PAIR_HYPHEN = re.compile(r"[ \t]*[-–][ \t]*")
 # "Saudara" capitalised after a word written small, right before a name
 _ADDRESSED = re.compile(r"(?<![\w'’-])[a-z][\w-]*[ \t]+(?:Saudara|Saudari|Sdr\.?)[ \t]+$")
 # Forms of address a speaker puts before someone's office ("Pak Ketua Umum", "Bu Menteri")
@@ -769,6 +771,13 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             # "Asisten Coleman", "Hadiyanto, Deputi Sistem …": a word that needs its office
             or role.lower() in _INCOMPLETE_ROLES
             or _role_of_the_next(mention, text, people_at, others)
+            # "Ketua sinkronisasi Anies - Sandi dipilihlah Sudirman Said": before a pair
+            # joined by a hyphen, the pair's, no office of the first
+            or (
+                before.endswith(role)
+                and (pair := _PAIR_HYPHEN.match(text, int(mention["end"]))) is not None
+                and pair.end() in people_at
+            )
             or _relation_of_the_one_before({**mention, "role": role}, text, people_end)
             or _whose_relation_points_back(role, mention, text)
         ):

@@ -33,6 +33,13 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z0-9]|&)")
 # body's name
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 
+# A word for a person right before initials ("korban MA", "saudara MA", "berinisial MA")
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w-])(?:korban|saudara|saudari|sdr\.?|tersangka|terdakwa|terpidana|pelaku|saksi"
+    r"|inisial|berinisial|pria|wanita|perempuan|bocah)[ \t]+$",
+    re.IGNORECASE,
+)
+
 # What comes before a sentence's first word: its start, a line break, a full stop, a quote
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'“”’ \t]*|[\"“”][ \t]*)$")
 
@@ -84,12 +91,15 @@ def initials_of_people_named(found: list[dict[str, Any]], text: str) -> dict[str
         full = max(names, key=len)
         if any(other not in full for other in names):
             continue
+        # (a word for a person right before them makes them a person's, whatever body or
+        # short form the letters also fit: "membakar korban MA", "saudara MA")
+        personal = _PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if (
-            known_type(short) is not None
+            (personal is None and known_type(short) is not None)
             # (defined in brackets or after a slash: "(Harmonized System/HS)")
             or f"({short})" in text
             or re.search(r"\w/" + short + r"\b", text)
-            or any(initials_fit(short, body) for body in bodies)
+            or (personal is None and any(initials_fit(short, body) for body in bodies))
             or _NAME_GOES_ON.match(text, match.end())
         ):
             continue
