@@ -98,7 +98,7 @@ def test_a_party_regional_board_is_its_own_body() -> None:
     assert ("DPD Golkar Jawa Timur", "ORG") in pairs
     found = find_entities("DPD Golkar Jawa Timur menggelar rapat. Ketua DPD menolak usulan itu.")
     # "DPD" alone is the party board the article named, not the Dewan Perwakilan Daerah
-    assert {m["canonical"] for m in found if m["text"] == "DPD"} == {"DPD Golkar Jawa Timur"}
+    assert {m["canonical"] for m in found if m["text"] == "DPD"} == {"DPD Partai Golkar Jawa Timur"}
     text = "Ketua DPC Partai Demokrat Solo datang."
     found = [
         _m("Partai Demokrat", "ORG", text.index("Partai")),

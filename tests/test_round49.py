@@ -308,3 +308,24 @@ def test_an_office_before_a_pair_joined_by_a_hyphen_is_the_pair_s() -> None:
     )
     roles = {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
     assert roles["Anies"] is None
+
+
+def test_a_party_board_is_named_by_the_party_s_and_the_region_s_canonical_names() -> None:
+    from warta.extract.canonical import canonical_name
+
+    for name in (
+        "DPD Partai Golkar Jabar",
+        "DPD Partai Golkar Provinsi Jawa Barat",
+        "DPD Golkar Jawa Barat",
+    ):
+        assert canonical_name(name) == "DPD Partai Golkar Jawa Barat"
+    assert canonical_name("DPD PDIP Jateng") == "DPD PDI-P Jawa Tengah"
+    assert canonical_name("DPC PDIP Kota Solo") == "DPC PDI-P Kota Solo"  # a city keeps its head
+    assert canonical_name("DPD RI") == "Dewan Perwakilan Daerah"  # no party: the chamber
+    text = (
+        "Kader dan pengurus DPD Partai Golkar Provinsi Jawa Barat menyatakan tunduk kepada "
+        "keputusan pusat. \u201cKami akan patuh,\u201d kata Sekretaris DPD Partai Golkar Jabar "
+        "Ade Barkah Surahman."
+    )
+    boards = {str(m["canonical"]) for m in find_entities(text) if str(m["text"]).startswith("DPD")}
+    assert boards == {"DPD Partai Golkar Jawa Barat"}

@@ -782,7 +782,31 @@ def canonical_name(name: str) -> str:
     if rest and unit.lower() in UNIT_WORDS:
         # "Polda Sumut" → "Polda Sumatera Utara"
         return f"{unit} {_alias_index().get(_spell(_fold(rest)), rest)}"
+    if rest and unit in _PARTY_BOARDS:
+        return _party_board(unit, rest.split()) or name
     return name
+
+
+# A party's boards: central, regional, branch ("DPD Partai Golkar Jabar")
+_PARTY_BOARDS = frozenset({"DPP", "DPD", "DPW", "DPC"})
+
+
+def _party_board(board: str, words: list[str]) -> str | None:
+    """A party's board by the party's and the region's canonical names: "DPD Golkar
+    Provinsi Jawa Barat" and "DPD Partai Golkar Jabar" are "DPD Partai Golkar Jawa Barat"
+    (a regency or city keeps its head: "DPC PDI-P Kota Solo")."""
+    for size in range(len(words), 0, -1):
+        party = _alias_index().get(_spell(_fold(" ".join(words[:size]))))
+        if party is None or not party.startswith(("Partai ", "PDI")):
+            continue
+        region = words[size:]
+        if region[:1] == ["Provinsi"]:
+            region = region[1:]
+        place = " ".join(region)
+        if not place:
+            return f"{board} {party}"
+        return f"{board} {party} {_alias_index().get(_spell(_fold(place)), place)}"
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -135,6 +135,10 @@ def _is_party(name: str) -> bool:
     return name.lower() in _PARTIES or name.startswith("Partai ")
 
 
+# Between a party's board and its region: a space, or the region's head ("Provinsi")
+_REGION_BETWEEN = re.compile(r"[ \t](?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t])?")
+
+
 def party_branches(found: list[dict[str, Any]], text: str) -> None:
     for index, mention in enumerate(found):
         name = str(mention["text"])
@@ -153,10 +157,12 @@ def party_branches(found: list[dict[str, Any]], text: str) -> None:
         if (
             after is not None
             and after["label"] == "LOC"
-            and text[end : int(after["start"])] == " "
+            and _REGION_BETWEEN.fullmatch(text, end, int(after["start"])) is not None
             and not is_country(str(after["text"]))
         ):
-            end = int(after["end"])  # "DPD Golkar Jawa Timur": the region's board
+            # "DPD Golkar Jawa Timur", "DPD Partai Golkar Provinsi Jawa Barat": the region's
+            # board
+            end = int(after["end"])
         _widen(found, mention, text, begin, end)
 
 
