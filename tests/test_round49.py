@@ -329,3 +329,16 @@ def test_a_party_board_is_named_by_the_party_s_and_the_region_s_canonical_names(
     )
     boards = {str(m["canonical"]) for m in find_entities(text) if str(m["text"]).startswith("DPD")}
     assert boards == {"DPD Partai Golkar Jawa Barat"}
+
+
+def test_a_known_body_run_on_into_a_name_after_a_title_splits_off_the_person() -> None:
+    text = (
+        "Ketua tim Percepatan Pengembangan Pariwisata Kuliner dan Belanja Kementerian "
+        "Pariwisata Revita Datau Mesakh dalam paparannya di San Sebastian (7/5-9/5), "
+        "mengungkapkan bahwa pemerintah Indonesia memiliki target meningkatkan jumlah wisatawan."
+    )
+    found = [(m["text"], m["label"]) for m in find_entities(text)]
+    assert ("Kementerian Pariwisata", "ORG") in found
+    assert ("Revita Datau Mesakh", "PER") in found
+    # (and a date range in brackets after the place stands between the subject and its verb)
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Revita Datau Mesakh"]

@@ -108,6 +108,7 @@ __all__ = [
     "given_names_left_out",
     "given_names_tagged_as_bodies",
     "hospitals_named_after_people",
+    "known_bodies_before_people_in_titles",
     "names_glued_to_places_after_titles",
     "names_of_people_typed_as_bodies",
     "nicknames",
@@ -1355,6 +1356,63 @@ def _split_off_person(
             "role": text[title : start + lead_end],
         },
     ]
+
+
+# A title word among the words before a mention, in the same clause ("Ketua tim Percepatan
+# … Kementerian Pariwisata Revita Datau Mesakh")
+_CLAUSE_BEFORE = re.compile(r"[^.,;:!?\n\"“”()]{0,160}$")
+
+
+def known_bodies_before_people_in_titles(found: list[dict[str, Any]], text: str) -> None:
+    """A body warta knows whole, run on into two or three name words nothing knows, after a
+    title in the same clause, splits there: the body, then the person holding the office
+    ("Ketua tim … Kementerian Pariwisata [Revita Datau Mesakh] dalam paparannya …")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        start = int(mention["start"])
+        cut = next(
+            (
+                k
+                for k in range(len(words) - 2, 1, -1)
+                if 2 <= len(words) - k <= 3
+                and known_type(str(mention["text"])[: words[k - 1][1] + len(words[k - 1][0])])
+                == "ORG"
+            ),
+            None,
+        )
+        clause = _CLAUSE_BEFORE.search(text, max(0, start - 160), start)
+        title = (
+            next(
+                (
+                    clause.start() + t.start()
+                    for t in re.finditer(r"[A-Za-z]+", clause.group())
+                    if t.group().lower() in TITLE_WORDS
+                ),
+                None,
+            )
+            if clause is not None
+            else None
+        )
+        if (
+            mention["label"] != "ORG"
+            or cut is None
+            or title is None
+            or not all(
+                re.fullmatch(r"[A-Z][a-z]+", w)
+                and known_type(w) is None
+                and w not in plain_place_names()
+                and not is_known_place(w)
+                and w.lower() not in TITLE_WORDS | ORG_LAST_WORDS | ORG_HEADS | LOC_HEADS
+                and not written_small(w, text)
+                for w, _ in words[cut:]
+            )
+        ):
+            out.append(mention)
+            continue
+        lead_end = words[cut - 1][1] + len(words[cut - 1][0])
+        out += _split_off_person(mention, text, lead_end, words[cut][1], "ORG", title)
+    found[:] = out
 
 
 def bodies_before_people_named_alone(found: list[dict[str, Any]], text: str) -> None:

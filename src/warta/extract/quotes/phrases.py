@@ -705,9 +705,13 @@ def _time_before(toks: list[Tok], pos: int) -> int | None:
                 inside
                 and inside[0].text.isdigit()
                 and any(t.text == "/" for t in inside)  # (not an age: "Didier Drogba (39)")
-                and all(t.text.isdigit() or t.text in {"/", "-", "–"} for t in inside)
+                and all(
+                    re.fullmatch(r"\d+(?:[-–]\d+)*", t.text) or t.text in {"/", "-", "–"}
+                    for t in inside
+                )
             ):
-                # "di San Sebastian (7/5)", "(7/5 - 9/5)": the date after the place
+                # "di San Sebastian (7/5)", "(7/5 - 9/5)", "(7/5-9/5)": the date after the
+                # place
                 return _place_before(toks, opened - 1)
             return None
         start = opened - 1  # "Selasa (12/3)"
