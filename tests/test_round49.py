@@ -342,3 +342,12 @@ def test_a_known_body_run_on_into_a_name_after_a_title_splits_off_the_person() -
     assert ("Revita Datau Mesakh", "PER") in found
     # (and a date range in brackets after the place stands between the subject and its verb)
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Revita Datau Mesakh"]
+
+
+def test_what_a_sentence_says_before_a_copula_is_no_role_of_the_speaker() -> None:
+    text = (
+        "Pembangunan kembali Jalur Sutra adalah visi ambisius Presiden China Xi Jinping dalam "
+        "mengembalikan jalur perdagangan kuno.\n\nXi mengaku telah mempersiapkan anggaran "
+        "hingga 124 miliar dolar AS."
+    )
+    assert _quotes(text)[0][:2] == ("Xi Jinping", "Presiden China")

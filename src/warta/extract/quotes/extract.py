@@ -222,6 +222,16 @@ def _role(role: str | None, speaker: str | None = None) -> str | None:
         if role.endswith(" " + lead):
             role = role[: -len(lead)].rstrip()
             break
+    copula = _COPULA.search(role)
+    if copula is not None:
+        # "Pembangunan kembali Jalur Sutra adalah visi ambisius Presiden China [Xi Jinping]":
+        # what the sentence says before the copula is no role, nor the words before an
+        # office after it
+        rest = role[copula.end() :].split()
+        opening = next((i for i, w in enumerate(rest) if w.lower() in TITLES | HUMAN_ROLES), None)
+        role = " ".join(rest[opening:]) if opening is not None else ""
+        if not role:
+            return None
     # "Kapolda Lampung Irjen Pol": the office, without the rank before the name
     role = role_without_praise(role_without_trailing_rank(role))
     if " dengan " in role and names_a_role(role.rsplit(" dengan ", 1)[1]):
@@ -231,6 +241,8 @@ def _role(role: str | None, speaker: str | None = None) -> str | None:
 
 
 _ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+(?=\S+\s*\S)")
+# A copula inside what was read as a role: the sentence's predicate, no office
+_COPULA = re.compile(r"(?:^|\s)(?:adalah|merupakan|ialah)\s+")
 # Words for a person that alone name no role ("sosok Keylor Navas", "pria bernama …")
 _NO_ROLES = frozenset({"sosok", "pria", "wanita", "perempuan", "lelaki", "laki-laki"})
 _MALAY_HONORIFIC_AFTER = re.compile(
