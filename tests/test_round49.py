@@ -351,3 +351,26 @@ def test_what_a_sentence_says_before_a_copula_is_no_role_of_the_speaker() -> Non
         "hingga 124 miliar dolar AS."
     )
     assert _quotes(text)[0][:2] == ("Xi Jinping", "Presiden China")
+
+
+def test_a_body_run_on_into_a_balinese_name_after_an_office_splits_off_the_person() -> None:
+    text = (
+        "Turut mendampingi Presiden adalah Sekretaris Kabinet Pramono Anung dan Direktur Utama "
+        "Hutama Karya I Gusti Ngurah Putra dari pihak kontraktor."
+    )
+    found = {str(m["text"]): (m["label"], m.get("role")) for m in find_entities(text)}
+    assert found["Hutama Karya"] == ("ORG", None)
+    assert found["I Gusti Ngurah Putra"] == ("PER", "Direktur Utama Hutama Karya")
+    # (what the sentence says before the copula is no part of the office)
+    assert found["Pramono Anung"] == ("PER", "Sekretaris Kabinet")
+
+
+def test_a_given_name_glued_to_a_body_goes_back_to_the_person_the_article_calls_so() -> None:
+    text = (
+        "\u201cKami ambil porsi sekitar 50 persen,\u201d ujar Direktur Kelembagaan BRI Sis Apik "
+        "Wijayanto, Jumat (16/6).\n\nMenurut Sis Apik, pembiayaan diberikan kepada korporasi. "
+        "BRI terus berupaya menyediakan pembiayaan tersebut."
+    )
+    found = [(m["text"], m["label"], m.get("role")) for m in find_entities(text)]
+    assert ("Sis Apik Wijayanto", "PER", "Direktur Kelembagaan BRI") in found
+    assert not any(label == "ORG" and "Sis" in str(name) for name, label, _ in found)

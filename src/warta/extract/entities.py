@@ -71,6 +71,7 @@ from warta.extract.entity_people import (
     double_surnames_quoted,
     given_names_after_honorifics,
     given_names_glued_to_bodies,
+    given_names_glued_to_bodies_before_people,
     given_names_left_out,
     given_names_tagged_as_bodies,
     hospitals_named_after_people,
@@ -475,6 +476,7 @@ def _find_entities(
     bodies_opening_people_in_titles(found, text, tagger.gazetteer)
     bodies_before_people_named_alone(found, text)
     known_bodies_before_people_in_titles(found, text)
+    given_names_glued_to_bodies_before_people(found, text)
     short_forms_keep_their_qualifiers(found, text)
     given_names_tagged_as_bodies(found, text, tagger.gazetteer)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)
@@ -666,6 +668,8 @@ _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
      "r. a", "profesor"}
 )  # fmt: skip
 
+# A copula inside what was read as a role
+_COPULA_IN_ROLE = re.compile(r".*\s(?:adalah|merupakan|ialah)\s+")
 # A hyphen joining two names into a pair ("Anies - Sandi")
 _PAIR_HYPHEN = re.compile(r"[ \t]*[-–][ \t]*")
 # "Saudara" capitalised after a word written small, right before a name
@@ -707,6 +711,11 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             if not (role in ("Putri", "Putra") and " " not in str(mention["text"])):
                 # (but "Putri Charlotte", "Putri Diana": one name after it, a royal title)
                 role = own_role(role)
+        copula = _COPULA_IN_ROLE.search(role)
+        if copula is not None:
+            # "Turut mendampingi Presiden adalah Sekretaris Kabinet Pramono Anung": what the
+            # sentence says before the copula is no part of the office
+            role = role[copula.end() :]
         if role.lower().startswith("sang ") and role[5:].strip():
             role = role[5:].strip()  # "sang vokalis Matt Bellamy": the article of an epithet
         head, _, rest = role.partition(" ")

@@ -105,6 +105,7 @@ __all__ = [
     "double_surnames_quoted",
     "given_names_after_honorifics",
     "given_names_glued_to_bodies",
+    "given_names_glued_to_bodies_before_people",
     "given_names_left_out",
     "given_names_tagged_as_bodies",
     "hospitals_named_after_people",
@@ -1363,6 +1364,61 @@ def _split_off_person(
 _CLAUSE_BEFORE = re.compile(r"[^.,;:!?\n\"“”()]{0,160}$")
 
 
+def given_names_glued_to_bodies_before_people(found: list[dict[str, Any]], text: str) -> None:
+    """A body's mention whose last word opens the person's name right after it, as the
+    article writes that word with the name again elsewhere, gives the word back: "Direktur
+    Kelembagaan [BRI Sis] [Apik Wijayanto]" … "Menurut Sis Apik, …" is BRI and "Sis Apik
+    Wijayanto"."""
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    given: set[str] = set()
+    gone: list[dict[str, Any]] = []
+    for body, person in pairwise(found):
+        words = str(body["text"]).split()
+        first = str(person["text"]).split()[0] if str(person["text"]).split() else ""
+        if (
+            body["label"] != "ORG"
+            or person["label"] != "PER"
+            or not words
+            or text[int(body["end"]) : int(person["start"])] != " "
+        ):
+            continue
+        word, rest = words[-1], " ".join(words[:-1])
+        together = re.compile(r"(?<![\w-])" + re.escape(f"{word} {first}") + r"(?![\w-])")
+        before = re.search(
+            r"(\S+)[ \t]+$", text[max(0, int(body["start"]) - 30) : int(body["start"])]
+        )
+        if (
+            re.fullmatch(r"[A-Z][a-z]+", word) is None
+            or known_type(word) is not None
+            or word.lower() in ORG_LAST_WORDS | TITLE_WORDS
+            # (the body the word is glued to: in the mention, or the one right before it,
+            # "[BRI] [Sis] [Apik Wijayanto]")
+            or not (
+                (rest and (known_type(rest) == "ORG" or rest in bodies))
+                or (not rest and before is not None and known_type(before.group(1)) == "ORG")
+            )
+            or not any(m.start() != int(body["end"]) - len(word) for m in together.finditer(text))
+        ):
+            continue
+        cut = int(body["end"]) - len(word)
+        if rest:
+            body["end"] = cut - 1
+            body["text"] = text[int(body["start"]) : cut - 1]
+        else:
+            gone.append(body)
+        person["start"] = cut
+        person["text"] = text[cut : int(person["end"])]
+        role = str(person.get("role") or "")
+        if role.endswith(" " + word):
+            person["role"] = role[: -len(word) - 1]
+        given.add(word)
+    found[:] = [m for m in found if not any(m is g for g in gone)]
+    for mention in found:
+        # (and the word alone is the person elsewhere: "Menurut [Sis] Apik")
+        if mention["label"] == "ORG" and str(mention["text"]) in given:
+            mention["label"] = "PER"
+
+
 def known_bodies_before_people_in_titles(found: list[dict[str, Any]], text: str) -> None:
     """A body warta knows whole, run on into two or three name words nothing knows, after a
     title in the same clause, splits there: the body, then the person holding the office
@@ -1744,6 +1800,20 @@ def balinese_names_split_off(found: list[dict[str, Any]], text: str) -> None:
                     "end": int(mention["end"]),
                 }
             )
+            continue
+        start = int(mention["start"])
+        titled = _title_before(text, start, fields=2)
+        if (
+            mention["label"] != "PER"
+            and cut is not None
+            and words[cut].group() in {"I", "Ni"}
+            and titled is not None
+            and not set(lead) & (LOC_HEADS | _PLACES_NAMED_AFTER | TITLE_WORDS)
+        ):
+            # "Direktur Utama [Hutama Karya] I Gusti Ngurah Putra": after an office, a body
+            # run on into a Balinese name; the body stays, the office over it is the role
+            lead_end = words[cut - 1].end()
+            out += _split_off_person(mention, text, lead_end, words[cut].start(), "ORG", titled)
             continue
         if (
             mention["label"] == "PER"
