@@ -374,3 +374,21 @@ def test_a_given_name_glued_to_a_body_goes_back_to_the_person_the_article_calls_
     found = [(m["text"], m["label"], m.get("role")) for m in find_entities(text)]
     assert ("Sis Apik Wijayanto", "PER", "Direktur Kelembagaan BRI") in found
     assert not any(label == "ORG" and "Sis" in str(name) for name, label, _ in found)
+
+
+def test_a_substitution_s_minute_in_a_line_up_opens_no_quote() -> None:
+    text = (
+        "Susunan Pemain\n\nJerman: Marc - Andre ter Stegen, Joshua Kimmich, Julian Draxler "
+        '(Diego Demme 76 "), Amin Younes, Sandro Wagner, Lars Stindl (Timo Werner 55").\n\n'
+        'San Marino: Elia Benedettini, Pier Filippo Mazza (Marco Bernardi 69 "), Tommaso '
+        'Zafferani, Danilo Ezequiel Rinaldi (Adolfo Jose Hirsch 78"). (bola/dzi)'
+    )
+    assert _quotes(text) == []
+
+
+def test_a_deputy_police_chief_s_rank_is_no_part_of_the_office() -> None:
+    text = (
+        '"Kami sudah mengantongi nama-nama pelaku," kata Wakapolres Probolinggo Kompol Hendy '
+        "Kurniawan."
+    )
+    assert _roles(text)["Hendy Kurniawan"] == "Wakapolres Probolinggo"

@@ -86,7 +86,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     economist analyst strategist researcher koordinator timbalan pengarah
     letnan laksamana akp irjen komjen laksda laksdya laksma marsda marsdya marsma
-    kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol
+    kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol wakapolres wakapolresta
+    wakapolrestabes wakapolsek
     danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
     danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
     danlanudal danpasmar danmen

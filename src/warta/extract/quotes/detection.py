@@ -95,6 +95,10 @@ def _spaced_open(text: str, pos: int, start: int, end: int) -> bool:
     return word.isalnum() or word in "(["
 
 
+# A minute in a line-up, its mark spaced off: "(Diego Demme 76 ")"
+_MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]$")
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     marks: list[tuple[int, str]] = []
     opened = False
@@ -114,6 +118,12 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         else:
             if not opened and pos > start and text[pos - 1].isdigit():
                 continue  # "+3° 12' 40"": seconds of arc (or inches), no quotation mark
+            if (
+                not opened
+                and _MINUTE_BEFORE.search(text, max(start, pos - 4), pos)
+                and text[pos + 1 : pos + 2] in (")", "]", ",", ";")
+            ):
+                continue  # "(Diego Demme 76 ")": a substitution's minute, no quotation mark
             if (
                 pos > start
                 and pos + 1 < end
