@@ -392,3 +392,10 @@ def test_a_deputy_police_chief_s_rank_is_no_part_of_the_office() -> None:
         "Kurniawan."
     )
     assert _roles(text)["Hendy Kurniawan"] == "Wakapolres Probolinggo"
+
+
+def test_an_italian_club_s_nickname_with_its_article_is_the_club() -> None:
+    text = "I Rossoneri terus memberikan tekanan, dan Kalinic hampir membukukan hat-trick."
+    assert ("I Rossoneri", "ORG", "AC Milan") in [
+        (m["text"], m["label"], m["canonical"]) for m in find_entities(text)
+    ]
