@@ -399,3 +399,31 @@ def test_an_italian_club_s_nickname_with_its_article_is_the_club() -> None:
     assert ("I Rossoneri", "ORG", "AC Milan") in [
         (m["text"], m["label"], m["canonical"]) for m in find_entities(text)
     ]
+
+
+def test_saat_ini_after_the_verb_opens_the_statement_not_an_adjunct() -> None:
+    text = (
+        "Saat dikonfirmasi mengenai perkembangan terkini, pihak Polrestabes menyatakan saat ini "
+        "polisi masih terus berusaha melakukan pencarian terhadap keberadaan Suryo."
+    )
+    said = _quotes(text)
+    assert said and said[0][2].startswith("saat ini polisi masih")
+
+
+def test_a_zoo_or_park_is_a_place() -> None:
+    text = (
+        "Salah satu tempat wisata buatan yang hits di negeri Kanguru itu ialah Kebun Binatang "
+        "Taronga. Berlokasi di Sydney, kebun binatang ini menjadi yang tertua."
+    )
+    assert ("Kebun Binatang Taronga", "LOC") in [
+        (m["text"], m["label"]) for m in find_entities(text)
+    ]
+
+
+def test_a_name_written_twice_by_mistake_is_the_person_named_in_full() -> None:
+    text = (
+        "Dosen ITB Suryo Utomo dilaporkan hilang. Istri Suryo lantas melapor ke polisi. Dari "
+        "hasil pencarian, polisi mendapati mobil Suryo Suryo sempat terlacak di Cianjur. "
+        "Suryo saat ini bekerja sebagai dosen."
+    )
+    assert _canon(text).get("Suryo") == {"Suryo Utomo"}

@@ -1396,6 +1396,22 @@ def resolve_in_document(
         }
         if len(fuller) == 1:
             aliases[text] = fuller.pop()
+    for text in named_people:
+        words = _fold(text).split()
+        if (
+            len(words) == 2
+            and words[0] == words[1]
+            and any(
+                other != text
+                and len(_fold(other).split()) >= 2
+                and words[0] in _fold(other).split()
+                for other in named_people
+            )
+        ):
+            # "Suryo Utomo" … "mobil Suryo Suryo sempat terlacak": a name written twice by
+            # mistake, where the article names the person in full ("Malih Tong Tong" alone
+            # stays)
+            aliases.setdefault(text, text.split()[0])
     people = Counter(
         _without_honorific(aliases.get(text, text)) for text, label in mentions if label == "PER"
     )

@@ -3617,6 +3617,8 @@ def surnames_left_out(
         word = after.group(1)
         if re.match(r"\.[\w-]", text[after.end(1) : after.end(1) + 2]):
             continue  # a degree's short form: "Mike Boge Dipl.-Ing."
+        if word == str(person["text"]).split()[-1]:
+            continue  # "mobil Suryo Suryo sempat …": the name written twice by mistake
         alone = [
             m
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)

@@ -166,6 +166,11 @@ _AT = re.compile(r"\b(?:di|ke|dari|menuju|at)\s$")
 _GROUND_HEADS = frozenset(
     {"stadion", "stadio", "estadio", "stade", "stadium", "sirkuit", "circuit"}
 )
+# Two words that open a zoo's or a park's name
+_PARK_HEADS = frozenset(
+    {"kebun binatang", "kebun raya", "taman safari", "taman margasatwa", "taman nasional",
+     "taman hutan"}
+)  # fmt: skip
 _GROUND_BEFORE = re.compile(
     r"(?<![\w-])(?:Stadion|Stadio|Estadio|Stade|Stadium|Sirkuit|Circuit)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|del|da|do|di))*[ \t]+$"
@@ -183,6 +188,15 @@ def sports_grounds_are_places(found: list[dict[str, Any]], text: str) -> None:
         words = str(mention["text"]).split()
         if mention["label"] == "ORG" and words[0].lower() in _GROUND_HEADS and len(words) > 1:
             mention["label"] = "LOC"
+            continue
+        if (
+            mention["label"] != "LOC"
+            and len(words) > 2
+            and " ".join(words[:2]).lower() in _PARK_HEADS
+        ):
+            # "Kebun Binatang Taronga", "Taman Safari Indonesia": a zoo or park, a place
+            mention["label"] = "LOC"
+            mention.pop("role", None)
             continue
         start = int(mention["start"])
         head = _GROUND_BEFORE.search(text, max(0, start - 60), start)

@@ -87,7 +87,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     economist analyst strategist researcher koordinator timbalan pengarah
     letnan laksamana akp irjen komjen laksda laksdya laksma marsda marsdya marsma
     kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol wakapolres wakapolresta
-    wakapolrestabes wakapolsek
+    wakapolrestabes wakapolsek kasubaghumas kasubbaghumas kabaghumas kasubbidpenmas
     danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
     danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
     danlanudal danpasmar danmen

@@ -247,6 +247,8 @@ def _runs_on(tail: list[Tok]) -> bool:
 def _adjuncts_only(tail: list[Tok]) -> bool:
     """ ", di Jakarta, Senin." after a closing cue: only place and time follow."""
     rest = [t for t in tail if t.is_word]
+    if len(rest) >= 2 and rest[0].low == "saat" and rest[1].low == "ini":
+        return False  # "menyatakan saat ini polisi masih …": now, the statement's first words
     return bool(rest) and rest[0].low in {
         "di",
         "pada",
