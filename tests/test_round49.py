@@ -427,3 +427,20 @@ def test_a_name_written_twice_by_mistake_is_the_person_named_in_full() -> None:
         "Suryo saat ini bekerja sebagai dosen."
     )
     assert _canon(text).get("Suryo") == {"Suryo Utomo"}
+
+
+def test_the_name_an_epithet_goes_by_with_dengan_sapaan_is_the_person() -> None:
+    text = (
+        "Mantan anggota DPR, Angelina Sondakh, menyebut partainya mendapat jatah.\n\n\u201cNanti "
+        "jatahnya dibagi,\u201d ujar perempuan yang akrab dengan sapaan Angie tersebut.\n\n"
+        "Misalnya, kata Angie, terdapat pagu anggaran."
+    )
+    assert _canon(text)["Angie"] == {"Angelina Sondakh"}
+
+
+def test_an_initial_for_a_given_name_is_the_person_named_in_full() -> None:
+    text = (
+        "Kewenangan itu ada pada mantan Bendahara Umum Partai Demokrat M Nazaruddin. Dudung "
+        "didakwa bersama mantan Bendahara Umum Partai Demokrat Muhamad Nazaruddin."
+    )
+    assert _canon(text)["M Nazaruddin"] == {"Muhamad Nazaruddin"}

@@ -1335,7 +1335,7 @@ def _acronyms_spelled_out(
 
 
 # A one-letter initial between two words of a name: "Egy M Vikri", "Miryam S. Haryani"
-_INITIAL_INSIDE = re.compile(r"\S \w\.? \S")
+_INITIAL_INSIDE = re.compile(r"\S \w\.? \S|^[A-Z]\.? [A-Z][a-z]")
 
 
 def resolve_in_document(

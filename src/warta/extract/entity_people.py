@@ -158,7 +158,9 @@ _NICKNAME = re.compile(
     r"(?:(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja)[ \t]+(?=yang))?"
     r"(?:(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:lebih|juga)[ \t]+)?"
     r"(?:akrab|biasa|kerap|sering|karib|populer)?[ \t]*"
-    r"di(?:sapa|panggil|kenal[ \t]+(?:dengan(?:[ \t]+(?:nama|sapaan|panggilan))?|sebagai))"
+    r"(?:di(?:sapa|panggil|kenal[ \t]+(?:dengan(?:[ \t]+(?:nama|sapaan|panggilan))?|sebagai))"
+    # ("perempuan yang akrab dengan sapaan Angie")
+    r"|dengan[ \t]+(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?)"
     r"|alias|beralias)"
     r"[ \t]+[\"“'‘]?"
     r"((?:" + _ADDRESS_ALT + r")?[ \t]*"
@@ -203,7 +205,7 @@ def _sentence_start(text: str, at: int) -> int:
 _EPITHET_NICKNAME = re.compile(
     r"\b(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|ibu|bapak|kakek|nenek)"
     r"[ \t]+yang[ \t]+(?:(?:lebih|juga)[ \t]+)?(?:(?:akrab|biasa|kerap|sering|karib)[ \t]+)?"
-    r"di(?:sapa|panggil)[ \t]+[\"“'‘]?"
+    r"(?:di(?:sapa|panggil)|dengan[ \t]+(?:sapaan|panggilan))[ \t]+[\"“'‘]?"
     r"((?:(?:" + _ADDRESS_ALT + r")[ \t]+)?[A-Z][\w'’-]*)"
 )
 
