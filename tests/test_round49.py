@@ -1,8 +1,11 @@
-"""Round 49: a name set off as someone's relative is not that someone; ..."""
+"""Round 49: relatives and one-name presidents keep apart from fuller names, given names the
+tagger read as words, bodies run on into names, roles without ranks, copulas or page spacing,
+quotes with the focus kept off owned names, and party boards by their canonical names."""
 
 from __future__ import annotations
 
 from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
 
@@ -138,10 +141,6 @@ def test_a_typo_of_a_given_name_is_the_person_named_in_full() -> None:
         "kedua yang lahir di luar negeri."
     )
     assert _canon(text)["Melanie"] == {"Melania Knauss"}
-
-
-def _roles(text: str) -> dict[str, object]:
-    return {str(m["text"]): m.get("role") for m in find_entities(text) if m["label"] == "PER"}
 
 
 def test_saudara_inside_a_sentence_is_a_form_of_address_not_a_relation() -> None:
