@@ -1248,17 +1248,7 @@ class _Article:
         """Whether the person's first name word in text[lo:hi] follows a preposition or a
         noun the person only owns ("dengan Barli", "kondisi kesehatan Sheila")."""
         region = self.text[lo:hi]
-        names = [person.name, *person.aliases]
-        at = min(
-            (
-                m.start()
-                for name in names
-                if name
-                for m in [re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", region)]
-                if m is not None
-            ),
-            default=-1,
-        )
+        at = _first_named_at(region, person)
         if at <= 0:
             return False
         before = region[:at].split()
@@ -1281,14 +1271,8 @@ class _Article:
         noun written small that is no calling, whose the person only is ("oleh para
         pendukung Rizieq"; not "oleh pengacara Hotman")."""
         region = self.text[lo:hi]
-        found = [
-            m.start()
-            for name in (person.name, *person.aliases)
-            if name
-            for m in [re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", region)]
-            if m is not None
-        ]
-        before = region[: min(found)].split() if found else []
+        at = _first_named_at(region, person)
+        before = region[:at].split() if at > 0 else []
         if not before or not (before[-1].islower() and before[-1].isalpha()):
             return False
         # (the lower-case words right before the name: no calling among them, "oleh bintang
@@ -1394,6 +1378,22 @@ _RELATIVES = frozenset(
      "kekasih", "pacar", "tunangan", "menantu", "mertua", "keponakan", "sepupu", "sahabat",
      "kerabat", "ipar"}
 )  # fmt: skip
+
+
+def _first_named_at(region: str, person: Person) -> int:
+    """Where `region` first names the person, by name or alias; -1 where it does not."""
+    return min(
+        (
+            m.start()
+            for name in (person.name, *person.aliases)
+            if name
+            for m in [re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", region)]
+            if m is not None
+        ),
+        default=-1,
+    )
+
+
 # Negations and aspects that open a predicate right after its subject
 _PREDICATE_OPENERS = frozenset(
     {"tak", "tidak", "belum", "sudah", "telah", "akan", "masih", "sedang", "pernah", "bakal"}
