@@ -443,3 +443,20 @@ def test_an_initial_for_a_given_name_is_the_person_named_in_full() -> None:
         "didakwa bersama mantan Bendahara Umum Partai Demokrat Muhamad Nazaruddin."
     )
     assert _canon(text)["M Nazaruddin"] == {"Muhamad Nazaruddin"}
+
+
+def test_a_title_glued_to_a_name_by_a_lost_line_break_is_no_part_of_it() -> None:
+    text = (
+        "Manchester United menahan Everton.\n\nCadangan: David De Gea, Marcus Rashford, Zlatan "
+        "IbrahimovicPelatih: Jose Mourinho"
+    )
+    names = [str(m["text"]) for m in find_entities(text) if m["label"] == "PER"]
+    assert "Zlatan Ibrahimovic" in names
+    assert not any("Pelatih" in name for name in names)
+
+
+def test_a_title_case_pan_is_no_party() -> None:
+    from warta.extract.canonical import canonical_name
+
+    assert canonical_name("Pan") == "Pan"  # "Peter Pan", the film "Pan"
+    assert canonical_name("PAN") == "Partai Amanat Nasional"

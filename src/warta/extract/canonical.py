@@ -719,7 +719,7 @@ def _capitalised(name: str) -> bool:
 # Acronyms of the tables that are also given names: written capitalised ("Aji", "Oki",
 # "Idi") they are the names; in capitals, or in lower-case text, the bodies. Other short
 # acronyms match capitalised too ("Nato", as some papers write NATO).
-_NAME_LIKE_ACRONYMS = frozenset({"aji", "oki", "idi", "koi", "koni"})
+_NAME_LIKE_ACRONYMS = frozenset({"aji", "oki", "idi", "koi", "koni", "pan"})
 
 
 @lru_cache(maxsize=1 << 16)

@@ -221,6 +221,7 @@ from warta.extract.entity_words import (
     short_forms_of_common_nouns,
     sign_offs_are_no_people,
     sports_grounds_are_places,
+    titles_glued_to_names,
     towns_with_their_country,
     units_are_no_names,
 )
@@ -375,6 +376,7 @@ def _find_entities(
     bodies_set_off_after_body_nouns(found, text)
     bodies_between_offices_and_people(found, text)
     balinese_names_split_off(found, text)
+    titles_glued_to_names(found)
     clause_words_end_names(found, text)
     terms_left_by_trimming(found)
     scores_split_names(found)

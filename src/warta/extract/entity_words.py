@@ -51,6 +51,7 @@ __all__ = [
     "short_forms_of_common_nouns",
     "sign_offs_are_no_people",
     "sports_grounds_are_places",
+    "titles_glued_to_names",
     "towns_with_their_country",
     "units_are_no_names",
 ]
@@ -100,6 +101,25 @@ def _ends_name(word: str, previous: str) -> bool:
         return False  # "Son Heung - min": a Korean given name's second syllable
     # ("Haruna soemitro": a surname written small is still part of the name)
     return word in _CLAUSE_WORDS or _VERB.fullmatch(word) is not None
+
+
+# A name glued to the title that opens the next line ("Zlatan IbrahimovicPelatih: Jose
+# Mourinho"), a page's line break lost
+_GLUED_TITLE = re.compile(r"(?<=[a-z]{2})([A-Z][a-z]+)$")
+
+
+def titles_glued_to_names(found: list[dict[str, Any]]) -> None:
+    """A person's last word that runs on into a title word, a line break lost between them,
+    ends before it: "Zlatan IbrahimovicPelatih" is "Zlatan Ibrahimovic"."""
+    for mention in found:
+        glued = _GLUED_TITLE.search(str(mention["text"]))
+        if (
+            mention["label"] == "PER"
+            and glued is not None
+            and glued.group(1).lower() in TITLE_WORDS
+        ):
+            mention["end"] = int(mention["end"]) - len(glued.group(1))
+            mention["text"] = str(mention["text"])[: glued.start(1)]
 
 
 def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
