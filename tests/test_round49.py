@@ -460,3 +460,18 @@ def test_a_title_case_pan_is_no_party() -> None:
 
     assert canonical_name("Pan") == "Pan"  # "Peter Pan", the film "Pan"
     assert canonical_name("PAN") == "Partai Amanat Nasional"
+
+
+def test_a_city_s_sub_agency_is_a_body() -> None:
+    text = "Kegiatan itu melibatkan Sudin Perpustakaan dan Sudin UKM Jakarta Selatan."
+    assert all(m["label"] == "ORG" for m in find_entities(text) if "Sudin" in str(m["text"]))
+
+
+def test_a_name_set_off_as_a_kind_of_body_where_first_written_is_that_body() -> None:
+    text = (
+        "Di bulan Oktober lalu, Microsoft merilis fase beta untuk Mixer, layanan live streaming "
+        "interaktif yang diakuisisinya. Seperti di kasus Mixer, selain melakukan penyempurnaan "
+        "teknis, mereka juga memoles tampilan. Mixer kini dipakai jutaan orang."
+    )
+    labels = {m["label"] for m in find_entities(text) if m["text"] == "Mixer"}
+    assert labels == {"ORG"}

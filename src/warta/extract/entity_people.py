@@ -2272,14 +2272,22 @@ def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
     people = [m for m in found if m["label"] == "PER"]
     for mention in people:
         name = str(mention["text"])
+        # (set off there or where the article first writes the name, untagged: "Kioson,
+        # startup e-commerce …" … "CEO Kioson Jasin Halim")
+        at = int(mention["end"])
+        if not _BODY_KIND_AFTER.match(text, at):
+            first = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+            if first is not None and first.start() < int(mention["start"]):
+                at = first.end()
+        start = at - len(name)
         if (
             mention.get("role")
             or len(name.split()) > 3
-            or not (kind := _BODY_KIND_AFTER.match(text, int(mention["end"])))
+            or not (kind := _BODY_KIND_AFTER.match(text, at))
             or re.match(r"[ \t]+(?:itu|tersebut|ini|milik\w*|\w+nya)\b", text[kind.end() :])
             or re.search(
                 r"\b(?:[Mm]enurut|kata|ujar)[ \t]+$",
-                text[max(0, int(mention["start"]) - 12) : int(mention["start"])],
+                text[max(0, start - 12) : start],
             )
             or any(
                 other is not mention

@@ -166,6 +166,8 @@ def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
 # English head words that close a body's name ("Nida Rooms", "Northumbria University", "New
 # York Times") or a venue's ("Indonesia Convention Exhibition", "Staples Center")
 _ORG_FIRST = frozenset({"university", "universitas", "bank", "institute"})
+# Short words for a government's units that open their names ("Sudin", a Suku Dinas)
+_UNIT_FIRST = frozenset({"sudin", "kasudin"})
 # (not words that are also surnames: "Nathan Hall", "James Bay", "Albert Park")
 _VENUE_LAST = frozenset(
     {"center", "centre", "arena", "stadium", "gardens", "mall", "plaza", "exhibition",
@@ -300,7 +302,12 @@ def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
             mention["label"] in ("PER", "LOC")
             # "Stadion Selayang Municipal Council": a venue named after its owner
             and first not in VENUE_HEADS
-            and (last in ORG_LAST_WORDS or (first in _ORG_FIRST and words[1].lower() == "of"))
+            and (
+                last in ORG_LAST_WORDS
+                or (first in _ORG_FIRST and words[1].lower() == "of")
+                # "Sudin Perpustakaan", "Sudin UKM": a city's sub-agency
+                or first in _UNIT_FIRST
+            )
         ):
             mention["label"] = "ORG"
             mention.pop("role", None)  # ("analis Indosurya Sekuritas": no role of a body)
