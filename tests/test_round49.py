@@ -475,3 +475,13 @@ def test_a_name_set_off_as_a_kind_of_body_where_first_written_is_that_body() -> 
     )
     labels = {m["label"] for m in find_entities(text) if m["text"] == "Mixer"}
     assert labels == {"ORG"}
+
+
+def test_pol_alone_before_a_name_is_a_given_name_not_the_police_s_mark() -> None:
+    text = (
+        "Marc Marquez start terdepan, Johann Zarco kedua. Pol Espargaro dari KTM Racing di "
+        "posisi 13, Aleix Espargaro di posisi 14. Kapolda Lampung Irjen Pol Suntana hadir."
+    )
+    found = {str(m["text"]): (m["canonical"], m.get("role")) for m in find_entities(text)}
+    assert found["Pol Espargaro"] == ("Pol Espargaro", None)
+    assert found["Suntana"] == ("Suntana", "Kapolda Lampung")

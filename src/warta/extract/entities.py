@@ -534,6 +534,7 @@ def _find_entities(
     conditions_are_no_names(found)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
+    _pol_as_given_name(found, text)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found],
         aliases,
@@ -669,6 +670,22 @@ _HONORIFICS_AFTER = ADDRESS_WORDS | frozenset(
      "tunku", "haji", "habib", "syekh", "sheikh", "bapak", "pak", "ibu", "bu", "ra", "r.a",
      "r. a", "profesor"}
 )  # fmt: skip
+
+
+def _pol_as_given_name(found: list[dict[str, Any]], text: str) -> None:
+    """ "Pol" alone before a name, with no rank before it, is a given name, not the police's
+    mark after a rank: "Pol Espargaro" (not "Irjen Pol Suntana")."""
+    for mention in found:
+        start = int(mention["start"])
+        if (
+            mention["label"] == "PER"
+            and str(mention.get("role") or "") == "Pol"
+            and text[max(0, start - 4) : start] == "Pol "
+        ):
+            mention["start"] = start - 4
+            mention["text"] = text[start - 4 : int(mention["end"])]
+            del mention["role"]
+
 
 # A copula inside what was read as a role
 _COPULA_IN_ROLE = re.compile(r".*\s(?:adalah|merupakan|ialah)\s+")
