@@ -485,3 +485,13 @@ def test_pol_alone_before_a_name_is_a_given_name_not_the_police_s_mark() -> None
     found = {str(m["text"]): (m["canonical"], m.get("role")) for m in find_entities(text)}
     assert found["Pol Espargaro"] == ("Pol Espargaro", None)
     assert found["Suntana"] == ("Suntana", "Kapolda Lampung")
+
+
+def test_a_known_club_run_into_a_person_s_name_takes_its_word_back() -> None:
+    text = (
+        "Stuani mencetak gol ke gawang mantan kiper Athletic Bilbao Iraizoz pada menit ke-5. "
+        "Iraizoz tak berdaya."
+    )
+    found = [(m["text"], m["label"], m.get("role")) for m in find_entities(text)]
+    assert ("Athletic Bilbao", "ORG", None) in found
+    assert ("Iraizoz", "PER", "mantan kiper Athletic Bilbao") in found

@@ -77,6 +77,7 @@ from warta.extract.entity_people import (
     hospitals_named_after_people,
     kinds_of_bodies_set_off,
     known_bodies_before_people_in_titles,
+    known_bodies_run_into_people,
     kunyas_open_names,
     list_items_take_the_lists_type,
     names_glued_to_places_after_titles,
@@ -479,6 +480,7 @@ def _find_entities(
     bodies_before_people_named_alone(found, text)
     known_bodies_before_people_in_titles(found, text)
     given_names_glued_to_bodies_before_people(found, text)
+    known_bodies_run_into_people(found, text)
     short_forms_keep_their_qualifiers(found, text)
     given_names_tagged_as_bodies(found, text, tagger.gazetteer)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)

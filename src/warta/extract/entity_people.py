@@ -110,6 +110,7 @@ __all__ = [
     "given_names_tagged_as_bodies",
     "hospitals_named_after_people",
     "known_bodies_before_people_in_titles",
+    "known_bodies_run_into_people",
     "names_glued_to_places_after_titles",
     "names_of_people_typed_as_bodies",
     "nicknames",
@@ -1419,6 +1420,31 @@ def given_names_glued_to_bodies_before_people(found: list[dict[str, Any]], text:
         # (and the word alone is the person elsewhere: "Menurut [Sis] Apik")
         if mention["label"] == "ORG" and str(mention["text"]) in given:
             mention["label"] = "PER"
+
+
+def known_bodies_run_into_people(found: list[dict[str, Any]], text: str) -> None:
+    """A body's mention right before a person's, whose name warta knows with the person's
+    first word, takes that word: "mantan kiper [Athletic] [Bilbao Iraizoz]" is Athletic
+    Bilbao's keeper Iraizoz."""
+    for body, person in pairwise(found):
+        words = str(person["text"]).split()
+        if (
+            body["label"] != "ORG"
+            or person["label"] != "PER"
+            or len(words) < 2
+            or text[int(body["end"]) : int(person["start"])] != " "
+            or known_type(f"{body['text']} {words[0]}") != "ORG"
+        ):
+            continue
+        cut = int(person["start"]) + len(words[0])
+        role = str(person.get("role") or "")
+        if role.endswith(str(body["text"])):
+            person["role"] = f"{role} {words[0]}"  # "mantan kiper Athletic Bilbao"
+        body["end"] = cut
+        body["text"] = text[int(body["start"]) : cut]
+        rest = re.match(r"\s+", text[cut:])
+        person["start"] = cut + (rest.end() if rest else 0)
+        person["text"] = text[int(person["start"]) : int(person["end"])]
 
 
 def known_bodies_before_people_in_titles(found: list[dict[str, Any]], text: str) -> None:
