@@ -495,3 +495,17 @@ def test_a_known_club_run_into_a_person_s_name_takes_its_word_back() -> None:
     found = [(m["text"], m["label"], m.get("role")) for m in find_entities(text)]
     assert ("Athletic Bilbao", "ORG", None) in found
     assert ("Iraizoz", "PER", "mantan kiper Athletic Bilbao") in found
+
+
+def test_demikian_tertulis_names_the_source_it_stands_in_or_no_one() -> None:
+    sourced = (
+        '"Album ini diproduksi kontras dari musik One Direction," demikian tertulis dalam situs '
+        "HITS Daily Double saat mengulas musik baru penyanyi Inggris itu."
+    )
+    assert _quotes(sourced)[0][0] not in (None, "tertulis")
+    unsourced = (
+        "G-Dragon merilis album lewat flashdisk.\n\n"
+        '"Kwon Ji Yong, tipe darah A, 8/18/1988," demikian tertulis di salah satu sisi '
+        "flashdisk itu."
+    )
+    assert _quotes(unsourced)[0][0] is None

@@ -1455,6 +1455,8 @@ _REPORTED = frozenset(
 _REPORTED_BY = _REPORTED | frozenset({"melansir", "mengutip", "dinukil"})
 
 
+# Where a statement stands written ("tertulis dalam situs …")
+_WRITTEN_IN = frozenset({"tertulis", "tercantum", "tertuang", "termuat", "tersurat"})
 # Verbs of saying between "demikian" and the speaker
 _SAID_AFTER_DEMIKIAN = frozenset(
     {"kata", "ujar", "sebut", "tulis", "ucap", "tutur", "ungkap", "jelas", "tegas", "papar",
@@ -1487,6 +1489,16 @@ def reported_agent(toks: list[Tok], index: int) -> int:
     "dilansir (dari) AFP"; `index` itself when no such verb is there."""
     if index + 1 < len(toks) and toks[index].low in _REPORTED:
         return index + 1 + (toks[index + 1].low in {"oleh", "dari"})
+    if (
+        index + 2 < len(toks)
+        and toks[index].low in _WRITTEN_IN
+        and toks[index + 1].low in {"dalam", "di", "pada"}
+        # (a source named there, not a thing: "di salah satu sisi flashdisk itu")
+        and any(t.is_cap for t in toks[index + 2 : index + 5])
+    ):
+        return index + 2  # "demikian tertulis dalam situs HITS Daily Double": where it stands
+    if index < len(toks) and toks[index].low in _WRITTEN_IN:
+        return len(toks)  # "demikian tertulis di salah satu sisi flashdisk itu": no one
     return index
 
 
