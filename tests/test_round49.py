@@ -509,3 +509,13 @@ def test_demikian_tertulis_names_the_source_it_stands_in_or_no_one() -> None:
         "flashdisk itu."
     )
     assert _quotes(unsourced)[0][0] is None
+
+
+def test_a_company_s_closing_word_opens_no_person_s_name() -> None:
+    text = (
+        "Analis Mandiri Sekuritas Hadiansyah mengatakan, sejak September, indeks konstruksi "
+        "masih 28 persen di bawah IHSG."
+    )
+    found = [(m["text"], m["label"], m.get("role")) for m in find_entities(text)]
+    assert ("Mandiri Sekuritas", "ORG", None) in found
+    assert ("Hadiansyah", "PER", "Analis Mandiri Sekuritas") in found

@@ -63,6 +63,7 @@ from warta.extract.entity_people import (
     camel_case_names_are_bodies,
     clerics_split_off_places,
     company_ends_are_bodies,
+    company_words_open_no_names,
     court_titles_name_people,
     days_are_no_people,
     degree_lists_are_no_names,
@@ -481,6 +482,7 @@ def _find_entities(
     known_bodies_before_people_in_titles(found, text)
     given_names_glued_to_bodies_before_people(found, text)
     known_bodies_run_into_people(found, text)
+    company_words_open_no_names(found, text)
     short_forms_keep_their_qualifiers(found, text)
     given_names_tagged_as_bodies(found, text, tagger.gazetteer)
     given_names_glued_to_bodies(found, text, tagger.gazetteer)

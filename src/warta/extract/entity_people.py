@@ -99,6 +99,7 @@ __all__ = [
     "bung_names_people",
     "camel_case_names_are_bodies",
     "clerics_split_off_places",
+    "company_words_open_no_names",
     "court_titles_name_people",
     "degree_lists_are_no_names",
     "degrees_close_no_names",
@@ -1420,6 +1421,48 @@ def given_names_glued_to_bodies_before_people(found: list[dict[str, Any]], text:
         # (and the word alone is the person elsewhere: "Menurut [Sis] Apik")
         if mention["label"] == "ORG" and str(mention["text"]) in given:
             mention["label"] = "PER"
+
+
+# Capitalised words of a body's name right before its closing word ("Mandiri [Sekuritas]")
+_BODY_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,3})$")
+
+
+def company_words_open_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A person's mention opening with the word that closes a company's name takes the
+    company out: "Analis Mandiri [Sekuritas Hadiansyah]" is Hadiansyah, an analyst of the
+    body "Mandiri Sekuritas"."""
+    added: list[dict[str, Any]] = []
+    for person in found:
+        words = str(person["text"]).split()
+        start = int(person["start"])
+        before = _BODY_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if person["label"] != "PER" or len(words) < 2 or before is None:
+            continue
+        if words[0].lower() not in ORG_LAST_WORDS:
+            continue
+        # (the body's own words, after the title: "Analis [Mandiri] Sekuritas")
+        body = list(re.finditer(r"\S+", before.group(1)))
+        while body and body[0].group().lower() in TITLE_WORDS:
+            body = body[1:]
+        if not body or any(known_type(w.group()) == "LOC" for w in body):
+            continue
+        body_start = before.start(1) + body[0].start()
+        cut = start + len(words[0])
+        added.append(
+            {"text": text[body_start:cut], "label": "ORG", "start": body_start, "end": cut}
+        )
+        rest = re.match(r"\s+", text[cut:])
+        person["start"] = cut + (rest.end() if rest else 0)
+        person["text"] = text[int(person["start"]) : int(person["end"])]
+        role = str(person.get("role") or "")
+        if role.endswith(text[body_start:start].strip()):
+            person["role"] = f"{role} {words[0]}"  # "Analis Mandiri Sekuritas"
+    if added:
+        covered = [(int(m["start"]), int(m["end"])) for m in found]
+        found.extend(
+            m for m in added if not any(a < m["end"] and m["start"] < b for a, b in covered)
+        )
+        found.sort(key=lambda m: int(m["start"]))
 
 
 def known_bodies_run_into_people(found: list[dict[str, Any]], text: str) -> None:
