@@ -290,20 +290,16 @@ _EVENT_LAST_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _kept_apart(name: str, entities: Sequence[Mapping[str, Any]]) -> bool:
-    """Whether the entity step kept a one-word name its own although a fuller person's name
-    the article gives opens or ends with it ("Soeharto" beside "Titiek Soeharto", as his
-    daughter)."""
-    if " " in name:
-        return False
-    low = name.lower()
+def _full_name_edges(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    """The first and last words (lower case) of the fuller people's canonical names: a
+    one-word name the entity step kept as its own canonical name although it stands there
+    ("Soeharto" beside "Titiek Soeharto", as his daughter) is someone else."""
+    edges: set[str] = set()
     for entity in entities:
-        if entity.get("label") != "PER":
-            continue
         words = str(entity.get("canonical") or "").lower().split()
-        if len(words) >= 2 and low in (words[0], words[-1]):
-            return True
-    return False
+        if entity.get("label") == "PER" and len(words) >= 2:
+            edges.update((words[0], words[-1]))
+    return frozenset(edges)
 
 
 def expand_office(role: str) -> str:
@@ -418,6 +414,7 @@ def build_register(
     words = [t.text for t in toks if t.is_word]
     register.words = words
     title_end = headline_end(text)
+    full_name_edges = _full_name_edges(entities or [])
     for entity in entities or []:
         if entity.get("label") == "PER" and int(entity.get("start", 0)) >= title_end:
             # (a title-case headline glues verbs to names: "Sinner Kalahkan Alcaraz"; the
@@ -442,7 +439,11 @@ def build_register(
                 if role and all(w.lower().strip(".") in HONORIFICS for w in str(role).split()):
                     role = None  # "dr.": a form of address, no role to find the person by
                 # (where the entity step kept the one word its own canonical name)
-                apart = entity.get("canonical") == name and _kept_apart(name, entities or [])
+                apart = (
+                    entity.get("canonical") == name
+                    and " " not in name
+                    and name.lower() in full_name_edges
+                )
                 person = register.add(name, role, int(entity.get("start", 0)), apart=apart)
                 surface = str(entity.get("text") or "")
                 if surface and surface != person.name:
