@@ -122,6 +122,7 @@ from warta.extract.entity_people import (
 from warta.extract.entity_roles import (
     bodies_inside_roles,
     callings_are_no_bodies,
+    callings_shared_in_lists,
     initials_take_their_calling,
     offices_in_brackets,
     offices_name_their_holders,
@@ -567,6 +568,7 @@ def _find_entities(
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
     _settle_roles(found, text)
+    callings_shared_in_lists(found, text)
     for mention in found:
         mention.pop(OUTLET_KEY, None)
         mention.pop(DATELINE_KEY, None)
@@ -691,6 +693,8 @@ def _pol_as_given_name(found: list[dict[str, Any]], text: str) -> None:
             del mention["role"]
 
 
+# A copula or "such as" closing what was read as a role
+_CLOSING_LINK = re.compile(r"(?:^|[ \t]+)(?:adalah|merupakan|ialah|macam|seperti|semisal)$")
 # A copula inside what was read as a role
 _COPULA_IN_ROLE = re.compile(r".*\s(?:adalah|merupakan|ialah)\s+")
 # A hyphen joining two names into a pair ("Anies - Sandi")
@@ -767,6 +771,9 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             role = role.rsplit(" ", 1)[0] if " " in role else ""
         # "Menteri Dalam Negeri, Datuk Seri Saifuddin …": the comma that set the name off
         role = role.rstrip(" \t,;:–-")
+        # "pelaku utama adalah Ali Fahmi", "pemain muda macam Shi Yuqi": a copula or "such
+        # as" closing the run, no part of the role
+        role = _CLOSING_LINK.sub("", role)
         role = _office_of_the_body_through(role, mention, text, others_text)
         if (
             not role
@@ -920,7 +927,8 @@ def _role_of_the_next(
     if after is None or not text.startswith(role, end + after.end()):
         return False
     at = end + after.end() + len(role)
-    if any(w.lower() in OF_SOMEONE for w in role.split()):
+    # (a housewife, "ibu rumah tangga", is no one's mother)
+    if any(w.lower() in OF_SOMEONE for w in _HOUSEHOLD.sub("", role).split()):
         return False
     start = at
     for _ in range(3):  # places and bodies between the role and the next name
@@ -945,6 +953,9 @@ def _role_of_the_next(
         people_at[nearest] :
     ].lstrip(" \t").startswith(",")
 
+
+# "ibu rumah tangga", "bapak rumah tangga": a calling, no relation to anyone
+_HOUSEHOLD = re.compile(r"(?i)\b(?:ibu|bapak)\s+rumah\s+tangga\b")
 
 # Capitalised words only, in one line, up to the next name
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.&'’-]*){1,8}[ \t]+")

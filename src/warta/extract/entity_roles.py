@@ -45,6 +45,7 @@ __all__ = [
     "ROLE_RUN_WORDS",
     "SHORT_FORM",
     "after_rank",
+    "callings_shared_in_lists",
     "initials_take_their_calling",
     "offices_name_their_holders",
     "places_open_no_names",
@@ -625,6 +626,81 @@ def initials_take_their_calling(found: list[dict[str, Any]], text: str) -> None:
             person.setdefault("role", role)
             after = _NEXT_IN_LIST.match(text, int(person["end"]))
             person = starts.get(after.end()) if after else None
+
+
+# Callings one writes before a list of names that each hold it, beyond the common ones
+_LISTED_CALLINGS = frozenset(
+    {"ibu", "bapak", "asisten", "pembantu", "dokter", "guru", "dosen", "wartawan", "jurnalis",
+     "advokat", "pengacara", "pemain", "penyanyi", "aktor", "aktris", "artis", "model",
+     "anggota", "petugas", "pegawai", "peneliti", "pelatih", "hakim",
+     "jaksa", "polisi", "prajurit", "santri"}
+)  # fmt: skip
+# A list's joint between names: a comma, "dan", "serta" (", dan"), maybe after an age
+_LIST_JOINT = re.compile(
+    r"[ \t]*(?:\(\d{1,3}(?:[ \t]*(?:tahun|th))?\))?[ \t]*"
+    r"(?P<joint>,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+"
+)
+
+
+def callings_shared_in_lists(found: list[dict[str, Any]], text: str) -> None:
+    """A calling written small right before a list of names is each one's: "pengusaha yakni
+    Gunawan dan Lie Samsudin", "ibu rumah tangga Lydia Kristiana, Merry Pardi, dan Ranti
+    Widowati" (not an office, which one person holds: "Presiden Jokowi dan Iriana"; nor a
+    relation, "anak Budi dan Ani"; a list only where "dan"/"serta" closes it)."""
+    starts = {int(m["start"]): m for m in found if m["label"] == "PER"}
+    for first in found:
+        role = str(first.get("role") or "")
+        words = role.split()
+        if (
+            first["label"] != "PER"
+            or not words
+            or not all(w.isalpha() and w.islower() for w in words)
+            or not (words[0] in ROLE_OPENING or words[0] in _LISTED_CALLINGS)
+            or words[0] in TITLE_WORDS - _LISTED_CALLINGS
+            or (any(w in OF_SOMEONE for w in words) and role not in _SHARED_RELATIONS)
+            or not _NAMING.sub("", text[: int(first["start"])]).endswith(role)
+        ):
+            continue
+        chain, person, closed = [], first, False
+        while True:
+            joint = _LIST_JOINT.match(text, int(person["end"]))
+            if joint is None:
+                break
+            following = starts.get(joint.end())
+            if following is None or following.get("role"):
+                break
+            chain.append(following)
+            person = following
+            if joint.group("joint") == "," and words[0] in _POSITIONS:
+                break  # "kiper I Made Wirawan, Supardi Nasir, …": a squad, one keeper
+            if joint.group("joint") != ",":
+                closed = True
+                break
+        if not closed:
+            continue
+        own = _OWN_CALLING_AFTER.match(text, int(person["end"]))
+        if own is not None and own.end() not in starts:
+            # "…dan Budi, guru SD itu": the last one's own calling follows (not the next
+            # one's: "…dan Lie Samsudin, ibu rumah tangga Lydia Kristiana")
+            continue
+        for person in chain:
+            person["role"] = role
+
+
+# Positions in a team, which a list of players does not share
+_POSITIONS = frozenset(
+    {"kiper", "bek", "gelandang", "striker", "penyerang", "winger", "playmaker", "libero",
+     "kapten", "pivot", "center", "tosser", "spiker"}
+)  # fmt: skip
+# What may stand between a calling and the names: "pengusaha yakni Gunawan"
+_NAMING = re.compile(r"(?:[ \t]+(?:yakni|yaitu|bernama|macam|seperti|semisal))?[ \t]*:?[ \t]*$")
+# A calling set off after a name, written small: ", guru SD" (not a clause: ", kata …")
+_OWN_CALLING_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?!(?:dan|serta|yang|kata|ujar|ucap|tutur|jelas|lanjut)\b)(?:[a-z]+[ \t]+)*"
+)
+# Callings of a household, no relation to anyone
+# (and a lawyer's calling, which the role rules already told from "pengacara Ahok")
+_SHARED_RELATIONS = frozenset({"ibu rumah tangga", "bapak rumah tangga", "pengacara"})
 
 
 def sentence_start(text: str, at: int) -> bool:

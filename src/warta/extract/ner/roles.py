@@ -1133,6 +1133,9 @@ def find_role(
 
 _VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 
+# The callings kept in a household: "ibu rumah tangga", "asisten rumah tangga"
+_OF_THE_HOUSEHOLD = frozenset({"ibu", "bapak", "asisten", "pembantu", "pekerja"})
+
 
 _ENDS = frozenset({",", ".", "!", "?", ";"})
 
@@ -1302,6 +1305,17 @@ def _find_role(
                 continue
         if kind is None and word in CORPS and i > 0 and tokens[i - 1].lower() in _RANK_WORDS:
             i -= 1  # "Letnan Kolonel Inf Budi Santoso": the corps after the rank
+            continue
+        if (
+            kind is None
+            and word == "tangga"
+            and i >= 2
+            and tokens[i - 1].lower() == "rumah"
+            and tokens[i - 2].lower() in _OF_THE_HOUSEHOLD
+            and (role_start is None or role_start == i + 1)
+        ):
+            role_start = i - 2  # "ibu rumah tangga Lydia Kristiana": a housewife
+            i -= 3
             continue
         if word.rstrip(".") in _ACTING and role_start == i + 1:
             role_start = i  # "Plt. Kepala BPS Amalia": the acting office opens the role

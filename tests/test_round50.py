@@ -1,0 +1,72 @@
+"""Round 50: callings shared by the names listed after them, housewives, and what closes a
+role read before a name ("adalah", "macam")."""
+
+from __future__ import annotations
+
+from _extract_support import roles as _roles
+
+_WITNESSES = (
+    "Sembilan saksi tersebut berasal dari unsur pengusaha yakni Gunawan dan Lie Samsudin, ibu "
+    "rumah tangga Lydia Kristiana, Merry Pardi, Novi Widyana, dan Ranti Widowati, karyawan "
+    "swasta Siman Tanoto, serta pengacara Otto de Ruitter dan Nino Sukarna."
+)
+
+
+def test_a_calling_before_a_list_of_names_is_each_ones() -> None:
+    roles = _roles(_WITNESSES)
+    assert roles["Gunawan"] == roles["Lie Samsudin"] == "pengusaha"
+    for name in ("Lydia Kristiana", "Merry Pardi", "Novi Widyana", "Ranti Widowati"):
+        assert roles[name] == "ibu rumah tangga", name
+    assert roles["Siman Tanoto"] == "karyawan swasta"
+    assert roles["Otto de Ruitter"] == roles["Nino Sukarna"] == "pengacara"
+
+
+def test_the_calling_before_the_next_name_is_not_the_one_before() -> None:
+    # the housewife is Lydia, not Gunawan before the comma
+    roles = _roles(
+        "Penyidik KPK memeriksa Gunawan Wibisono, ibu rumah tangga Lydia Kristiana, serta "
+        "pengusaha Siman Tanoto."
+    )
+    assert roles["Gunawan Wibisono"] is None
+    assert roles["Lydia Kristiana"] == "ibu rumah tangga"
+
+
+def test_an_office_or_a_relation_before_a_pair_is_the_first_ones() -> None:
+    roles = _roles("Acara itu dihadiri anak Budi Santoso dan Ani Lestari dari Bogor.")
+    assert roles.get("Ani Lestari") is None
+    roles = _roles("Hadir pula Presiden Joko Widodo dan Iriana Joko Widodo di sana.")
+    assert roles["Joko Widodo"] == "Presiden"
+    assert roles.get("Iriana Joko Widodo") is None
+
+
+def test_a_squad_listed_after_a_keeper_holds_no_keeper_but_one() -> None:
+    text = (
+        "Nyaris seluruh pemain inti Persib ada di latihan tersebut, seperti kiper I Made "
+        "Wirawan, Supardi Nasir, Vladimir Vujovic, Kim Kurniawan, dan Atep."
+    )
+    roles = _roles(text)
+    assert roles["I Made Wirawan"] == "kiper"
+    assert roles["Supardi Nasir"] is None and roles["Atep"] is None
+    # two of a position joined by "dan" are both
+    roles = _roles("Bayern tampil tanpa dua bek tangguh Jerome Boateng dan Mats Hummels.")
+    assert roles["Jerome Boateng"] == roles["Mats Hummels"] == "bek tangguh"
+
+
+def test_the_last_name_with_its_own_calling_after_it_keeps_apart() -> None:
+    roles = _roles("Hadir petani Budi Santoso dan Ahmad Fauzi, guru SD setempat, di acara itu.")
+    assert roles["Budi Santoso"] == "petani"
+    assert roles.get("Ahmad Fauzi") != "petani"
+
+
+def test_a_copula_or_such_as_closes_no_role() -> None:
+    roles = _roles(
+        '"Sudah jelas bahwa inisiator sekaligus pelaku utama adalah Ali Fahmi, dan Eko '
+        'melakukan tindak pidana atas perintah atasannya," ucap Soesilo.'
+    )
+    assert roles["Ali Fahmi"] == "pelaku utama"
+    assert roles.get("Eko") is None
+    roles = _roles(
+        "China bimbang mengandalkan Lin Dan atau percaya pada pemain muda macam Shi Yuqi dan "
+        "Tian Houwei untuk menemani Chen Long."
+    )
+    assert roles["Shi Yuqi"] == roles["Tian Houwei"] == "pemain muda"
