@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
+
 _WITNESSES = (
     "Sembilan saksi tersebut berasal dari unsur pengusaha yakni Gunawan dan Lie Samsudin, ibu "
     "rumah tangga Lydia Kristiana, Merry Pardi, Novi Widyana, dan Ranti Widowati, karyawan "
@@ -70,3 +72,35 @@ def test_a_copula_or_such_as_closes_no_role() -> None:
         "Tian Houwei untuk menemani Chen Long."
     )
     assert roles["Shi Yuqi"] == roles["Tian Houwei"] == "pemain muda"
+
+
+def _canon(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in find_entities(text):
+        out.setdefault(str(m["text"]), set()).add(str(m["canonical"]))
+    return out
+
+
+def test_a_word_clipping_a_fuller_name_is_that_person() -> None:
+    text = (
+        "Calon Wakil Gubernur DKI Jakarta Sandiaga Salahuddin Uno mengungkapkan solusi "
+        'kebakaran. "Ini usulan relawan," kata Sandiaga Uno kepada wartawan. Menurut Sandi, '
+        "Damkar roda tiga tersebut mudah bergerak."
+    )
+    assert _canon(text)["Sandi"] == {"Sandiaga Salahuddin Uno"}
+    text = (
+        "Sekjen PBSI, Achmad Budiharto, mengakui kekalahan di Piala Sudirman. Kekalahan itu "
+        'diakui oleh Budi bukan karena percaya diri. "Ada catatan penting," kata Budi.'
+    )
+    assert _canon(text)["Budi"] == {"Achmad Budiharto"}
+
+
+def test_a_word_some_name_holds_whole_clips_no_other() -> None:
+    text = (
+        "Sekjen PBSI, Achmad Budiharto, mengakui kekalahan di Piala Sudirman. Pelatih Budi "
+        'Santoso juga hadir. "Ada catatan penting," kata Budi.'
+    )
+    assert _canon(text)["Budi"] == {"Budi Santoso"}
+    # nor two people whose names it clips
+    text = "Rapat dihadiri Sandiaga Uno dan Sandiman Hartono. Menurut Sandi, rapat berjalan baik."
+    assert "Sandiaga Uno" not in _canon(text).get("Sandi", {"Sandi"})

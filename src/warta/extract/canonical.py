@@ -1338,6 +1338,40 @@ def _acronyms_spelled_out(
 _INITIAL_INSIDE = re.compile(r"\S \w\.? \S|^[A-Z]\.? [A-Z][a-z]")
 
 
+def _clipped_names(
+    mentions: Sequence[tuple[str, str]], aliases: Mapping[str, str]
+) -> dict[str, set[str]]:
+    """For one word a person is called by that clips a word of fuller names the article gave
+    before ("Sandiaga Salahuddin Uno" … "kata Sandi", "Ilija Spasojevic" … "Spaso", "Mark
+    Zuckerberg" … "Zuck"), those names, where no name holds the word whole."""
+    out: dict[str, set[str]] = {}
+    seen: list[str] = []
+    for text, label in mentions:
+        if label != "PER":
+            continue
+        if (
+            " " not in text
+            and len(text) >= 4
+            and text not in aliases
+            and text not in _PEOPLE_INDEX
+            and text.isalpha()
+            and text[:1].isupper()
+            and text not in out
+        ):
+            word = _fold(text)
+            whole = any(word in _fold(other).split() for other in seen if other != text)
+            clipped = {
+                other
+                for other in seen
+                if " " in other
+                and any(len(w) > len(word) and w.startswith(word) for w in _fold(other).split())
+            }
+            if not whole and clipped:
+                out[text] = clipped
+        seen.append(aliases.get(text, text))
+    return out
+
+
 def resolve_in_document(
     mentions: Sequence[tuple[str, str]],
     aliases: Mapping[str, str] | None = None,
@@ -1654,4 +1688,19 @@ def resolve_in_document(
             name,
         )
         merged[(name, label)] = target
-    return [merged[(name, label)] for name, (_, label) in zip(first, mentions, strict=True)]
+    resolved = [merged[(name, label)] for name, (_, label) in zip(first, mentions, strict=True)]
+    # a word that clips a fuller name, which nothing else resolved: that person (after the
+    # rest, so the clipped form adds no weight to one spelling of the name)
+    clips = _clipped_names(mentions, aliases)
+    if clips:
+        whose: dict[str, str] = {}
+        for (text, label), name in zip(mentions, resolved, strict=True):
+            if label == "PER":
+                whose.setdefault(aliases.get(text, text), name)
+        for index, (text, label) in enumerate(mentions):
+            if label == "PER" and text in clips and resolved[index] == text:
+                # (one person, however the article wrote the fuller name)
+                people_clipped = {whose.get(full, full) for full in clips[text]}
+                if len(people_clipped) == 1:
+                    resolved[index] = people_clipped.pop()
+    return resolved
