@@ -104,3 +104,12 @@ def test_a_word_some_name_holds_whole_clips_no_other() -> None:
     # nor two people whose names it clips
     text = "Rapat dihadiri Sandiaga Uno dan Sandiman Hartono. Menurut Sandi, rapat berjalan baik."
     assert "Sandiaga Uno" not in _canon(text).get("Sandi", {"Sandi"})
+
+
+def test_a_doubles_name_runs_over_a_word_of_the_language_to_the_slash() -> None:
+    text = (
+        "Mereka menang atas pasangan ganda campuran Taiwan, Lee Yang/Hsu Ya Ching, dalam "
+        "pertandingan dua game."
+    )
+    names = {str(m["text"]) for m in find_entities(text) if m["label"] == "PER"}
+    assert {"Lee Yang", "Hsu Ya Ching"} <= names

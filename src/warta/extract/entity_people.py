@@ -3458,6 +3458,8 @@ _PARTNER_AFTER = re.compile(
 )
 
 
+# Capitalised words after a name, up to a slash: " Yang/"
+_NAME_RUN_TO_SLASH = re.compile(r"((?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})[ \t]?/")
 # Doubles in badminton and tennis, whose pairs are written with a slash
 _DOUBLES = re.compile(r"(?i)\bganda\b|\bdoubles?\b")
 
@@ -3475,6 +3477,13 @@ def slash_partners(
     added = False
     for person in [m for m in found if m["label"] == "PER"]:
         start, end = int(person["start"]), int(person["end"])
+        rest = _NAME_RUN_TO_SLASH.match(text, end)
+        if rest is not None and not any(end <= x < rest.end(1) for x, _ in taken):
+            # "Lee Yang/Hsu Ya Ching": the tagger stopped at a word of the language ("Yang"),
+            # but the name runs to the slash
+            end = rest.end(1)
+            person["end"] = end
+            person["text"] = text[start:end]
         before = _PARTNER_BEFORE.search(text, max(0, start - 60), start)
         after = _PARTNER_AFTER.match(text, end)
         for match in (before, after):
