@@ -3,6 +3,7 @@ role read before a name ("adalah", "macam")."""
 
 from __future__ import annotations
 
+from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
@@ -113,3 +114,29 @@ def test_a_doubles_name_runs_over_a_word_of_the_language_to_the_slash() -> None:
     )
     names = {str(m["text"]) for m in find_entities(text) if m["label"] == "PER"}
     assert {"Lee Yang", "Hsu Ya Ching"} <= names
+
+
+def test_a_calling_after_one_of_set_off_after_the_name() -> None:
+    text = (
+        '"Saya maunya ada revisi Perda," kata Ipung, satu manager karaoke di kawasan, BSD, '
+        "Serpong. Pria itu teridentifikasi bernama Kevin Janson Neal, seorang warga lokal yang "
+        "pernah ditahan."
+    )
+    roles = _roles(text)
+    assert roles["Ipung"] == "manager karaoke"
+    assert roles["Kevin Janson Neal"] == "warga lokal"
+    assert [(s, r) for s, r, _ in _quotes(text)] == [("Ipung", "manager karaoke")]
+    # not a relation, which names no one here
+    roles = _roles(
+        "Kami informasikan kematian Malcolm Young, seorang suami, ayah, kakek, dan saudara."
+    )
+    assert roles["Malcolm Young"] is None
+
+
+def test_where_written_small_closes_no_calling_set_off() -> None:
+    roles = _roles(
+        "Hal itu disampaikan Wiwid, guru di wilayah Singosari. Menurut Deepshikha Agarwal, "
+        "ahli gizi di Mumbai, sarapan itu penting. Ujar Budi Hartono, pedagang di pasar, kemarin."
+    )
+    assert roles["Deepshikha Agarwal"] == "ahli gizi di Mumbai"
+    assert roles["Budi Hartono"] == "pedagang"

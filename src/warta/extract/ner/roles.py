@@ -1454,6 +1454,22 @@ def _find_role(
         if tokens[opening].lower() in ROLE_OPENING and in_entity.get(opening) is None:
             j, related = opening - 1, True
             appointed = tokens[opening][:1].isupper()
+    if not appointed and not related and j + 2 < len(tokens) and tokens[j] == ",":
+        # "Ipung, satu manager karaoke di kawasan BSD": one of many, then the calling
+        article = (
+            1
+            if tokens[j + 1].lower() in _ONE_OF | {"satu"}
+            else 2
+            if tokens[j + 1].lower() == "salah" and tokens[j + 2].lower() in _ONE_OF
+            else 0
+        )
+        if (
+            article
+            and j + article + 1 < len(tokens)
+            # (not a relation, which says whose: "Malcolm Young, seorang suami, ayah, …")
+            and tokens[j + article + 1].lower() not in OF_SOMEONE
+        ):
+            j, related = j + article, True
     # (not after a cue set off inside a sentence: "Yang membedakan, lanjut Kamaruddin, guru
     # PAI harus …": the comma closes the cue and the statement goes on)
     inserted_cue = (
@@ -1576,6 +1592,18 @@ def _find_role(
             return None
         while k > j + 1 and tokens[k - 1].lower() in _LINKS | _NOT_BEFORE_A_FIELD:
             k -= 1
+        if not appointed:
+            # "manager karaoke di kawasan": where, written small, is no part of the calling
+            # (a place's name is: "petani sayuran di India")
+            link = next(
+                (m for m in range(k - 1, j + 1, -1) if tokens[m].lower() == "di"),
+                None,
+            )
+            if link is not None and all(
+                tokens[m].isalpha() and tokens[m].islower() and in_entity.get(m) is None
+                for m in range(link + 1, k)
+            ):
+                k = link
         if (
             span.start > 0
             and tokens[span.start - 1].lower() in {"menurut", "lanjut"}

@@ -240,7 +240,7 @@ def _role(role: str | None, speaker: str | None = None) -> str | None:
     return _ARTICLE.sub("", role) if names_a_role(role) else None
 
 
-_ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+(?=\S+\s*\S)")
+_ARTICLE = re.compile(r"^(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang|[Ss]atu)\s+(?=\S+\s*\S)")
 # A copula inside what was read as a role: the sentence's predicate, no office
 _COPULA = re.compile(r"(?:^|\s)(?:adalah|merupakan|ialah)\s+")
 # Words for a person that alone name no role ("sosok Keylor Navas", "pria bernama …")
