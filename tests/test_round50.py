@@ -140,3 +140,55 @@ def test_where_written_small_closes_no_calling_set_off() -> None:
     )
     assert roles["Deepshikha Agarwal"] == "ahli gizi di Mumbai"
     assert roles["Budi Hartono"] == "pedagang"
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {str(m["text"]): str(m["label"]) for m in find_entities(text)}
+
+
+def test_a_club_named_in_full_is_a_body_outside_sports_news_too() -> None:
+    text = (
+        "Jakarta, CNN Indonesia - - Bintang Oklahoma City Thunder, Russell Westbrook, meraih "
+        "gelar itu. Pemain Milwaukee Bucks Malcolm Brogdon terpilih sebagai pendatang baru. "
+        "Laga itu mempertemukan Philadelphia 76ers dan Sacramento Kings."
+    )
+    labels = _labels(text)
+    for club in ("Oklahoma City Thunder", "Milwaukee Bucks", "Philadelphia 76ers"):
+        assert labels.get(club) == "ORG", club
+    assert "Thunder" not in labels
+    roles = _roles(text)
+    assert roles["Russell Westbrook"] == "Bintang Oklahoma City Thunder"
+    assert roles["Malcolm Brogdon"] == "Pemain Milwaukee Bucks"
+
+
+def test_a_role_is_read_again_for_people_the_rules_found() -> None:
+    # the tagger's reading of "Thunder" as a person closed the role; a star's calling too
+    roles = _roles(
+        "Sementara itu penghargaan diberikan kepada bintang Golden State, Draymond Green."
+    )
+    assert roles["Draymond Green"] == "bintang Golden State"
+
+
+def test_one_word_led_by_or_a_relation_alone_is_no_role() -> None:
+    roles = _roles(
+        "Kelompok penyidik di bawah komando Aris tak pernah akur dengan geng penyidik pimpinan "
+        "Novel Baswedan. Saudara Lohan, Mike Lohan baru saja menikah."
+    )
+    assert roles["Novel Baswedan"] is None
+    assert roles.get("Lohan") is None
+
+
+def test_an_office_alone_after_menurut_closes_before_the_name() -> None:
+    text = "Menurut Kapolsek, S mengaku anggota polisi untuk menghindari amukan massa."
+    assert _roles(text).get("S") is None
+    # set off on both sides, the office is the person's
+    roles = _roles("Menurut Kapolsek, Kompol Bayu Suseno, pelaku sudah ditangkap.")
+    assert roles["Bayu Suseno"] in ("Kapolsek", "Kompol")
+
+
+def test_then_after_a_calling_set_off_is_no_unit() -> None:
+    roles = _roles(
+        '"Saya kehilangan gigi," ungkap Moore. Jimmy Fallon, sang pembawa acara lantas '
+        "menunjukkan sebuah foto."
+    )
+    assert roles["Jimmy Fallon"] == "pembawa acara"

@@ -243,6 +243,7 @@ from warta.extract.entity_works import (
     vehicles_are_no_entities,
     works_are_no_entities,
 )
+from warta.extract.ner.base import TokenSpan
 from warta.extract.ner.lexicon import ADDRESS_WORDS, SUPERLATIVES, TITLE_WORDS
 from warta.extract.ner.roles import OF_SOMEONE, find_role, own_role, split_titles
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
@@ -332,6 +333,7 @@ def _find_entities(
                 if role is not None:
                     r_start, r_end = toks[role[0]].start, toks[role[1] - 1].end
                     mention["role"] = text[r_start:r_end]
+                    mention[_ROLE_READ_KEY] = True
             found.append(mention)
     sports = sports_news(text)
     roles_of_whose_staff(found, text)
@@ -567,11 +569,14 @@ def _find_entities(
     clubs_after_scorelines(found, text)
     towns_with_their_country(found, text, tagger.gazetteer)
     places_in_capitals(found, tagger.gazetteer, text)
+    if roles:
+        _roles_over_final_spans(found, text, sentence_tokens, all_words)
     _settle_roles(found, text)
     callings_shared_in_lists(found, text)
     for mention in found:
         mention.pop(OUTLET_KEY, None)
         mention.pop(DATELINE_KEY, None)
+        mention.pop(_ROLE_READ_KEY, None)
     return found
 
 
@@ -661,7 +666,9 @@ _INCOMPLETE_ROLES = frozenset(
      # says no office
      "tokoh", "pejabat", "petinggi", "perwakilan", "delegasi", "utusan",
      # "Perdana" without "Menteri": "starter perdana Philippe Coutinho" (a first start)
-     "perdana"}
+     "perdana",
+     # "geng penyidik pimpinan Novel": led by him
+     "pimpinan"}
 )  # fmt: skip
 
 
@@ -825,6 +832,58 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             del mention["role"]
         else:
             mention["role"] = role
+
+
+# Marks a person whose role the tagger's reading gave (until the rules are done)
+_ROLE_READ_KEY = "_role_read"
+# Words of kinship beyond the relations of `OF_SOMEONE`
+_KIN_WORDS = frozenset(
+    {"saudara", "saudari", "sulung", "bungsu", "kandung", "tiri", "angkat", "kakek", "nenek"}
+)
+
+
+def _roles_over_final_spans(
+    found: list[dict[str, Any]],
+    text: str,
+    sentence_tokens: list[list[Token]],
+    all_words: list[list[str]],
+) -> None:
+    """The role of a person still without one, read again over the entities the rules
+    settled ("Bintang Oklahoma City Thunder, Russell Westbrook": the tagger read "Thunder"
+    as a person, which closed the role)."""
+    by_start: dict[int, tuple[int, int]] = {}
+    by_end: dict[int, tuple[int, int]] = {}
+    for s_index, toks in enumerate(sentence_tokens):
+        for t_index, token in enumerate(toks):
+            by_start[token.start] = (s_index, t_index)
+            by_end[token.end] = (s_index, t_index)
+    spans: dict[int, list[tuple[TokenSpan, dict[str, Any]]]] = {}
+    for mention in found:
+        first = by_start.get(int(mention["start"]))
+        last = by_end.get(int(mention["end"]))
+        if first is None or last is None or first[0] != last[0]:
+            continue
+        spans.setdefault(first[0], []).append(
+            (TokenSpan(first[1], last[1] + 1, str(mention["label"])), mention)
+        )
+    for s_index, pairs in spans.items():
+        pairs.sort(key=lambda p: p[0].start)
+        if not any(m["label"] == "PER" and not m.get("role") for _, m in pairs):
+            continue
+        words, toks = all_words[s_index], sentence_tokens[s_index]
+        sentence_spans = [span for span, _ in pairs]
+        for index, (_, mention) in enumerate(pairs):
+            # (not one whose role the tagger's reading gave and a rule took away: "Manajer
+            # Raisa, Adryanto Pratono" is his office)
+            if mention["label"] != "PER" or mention.get("role") or mention.get(_ROLE_READ_KEY):
+                continue
+            role = find_role(words, sentence_spans, index)
+            if role is not None and not all(
+                words[k].lower() in OF_SOMEONE | _KIN_WORDS for k in range(*role)
+            ):
+                # (not a relation alone, which says whose in the sentence: "Saudara Lohan,
+                # Mike Lohan", "tunggu saudara FY", "Blue Ivy, anak sulung keluarga ini")
+                mention["role"] = text[toks[role[0]].start : toks[role[1] - 1].end]
 
 
 # The nouns of prizes whose category a superlative closes ("nominasi Aktor Terbaik",

@@ -571,6 +571,7 @@ _BY_FIRST_WORD = _by_first_word(KNOWN_BODY_NAMES)
 # Clubs by their names and short forms, taken in sports news only ("Liverpool" elsewhere is
 # the city)
 _CLUBS_BY_FIRST_WORD = _by_first_word(CLUB_NAMES)
+_CLUBS_IN_FULL = _by_first_word(frozenset(n for n in CLUB_NAMES if " " in n))
 
 
 def _known_names(
@@ -619,8 +620,11 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
             mention["label"] = "ORG"  # "Tencent", "Mitsubishi" tagged as people
             mention.pop("role", None)
     names = list(_known_names(text))
-    if sports:
-        names = sorted(names + list(_known_names(text, _CLUBS_BY_FIRST_WORD)))
+    # (clubs of several words anywhere, "Oklahoma City Thunder"; their short forms and
+    # one-word names in sports news only)
+    names = sorted(
+        names + list(_known_names(text, _CLUBS_BY_FIRST_WORD if sports else _CLUBS_IN_FULL))
+    )
     for begin, end, name in names:
         inside = _overlapping(found, begin, end)
         for m in inside:
@@ -635,7 +639,12 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
         if name in name_words or any(
             int(m["start"]) < begin
             or int(m["end"]) > end
-            or m["label"] == "PER"
+            # (a club's nickname read as a person inside its full name: "Oklahoma City
+            # [Thunder]")
+            or (
+                m["label"] == "PER"
+                and not (name in CLUB_NAMES and " " in name and " " not in str(m["text"]))
+            )
             or any(m is p for p in places)
             for m in inside
         ):

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import is_country, known_type
+from warta.extract.canonical import CLUB_NAMES, is_country, known_type
 from warta.extract.ner.lexicon import OFFICE_TITLES, ROLE_WORDS
 from warta.extract.quotes.speakers import is_known_place
 
@@ -346,7 +346,14 @@ def products_are_no_entities(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).split()
         models = [i for i, w in enumerate(words) if _MODEL.fullmatch(w)]
-        if len(words) < 2 or not models or models[0] == 0 or mention["label"] == "LOC":
+        if (
+            len(words) < 2
+            or not models
+            or models[0] == 0
+            or mention["label"] == "LOC"
+            # (a club of the list: "Philadelphia 76ers")
+            or str(mention["text"]) in CLUB_NAMES
+        ):
             # ("3M Indonesia": the number opens a company's name; "Terminal 1B", "Jalan
             # Veteran 1A": a place's number)
             out.append(mention)

@@ -171,7 +171,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     pelawak pelukis desainer koreografer penari pedangdut biduan vokalis gitaris drummer
     pebisnis selebritas politikus politisi kader fungsionaris caleg aktivis pegiat pemerhati
     praktisi psikiater konsultan arsitek pilot pramugari kolumnis fotografer editor redaktur
-    miliarder konglomerat investor bankir notaris ulama rohaniwan penyiar
+    miliarder konglomerat investor bankir notaris ulama rohaniwan penyiar bintang
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS

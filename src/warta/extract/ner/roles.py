@@ -237,7 +237,8 @@ _FIELD_WORD = re.compile(
     r"|pada|sudah|akan|telah|tidak|bahwa|saja|pun|lagi|kini|asal|saya|kami|kita|dia|mereka"
     r"|anda|kamu|beliau|bakal|masih|belum|hanya|bisa|dapat|harus|mau|ingin|pernah|sedang"
     r"|tengah|mulai|baru|sempat|segera|langsung|belajar|bekerja|usai|setelah|sesudah|selepas"
-    r"|sehabis|sebelum|jelang|selama|sewaktu|tatkala|dalam)\b)(?![a-z]+nya\b)[a-z]{3,}"
+    r"|sehabis|sebelum|jelang|selama|sewaktu|tatkala|dalam|lantas|lalu|kemudian|pula|tentu"
+    r"|memang|justru|malah|bahkan|tetap|terus|kembali)\b)(?![a-z]+nya\b)[a-z]{3,}"
 )
 # Family, written small: "istri Budi" is Budi's wife
 _FAMILY = frozenset(
@@ -593,6 +594,14 @@ def _role_before_comma(
         # Abbas Araghchi"
         and tokens[role_start].lower() not in {"timpalan", "timpalannya"}
     ):
+        return None
+    if (
+        opener == "menurut"
+        and end - role_start == 1
+        and not (end_of_name < len(tokens) and tokens[end_of_name] in {",", "."})
+    ):
+        # "Menurut Kapolsek, S mengaku anggota polisi": an office alone closes what "menurut"
+        # opened, and the name after the comma opens what the office says
         return None
     return role_start, end
 
@@ -1486,6 +1495,8 @@ def _find_role(
         k, after_link = j + 1, False
         while k < len(tokens) and tokens[k] not in _STOP and in_entity.get(k) != "PER":
             word = tokens[k].lower()
+            if tokens[k] == "lantas" and not (k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
+                break  # "Fallon, sang pembawa acara lantas menunjukkan …": "then", no unit
             if (
                 in_entity.get(k) is None
                 and word not in _ROLE_OR_MODIFIER
