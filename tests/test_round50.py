@@ -192,3 +192,15 @@ def test_then_after_a_calling_set_off_is_no_unit() -> None:
         "menunjukkan sebuah foto."
     )
     assert roles["Jimmy Fallon"] == "pembawa acara"
+
+
+def test_a_document_pointed_back_to_is_no_person_in_focus() -> None:
+    text = (
+        "Trump menyerang Direktur FBI dengan mengeluarkan dokumen empat halaman dari Partai "
+        "Republik.\n\nMemo itu mengklaim, penyelidikan yang didanai Demokrat mendorong FBI "
+        "untuk memata-matai Carter Page.\n\n"
+        '"Operasi terdakwa termasuk mendukung kampanye calon presiden Donald J Trump," tulis '
+        "dakwaan pimpinan Mueller itu."
+    )
+    speakers = [s for s, _, _ in _quotes(text)]
+    assert speakers == ["Memo itu", "dakwaan pimpinan Mueller itu"]

@@ -97,7 +97,11 @@ _THING_HEADS = (
     | frozenset(
         {"surat", "media", "harian", "koran", "situs", "laman", "laporan", "dokumen", "kantor",
          "lembaga", "perusahaan", "partai", "klub", "organisasi", "kelompok", "pemerintah",
-         "negara", "pernyataan", "keterangan", "unggahan", "akun", "tim", "pihak"}
+         "negara", "pernyataan", "keterangan", "unggahan", "akun", "tim", "pihak",
+         # documents of a court or an inquiry: "tulis dakwaan pimpinan Mueller itu"
+         "dakwaan", "tuntutan", "putusan", "vonis", "gugatan", "memo", "catatan", "rilis",
+         "siaran", "buku", "artikel", "editorial", "tajuk", "kolom", "studi", "riset",
+         "penelitian", "survei", "kajian"}
     )
 )  # fmt: skip
 # (but a person's titles that also open bodies' names: "Sekretaris Dewan Pakar DPP PPP itu")
