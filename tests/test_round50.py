@@ -204,3 +204,13 @@ def test_a_document_pointed_back_to_is_no_person_in_focus() -> None:
     )
     speakers = [s for s, _, _ in _quotes(text)]
     assert speakers == ["Memo itu", "dakwaan pimpinan Mueller itu"]
+
+
+def test_a_body_read_without_its_first_words_is_the_whole_name_written_before() -> None:
+    text = (
+        "Warga Rusia itu adalah anggota perusahaan yang berbasis di St Petersburg, bernama "
+        'Internet Research Agency LLC.\n\n"Organisasi ini (Internet Research Agency LLC) '
+        'memiliki tujuan strategis," tulis dakwaan itu.'
+    )
+    bodies = [str(m["text"]) for m in find_entities(text) if m["label"] == "ORG"]
+    assert bodies == ["Internet Research Agency LLC", "Internet Research Agency LLC"]

@@ -54,6 +54,7 @@ from warta.extract.entity_people import (
     balinese_sang_opens_names,
     bodies_before_people_named_alone,
     bodies_between_offices_and_people,
+    bodies_cut_short,
     bodies_named_again,
     bodies_opening_people_after_their_heads,
     bodies_opening_people_in_titles,
@@ -533,6 +534,7 @@ def _find_entities(
     double_surnames_quoted(found, text)
     people_named_again(found, text)
     bodies_named_again(found, text)
+    bodies_cut_short(found, text)
     surnames_written_like_acronyms(found)
     sign_offs_are_no_people(found, text)
     event_codes_are_no_names(found, text)

@@ -96,6 +96,7 @@ __all__ = [
     "balinese_names_split_off",
     "bodies_before_people_named_alone",
     "bodies_between_offices_and_people",
+    "bodies_cut_short",
     "bung_names_people",
     "camel_case_names_are_bodies",
     "clerics_split_off_places",
@@ -4497,6 +4498,37 @@ def bodies_named_again(found: list[dict[str, Any]], text: str) -> None:
     }
     names = {name for name in names if not any(written_small(w, text) for w in name.split())}
     _write_again(found, text, names, "ORG")
+
+
+def bodies_cut_short(found: list[dict[str, Any]], text: str) -> None:
+    """A body the tagger read without its first words where the article writes it whole
+    elsewhere, and those words stand right before it ("bernama Internet Research Agency
+    LLC" … "(Internet [Research Agency LLC])"): the whole name."""
+    whole = sorted(
+        {str(m["text"]) for m in found if m["label"] == "ORG" and " " in str(m["text"])},
+        key=len,
+        reverse=True,
+    )
+    spans = [(int(m["start"]), int(m["end"])) for m in found]
+    for mention in found:
+        name = str(mention["text"])
+        if mention["label"] != "ORG":
+            continue
+        for full in whole:
+            if len(full) <= len(name) or not full.endswith(" " + name):
+                continue
+            lead = full[: -len(name)]
+            start = int(mention["start"]) - len(lead)
+            if (
+                start >= 0
+                and text[start : int(mention["start"])] == lead
+                and (start == 0 or not text[start - 1].isalnum())
+                # (no other mention over the words: "(Diskar [PB])" where "Diskar PB" is one)
+                and not any(b < int(mention["start"]) and e > start for b, e in spans)
+            ):
+                mention["start"] = start
+                mention["text"] = full
+                break
 
 
 # A word of a body's name: capitalised, an acronym, camel case ("Otenta", "BPS", "GrabPay")
