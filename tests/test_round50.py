@@ -214,3 +214,12 @@ def test_a_body_read_without_its_first_words_is_the_whole_name_written_before() 
     )
     bodies = [str(m["text"]) for m in find_entities(text) if m["label"] == "ORG"]
     assert bodies == ["Internet Research Agency LLC", "Internet Research Agency LLC"]
+
+
+def test_english_office_words_alone_are_no_person() -> None:
+    text = (
+        "\u201c Jika anda mondar-mandir di antara rak, manusia kurang bisa melakukannya, \u201d "
+        "ujar Chief Technology Officer (CTO) Jeremy King kepada Reuters (26/10)."
+    )
+    people = [str(m["text"]) for m in find_entities(text) if m["label"] == "PER"]
+    assert people == ["Jeremy King"]

@@ -211,6 +211,7 @@ from warta.extract.entity_words import (
     conditions_are_no_names,
     countries_open_no_bodies,
     english_heads_type_names,
+    english_offices_are_no_people,
     event_codes_are_no_names,
     full_stops_close_no_names,
     grades_open_no_bodies,
@@ -388,6 +389,7 @@ def _find_entities(
     scores_split_names(found)
     bodies_across_dan(found, text)
     no_titles_or_legal_forms(found, text)
+    english_offices_are_no_people(found, text)
     english_heads_type_names(found, text)
     professions_name_people(found, text)
     places_in_event_names(found, text)

@@ -38,6 +38,7 @@ __all__ = [
     "conditions_are_no_names",
     "countries_open_no_bodies",
     "english_heads_type_names",
+    "english_offices_are_no_people",
     "event_codes_are_no_names",
     "full_stops_close_no_names",
     "grades_open_no_bodies",
@@ -398,6 +399,28 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> 
 
 
 _NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+# English office words that name no one alone ("Chief Technology [Officer] (CTO) Jeremy King")
+_ENGLISH_OFFICE_WORDS = frozenset(
+    {"officer", "manager", "director", "president", "chairman", "chairwoman", "executive",
+     "secretary", "founder", "co-founder", "head", "chief", "partner", "analyst", "economist",
+     "ceo", "cfo", "cto", "coo", "vp", "svp", "evp", "principal", "lead", "specialist"}
+)  # fmt: skip
+
+
+def english_offices_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """A person's mention of English office words only, the rest of a title the tagger read
+    as a name ("Chief Technology [Officer] (CTO) Jeremy King"), is no one."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            m["label"] == "PER"
+            and all(w.lower() in _ENGLISH_OFFICE_WORDS for w in str(m["text"]).split())
+            and not str(m["text"]).isupper()
+        )
+    ]
 
 
 def numerals_close_bodies(found: list[dict[str, Any]], text: str) -> None:
