@@ -223,3 +223,20 @@ def test_english_office_words_alone_are_no_person() -> None:
     )
     people = [str(m["text"]) for m in find_entities(text) if m["label"] == "PER"]
     assert people == ["Jeremy King"]
+
+
+def test_a_body_closed_on_a_saints_word_runs_over_the_name_after_it() -> None:
+    labels = _labels(
+        "Ramirez yang melatih tim catur Universitas Saint Louis itu tak ragu menyebut Kasparov."
+    )
+    assert labels.get("Universitas Saint Louis") == "ORG"
+    assert "Louis" not in labels
+
+
+def test_a_chess_or_badminton_player_is_a_calling() -> None:
+    roles = _roles(
+        "Pebulutangkis tunggal putra Indonesia Tommy Sugiarto menang. Pecatur Rusia Sergey "
+        "Karjakin kalah."
+    )
+    assert roles["Tommy Sugiarto"] == "Pebulutangkis tunggal putra Indonesia"
+    assert roles["Sergey Karjakin"] == "Pecatur Rusia"

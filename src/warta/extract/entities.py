@@ -183,6 +183,7 @@ from warta.extract.entity_rules import (
     roles_of_whose_staff,
     routes_and_brands,
     saints_are_no_given_names,
+    saints_close_no_names,
     sentence_openers_are_no_given_names,
     short_forms_of_people,
     speakers_are_people,
@@ -360,6 +361,7 @@ def _find_entities(
     clubs_after_their_country(found, text)
     clubs_open_no_players(found, text)
     saints_are_no_given_names(found, text)
+    saints_close_no_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)
     line_up_players(found, text)

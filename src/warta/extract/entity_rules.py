@@ -107,6 +107,7 @@ __all__ = [
     "roles_of_whose_staff",
     "routes_and_brands",
     "saints_are_no_given_names",
+    "saints_close_no_names",
     "short_forms_of_people",
     "speakers_are_people",
     "split_headline_names",
@@ -3061,6 +3062,31 @@ def saints_are_no_given_names(found: list[dict[str, Any]], text: str) -> None:
             cut = len(words[0]) + 1
             mention["text"] = str(mention["text"])[cut:]
             mention["start"] = start + cut
+
+
+_SAINT_LAST = re.compile(r"(?:^|\s)(?:St\.?|Saint|Sint|San|Santa|Santo|Sao|São)$")
+
+
+def saints_close_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A body's or place's name the tagger closed on a saint's word runs on over the name
+    after it ("Universitas Saint [Louis]"): no person there."""
+    found.sort(key=lambda m: int(m["start"]))
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last["label"] in ("ORG", "LOC")
+            and _SAINT_LAST.search(str(last["text"]))
+            and re.fullmatch(r"[ \t]", text[int(last["end"]) : int(mention["start"])])
+            and " " not in str(mention["text"])
+        ):
+            last["end"] = mention["end"]
+            last["text"] = text[int(last["start"]) : int(mention["end"])]
+            last.pop("canonical", None)
+            continue
+        out.append(mention)
+    found[:] = out
 
 
 # A word inside a sentence (not its first): how the body writes it mid-sentence

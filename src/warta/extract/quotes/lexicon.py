@@ -156,7 +156,7 @@ TITLES: frozenset[str] = (
     adik agung ahli aipda aiptu ajun akbp aktivis aktor aktris anak analis analyst anggota artis
     polhukam perekonomian kemaritiman pmk corporate
     pesinetron presenter komedian selebgram youtuber vlogger desainer perancang musisi rapper
-    pelawak pedangdut penyiar koreografer fotografer pebalap
+    pelawak pedangdut penyiar koreografer fotografer pebalap pecatur pevoli pesepeda peselancar
     asisten atlet ayah bang bapak bek bendahara besar bibi bicara bidang bintang bos brand
     brigadir brigjen bripka bu bupati buruh business cagub calon camat capres cawapres ceo cfo
     chairman chief co-founder coach coo country dandim danjen danrem dekan deputi director
