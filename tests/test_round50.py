@@ -240,3 +240,18 @@ def test_a_chess_or_badminton_player_is_a_calling() -> None:
     )
     assert roles["Tommy Sugiarto"] == "Pebulutangkis tunggal putra Indonesia"
     assert roles["Sergey Karjakin"] == "Pecatur Rusia"
+
+
+def test_an_office_after_what_someone_said_as_a_noun_is_the_next_persons() -> None:
+    roles = _roles(
+        "Misbakhun menanggapi pengakuan Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta "
+        "Khusus, Muhammad Hanif yang menyebut Google menolak diperiksa."
+    )
+    assert roles["Muhammad Hanif"] == (
+        "Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta Khusus"
+    )
+    # not a clause, then its subject
+    roles = _roles(
+        "Menurut keterangan sang istri, Agus Santoso mengatakan Atim sering meninggalkan rumah."
+    )
+    assert roles["Agus Santoso"] is None

@@ -546,8 +546,14 @@ def _role_before_comma(
     elif at >= 1 and tokens[at - 1].lower() in {"seorang", "the", "a", "an"}:
         at -= 1  # (and English's articles: "The head of the … Authority, Basuki")
     opener = tokens[at - 1].lower() if at > 0 else "."
+    said = (
+        opener in _SAID_NOUNS
+        and tokens[role_start][:1].isupper()
+        and tokens[role_start].lower() in TITLE_WORDS
+    )
     if (
         opener not in _ROLE_OPENERS
+        and not said
         # a verb whose object the person is, set off by commas: "KPK menuntut mantan Kepala
         # Dinas PUPR Kabupaten Pemalang, Heru Sutrisno, …" (not a clause's end before the
         # subject: "Usai ditunjuk menjadi Ketua DPR, Bambang Soesatyo mengatakan …")
@@ -673,6 +679,13 @@ _ROLE_OPENERS = frozenset(
      "dijelaskan", "kepada", "terhadap", "\n", '"', "”", "“", "-", "–", "—",
      # a connective opening the sentence: "Namun penulis biografi …, Penny Junior mengatakan"
      "namun", "sedangkan", "adapun", "tetapi", "tapi"}
+)  # fmt: skip
+# What someone said, as a noun, before a capitalised office set off by a comma: "menanggapi
+# pengakuan Kepala Kanwil DJP Jakarta Khusus, Muhammad Hanif yang menyebut …" (not "Menurut
+# keterangan sang istri, Agus mengatakan …", a clause, then its subject)
+_SAID_NOUNS = frozenset(
+    {"pengakuan", "ucapan", "komentar", "kesaksian", "instruksi", "perintah", "arahan",
+     "imbauan"}
 )  # fmt: skip
 
 
