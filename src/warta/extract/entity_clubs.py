@@ -31,7 +31,10 @@ _CLUB_BEFORE = re.compile(r"(?i)\b(?:klub|tim)(?:[ \t]+asal)?[ \t]+$")
 # A player's position, with "mantan"/"eks" and "sang" before it, right before the club
 _POSITION = re.compile(
     r"(?i)\b((?:(?:mantan|eks|sang)[ \t]+)?(?:bek(?:[ \t]+(?:kanan|kiri|tengah))?|gelandang"
-    r"|striker|penyerang|kiper|winger|playmaker|penjaga[ \t]+gawang|pemain|kapten))[ \t]+$"
+    r"|striker|penyerang|kiper|winger|playmaker|penjaga[ \t]+gawang|pemain|kapten"
+    # and the club's staff: "Direktur Olahraga Lille Luis Campos", "pelatih Lyon Bruno Genesio"
+    r"|(?:asisten[ \t]+)?pelatih|manajer|juru[ \t]+taktik|direktur[ \t]+(?:olahraga|teknik)))"
+    r"[ \t]+$"
 )
 
 # Words of a region after a country's name: "Amerika Tengah", "Afrika Selatan"
@@ -102,10 +105,23 @@ def _club(name: str, bodies: set[str]) -> bool:
     return name in CLUB_NAMES or name in _CLUB_TOWNS or name in bodies
 
 
+def _club_town(name: str) -> bool:
+    """A town (not a country, nor a name warta types) a club is named by ("Lille")."""
+    return (
+        " " not in name
+        and is_known_place(name)
+        and not is_country(name)
+        and known_type(name) is None
+        and name.lower() not in LOC_HEADS
+    )
+
+
 def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
-    """After a player's position, a club warta knows (or the article names as a body) that
-    opens a name of three words or more splits off: the club, then the player, whose role
-    is the position at the club."""
+    """After a player's position (or a coach's, a sporting director's), a club warta knows
+    (or the article names as a body) that opens a name of three words or more splits off: the
+    club, then the player, whose role is the position at the club. A town opens a club's name
+    there too ("Direktur Olahraga Lille Luis Campos"), and a club warta knows in two words
+    opens a one-word player's name ("Direktur Olahraga AS Roma Monchi")."""
     bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
     bodies |= {str(m["text"]).split(" ")[-1] for m in found if m["label"] == "ORG"}
     out: list[dict[str, Any]] = []
@@ -114,9 +130,21 @@ def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
         start = int(mention["start"])
         position = _POSITION.search(text, max(0, start - 40), start)
         cut = None
-        if mention["label"] in ("PER", "ORG") and position is not None and len(words) >= 3:
+        if (
+            mention["label"] in ("PER", "ORG", "LOC")
+            and position is not None
+            and len(words) >= 3
+            and known_type(str(mention["text"])) is None
+        ):
             for size in (2, 1):
-                if len(words) - size >= 2 and _club(" ".join(words[:size]), bodies):
+                club = " ".join(words[:size])
+                if len(words) - size >= 2 and (
+                    _club(club, bodies) or (mention["label"] == "PER" and _club_town(club))
+                ):
+                    cut = size
+                    break
+                # a known club of two words, then a one-word name: "AS Roma Monchi"
+                if size == 2 and len(words) == 3 and club in CLUB_NAMES:
                     cut = size
                     break
         if cut is None or not all(_NAME_WORD.fullmatch(w) for w in words[cut:]):

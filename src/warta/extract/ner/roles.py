@@ -640,9 +640,10 @@ def _after_linking_phrase(tokens: Sequence[str], comma: int) -> bool:
 def _office_before_rank(
     tokens: Sequence[str], rank: int, in_entity: Mapping[int, str]
 ) -> int | None:
-    """Where an office opens, up to four tokens before a rank, over its unit's name written
-    capitalised or numbered ("Kapen Koops Habema", "Kapenrem 172/PWY"); None if none."""
-    for k in range(rank - 1, max(-1, rank - 6), -1):
+    """Where an office opens, up to seven tokens before a rank, over its unit's name written
+    capitalised or numbered ("Kapen Koops Habema", "Kapenrem 172/PWY", "Kepala Divisi
+    Hubungan Masyarakat Polri Inspektur Jenderal"); None if none."""
+    for k in range(rank - 1, max(-1, rank - 8), -1):
         word = tokens[k]
         if in_entity.get(k) == "PER":
             return None
