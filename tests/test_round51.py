@@ -30,3 +30,46 @@ def test_a_town_opening_a_coach_or_directors_name_is_the_club() -> None:
     assert roles == {"Monchi": "Direktur Olahraga AS Roma"}
     # a performer's name that opens with a town's stays whole
     assert _roles("Aktris Chelsea Islan hadir.") == {"Chelsea Islan": "Aktris"}
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(str(m["text"]), str(m["label"])) for m in find_entities(text)]
+
+
+def test_a_weekday_misspelt_in_a_dateline_is_no_place() -> None:
+    found = _mentions("AC Milan membungkam Udinese 2-1 di San Siro, Mingu (17/9) malam WIB.")
+    assert ("Mingu", "LOC") not in found and ("San Siro", "LOC") in found
+    # a place one letter from a weekday, not before a date, stays
+    assert ("Pasar Senen", "LOC") in _mentions("Ia tiba di Pasar Senen, Senin (17/9).")
+
+
+def test_a_chinese_name_closing_with_dan_is_whole() -> None:
+    found = _mentions(
+        "China dalam posisi bimbang untuk kembali mengandalkan Lin Dan atau percaya pada "
+        "pemain muda macam Shi Yuqi."
+    )
+    assert ("Lin Dan", "PER") in found and ("Lin", "PER") not in found
+    # "Dan" before a capitalised name in a title-cased headline joins two people
+    found = _mentions("Pertandingan Lin Dan Lee Chong Wei Berlangsung Seru")
+    assert ("Lin Dan", "PER") not in found
+
+
+def test_the_name_a_cup_is_named_by_is_no_person() -> None:
+    text = (
+        "All England dan Piala Thomas ada di paruh awal 2018. Piala Thomas digelar Mei. "
+        "Thomas Muller mencetak gol."
+    )
+    found = _mentions(text)
+    assert ("Thomas", "PER") not in found and ("Thomas Muller", "PER") in found
+    found = _mentions(
+        "Keinginan Trump mendapat Piala Emmy disampaikan berkali-kali. Saya kacau oleh Emmy."
+    )
+    assert ("Emmy", "PER") not in found and ("Trump", "PER") in found
+
+
+def test_a_province_after_an_office_opens_no_name() -> None:
+    text = "Ketua Asprov PSSI Sumsel Musni Wijaya mengatakan Sumsel sangat berminat."
+    assert _mentions(text) == [
+        ("PSSI", "ORG"), ("Sumsel", "LOC"), ("Musni Wijaya", "PER"), ("Sumsel", "LOC")
+    ]  # fmt: skip
+    assert _roles(text) == {"Musni Wijaya": "Ketua Asprov PSSI Sumsel"}

@@ -142,6 +142,7 @@ from warta.extract.entity_rules import (
     bracketed_aliases,
     callings_set_off_name_people,
     chinese_family_names,
+    chinese_names_close_with_dan,
     chinese_yang,
     cited_outlets_are_bodies,
     clubs_in_sports_news,
@@ -211,13 +212,16 @@ from warta.extract.entity_words import (
     clause_words_end_names,
     conditions_are_no_names,
     countries_open_no_bodies,
+    cups_are_no_people,
     english_heads_type_names,
     english_offices_are_no_people,
     event_codes_are_no_names,
     full_stops_close_no_names,
     grades_open_no_bodies,
+    misspelt_weekdays_are_no_names,
     no_titles_or_legal_forms,
     numerals_close_bodies,
+    places_after_offices_open_no_people,
     plates_are_no_names,
     professions_name_people,
     reference_numbers_are_no_names,
@@ -348,12 +352,15 @@ def _find_entities(
     balinese_openers(found, text)
     chinese_yang(found, text)
     chinese_family_names(found, text)
+    chinese_names_close_with_dan(found, text)
     names_split_at_a_word(found, text)
     numerals_close_bodies(found, text)
     amounts_close_no_names(found, text)
     benches_are_no_part_of_courts(found)
     grades_open_no_bodies(found, text)
     units_are_no_names(found, text)
+    misspelt_weekdays_are_no_names(found, text)
+    cups_are_no_people(found, text)
     plates_are_no_names(found, text)
     reference_numbers_are_no_names(found, text)
     full_stops_close_no_names(found, text)
@@ -522,6 +529,7 @@ def _find_entities(
     owners_of_sites_are_bodies(found)
     roles_set_off_run_over_bodies(found, text)
     roles_across_bodies(found, text)
+    places_after_offices_open_no_people(found, text)
     offices_name_their_holders(found, text)
     offices_in_brackets(found, text)
     initials_take_their_calling(found, text)

@@ -1197,6 +1197,27 @@ def chinese_family_names(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[family.start(1) : int(mention["end"])]
 
 
+# "Dan" closing a Chinese name, then a word written small or a stop: "Lin Dan atau …"
+_DAN_AFTER = re.compile(r"[ \t]Dan(?=[ \t]+[a-z]|[,.;:)!?]|[ \t]*$|[ \t]*\n)")
+
+
+def chinese_names_close_with_dan(found: list[dict[str, Any]], text: str) -> None:
+    """A Chinese family name read as a person alone, then "Dan" written capitalised inside a
+    sentence, is one name ("mengandalkan Lin Dan atau …"): the tagger read "Dan" as "dan"."""
+    ends = {int(m["start"]) for m in found}
+    for mention in found:
+        end = int(mention["end"])
+        if (
+            mention["label"] == "PER"
+            and str(mention["text"]) in _CHINESE_FAMILY_NAMES
+            and _DAN_AFTER.match(text, end)
+            and end + 1 not in ends
+            and not _title_cased_line(text, end)
+        ):
+            mention["end"] = end + 4
+            mention["text"] = text[int(mention["start"]) : end + 4]
+
+
 # Words between two people that join them, not their name ("Ahok Dan Djarot", "Anies Vs
 # Ahok", "Sandi Atau Anies")
 _BETWEEN_TWO_PEOPLE = frozenset(

@@ -37,13 +37,16 @@ __all__ = [
     "clause_words_end_names",
     "conditions_are_no_names",
     "countries_open_no_bodies",
+    "cups_are_no_people",
     "english_heads_type_names",
     "english_offices_are_no_people",
     "event_codes_are_no_names",
     "full_stops_close_no_names",
     "grades_open_no_bodies",
+    "misspelt_weekdays_are_no_names",
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
+    "places_after_offices_open_no_people",
     "plates_are_no_names",
     "reference_numbers_are_no_names",
     "religions_are_no_names",
@@ -481,6 +484,91 @@ def units_are_no_names(found: list[dict[str, Any]], text: str) -> None:
             and _NUMBER_BEFORE.search(text, max(0, int(m["start"]) - 2), int(m["start"]))
         )
     ]
+
+
+_WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+# A comma before the word and a day's date in brackets after it: ", Mingu (17/9)"
+_COMMA_BEFORE = re.compile(r",[^\S\n]+$")
+_DATE_AFTER = re.compile(r"[^\S\n]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def misspelt_weekdays_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A weekday misspelt by a letter in a dateline, after a comma and before its date in
+    brackets, names nothing: "di San Siro, Mingu (17/9)" (read as a place)."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            " " not in str(m["text"])
+            and any(_one_edit_apart(str(m["text"]).lower(), day) for day in _WEEKDAYS)
+            and _COMMA_BEFORE.search(text, max(0, int(m["start"]) - 3), int(m["start"]))
+            and _DATE_AFTER.match(text, int(m["end"]))
+        )
+    ]
+
+
+def places_after_offices_open_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """A place warta knows by its Indonesian name (a province's short form, a country)
+    opening a person of three words or more, right after the office read as the person's
+    role, is the office's place: "Ketua Asprov PSSI [Sumsel] Musni Wijaya" → LOC "Sumsel",
+    PER "Musni Wijaya" with role "Ketua Asprov PSSI Sumsel"; the place alone elsewhere is
+    the place ("Sumsel sangat berminat")."""
+    out: list[dict[str, Any]] = []
+    places: set[str] = set()
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        start = int(mention["start"])
+        role = str(mention.get("role") or "")
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 3
+            and role
+            and text[max(0, start - len(role) - 1) : start] == role + " "
+            and known_type(words[0]) == "LOC"
+            and is_indonesian_place_name(words[0])
+            and all(w[:1].isupper() for w in words[1:])
+            and known_type(str(mention["text"])) is None
+        ):
+            place_end = start + len(words[0])
+            out.append({"text": words[0], "label": "LOC", "start": start, "end": place_end})
+            mention["start"] = place_end + 1
+            mention["text"] = text[place_end + 1 : int(mention["end"])]
+            mention["role"] = f"{role} {words[0]}"
+            places.add(words[0])
+        out.append(mention)
+    for mention in out:
+        if mention["label"] == "PER" and str(mention["text"]) in places:
+            mention["label"] = "LOC"
+            mention.pop("role", None)
+    found[:] = out
+
+
+_CUP_BEFORE = re.compile(r"\bPiala[^\S\n]+$")
+
+
+def cups_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """A one-word name right after "Piala" names a trophy, not a person ("Piala Thomas",
+    "Piala Uber", "Piala Emmy"); so does each mention of that word alone in the article
+    ("Saya kacau oleh Emmy")."""
+    cups = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and " " not in str(m["text"])
+        and _CUP_BEFORE.search(text, max(0, int(m["start"]) - 8), int(m["start"]))
+    }
+    if cups:
+        found[:] = [m for m in found if not (m["label"] == "PER" and str(m["text"]) in cups)]
 
 
 # A vehicle's registration plate: "AB 4521 JK", "B 1234 XYZ" (region, number, suffix)
