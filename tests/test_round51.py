@@ -73,3 +73,49 @@ def test_a_province_after_an_office_opens_no_name() -> None:
         ("PSSI", "ORG"), ("Sumsel", "LOC"), ("Musni Wijaya", "PER"), ("Sumsel", "LOC")
     ]  # fmt: skip
     assert _roles(text) == {"Musni Wijaya": "Ketua Asprov PSSI Sumsel"}
+
+
+def test_one_word_set_off_after_a_calling_and_its_origin_that_speaks_is_a_person() -> None:
+    text = (
+        "Fotografer asal Romania, Alexandria mengatakan sangat menakjubkan Candi Borobudur "
+        "diterangi dengan warna oranye."
+    )
+    assert ("Alexandria", "PER") in _mentions(text)
+    assert _roles(text)["Alexandria"] == "Fotografer asal Romania"
+    # a calling written capitalised opening the sentence
+    text = "Dokter asal Chicago, Genaro Roma, menyebut permen merusak gigi."
+    assert ("Genaro Roma", "PER") in _mentions(text)
+    # a town that does not speak stays a town
+    text = "Ia pebalap asal Italia, Roma menjadi kota kelahirannya."
+    assert ("Roma", "PER") not in _mentions(text)
+
+
+def _canon(text: str) -> dict[str, str]:
+    return {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+
+
+def test_a_clubs_english_nickname_outside_sports_is_its_own_name() -> None:
+    text = (
+        "Album itu akan lebih banyak bernuansa folk-pop yang terinspirasi oleh Fleetwood Mac "
+        "dan The Eagles."
+    )
+    assert _canon(text)["The Eagles"] == "The Eagles"
+    # in a football report it is the club
+    text = (
+        "Crystal Palace menang 2-0 atas Chelsea di Selhurst Park. Gol The Eagles dicetak "
+        "lewat sundulan pada menit ke-30, dan kiper Chelsea gagal menghalau bola dari "
+        "tendangan penalti di babak kedua liga."
+    )
+    assert _canon(text)["The Eagles"] == "Crystal Palace"
+
+
+def test_a_surname_shared_with_someone_introduced_as_a_relative_is_the_others() -> None:
+    text = (
+        "Istri mendiang Chris Cornell, Vicky Cornell mengeluarkan pernyataan terkait laporan "
+        "uji toksikologi. Seperti yang telah diketahui, Cornell ditemukan tidak bernyawa di "
+        "kamar hotelnya. Vicky mengatakan suaminya tidak bunuh diri."
+    )
+    found = find_entities(text)
+    cornell = [m for m in found if m["text"] == "Cornell"]
+    assert [m["canonical"] for m in cornell] == ["Chris Cornell"]
+    assert _canon(text)["Vicky"] == "Vicky Cornell"

@@ -1379,6 +1379,7 @@ def resolve_in_document(
     titled: frozenset[str] = frozenset(),
     relatives: Mapping[str, frozenset[str]] | None = None,
     kin_of: Mapping[str, frozenset[str]] | None = None,
+    kin_by_role: Mapping[str, frozenset[str]] | None = None,
 ) -> list[str]:
     """Canonical name per (text, label) mention of one document.
 
@@ -1394,6 +1395,8 @@ def resolve_in_document(
       Lohan"), whom it does not stand for.
     - `kin_of`: for a name set off as someone's relative, the names of whom ("Soeharto --ayah
       kandung Titiek"): it stands for no fuller name at whose edge they stand.
+    - `kin_by_role`: for a name, the people introduced by a role as its relatives ("Istri
+      mendiang Chris Cornell, Vicky Cornell"): a surname both fit is the name's.
     - `spouses`: names introduced as someone's wife or husband ("Ibu Negara Iriana Joko
       Widodo"): a full name at their end ("Joko Widodo") is the other spouse's, and a surname
       both fit ("Widodo") too.
@@ -1508,6 +1511,12 @@ def resolve_in_document(
             best = max(before, key=before.__getitem__) if before else edge[0]
             if len(before) == 1 and people[edge[0]] > people[best]:
                 best = edge[0]  # (one named more often is the one the article is about)
+            if kin_by_role:
+                # (one introduced as the other's relative: "Istri mendiang Chris Cornell,
+                # Vicky Cornell" … "Cornell ditemukan tidak bernyawa" is Chris)
+                by = [c for c in edge if c != best and best in kin_by_role.get(c, ())]
+                if len(by) == 1:
+                    best = by[0]
             taken = short_for.get(text, Counter())
             if len(before) >= 2 and taken[best] == 0 and people[best] == 1:
                 # ("Stan Lee" … "Lee" … "Lee" … "suami mendiang Joan B. Lee" … "tutur Lee":

@@ -27,6 +27,7 @@ from warta.extract.entity_bodies import (
     sponsors_name_teams,
 )
 from warta.extract.entity_clubs import (
+    club_aliases_outside_sports,
     clubs_after_scorelines,
     clubs_after_their_country,
     clubs_open_no_players,
@@ -570,11 +571,13 @@ def _find_entities(
             and not _RELATIVE_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
         ),
         relatives=_relatives_named(found, text),
+        kin_by_role=_relatives_named(found),
         kin_of=_relatives_of_named(found, text),
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = str(mention["text"]) if mention.get(OUTLET_KEY) else name
     firms_named_by_their_first_word(found)
+    club_aliases_outside_sports(found, sports)
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
     titled_nicknames(found, text)

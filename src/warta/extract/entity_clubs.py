@@ -9,6 +9,8 @@ them, as football reports write them:
 - "winger Lyon Maxwell Cornet", "Mantan penyerang Chelsea Bertrand Traore": after a
   player's position, a club's name and then a name of two words or more are the club and the
   player, whose role is the position at that club ("winger Lyon").
+- "terinspirasi oleh Fleetwood Mac dan The Eagles": outside sports news, a club's English
+  nickname names the club only where the article names a club otherwise.
 
 Like the rules in `entity_rules`, each takes the article's mentions (dicts with text, label,
 start, end; offsets into the clean text) and changes them in place.
@@ -19,11 +21,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from warta.extract.canonical import CLUB_NAMES, is_country, known_type
+from warta.extract.canonical import CLUB_ALIASES, CLUB_NAMES, is_country, known_type
 from warta.extract.ner.lexicon import LOC_HEADS
 from warta.extract.quotes.speakers import is_known_place
 
-__all__ = ["clubs_after_scorelines", "clubs_after_their_country", "clubs_open_no_players"]
+__all__ = [
+    "club_aliases_outside_sports",
+    "clubs_after_scorelines",
+    "clubs_after_their_country",
+    "clubs_open_no_players",
+]
 
 # "klub", "tim", with "asal" after it, right before the country
 _CLUB_BEFORE = re.compile(r"(?i)\b(?:klub|tim)(?:[ \t]+asal)?[ \t]+$")
@@ -90,6 +97,24 @@ def clubs_after_their_country(found: list[dict[str, Any]], text: str) -> None:
             mention.pop("role", None)
         out.append(mention)
     found[:] = out
+
+
+# Each other name of a club, by the club it names
+_CLUB_OF_ALIAS = {form: club for club, forms in CLUB_ALIASES.items() for form in forms}
+
+
+def club_aliases_outside_sports(found: list[dict[str, Any]], sports: bool) -> None:
+    """Outside sports news, a club's English nickname ("The Eagles", "The Blues") names the
+    club only where the article names a club otherwise: "terinspirasi oleh Fleetwood Mac dan
+    The Eagles" is the band, not Crystal Palace."""
+    if sports or any(
+        m.get("canonical") in CLUB_NAMES and m["text"] not in _CLUB_OF_ALIAS for m in found
+    ):
+        return
+    for mention in found:
+        text = str(mention["text"])
+        if text.startswith("The ") and mention.get("canonical") == _CLUB_OF_ALIAS.get(text):
+            mention["canonical"] = text
 
 
 # The towns that close clubs' names, which reports name the clubs by ("Lyon" of "Olympique

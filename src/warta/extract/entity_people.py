@@ -3382,7 +3382,7 @@ def people_set_off_after_titles(
 
 # A calling of someone from a place, then the name set off: "pebalap asal Jepang, Noboru
 # Ueda," (the name read as a place after the place)
-_CALLING_FROM_PLACE = re.compile(r"\b([a-z]+)[ \t]+(?:asal|dari)[ \t]+$")
+_CALLING_FROM_PLACE = re.compile(r"\b([A-Za-z][a-z]+)[ \t]+(?:asal|dari)[ \t]+$")
 
 
 def people_set_off_after_origins(
@@ -3390,12 +3390,31 @@ def people_set_off_after_origins(
 ) -> None:
     """Two or three name words set off by a comma after a calling and its place of origin
     ("pebalap asal Jepang, Noboru Ueda, …") are a person the tagger took for a place: no
-    word of them one warta knows, a place's head, or one the article writes small."""
+    word of them one warta knows, a place's head, or one the article writes small. So is one
+    word, even a town's, that speaks right after ("Fotografer asal Romania, Alexandria
+    mengatakan …")."""
     places = {int(m["end"]): m for m in found if m["label"] == "LOC"}
     for mention in found:
         start, end = int(mention["start"]), int(mention["end"])
         words = str(mention["text"]).split()
         origin = places.get(start - 2)
+        if (
+            mention["label"] == "LOC"
+            and origin is not None
+            and origin is not mention
+            and len(words) == 1
+            and text[start - 2 : start] == ", "
+            and _NAME_WORD.fullmatch(words[0])
+            and not words[0].isupper()
+            and words[0].lower() not in LOC_HEADS
+            and _SAYS_AFTER.match(text, end)
+        ):
+            calling = _CALLING_FROM_PLACE.search(
+                text, max(0, int(origin["start"]) - 30), int(origin["start"])
+            )
+            if calling is not None and calling.group(1).lower() in TITLE_WORDS | COMMON_CALLINGS:
+                mention["label"] = "PER"
+            continue
         if (
             mention["label"] != "LOC"
             or origin is None
@@ -3417,7 +3436,7 @@ def people_set_off_after_origins(
         calling = _CALLING_FROM_PLACE.search(
             text, max(0, int(origin["start"]) - 30), int(origin["start"])
         )
-        if calling is not None and calling.group(1) in TITLE_WORDS | COMMON_CALLINGS:
+        if calling is not None and calling.group(1).lower() in TITLE_WORDS | COMMON_CALLINGS:
             mention["label"] = "PER"
 
 
