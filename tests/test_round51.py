@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
@@ -119,3 +120,28 @@ def test_a_surname_shared_with_someone_introduced_as_a_relative_is_the_others() 
     cornell = [m for m in found if m["text"] == "Cornell"]
     assert [m["canonical"] for m in cornell] == ["Chris Cornell"]
     assert _canon(text)["Vicky"] == "Vicky Cornell"
+
+
+def test_a_retired_rank_in_brackets_is_no_part_of_the_office() -> None:
+    roles = _roles(
+        "Partai Hanura kubu Ketua Umum Marsekal Madya (Purn) Daryatmo berencana melapor."
+    )
+    assert roles["Daryatmo"] == "Ketua Umum"
+
+
+def test_shops_and_makers_named_in_english_are_bodies() -> None:
+    found = _mentions("Mitra mereka saat ini ada Family Mart hingga manufaktur robot Gatebox.")
+    assert ("Family Mart", "ORG") in found
+    found = _mentions("Peretas membobol basis data perusahaan Daewoo Shipbuilding tahun lalu.")
+    assert ("Daewoo Shipbuilding", "ORG") in found
+
+
+def test_a_quote_added_after_one_by_someone_for_a_body_is_the_bodys() -> None:
+    text = (
+        '"Sertifikasi MUI ini merupakan langkah awal menargetkan pasar halal secara agresif," '
+        "ujar perwakilan Samyang Foods, seperti dikutip dari Herald Corp.\n\n"
+        '"Jumlah konsumen Muslim di seluruh dunia meningkat. Kami mengharapkan dampak '
+        'positif," lanjutnya.'
+    )
+    speakers = [speaker for speaker, _, _ in _quotes(text)]
+    assert speakers == ["Samyang Foods", "Samyang Foods"]

@@ -264,7 +264,10 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
      "coffee", "bakery", "kitchen", "restaurant", "air", "incubator", "sekuritas",
      "securities", "tbk", "organization", "organisation", "bureau", "authority", "racing",
      "team", "motorsport", "motorsports", "corse", "esports", "exchange", "fund", "trust",
-     "board", "department", "ministry", "energy", "resources", "laboratory", "laboratories"}
+     "board", "department", "ministry", "energy", "resources", "laboratory", "laboratories",
+     # shops and makers: "Family Mart", "Lily Robotics", "Daewoo Shipbuilding"
+     "mart", "supermarket", "robotics", "shipbuilding",
+     "engineering", "pharma", "pharmaceuticals", "logistics", "foods", "insurance"}
 )  # fmt: skip
 
 # Well-known organisations that news text names bare. Lower-case; one name per line.

@@ -138,7 +138,11 @@ def _without_trailing_rank(tokens: Sequence[str], found: tuple[int, int]) -> tup
     start, end = found
     k = end
     suffix = k
-    while suffix - 1 > start and tokens[suffix - 1].lower().strip(".()") in _RANK_SUFFIXES:
+    while suffix - 1 > start and (
+        tokens[suffix - 1].lower().strip(".()") in _RANK_SUFFIXES
+        # (its brackets, tokens of their own: "Marsekal Madya ( Purn )")
+        or tokens[suffix - 1] in {"(", ")"}
+    ):
         suffix -= 1
     if suffix < k and suffix - 1 >= start and _rank_word(tokens, suffix - 1):
         # the rank's force after it: "Irjen Pol", "Jenderal TNI", "Mayjen (Purn)", "Kolonel

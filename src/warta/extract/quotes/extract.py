@@ -497,11 +497,17 @@ class _Article:
             or who.anonymous
             or one_office(cue.phrase)
             or office_of_body(cue.phrase)
-            # ("ujar perwakilan Samyang Foods": someone of the body, read as a role and a name)
+            # ("ujar perwakilan Samyang Foods": someone of the body, read as a role and a name,
+            # or as the body after the word for who speaks for it)
             or (
                 cue.phrase.kind == "person"
                 and (cue.phrase.role or "").lower() in _FOR_THE_BODY
                 and who.speaker is not None
+            )
+            or (
+                cue.phrase.kind == "org"
+                and who.speaker is not None
+                and self._spoken_for(cue.phrase.mention, position)
             )
         ):
             # (an office without its holder's name, "Mendagri mengatakan …", "Juru bicara
@@ -511,6 +517,22 @@ class _Article:
             self.state.last_speaker = who
             self.state.history.append(who)
         return who
+
+    def _spoken_for(self, body: str, position: int) -> bool:
+        """Whether the words for someone who speaks for a body stand right before its name
+        near `position` ("ujar perwakilan Samyang Foods")."""
+        lo, hi = max(0, position - 400), min(len(self.text), position + 400)
+        return (
+            re.search(
+                r"(?i)\b(?:"
+                + "|".join(sorted(_FOR_THE_BODY))
+                + r")[ \t]+"
+                + re.escape(body)
+                + r"(?![\w-])",
+                self.text[lo:hi],
+            )
+            is not None
+        )
 
     def _kin_in_focus(self, phrase: Phrase) -> Speaker | None:
         """ "Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin menegaskan …" after Boy
