@@ -145,3 +145,24 @@ def test_a_quote_added_after_one_by_someone_for_a_body_is_the_bodys() -> None:
     )
     speakers = [speaker for speaker, _, _ in _quotes(text)]
     assert speakers == ["Samyang Foods", "Samyang Foods"]
+
+
+def test_a_role_after_a_copula_set_off_before_a_name_that_closes_the_sentence() -> None:
+    roles = _roles(
+        "Beredar informasi inisial FA yang dimaksud diduga adalah politisi Fraksi Golkar, "
+        "Fayakhun Andriadi."
+    )
+    assert roles["Fayakhun Andriadi"] == "politisi Fraksi Golkar"
+    roles = _roles("Salah satunya adalah mantan pelatih timnas Thailand, Kiatisuk Senamuang.")
+    assert roles["Kiatisuk Senamuang"] == "mantan pelatih timnas Thailand"
+    # a name opening a clause after the comma takes nothing from before it
+    roles = _roles("Yang terpenting adalah kinerja tim, Budi Santoso mengatakan hal itu.")
+    assert roles["Budi Santoso"] is None
+
+
+def test_an_english_place_word_closing_a_name_makes_it_a_place() -> None:
+    found = _mentions(
+        "Perihal kabar ini, perwakilan dari Kensington Place mengatakan mereka tak ingin "
+        "berkomentar."
+    )
+    assert ("Kensington Place", "LOC") in found

@@ -177,7 +177,9 @@ _VENUE_LAST = frozenset(
     {"center", "centre", "arena", "stadium", "gardens", "mall", "plaza", "exhibition",
      "convention", "hotel", "resort", "airport", "avenue", "beach", "island", "islands",
      "valley", "circuit", "waterpark", "waterboom", "zoo", "museum", "cafe", "café",
-     "restaurant", "resto", "bistro"}
+     "restaurant", "resto", "bistro",
+     # (not "park", "hall", "lake": "Grace Park", "Kevin Hall", "Ricki Lake")
+     "place", "palace", "square", "street", "road", "tower", "towers", "building", "castle"}
 )  # fmt: skip
 
 

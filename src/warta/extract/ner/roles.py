@@ -600,6 +600,13 @@ def _role_before_comma(
             and tokens[end_of_name] == ","
             and tokens[role_start].lower() in TITLE_WORDS
         )
+        # after a copula, the name closing the sentence or set off ("diduga adalah politisi
+        # Fraksi Golkar, Fayakhun Andriadi."; not "Yang terpenting adalah kinerja, Budi
+        # mengatakan …", whose name opens a clause)
+        and not (
+            opener in {"adalah", "ialah", "yakni", "yaitu"}
+            and (end_of_name >= len(tokens) or tokens[end_of_name] in {",", ".", ";"})
+        )
         # a counterpart, after whatever noun: "menerima kunjungan timpalannya dari Iran,
         # Abbas Araghchi"
         and tokens[role_start].lower() not in {"timpalan", "timpalannya"}
