@@ -166,3 +166,19 @@ def test_an_english_place_word_closing_a_name_makes_it_a_place() -> None:
         "berkomentar."
     )
     assert ("Kensington Place", "LOC") in found
+
+
+def test_a_name_swapping_two_letters_of_one_the_article_gives_is_that_one() -> None:
+    canon = [
+        str(m["canonical"])
+        for m in find_entities(
+            "Mavis Wanczyk memenangi lotre. Wanczyk senang. Wancyzk mengaku tidak percaya."
+        )
+    ]
+    assert canon == ["Mavis Wanczyk"] * 3
+
+
+def test_a_name_set_off_after_a_title_that_goes_on_as_the_subject_is_a_person() -> None:
+    text = "Kardinal Regensburg, Gerhard Ludwig Mueller juga menolak hal itu."
+    assert ("Gerhard Ludwig Mueller", "PER") in _mentions(text)
+    assert _roles(text)["Gerhard Ludwig Mueller"] == "Kardinal Regensburg"

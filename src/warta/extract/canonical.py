@@ -1149,12 +1149,21 @@ def _one_letter_off(word: str, other: str) -> bool:
     their first letter: a vowel ("ghalib" / "ghalieb", "prasetyo" / "prasetio"), a letter
     doubled ("welbeck" / "wellbeck"), an "h" ("chacha" / "cacha"), the last letter ("arifi" /
     "arifin"), a key next to it on its row ("feltscher" / "felrscher") or a letter spelt alike
-    ("viktor" / "victor"); not a consonant of another name ("ivana" / "ivanka", "soekarno" /
-    "soemarno"). Past the first two letters but for an "h"."""
+    ("viktor" / "victor"), two letters next to each other swapped ("wancyzk" / "wanczyk");
+    not a consonant of another name ("ivana" / "ivanka", "soekarno" / "soemarno"). Past the
+    first two letters but for an "h"."""
     if word == other or min(len(word), len(other)) < 5 or word[0] != other[0]:
         return False
     if len(word) == len(other):
         diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and diff[0] >= 2
+            and word[diff[0]] == other[diff[1]]
+            and word[diff[1]] == other[diff[0]]
+        ):
+            return True  # two letters next to each other swapped: "wancyzk" / "wanczyk"
         if len(diff) != 1 or word[1] != other[1]:
             return False
         i = diff[0]

@@ -3310,6 +3310,14 @@ _PLACE_SIDES = frozenset(
 _PLACE_SET_OFF_AFTER = re.compile(r",[ \t]+(?:[A-Z][\w-]*[ \t]*){1,3}(?=[,.(]|$)")
 
 
+# A subject's sentence going on after a name: an adverb then a verb, or a verb of saying
+_SUBJECT_GOES_ON = re.compile(
+    r"[ \t]+(?:(?:juga|pun|lantas|kemudian|pun|sendiri|bahkan)[ \t]+(?:me|ber|di|ter)[a-z]{3,}"
+    r"|(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|menuturkan"
+    r"|mengungkapkan|menilai|menyebut|berkata|mengaku|menerangkan)\b)"
+)
+
+
 def people_set_off_after_titles(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -3331,7 +3339,12 @@ def people_set_off_after_titles(
                 (
                     len(words) <= 3
                     and text[max(0, start - 2) : start] == ", "
-                    and text[end : end + 1] == ","
+                    and (
+                        text[end : end + 1] == ","
+                        # (or the sentence's subject: "Asisten pelatih di timnas, Kit Symons
+                        # juga meninggalkan …", "…, Bojan Hodak mengatakan …")
+                        or _SUBJECT_GOES_ON.match(text, end) is not None
+                    )
                 )
                 or (short is not None and text[end : end + 1] in (" ", ","))
             )
