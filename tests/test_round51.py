@@ -182,3 +182,10 @@ def test_a_name_set_off_after_a_title_that_goes_on_as_the_subject_is_a_person() 
     text = "Kardinal Regensburg, Gerhard Ludwig Mueller juga menolak hal itu."
     assert ("Gerhard Ludwig Mueller", "PER") in _mentions(text)
     assert _roles(text)["Gerhard Ludwig Mueller"] == "Kardinal Regensburg"
+
+
+def test_a_language_and_an_i_product_are_no_people() -> None:
+    found = _mentions("Menggunakan bahasa Zulu, dia mengaku yakin telah melaksanakan tugas.")
+    assert ("Zulu", "PER") not in found
+    found = _mentions("Apple menghentikan iPod Shuffle. Shuffle kini dijual murah.")
+    assert [label for _, label in found] == ["ORG"]

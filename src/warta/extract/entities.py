@@ -219,6 +219,7 @@ from warta.extract.entity_words import (
     event_codes_are_no_names,
     full_stops_close_no_names,
     grades_open_no_bodies,
+    languages_are_no_people,
     misspelt_weekdays_are_no_names,
     no_titles_or_legal_forms,
     numerals_close_bodies,
@@ -239,6 +240,7 @@ from warta.extract.entity_words import (
 from warta.extract.entity_works import (
     amounts_are_no_entities,
     groups_are_bodies,
+    i_products_are_no_people,
     lettered_models_are_no_entities,
     market_indices_are_no_entities,
     models_named_after_makers,
@@ -362,6 +364,7 @@ def _find_entities(
     units_are_no_names(found, text)
     misspelt_weekdays_are_no_names(found, text)
     cups_are_no_people(found, text)
+    languages_are_no_people(found, text)
     plates_are_no_names(found, text)
     reference_numbers_are_no_names(found, text)
     full_stops_close_no_names(found, text)
@@ -449,6 +452,7 @@ def _find_entities(
     works_are_no_entities(found, text)
     nominees_works_are_no_entities(found, text)
     products_are_no_entities(found)
+    i_products_are_no_people(found)
     lettered_models_are_no_entities(found, text)
     products_are_their_makers(found)
     teams_named_after_makers(found, text)

@@ -43,6 +43,7 @@ __all__ = [
     "event_codes_are_no_names",
     "full_stops_close_no_names",
     "grades_open_no_bodies",
+    "languages_are_no_people",
     "misspelt_weekdays_are_no_names",
     "no_titles_or_legal_forms",
     "numerals_close_bodies",
@@ -553,6 +554,22 @@ def places_after_offices_open_no_people(found: list[dict[str, Any]], text: str) 
             mention["label"] = "LOC"
             mention.pop("role", None)
     found[:] = out
+
+
+_LANGUAGE_BEFORE = re.compile(r"\b[Bb]ahasa[^\S\n]+$")
+
+
+def languages_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """A name right after "bahasa" is a language, no person: "Menggunakan bahasa Zulu, dia
+    mengaku …"."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            m["label"] == "PER"
+            and _LANGUAGE_BEFORE.search(text, max(0, int(m["start"]) - 8), int(m["start"]))
+        )
+    ]
 
 
 _CUP_BEFORE = re.compile(r"\bPiala[^\S\n]+$")

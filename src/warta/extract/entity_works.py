@@ -26,6 +26,7 @@ from warta.extract.quotes.speakers import is_known_place
 
 __all__ = [
     "groups_are_bodies",
+    "i_products_are_no_people",
     "lettered_models_are_no_entities",
     "nominees_works_are_no_entities",
     "numbered_products_are_their_makers",
@@ -363,6 +364,24 @@ def products_are_no_entities(found: list[dict[str, Any]]) -> None:
             end = int(mention["start"]) + len(rest)
             out.append({**mention, "text": rest, "end": end, "label": "ORG"})
     found[:] = out
+
+
+# A product's name opening with a small "i" before a capital: "iPod", "iPhone", "iMac"
+_I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
+
+
+def i_products_are_no_people(found: list[dict[str, Any]]) -> None:
+    """ "iPod Shuffle", "iPhone X": a name opening with a word like "iPod" is a product, no
+    person; nor is a later word of it alone ("Shuffle") read as one."""
+    products = [
+        str(m["text"]).split()
+        for m in found
+        if m["label"] == "PER" and _I_PRODUCT.fullmatch(str(m["text"]).split()[0])
+    ]
+    if not products:
+        return
+    names = {" ".join(words) for words in products} | {w for words in products for w in words}
+    found[:] = [m for m in found if not (m["label"] == "PER" and str(m["text"]) in names)]
 
 
 # Words of an award's nominees earlier in the sentence: the names in brackets after the
