@@ -189,3 +189,14 @@ def test_a_language_and_an_i_product_are_no_people() -> None:
     assert ("Zulu", "PER") not in found
     found = _mentions("Apple menghentikan iPod Shuffle. Shuffle kini dijual murah.")
     assert [label for _, label in found] == ["ORG"]
+
+
+def test_a_name_read_whole_three_times_keeps_a_word_a_body_is_known_by() -> None:
+    text = (
+        "Rekan satu timnya, Norman Nato telah bekerja intensif. Kala itu Sean dan Nato "
+        "sama-sama tampil konsisten.\n\nNorman Nato lebih beruntung. Sayangnya, Nato tidak "
+        "bisa melanjutkan lomba.\n\nPosisi kedua ditempati Artem Markelov, diikuti Norman Nato "
+        "(Pertamina Arden) 18 poin."
+    )
+    found = _mentions(text)
+    assert ("Norman Nato", "PER") in found and ("Nato", "ORG") not in found

@@ -435,10 +435,12 @@ def glued_bodies(
     if not bodies:
         return
     out: list[dict[str, Any]] = []
+    # (a name the tagger reads whole in several places is one: "Norman Nato", not NATO)
+    people = Counter(str(m["text"]) for m in found if m["label"] == "PER")
     for mention in found:
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         cut = None
-        if mention["label"] == "PER" and len(words) >= 2:
+        if mention["label"] == "PER" and len(words) >= 2 and people[str(mention["text"])] < 3:
             for size in range(min(3, len(words) - 1), 0, -1):
                 lead = " ".join(w for w, _ in words[:size]).lower()
                 tail = " ".join(w for w, _ in words[-size:]).lower()
