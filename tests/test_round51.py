@@ -200,3 +200,14 @@ def test_a_name_read_whole_three_times_keeps_a_word_a_body_is_known_by() -> None
     )
     found = _mentions(text)
     assert ("Norman Nato", "PER") in found and ("Nato", "ORG") not in found
+
+
+def test_one_word_joined_by_dan_to_a_person_named_in_full_is_a_person() -> None:
+    found = _mentions("Sementara nomor punggung yang ditinggalkan Pepe dan Fabio Coentrao kosong.")
+    assert ("Pepe", "PER") in found
+    # a word of a body the article names is that body
+    found = _mentions(
+        "Laga pertama mempertemukan Bank BJB Garuda Bandung dengan Bima Perkasa Jogja. "
+        "Setelah duel antara Garuda dan Bima Perkasa, laga derby digelar."
+    )
+    assert ("Garuda", "PER") not in found

@@ -89,6 +89,7 @@ from warta.extract.entity_people import (
     nicknames,
     nicknames_of_full_names,
     noble_titles_open_no_bodies,
+    one_word_names_paired_with_people,
     origins_are_places,
     outlets_named_after_their_kind,
     owners_of_sites_are_bodies,
@@ -524,6 +525,7 @@ def _find_entities(
     speakers_after_quote_cues(found, text, tagger.gazetteer)
     people_set_off_after_titles(found, text, tagger.gazetteer)
     people_set_off_after_origins(found, text, tagger.gazetteer)
+    one_word_names_paired_with_people(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
     places_of_regional_offices(found, text)

@@ -3398,6 +3398,39 @@ def people_set_off_after_titles(
 _CALLING_FROM_PLACE = re.compile(r"\b([A-Za-z][a-z]+)[ \t]+(?:asal|dari)[ \t]+$")
 
 
+def one_word_names_paired_with_people(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """One capitalised word the tagger read as a body or place, joined by "dan" to a person
+    named in full, is a person too ("nomor punggung yang ditinggalkan Pepe dan Fabio
+    Coentrao", "desainer kondang seperti Brutus dan Wong Hang"): not a word warta knows, a
+    short form in capitals, nor one the article writes small."""
+    for mention, other in pairwise(found):
+        word = str(mention["text"])
+        if (
+            mention["label"] in ("ORG", "LOC")
+            and other["label"] == "PER"
+            and " " in str(other["text"])
+            and text[int(mention["end"]) : int(other["start"])] == " dan "
+            and _NAME_WORD.fullmatch(word)
+            and not word.isupper()
+            and word[1:].islower()
+            and not _known_word(word, gazetteer)
+            and known_type(word) is None
+            and word not in KNOWN_BODY_NAMES
+            and not is_known_place(word)
+            and not written_small(word, text)
+            and word.lower() not in ORG_HEADS | LOC_HEADS
+            # (nor a word of a body's or place's name the article gives: "duel antara Garuda
+            # dan Bima Perkasa" after "Bank BJB Garuda Bandung")
+            and not any(
+                m is not mention and m["label"] in ("ORG", "LOC") and word in str(m["text"]).split()
+                for m in found
+            )
+        ):
+            mention["label"] = "PER"
+
+
 def people_set_off_after_origins(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
