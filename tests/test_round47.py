@@ -198,8 +198,8 @@ def test_a_name_set_off_whole_keeps_its_first_word() -> None:
         'senang," kata Sindhu.'
     )
     assert [(speaker, role) for speaker, role, _ in _quotes(text)] == [
-        ("Pusarla Venkata Sindhu", "pebulu tangkis asal India"),
-        ("Pusarla Venkata Sindhu", "pebulu tangkis asal India"),
+        ("Pusarla Venkata Sindhu", "Pebulu tangkis asal India"),
+        ("Pusarla Venkata Sindhu", "Pebulu tangkis asal India"),
     ]
 
 

@@ -211,3 +211,31 @@ def test_one_word_joined_by_dan_to_a_person_named_in_full_is_a_person() -> None:
         "Setelah duel antara Garuda dan Bima Perkasa, laga derby digelar."
     )
     assert ("Garuda", "PER") not in found
+
+
+def test_a_teams_field_in_lower_case_inside_a_role_set_off_before_a_name() -> None:
+    roles = _roles(
+        "Solo, CNN Indonesia - - Pelatih tim nasional Indonesia, Alfred Riedl, menyebut "
+        "permainan timnas Malaysia sangat kasar."
+    )
+    assert roles["Alfred Riedl"] == "Pelatih tim nasional Indonesia"
+    roles = _roles(
+        "JUARA.NET, JAKARTA - Pebulu tangkis ganda campuran Indonesia, Liliyana Natsir, "
+        "mengaku sempat ditawari menjadi PNS."
+    )
+    assert roles["Liliyana Natsir"] == "Pebulu tangkis ganda campuran Indonesia"
+
+
+def test_a_heading_after_a_person_named_in_full_is_no_part_of_the_name() -> None:
+    text = (
+        'Prilly Latuconsina mengaku hidungnya pesek sebelah. "Jadi lebih keliatan," katanya.'
+        "\n\nBaca Juga:\n\nPrilly Latuconsina Kebal Dijodohkan dengan Lawan Mainnya\n\n"
+        "Prilly lalu tertawa."
+    )
+    assert {str(m["canonical"]) for m in find_entities(text)} == {"Prilly Latuconsina"}
+    # a team after a driver in a table of results stays the team
+    text = (
+        "Sebastian Vettel menjadi yang tercepat.\n\nHasil latihan bebas pertama:\n\n"
+        "1. Sebastian Vettel Ferrari + 1,094 detik\n\n2. Kimi Raikkonen Ferrari + 1,386 detik"
+    )
+    assert ("Sebastian Vettel Ferrari", "PER") not in _mentions(text)

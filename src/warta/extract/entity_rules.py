@@ -3344,11 +3344,24 @@ def split_subheading_names(found: list[dict[str, Any]], text: str) -> None:
             if m["label"] == "PER" and line_of(m) != at
             for w in str(m["text"]).split()
         }
+        bodies = {w.lower() for m in found if m["label"] != "PER" for w in str(m["text"]).split()}
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         # (a verb of the heading, "Berangkatkan", or a word the article writes small, breaks
         # the name; any other word may be a name's the article gives only here: "Carla Bruni
         # Sarkozy")
         known = [w.lower() in elsewhere or not _heading_word(w, text) for w, _ in words]
+        # (but a person the article names in full elsewhere, then words no person's name has
+        # there, is that person before the heading's words: "Prilly Latuconsina Kebal
+        # Dijodohkan …")
+        # (not a body's name after the person's, as a table of results writes them:
+        # "Sebastian Vettel Ferrari")
+        whole = {str(m["text"]) for m in found if m["label"] == "PER" and line_of(m) != at}
+        for size in range(len(words) - 1, 1, -1):
+            if " ".join(w for w, _ in words[:size]) in whole and not any(
+                w.lower() in elsewhere or w.lower() in bodies for w, _ in words[size:]
+            ):
+                known = [i < size for i in range(len(words))]
+                break
         if all(known) or not any(w.lower() in elsewhere for w, _ in words):
             out.append(mention)
             continue

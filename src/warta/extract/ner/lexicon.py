@@ -172,7 +172,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     pebisnis selebritas politikus politisi kader fungsionaris caleg aktivis pegiat pemerhati
     praktisi psikiater konsultan arsitek pilot pramugari kolumnis fotografer editor redaktur
     miliarder konglomerat investor bankir notaris ulama rohaniwan penyiar bintang pecatur
-    pebulutangkis pevoli pesepeda peselancar pendaki
+    pebulutangkis pebulu pevoli pesepeda peselancar pendaki
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS

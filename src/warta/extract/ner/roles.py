@@ -501,11 +501,12 @@ def _role_before_comma(
             # what a calling serves, in lower case, right before the comma ("Takmir masjid,
             # Haji Muhammad Rofiq")
             # (or anywhere in the role: "penulis biografi Keluarga Kerajaan, Penny Junior")
+            # (or a team's: "Pelatih tim nasional Indonesia, Alfred Riedl")
             and not (
                 tokens[i].isalpha()
                 and tokens[i].islower()
                 and i > 0
-                and tokens[i - 1].lower() in ROLE_OPENING
+                and tokens[i - 1].lower() in ROLE_OPENING | {"tim"}
                 and (i == end - 1 or not _VERB_FORM.fullmatch(tokens[i]))
             )
             # a body the tagger left out, inside the role ("Juru bicara Komisi Eropa, Olof
