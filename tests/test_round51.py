@@ -239,3 +239,29 @@ def test_a_heading_after_a_person_named_in_full_is_no_part_of_the_name() -> None
         "1. Sebastian Vettel Ferrari + 1,094 detik\n\n2. Kimi Raikkonen Ferrari + 1,386 detik"
     )
     assert ("Sebastian Vettel Ferrari", "PER") not in _mentions(text)
+
+
+def test_a_body_left_out_between_an_office_and_a_name() -> None:
+    roles = _roles(
+        "Pengumuman ditandatangani oleh Ketua Panitia Seleksi Nasional (Panselnas) A.S. "
+        "Pudjoharsoyo."
+    )
+    assert roles["A.S. Pudjoharsoyo"] == "Ketua Panitia Seleksi Nasional (Panselnas)"
+    roles = _roles("Hal itu dikatakan Ketua Umum Persaudaraan Alumni 212 Slamet Marif kemarin.")
+    assert roles["Slamet Marif"] == "Ketua Umum Persaudaraan Alumni 212"
+    # a rank and the name's initial, a headline in title case, a title that is a given name
+    roles = _roles(
+        "Informasi itu diterima dari Kapolres Bogor AKBP AM Dicky Pastika, supir bus ditahan."
+    )
+    assert roles["Dicky Pastika"] != "Kapolres Bogor AKBP AM"
+    assert _roles("Hakim Tanya Setya Novanto Soal Bagi-bagi Uang").get("Setya Novanto") is None
+    roles = _roles("Hal itu disampaikan Sekjen PSI Raja Juli Antoni kepada wartawan kemarin.")
+    assert roles.get("Antoni") in (None, "Sekjen PSI")
+
+
+def test_an_office_set_off_after_a_days_date() -> None:
+    roles = _roles(
+        "Dilansir dari laman Reuters, Selasa (15/8), Wakil Menteri Dalam Negeri India, Kiren "
+        "Rijiju, menyampaikan kepada parlemen pekan lalu."
+    )
+    assert roles["Kiren Rijiju"] == "Wakil Menteri Dalam Negeri India"

@@ -608,6 +608,17 @@ def _role_before_comma(
             opener in {"adalah", "ialah", "yakni", "yaitu"}
             and (end_of_name >= len(tokens) or tokens[end_of_name] in {",", ".", ";"})
         )
+        # after a day's date set off before it, the name set off too: "Dilansir dari laman
+        # Reuters, Selasa (15/8), Wakil Menteri Dalam Negeri India, Kiren Rijiju, …"
+        and not (
+            opener == ","
+            and at >= 4
+            and tokens[at - 2] == ")"
+            and tokens[at - 4] == "("
+            and _DAY_DATE.fullmatch(tokens[at - 3]) is not None
+            and end_of_name < len(tokens)
+            and tokens[end_of_name] == ","
+        )
         # a counterpart, after whatever noun: "menerima kunjungan timpalannya dari Iran,
         # Abbas Araghchi"
         and tokens[role_start].lower() not in {"timpalan", "timpalannya"}
@@ -622,6 +633,10 @@ def _role_before_comma(
         # opened, and the name after the comma opens what the office says
         return None
     return role_start, end
+
+
+# A day's date in brackets: "15/8", "15/8/2017"
+_DAY_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
 # The last words of phrases that link a sentence to the one before: "Sementara itu,",
@@ -1263,6 +1278,41 @@ _NOT_A_FIELD = frozenset(
 )  # fmt: skip
 
 
+_MONTH_NAMES = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+     "oktober", "november", "desember"}
+)  # fmt: skip
+# Titles that are also given names or words of kin: "Raja Juli Antoni", "Ayah Mertua …"
+_NAME_OR_KIN_TITLES = NAME_TITLES | _KIN | {"ayah", "ibu", "bapak", "mertua", "artis"}
+
+
+def _title_before_capitalised(
+    tokens: Sequence[str], k: int, in_entity: Mapping[int, str]
+) -> int | None:
+    """Where a title word opens capitalised words outside any entity that run back from `k`
+    (a number may close them), within six words: "Ketua Panitia Seleksi Nasional", "Ketua
+    Umum Persaudaraan Alumni 212"; None if none, or where a word of the run is a title, a
+    rank, a month, or the title is also a given name or a word of kin, or the sentence is a
+    headline written in title case ("Pengacara Bantah …")."""
+    if k >= 1 and tokens[k].isdigit() and tokens[k - 1][:1].isupper():
+        k -= 1
+    if not any(t.isalpha() and t.islower() and len(t) >= 5 for t in tokens):
+        return None  # (a headline: no word but the smallest written small)
+    for j in range(k, max(-1, k - 6), -1):
+        word = tokens[j].lower()
+        if j in in_entity or not tokens[j][:1].isupper() or not tokens[j].isalpha():
+            return None
+        if len(word) < 3 and not tokens[j].isupper():
+            return None  # (a name's short word the tagger left out: "Presiden Xi Jinping")
+        if word in _RANK_WORDS | _RANK_SUFFIXES | _MONTH_NAMES or _rank_word(tokens, j):
+            return None
+        if j < k and word in TITLE_WORDS:
+            return None if word in _NAME_OR_KIN_TITLES else j
+        if word in TITLE_WORDS:
+            return None
+    return None
+
+
 def _find_role(
     tokens: Sequence[str], spans: Sequence[TokenSpan], index: int
 ) -> tuple[int, int] | None:
@@ -1372,6 +1422,25 @@ def _find_role(
             )
         ):
             i -= 3  # "Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana"
+            continue
+        if role_start is None and (
+            (
+                word == ")"
+                and i >= 3
+                and tokens[i - 2] == "("
+                and _BRACKETED.fullmatch(tokens[i - 1])
+                and (title := _title_before_capitalised(tokens, i - 3, in_entity)) is not None
+            )
+            or (
+                i == span.start - 1
+                and kind is None
+                and (title := _title_before_capitalised(tokens, i, in_entity)) is not None
+            )
+        ):
+            # a body the tagger left out, capitalised back to the office: "Ketua Panitia
+            # Seleksi Nasional (Panselnas) A.S. Pudjoharsoyo", "Ketua Umum Persaudaraan
+            # Alumni 212 Slamet Marif"
+            i = title
             continue
         if (
             word == ")"
