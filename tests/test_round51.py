@@ -265,3 +265,16 @@ def test_an_office_set_off_after_a_days_date() -> None:
         "Rijiju, menyampaikan kepada parlemen pekan lalu."
     )
     assert roles["Kiren Rijiju"] == "Wakil Menteri Dalam Negeri India"
+
+
+def test_what_is_left_of_someone_opens_no_name() -> None:
+    text = (
+        "Hantu Diana muncul dalam film itu. Arwah Diana muncul di Istana Buckingham. "
+        "Diana menghantui Pangeran Charles."
+    )
+    found = find_entities(text)
+    assert "Arwah Diana" not in {str(m["text"]) for m in found}
+    assert {str(m["canonical"]) for m in found if m["label"] == "PER" and "Diana" in m["text"]} == {
+        "Diana"
+    }
+    assert ("Fendi Timah", "PER") in _mentions("Jasad Fendi Timah ditemukan di kiosnya.")

@@ -182,6 +182,7 @@ from warta.extract.entity_rules import (
     places_split_at_hyphens,
     quoted_towns_are_people,
     rank_grades_are_no_names,
+    remains_open_no_names,
     residents_places,
     roles_of_whose_staff,
     routes_and_brands,
@@ -552,6 +553,7 @@ def _find_entities(
     bung_names_people(found, text)
     double_surnames_quoted(found, text)
     people_named_again(found, text)
+    remains_open_no_names(found, text)
     bodies_named_again(found, text)
     bodies_cut_short(found, text)
     surnames_written_like_acronyms(found)

@@ -4026,6 +4026,23 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         mention["start"] = start + len(first) + 1
 
 
+def remains_open_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """What is left of someone, opening a sentence before the name, is no part of it:
+    "Arwah Diana muncul di …" → "Diana", "Jasad Fendi Timah ditemukan …" → "Fendi Timah".
+    (After the name is found again alone: the fuller reading is what supports "Diana".)"""
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        start = int(mention["start"])
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 2
+            and words[0].lower() in _REMAINS
+            and (start == 0 or _SENTENCE_START.search(text, max(0, start - 3), start))
+        ):
+            mention["start"] = start + len(words[0]) + 1
+            mention["text"] = " ".join(words[1:])
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
 # A demonstrative right after a name: "klub London itu", "mantan pengacara Setya Novanto itu"
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
@@ -4037,6 +4054,9 @@ _PLAYS = frozenset(
     {"sundulan", "tendangan", "sepakan", "tandukan", "tembakan", "sontekan", "operan", "umpan",
      "lemparan", "pukulan", "smes", "servis", "gol", "assist", "aksi", "penalti"}
 )  # fmt: skip
+# What is left of someone, opening a sentence before the name ("Arwah Diana muncul di …",
+# "Jenazah Budi dimakamkan …")
+_REMAINS = frozenset({"arwah", "hantu", "roh", "jenazah", "jasad", "mayat", "jenasah"})
 # Questions with "-kah" opening a sentence before a surname ("Benarkah Navas tak menjadi
 # prioritas …?")
 _ASKING = frozenset(
