@@ -278,3 +278,31 @@ def test_what_is_left_of_someone_opens_no_name() -> None:
         "Diana"
     }
     assert ("Fendi Timah", "PER") in _mentions("Jasad Fendi Timah ditemukan di kiosnya.")
+
+
+def test_a_word_named_as_a_body_elsewhere_after_a_country_is_the_body() -> None:
+    text = (
+        "Adira menggandeng situs produk keuangan terbesar di Indonesia Cermati.\n\n"
+        "Menurut Cermati, kerja sama itu saling menguntungkan. Cermati didirikan pada 2015."
+    )
+    found = _mentions(text)
+    assert ("Indonesia Cermati", "LOC") not in found
+    assert found[1:3] == [("Indonesia", "LOC"), ("Cermati", "ORG")]
+
+
+def test_an_ordinary_persons_one_word_name_is_no_famous_persons_alias() -> None:
+    text = (
+        "Warga lainnya, Risma, mengaku ini untuk pertama kalinya dirinya beribadah di atap "
+        'rumah. "Baru kali ini," kata Risma.'
+    )
+    assert {str(m["canonical"]) for m in find_entities(text)} == {"Risma"}
+    canon = {str(m["canonical"]) for m in find_entities("Wali Kota Surabaya Risma senang.")}
+    assert "Tri Rismaharini" in canon
+
+
+def test_a_racing_team_with_its_sponsor_in_brackets_after_a_rider() -> None:
+    found = _mentions(
+        "Posisi kedua diisi oleh Johann Zarco, sementara Andrea Iannone (Suzuki Ecstar) "
+        "menduduki tempat ketiga."
+    )
+    assert ("Suzuki Ecstar", "PER") not in found

@@ -586,6 +586,7 @@ def _find_entities(
         mention["canonical"] = str(mention["text"]) if mention.get(OUTLET_KEY) else name
     firms_named_by_their_first_word(found)
     club_aliases_outside_sports(found, sports)
+    _ordinary_people_keep_their_names(found)
     one_type_per_entity(found, tagger.gazetteer)
     clubs_in_sports_news(found, text)
     titled_nicknames(found, text)
@@ -622,6 +623,33 @@ _RELATIONS = (
 _ROLE_OF_A_RELATIVE = re.compile(
     r"^" + _RELATIONS + r"(?:[ \t]+[a-z]+)*[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})$"
 )
+
+
+# Callings of ordinary people, whom a famous person's call name does not mean ("Warga
+# lainnya, Risma, mengaku …" is not Tri Rismaharini)
+_ORDINARY_CALLINGS = frozenset(
+    {"warga", "korban", "pedagang", "petani", "nelayan", "sopir", "buruh", "pelajar", "siswa",
+     "siswi", "mahasiswa", "mahasiswi", "penumpang", "pengunjung", "pembeli", "tetangga",
+     "karyawan", "pekerja", "penduduk", "pemudik", "jemaah", "ibu", "pemilik"}
+)  # fmt: skip
+
+
+def _ordinary_people_keep_their_names(found: list[dict[str, Any]]) -> None:
+    """A one-word name the alias table gives a famous person's full name for ("Risma") is
+    no more than itself where the article introduces it as an ordinary person's (a resident,
+    a victim) and never writes the full name."""
+    written = {str(m["text"]) for m in found}
+    plain = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and " " not in str(m["text"])
+        and m.get("canonical") not in written
+        and str(m.get("role") or "").split(" ")[0].lower() in _ORDINARY_CALLINGS
+    }
+    for mention in found:
+        if mention["label"] == "PER" and str(mention["text"]) in plain:
+            mention["canonical"] = str(mention["text"])
 
 
 def _relatives_named(

@@ -62,7 +62,8 @@ def riders_keep_their_team_apart(found: list[dict[str, Any]], text: str) -> None
     """A driver's or rider's name that runs on into a racing team's in a results row splits
     into the person and the team; the team's name may go on into a place the tagger found
     ("Force" + "India"). A racing team in brackets after a driver is the team ("Kevin
-    Magnussen (Haas)"), and so is its name alone anywhere in a race report."""
+    Magnussen (Haas)", "Andrea Iannone (Suzuki Ecstar)"), and so is its name alone anywhere
+    in a race report."""
     rows = _row_starts(text)
     out: list[dict[str, Any]] = []
     skip: set[int] = set()
@@ -105,12 +106,16 @@ def riders_keep_their_team_apart(found: list[dict[str, Any]], text: str) -> None
              "end": team_end}
         )  # fmt: skip
     found[:] = out
-    # "Kevin Magnussen (Haas)": a racing team in brackets after a driver is the team
+    # "Kevin Magnussen (Haas)": a racing team in brackets after a driver is the team (named
+    # with its sponsor too: "Andrea Iannone (Suzuki Ecstar)")
     for person, team in pairwise(found):
         if (
             person["label"] == "PER"
             and team["label"] != "ORG"
-            and str(team["text"]).lower() in RACING_TEAMS
+            and (
+                str(team["text"]).lower() in RACING_TEAMS
+                or any(w in RACING_TEAMS for w in str(team["text"]).lower().split(" "))
+            )
             and re.fullmatch(r"[ \t]*\(", text[int(person["end"]) : int(team["start"])])
             and text.startswith(")", int(team["end"]))
         ):

@@ -929,15 +929,17 @@ _CAPITALS = re.compile(r"[A-Z]{2,6}")
 
 
 def countries_open_no_bodies(found: list[dict[str, Any]]) -> None:
-    """ "Merek asal China BYD mencatat …": a country, then a body's short form in capitals,
-    read as one place, is the country and the body."""
+    """ "Merek asal China BYD mencatat …": a country, then a body's short form in capitals
+    (or a word the article names as a body elsewhere: "terbesar di Indonesia Cermati"), read
+    as one place, is the country and the body."""
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG" and " " not in str(m["text"])}
     out: list[dict[str, Any]] = []
     for mention in found:
         words = str(mention["text"]).split(" ")
         if (
             mention["label"] == "LOC"
             and 2 <= len(words) <= 4
-            and _CAPITALS.fullmatch(words[-1])
+            and (_CAPITALS.fullmatch(words[-1]) or words[-1] in bodies)
             and is_country(" ".join(words[:-1]))
         ):
             start = int(mention["start"])
