@@ -306,3 +306,20 @@ def test_a_racing_team_with_its_sponsor_in_brackets_after_a_rider() -> None:
         "menduduki tempat ketiga."
     )
     assert ("Suzuki Ecstar", "PER") not in found
+
+
+def test_relatives_joined_by_dan_before_a_name_are_no_role() -> None:
+    roles = _roles("Menurut dia, ayah dan saudara Abedi telah beribadah di sana.")
+    assert roles["Abedi"] is None
+
+
+def test_a_big_name_is_no_office() -> None:
+    assert _roles("Nama besar Presiden Donald Trump tak membantu.") == {"Donald Trump": "Presiden"}
+
+
+def test_one_heading_word_after_a_name_the_article_gives_alone() -> None:
+    text = (
+        "Twitter punya pelanggan sensasional seperti Presiden Donald Trump. Trump rajin "
+        "mencuit.\n\nEfek Trump Nihil\n\nNama besar Presiden Donald Trump tak membantu."
+    )
+    assert "Trump Nihil" not in {str(m["text"]) for m in find_entities(text)}

@@ -805,6 +805,8 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             role = role[copula.end() :]
         if role.lower().startswith("sang ") and role[5:].strip():
             role = role[5:].strip()  # "sang vokalis Matt Bellamy": the article of an epithet
+        if role.startswith("besar ") and role[6:7].isupper():
+            role = role[6:]  # "Nama besar Presiden Donald Trump": a big name, no office
         head, _, rest = role.partition(" ")
         if head.lower() in _ADDRESS_BEFORE_OFFICE and rest and names_a_role(rest.split()[0]):
             role = rest  # "Pak Ketua Umum Airlangga Hartarto": a form of address, no office

@@ -34,6 +34,7 @@ from warta.extract.ner.roles import (
     OF_SOMEONE,
     ROLE_OPENING,
     SHORT_FORM,
+    relatives_joined,
     role_without_trailing_rank,
 )
 from warta.extract.place_names import plain_place_names
@@ -114,6 +115,8 @@ def roles_across_bodies(found: list[dict[str, Any]], text: str) -> None:
         ):
             opening = pre.start()  # "Managing Director GrabPay Indonesia"
         full = text[opening:start].strip()
+        if relatives_joined(full.split()):
+            continue  # "ayah dan saudara Abedi": the name's relatives, not its role
         # (without the rank before the name: "Kapolda Lampung Irjen Pol Suntana")
         role = role_without_trailing_rank(full)
         old = person.get("role")

@@ -3356,7 +3356,8 @@ def split_subheading_names(found: list[dict[str, Any]], text: str) -> None:
         # (not a body's name after the person's, as a table of results writes them:
         # "Sebastian Vettel Ferrari")
         whole = {str(m["text"]) for m in found if m["label"] == "PER" and line_of(m) != at}
-        for size in range(len(words) - 1, 1, -1):
+        # (one word named alone before one heading word too: "Efek Trump Nihil")
+        for size in range(len(words) - 1, 0 if len(words) == 2 else 1, -1):
             if " ".join(w for w, _ in words[:size]) in whole and not any(
                 w.lower() in elsewhere or w.lower() in bodies for w, _ in words[size:]
             ):

@@ -40,6 +40,7 @@ __all__ = [
     "brand_word",
     "find_role",
     "own_role",
+    "relatives_joined",
     "split_titles",
 ]
 
@@ -1143,6 +1144,24 @@ _LEGAL_FORMS = frozenset({"tbk", "inc", "ltd", "corp", "co", "bhd", "plc"})
 FIELD_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
 
+# Words of kin that "dan" joins before a name: the name's relatives ("ayah dan saudara Abedi",
+# "istri dan anak korban")
+_RELATIVES = _KIN | frozenset(
+    {"ayah", "ibu", "bapak", "saudara", "saudari", "keluarga", "kerabat", "paman", "bibi",
+     "kakek", "nenek", "orang", "tua", "mertua", "menantu", "keponakan", "sepupu"}
+)  # fmt: skip
+
+
+def relatives_joined(words: Sequence[str]) -> bool:
+    """Whether `words` are relatives joined by "dan" or "serta": "ayah dan saudara"."""
+    low = [w.lower() for w in words]
+    return (
+        len(low) >= 3
+        and any(w in {"dan", "serta"} for w in low)
+        and all(w in _RELATIVES | {"dan", "serta", ","} for w in low)
+    )
+
+
 def find_role(
     tokens: Sequence[str], spans: Sequence[TokenSpan], index: int
 ) -> tuple[int, int] | None:
@@ -1150,6 +1169,9 @@ def find_role(
     alone before the name gives way to an office set off after it ("kata Kompol Yhogi Hadi
     Setiawan, Kapolsek Dukuh Pakis")."""
     found = _find_role(tokens, spans, index)
+    if found is not None and relatives_joined(tokens[found[0] : found[1]]):
+        # "ayah dan saudara Abedi": the relatives of the name, not its role
+        return None
     if found is not None and tokens[found[1] - 1].lower() in _LINKS | {"dengan"}:
         # "pemain drum di Whiplash": the name after a preposition is where the role is held,
         # not who holds it
