@@ -323,3 +323,12 @@ def test_one_heading_word_after_a_name_the_article_gives_alone() -> None:
         "mencuit.\n\nEfek Trump Nihil\n\nNama besar Presiden Donald Trump tak membantu."
     )
     assert "Trump Nihil" not in {str(m["text"]) for m in find_entities(text)}
+
+
+def test_a_capital_letter_glued_before_a_name_given_elsewhere() -> None:
+    text = (
+        "Tontowi Ahmad dan Liliyana Natsir tampil pagi.\n\nXD - Grup BTontowi Ahmad/Liliyana "
+        "Natsir vs Tan Kian Meng/Lai Pei Jing (MAS)"
+    )
+    names = [str(m["text"]) for m in find_entities(text) if m["label"] == "PER"]
+    assert "BTontowi Ahmad" not in names and names.count("Tontowi Ahmad") == 2

@@ -160,6 +160,7 @@ from warta.extract.entity_rules import (
     intelligence_sections_are_no_firm,
     known_bodies_in_headline,
     known_names_keep_their_type,
+    letters_glued_before_names,
     line_up_players,
     lists_share_a_type,
     mayors_cities,
@@ -554,6 +555,7 @@ def _find_entities(
     double_surnames_quoted(found, text)
     people_named_again(found, text)
     remains_open_no_names(found, text)
+    letters_glued_before_names(found)
     bodies_named_again(found, text)
     bodies_cut_short(found, text)
     surnames_written_like_acronyms(found)

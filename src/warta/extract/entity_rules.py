@@ -4027,6 +4027,25 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         mention["start"] = start + len(first) + 1
 
 
+def letters_glued_before_names(found: list[dict[str, Any]]) -> None:
+    """A capital letter glued before a person's name the article gives elsewhere is no part of
+    it (a table's cell run on into the next: "Grup BTontowi Ahmad/Liliyana Natsir" →
+    "Tontowi Ahmad")."""
+    people = {str(m["text"]) for m in found if m["label"] == "PER"}
+    for mention in found:
+        name = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            and len(name) > 3
+            and name[0].isupper()
+            and name[1].isupper()
+            and name[2].islower()
+            and name[1:] in people
+        ):
+            mention["text"] = name[1:]
+            mention["start"] = int(mention["start"]) + 1
+
+
 def remains_open_no_names(found: list[dict[str, Any]], text: str) -> None:
     """What is left of someone, opening a sentence before the name, is no part of it:
     "Arwah Diana muncul di …" → "Diana", "Jasad Fendi Timah ditemukan …" → "Fendi Timah".
