@@ -332,3 +332,27 @@ def test_a_capital_letter_glued_before_a_name_given_elsewhere() -> None:
     )
     names = [str(m["text"]) for m in find_entities(text) if m["label"] == "PER"]
     assert "BTontowi Ahmad" not in names and names.count("Tontowi Ahmad") == 2
+
+
+def test_those_who_serve_someone_named_before_the_one_they_serve() -> None:
+    text = (
+        "Presiden Amerika Serikat Donald Trump marah. Demokrat mendorong FBI untuk "
+        "memata-matai mantan anggota tim kampanye Trump, Carter Page. Dokumen dibuat oleh "
+        "staf masa transisi Trump sekaligus anggota kongres."
+    )
+    trump = [m.get("role") for m in find_entities(text) if m["text"] == "Trump"]
+    assert trump == [None, None]
+    # what the person is, after "sebagai", stays
+    text = (
+        "Angelina Sondakh hadir. Sebagai anggota Komisi X DPR saat itu Angie bermitra "
+        "dengan Kemendiknas."
+    )
+    assert _roles(text)["Angie"] == "anggota Komisi X DPR"
+
+
+def test_a_team_of_racing_teams_words_in_a_race_report() -> None:
+    found = _mentions(
+        "Jakarta, CNN Indonesia - - Pebalap Pramac Ducati, Danilo Petrucci, minta maaf kepada "
+        "Valentino Rossi usai balapan MotoGP di Sirkuit Mugello."
+    )
+    assert ("Pramac Ducati", "ORG") in found

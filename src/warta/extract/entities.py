@@ -712,6 +712,22 @@ def _spouses(found: list[dict[str, Any]], text: str) -> frozenset[str]:
 
 # Roles of those who work for someone ("kuasa hukum Ahok": Ahok's lawyer)
 _WORKS_FOR_SOMEONE = FOR_SOMEONE | frozenset({"manajer", "ajudan", "asisten", "agen", "staf"})
+# Heads of phrases of those who serve someone, written small before the one they serve
+# ("mantan anggota tim kampanye Trump, Carter Page", "staf masa transisi Trump")
+_SERVING_HEADS = _WORKS_FOR_SOMEONE | frozenset(
+    {"anggota", "tim", "pendukung", "relawan", "simpatisan", "loyalis", "kubu", "orang"}
+)
+
+
+def _serving_phrase(role: str) -> bool:
+    """Whether `role`, written small, names those who serve someone ("mantan anggota tim
+    kampanye", "staf masa transisi"), whose name follows it."""
+    words = role.split()
+    while words and words[0].lower() in {"mantan", "eks", "bekas", "para", "sang"}:
+        words = words[1:]
+    return len(words) >= 2 and words[0].islower() and words[0] in _SERVING_HEADS
+
+
 # Words a role of someone else ends with, right before the name ("Adik dari Nia")
 _OF_ANOTHER = frozenset({"dari", "dan", "serta", "atau"})
 # Words that name no role without the office they serve under
@@ -865,7 +881,16 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
                 )
             )
             or (
-                role.lower() in _WORKS_FOR_SOMEONE
+                (
+                    role.lower() in _WORKS_FOR_SOMEONE
+                    # (written right before the name, not what the person is: "Sebagai
+                    # anggota Komisi X DPR … saat itu Angie", "Ali yang juga staf khusus")
+                    or (
+                        _serving_phrase(role)
+                        and before.endswith(role)
+                        and not re.search(r"(?i)\bsebagai\s+$", before[: -len(role)])
+                    )
+                )
                 and " " not in str(mention["text"])
                 and " " in str(mention.get("canonical") or "")
                 # (not someone the article also names in full with that role: "manajer Paul

@@ -134,7 +134,13 @@ def riders_keep_their_team_apart(found: list[dict[str, Any]], text: str) -> None
             head, _, rest = name.partition(" ")
             if head in _TEAM_HEADS and rest in RACING_TEAMS:
                 name = rest  # "Scuderia Toro Rosso"
-            if mention["label"] == "PER" and name in RACING_TEAMS and name not in surnames:
+            # (or of teams' words only: "Pramac Ducati", "Monster Yamaha Tech3" keeps apart)
+            teams_words = " " in name and all(w in RACING_TEAMS for w in name.split(" "))
+            if (
+                mention["label"] == "PER"
+                and (name in RACING_TEAMS or teams_words)
+                and name not in surnames
+            ):
                 mention["label"] = "ORG"
                 mention.pop("role", None)
 
