@@ -356,3 +356,19 @@ def test_a_team_of_racing_teams_words_in_a_race_report() -> None:
         "Valentino Rossi usai balapan MotoGP di Sirkuit Mugello."
     )
     assert ("Pramac Ducati", "ORG") in found
+
+
+def test_a_club_read_with_its_country_as_one_body() -> None:
+    found = _mentions(
+        "Raksasa Liga Primer Skotlandia Celtic mengonfirmasi bahwa fullback Kieran Tierney "
+        "telah meneken kontrak."
+    )
+    assert ("Celtic", "ORG") in found and ("Skotlandia Celtic", "ORG") not in found
+
+
+def test_an_office_after_a_copula_before_a_name_with_a_relative_clause() -> None:
+    roles = _roles(
+        "Salah satu yang dimutasi ialah Kapolda Metro Jaya, Irjen M Iriawan yang digantikan "
+        "oleh Irjen Idham Aziz."
+    )
+    assert roles["M Iriawan"] == "Kapolda Metro Jaya"

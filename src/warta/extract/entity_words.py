@@ -17,7 +17,12 @@ from itertools import pairwise
 from typing import Any
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
-from warta.extract.canonical import is_country, is_indonesian_place_name, known_type
+from warta.extract.canonical import (
+    CLUB_NAMES,
+    is_country,
+    is_indonesian_place_name,
+    known_type,
+)
 from warta.extract.entity_rules import VENUE_HEADS, english_preposition_in, initials_fit
 from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
@@ -931,20 +936,32 @@ _CAPITALS = re.compile(r"[A-Z]{2,6}")
 def countries_open_no_bodies(found: list[dict[str, Any]]) -> None:
     """ "Merek asal China BYD mencatat …": a country, then a body's short form in capitals
     (or a word the article names as a body elsewhere: "terbesar di Indonesia Cermati"), read
-    as one place, is the country and the body."""
+    as one place, is the country and the body; so is a country, then a club warta knows, read
+    as one body ("Liga Primer Skotlandia Celtic")."""
     bodies = {str(m["text"]) for m in found if m["label"] == "ORG" and " " not in str(m["text"])}
     out: list[dict[str, Any]] = []
     for mention in found:
         words = str(mention["text"]).split(" ")
         if (
-            mention["label"] == "LOC"
-            and 2 <= len(words) <= 4
-            and (_CAPITALS.fullmatch(words[-1]) or words[-1] in bodies)
-            and is_country(" ".join(words[:-1]))
+            (
+                mention["label"] == "LOC"
+                and 2 <= len(words) <= 4
+                and (_CAPITALS.fullmatch(words[-1]) or words[-1] in bodies)
+                and is_country(" ".join(words[:-1]))
+            )
+            # (or a club warta knows, read as one body with its country: "Liga Primer
+            # Skotlandia Celtic")
+            or (
+                mention["label"] == "ORG"
+                and 2 <= len(words) <= 4
+                and words[-1] in CLUB_NAMES
+                and known_type(" ".join(words[:-1])) == "LOC"
+                and is_indonesian_place_name(" ".join(words[:-1]))
+            )
         ):
             start = int(mention["start"])
             country = " ".join(words[:-1])
-            out.append({**mention, "text": country, "end": start + len(country)})
+            out.append({**mention, "text": country, "label": "LOC", "end": start + len(country)})
             out.append(
                 {"text": words[-1], "label": "ORG", "start": int(mention["end"]) - len(words[-1]),
                  "end": int(mention["end"])}

@@ -607,7 +607,11 @@ def _role_before_comma(
         # mengatakan …", whose name opens a clause)
         and not (
             opener in {"adalah", "ialah", "yakni", "yaitu"}
-            and (end_of_name >= len(tokens) or tokens[end_of_name] in {",", ".", ";"})
+            and (
+                end_of_name >= len(tokens)
+                # (or a relative clause about the name: "…, Irjen M Iriawan yang digantikan")
+                or tokens[end_of_name] in {",", ".", ";", "yang"}
+            )
         )
         # after a day's date set off before it, the name set off too: "Dilansir dari laman
         # Reuters, Selasa (15/8), Wakil Menteri Dalam Negeri India, Kiren Rijiju, …"
