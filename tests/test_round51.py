@@ -372,3 +372,22 @@ def test_an_office_after_a_copula_before_a_name_with_a_relative_clause() -> None
         "oleh Irjen Idham Aziz."
     )
     assert roles["M Iriawan"] == "Kapolda Metro Jaya"
+
+
+def test_a_title_that_is_a_given_name_listed_between_commas_opens_the_name() -> None:
+    text = (
+        "Cadangan: Leonard Tupamahu, Asri Akbar, Sultan Samma (Riswan 76'), Terens Puhiri. "
+        "Hadir pula Sultan Hamengku Buwono X di Yogyakarta."
+    )
+    assert _roles(text) == {
+        "Leonard Tupamahu": None, "Asri Akbar": None, "Sultan Samma": None, "Riswan": None,
+        "Terens Puhiri": None, "Hamengku Buwono X": "Sultan",
+    }  # fmt: skip
+    # after a relation written small, the title is the title
+    roles = _roles("Ia menemui ayahnya, Pangeran Charles.")
+    assert roles.get("Pangeran Charles") is None
+
+
+def test_an_initial_a_particle_and_a_surname_are_a_person() -> None:
+    found = _mentions("Lazio sempat unggul dengan gol cepat S de Vrij menit ketiga.")
+    assert ("S de Vrij", "PER") in found

@@ -78,6 +78,7 @@ from warta.extract.entity_people import (
     given_names_left_out,
     given_names_tagged_as_bodies,
     hospitals_named_after_people,
+    initials_before_particles_are_people,
     kinds_of_bodies_set_off,
     known_bodies_before_people_in_titles,
     known_bodies_run_into_people,
@@ -119,6 +120,7 @@ from warta.extract.entity_people import (
     surnames_left_out,
     surnames_written_like_acronyms,
     title_words_inside_names,
+    titles_listed_as_given_names,
     venues_named_again,
     venues_take_their_namesakes,
 )
@@ -365,6 +367,7 @@ def _find_entities(
     benches_are_no_part_of_courts(found)
     grades_open_no_bodies(found, text)
     units_are_no_names(found, text)
+    initials_before_particles_are_people(found)
     misspelt_weekdays_are_no_names(found, text)
     cups_are_no_people(found, text)
     languages_are_no_people(found, text)
@@ -600,6 +603,8 @@ def _find_entities(
     if roles:
         _roles_over_final_spans(found, text, sentence_tokens, all_words)
     _settle_roles(found, text)
+    # (after the roles settle: "Asri Akbar, Sultan Samma" gives Asri no title)
+    titles_listed_as_given_names(found, text)
     callings_shared_in_lists(found, text)
     for mention in found:
         mention.pop(OUTLET_KEY, None)

@@ -682,6 +682,46 @@ _CALENDAR_WORDS = frozenset(
 )  # fmt: skip
 
 
+# An initial, then a surname's particle and the surname: "S de Vrij", "R. van Persie"
+_INITIAL_PARTICLE_NAME = re.compile(
+    r"[A-Z]\.?[ \t]+(?:de|van|von|der|den|da|di|del|della|dos|du|le|la)[ \t]+[A-Z][\w'’-]+"
+)
+
+
+def initials_before_particles_are_people(found: list[dict[str, Any]]) -> None:
+    """An initial, a surname's particle and the surname are a person, whatever the tagger
+    read them as: "gol cepat S de Vrij menit ketiga" (read as a body)."""
+    for mention in found:
+        if mention["label"] != "PER" and _INITIAL_PARTICLE_NAME.fullmatch(str(mention["text"])):
+            mention["label"] = "PER"
+
+
+# A list item's ending after a name: a comma, a semicolon, a bracket, "dan", a full stop
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:[,;.(]|dan\b)")
+
+
+def titles_listed_as_given_names(found: list[dict[str, Any]], text: str) -> None:
+    """A title that is also a given name ("Sultan", "Putra"), read as the role of a name listed
+    between commas, opens the name: "Asri Akbar, Sultan Samma (Riswan 76'), Terens Puhiri"."""
+    for mention in found:
+        role = str(mention.get("role") or "")
+        start = int(mention["start"])
+        if (
+            mention["label"] == "PER"
+            and role.lower() in NAME_TITLES
+            and text[max(0, start - len(role) - 3) : start].endswith((f", {role} ", f"; {role} "))
+            and _LIST_ITEM_END.match(text, int(mention["end"]))
+            # (not after a word written small, a relation: "ayahnya, Pangeran Charles")
+            and not re.search(
+                r"(?:^|\W)[a-z]+$", text[max(0, start - len(role) - 30) : start - len(role) - 3]
+            )
+        ):
+            name = str(mention["text"])
+            _title_as_given_name(mention, text)
+            if mention.get("canonical") == name:
+                mention["canonical"] = mention["text"]
+
+
 def _title_as_given_name(person: dict[str, Any], text: str) -> None:
     """ "Putri Amelia (16)": a title word that is also a given name ("Putri", "Ratu") right
     before a person listed with an age is the first word of the name."""
