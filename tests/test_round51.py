@@ -391,3 +391,19 @@ def test_a_title_that_is_a_given_name_listed_between_commas_opens_the_name() -> 
 def test_an_initial_a_particle_and_a_surname_are_a_person() -> None:
     found = _mentions("Lazio sempat unggul dengan gol cepat S de Vrij menit ketiga.")
     assert ("S de Vrij", "PER") in found
+
+
+def test_an_acting_office_written_out_opens_the_role() -> None:
+    roles = _roles(
+        "Kirab juga diikuti Pelaksana Tugas Bupati Banyumas Budhi Setiawan beserta istri."
+    )
+    assert roles["Budhi Setiawan"] == "Pelaksana Tugas Bupati Banyumas"
+
+
+def test_an_office_set_off_in_a_list_opened_by_di_antaranya() -> None:
+    roles = _roles(
+        "Mereka di antaranya Bos PT RDS, Rico Dian Sari alias Rico Can; Bos PT Statika Joni "
+        "Wijaya alias Joni Statika."
+    )
+    assert roles["Rico Dian Sari"] == "Bos PT RDS"
+    assert roles["Joni Wijaya"] == "Bos PT Statika"

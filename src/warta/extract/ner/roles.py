@@ -606,11 +606,12 @@ def _role_before_comma(
         # Fraksi Golkar, Fayakhun Andriadi."; not "Yang terpenting adalah kinerja, Budi
         # mengatakan …", whose name opens a clause)
         and not (
-            opener in {"adalah", "ialah", "yakni", "yaitu"}
+            opener in {"adalah", "ialah", "yakni", "yaitu", "antaranya", "seperti"}
             and (
                 end_of_name >= len(tokens)
-                # (or a relative clause about the name: "…, Irjen M Iriawan yang digantikan")
-                or tokens[end_of_name] in {",", ".", ";", "yang"}
+                # (or a relative clause about the name: "…, Irjen M Iriawan yang digantikan";
+                # or the name's other name: "di antaranya Bos PT RDS, Rico Dian Sari alias …")
+                or tokens[end_of_name] in {",", ".", ";", "yang", "alias"}
             )
         )
         # after a day's date set off before it, the name set off too: "Dilansir dari laman
@@ -1431,6 +1432,16 @@ def _find_role(
         if word.rstrip(".") in _ACTING and role_start == i + 1:
             role_start = i  # "Plt. Kepala BPS Amalia": the acting office opens the role
             i -= 1
+            continue
+        if (
+            word in {"tugas", "harian"}
+            and i > 0
+            and tokens[i - 1].lower() == "pelaksana"
+            and role_start == i + 1
+        ):
+            # "Pelaksana Tugas Bupati Banyumas Budhi Setiawan", "Pelaksana Harian Ketua …"
+            role_start = i - 1
+            i -= 2
             continue
         if (
             word == ")"
