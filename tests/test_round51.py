@@ -407,3 +407,20 @@ def test_an_office_set_off_in_a_list_opened_by_di_antaranya() -> None:
     )
     assert roles["Rico Dian Sari"] == "Bos PT RDS"
     assert roles["Joni Wijaya"] == "Bos PT Statika"
+
+
+def test_a_calling_opening_a_sentence_opens_no_name() -> None:
+    text = "Pesinetron Soraya Larasati melahirkan anak keduanya. Soraya senang."
+    found = find_entities(text)
+    assert [(m["text"], m.get("role"), m["canonical"]) for m in found] == [
+        ("Soraya Larasati", "Pesinetron", "Soraya Larasati"),
+        ("Soraya", None, "Soraya Larasati"),
+    ]
+
+
+def test_a_town_after_a_spanish_stadium_is_the_town() -> None:
+    text = (
+        "Gol itu tercipta di Estadio Vicente Calderon, Madrid. Barcelona menang atas Alaves "
+        "dengan skor 3-1 lewat gol Lionel Messi, penalti dan sundulan di liga."
+    )
+    assert ("Madrid", "LOC") in _mentions(text)

@@ -215,6 +215,7 @@ from warta.extract.entity_words import (
     amounts_close_no_names,
     benches_are_no_part_of_courts,
     bodies_across_dan,
+    callings_open_no_names,
     clause_words_end_names,
     conditions_are_no_names,
     countries_open_no_bodies,
@@ -403,6 +404,7 @@ def _find_entities(
     bodies_between_offices_and_people(found, text)
     balinese_names_split_off(found, text)
     titles_glued_to_names(found)
+    callings_open_no_names(found)
     clause_words_end_names(found, text)
     terms_left_by_trimming(found)
     scores_split_names(found)

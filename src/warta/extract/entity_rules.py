@@ -1933,7 +1933,8 @@ _THE_TOWN_BEFORE = re.compile(
     r"(?:(?<!\bbermain)(?<!\bberkarier)(?<!\bbertahan)(?<!\bmain)(?<!\bbergabung)"
     r"(?<!\bkariernya)(?<!\bkarier)[^\S\n]+di|\bkota|\bwaktu|\bkelahiran|\blahir|\basal"
     # (a venue, then its town: "di Stadion Millennium, Cardiff")
-    r"|\b(?:Stadion|Stadium|Arena|Sirkuit|Circuit)\b[^,.\n]{0,40},)[^\S\n]+$",
+    r"|\b(?:Stadion|Stadium|Arena|Sirkuit|Circuit|Estadio|Estádio|Stadio|Stade)\b[^,.\n]{0,40},)"
+    r"[^\S\n]+$",
     re.IGNORECASE,
 )
 

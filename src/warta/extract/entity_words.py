@@ -26,7 +26,9 @@ from warta.extract.canonical import (
 from warta.extract.entity_rules import VENUE_HEADS, english_preposition_in, initials_fit
 from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
+    COMMON_CALLINGS,
     ENGLISH_TITLE_FIELDS,
+    NAME_TITLES,
     OFFICE_TITLES,
     ORG_LAST_WORDS,
     TITLE_WORDS,
@@ -39,6 +41,7 @@ __all__ = [
     "amounts_close_no_names",
     "benches_are_no_part_of_courts",
     "bodies_across_dan",
+    "callings_open_no_names",
     "clause_words_end_names",
     "conditions_are_no_names",
     "countries_open_no_bodies",
@@ -130,6 +133,30 @@ def titles_glued_to_names(found: list[dict[str, Any]]) -> None:
         ):
             mention["end"] = int(mention["end"]) - len(glued.group(1))
             mention["text"] = str(mention["text"])[: glued.start(1)]
+
+
+# Callings that are also given names or words of a name: they stay inside it
+_CALLINGS_IN_NAMES = frozenset({"bintang", "tunggal", "ganda", "tokoh", "pakar", "kader"})
+
+
+def callings_open_no_names(found: list[dict[str, Any]]) -> None:
+    """A calling written capitalised at a sentence's start, read into a name of two words or
+    more after it, is the person's role: "Pesinetron Soraya Larasati baru saja melahirkan" →
+    "Soraya Larasati", role "Pesinetron"."""
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        first = words[0]
+        if (
+            mention["label"] == "PER"
+            and len(words) >= 3
+            and first[:1].isupper()
+            and first[1:].islower()
+            and first.lower() in COMMON_CALLINGS - _CALLINGS_IN_NAMES - NAME_TITLES
+            and not mention.get("role")
+        ):
+            mention["start"] = int(mention["start"]) + len(first) + 1
+            mention["text"] = " ".join(words[1:])
+            mention["role"] = first
 
 
 def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
