@@ -38,6 +38,7 @@ __all__ = [
     "org_short_form",
     "resolve_in_document",
     "spells_out",
+    "swapped_neighbours",
     "typed_key",
     "typed_name",
 ]
@@ -1144,6 +1145,20 @@ def _doubled_next_door(word: str, other: str, i: int) -> bool:
     return 0 < i < len(word) - 1 and word[i] == word[i - 1] and other[i] == other[i + 1]
 
 
+def swapped_neighbours(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ only by two letters next to each other swapped ("yursi" /
+    "yusri", "wancyzk" / "wanczyk")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
 def _one_letter_off(word: str, other: str) -> bool:
     """Whether two folded words of five letters or more differ by one slip of the keys past
     their first letter: a vowel ("ghalib" / "ghalieb", "prasetyo" / "prasetio"), a letter
@@ -1156,13 +1171,7 @@ def _one_letter_off(word: str, other: str) -> bool:
         return False
     if len(word) == len(other):
         diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
-        if (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and diff[0] >= 2
-            and word[diff[0]] == other[diff[1]]
-            and word[diff[1]] == other[diff[0]]
-        ):
+        if swapped_neighbours(word, other) and diff[0] >= 2:
             return True  # two letters next to each other swapped: "wancyzk" / "wanczyk"
         if len(diff) != 1 or word[1] != other[1]:
             return False

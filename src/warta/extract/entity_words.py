@@ -521,6 +521,7 @@ def units_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
+# (Indonesian's seven only: `date_patterns.WEEKDAYS` adds "Ahad", one letter from "Ahmad")
 _WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 # A comma before the word and a day's date in brackets after it: ", Mingu (17/9)"
 _COMMA_BEFORE = re.compile(r",[^\S\n]+$")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from warta.extract.canonical import is_indonesian_place_name, known_type
+from warta.extract.date_patterns import FULL_MONTHS
 from warta.extract.ner.features import is_lower_case
 from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
@@ -1305,10 +1306,6 @@ _NOT_A_FIELD = frozenset(
 )  # fmt: skip
 
 
-_MONTH_NAMES = frozenset(
-    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-     "oktober", "november", "desember"}
-)  # fmt: skip
 # Titles that are also given names or words of kin: "Raja Juli Antoni", "Ayah Mertua …"
 _NAME_OR_KIN_TITLES = NAME_TITLES | _KIN | {"ayah", "ibu", "bapak", "mertua", "artis"}
 
@@ -1331,7 +1328,7 @@ def _title_before_capitalised(
             return None
         if len(word) < 3 and not tokens[j].isupper():
             return None  # (a name's short word the tagger left out: "Presiden Xi Jinping")
-        if word in _RANK_WORDS | _RANK_SUFFIXES | _MONTH_NAMES or _rank_word(tokens, j):
+        if word in _RANK_WORDS | _RANK_SUFFIXES | FULL_MONTHS or _rank_word(tokens, j):
             return None
         if j < k and word in TITLE_WORDS:
             return None if word in _NAME_OR_KIN_TITLES else j

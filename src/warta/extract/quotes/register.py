@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from warta.extract.canonical import GENERATIONS
+from warta.extract.canonical import GENERATIONS, swapped_neighbours
 from warta.extract.entity_works import INDEX_NAMES
 from warta.extract.ner.lexicon import NAME_TITLES
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS, OF_SOMEONE
@@ -316,12 +316,7 @@ _FIELD_EXTRAS = re.compile(r"\bbidang\b|,")
 def _one_edit(a: str, b: str) -> bool:
     """Whether `a` and `b` differ by one swap of neighbouring letters, same first letter: a typo
     ("Yursi"/"Yusri"); a changed letter may be another name ("Budi"/"Bude"), so it is not one."""
-    if len(a) != len(b) or a == b or a[0] != b[0] or len(b) < 4:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(diff) == 2 and diff[1] == diff[0] + 1:
-        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    return False
+    return a[:1] == b[:1] and len(b) >= 4 and swapped_neighbours(a, b)
 
 
 _ALIAS_RE = re.compile(
