@@ -1386,7 +1386,28 @@ def _clipped_names(
             }
             if not whole and clipped:
                 out[text] = clipped
+        elif text not in out and (clipped := _clipping_last_word(text, seen)):
+            out[text] = clipped
         seen.append(aliases.get(text, text))
+    return out
+
+
+def _clipping_last_word(text: str, seen: Sequence[str]) -> set[str]:
+    """Fuller names of as many words whose last word `text`'s last word clips, the words
+    before spelt alike: "Hary Tanoe" of "Hary Tanoesoedibjo" (four letters at least)."""
+    words = _spell(_fold(text)).split()
+    if not 2 <= len(words) <= 3 or len(words[-1]) < 4 or not text.replace(" ", "").isalpha():
+        return set()
+    out = set()
+    for other in seen:
+        others = _spell(_fold(other)).split()
+        if (
+            len(others) == len(words)
+            and others[:-1] == words[:-1]
+            and len(others[-1]) > len(words[-1]) + 2
+            and others[-1].startswith(words[-1])
+        ):
+            out.add(other)
     return out
 
 
@@ -1724,10 +1745,15 @@ def resolve_in_document(
         for (text, label), name in zip(mentions, resolved, strict=True):
             if label == "PER":
                 whose.setdefault(aliases.get(text, text), name)
+        moved: dict[str, str] = {}
         for index, (text, label) in enumerate(mentions):
-            if label == "PER" and text in clips and resolved[index] == text:
+            # (or resolved to another clipped form: "Harry Tanoe" / "Hary Tanoe")
+            if label == "PER" and text in clips and resolved[index] in (text, *clips):
                 # (one person, however the article wrote the fuller name)
                 people_clipped = {whose.get(full, full) for full in clips[text]}
                 if len(people_clipped) == 1:
-                    resolved[index] = people_clipped.pop()
+                    moved[resolved[index]] = people_clipped.pop()
+        for index, (_, label) in enumerate(mentions):
+            if label == "PER" and resolved[index] in moved:
+                resolved[index] = moved[resolved[index]]
     return resolved

@@ -63,6 +63,7 @@ from warta.extract.entity_people import (
     bung_names_people,
     businesses_of_owners,
     camel_case_names_are_bodies,
+    camps_are_places,
     clerics_split_off_places,
     company_ends_are_bodies,
     company_words_open_no_names,
@@ -216,6 +217,7 @@ from warta.extract.entity_words import (
     benches_are_no_part_of_courts,
     bodies_across_dan,
     callings_open_no_names,
+    capes_close_no_places,
     clause_words_end_names,
     conditions_are_no_names,
     countries_open_no_bodies,
@@ -228,6 +230,7 @@ from warta.extract.entity_words import (
     languages_are_no_people,
     misspelt_weekdays_are_no_names,
     no_titles_or_legal_forms,
+    numbered_names_are_bodies,
     numerals_close_bodies,
     places_after_offices_open_no_people,
     plates_are_no_names,
@@ -242,6 +245,7 @@ from warta.extract.entity_words import (
     titles_glued_to_names,
     towns_with_their_country,
     units_are_no_names,
+    units_places_before_ranks,
 )
 from warta.extract.entity_works import (
     amounts_are_no_entities,
@@ -364,6 +368,8 @@ def _find_entities(
     chinese_names_close_with_dan(found, text)
     names_split_at_a_word(found, text)
     numerals_close_bodies(found, text)
+    numbered_names_are_bodies(found)
+    capes_close_no_places(found, text)
     amounts_close_no_names(found, text)
     benches_are_no_part_of_courts(found)
     grades_open_no_bodies(found, text)
@@ -398,6 +404,7 @@ def _find_entities(
     roads_named_after_people(found, text)
     venues_named_again(found, text)
     origins_are_places(found, text)
+    camps_are_places(found, text)
     kunyas_open_names(found, text)
     balinese_sang_opens_names(found, text)
     bodies_set_off_after_body_nouns(found, text)
@@ -544,6 +551,7 @@ def _find_entities(
     roles_set_off_run_over_bodies(found, text)
     roles_across_bodies(found, text)
     places_after_offices_open_no_people(found, text)
+    units_places_before_ranks(found, text)
     offices_name_their_holders(found, text)
     offices_in_brackets(found, text)
     initials_take_their_calling(found, text)

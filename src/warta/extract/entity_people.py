@@ -2113,6 +2113,26 @@ def origins_are_places(found: list[dict[str, Any]], text: str) -> None:
             mention.pop("role", None)
 
 
+# A camp or a prison is named by where it is: "di kamp Ain Issa", "di penjara Kobane" (not
+# "Kepala Rutan Budi", the one who heads it)
+_CAMP_BEFORE = re.compile(
+    r"(?<![\w-])(?<!Kepala )(?<!kepala )(?:[Kk]amp|[Pp]enjara|[Ll]apas|[Rr]utan)"
+    r"(?:[ \t]+(?:pengungsi|pengungsian|tahanan|militer|konsentrasi|narkoba))?[ \t]+$"
+)
+
+
+def camps_are_places(found: list[dict[str, Any]], text: str) -> None:
+    """A "person" right after "kamp"/"penjara"/"lapas"/"rutan" is the place the camp or
+    prison is named by ("di Kamp Ain Issa", "mendekam di penjara Kobane")."""
+    for mention in found:
+        if mention["label"] != "PER" or len(str(mention["text"]).split()) > 3:
+            continue
+        start = int(mention["start"])
+        if _CAMP_BEFORE.search(text, max(0, start - 40), start) is not None:
+            mention["label"] = "LOC"
+            mention.pop("role", None)
+
+
 # An Arabic kunya opens a name: "Umm Mohammed", "Abu Ubaidah"
 _KUNYA_BEFORE = re.compile(r"(?<![\w-])(?:Umm|Ummu|Abu)[ \t]+$")
 

@@ -34,8 +34,10 @@ from warta.extract.ner.lexicon import (
     TITLE_WORDS,
 )
 from warta.extract.numbers import SCALES
+from warta.extract.place_names import REGENCIES
 from warta.extract.quantity_units import CLASSIFIERS, MEASURE, PEOPLE, PERCENT, TIME
 from warta.extract.quotes.lexicon import BALINESE_NAMES
+from warta.extract.quotes.speakers import RANKS
 
 __all__ = [
     "amounts_close_no_names",
@@ -484,6 +486,56 @@ def numerals_close_bodies(found: list[dict[str, Any]], text: str) -> None:
         mention["text"] = text[int(mention["start"]) : int(mention["end"])]
 
 
+# Roman numerals a company's or a unit's name carries inside it ("Pelindo III Tanjung Emas",
+# "Kodam IV Diponegoro"); a person's numeral closes the name ("Hamengku Buwono X")
+_INNER_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+
+
+def numbered_names_are_bodies(found: list[dict[str, Any]]) -> None:
+    """A "person" with a roman numeral inside the name, after a capitalised word, is a
+    numbered body or its branch: "General Manager Pelindo III Tanjung Emas, Agus …"; so is
+    the body alone, read as a person elsewhere ("Pelindo III")."""
+    bodies: set[str] = set()
+    for mention in found:
+        words = str(mention["text"]).split()
+        at = next(
+            (
+                i
+                for i, word in enumerate(words[1:-1], start=1)
+                if word in _INNER_NUMERALS and words[i - 1][:1].isupper()
+            ),
+            None,
+        )
+        if mention["label"] == "PER" and at is not None:
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+            bodies.add(" ".join(words[: at + 1]))
+    for mention in found:
+        if mention["label"] == "PER" and str(mention["text"]) in bodies:
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
+# Words that open a place's name and never close it: a cape's, a bay's ("Pelabuhan Tanjung
+# Emas", where the tagger stops before a common word)
+_CAPE_WORDS = frozenset({"Tanjung", "Teluk"})
+_NEXT_NAME_WORD = re.compile(r"[ \t]([A-Z][a-z]{2,})\b")
+
+
+def capes_close_no_places(found: list[dict[str, Any]], text: str) -> None:
+    """A place or body ending in "Tanjung"/"Teluk" takes the capitalised word after it:
+    "Pelabuhan Tanjung Emas" (not where another mention starts there)."""
+    starts = {int(m["start"]) for m in found}
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] not in ("LOC", "ORG") or len(words) < 2 or words[-1] not in _CAPE_WORDS:
+            continue
+        after = _NEXT_NAME_WORD.match(text, int(mention["end"]))
+        if after is not None and after.start(1) not in starts:
+            mention["end"] = after.end(1)
+            mention["text"] = text[int(mention["start"]) : after.end(1)]
+
+
 # A number closing a name, then a unit: "Eks Kadis PUPR 8 Tahun Penjara" (not "Liga 1 tahun
 # ini", where the unit is a time of the sentence)
 _AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(\w+)(?![^\S\n]+(?:ini|lalu|depan|mendatang)\b))")
@@ -553,6 +605,15 @@ def misspelt_weekdays_are_no_names(found: list[dict[str, Any]], text: str) -> No
     ]
 
 
+# Offices of a region or of a unit named for one, which a place follows ("Bupati
+# Trenggalek", "Kapolres Purworejo", "Kepala Rutan Purworejo")
+_OFFICES_OF_REGIONS = frozenset(
+    {"bupati", "wabup", "kota", "walikota", "walkot", "gubernur", "wagub", "kapolres",
+     "kapolresta", "kapolrestabes", "kapolda", "kajari", "kajati", "dandim", "rutan", "lapas",
+     "sekda"}
+)  # fmt: skip
+
+
 def places_after_offices_open_no_people(found: list[dict[str, Any]], text: str) -> None:
     """A place warta knows by its Indonesian name (a province's short form, a country)
     opening a person of three words or more, right after the office read as the person's
@@ -567,11 +628,17 @@ def places_after_offices_open_no_people(found: list[dict[str, Any]], text: str) 
         role = str(mention.get("role") or "")
         if (
             mention["label"] == "PER"
-            and len(words) >= 3
+            and (
+                len(words) >= 3
+                # ("Kepala Rutan Purworejo Cahyono": an office of a region wants its place)
+                or (len(words) == 2 and role.rsplit(" ", 1)[-1].lower() in _OFFICES_OF_REGIONS)
+            )
             and role
             and text[max(0, start - len(role) - 1) : start] == role + " "
-            and known_type(words[0]) == "LOC"
-            and is_indonesian_place_name(words[0])
+            and (
+                (known_type(words[0]) == "LOC" and is_indonesian_place_name(words[0]))
+                or words[0] in REGENCIES
+            )
             and all(w[:1].isupper() for w in words[1:])
             and known_type(str(mention["text"])) is None
         ):
@@ -587,6 +654,51 @@ def places_after_offices_open_no_people(found: list[dict[str, Any]], text: str) 
             mention["label"] = "LOC"
             mention.pop("role", None)
     found[:] = out
+
+
+# Heads of police and army units named for the place they serve ("Kapolsek Sukowono")
+_HEADS_OF_PLACED_UNITS = frozenset(
+    {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
+     "danramil", "danlanal", "danlanud", "kajari", "kajati"}
+)  # fmt: skip
+_RANK_AFTER = re.compile(r",?[ \t]+([A-Za-z]+)\b")
+
+
+def units_places_before_ranks(found: list[dict[str, Any]], text: str) -> None:
+    """A "person" right after the head of a police or army unit, a rank after it, is the
+    unit's place and the name follows the rank: "Kapolsek Sukowono AKP Hardjito",
+    "Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, …"."""
+    places: set[str] = set()
+    for mention in found:
+        role = str(mention.get("role") or "")
+        start = int(mention["start"])
+        after = _RANK_AFTER.match(text, int(mention["end"]))
+        if (
+            mention["label"] == "PER"
+            and role.lower() in _HEADS_OF_PLACED_UNITS
+            and text[max(0, start - len(role) - 1) : start] == role + " "
+            and len(str(mention["text"]).split()) <= 3
+            and after is not None
+            and after.group(1).lower() in RANKS
+        ):
+            mention["label"] = "LOC"
+            mention.pop("role", None)
+            holder = next((m for m in found if int(m["start"]) > after.start(1)), None)
+            if (
+                holder is not None
+                and holder["label"] == "PER"
+                and str(holder.get("role") or "").lower() in RANKS | {""}
+                and re.fullmatch(
+                    r"[ \t]*(?:[A-Za-z]+\.?[ \t]+){0,2}", text[after.end(1) : int(holder["start"])]
+                )
+            ):
+                holder["role"] = f"{role} {mention['text']}"
+            places.add(str(mention["text"]))
+    for mention in found:
+        # the place alone elsewhere ("anggota Kepolisian Sektor Sukowono")
+        if mention["label"] == "PER" and str(mention["text"]) in places:
+            mention["label"] = "LOC"
+            mention.pop("role", None)
 
 
 _LANGUAGE_BEFORE = re.compile(r"\b[Bb]ahasa[^\S\n]+$")

@@ -1,0 +1,94 @@
+"""Round 52: camps and prisons named by places, numbered bodies, capes that close no
+names, clipped surnames in canonical names."""
+
+from __future__ import annotations
+
+from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
+
+from warta.extract.entities import find_entities
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(str(m["text"]), str(m["label"])) for m in find_entities(text)]
+
+
+def _canonical(text: str) -> dict[str, str]:
+    return {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+
+
+def test_a_camp_or_prison_is_named_by_a_place() -> None:
+    found = _mentions(
+        "Kini, mereka sedang berada di Kamp Ain Issa dan ingin pulang. Lima laki-laki "
+        "lainnya mendekam di penjara Kobane."
+    )
+    assert ("Ain Issa", "LOC") in found
+    assert ("Kobane", "LOC") in found
+    # the one who heads a prison is a person
+    assert _roles("Hal itu dikatakan Kepala Rutan Purworejo Cahyono kemarin.") == {
+        "Cahyono": "Kepala Rutan Purworejo"
+    }
+
+
+def test_a_numbered_body_read_as_a_person_is_the_body() -> None:
+    text = (
+        "Pelabuhan Tegal akan dikembangkan oleh Pelindo III menjadi pelabuhan terpadu. "
+        '"Pelabuhan Tegal tidak hanya untuk perikanan," kata General Manager Pelindo III '
+        "Tanjung Emas, Agus Hermawan, seperti dikutip bumn.go.id hari ini."
+    )
+    found = _mentions(text)
+    assert ("Pelindo III Tanjung Emas", "ORG") in found
+    assert ("Pelindo III", "ORG") in found
+    assert not [name for name, label in found if label == "PER" and "Pelindo" in name]
+    assert _roles(text)["Agus Hermawan"] == "General Manager Pelindo III Tanjung Emas"
+    assert _quotes(text)[0][0] == "Agus Hermawan"
+    # a monarch's numeral closes the name
+    assert ("Ratu Elizabeth II", "PER") not in _mentions("Ratu Elizabeth II hadir.")
+    assert _roles("Ratu Elizabeth II hadir di London.") == {"Elizabeth II": "Ratu"}
+
+
+def test_a_cape_closes_no_place() -> None:
+    found = _mentions("Pelabuhan itu terintegrasi dengan Pelabuhan Tanjung Emas di Semarang.")
+    assert ("Pelabuhan Tanjung Emas", "LOC") in found
+    # no unit of money after it
+    found = _mentions("Jalur Kereta Api Bandar Tinggi Kuala Tanjung Rp 163 miliar.")
+    assert not [name for name, _ in found if name.endswith("Rp")]
+
+
+def test_a_clipped_surname_is_the_full_name() -> None:
+    canonical = _canonical(
+        "Bos MNC Group Hary Tanoesoedibjo datang. Ia bertemu Harry Tanoe di sana. Ada main "
+        "mata antara Sambo dengan Hary Tanoe."
+    )
+    assert canonical["Hary Tanoe"] == "Hary Tanoesoedibjo"
+    assert canonical["Harry Tanoe"] == "Hary Tanoesoedibjo"
+    # a different given name is someone else
+    canonical = _canonical("Joko Widodo datang. Lalu Budi Wido berbicara.")
+    assert canonical["Budi Wido"] == "Budi Wido"
+
+
+def test_a_regency_after_an_office_of_a_region_is_the_place() -> None:
+    text = "Partai itu menyandingkan Khofifah dengan Bupati Trenggalek Emil Dardak."
+    assert _roles(text)["Emil Dardak"] == "Bupati Trenggalek"
+    assert ("Trenggalek", "LOC") in _mentions(text)
+    # a one-word name after the place
+    roles = _roles("Hal itu dikatakan Kepala Rutan Purworejo Cahyono kemarin.")
+    assert roles == {"Cahyono": "Kepala Rutan Purworejo"}
+    # a name that opens with no regency stays whole
+    assert _roles("Kata Wali Kota Bogor Bima Arya kemarin.") == {"Bima Arya": "Wali Kota Bogor"}
+
+
+def test_a_unit_heads_place_before_a_rank_is_no_person() -> None:
+    text = (
+        "Kepolisian Resor Jember melalui anggota Kepolisian Sektor Sukowono menangkap tiga "
+        'pelaku. "Ketiganya sudah ditahan," kata Kapolsek Sukowono AKP Hardjito di Mapolsek '
+        "Sukowono, hari ini."
+    )
+    found = _mentions(text)
+    assert ("Sukowono", "PER") not in found
+    assert ("Sukowono", "LOC") in found
+    assert _roles(text) == {"Hardjito": "Kapolsek Sukowono"}
+    assert _quotes(text)[0][:2] == ("Hardjito", "Kapolsek Sukowono")
+    text = "Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, pembunuhan itu terjadi pada Rabu."
+    assert ("Antang Kalang", "LOC") in _mentions(text)
+    assert _roles(text) == {"Afif Hasan": "Kapolsek Antang Kalang"}
