@@ -92,3 +92,34 @@ def test_a_unit_heads_place_before_a_rank_is_no_person() -> None:
     text = "Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, pembunuhan itu terjadi pada Rabu."
     assert ("Antang Kalang", "LOC") in _mentions(text)
     assert _roles(text) == {"Afif Hasan": "Kapolsek Antang Kalang"}
+
+
+def test_a_firms_word_inside_a_name_makes_it_a_body() -> None:
+    found = _mentions(
+        "Neal H. Moritz berlaku sebagai produser, bersama dengan perwakilan Marza Animation "
+        "Planet, yakni Takeshi Ito dan Mie Onishi."
+    )
+    assert ("Marza Animation Planet", "ORG") in found
+    assert ("Takeshi Ito", "PER") in found
+
+
+def test_a_korean_family_name_opens_the_name() -> None:
+    text = (
+        "Setelah kunjungan Song Joong Ki dan Song Hye Kyo yang menghebohkan, kali ini "
+        "giliran Lindsay Lohan. Joong Ki sempat berfoto."
+    )
+    found = _mentions(text)
+    assert ("Song Joong Ki", "PER") in found
+    assert ("Song Hye Kyo", "PER") in found
+    assert _canonical(text)["Joong Ki"] == "Song Joong Ki"
+
+
+def test_an_outlet_that_carried_the_words_is_not_the_speaker() -> None:
+    text = (
+        'Rutte mendeklarasikan kesuksesannya sebagai "malam di mana Belanda menyatakan '
+        'tidak kepada populisme yang salah." Demikian dikutip Reuters pada Kamis (16/3).'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Rutte"]
+    # the outlet stays the source where no one opens the sentence
+    text = '"Kami akan terus berjuang sampai akhir." Demikian dikutip Reuters pada Kamis.'
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Reuters"]

@@ -2347,6 +2347,11 @@ _KOREAN_SYLLABLE = re.compile(
 )
 
 
+def korean_syllable(word: str) -> bool:
+    """Whether a capitalised word is one romanised Korean syllable ("Joong", "Kyo")."""
+    return word[:1].isupper() and _KOREAN_SYLLABLE.fullmatch(word.lower()) is not None
+
+
 def _korean_name(name: str) -> bool:
     parts = re.findall(r"[A-Z][a-z]+", name)
     return (

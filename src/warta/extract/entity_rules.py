@@ -33,6 +33,7 @@ from warta.extract.canonical import (
 from warta.extract.entity_bodies import FIRM_ENDINGS
 from warta.extract.entity_people import (
     NAMED_THING_BEFORE,
+    korean_syllable,
     quoted_as_a_person,
     quoted_by,
     title_opening,
@@ -1176,12 +1177,19 @@ _PINYIN = re.compile(
     r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:[aoeiu]|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|"
     r"iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue)|(?:A|O|E)(?:i|o|u|n|ng|r)?"
 )
+_KOREAN_FAMILY_NAMES = frozenset(
+    {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun",
+     "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong",
+     "Jeon", "Moon", "Son", "Yang", "Bae", "Baek", "Heo", "Nam", "Noh", "Kwak", "Sung", "Cha",
+     "Joo", "Min", "Ryu", "Jin", "Byun", "Chae", "Chun", "Gong", "Hyun", "Go", "Ko", "Ha"}
+)  # fmt: skip
 _FAMILY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,4})[ \t]$")
 
 
 def chinese_family_names(found: list[dict[str, Any]], text: str) -> None:
     """A Chinese family name the tagger left out before a given name of two pinyin
-    syllables opens the name: "antara [Shi] Yu Qi dan Anders Antonsen", "Liang Wei Keng"."""
+    syllables opens the name: "antara [Shi] Yu Qi dan Anders Antonsen", "Liang Wei Keng";
+    so does a Korean one before two Korean syllables ("kunjungan [Song] Joong Ki")."""
     ends = {int(m["end"]) for m in found}
     for mention in found:
         words = str(mention["text"]).split()
@@ -1190,9 +1198,18 @@ def chinese_family_names(found: list[dict[str, Any]], text: str) -> None:
         if (
             mention["label"] == "PER"
             and len(words) == 2
-            and all(_PINYIN.fullmatch(w) for w in words)
             and family is not None
-            and family.group(1) in _CHINESE_FAMILY_NAMES
+            and (
+                (
+                    all(_PINYIN.fullmatch(w) for w in words)
+                    and family.group(1) in _CHINESE_FAMILY_NAMES
+                )
+                # "Song Joong Ki", "Park Seo Joon": a Korean family name
+                or (
+                    all(korean_syllable(w) for w in words)
+                    and family.group(1) in _KOREAN_FAMILY_NAMES
+                )
+            )
             and family.start(1) - 1 not in ends
         ):
             mention["start"] = family.start(1)

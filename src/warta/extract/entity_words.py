@@ -323,6 +323,15 @@ def professions_name_people(found: list[dict[str, Any]], text: str) -> None:
 _SHARES_OF = re.compile(r"(?:Shares|Stocks|Stakes?|Units|Bonds) (?:of|in) (?=[A-Z])")
 
 
+# English words of a firm's trade that no person's name holds, inside a name of three words
+# or more ("Marza Animation Planet", "Legendary Entertainment Group")
+_FIRMS_INNER_WORDS = frozenset(
+    {"animation", "entertainment", "studios", "pictures", "records", "media", "technologies",
+     "capital", "ventures", "motors", "airlines", "productions", "games", "interactive",
+     "software", "pharmaceuticals", "logistics", "insurance"}
+)  # fmt: skip
+
+
 def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
     """A name of two or more capitalised words that an English head closes is a body's (or a
     venue's), whatever the tagger thought: no person is called "Nida Rooms". A company's
@@ -348,6 +357,8 @@ def english_heads_type_names(found: list[dict[str, Any]], text: str) -> None:
                 or (first in _ORG_FIRST and words[1].lower() == "of")
                 # "Sudin Perpustakaan", "Sudin UKM": a city's sub-agency
                 or first in _UNIT_FIRST
+                # "Marza Animation Planet": a firm's word inside the name
+                or any(w.lower() in _FIRMS_INNER_WORDS for w in words[1:-1])
             )
         ):
             mention["label"] = "ORG"

@@ -94,6 +94,21 @@ _AS_IN = frozenset({"seperti", "sebagaimana"})
 _WRITTEN = frozenset({"tertulis", "tercantum", "tertuang", "termuat", "tersurat", "disebutkan"})
 
 
+# '"…." Demikian dikutip Reuters': an outlet that carried the words, not who said them
+_CARRIED = frozenset({"dikutip", "dilansir", "dilaporkan", "diberitakan", "melansir", "mengutip"})
+
+
+def _cited_by_outlet(post: list[Tok]) -> bool:
+    """Whether the words after a quote name only the outlet that carried it ("Demikian
+    dikutip Reuters", "seperti dilansir AFP")."""
+    words = [t for t in post if t.is_word]
+    return (
+        len(words) >= 3
+        and words[0].low in {"demikian", "seperti", "sebagaimana"}
+        and words[1].low in _CARRIED
+    )
+
+
 def _in_a_document(post: list[Tok]) -> bool:
     """Whether the words after a quote's closing mark say a document holds it ("…,"
     seperti dalam petikan permohonan; "sebagaimana tertulis dalam surat itu")."""
@@ -743,6 +758,8 @@ class _Article:
             # ('"A," kata X, presiden …, "B."': the earlier quote's attribution is B's too)
             before = cue_before(text, between, self.common) or cue_after(text, between, self.common)
         before = before or cue_before(text, pre, self.common)
+        if before is None and cue is not None and _cited_by_outlet(post):
+            cue = self._subject_opening(pre) or cue
         if before is None and cue is None and not pre:
             before = self._verb_closing_the_sentence_before(s_start, span.para_start)
         if before is not None and (
@@ -958,6 +975,19 @@ class _Article:
         if person is last.person or any(s.person is person for s in self.state.history):
             return False
         return any(q.start <= person.first_seen < q.end for q in self.spans)
+
+    def _subject_opening(self, pre: list[Tok]) -> Cue | None:
+        """The person who opens the sentence as the subject of its first verb: "Rutte
+        mendeklarasikan kesuksesannya sebagai "…." Demikian dikutip Reuters" (the outlet
+        only carried the words)."""
+        verb = next((i for i, t in enumerate(pre) if is_verb_like(t)), None)
+        subject = subject_before(pre, verb) if verb else []
+        if not subject or subject[0] is not pre[0]:
+            return None
+        phrase = parse_phrase(self.text, subject, common=self.common)
+        if phrase is None or phrase.kind != "person":
+            return None
+        return Cue(phrase, pre[verb].low if verb else "", False)
 
     def _cue_ahead(self, span: QuotedSpan) -> Cue | None:
         """The named attribution of the quote opening the next paragraph, if there is one."""
