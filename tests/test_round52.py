@@ -123,3 +123,31 @@ def test_an_outlet_that_carried_the_words_is_not_the_speaker() -> None:
     # the outlet stays the source where no one opens the sentence
     text = '"Kami akan terus berjuang sampai akhir." Demikian dikutip Reuters pada Kamis.'
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Reuters"]
+
+
+def test_a_clerics_honorific_opens_a_persons_name() -> None:
+    text = (
+        'Buya Abdul Majid hadir. "Laskar berjaga di markas FPI dan rumah Abuya Majid," tulis Alby.'
+    )
+    found = find_entities(text)
+    majid = [m for m in found if m["text"] == "Majid"]
+    assert [(m["label"], m.get("role"), m["canonical"]) for m in majid] == [
+        ("PER", "Abuya", "Abdul Majid")
+    ]
+
+
+def test_an_office_before_a_navy_rank_is_the_role() -> None:
+    roles = _roles("Atase Pertahanan KBRI Washington Kolonel Laut Budi Santoso mengatakan itu.")
+    assert roles == {"Budi Santoso": "Atase Pertahanan KBRI Washington"}
+    # a rank alone stays the role
+    assert _roles("Kolonel Laut Budi Santoso mengatakan itu.") == {"Budi Santoso": "Kolonel Laut"}
+
+
+def test_a_word_of_the_role_glued_before_the_speakers_name() -> None:
+    text = (
+        '"Mereka ingin berfoto bersama Riri Riza," kata Konselor Penerangan Sosial dan Budaya '
+        "KBRI Denhaag Azis Nurwahyudi, Minggu (20/11)."
+    )
+    role = "Konselor Penerangan Sosial dan Budaya KBRI Denhaag"
+    assert _roles(text)["Azis Nurwahyudi"] == role
+    assert _quotes(text)[0][:2] == ("Azis Nurwahyudi", role)

@@ -1159,7 +1159,7 @@ def swapped_neighbours(a: str, b: str) -> bool:
     )
 
 
-def _one_letter_off(word: str, other: str) -> bool:
+def one_letter_off(word: str, other: str) -> bool:
     """Whether two folded words of five letters or more differ by one slip of the keys past
     their first letter: a vowel ("ghalib" / "ghalieb", "prasetyo" / "prasetio"), a letter
     doubled ("welbeck" / "wellbeck"), an "h" ("chacha" / "cacha"), the last letter ("arifi" /
@@ -1447,7 +1447,7 @@ def resolve_in_document(
     for text, label in mentions:
         if label != "PER" or " " in text or text in aliases or len(text) < 5:
             continue
-        slips = {aliases[c] for c in nicks if _one_letter_off(_fold(text), _fold(c))}
+        slips = {aliases[c] for c in nicks if one_letter_off(_fold(text), _fold(c))}
         if len(slips) == 1:
             aliases[text] = slips.pop()
     for short, full in _acronyms_spelled_out(mentions, aliases).items():
@@ -1654,8 +1654,7 @@ def resolve_in_document(
                 # (the spelling the article uses more, or a fuller name)
                 and (" " in c or people[c] > people[text])
                 and any(
-                    _one_letter_off(words[0], w)
-                    for w in {_fold(c).split()[0], _fold(c).split()[-1]}
+                    one_letter_off(words[0], w) for w in {_fold(c).split()[0], _fold(c).split()[-1]}
                 )
             }
             # (a short form of a fuller one the word fits is that one: "Melania" of "Melania
@@ -1669,7 +1668,7 @@ def resolve_in_document(
                 words[0] in _fold(c).split() for c in full_forms if c != text
             ):
                 best = typo.pop()
-                slip = next((w for w in best.split() if _one_letter_off(words[0], _fold(w))), None)
+                slip = next((w for w in best.split() if one_letter_off(words[0], _fold(w))), None)
                 # (the article's own spelling where it writes that one more: "Smalling"
                 # twice, "Chris Smailing" once is "Chris Smalling"; not a short call name,
                 # "Anggi" of "Nia Anggia")

@@ -399,6 +399,12 @@ _PRICE = re.compile(r"(?:SGD|USD|IDR|MYR|EUR|GBP|JPY|AUD|HKD|Rp|US\$)\s?\d[\d.,]
 _RULERS = frozenset({"emir", "presiden", "raja", "ratu", "sultan", "kaisar", "kanselir"})
 
 
+# Honorifics of clerics and scholars, which only people's names follow
+_HONOURED = frozenset(
+    {"buya", "abuya", "habib", "ustaz", "ustadz", "kiai", "kyai", "syekh", "syeikh", "syaikh"}
+)
+
+
 def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> None:
     found[:] = [m for m in found if not _PRICE.fullmatch(str(m["text"]))]
     for mention in found:
@@ -434,6 +440,10 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> 
             if words[0].group().lower() in _RULERS and is_country(text):
                 mention["label"] = "LOC"
                 mention.pop("role", None)
+            elif mention["label"] == "LOC" and words[0].group().lower() in _HONOURED:
+                # "rumah Abuya Majid": a cleric's honorific opens a person's name
+                mention["label"] = "PER"
+                mention["role"] = words[0].group()
         elif (
             len(words) > 1
             and words[0].group().endswith(".")

@@ -1531,6 +1531,8 @@ def _find_role(
         if all(
             tokens[k].lower().rstrip(".") in _RANKS | CORPS | _SET_OFF_ADDRESS | {"pol", "polisi"}
             or _inside_a_long_rank(tokens, k)
+            # the navy's rank: "Kolonel Laut", "Letkol Laut"
+            or (k > role_start and tokens[k] == "Laut")
             for k in range(role_start, span.start)
         ):
             # "Kapolsek Cipondoh, Kompol Bayu Suseno": the office set off before the rank (or

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import Any
 
-from warta.extract.canonical import canonical_name
+from warta.extract.canonical import canonical_name, known_type, one_letter_off
 from warta.extract.ner.lexicon import COMMON_CALLINGS, ORG_LAST_WORDS
 from warta.extract.ner.roles import (
     SUBORDINATORS,
     role_without_praise,
     role_without_trailing_rank,
 )
+from warta.extract.place_names import country_names
 from warta.extract.quotes.attribution import Cue, cue_after, cue_before
 from warta.extract.quotes.detection import (
     INVISIBLE_MARKS,
@@ -1503,6 +1504,7 @@ def extract_quotes(
     quotes = _Article(text, entities, options or QuoteOptions()).run()
     if entities:
         roles_glued_after_speakers(entities, quotes)
+        roles_glued_before_speakers(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
     roles_without_the_speakers_name(quotes)
     for quote in quotes:
@@ -1594,6 +1596,61 @@ def roles_glued_after_speakers(
             ):
                 quote["speaker"], quote["role"] = name, " ".join(rest)
                 break
+
+
+def roles_glued_before_speakers(
+    entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> None:
+    """A speaker read with the last word of the role before the name ("Denhaag Azis
+    Nurwahyudi" of "Konselor … KBRI Denhaag Azis Nurwahyudi"): the person the entity step
+    found there, with the role it read."""
+    people = [
+        e
+        for e in entities
+        if e.get("label") == "PER" and e.get("role") and " " in str(e.get("text") or "")
+    ]
+    named = {
+        str(e[key])
+        for e in entities
+        if e.get("label") == "PER"
+        for key in ("text", "canonical")
+        if e.get(key)
+    }
+    # (not where a place or body the tagger ran on into the word touches the name:
+    # "Kabupaten Banyumas Deskart Sotyo Jatmiko" is Deskart Sotyo Jatmiko)
+    touching = {int(e["end"]) + 1 for e in entities if e.get("label") in ("LOC", "ORG")}
+    people = [p for p in people if int(p["start"]) not in touching]
+    for quote in quotes:
+        speaker = str(quote.get("speaker") or "")
+        if not speaker or speaker in named or quote.get("anonymous"):
+            continue
+        for person in people:
+            name, role = str(person["text"]), str(person["role"])
+            glued = speaker[: -len(name) - 1] if speaker.endswith(" " + name) else ""
+            if (
+                glued
+                and (role == glued or role.endswith(" " + glued))
+                # (a place, however written: "Purbaya Yudhi Sadewa" is a name of three words)
+                and _a_place_misspelt(glued)
+            ):
+                quote["speaker"] = str(person.get("canonical") or name)
+                quote["role"] = role
+                break
+
+
+def _a_place_misspelt(word: str) -> bool:
+    """Whether a word is a place warta knows, written as one word ("Denhaag" of "Den
+    Haag") or a letter off a country's name ("Australi")."""
+    if known_type(word) == "LOC":
+        return True
+    if " " in word or not word.isalpha():
+        return False
+    if any(
+        known_type(f"{word[:i]} {word[i:].capitalize()}") == "LOC" for i in range(2, len(word) - 1)
+    ):
+        return True
+    low = word.lower()
+    return any(one_letter_off(low, country.lower()) for country in country_names())
 
 
 def _passive_opening(subject: list[Tok]) -> bool:
