@@ -151,3 +151,33 @@ def test_a_word_of_the_role_glued_before_the_speakers_name() -> None:
     role = "Konselor Penerangan Sosial dan Budaya KBRI Denhaag"
     assert _roles(text)["Azis Nurwahyudi"] == role
     assert _quotes(text)[0][:2] == ("Azis Nurwahyudi", role)
+
+
+def test_a_body_named_by_a_copula_before_its_kind() -> None:
+    found = _mentions(
+        "Namanya terdengar baru. Atnic merupakan nama perusahaan pengembang Blumbangreksa."
+    )
+    assert ("Atnic", "ORG") in found
+    # someone who owns a firm is a person
+    assert ("Budi Santoso", "PER") in _mentions(
+        "Budi Santoso adalah pemilik perusahaan itu sejak 2010."
+    )
+
+
+def test_an_office_set_off_with_a_number_closing_the_body() -> None:
+    roles = _roles("Ketua Umum Persaudaraan Alumni 212, Slamet Marif meminta aparat bertindak.")
+    assert roles == {"Slamet Marif": "Ketua Umum Persaudaraan Alumni 212"}
+    # a date set off before the subject is no office
+    assert _roles("Pada Januari 2017, Slamet Marif meminta aparat bertindak.") == {
+        "Slamet Marif": None
+    }
+
+
+def test_the_second_office_after_yang_juga_is_set_off_next_to_the_name() -> None:
+    text = (
+        "Ketua Umum Persaudaraan Alumni 212 yang juga Juru Bicara DPP Front Pembela Islam, "
+        "Slamet Marif meminta aparat kepolisian untuk tidak menangkap pemimpin mereka."
+    )
+    assert _roles(text)["Slamet Marif"] == "Juru Bicara DPP Front Pembela Islam"
+    text = "Penasihat spiritual yang juga ketua umum PARFI, Gatot Brajamusti, diciduk polisi."
+    assert _roles(text)["Gatot Brajamusti"] == "ketua umum PARFI"

@@ -2394,7 +2394,9 @@ _COMPANY_ENDS = frozenset(
 # A body's kind set off after its name: "Patrick Ryan dari Eventellect, perusahaan penjual
 # tiket …", "Squawka, situs statistik sepak bola, …"
 _BODY_KIND_AFTER = re.compile(
-    r"[ \t]*,[ \t]+(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?(?:perusahaan|lembaga|organisasi|situs|"
+    # (or after a copula: "Atnic merupakan nama perusahaan pengembang …")
+    r"(?:[ \t]*,|[ \t]+(?:merupakan|adalah)(?:[ \t]+nama)?)[ \t]+"
+    r"(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?(?:perusahaan|lembaga|organisasi|situs|"
     r"firma|startup|perusahaan rintisan|produsen|pabrikan|yayasan|kelompok|grup|band|maskapai|"
     r"platform|aplikasi|layanan|media|portal|harian|majalah|stasiun|jaringan)\b"
 )

@@ -497,6 +497,16 @@ def _role_before_comma(
             i -= 1  # a unit's number: "Ketua RT 05/RW 03 Kelurahan Cempaka Putih, Slamet"
             continue
         if (
+            word.isdigit()
+            and i == end - 1
+            and i > 1
+            and tokens[i - 1][:1].isupper()
+            and tokens[i - 1].lower() not in FULL_MONTHS
+            and tokens[i - 2] not in _STOP
+        ):
+            i -= 1  # a number closing a body's name: "Ketua Umum Persaudaraan Alumni 212, …"
+            continue
+        if (
             kind is None
             and word not in _ROLE_RUN
             and word not in _LINKS
@@ -558,9 +568,19 @@ def _role_before_comma(
         and tokens[role_start][:1].isupper()
         and tokens[role_start].lower() in TITLE_WORDS
     )
+    # a second office after the first ("Ketua Umum … 212 yang juga Juru Bicara DPP Front
+    # Pembela Islam, Slamet Marif"): the one set off next to the name
+    also = (
+        opener == "juga"
+        and at >= 3
+        and tokens[at - 2].lower() == "yang"
+        # (of an office, not of someone named: "Budi yang juga Ketua RT, …")
+        and in_entity.get(at - 3) != "PER"
+    )
     if (
         opener not in _ROLE_OPENERS
         and not said
+        and not also
         # a verb whose object the person is, set off by commas: "KPK menuntut mantan Kepala
         # Dinas PUPR Kabupaten Pemalang, Heru Sutrisno, …" (not a clause's end before the
         # subject: "Usai ditunjuk menjadi Ketua DPR, Bambang Soesatyo mengatakan …")
