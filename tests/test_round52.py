@@ -181,3 +181,14 @@ def test_the_second_office_after_yang_juga_is_set_off_next_to_the_name() -> None
     assert _roles(text)["Slamet Marif"] == "Juru Bicara DPP Front Pembela Islam"
     text = "Penasihat spiritual yang juga ketua umum PARFI, Gatot Brajamusti, diciduk polisi."
     assert _roles(text)["Gatot Brajamusti"] == "ketua umum PARFI"
+
+
+def test_a_stage_races_words_are_no_names() -> None:
+    text = (
+        "TdS menduduki peringkat 5 setelah Tour de France, Giro d’Italia (8 juta), Vuelta a "
+        "Espana (5 juta) dan Santos Tour Down Under. Pebalap Prancis ikut di Sumatera Barat."
+    )
+    found = _mentions(text)
+    assert not [name for name, _ in found if name in ("Giro", "Vuelta a Espana", "Santos")]
+    assert ("Prancis", "LOC") in found
+    assert ("Sumatera Barat", "LOC") in found

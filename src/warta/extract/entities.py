@@ -242,6 +242,7 @@ from warta.extract.entity_words import (
     short_forms_of_common_nouns,
     sign_offs_are_no_people,
     sports_grounds_are_places,
+    stage_races_are_no_names,
     titles_glued_to_names,
     towns_with_their_country,
     units_are_no_names,
@@ -576,6 +577,7 @@ def _find_entities(
     event_codes_are_no_names(found, text)
     short_forms_of_common_nouns(found, text)
     religions_are_no_names(found)
+    stage_races_are_no_names(found, text)
     conditions_are_no_names(found)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)

@@ -836,6 +836,26 @@ def sign_offs_are_no_people(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
+# Cycling's stage races by name ("Giro d’Italia", "Vuelta a Espana", "Santos Tour Down
+# Under", "Tour de France", "Tour de Singkarak"): events, no names of people or places
+_STAGE_RACE = re.compile(
+    r"(?<![\w-])(?:Giro[ \t]+d['’][ \t]?Italia|Vuelta[ \t]+a[ \t]+Espa[nñ]a"
+    r"|(?:[A-Z]\w+[ \t]+)?Tour[ \t]+(?:de|Down)[ \t]+[A-Z]\w+(?:[ \t]+Under)?)"
+)
+
+
+def stage_races_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """Words of a stage race's name are no person, place or sponsor of their own: "Giro",
+    "Vuelta a Espana", "Santos" of "Santos Tour Down Under"."""
+    races = [m.span() for m in _STAGE_RACE.finditer(text)]
+    if races:
+        found[:] = [
+            m
+            for m in found
+            if not any(a <= int(m["start"]) and int(m["end"]) <= b for a, b in races)
+        ]
+
+
 # Faiths named alone: no body, place or person ("negara Islam", "umat Kristen"); a body
 # named after one keeps it ("Partai Islam", "Universitas Kristen Indonesia")
 _RELIGIONS = frozenset(
