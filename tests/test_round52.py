@@ -192,3 +192,23 @@ def test_a_stage_races_words_are_no_names() -> None:
     assert not [name for name, _ in found if name in ("Giro", "Vuelta a Espana", "Santos")]
     assert ("Prancis", "LOC") in found
     assert ("Sumatera Barat", "LOC") in found
+
+
+def test_a_heading_runs_no_name_on_into_its_verbs() -> None:
+    text = (
+        "Ely Sugigi resmi bercerai dari Feri Anggara.\n\nKepergok Jalan dengan Pria Muda, Ely "
+        'Sugigi Kena Semprot\n\n"Ya, udah putusan, udah resmi aku jadi janda," ucap Ely saat '
+        "dihubungi, Rabu (10/5) sore.\n"
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Ely Sugigi"]
+
+
+def test_a_speakers_name_written_small_once_is_the_person() -> None:
+    text = (
+        "Eko, salah satu pemudik dari Jawa Barat, memang saban tahun lewat jalur itu.\n\n"
+        '"Saya merasa nyaman saja beristirahat di sini," kata eko.\n'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Eko"]
+    # a common noun written small stays what it is
+    text = 'Budi datang.\n\n"Saya merasa nyaman di sini," kata warga.\n'
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["warga"]

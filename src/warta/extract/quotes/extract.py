@@ -486,6 +486,8 @@ class _Article:
             cue = Cue(phrase, cue.cue, cue.immediate)
         if self._names_a_body(cue.phrase):
             cue = Cue(Phrase("org", cue.phrase.mention), cue.cue, cue.immediate)
+        if (small := self._name_written_small(cue.phrase)) is not None:
+            cue = Cue(Phrase("person", cue.phrase.mention, small), cue.cue, cue.immediate)
         titled = self._titled_one_word_name(cue.phrase, position)
         if titled is not None:
             cue = Cue(titled, cue.cue, cue.immediate)
@@ -613,6 +615,21 @@ class _Article:
             ):
                 return full
         return None
+
+    def _name_written_small(self, phrase: Phrase) -> str | None:
+        """A one-word "generic" speaker that is the name of someone the entity step found,
+        written small only here ('," kata eko.' of "Eko, salah satu pemudik …")."""
+        word = phrase.mention
+        if phrase.kind != "generic" or not word.isalpha() or not word.islower() or len(word) < 3:
+            return None
+        if len(re.findall(r"(?<![\w-])" + word + r"(?![\w-])", self.text)) != 1:
+            return None
+        named = {
+            str(e["text"])
+            for e in self.entities
+            if e.get("label") == "PER" and str(e.get("text") or "").lower() == word
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _whom_the_entities_mean(self, phrase: Phrase, who: Speaker, position: int) -> Speaker:
         """A one-word name two people share ("Neville" of Gary and of Phil Neville) is the one

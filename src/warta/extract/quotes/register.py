@@ -443,6 +443,9 @@ def build_register(
                 surface = str(entity.get("text") or "")
                 if surface and surface != person.name:
                     person.aliases.add(surface)
+    per_spans = [
+        (int(e["start"]), int(e["end"])) for e in entities or [] if e.get("label") == "PER"
+    ]
     run: list[Tok] = []
     for tok in [*toks, make_tok("\n", len(text), len(text))]:
         if tok.end <= title_end:
@@ -454,6 +457,17 @@ def build_register(
             continue
         if run and tok.text.isdigit() and tok.start == run[-1].end + 1:
             run = run[:-1]  # "Humas KAI Daop 1 Edy": a numbered unit ("Daop 1") is no name
+        if (
+            run
+            and _title_case_heading(text, run[0].start)
+            and any(
+                run[0].start <= a and b <= run[-1].end and (a, b) != (run[0].start, run[-1].end)
+                for a, b in per_spans
+            )
+        ):
+            # "Kepergok Jalan dengan Pria Muda, Ely Sugigi Kena Semprot": a heading's capitals
+            # run the name the entity step read there on into its verbs
+            run = []
         _register_run(text, run, register, common)
         run = [tok] if tok.is_cap and tok.is_word else []
     # (characters an actor plays, "pemeran Jon Snow", never speak: whoever is quoted is the
@@ -627,6 +641,32 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 # Stock indices and markets, capitalised like names
 _MARKETS = INDEX_NAMES | {"wall street"}
+
+
+# Words a title-case heading leaves small
+_SMALL_IN_HEADINGS = frozenset(
+    {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "atau", "pada", "dalam", "soal",
+     "jadi", "bagi", "oleh", "usai", "saat", "demi", "ala", "vs"}
+)  # fmt: skip
+
+
+def _title_case_heading(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a heading in title case: a line of its own, three
+    words or more, every word capitalised but small function words, no full stop, colon or
+    list of commas ("Kepergok Jalan dengan Pria Muda, Ely Sugigi Kena Semprot")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (
+        len(words) >= 3
+        and len(words) <= 14
+        and not line.endswith((".", "!", "?", '"', "”", ":", ";"))
+        and ":" not in line
+        and line.count(",") <= 1
+        and all(w[:1].isupper() or w in _SMALL_IN_HEADINGS for w in words)
+        and sum(1 for w in words if w[:1].isupper()) >= 3
+    )
 
 
 def _register_run(text: str, run: list[Tok], register: Register, common: frozenset[str]) -> None:
