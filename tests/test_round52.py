@@ -212,3 +212,20 @@ def test_a_speakers_name_written_small_once_is_the_person() -> None:
     # a common noun written small stays what it is
     text = 'Budi datang.\n\n"Saya merasa nyaman di sini," kata warga.\n'
     assert [speaker for speaker, _, _ in _quotes(text)] == ["warga"]
+
+
+def test_a_companys_first_word_names_its_brand_not_a_person() -> None:
+    text = (
+        "Bagi kamu penggemar Samyang kini tak perlu khawatir. Hari ini, Samyang Foods "
+        "mengumumkan sertifikasi halal untuk tiga merek. Produk ini dikenal dengan nama "
+        "Samyang Green. Sertifikasi itu diberikan Majelis Ulama Indonesia."
+    )
+    labels = {name: label for name, label in _mentions(text) if name.startswith("Samyang")}
+    assert "PER" not in labels.values()
+    # a person a foundation is named after, and a surname a body shares, stay people
+    text = (
+        "Sutrisno Bachir Foundation didirikan Sutrisno Bachir. Tanoto Foundation didirikan "
+        "Sukanto Tanoto. Kata Tanoto, yayasan itu terus tumbuh."
+    )
+    people = {name for name, label in _mentions(text) if label == "PER"}
+    assert {"Sutrisno Bachir", "Sukanto Tanoto", "Tanoto"} <= people

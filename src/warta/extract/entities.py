@@ -60,6 +60,7 @@ from warta.extract.entity_people import (
     bodies_opening_people_after_their_heads,
     bodies_opening_people_in_titles,
     bodies_set_off_after_body_nouns,
+    brands_of_companies,
     bung_names_people,
     businesses_of_owners,
     camel_case_names_are_bodies,
@@ -579,6 +580,7 @@ def _find_entities(
     religions_are_no_names(found)
     stage_races_are_no_names(found, text)
     conditions_are_no_names(found)
+    brands_of_companies(found)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
     _pol_as_given_name(found, text)

@@ -2537,8 +2537,6 @@ def company_ends_are_bodies(found: list[dict[str, Any]]) -> None:
         and len(str(m["text"]).split()) >= 2
         and str(m["text"]).split()[-1].lower().strip(".") in _COMPANY_ENDS
     ]
-    if not companies:
-        return
     heads = set()
     for mention in companies:
         mention["label"] = "ORG"
@@ -2551,6 +2549,39 @@ def company_ends_are_bodies(found: list[dict[str, Any]]) -> None:
             and str(mention["text"]) in heads
             and not mention.get("role")
             and not any(len(words) >= 2 and mention["text"] in words for words in people)
+        ):
+            mention["label"] = "ORG"
+
+
+def brands_of_companies(found: list[dict[str, Any]]) -> None:
+    """A "person" opening with the first word of a company the article names ("Samyang
+    Foods", "Lily Robotics") is the company or its product: "penggemar Samyang", "nama
+    Samyang Green", "Lily Camera". Not a person a company is named after ("Sutrisno Bachir"
+    of "Sutrisno Bachir Foundation"), nor a word in capitals (a person's initials too), nor
+    a word another person's name holds past its first ("Tanoto" of "Sukanto Tanoto")."""
+    companies = [
+        str(m["text"]).split()
+        for m in found
+        if m["label"] == "ORG"
+        and len(str(m["text"]).split()) >= 2
+        and str(m["text"]).split()[-1].lower().strip(".") in _COMPANY_ENDS | ORG_LAST_WORDS
+    ]
+    heads = {words[0] for words in companies if not words[0].isupper()}
+    if not heads:
+        return
+    surnames = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]}
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] == "PER"
+            and not mention.get("role")
+            and words[0] in heads
+            and words[0] not in surnames
+            # (a product's model in capitals keeps its own reading: "Suzuki GSX"; and three
+            # words are a body run on into a name: "Pelni Harry Boediarto")
+            and len(words) <= 2
+            and not words[-1].isupper()
+            and not any(len(words) >= 2 and company[: len(words)] == words for company in companies)
         ):
             mention["label"] = "ORG"
 
