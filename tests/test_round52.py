@@ -229,3 +229,20 @@ def test_a_companys_first_word_names_its_brand_not_a_person() -> None:
     )
     people = {name for name, label in _mentions(text) if label == "PER"}
     assert {"Sutrisno Bachir", "Sukanto Tanoto", "Tanoto"} <= people
+
+
+def test_a_word_of_a_body_read_as_a_form_of_address_stays_in_the_role() -> None:
+    text = (
+        "Sinar Mas Land memproyeksi pembangunan itu. CEO Grup Sinar Mas Land Michael Widjaja "
+        "mengatakan, pembangunan Digital Hub untuk mengakomodir industri."
+    )
+    assert _quotes(text)[0][:2] == ("Michael Widjaja", "CEO Grup Sinar Mas Land")
+
+
+def test_a_run_inside_a_bodys_name_is_no_speaker() -> None:
+    text = (
+        "Michael Widjaja mengklaim, ada beberapa tenant. Antara lain, Huawei, Apple Research "
+        'and Development Center, MyRepublic, serta Plug and Play.\n\n"Kami berharap, jumlah '
+        'tenant terus bertambah," imbuhnya.\n'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Michael Widjaja", "Michael Widjaja"]

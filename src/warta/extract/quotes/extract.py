@@ -1522,6 +1522,7 @@ def extract_quotes(
     if entities:
         roles_glued_after_speakers(entities, quotes)
         roles_glued_before_speakers(entities, quotes)
+        honorifics_kept_in_roles(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
     roles_without_the_speakers_name(quotes)
     for quote in quotes:
@@ -1633,10 +1634,17 @@ def roles_glued_before_speakers(
         for key in ("text", "canonical")
         if e.get(key)
     }
-    # (not where a place or body the tagger ran on into the word touches the name:
-    # "Kabupaten Banyumas Deskart Sotyo Jatmiko" is Deskart Sotyo Jatmiko)
-    touching = {int(e["end"]) + 1 for e in entities if e.get("label") in ("LOC", "ORG")}
+    # (not where a place or body the tagger ran on into the word touches the name, written
+    # so only there: "Kabupaten Banyumas Deskart Sotyo Jatmiko" is Deskart Sotyo Jatmiko; but
+    # "Sinar Mas Land", named alone too, closes the office of "… Sinar Mas Land Michael …")
+    written = Counter(str(e["text"]) for e in entities if e.get("label") in ("LOC", "ORG"))
+    touching = {
+        int(e["end"]) + 1
+        for e in entities
+        if e.get("label") in ("LOC", "ORG") and written[str(e["text"])] == 1
+    }
     people = [p for p in people if int(p["start"]) not in touching]
+    bodies_end = {int(e["end"]) for e in entities if e.get("label") in ("LOC", "ORG")}
     for quote in quotes:
         speaker = str(quote.get("speaker") or "")
         if not speaker or speaker in named or quote.get("anonymous"):
@@ -1647,12 +1655,47 @@ def roles_glued_before_speakers(
             if (
                 glued
                 and (role == glued or role.endswith(" " + glued))
-                # (a place, however written: "Purbaya Yudhi Sadewa" is a name of three words)
-                and _a_place_misspelt(glued)
+                # (a place, however written, or a body named elsewhere too: "Purbaya Yudhi
+                # Sadewa" is a name of three words)
+                and (_a_place_misspelt(glued) or int(person["start"]) - 1 in bodies_end)
             ):
                 quote["speaker"] = str(person.get("canonical") or name)
                 quote["role"] = role
                 break
+
+
+def honorifics_kept_in_roles(entities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> None:
+    """A speaker's role that lost a word of a body's name read as a form of address ("CEO
+    Grup Sinar Land" of "CEO Grup Sinar Mas Land"): the role the entity step read."""
+    roles: dict[str, set[str]] = {}
+    for e in entities:
+        if e.get("label") == "PER" and e.get("role"):
+            for key in ("text", "canonical"):
+                if e.get(key):
+                    roles.setdefault(str(e[key]), set()).add(str(e["role"]))
+    for quote in quotes:
+        mine = str(quote.get("role") or "").split()
+        theirs = roles.get(str(quote.get("speaker") or ""), set())
+        if not mine or len(theirs) != 1:
+            continue
+        full = next(iter(theirs))
+        words = full.split()
+        missing = _missing_words(mine, words)
+        if missing and all(w.lower() in HONORIFICS for w in missing):
+            quote["role"] = full
+
+
+def _missing_words(part: list[str], whole: list[str]) -> list[str] | None:
+    """The words of `whole` that `part` leaves out, where `part` is `whole` with some words
+    taken out (in order); None otherwise."""
+    missing: list[str] = []
+    i = 0
+    for word in whole:
+        if i < len(part) and part[i] == word:
+            i += 1
+        else:
+            missing.append(word)
+    return missing if i == len(part) else None
 
 
 def _a_place_misspelt(word: str) -> bool:

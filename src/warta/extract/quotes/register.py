@@ -446,6 +446,13 @@ def build_register(
     per_spans = [
         (int(e["start"]), int(e["end"])) for e in entities or [] if e.get("label") == "PER"
     ]
+    # (the entity step's bodies and places of several words, which a word written small
+    # inside splits into runs: "Apple Research and Development Center")
+    body_spans = [
+        (int(e["start"]), int(e["end"]))
+        for e in entities or []
+        if e.get("label") in ("ORG", "LOC") and " " in str(e.get("text") or "")
+    ]
     run: list[Tok] = []
     for tok in [*toks, make_tok("\n", len(text), len(text))]:
         if tok.end <= title_end:
@@ -468,6 +475,11 @@ def build_register(
             # "Kepergok Jalan dengan Pria Muda, Ely Sugigi Kena Semprot": a heading's capitals
             # run the name the entity step read there on into its verbs
             run = []
+        if run and any(
+            a <= run[0].start and run[-1].end <= b and (a, b) != (run[0].start, run[-1].end)
+            for a, b in body_spans
+        ):
+            run = []  # "Apple Research" of "Apple Research and Development Center": a body's
         _register_run(text, run, register, common)
         run = [tok] if tok.is_cap and tok.is_word else []
     # (characters an actor plays, "pemeran Jon Snow", never speak: whoever is quoted is the
