@@ -246,3 +246,19 @@ def test_a_run_inside_a_bodys_name_is_no_speaker() -> None:
         'tenant terus bertambah," imbuhnya.\n'
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Michael Widjaja", "Michael Widjaja"]
+
+
+def test_a_club_the_article_names_alone_opens_a_one_word_players_name() -> None:
+    text = (
+        "Persela tampil buruk. Bola itu masih mampu dihalau penjaga gawang Persela "
+        "Ferdiansyah. Ferdiansyah tampil baik."
+    )
+    found = _mentions(text)
+    assert ("Persela Ferdiansyah", "ORG") not in found
+    assert found.count(("Ferdiansyah", "PER")) == 2
+
+
+def test_a_callings_field_is_no_body() -> None:
+    text = "Es dan gigi terdiri dari kristal. Dokter Gigi, Matthew Messina menjelaskan hal itu."
+    assert _mentions(text) == [("Matthew Messina", "PER")]
+    assert _roles(text) == {"Matthew Messina": "Dokter Gigi"}

@@ -226,6 +226,7 @@ from warta.extract.entity_words import (
     english_heads_type_names,
     english_offices_are_no_people,
     event_codes_are_no_names,
+    fields_of_callings_are_no_names,
     full_stops_close_no_names,
     grades_open_no_bodies,
     languages_are_no_people,
@@ -579,6 +580,7 @@ def _find_entities(
     short_forms_of_common_nouns(found, text)
     religions_are_no_names(found)
     stage_races_are_no_names(found, text)
+    fields_of_callings_are_no_names(found, text)
     conditions_are_no_names(found)
     brands_of_companies(found)
     for short, full in nicknames_of_full_names(found, aliases).items():

@@ -149,6 +149,8 @@ def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
     opens a one-word player's name ("Direktur Olahraga AS Roma Monchi")."""
     bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
     bodies |= {str(m["text"]).split(" ")[-1] for m in found if m["label"] == "ORG"}
+    alone = {str(m["text"]) for m in found if m["label"] == "ORG" and " " not in str(m["text"])}
+    people = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
     out: list[dict[str, Any]] = []
     for mention in found:
         words = str(mention["text"]).split(" ")
@@ -172,6 +174,18 @@ def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
                 if size == 2 and len(words) == 3 and club in CLUB_NAMES:
                     cut = size
                     break
+        elif (
+            mention["label"] == "ORG"
+            and position is not None
+            and len(words) == 2
+            and words[0] in bodies
+            and words[0] in alone
+            and words[1] in people
+            and known_type(words[1]) is None
+        ):
+            # a club the article names alone, then a one-word player the article names alone
+            # too: "penjaga gawang Persela Ferdiansyah"
+            cut = 1
         if cut is None or not all(_NAME_WORD.fullmatch(w) for w in words[cut:]):
             out.append(mention)
             continue

@@ -23,6 +23,7 @@ from warta.extract.canonical import (
     is_indonesian_place_name,
     known_type,
 )
+from warta.extract.entity_people import written_small
 from warta.extract.entity_rules import VENUE_HEADS, english_preposition_in, initials_fit
 from warta.extract.ner.lexicon import (
     ADDRESS_WORDS,
@@ -833,6 +834,25 @@ def sign_offs_are_no_people(found: list[dict[str, Any]], text: str) -> None:
         m
         for m in found
         if not (m["label"] == "PER" and a <= int(m["start"]) and int(m["end"]) <= b)
+    ]
+
+
+# A calling written capitalised right before the word: "Dokter Gigi, Matthew Messina"
+_CALLING_BEFORE = re.compile(r"(?<![\w-])(?:Dokter|Guru|Ahli|Dosen|Pakar|Spesialis)[ \t]+$")
+
+
+def fields_of_callings_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A word the tagger read as a body or place right after a calling, which the article
+    also writes small, is the calling's field: "Dokter Gigi, Matthew Messina" (teeth)."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            m["label"] != "PER"
+            and " " not in str(m["text"])
+            and _CALLING_BEFORE.search(text, max(0, int(m["start"]) - 14), int(m["start"]))
+            and written_small(str(m["text"]), text)
+        )
     ]
 
 
