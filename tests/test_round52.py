@@ -262,3 +262,11 @@ def test_a_callings_field_is_no_body() -> None:
     text = "Es dan gigi terdiri dari kristal. Dokter Gigi, Matthew Messina menjelaskan hal itu."
     assert _mentions(text) == [("Matthew Messina", "PER")]
     assert _roles(text) == {"Matthew Messina": "Dokter Gigi"}
+
+
+def test_perwira_opens_an_office() -> None:
+    text = (
+        '"Api berhasil dipadamkan selama 1 jam 55 menit," kata Perwira Piket Sudin PKP '
+        "Jakarta Barat Rahmat Kartolo di lokasi kejadian, Senin (3/10)."
+    )
+    assert _roles(text) == {"Rahmat Kartolo": "Perwira Piket Sudin PKP Jakarta Barat"}

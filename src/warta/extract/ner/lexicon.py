@@ -85,6 +85,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     menimipas menpanrb menekraf menpkp menlh menhut menbud mendukbangga menkopolkam
     menkoinfra menkopangan menkoperekonomian mendiktisaintek menp2mi mentrans
     economist analyst strategist researcher koordinator timbalan pengarah konselor atase abuya
+    perwira
     letnan laksamana akp irjen komjen laksda laksdya laksma marsda marsdya marsma
     kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol wakapolres wakapolresta
     wakapolrestabes wakapolsek kasubaghumas kasubbaghumas kabaghumas kasubbidpenmas
