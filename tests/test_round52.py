@@ -270,3 +270,11 @@ def test_perwira_opens_an_office() -> None:
         "Jakarta Barat Rahmat Kartolo di lokasi kejadian, Senin (3/10)."
     )
     assert _roles(text) == {"Rahmat Kartolo": "Perwira Piket Sudin PKP Jakarta Barat"}
+
+
+def test_a_statements_source_set_off_after_an_office() -> None:
+    text = (
+        'Pemain baru Liverpool, Mohamed Salah belum bisa bermain.\n\n"Dia sudah ada di sini '
+        'menjalani latihan," demikian pernyataan pelatih Liverpool, Jurgen Klopp.\n'
+    )
+    assert _quotes(text)[0][:2] == ("Jurgen Klopp", "pelatih Liverpool")

@@ -357,6 +357,13 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     source_words = _statement_source(toks, index + 1, words)
     if source_words is not None:
         # `," demikian bunyi pernyataan resmi yang diucapkan Van Dijk`: the statement's source
+        at = next((k for k, t in enumerate(toks) if source_words and t is source_words[0]), -1)
+        if at >= 0 and source_words[0].low in TITLES:
+            # (an office set off before the name: `," demikian pernyataan pelatih
+            # Liverpool, Jurgen Klopp.`)
+            named = title_then_name(text, toks, at, common)
+            if named is not None:
+                return Cue(named[0], word, False)
         phrase = parse_phrase(text, source_words, common=common) if source_words else None
         return Cue(phrase, word, False) if phrase else None
     phrase = parse_phrase(text, words, common=common)
