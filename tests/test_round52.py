@@ -278,3 +278,19 @@ def test_a_statements_source_set_off_after_an_office() -> None:
         'menjalani latihan," demikian pernyataan pelatih Liverpool, Jurgen Klopp.\n'
     )
     assert _quotes(text)[0][:2] == ("Jurgen Klopp", "pelatih Liverpool")
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_canonical_name() -> None:
+    canonical = _canonical(
+        "Sahabat Valentino Rossi, Alessio 'Uccio' Salucci datang. Uccio berharap ada kontrak baru."
+    )
+    assert canonical["Alessio 'Uccio' Salucci"] == "Alessio Salucci"
+    assert canonical["Uccio"] == "Alessio Salucci"
+    # a son who shares his father's surname keeps the name as written (the nickname tells
+    # the two apart)
+    canonical = _canonical(
+        "Jimmy Kimmel menangis. Putranya, William 'Billy' Kimmel, lahir dengan penyakit "
+        "jantung."
+    )
+    assert canonical["William 'Billy' Kimmel"] == "William 'Billy' Kimmel"
+    assert canonical["Jimmy Kimmel"] == "Jimmy Kimmel"

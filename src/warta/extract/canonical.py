@@ -747,10 +747,24 @@ _REGION_HEADS = {"Kab": "Kabupaten", "Kec": "Kecamatan", "Kel": "Kelurahan"}
 _MINISTRY_SHORT = re.compile(r"Kem(en)?(?!terian)([a-z]{2,14})")
 
 
+_QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z]) ['‘\"“] ?([A-Z][a-z]+) ?['’\"”] (?=[A-Z])")
+
+
+def quoted_nickname(name: str) -> tuple[str, str] | None:
+    """The nickname a person's name holds in quotes, and the name without it: ("Uccio",
+    "Alessio Salucci") of "Alessio 'Uccio' Salucci"."""
+    found = _QUOTED_NICKNAME.search(name)
+    if found is None:
+        return None
+    return found.group(1), _SPACES.sub(" ", name[: found.start()] + " " + name[found.end() :])
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
     name = _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())  # "Kim Jong - un"
+    # a nickname in quotes inside a name: "Andrew 'Andy' Cole" is Andrew Cole
+    name = _QUOTED_NICKNAME.sub(" ", name)
     name = _SHORT_REGION_HEAD.sub(lambda m: _REGION_HEADS[m.group(1) or m.group(2)] + " ", name)
     folded = _fold(name)
     # a short name matches the table as written ("NTT"), not through the old-spelling fold

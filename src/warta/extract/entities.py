@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, ClassVar, cast
 
 from warta.document import Document
-from warta.extract.canonical import resolve_in_document
+from warta.extract.canonical import quoted_nickname, resolve_in_document
 from warta.extract.entity_bodies import (
     bodies_run_over_their_address,
     businesses_are_bodies,
@@ -560,6 +560,18 @@ def _find_entities(
     initials_take_their_calling(found, text)
     cited_outlets_are_bodies(found, text)
     aliases = nicknames(found, text)
+    full_names = {str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])}
+    for mention in found:
+        # "Alessio 'Uccio' Salucci" … "kata Uccio": the person, by the name without the
+        # nickname (not where another person shares the surname: "Jimmy Kimmel" and his son
+        # "William 'Billy' Kimmel")
+        nick = quoted_nickname(str(mention["text"])) if mention["label"] == "PER" else None
+        if nick is not None and not any(
+            other != mention["text"] and other.split()[-1] == nick[1].split()[-1]
+            for other in full_names
+        ):
+            aliases.setdefault(nick[0], nick[1])
+            aliases.setdefault(str(mention["text"]), nick[1])
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)
     for short, full in initials_of_people_named(found, text).items():
