@@ -289,8 +289,16 @@ def test_a_nickname_in_quotes_is_no_part_of_the_canonical_name() -> None:
     # a son who shares his father's surname keeps the name as written (the nickname tells
     # the two apart)
     canonical = _canonical(
-        "Jimmy Kimmel menangis. Putranya, William 'Billy' Kimmel, lahir dengan penyakit "
-        "jantung."
+        "Jimmy Kimmel menangis. Putranya, William 'Billy' Kimmel, lahir dengan penyakit jantung."
     )
     assert canonical["William 'Billy' Kimmel"] == "William 'Billy' Kimmel"
     assert canonical["Jimmy Kimmel"] == "Jimmy Kimmel"
+
+
+def test_roma_by_its_italian_nickname() -> None:
+    text = (
+        "Juventus ingin membajak Kevin Strootman dari AS Roma. Gelandang Belanda itu masih "
+        "betah di Il Giallorossi."
+    )
+    canonical = {str(m["text"]): (m["label"], m["canonical"]) for m in find_entities(text)}
+    assert canonical["Il Giallorossi"] == ("ORG", "AS Roma")
