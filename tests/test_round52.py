@@ -302,3 +302,6 @@ def test_roma_by_its_italian_nickname() -> None:
     )
     canonical = {str(m["text"]): (m["label"], m["canonical"]) for m in find_entities(text)}
     assert canonical["Il Giallorossi"] == ("ORG", "AS Roma")
+    # a street named after an officer keeps the word
+    found = _mentions("Massa bergerak ke Jalan Perwira dan Lapangan Banteng.")
+    assert ("Jalan Perwira", "LOC") in found

@@ -599,7 +599,7 @@ _BARE_TITLES = TITLE_WORDS | {
 # Ranks and offices written before a name; unlike other title words ("Putri", "Ratu"),
 # never the end of a name
 _RANKS = (
-    OFFICE_TITLES - {"humas", "komisioner", "head", "partner", "president", "chairman"}
+    OFFICE_TITLES - {"humas", "komisioner", "head", "partner", "president", "chairman", "perwira"}
 ) | RANKS
 
 
