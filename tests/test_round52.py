@@ -305,3 +305,10 @@ def test_roma_by_its_italian_nickname() -> None:
     # a street named after an officer keeps the word
     found = _mentions("Massa bergerak ke Jalan Perwira dan Lapangan Banteng.")
     assert ("Jalan Perwira", "LOC") in found
+
+
+def test_indonesian_clubs_by_their_nicknames() -> None:
+    text = "PSMS Medan menang 7-0 di Kota Medan. Ayam Kinantan bermain bagus melawan Naga Mekes."
+    canonical = {str(m["text"]): (m["label"], m["canonical"]) for m in find_entities(text)}
+    assert canonical["Ayam Kinantan"] == ("ORG", "PSMS Medan")
+    assert canonical["Naga Mekes"] == ("ORG", "Mitra Kukar")
