@@ -312,3 +312,13 @@ def test_indonesian_clubs_by_their_nicknames() -> None:
     canonical = {str(m["text"]): (m["label"], m["canonical"]) for m in find_entities(text)}
     assert canonical["Ayam Kinantan"] == ("ORG", "PSMS Medan")
     assert canonical["Naga Mekes"] == ("ORG", "Mitra Kukar")
+
+
+def test_a_chain_of_aliases_is_one_person() -> None:
+    canonical = _canonical(
+        "Mereka adalah Saulihun alias Abu Nusaibah alias Abu Hilyah alias Abu Husnia alias "
+        "Abu Faqih; Reno Suharsono alias Kholid alias Jack alias Alex; dan Wahyu Widada."
+    )
+    assert {canonical[n] for n in ("Abu Hilyah", "Abu Husnia", "Abu Faqih")} == {"Abu Nusaibah"}
+    assert {canonical[n] for n in ("Kholid", "Jack", "Alex")} == {"Reno Suharsono"}
+    assert canonical["Wahyu Widada"] == "Wahyu Widada"

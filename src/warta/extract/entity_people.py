@@ -905,6 +905,14 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         aliases[nick] = full
     for nick in [n for n in aliases if n.split()[-1] in ("Gate", "gate")]:
         del aliases[nick]  # "Basuki Tjahaja Purnama atau Ahok Gate": a scandal named after him
+    for nick in list(aliases):
+        # "Abu Nusaibah alias Abu Hilyah alias Abu Husnia": every name of a chain is the
+        # first one's
+        seen, full = {nick}, aliases[nick]
+        while full in aliases and full not in seen:
+            seen.add(full)
+            full = aliases[full]
+        aliases[nick] = full
     for nick in aliases:
         _mark_everywhere(found, text, nick)
     return aliases
