@@ -322,3 +322,13 @@ def test_a_chain_of_aliases_is_one_person() -> None:
     assert {canonical[n] for n in ("Abu Hilyah", "Abu Husnia", "Abu Faqih")} == {"Abu Nusaibah"}
     assert {canonical[n] for n in ("Kholid", "Jack", "Alex")} == {"Reno Suharsono"}
     assert canonical["Wahyu Widada"] == "Wahyu Widada"
+
+
+def test_a_body_the_alias_tables_hold_whole_runs_over_dan() -> None:
+    text = "Australia membantu perekrut Negara Islam Irak dan Syam (ISIS) Neil Prakash."
+    found = find_entities(text)
+    assert [(m["text"], m["canonical"]) for m in found if m["label"] == "ORG"] == [
+        ("Negara Islam Irak dan Syam", "ISIS"),
+        ("ISIS", "ISIS"),
+    ]
+    assert "Syam" not in {m["text"] for m in found}

@@ -403,7 +403,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "AceShowbiz": ("Ace Showbiz",),
     # armed groups, whatever a sentence makes of them
     "Al Qaeda": ("Al-Qaeda", "Al Qaidah", "Al-Qaidah", "Alqaeda"),
-    "ISIS": ("NIIS", "ISIL", "Daesh", "Negara Islam Irak dan Suriah"),
+    "ISIS": ("NIIS", "ISIL", "Daesh", "Negara Islam Irak dan Suriah", "Negara Islam Irak dan Syam"),
     "Taliban": (),
     "Hizbullah": ("Hezbollah", "Hizbolah"),
     "Boko Haram": (),
@@ -485,7 +485,8 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "PSIS Semarang": ("PSIS", "Laskar Mahesa Jenar"),
     "Persiba Balikpapan": ("Persiba",), "Semen Padang": (), "PS TNI": (),
     "Perseru Serui": ("Perseru",), "Persegres Gresik United": ("Persegres",),
-    "PSS Sleman": (), "Persik Kediri": ("Persik", "Macan Putih"), "Persis Solo": ("Persis", "Laskar Sambernyawa"),
+    "PSS Sleman": (), "Persik Kediri": ("Persik", "Macan Putih"),
+    "Persis Solo": ("Persis", "Laskar Sambernyawa"),
     "PSMS Medan": ("PSMS", "Ayam Kinantan"), "Persita Tangerang": ("Persita",),
     "Persiwa Wamena": ("Persiwa",), "Persiraja Banda Aceh": ("Persiraja",),
     "Persijap Jepara": ("Persijap",), "PSIM Yogyakarta": ("PSIM",),

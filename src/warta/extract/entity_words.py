@@ -1053,8 +1053,13 @@ def bodies_across_dan(found: list[dict[str, Any]], text: str) -> None:
             continue  # taken into the body before
         words = str(mention["text"]).split()
         run = _DAN_RUN.match(text, int(mention["end"]))
-        first = run.group(1).split()[0] if run else ""
-        if (
+        if run is None:
+            out.append(mention)
+            continue
+        first = run.group(1).split()[0]
+        # (or a whole name the alias tables hold: "Negara Islam Irak dan Syam")
+        known_whole = known_type(text[int(mention["start"]) : run.end(1)]) == "ORG"
+        if (mention["label"] != "ORG" or not known_whole) and (
             mention["label"] != "ORG"
             or words[0].lower() not in _DAN_HEADS
             or run is None
@@ -1072,6 +1077,8 @@ def bodies_across_dan(found: list[dict[str, Any]], text: str) -> None:
             continue
         end = run.end(1)
         person = next((p for p in people if run.start(1) <= p < end), None)
+        if known_whole:
+            person = None  # ("Syam" of "Negara Islam Irak dan Syam" is no person)
         short = _SHORT_AFTER.match(text, end)
         if (
             person is not None
