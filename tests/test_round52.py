@@ -332,3 +332,26 @@ def test_a_body_the_alias_tables_hold_whole_runs_over_dan() -> None:
         ("ISIS", "ISIS"),
     ]
     assert "Syam" not in {m["text"] for m in found}
+
+
+def test_a_famous_persons_nickname_is_the_person_the_article_names() -> None:
+    text = (
+        "Valentino Rossi finis ketiga. Dovizioso tampil makin agresif jelang akhir balapan. Ia "
+        "mampu menyalip Rossi tiga lap jelang balapan berakhir. The Doctor lalu kembali "
+        "disalip oleh rekan setimnya, Vinales tak berapa lama kemudian."
+    )
+    found = find_entities(text)
+    doctor = [(m["label"], m["canonical"]) for m in found if m["text"] == "The Doctor"]
+    assert doctor == [("PER", "Valentino Rossi")]
+    # the nickname read as a body becomes the person only where the article names him
+    from warta.extract.entity_words import nicknames_of_people_named
+
+    mentions = [
+        {"text": "Valentino Rossi", "label": "PER", "start": 0, "end": 15},
+        {"text": "The Doctor", "label": "ORG", "start": 30, "end": 40},
+    ]
+    nicknames_of_people_named(mentions)
+    assert mentions[1]["label"] == "PER"
+    mentions = [{"text": "The Doctor", "label": "ORG", "start": 30, "end": 40}]
+    nicknames_of_people_named(mentions)
+    assert mentions[0]["label"] == "ORG"

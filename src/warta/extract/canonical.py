@@ -545,6 +545,10 @@ PEOPLE_ALIASES: dict[str, tuple[str, ...]] = {
     "Megawati Soekarnoputri": ("Mega",),
     "Ridwan Kamil": ("Kang Emil", "RK"),
     "Tri Rismaharini": ("Risma",),
+    # sportspeople by the nicknames sports pages use ("The Special One" … Mourinho)
+    "Jose Mourinho": ("The Special One",),
+    "Valentino Rossi": ("The Doctor",),
+    "Lionel Messi": ("La Pulga",),
     # presidents known by one name, whose children and wives carry it last ("Titiek
     # Soeharto", "Kartika Sari Dewi Soekarno"): the name alone is the president
     "Soekarno": ("Soekarno", "Sukarno", "Bung Karno"),

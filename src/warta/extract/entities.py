@@ -231,6 +231,7 @@ from warta.extract.entity_words import (
     grades_open_no_bodies,
     languages_are_no_people,
     misspelt_weekdays_are_no_names,
+    nicknames_of_people_named,
     no_titles_or_legal_forms,
     numbered_names_are_bodies,
     numerals_close_bodies,
@@ -593,6 +594,7 @@ def _find_entities(
     religions_are_no_names(found)
     stage_races_are_no_names(found, text)
     fields_of_callings_are_no_names(found, text)
+    nicknames_of_people_named(found)
     conditions_are_no_names(found)
     brands_of_companies(found)
     for short, full in nicknames_of_full_names(found, aliases).items():

@@ -19,6 +19,7 @@ from typing import Any
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import (
     CLUB_NAMES,
+    PEOPLE_ALIASES,
     is_country,
     is_indonesian_place_name,
     known_type,
@@ -854,6 +855,22 @@ def fields_of_callings_are_no_names(found: list[dict[str, Any]], text: str) -> N
             and written_small(str(m["text"]), text)
         )
     ]
+
+
+# Nicknames of famous people that a tagger reads as bodies ("The Special One")
+_FAMOUS_NICKNAMES = {
+    alias: name for name, forms in PEOPLE_ALIASES.items() for alias in forms if " " in alias
+}
+
+
+def nicknames_of_people_named(found: list[dict[str, Any]]) -> None:
+    """A famous person's nickname read as a body or place is the person, where the article
+    names the person too ("Jose Mourinho" … "The Special One")."""
+    surnames = {str(m["text"]).split()[-1] for m in found if m["label"] == "PER" and m["text"]}
+    for mention in found:
+        whose = _FAMOUS_NICKNAMES.get(str(mention["text"]))
+        if mention["label"] != "PER" and whose is not None and whose.split()[-1] in surnames:
+            mention["label"] = "PER"
 
 
 # Cycling's stage races by name ("Giro d’Italia", "Vuelta a Espana", "Santos Tour Down
