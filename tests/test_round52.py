@@ -302,6 +302,11 @@ def test_roma_by_its_italian_nickname() -> None:
     )
     canonical = {str(m["text"]): (m["label"], m["canonical"]) for m in find_entities(text)}
     assert canonical["Il Giallorossi"] == ("ORG", "AS Roma")
+    text = (
+        "Neymar resmi berseragam PSG. Dalam konferensi pers perdananya di Les Parisien, ia senang."
+    )
+    canonical = {str(m["text"]): (m["label"], m["canonical"]) for m in find_entities(text)}
+    assert canonical["Les Parisien"] == ("ORG", "Paris Saint-Germain")
     # a street named after an officer keeps the word
     found = _mentions("Massa bergerak ke Jalan Perwira dan Lapangan Banteng.")
     assert ("Jalan Perwira", "LOC") in found

@@ -422,7 +422,7 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Juventus": ("Juve", "Bianconeri", "I Bianconeri", "La Vecchia Signora", "Si Nyonya Tua"),
     "Atletico Madrid": ("Atletico", "Atleti", "Los Colchoneros", "Los Rojiblancos"),
     "Tottenham Hotspur": ("Tottenham", "Spurs", "The Lilywhites"),
-    "Paris Saint-Germain": ("PSG", "Les Parisiens"),
+    "Paris Saint-Germain": ("PSG", "Les Parisiens", "Les Parisien"),
     "Bayern Muenchen": ("Bayern", "Bayern Munich", "Bayern Munchen", "Bayern München",
                         "Die Roten"),
     "Borussia Dortmund": ("Dortmund", "Die Borussen"),
