@@ -360,3 +360,13 @@ def test_a_famous_persons_nickname_is_the_person_the_article_names() -> None:
     mentions = [{"text": "The Doctor", "label": "ORG", "start": 30, "end": 40}]
     nicknames_of_people_named(mentions)
     assert mentions[0]["label"] == "ORG"
+
+
+def test_a_generation_by_its_letter_is_no_body() -> None:
+    text = (
+        "Album itu tidak mendapat respon dari generasi Y dan Z, di era milenial ini. IDN Media "
+        "menyasar Gen Z dan milenial."
+    )
+    names = {name for name, _ in _mentions(text)}
+    assert not names & {"Y", "Z", "Gen Z"}
+    assert "IDN Media" in names

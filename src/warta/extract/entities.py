@@ -228,6 +228,7 @@ from warta.extract.entity_words import (
     event_codes_are_no_names,
     fields_of_callings_are_no_names,
     full_stops_close_no_names,
+    generations_are_no_names,
     grades_open_no_bodies,
     languages_are_no_people,
     misspelt_weekdays_are_no_names,
@@ -592,6 +593,7 @@ def _find_entities(
     event_codes_are_no_names(found, text)
     short_forms_of_common_nouns(found, text)
     religions_are_no_names(found)
+    generations_are_no_names(found, text)
     stage_races_are_no_names(found, text)
     fields_of_callings_are_no_names(found, text)
     nicknames_of_people_named(found)

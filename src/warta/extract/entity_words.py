@@ -923,6 +923,26 @@ def religions_are_no_names(found: list[dict[str, Any]]) -> None:
     found[:] = [m for m in found if str(m["text"]) not in _RELIGIONS]
 
 
+# A generation by its letter: "Gen Z", "generasi Y dan Z"
+_GENERATION = re.compile(r"(?:(?:Gen|Generasi)[ \t]+)?[XYZ]|(?:Gen|Generasi)[ \t]+(?:Alpha|Alfa)")
+_GENERATION_BEFORE = re.compile(r"(?<![\w-])(?:[Gg]en|[Gg]enerasi)[ \t]+(?:[XYZ][ \t]+dan[ \t]+)?$")
+
+
+def generations_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A generation named by its letter is no body: "Gen Z", "generasi Y dan Z"."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            _GENERATION.fullmatch(str(m["text"]))
+            and (
+                " " in str(m["text"])
+                or _GENERATION_BEFORE.search(text, max(0, int(m["start"]) - 20), int(m["start"]))
+            )
+        )
+    ]
+
+
 _SHORT_FORM_AFTER = re.compile(r"((?:[a-z][a-z-]*[ \t]+){0,5}[a-z][a-z-]*)[ \t]*\(([A-Z]{2,6})\)")
 _FORM_SKIPS = frozenset({"dan", "atau", "serta", "untuk", "di", "ke", "dari", "yang"})
 
