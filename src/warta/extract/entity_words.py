@@ -35,6 +35,7 @@ from warta.extract.ner.lexicon import (
     ORG_LAST_WORDS,
     TITLE_WORDS,
 )
+from warta.extract.ner.roles import UNIT_HEADS
 from warta.extract.numbers import SCALES
 from warta.extract.place_names import REGENCIES
 from warta.extract.quantity_units import CLASSIFIERS, MEASURE, PEOPLE, PERCENT, TIME
@@ -679,11 +680,9 @@ def places_after_offices_open_no_people(found: list[dict[str, Any]], text: str) 
     found[:] = out
 
 
-# Heads of police and army units named for the place they serve ("Kapolsek Sukowono")
-_HEADS_OF_PLACED_UNITS = frozenset(
-    {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
-     "danramil", "danlanal", "danlanud", "kajari", "kajati"}
-)  # fmt: skip
+# Heads of police and army units named for the place they serve ("Kapolsek Sukowono"; not
+# the Kodam and Korem, named after heroes: "Pangdam Diponegoro")
+_HEADS_OF_PLACED_UNITS = UNIT_HEADS - {"pangdam", "danrem"}
 _RANK_AFTER = re.compile(r",?[ \t]+([A-Za-z]+)\b")
 
 

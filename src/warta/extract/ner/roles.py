@@ -38,6 +38,7 @@ __all__ = [
     "ORDINAL",
     "SHORT_FORM",
     "SUBORDINATORS",
+    "UNIT_HEADS",
     "brand_word",
     "find_role",
     "own_role",
@@ -200,9 +201,9 @@ _RANK_SUFFIXES = frozenset(
 
 
 # Heads of units named for a place ("Kapolsek Koja", "Dandim Sleman")
-_UNIT_HEADS = frozenset(
+UNIT_HEADS = frozenset(
     {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
-     "danrem", "pangdam", "danlanal", "danlanud", "kajari", "kajati", "kapolairud"}
+     "danramil", "danrem", "pangdam", "danlanal", "danlanud", "kajari", "kajati", "kapolairud"}
 )  # fmt: skip
 # Malay honorifics of two words whose first word alone is no title ("Tan" is a surname)
 _HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("toh", "puan"), ("dato'", "sri"), ("dato", "sri")})
@@ -908,7 +909,7 @@ def split_titles(
         if rank is not None and all(t[:1].isupper() for t in tokens[start : span.end]):
             # "Kapolsek Koja Kompol Supriyanto" tagged "Koja Kompol Supriyanto": the unit's
             # place and the rank belong to the role, the name follows the rank
-            if span.start and tokens[span.start - 1].lower() in _UNIT_HEADS:
+            if span.start and tokens[span.start - 1].lower() in UNIT_HEADS:
                 out.append(TokenSpan(start, rank, "LOC"))
             start = rank + 1
         if tokens[span.end - 1].lower().rstrip(".") in _RANKS and all(
@@ -1161,7 +1162,7 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
     return out
 
 
-_NUMBERED_UNITS = _UNIT_HEADS | NUMBERED_UNITS
+_NUMBERED_UNITS = UNIT_HEADS | NUMBERED_UNITS
 _ONE_OF = frozenset({"satu", "seorang"})
 # acting and interim offices, abbreviated with a full stop ("Plt. Kepala BPS …")
 _ACTING = frozenset({"plt", "plh", "pj", "pjs"})
