@@ -136,6 +136,7 @@ World Health Organization;Perserikatan Bangsa-Bangsa;Organisasi Perdagangan Duni
 World Trade Organization;Bank Pembangunan Asia;Asian Development Bank
 Badan Energi Atom Internasional;Mahkamah Pidana Internasional;International Criminal Court
 Mahkamah Internasional;Komite Olimpiade Internasional;Organisasi Kerja Sama Islam
+ISIS;ISIL;NIIS;KBRI;KJRI;FIGC;LBH;YLKI;ITB
 """
 
 _NAMES = _lines(_STATE + _SUBSIDIARIES + _COMPANIES + _OUTLETS + _INTERNATIONAL)
