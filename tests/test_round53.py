@@ -24,3 +24,19 @@ def test_acronyms_of_known_bodies_are_bodies() -> None:
     # the place of an embassy stays a place
     found = _mentions("Dia dijemput staf KBRI Ankara di bandara.")
     assert ("KBRI", "ORG") in found and ("Ankara", "LOC") in found
+
+
+def test_a_firm_named_past_its_legal_form_is_no_person() -> None:
+    text = (
+        "Direktur PT Ramayana Lestari Sentosa Tbk, Suryanto, menilai daya beli melemah. Dia "
+        "mencontohkan angka penjualan Ramayana pada 2015 turun 0,2 persen. Kioson "
+        "mengakuisisi saham di PT Narindo Solusi Komunikasi. Narindo Solusi merupakan "
+        "distributor produk digital."
+    )
+    found = _mentions(text)
+    assert ("Ramayana", "ORG") in found
+    assert ("Narindo Solusi", "ORG") in found
+    assert _canonical(text)["Ramayana"] == "Ramayana Lestari Sentosa"
+    # a person the firm is named after stays a person
+    text = "Bos PT Salim Ivomas Pratama Tbk, Anthoni Salim, hadir. Salim mengatakan laba naik."
+    assert _canonical(text)["Salim"] == "Anthoni Salim"

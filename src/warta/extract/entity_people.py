@@ -2395,8 +2395,10 @@ def camel_case_names_are_bodies(found: list[dict[str, Any]]) -> None:
 _COMPANY_ENDS = frozenset(
     {"foods", "food", "group", "corp", "corporation", "inc", "ltd", "holdings", "airlines",
      "airways", "industries", "pharmaceuticals", "pharma", "studios", "records", "pictures",
-     "technologies", "company", "limited", "llc", "gmbh", "plc", "bhd"}
+     "technologies", "company", "limited", "llc", "gmbh", "plc", "bhd", "tbk"}
 )  # fmt: skip
+# Legal forms opening a company's name in Indonesia
+_LEGAL_FORMS = frozenset({"PT", "CV"})
 
 
 # A body's kind set off after its name: "Patrick Ryan dari Eventellect, perusahaan penjual
@@ -2567,14 +2569,24 @@ def brands_of_companies(found: list[dict[str, Any]]) -> None:
     Samyang Green", "Lily Camera". Not a person a company is named after ("Sutrisno Bachir"
     of "Sutrisno Bachir Foundation"), nor a word in capitals (a person's initials too), nor
     a word another person's name holds past its first ("Tanoto" of "Sukanto Tanoto")."""
-    companies = [
-        str(m["text"]).split()
+    # (past its legal form: "PT Ramayana Lestari Sentosa Tbk" → "Ramayana …", a firm's name
+    # whose opening words name no person: "Narindo Solusi" of "PT Narindo Solusi Komunikasi")
+    legal = [
+        words[1:]
         for m in found
         if m["label"] == "ORG"
-        and len(str(m["text"]).split()) >= 2
-        and str(m["text"]).split()[-1].lower().strip(".") in _COMPANY_ENDS | ORG_LAST_WORDS
+        and len(words := str(m["text"]).split()) > 2
+        and words[0].rstrip(".") in _LEGAL_FORMS
     ]
-    heads = {words[0] for words in companies if not words[0].isupper()}
+    companies = [
+        words
+        for m in found
+        if m["label"] == "ORG"
+        and len(words := str(m["text"]).split()) >= 2
+        and words[-1].lower().strip(".") in _COMPANY_ENDS | ORG_LAST_WORDS
+        and words[0].rstrip(".") not in _LEGAL_FORMS
+    ]
+    heads = {words[0] for words in companies + legal if not words[0].isupper()}
     if not heads:
         return
     surnames = {w for m in found if m["label"] == "PER" for w in str(m["text"]).split()[1:]}
