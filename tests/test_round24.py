@@ -365,7 +365,7 @@ def test_a_firm_cut_in_two_before_its_short_form_is_one_body() -> None:
     )
     assert canonical["IMIP"] == "Indonesia Morowali Industrial Park"
     assert canonical["PT IMIP"] == "Indonesia Morowali Industrial Park"
-    assert canonical["RS IMIP"] == "RS IMIP"
+    assert canonical["RS IMIP"] == "Rumah Sakit IMIP"
 
 
 def test_a_bodys_short_form_in_brackets_is_no_person() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _extract_support import roles as _roles
+
 from warta.extract.entities import find_entities
 
 
@@ -40,3 +42,18 @@ def test_a_firm_named_past_its_legal_form_is_no_person() -> None:
     # a person the firm is named after stays a person
     text = "Bos PT Salim Ivomas Pratama Tbk, Anthoni Salim, hadir. Salim mengatakan laba naik."
     assert _canonical(text)["Salim"] == "Anthoni Salim"
+
+
+def test_a_hospital_keeps_its_closing_title_and_its_short_head() -> None:
+    text = (
+        "Panca mengapresiasi Rumah Sakit Kasih Ibu yang sudah memberikan respons cepat. "
+        "Pihak RS Kasih Ibu juga memberikan keringanan bagi pasien."
+    )
+    found = _mentions(text)
+    assert ("Rumah Sakit Kasih Ibu", "ORG") in found
+    assert ("RS Kasih Ibu", "ORG") in found
+    assert _canonical(text)["RS Kasih Ibu"] == "Rumah Sakit Kasih Ibu"
+    # a title before a name still opens the person
+    assert _roles("Hal itu dikatakan Kepala Dinas Kesehatan Bantul Ibu Ratna Dewi kemarin.") == {
+        "Ratna Dewi": "Kepala Dinas Kesehatan Bantul"
+    }

@@ -748,6 +748,8 @@ def _headline_capitals(name: str, label: str) -> bool:
 # (without its dot only "Kab": "Kel Mitchell" is a person)
 _SHORT_REGION_HEAD = re.compile(r"^(?:(Kab|Kec|Kel)\.\s*|(Kab)\s+)(?=[A-Z])")
 _REGION_HEADS = {"Kab": "Kabupaten", "Kec": "Kecamatan", "Kel": "Kelurahan"}
+# A hospital's head written short: "RS Sumber Waras" is "Rumah Sakit Sumber Waras"
+_SHORT_HOSPITAL_HEAD = re.compile(r"^RS\.?\s+(?=[A-Z])")
 
 
 # A ministry's short name: "Kemdikbud", "Kemenkes" (not "Kementerian" itself)
@@ -773,6 +775,7 @@ def canonical_name(name: str) -> str:
     # a nickname in quotes inside a name: "Andrew 'Andy' Cole" is Andrew Cole
     name = _QUOTED_NICKNAME.sub(" ", name)
     name = _SHORT_REGION_HEAD.sub(lambda m: _REGION_HEADS[m.group(1) or m.group(2)] + " ", name)
+    name = _SHORT_HOSPITAL_HEAD.sub("Rumah Sakit ", name)
     folded = _fold(name)
     # a short name matches the table as written ("NTT"), not through the old-spelling fold
     # ("Moe" is no "MU")

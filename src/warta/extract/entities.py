@@ -13,6 +13,7 @@ from typing import Any, ClassVar, cast
 from warta.document import Document
 from warta.extract.canonical import quoted_nickname, resolve_in_document
 from warta.extract.entity_bodies import (
+    bodies_close_with_a_title,
     bodies_run_over_their_address,
     businesses_are_bodies,
     clubs_named_with_their_town,
@@ -468,6 +469,7 @@ def _find_entities(
     plain_places(found, text)
     intelligence_sections_are_no_firm(found, text)  # after known bodies add "Intel"
     bodies_run_over_their_address(found)
+    bodies_close_with_a_title(found, text)
     places_split_at_hyphens(found, text)
     works_are_no_entities(found, text)
     nominees_works_are_no_entities(found, text)

@@ -649,3 +649,21 @@ def _as_places(words: list[str], places: set[str] | frozenset[str]) -> list[int]
 
 def _inner_place(name: str, places: set[str] | frozenset[str]) -> bool:
     return name in places or (known_type(name) == "LOC" and not is_country(name))
+
+
+# Forms of address that also close the names of hospitals and foundations ("RS Kasih Ibu",
+# "RSIA Bunda", "Rumah Sakit Haji"), and the small words after such a name
+_NAME_CLOSING_TITLES = re.compile(
+    r"[ \t]+(Ibu|Bunda|Haji)(?=[ \t]+(?:yang|di|ke|dari|juga)\b|[.,;)])"
+)
+
+
+def bodies_close_with_a_title(found: list[dict[str, Any]], text: str) -> None:
+    """A body's name the tagger cut before a closing "Ibu"/"Bunda"/"Haji" runs over it where
+    no name follows ("pihak RS Kasih [Ibu] juga …"): no person opens there."""
+    for mention in found:
+        if mention["label"] != "ORG":
+            continue
+        closing = _NAME_CLOSING_TITLES.match(text, int(mention["end"]))
+        if closing is not None and not any(int(m["start"]) == closing.start(1) for m in found):
+            _widen(found, mention, text, int(mention["start"]), closing.end())

@@ -219,6 +219,9 @@ _RANK_PHRASE = re.compile(
 )
 
 
+_SMALL_AFTER = re.compile(r"[ \t]+(?:yang|di|ke|dari|untuk|juga|telah|sudah|akan)\b|[ \t]*[.;]")
+
+
 def _trim(text: str, start: int, end: int) -> int:
     """`end` without the numbers, titles and joining words that close no name ("Dewan
     Perwakilan Rakyat 2014", "Kepolisian Daerah Metro Jaya Inspektur Jenderal")."""
@@ -229,18 +232,26 @@ def _trim(text: str, start: int, end: int) -> int:
             end = start + rank.start()  # "Polda Metro Jaya Komisaris Besar (Polisi)"
             continue
         tail = re.search(r"[ \t]+(\S+)$", text[start:end])
-        if tail is None or not (
-            # a year closes no name; a unit's number after its head does ("Kodim 0501")
-            (
-                tail.group(1)[:1].isdigit()
-                and text[start : start + tail.start()].strip() not in _UNIT_HEADS | {""}
-            )
-            or tail.group(1).lower() in _PERSON_TITLES | _JOINS
-            or (
-                # a rank's corps: "Kodim 0501 Letkol Inf", "Korem 061 Kolonel Czi"
-                tail.group(1).lower() in CORPS
-                and re.search(r"(\S+)[ \t]+$", text[start : start + tail.start() + 1]) is not None
-                and text[start : start + tail.start()].rsplit(None, 1)[-1].lower() in _PERSON_TITLES
+        if (
+            tail is None
+            or not (
+                # a year closes no name; a unit's number after its head does ("Kodim 0501")
+                (
+                    tail.group(1)[:1].isdigit()
+                    and text[start : start + tail.start()].strip() not in _UNIT_HEADS | {""}
+                )
+                or tail.group(1).lower() in _JOINS
+                # (a title closes no name before the person it opens; before a small word it is
+                # the name's own: "Rumah Sakit Kasih Ibu yang …", "Rumah Sakit Haji")
+                or (tail.group(1).lower() in _PERSON_TITLES and not _SMALL_AFTER.match(text, end))
+                or (
+                    # a rank's corps: "Kodim 0501 Letkol Inf", "Korem 061 Kolonel Czi"
+                    tail.group(1).lower() in CORPS
+                    and re.search(r"(\S+)[ \t]+$", text[start : start + tail.start() + 1])
+                    is not None
+                    and text[start : start + tail.start()].rsplit(None, 1)[-1].lower()
+                    in _PERSON_TITLES
+                )
             )
         ):
             return end
