@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
@@ -57,3 +58,15 @@ def test_a_hospital_keeps_its_closing_title_and_its_short_head() -> None:
     assert _roles("Hal itu dikatakan Kepala Dinas Kesehatan Bantul Ibu Ratna Dewi kemarin.") == {
         "Ratna Dewi": "Kepala Dinas Kesehatan Bantul"
     }
+
+
+def test_a_body_named_after_its_kind_before_its_acronym() -> None:
+    text = (
+        "Pertunjukan yang disajikan grup Ramayana Ballet Purawisata (RBP) menarik sejuta "
+        'penonton. "Penontonnya terus bertambah," kata Pimpinan RBP, Dahanan. Dari jumlah '
+        'itu, kata dia, 40 persen turis asing. "Kami bersyukur," ungkap dia.'
+    )
+    found = _mentions(text)
+    assert ("Ramayana Ballet Purawisata", "ORG") in found
+    assert ("RBP", "ORG") in found
+    assert {speaker for speaker, _, _ in _quotes(text)} == {"Dahanan"}

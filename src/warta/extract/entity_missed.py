@@ -819,9 +819,17 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
             else _initials_span(text, end, letters.lower())
         )
         label = "ORG" if acronym["label"] == "PER" else str(acronym["label"])
-        if begin is None or not _names_a_body(text[begin:end], label):
+        if begin is None:
             continue
-        if acronym in untagged and not _names_one_body(text, text[begin:end], acronym, found):
+        # (a body's kind in small letters before it: "grup Ramayana Ballet Purawisata (RBP)")
+        kind = _BODY_KIND_BEFORE.search(text, max(0, begin - 16), begin) is not None
+        if not kind and not _names_a_body(text[begin:end], label):
+            continue
+        if (
+            acronym in untagged
+            and not kind
+            and not _names_one_body(text, text[begin:end], acronym, found)
+        ):
             continue
         acronym["label"] = label
         reaching = [
@@ -849,6 +857,10 @@ def bodies_before_their_acronyms(found: list[dict[str, Any]], text: str) -> None
 
 
 _UNTAGGED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+# A kind of body in small letters right before its name
+_BODY_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:grup|kelompok|perusahaan|organisasi|komunitas|yayasan|firma|startup)[ \t]+$"
+)
 # Words that make a spelled-out name one body's, not a kind of office ("Unit Pelaksana
 # Teknis", "Rumah Sakit Umum Daerah", "Pengadilan Negeri" name kinds)
 _ONE_BODY_WORDS = frozenset({"indonesia", "nasional", "internasional", "dunia", "republik"})
