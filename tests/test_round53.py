@@ -70,3 +70,16 @@ def test_a_body_named_after_its_kind_before_its_acronym() -> None:
     assert ("Ramayana Ballet Purawisata", "ORG") in found
     assert ("RBP", "ORG") in found
     assert {speaker for speaker, _, _ in _quotes(text)} == {"Dahanan"}
+
+
+def test_who_did_not_say_it_after_a_quote_is_no_speaker() -> None:
+    text = (
+        'Warga bertanya-tanya, "Siapa sebenarnya pelaku pembakaran rumah itu?" Kapolres '
+        "Budi Santoso tidak menjelaskan hal tersebut."
+    )
+    assert all(speaker != "Budi Santoso" for speaker, _, _ in _quotes(text))
+    # not forgetting to add is adding
+    assert (
+        _quotes('"Kami siap bertanding besok malam," Budi Santoso juga tak lupa menambahkan.')[0][0]
+        == "Budi Santoso"
+    )

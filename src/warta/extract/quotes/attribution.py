@@ -14,6 +14,7 @@ from warta.extract.quotes.lexicon import (
     ANAPHORS,
     CLAUSE_ONLY_VERBS,
     DAYS,
+    NEGATIONS,
     PASSIVE_CUES,
     SPEECH_VERBS,
     TITLES,
@@ -23,6 +24,7 @@ from warta.extract.quotes.phrases import (
     is_statement_anaphor,
     is_statement_noun,
     is_verb_like,
+    not_forgetting,
     phrase_after,
     post_cue,
     reported_agent,
@@ -441,6 +443,17 @@ def cue_after(text: str, post: list[Tok], common: frozenset[str]) -> Cue | None:
                 )
             ):
                 subject = subject_before(post, verb)
+                if (
+                    subject
+                    and any(
+                        t.low in NEGATIONS and t.low != "enggan"
+                        for t in post[post.index(subject[-1]) + 1 : verb]
+                    )
+                    and not not_forgetting(post, verb)
+                ):
+                    # '"…?" Sayang Apple sama sekali tidak menyinggung …': who did not say
+                    # it says nothing of the quote
+                    break
                 if subject and subject[0].start == post[index].start:
                     phrase = parse_phrase(text, subject, common=common)
                     if phrase is not None:
