@@ -83,3 +83,19 @@ def test_who_did_not_say_it_after_a_quote_is_no_speaker() -> None:
         _quotes('"Kami siap bertanding besok malam," Budi Santoso juga tak lupa menambahkan.')[0][0]
         == "Budi Santoso"
     )
+
+
+def test_a_quote_paragraph_after_a_described_speakers_goes_on_with_them() -> None:
+    text = (
+        "Song Joong Ki dan Song Hye Kyo akan menikah pada 31 Oktober nanti.\n\n"
+        '"Pernikahan adalah pertemuan antara dua keluarga," tulis kedua agensi dalam '
+        "pernyataannya.\n\n"
+        '"Kami meminta Anda untuk mengirim pasangan ini ucapan selamat. Terima kasih."'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["kedua agensi", "kedua agensi"]
+    # a named speaker's next quote paragraph stays theirs
+    text = (
+        'Eks penggawa Chelsea itu senang. "Kami ada di jalan yang benar," tutur Kevin de '
+        'Bruyne.\n\n"Semoga kami bisa tampil bagus melawan Tottenham akhir pekan ini."'
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Kevin de Bruyne"] * 2

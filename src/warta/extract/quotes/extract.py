@@ -845,19 +845,23 @@ class _Article:
                 said = body_said[1]
                 who = Speaker(said["speaker"], said["speaker_mention"], said["role"])
                 return _record(text, "direct", span.start, span.end, who, None)
-            if last is not None and (
-                self._last_quote_para == span.para_start
-                or (
-                    # '"A," tulis pernyataan resmi Man United. ¶ "B."': a quote paragraph right
-                    # after a body's, with no narration since, goes on with the body's words
-                    focus is self._focus_at_last_quote
-                    and not text[span.para_start : span.outer_start].strip()
-                    and last.person is None
-                    and not last.anonymous
-                    and last.speaker is not None
-                    and self.register.is_org(last.speaker)
-                    and self._last_quote_para_end >= 0
-                    and not text[self._last_quote_para_end : span.para_start].strip()
+            if (
+                last is not None
+                and (
+                    self._last_quote_para == span.para_start
+                    or (
+                        # '"A," tulis pernyataan resmi Man United. ¶ "B."': a quote paragraph right
+                        # after a body's, with no narration since, goes on with the body's words
+                        focus is self._focus_at_last_quote
+                        and not text[span.para_start : span.outer_start].strip()
+                        and last.person is None
+                        and last.speaker is not None
+                        # (a body, or whoever a description names: "tulis kedua agensi", "terang
+                        # penelitian ini"; a name the register did not place is left to the focus)
+                        and (self.register.is_org(last.speaker) or last.speaker[:1].islower())
+                        and self._last_quote_para_end >= 0
+                        and not text[self._last_quote_para_end : span.para_start].strip()
+                    )
                 )
             ):
                 # '"A," kata X. "B."': the next quote in the paragraph is X's too, whoever X
