@@ -99,3 +99,13 @@ def test_a_quote_paragraph_after_a_described_speakers_goes_on_with_them() -> Non
         'Bruyne.\n\n"Semoga kami bisa tampil bagus melawan Tottenham akhir pekan ini."'
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Kevin de Bruyne"] * 2
+
+
+def test_a_rank_written_out_with_its_force_inside_closes_no_office() -> None:
+    assert _roles(
+        "Hal itu dikatakan Kepala Unit Reserse Kriminal Polsek Sukolilo Surabaya Inspektur "
+        "Polisi Satu Pujianto kepada wartawan."
+    ) == {"Pujianto": "Kepala Unit Reserse Kriminal Polsek Sukolilo Surabaya"}
+    assert _roles("Kata Kepala Polisi Sektor Koja Ajun Komisaris Polisi Supriyanto, Senin.") == {
+        "Supriyanto": "Kepala Polisi Sektor Koja"
+    }

@@ -104,17 +104,15 @@ _LONG_RANK_WORDS = frozenset(
 def _inside_a_long_rank(tokens: Sequence[str], k: int) -> bool:
     """Whether tokens[k] is a word of a rank written out in several words, capitalised, in a
     run that holds a rank's opening word ("Komisaris Besar", "Letnan Kolonel")."""
-    if not tokens[k][:1].isupper() or tokens[k].lower() not in _LONG_RANK_WORDS:
+    # (the force may stand inside the rank: "Inspektur Polisi Satu")
+    words = _LONG_RANK_WORDS | {"polisi", "pol"}
+    if not tokens[k][:1].isupper() or tokens[k].lower() not in words:
         return False
     lo = k
-    while lo > 0 and tokens[lo - 1].lower() in _LONG_RANK_WORDS and tokens[lo - 1][:1].isupper():
+    while lo > 0 and tokens[lo - 1].lower() in words and tokens[lo - 1][:1].isupper():
         lo -= 1
     hi = k
-    while (
-        hi + 1 < len(tokens)
-        and tokens[hi + 1].lower() in _LONG_RANK_WORDS | {"polisi", "pol"}
-        and tokens[hi + 1][:1].isupper()
-    ):
+    while hi + 1 < len(tokens) and tokens[hi + 1].lower() in words and tokens[hi + 1][:1].isupper():
         hi += 1
     run = [t.lower() for t in tokens[lo : hi + 1]]
     return (
