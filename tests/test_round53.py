@@ -109,3 +109,16 @@ def test_a_rank_written_out_with_its_force_inside_closes_no_office() -> None:
     assert _roles("Kata Kepala Polisi Sektor Koja Ajun Komisaris Polisi Supriyanto, Senin.") == {
         "Supriyanto": "Kepala Polisi Sektor Koja"
     }
+
+
+def test_a_kind_in_small_letters_before_a_one_word_name() -> None:
+    text = (
+        "Polisi menangkap pengurus grup Saracen pekan lalu. Saracen diduga menyebarkan "
+        "ujaran kebencian. Warga juga ramai memainkan game Airmash di peramban. Airmash "
+        "dibuat dengan HTML5."
+    )
+    found = _mentions(text)
+    assert found.count(("Saracen", "ORG")) == 2
+    assert not any(name == "Airmash" for name, _ in found)
+    # a person named after a kind word keeps their name
+    assert ("Eko Patrio", "PER") in _mentions("Pelawak grup Eko Patrio tampil di televisi.")

@@ -82,6 +82,7 @@ from warta.extract.entity_people import (
     given_names_tagged_as_bodies,
     hospitals_named_after_people,
     initials_before_particles_are_people,
+    kinds_name_no_people,
     kinds_of_bodies_set_off,
     known_bodies_before_people_in_titles,
     known_bodies_run_into_people,
@@ -601,6 +602,7 @@ def _find_entities(
     nicknames_of_people_named(found)
     conditions_are_no_names(found)
     brands_of_companies(found)
+    kinds_name_no_people(found, text)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
     _pol_as_given_name(found, text)

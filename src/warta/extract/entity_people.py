@@ -4853,3 +4853,46 @@ def owners_of_sites_are_bodies(found: list[dict[str, Any]]) -> None:
         if mention["label"] == "PER" and mention["text"] in stems:
             mention["label"] = "ORG"
             mention.pop("role", None)
+
+
+# A kind of body, or of thing, in small letters right before a one-word name: the name is
+# that body's ("grup Srimulat", "startup Grammarly", "platform Chatzbro") or a thing's, no
+# one's ("ransomware WannaCry", "fitur Vine", "game Airmash")
+_BODY_KIND_OPENS = re.compile(r"(?<![\w-])(grup|startup|platform|aplikasi|situs)[ \t]+$")
+_THING_KIND_OPENS = re.compile(
+    r"(?<![\w-])(ransomware|malware|virus|fitur|game|gim|aplikasi)[ \t]+$"
+)
+
+
+def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """A one-word "person" after a kind of body in small letters is the body; after a kind
+    of thing, no name of anyone; and so is the same word alone elsewhere in the article (not
+    a word a person's fuller name holds)."""
+    people_words = {
+        w for m in found if m["label"] == "PER" and " " in str(m["text"])
+        for w in str(m["text"]).split()
+    }  # fmt: skip
+    bodies: set[str] = set()
+    things: set[str] = set()
+    for mention in found:
+        name = str(mention["text"])
+        if mention["label"] != "PER" or " " in name or mention.get("role"):
+            continue
+        if name in people_words:
+            continue
+        start = int(mention["start"])
+        window = text[max(0, start - 14) : start]
+        if _THING_KIND_OPENS.search(window) and not _BODY_KIND_OPENS.search(window):
+            things.add(name)
+        elif _BODY_KIND_OPENS.search(window):
+            bodies.add(name)
+    if not bodies and not things:
+        return
+    for mention in found:
+        if mention["label"] == "PER" and not mention.get("role") and str(mention["text"]) in bodies:
+            mention["label"] = "ORG"
+    found[:] = [
+        m
+        for m in found
+        if not (m["label"] == "PER" and not m.get("role") and str(m["text"]) in things)
+    ]
