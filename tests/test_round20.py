@@ -498,7 +498,7 @@ def test_a_malaysian_office_set_off_before_a_form_of_address() -> None:
 
 def test_agung_after_a_rank_opens_the_name() -> None:
     roles = _roles("Kapolda Brigjen Pol Agung Budi Maryoto menyebut. Jaksa Agung Prasetyo hadir.")
-    assert roles["Agung Budi Maryoto"] == "Kapolda Brigjen Pol"
+    assert roles["Agung Budi Maryoto"] == "Kapolda"
     assert roles["Prasetyo"] == "Jaksa Agung"
 
 

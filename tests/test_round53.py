@@ -122,3 +122,13 @@ def test_a_kind_in_small_letters_before_a_one_word_name() -> None:
     assert not any(name == "Airmash" for name, _ in found)
     # a person named after a kind word keeps their name
     assert ("Eko Patrio", "PER") in _mentions("Pelawak grup Eko Patrio tampil di televisi.")
+
+
+def test_a_rank_or_a_form_of_address_closes_no_role() -> None:
+    assert _roles(
+        '"Kondisinya stabil," kata Kabid Dokkes Polda Papua Kombes drg. Raymond, Kamis.'
+    ) == {"Raymond": "Kabid Dokkes Polda Papua"}
+    assert _roles(
+        "Komdis menghukum pemain PSM Makassar Sdr. Marc Anthony Klok. Pemain PS TNI Saudara "
+        "Manahati Lestusen juga dihukum."
+    ) == {"Marc Anthony Klok": "pemain PSM Makassar", "Manahati Lestusen": "Pemain PS TNI"}

@@ -272,7 +272,14 @@ from warta.extract.entity_works import (
 )
 from warta.extract.ner.base import TokenSpan
 from warta.extract.ner.lexicon import ADDRESS_WORDS, SUPERLATIVES, TITLE_WORDS
-from warta.extract.ner.roles import OF_SOMEONE, find_role, own_role, split_titles
+from warta.extract.ner.roles import (
+    OF_SOMEONE,
+    find_role,
+    own_role,
+    role_without_address,
+    role_without_trailing_rank,
+    split_titles,
+)
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.quotes.lexicon import CLERICAL_ADDRESS
 from warta.extract.quotes.speakers import FOR_SOMEONE, names_a_role
@@ -303,6 +310,14 @@ def find_entities(
         if mention.get("role"):
             # "Komisi Pemberantasan   Korupsi": the page's runs of spaces are no part of it
             mention["role"] = " ".join(str(mention["role"]).split())
+            # (and the rank that closes it, as quotes read it: "Kabid Dokkes Polda Papua
+            # [Kombes] drg. Raymond")
+            mention["role"] = role_without_trailing_rank(str(mention["role"]))
+            # (and a form of address: "pemain PSM Makassar [Sdr.]")
+            if not (role := role_without_address(str(mention["role"]))):
+                del mention["role"]
+            else:
+                mention["role"] = role
     return found
 
 

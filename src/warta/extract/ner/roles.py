@@ -176,6 +176,16 @@ def role_without_praise(role: str) -> str:
     return " ".join(words)
 
 
+# Forms of address a record or a letter puts before a name ("pemain PSM Makassar Sdr. Marc
+# Anthony Klok", "Tuan Trump"): no part of an office
+_ADDRESS_CLOSING = re.compile(r"(?:^|[ \t]+)(?:Sdr|Sdri|Saudara|Saudari|Tuan|Nyonya)\.?$")
+
+
+def role_without_address(role: str) -> str:
+    """`role` without the capitalised form of address that closes it ("" when it is all)."""
+    return _ADDRESS_CLOSING.sub("", role)
+
+
 def role_without_trailing_rank(role: str) -> str:
     """`role` without the rank that closes it, as `_without_trailing_rank` reads tokens."""
     spans = [m.span() for m in re.finditer(r"\S+", role)]
