@@ -132,3 +132,15 @@ def test_a_rank_or_a_form_of_address_closes_no_role() -> None:
         "Komdis menghukum pemain PSM Makassar Sdr. Marc Anthony Klok. Pemain PS TNI Saudara "
         "Manahati Lestusen juga dihukum."
     ) == {"Marc Anthony Klok": "pemain PSM Makassar", "Manahati Lestusen": "Pemain PS TNI"}
+
+
+def test_a_commission_and_a_faction_are_two_bodies_and_the_court_no_place() -> None:
+    text = (
+        "Mantan anggota Komisi IX DPR Fraksi Partai Golkar Charles Jones Mesang ditahan. "
+        "Dia disidang di pengadilan Tindak Pidana Korupsi Jakarta, Rabu."
+    )
+    found = _mentions(text)
+    assert ("Komisi IX DPR", "ORG") in found
+    assert ("Fraksi Partai Golkar", "ORG") in found
+    assert ("Charles Jones Mesang", "PER") in found
+    assert ("Tindak Pidana Korupsi Jakarta", "ORG") in found

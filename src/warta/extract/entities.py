@@ -17,6 +17,7 @@ from warta.extract.entity_bodies import (
     bodies_run_over_their_address,
     businesses_are_bodies,
     clubs_named_with_their_town,
+    commissions_and_factions,
     firms_keep_their_country,
     legal_forms_close_one_firm,
     legal_forms_open_bodies,
@@ -618,6 +619,7 @@ def _find_entities(
     conditions_are_no_names(found)
     brands_of_companies(found)
     kinds_name_no_people(found, text)
+    commissions_and_factions(found, text)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
     _pol_as_given_name(found, text)

@@ -667,3 +667,33 @@ def bodies_close_with_a_title(found: list[dict[str, Any]], text: str) -> None:
         closing = _NAME_CLOSING_TITLES.match(text, int(mention["end"]))
         if closing is not None and not any(int(m["start"]) == closing.start(1) for m in found):
             _widen(found, mention, text, int(mention["start"]), closing.end())
+
+
+# A commission of a parliament run on into a party's faction: two bodies ("Komisi I DPR |
+# Fraksi Golkar")
+_COMMISSION_THEN_FACTION = re.compile(r"(Komisi [IVX]+ DPRD?(?: RI)?) (Fraksi \S.*)")
+# The corruption court named in small letters: "pengadilan Tindak Pidana Korupsi Jakarta"
+_CORRUPTION_COURT = re.compile(r"(?:Tindak Pidana Korupsi|Tipikor)\b")
+
+
+def commissions_and_factions(found: list[dict[str, Any]], text: str) -> None:
+    """Split a commission run on into a faction; the corruption court named in small letters
+    is a body, no place ("di pengadilan Tindak Pidana Korupsi Jakarta")."""
+    added: list[dict[str, Any]] = []
+    for mention in found:
+        name = str(mention["text"])
+        if mention["label"] == "LOC" and _CORRUPTION_COURT.match(name):
+            mention["label"] = "ORG"
+        split = _COMMISSION_THEN_FACTION.fullmatch(name) if mention["label"] == "ORG" else None
+        if split is None:
+            continue
+        start = int(mention["start"])
+        faction = start + split.start(2)
+        added.append(
+            {"text": split.group(2), "label": "ORG", "start": faction, "end": int(mention["end"])}
+        )
+        mention["end"] = start + split.end(1)
+        mention["text"] = text[start : int(mention["end"])]
+    if added:
+        found.extend(added)
+        found.sort(key=lambda m: int(m["start"]))
