@@ -144,3 +144,17 @@ def test_a_commission_and_a_faction_are_two_bodies_and_the_court_no_place() -> N
     assert ("Fraksi Partai Golkar", "ORG") in found
     assert ("Charles Jones Mesang", "PER") in found
     assert ("Tindak Pidana Korupsi Jakarta", "ORG") in found
+
+
+def test_a_copulas_clause_reports_no_statement() -> None:
+    text = (
+        "Calendar versi baru mengemas sejumlah fitur. Salah satunya adalah kemampuan mengatur "
+        "formatting dan menambahkan link pada undangan, sehingga agenda lebih rinci."
+    )
+    assert _quotes(text) == []
+    # a cleft or a relative clause with a copula still names the speaker
+    text = (
+        "Andre Koreh yang merupakan ketua harian KONI NTT, menyatakan bahwa ini sudah jadi "
+        "kebiasaan gubernur."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Andre Koreh"]

@@ -837,6 +837,14 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             subject[0].low in {"belum", "tidak", "tak"} and subject[1:2] and subject[1].low == "ada"
         ):
             continue  # "Belum ada pihak yang mengaku …": nobody said it
+        if any(
+            t.low in {"adalah", "merupakan", "ialah"} and i > 0 and subject[i - 1].low != "yang"
+            for i, t in enumerate(subject)
+        ):
+            # "Salah satunya adalah kemampuan mengatur formatting dan menambahkan link …": a
+            # copula's clause, whose verb adds a thing, no one's words (not "Adalah X yang
+            # mengingatkan", "X yang merupakan ketua harian KONI, menyatakan")
+            continue
         nxt = verb + 1
         while nxt < len(toks) and toks[nxt].text == ",":
             nxt += 1
