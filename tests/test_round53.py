@@ -158,3 +158,18 @@ def test_a_copulas_clause_reports_no_statement() -> None:
         "kebiasaan gubernur."
     )
     assert [speaker for speaker, _, _ in _quotes(text)] == ["Andre Koreh"]
+
+
+def test_a_boss_glued_before_their_staffs_name() -> None:
+    text = (
+        "Filipina di bawah Presiden Rodrigo Duterte keluar dari program itu. Juru bicara "
+        "Duterte Harry Roque mengatakan Manila tidak berunding lagi. Duterte marah."
+    )
+    assert _roles(text)["Harry Roque"] == "Juru bicara Duterte"
+    canonical = _canonical(text)
+    assert canonical["Duterte"] == "Rodrigo Duterte"
+    # a name that opens with no one else's surname stays whole
+    assert _roles("Presiden Joko Widodo hadir. Juru bicara Johan Budi Sapto mengatakan itu.") == {
+        "Joko Widodo": "Presiden",
+        "Johan Budi Sapto": "Juru bicara",
+    }

@@ -4896,3 +4896,40 @@ def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
         for m in found
         if not (m["label"] == "PER" and not m.get("role") and str(m["text"]) in things)
     ]
+
+
+def employers_glued_to_their_staff(found: list[dict[str, Any]], text: str) -> None:
+    """A person whose role ends in a serving word ("juru bicara", "ajudan", "pengacara"),
+    whose name opens with the surname another person of the article holds, is that other
+    person's staff: "juru bicara [Duterte] Harry Roque" is Harry Roque, "juru bicara
+    Duterte", next to the president Rodrigo Duterte."""
+    surnames = {
+        str(m["text"]).split()[-1]
+        for m in found
+        if m["label"] == "PER" and len(str(m["text"]).split()) >= 2
+    }
+    added: list[dict[str, Any]] = []
+    for mention in found:
+        words = str(mention["text"]).split()
+        role = str(mention.get("role") or "")
+        if (
+            mention["label"] != "PER"
+            or len(words) < 3
+            or not role
+            or role.split()[-1].lower() not in _SERVING
+            or words[0] not in surnames
+            or any(m is not mention and str(m["text"]) == " ".join(words) for m in found)
+        ):
+            continue
+        start = int(mention["start"])
+        boss_end = start + len(words[0])
+        rest = re.match(r"\s+", text[boss_end:])
+        if rest is None:
+            continue
+        added.append({"text": words[0], "label": "PER", "start": start, "end": boss_end})
+        mention["start"] = boss_end + rest.end()
+        mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+        mention["role"] = f"{role} {words[0]}"
+    if added:
+        found.extend(added)
+        found.sort(key=lambda m: int(m["start"]))
