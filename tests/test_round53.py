@@ -173,3 +173,9 @@ def test_a_boss_glued_before_their_staffs_name() -> None:
         "Joko Widodo": "Presiden",
         "Johan Budi Sapto": "Juru bicara",
     }
+
+
+def test_a_hospital_by_its_short_form_is_a_body() -> None:
+    found = _mentions("Korban dirujuk ke RSCM, lalu dipindah ke RSPP di Jakarta Selatan.")
+    assert ("RSCM", "ORG") in found
+    assert ("RSPP", "ORG") in found

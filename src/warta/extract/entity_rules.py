@@ -889,6 +889,9 @@ def generic_heads_join_bodies(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[begin : int(mention["end"])]
 
 
+_HOSPITAL_SHORT = re.compile(r"RS[A-Z]{1,4}")
+
+
 def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).lower().split()
@@ -897,6 +900,8 @@ def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
                 len(words) >= 2
                 and (words[0] in _INSTITUTION_HEADS or words[:2] == ["rumah", "sakit"])
             )
+            # a hospital by its short form: "RSCM", "RSPP", "RSAD", "RSD dr Haryoto"
+            or _HOSPITAL_SHORT.fullmatch(str(mention["text"]).split()[0]) is not None
             # a short form alone: "dibawa ke RSUD", "DPRD menolak"
             or (
                 len(words) == 1
