@@ -6,6 +6,7 @@ from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
+from warta.extract.quotes.detection import find_quoted_spans
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -179,3 +180,12 @@ def test_a_hospital_by_its_short_form_is_a_body() -> None:
     found = _mentions("Korban dirujuk ke RSCM, lalu dipindah ke RSPP di Jakarta Selatan.")
     assert ("RSCM", "ORG") in found
     assert ("RSPP", "ORG") in found
+
+
+def test_a_left_mark_before_a_comma_closes_the_quote() -> None:
+    text = (
+        "Dewasa ini juga muncul istilah “ data is the new currency “, mengisyaratkan betapa "
+        "bernilainya data untuk berbagai kebutuhan strategis."
+    )
+    spans = find_quoted_spans(text)
+    assert [text[s.start : s.end].strip() for s in spans] == ["data is the new currency"]

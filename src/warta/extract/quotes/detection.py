@@ -107,7 +107,11 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         char = text[pos]
         if char in "“„«":
             role = "open"
-            if opened and not _is_open_context(text, pos, start):
+            if opened and (
+                not _is_open_context(text, pos, start)
+                # (before a comma: '“ data is the new currency “, mengisyaratkan …')
+                or _after(text, pos, end)[0] in ",;)"
+            ):
                 role = "close"  # a “ used as closing mark
         elif char in "”»":
             role = "close"
