@@ -189,3 +189,8 @@ def test_a_left_mark_before_a_comma_closes_the_quote() -> None:
     )
     spans = find_quoted_spans(text)
     assert [text[s.start : s.end].strip() for s in spans] == ["data is the new currency"]
+
+
+def test_a_misspelt_body_joins_the_spelling_warta_knows() -> None:
+    text = "Anggota Paspampers berjaga di depan istana. Pasukan Paspampres membubarkan massa."
+    assert set(_canonical(text).values()) == {"Paspampres"}

@@ -1740,10 +1740,18 @@ def resolve_in_document(
         if label == "LOC" or (label == "PER" and " " in text.strip()):
             forms.add(text)
     # (on a tie, not a spelling in capitals, from a headline: "JAKUT" … "Jakut" is "Jakut")
-    # and not a misspelling of a name warta knows: "Indoneisa" … "Indonesia" is "Indonesia")
+    # and not a misspelling of a name warta knows: "Indoneisa" … "Indonesia" is "Indonesia",
+    # "Paspampers" … "Paspampres" is "Paspampres" (a body's name, not its acronym, which
+    # leaves its full name first))
     ranked = sorted(
         counts,
-        key=lambda k: (-counts[k], _headline_capitals(*k), not _known_name(k[0]), k),
+        key=lambda k: (
+            -counts[k],
+            _headline_capitals(*k),
+            not _known_name(k[0]),
+            not (k[0] in KNOWN_BODY_NAMES and not k[0].isupper()),
+            k,
+        ),
     )
     merged: dict[tuple[str, str], str] = {}
     for i, (name, label) in enumerate(ranked):
