@@ -7,6 +7,7 @@ from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
 from warta.extract.quotes.detection import find_quoted_spans
+from warta.extract.quotes.extract import names_cut_into_roles
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -194,3 +195,26 @@ def test_a_left_mark_before_a_comma_closes_the_quote() -> None:
 def test_a_misspelt_body_joins_the_spelling_warta_knows() -> None:
     text = "Anggota Paspampers berjaga di depan istana. Pasukan Paspampres membubarkan massa."
     assert set(_canonical(text).values()) == {"Paspampres"}
+
+
+def test_a_speakers_name_opening_read_into_the_role() -> None:
+    text = (
+        '"Kami masih tunggu dari labfor," kata Kepala Bidang Hubungan Masyarakat Polda Metro '
+        "Jaya Komisaris Besar Raden Prabowo Argo Yuwono di Polda Metro Jaya, Jumat.\n\n"
+        "Menurut Argo, polisi masih menutup jalan."
+    )
+    assert {(speaker, role) for speaker, role, _ in _quotes(text)} == {
+        ("Raden Prabowo Argo Yuwono", "Kepala Bidang Hubungan Masyarakat Polda Metro Jaya")
+    }
+    # a body's word the entity step glued to a name stays the quote's role
+    entities = [
+        {
+            "text": "Chelsea Willian",
+            "label": "PER",
+            "role": "bintang",
+            "canonical": "Chelsea Willian",
+        }
+    ]
+    quotes = [{"speaker": "Willian", "role": "bintang Chelsea"}]
+    names_cut_into_roles(entities, quotes)
+    assert quotes == [{"speaker": "Willian", "role": "bintang Chelsea"}]

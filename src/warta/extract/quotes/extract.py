@@ -1526,6 +1526,7 @@ def extract_quotes(
     if entities:
         roles_glued_after_speakers(entities, quotes)
         roles_glued_before_speakers(entities, quotes)
+        names_cut_into_roles(entities, quotes)
         honorifics_kept_in_roles(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
     roles_without_the_speakers_name(quotes)
@@ -1665,6 +1666,40 @@ def roles_glued_before_speakers(
             ):
                 quote["speaker"] = str(person.get("canonical") or name)
                 quote["role"] = role
+                break
+
+
+# An initial or a noble's title opening a name ("R Agus Budi Santosa", "Raden Prabowo …")
+_OPENS_A_NAME = re.compile(r"(?:[A-Z]\.?|Raden|Rd\.?|Tengku|Teuku|Andi|Gusti)(?: |$)")
+
+
+def names_cut_into_roles(entities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> None:
+    """A speaker read with the first words of the name in the role ("Argo Yuwono", role "…
+    Polda Metro Jaya Komisaris Besar Raden Prabowo", of "Raden Prabowo Argo Yuwono"): the
+    person the entity step found there, with the role it read."""
+    people = [
+        e
+        for e in entities
+        if e.get("label") == "PER" and e.get("role") and " " in str(e.get("text") or "")
+    ]
+    for quote in quotes:
+        speaker = str(quote.get("speaker") or "")
+        role = str(quote.get("role") or "")
+        if not speaker or not role:
+            continue
+        for person in people:
+            name, theirs = str(person["text"]), str(person["role"])
+            cut = name[: -len(speaker) - 1] if name.endswith(" " + speaker) else ""
+            if not cut or not role.endswith(" " + cut):
+                continue
+            office = role[: -len(cut) - 1]
+            # (the words cut open a name: after a rank, or an initial or a noble's title; not
+            # a body's word glued to it, "Chelsea Willian", "MA Sunarto")
+            if (office == theirs and _OPENS_A_NAME.match(cut)) or (
+                office != theirs and role_without_trailing_rank(office) == theirs
+            ):
+                quote["speaker"] = str(person.get("canonical") or name)
+                quote["role"] = theirs
                 break
 
 
