@@ -218,3 +218,12 @@ def test_a_speakers_name_opening_read_into_the_role() -> None:
     quotes = [{"speaker": "Willian", "role": "bintang Chelsea"}]
     names_cut_into_roles(entities, quotes)
     assert quotes == [{"speaker": "Willian", "role": "bintang Chelsea"}]
+
+
+def test_a_firms_word_glued_before_its_officers_name() -> None:
+    text = (
+        "PT Waskita Karya meraih pinjaman Rp 5 triliun. Hal itu dikatakan Direktur Utama "
+        "Waskita Muhammad Choliq di Jakarta. Choliq optimistis."
+    )
+    assert _roles(text)["Muhammad Choliq"] == "Direktur Utama Waskita"
+    assert _canonical(text)["Choliq"] == "Muhammad Choliq"

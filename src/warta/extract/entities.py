@@ -77,6 +77,7 @@ from warta.extract.entity_people import (
     degrees_set_off_are_no_names,
     double_surnames_quoted,
     employers_glued_to_their_staff,
+    firms_glued_before_their_officers,
     given_names_after_honorifics,
     given_names_glued_to_bodies,
     given_names_glued_to_bodies_before_people,
@@ -621,6 +622,7 @@ def _find_entities(
     brands_of_companies(found)
     kinds_name_no_people(found, text)
     employers_glued_to_their_staff(found, text)
+    firms_glued_before_their_officers(found, text)
     commissions_and_factions(found, text)
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)

@@ -4933,3 +4933,40 @@ def employers_glued_to_their_staff(found: list[dict[str, Any]], text: str) -> No
     if added:
         found.extend(added)
         found.sort(key=lambda m: int(m["start"]))
+
+
+def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) -> None:
+    """A person of three words or more, with an office before the name, whose first word is
+    the first word of a firm the article names ("Direktur Utama [Waskita] Muhammad Choliq",
+    "CEO [Djaring] Laksamana Mustika") or closes the firm the office names ("Direktur IPB
+    Science Techno [Park] Meika Syahbana Rusli"): the word is the firm's, the office's."""
+    bodies = [str(m["text"]) for m in found if m["label"] == "ORG"]
+    heads = set()
+    for body in bodies:
+        words = body.split()
+        if words[0].rstrip(".") in _LEGAL_FORMS and len(words) > 1:
+            words = words[1:]
+        if not words[0].isupper():
+            heads.add(words[0])
+    for mention in found:
+        words = str(mention["text"]).split()
+        role = str(mention.get("role") or "")
+        # (not before a word that is also a rank or title, which would open the name left:
+        # "CEO Djaring Laksamana Mustika")
+        if (
+            mention["label"] != "PER"
+            or len(words) < 3
+            or not role
+            or words[1].lower() in TITLE_WORDS
+        ):
+            continue
+        office = f"{role} {words[0]}"
+        if words[0] not in heads and not any(office.endswith(body) for body in bodies):
+            continue
+        start = int(mention["start"])
+        rest = re.match(r"\s+", text[start + len(words[0]) :])
+        if rest is None:
+            continue
+        mention["start"] = start + len(words[0]) + rest.end()
+        mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+        mention["role"] = office
