@@ -227,3 +227,15 @@ def test_a_firms_word_glued_before_its_officers_name() -> None:
     )
     assert _roles(text)["Muhammad Choliq"] == "Direktur Utama Waskita"
     assert _canonical(text)["Choliq"] == "Muhammad Choliq"
+
+
+def test_a_relation_of_someone_named_before_an_apposition_closing_the_sentence() -> None:
+    text = (
+        "Petinju Vinny Pazienza bangkit setelah kecelakaan. Aaron Eckhart berperan sebagai "
+        "pelatih Pazienza, Kevin Rooney. Eckhart mengaku senang."
+    )
+    roles = _roles(text)
+    assert roles["Kevin Rooney"] == "pelatih Pazienza"
+    assert roles.get("Pazienza") is None
+    text = "Informasi tersebut diketahui dari manajer Tamara, Riri Djalil."
+    assert _roles(text)["Riri Djalil"] == "manajer Tamara"

@@ -317,6 +317,10 @@ def roles_of_whose_staff(found: list[dict[str, Any]], text: str) -> None:
             # comma to close the apposition, the predicate may follow the name (not after an
             # adverbial: "Didampingi istri Ani Yudhoyono, Susilo Bambang Yudhoyono tiba …")
             closing = _PREDICATE_AFTER.match(text, int(second["end"]))
+            if closing is None and _SENTENCE_ENDS.match(text, int(second["end"])):
+                # "… sebagai pelatih Pazienza, Kevin Rooney.": the apposition closes the
+                # sentence
+                closing = _SENTENCE_ENDS.match(text, int(second["end"]))
         if closing is not None and closing.group(1) not in _LIST_GOES_ON:
             served = scope.group(1) if scope is not None else ""
             second["role"] = f"{role} {first['text']}{served}"
@@ -346,8 +350,18 @@ _GOVERNING = re.compile(
 
 # A word written small right after a name, no comma between ("… Pawiro menyebut")
 _PREDICATE_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_SENTENCE_ENDS = re.compile(r"[ \t]*(\.)(?:\s|$)")
 # Words for someone who works for or belongs to the one named after them
-_OF_THE_ONE_NAMED = OF_SOMEONE | {"manajer", "asisten", "staf", "agen"}
+_OF_THE_ONE_NAMED = OF_SOMEONE | {
+    "manajer",
+    "asisten",
+    "staf",
+    "agen",
+    "pelatih",
+    "dokter",
+    "sopir",
+    "pengawal",
+}
 
 
 def _works_for_the_one_named(role: str) -> bool:
