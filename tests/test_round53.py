@@ -239,3 +239,11 @@ def test_a_relation_of_someone_named_before_an_apposition_closing_the_sentence()
     assert roles.get("Pazienza") is None
     text = "Informasi tersebut diketahui dari manajer Tamara, Riri Djalil."
     assert _roles(text)["Riri Djalil"] == "manajer Tamara"
+
+
+def test_an_office_runs_back_over_a_short_form_in_brackets_and_a_body_the_tagger_cut() -> None:
+    text = (
+        '"Besok Syahrini sekitar jam 11.00 WIB akan hadir memenuhi panggilan," kata Kabag '
+        "Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul, Selasa."
+    )
+    assert _roles(text)["Martinus Sitompul"] == "Kabag Penerangan Umum (Penum) Divisi Humas Polri"

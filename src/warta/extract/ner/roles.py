@@ -1424,11 +1424,16 @@ def _find_role(
             continue
         if (
             kind is None
-            and word in ORG_HEADS | {"fraksi"}
-            and (in_entity.get(i + 1) == "ORG" or (i + 1 < span.start and head_run == i + 1))
-            and role_start is None
+            and word in ORG_HEADS | {"fraksi", "divisi", "biro"}
+            and (
+                in_entity.get(i + 1) == "ORG"
+                or (i + 1 < span.start and head_run == i + 1)
+                # (a field after the head, which also opens offices: "Divisi [Humas] Polri")
+                or (role_start == i + 1 and in_entity.get(i + 2) == "ORG")
+            )
+            and (role_start is None or role_start == i + 1)
             and i > 0
-            and tokens[i - 1][:1].isupper()
+            and (tokens[i - 1][:1].isupper() or tokens[i - 1] == ")")
         ):
             # "Ketua Fraksi partai Demokrat MPR RI": body's heads the tagger left out
             head_run = i
@@ -1486,19 +1491,19 @@ def _find_role(
         ):
             i -= 3  # "Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana"
             continue
-        if role_start is None and (
-            (
-                word == ")"
-                and i >= 3
-                and tokens[i - 2] == "("
-                and _BRACKETED.fullmatch(tokens[i - 1])
-                and (title := _title_before_capitalised(tokens, i - 3, in_entity)) is not None
-            )
-            or (
-                i == span.start - 1
-                and kind is None
-                and (title := _title_before_capitalised(tokens, i, in_entity)) is not None
-            )
+        if (
+            word == ")"
+            and i >= 3
+            and tokens[i - 2] == "("
+            and _BRACKETED.fullmatch(tokens[i - 1])
+            # (also where a role word opened after it: "Kabag Penerangan Umum (Penum)
+            # Divisi Humas Polri Kombes Martinus Sitompul")
+            and (title := _title_before_capitalised(tokens, i - 3, in_entity)) is not None
+        ) or (
+            role_start is None
+            and i == span.start - 1
+            and kind is None
+            and (title := _title_before_capitalised(tokens, i, in_entity)) is not None
         ):
             # a body the tagger left out, capitalised back to the office: "Ketua Panitia
             # Seleksi Nasional (Panselnas) A.S. Pudjoharsoyo", "Ketua Umum Persaudaraan
