@@ -247,3 +247,11 @@ def test_an_office_runs_back_over_a_short_form_in_brackets_and_a_body_the_tagger
         "Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul, Selasa."
     )
     assert _roles(text)["Martinus Sitompul"] == "Kabag Penerangan Umum (Penum) Divisi Humas Polri"
+
+
+def test_a_college_is_a_body() -> None:
+    found = _mentions(
+        "Dia lulusan Perguruan Tinggi Ilmu Kepolisian dan kini mengajar di Sekolah Tinggi "
+        "Hukum Indonesia Jentera."
+    )
+    assert ("Sekolah Tinggi Hukum Indonesia Jentera", "ORG") in found

@@ -904,23 +904,32 @@ def generic_heads_join_bodies(found: list[dict[str, Any]], text: str) -> None:
 
 
 _HOSPITAL_SHORT = re.compile(r"RS[A-Z]{1,4}")
+_TWO_WORD_INSTITUTIONS = frozenset({"rumah sakit", "perguruan tinggi", "sekolah tinggi"})
 
 
 def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
     for mention in found:
         words = str(mention["text"]).lower().split()
-        if mention["label"] == "LOC" and (
-            (
-                len(words) >= 2
-                and (words[0] in _INSTITUTION_HEADS or words[:2] == ["rumah", "sakit"])
-            )
-            # a hospital by its short form: "RSCM", "RSPP", "RSAD", "RSD dr Haryoto"
-            or _HOSPITAL_SHORT.fullmatch(str(mention["text"]).split()[0]) is not None
-            # a short form alone: "dibawa ke RSUD", "DPRD menolak"
-            or (
-                len(words) == 1
-                and words[0] in _INSTITUTION_HEADS
-                and str(mention["text"]).isupper()
+        if (
+            mention["label"] == "LOC"
+            and (
+                (
+                    len(words) >= 2
+                    and (
+                        words[0] in _INSTITUTION_HEADS
+                        # (and colleges: "Perguruan Tinggi Ilmu Kepolisian", "Sekolah Tinggi
+                        # Hukum Indonesia Jentera")
+                        or " ".join(words[:2]) in _TWO_WORD_INSTITUTIONS
+                    )
+                )
+                # a hospital by its short form: "RSCM", "RSPP", "RSAD", "RSD dr Haryoto"
+                or _HOSPITAL_SHORT.fullmatch(str(mention["text"]).split()[0]) is not None
+                # a short form alone: "dibawa ke RSUD", "DPRD menolak"
+                or (
+                    len(words) == 1
+                    and words[0] in _INSTITUTION_HEADS
+                    and str(mention["text"]).isupper()
+                )
             )
         ):
             mention["label"] = "ORG"
