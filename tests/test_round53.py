@@ -255,3 +255,8 @@ def test_a_college_is_a_body() -> None:
         "Hukum Indonesia Jentera."
     )
     assert ("Sekolah Tinggi Hukum Indonesia Jentera", "ORG") in found
+
+
+def test_a_units_place_after_its_heads_office_is_the_unit() -> None:
+    text = "Kapolres Metro Bekasi Kombes Asep Adi Saputra membenarkan penangkapan itu."
+    assert _canonical(text)["Metro Bekasi"] == "Polres Metro Bekasi"

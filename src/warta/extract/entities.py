@@ -27,6 +27,7 @@ from warta.extract.entity_bodies import (
     organs_of_bodies,
     party_branches,
     sponsors_name_teams,
+    units_named_by_their_heads,
 )
 from warta.extract.entity_clubs import (
     club_aliases_outside_sports,
@@ -596,6 +597,8 @@ def _find_entities(
             aliases.setdefault(nick[0], nick[1])
             aliases.setdefault(str(mention["text"]), nick[1])
     for short, full in bracketed_aliases(found, text).items():
+        aliases.setdefault(short, full)
+    for short, full in units_named_by_their_heads(found, text).items():
         aliases.setdefault(short, full)
     for short, full in initials_of_people_named(found, text).items():
         aliases.setdefault(short, full)

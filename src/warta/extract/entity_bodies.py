@@ -697,3 +697,33 @@ def commissions_and_factions(found: list[dict[str, Any]], text: str) -> None:
     if added:
         found.extend(added)
         found.sort(key=lambda m: int(m["start"]))
+
+
+# The unit an office's head word names ("Kapolda" heads a Polda): written right before the
+# unit's place, read as the body ("Kapolda [Metro Jaya]", "Kepolisian Daerah (Polda) [Metro
+# Jaya]")
+_UNIT_OF_HEAD = {
+    "kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta",
+    "kapolrestabes": "Polrestabes", "kapolsek": "Polsek", "kapolsekta": "Polsekta",
+    "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim", "danramil": "Koramil",
+    "danlanal": "Lanal", "danlanud": "Lanud", "kajati": "Kejati", "kajari": "Kejari",
+    "polda": "Polda", "polres": "Polres",
+}  # fmt: skip
+_HEAD_BEFORE = re.compile(r"(?<![\w-])\(?([A-Za-z]+)\)?[ \t]+$")
+
+
+def units_named_by_their_heads(found: list[dict[str, Any]], text: str) -> dict[str, str]:
+    """Aliases for a unit's place read as the body after its head's office or its own
+    bracketed short form: "Metro Jaya" of "Kapolda Metro Jaya" is "Polda Metro Jaya"."""
+    aliases: dict[str, str] = {}
+    for mention in found:
+        if mention["label"] != "ORG":
+            continue
+        name = str(mention["text"])
+        start = int(mention["start"])
+        head = _HEAD_BEFORE.search(text, max(0, start - 20), start)
+        unit = _UNIT_OF_HEAD.get(head.group(1).lower()) if head is not None else None
+        if unit is None or name.split()[0].lower() in _UNIT_OF_HEAD:
+            continue
+        aliases.setdefault(name, f"{unit} {name}")
+    return aliases
