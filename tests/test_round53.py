@@ -260,3 +260,14 @@ def test_a_college_is_a_body() -> None:
 def test_a_units_place_after_its_heads_office_is_the_unit() -> None:
     text = "Kapolres Metro Bekasi Kombes Asep Adi Saputra membenarkan penangkapan itu."
     assert _canonical(text)["Metro Bekasi"] == "Polres Metro Bekasi"
+
+
+def test_a_firm_cut_at_its_hyphen_and_run_into_a_person() -> None:
+    text = (
+        "Hal ini diungkapkan CTO GO - JEK Ajey Gore kepada Reuters. Gore mengatakan ekspansi "
+        "akan dimulai tahun depan."
+    )
+    found = _mentions(text)
+    assert ("GO - JEK", "ORG") in found
+    assert ("Ajey Gore", "PER") in found
+    assert _canonical(text)["Gore"] == "Ajey Gore"

@@ -602,6 +602,8 @@ def _known_names(
 
 
 _LEGAL_FORMS_BEFORE = frozenset({"PT", "PT.", "Perum", "PD", "CV"})
+# A person's name of two or three words after a body's name
+_NAME_AFTER_BODY = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
 # A preposition of place right before a name
 _PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:di|ke|dari)[ \t]+$")
 
@@ -637,6 +639,25 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
         names + list(_known_names(text, _CLUBS_BY_FIRST_WORD if sports else _CLUBS_IN_FULL))
     )
     for begin, end, name in names:
+        inside = _overlapping(found, begin, end)
+        for m in inside:
+            rest = text[end : int(m["end"])]
+            if (
+                begin < int(m["start"]) < end < int(m["end"])
+                and m["label"] != "LOC"
+                and _NAME_AFTER_BODY.fullmatch(rest)
+                # (no body's or place's word: "Mercedes - [Benz Distribusi Indonesia]")
+                and not any(
+                    w.lower() in ORG_LAST_WORDS or known_type(w) is not None for w in rest.split()
+                )
+                and known_type(rest.strip()) is None
+            ):
+                # "CTO GO - [JEK Ajey Gore]": the tagger ran the firm's second half, cut at
+                # its hyphen, on into the person after it
+                m["start"] = end + len(rest) - len(rest.lstrip())
+                m["text"] = text[int(m["start"]) : int(m["end"])]
+                m["label"] = "PER"
+                m.pop("canonical", None)
         inside = _overlapping(found, begin, end)
         for m in inside:
             if (
