@@ -271,3 +271,11 @@ def test_a_firm_cut_at_its_hyphen_and_run_into_a_person() -> None:
     assert ("GO - JEK", "ORG") in found
     assert ("Ajey Gore", "PER") in found
     assert _canonical(text)["Gore"] == "Ajey Gore"
+
+
+def test_a_role_set_off_after_a_name_takes_the_body_after_it() -> None:
+    text = (
+        "Alvin Lie, anggota Ombudsman yang juga pengamat penerbangan Indonesia, merespons "
+        "tweet itu dengan bertanya soal kapan peristiwa terjadi."
+    )
+    assert _roles(text)["Alvin Lie"] == "anggota Ombudsman"

@@ -117,6 +117,7 @@ from warta.extract.entity_people import (
     quoted_people_named_like_bodies,
     relatives_set_off,
     roads_named_after_people,
+    roles_set_off_run_into_their_body,
     scorers_are_people,
     short_forms_keep_their_qualifiers,
     slash_partners,
@@ -624,6 +625,7 @@ def _find_entities(
     conditions_are_no_names(found)
     brands_of_companies(found)
     kinds_name_no_people(found, text)
+    roles_set_off_run_into_their_body(found, text)
     employers_glued_to_their_staff(found, text)
     firms_glued_before_their_officers(found, text)
     commissions_and_factions(found, text)

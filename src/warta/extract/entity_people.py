@@ -4970,3 +4970,18 @@ def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) ->
         mention["start"] = start + len(words[0]) + rest.end()
         mention["text"] = text[int(mention["start"]) : int(mention["end"])]
         mention["role"] = office
+
+
+def roles_set_off_run_into_their_body(found: list[dict[str, Any]], text: str) -> None:
+    """A role set off after a name that stops right before a body the rules found later
+    ("Alvin Lie, anggota Ombudsman yang juga …" read as "anggota"): the role takes the body
+    in ("anggota Ombudsman")."""
+    bodies = {int(m["start"]): m for m in found if m["label"] == "ORG"}
+    for mention in found:
+        role = str(mention.get("role") or "")
+        if mention["label"] != "PER" or not role:
+            continue
+        after = re.match(r",[ \t]+" + re.escape(role) + r"[ \t]+", text[int(mention["end"]) :])
+        body = bodies.get(int(mention["end"]) + after.end()) if after is not None else None
+        if body is not None:
+            mention["role"] = f"{role} {body['text']}"
