@@ -6,6 +6,7 @@ from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
+from warta.extract.entity_people import known_bodies_named_in_offices
 from warta.extract.quotes.detection import find_quoted_spans
 from warta.extract.quotes.extract import names_cut_into_roles
 
@@ -279,3 +280,22 @@ def test_a_role_set_off_after_a_name_takes_the_body_after_it() -> None:
         "tweet itu dengan bertanya soal kapan peristiwa terjadi."
     )
     assert _roles(text)["Alvin Lie"] == "anggota Ombudsman"
+
+
+def test_a_known_body_an_office_names_is_no_person() -> None:
+    found = [
+        {"text": "Starbucks", "label": "PER", "role": "CEO"},
+        {"text": "Howard Schultz", "label": "PER", "role": "CEO Starbucks"},
+        {"text": "Roastery Starbucks", "label": "PER"},
+        {"text": "Marc Marquez SPA Honda", "label": "PER"},
+        {"text": "Marc Marquez", "label": "PER", "role": "pebalap Honda"},
+    ]
+    known_bodies_named_in_offices(found)
+    assert [(m["text"], m["label"], m.get("role")) for m in found] == [
+        ("Starbucks", "ORG", None),
+        ("Howard Schultz", "PER", "CEO Starbucks"),
+        ("Roastery Starbucks", "ORG", None),
+        # a person's name a body's runs on into stays a person's
+        ("Marc Marquez SPA Honda", "PER", None),
+        ("Marc Marquez", "PER", "pebalap Honda"),
+    ]

@@ -89,6 +89,7 @@ from warta.extract.entity_people import (
     kinds_name_no_people,
     kinds_of_bodies_set_off,
     known_bodies_before_people_in_titles,
+    known_bodies_named_in_offices,
     known_bodies_run_into_people,
     kunyas_open_names,
     list_items_take_the_lists_type,
@@ -626,6 +627,7 @@ def _find_entities(
     brands_of_companies(found)
     kinds_name_no_people(found, text)
     roles_set_off_run_into_their_body(found, text)
+    known_bodies_named_in_offices(found)
     employers_glued_to_their_staff(found, text)
     firms_glued_before_their_officers(found, text)
     commissions_and_factions(found, text)

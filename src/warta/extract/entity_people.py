@@ -4985,3 +4985,30 @@ def roles_set_off_run_into_their_body(found: list[dict[str, Any]], text: str) ->
         body = bodies.get(int(mention["end"]) + after.end()) if after is not None else None
         if body is not None:
             mention["role"] = f"{role} {body['text']}"
+
+
+def known_bodies_named_in_offices(found: list[dict[str, Any]]) -> None:
+    """A "person" named as a body warta knows, which another person's office names ("CEO
+    Starbucks" of Howard Schultz), is the body; and so is a "person" of several words that
+    holds it with no office of its own ("Roastery Starbucks")."""
+    office_words = {
+        w for m in found if m["label"] == "PER" and m.get("role")
+        for w in str(m["role"]).split()[1:]
+    } & KNOWN_BODY_NAMES  # fmt: skip
+    if not office_words:
+        return
+    # (not a person's name a body's runs on into: "Marc Marquez SPA Honda")
+    name_words = {
+        w for m in found if m["label"] == "PER" and len(str(m["text"]).split()) >= 2
+        and not office_words & set(str(m["text"]).split())
+        for w in str(m["text"]).split()
+    }  # fmt: skip
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] != "PER" or not office_words & set(words):
+            continue
+        if len(words) == 1 or (
+            not mention.get("role") and not (set(words) - office_words) & name_words
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
