@@ -299,3 +299,11 @@ def test_a_known_body_an_office_names_is_no_person() -> None:
         ("Marc Marquez SPA Honda", "PER", None),
         ("Marc Marquez", "PER", "pebalap Honda"),
     ]
+
+
+def test_a_chinese_family_name_before_a_given_name_written_as_one_word() -> None:
+    text = (
+        "Video itu memuat pandangan Partai Komunis China, nilai-nilai inti sosialisme, dan visi "
+        "Presiden Xi Jinping tentang ' impian publik China '."
+    )
+    assert _roles(text) == {"Xi Jinping": "Presiden"}

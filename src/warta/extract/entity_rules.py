@@ -1196,14 +1196,24 @@ _CHINESE_FAMILY_NAMES = frozenset(
      "Feng", "Fu", "Gao", "Gong", "Guo", "Han", "He", "Hou", "Hu", "Huang", "Jia", "Jiang",
      "Jin", "Kong", "Lai", "Li", "Liang", "Liao", "Lin", "Liu", "Lu", "Luo", "Lyu", "Ma", "Mao",
      "Meng", "Pan", "Peng", "Qian", "Qin", "Qiu", "Ren", "Shao", "Shen", "Shi", "Song", "Su",
-     "Sun", "Tan", "Tang", "Tian", "Wan", "Wang", "Wei", "Wen", "Wu", "Xia", "Xiao", "Xie", "Xu",
-     "Xue", "Yan", "Yang", "Yao", "Ye", "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng",
+     "Sun", "Tan", "Tang", "Tian", "Wan", "Wang", "Wei", "Wen", "Wu", "Xi", "Xia", "Xiao", "Xie",
+     "Xu", "Xue", "Yan", "Yang", "Yao", "Ye", "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng",
      "Zhong", "Zhou", "Zhu", "Zou"}
 )  # fmt: skip
 # One syllable of pinyin, capitalised: "Yu", "Qi", "Keng"
 _PINYIN = re.compile(
     r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:[aoeiu]|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|"
     r"iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue)|(?:A|O|E)(?:i|o|u|n|ng|r)?"
+)
+# A given name of two pinyin syllables written as one word: "Jinping", "Keqiang"
+_PINYIN_JOINED = re.compile(
+    "(?:"
+    + _PINYIN.pattern
+    + ")(?:"
+    + _PINYIN.pattern.replace(
+        "[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh", "[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh"
+    ).replace("(?:A|O|E)", "(?:a|o|e)")
+    + ")"
 )
 _KOREAN_FAMILY_NAMES = frozenset(
     {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun",
@@ -1225,16 +1235,23 @@ def chinese_family_names(found: list[dict[str, Any]], text: str) -> None:
         family = _FAMILY_BEFORE.search(text, max(0, start - 7), start)
         if (
             mention["label"] == "PER"
-            and len(words) == 2
             and family is not None
             and (
                 (
-                    all(_PINYIN.fullmatch(w) for w in words)
+                    len(words) == 2
+                    and all(_PINYIN.fullmatch(w) for w in words)
+                    and family.group(1) in _CHINESE_FAMILY_NAMES
+                )
+                # (or of two syllables written as one word: "[Xi] Jinping")
+                or (
+                    len(words) == 1
+                    and _PINYIN_JOINED.fullmatch(words[0])
                     and family.group(1) in _CHINESE_FAMILY_NAMES
                 )
                 # "Song Joong Ki", "Park Seo Joon": a Korean family name
                 or (
-                    all(korean_syllable(w) for w in words)
+                    len(words) == 2
+                    and all(korean_syllable(w) for w in words)
                     and family.group(1) in _KOREAN_FAMILY_NAMES
                 )
             )
