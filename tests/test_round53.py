@@ -307,3 +307,11 @@ def test_a_chinese_family_name_before_a_given_name_written_as_one_word() -> None
         "Presiden Xi Jinping tentang ' impian publik China '."
     )
     assert _roles(text) == {"Xi Jinping": "Presiden"}
+
+
+def test_the_badminton_federation_by_its_names() -> None:
+    text = (
+        "Federasi Bulu Tangkis Dunia (BWF) merilis peringkat terbaru. Menurut BWF, Marcus "
+        "Fernaldi Gideon tetap di puncak."
+    )
+    assert set(_canonical(text)[name] for name in ("Federasi Bulu Tangkis Dunia", "BWF")) == {"BWF"}

@@ -211,6 +211,11 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Partai Perindo": ("Perindo",),
     "PSSI": ("Persatuan Sepak Bola Seluruh Indonesia", "Persatuan Sepakbola Seluruh Indonesia"),
     "PBSI": ("Persatuan Bulu Tangkis Seluruh Indonesia", "Persatuan Bulutangkis Seluruh Indonesia"),
+    "BWF": (
+        "Badminton World Federation",
+        "Federasi Bulu Tangkis Dunia",
+        "Federasi Bulutangkis Dunia",
+    ),
     "BMKG": (
         "Badan Meteorologi, Klimatologi, dan Geofisika",
         "Badan Meteorologi Klimatologi dan Geofisika",
