@@ -315,3 +315,11 @@ def test_the_badminton_federation_by_its_names() -> None:
         "Fernaldi Gideon tetap di puncak."
     )
     assert set(_canonical(text)[name] for name in ("Federasi Bulu Tangkis Dunia", "BWF")) == {"BWF"}
+
+
+def test_a_pointer_after_a_name_closes_no_role() -> None:
+    text = (
+        "Kasie Humas Polsek Tambun Selatan Itu Tri Mulyono mengatakan kebakaran terjadi di "
+        'pasar tersebut.\n\n"Setelah dicek api berasal dari kios di blok D," kata Tri.'
+    )
+    assert {r for _, r, _ in _quotes(text)} == {"Kasie Humas Polsek Tambun Selatan"}

@@ -250,6 +250,11 @@ def _role(role: str | None, speaker: str | None = None) -> str | None:
             return None
     # "Kapolda Lampung Irjen Pol": the office, without the rank before the name
     role = role_without_praise(role_without_trailing_rank(role))
+    # "Komisaris Utama Nusantara TV itu": the pointer back to someone named, after a name,
+    # is no office's word (not "ketua organisasi tersebut", which says which body)
+    words = role.split()
+    if len(words) > 1 and words[-1].lower() in _POINTERS and words[-2][:1].isupper():
+        role = " ".join(words[:-1])
     if " dengan " in role and names_a_role(role.rsplit(" dengan ", 1)[1]):
         # "Mikha Tambayong dengan aktor [Chicco Jerikho]": another person, then the calling
         role = role.rsplit(" dengan ", 1)[1]
