@@ -1,4 +1,7 @@
-"""Round 53: acronyms of bodies the tagger leaves out, ..."""
+"""Round 53: acronyms of known bodies, firms past their legal form, hospitals and colleges,
+units named by their heads' offices, staff and officers glued to their bosses' and firms'
+names, roles that run over brackets and bodies, quotes with negated or copular verbs,
+described speakers who go on, and name openings read into roles."""
 
 from __future__ import annotations
 

@@ -4898,6 +4898,20 @@ def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
+def _first_word_to_role(mention: dict[str, Any], text: str, office: str) -> bool:
+    """Cut the first word off a person's mention, which then holds `office`; False where no
+    space follows the word."""
+    start = int(mention["start"])
+    first = len(str(mention["text"]).split()[0])
+    rest = re.match(r"\s+", text[start + first :])
+    if rest is None:
+        return False
+    mention["start"] = start + first + rest.end()
+    mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+    mention["role"] = office
+    return True
+
+
 def employers_glued_to_their_staff(found: list[dict[str, Any]], text: str) -> None:
     """A person whose role ends in a serving word ("juru bicara", "ajudan", "pengacara"),
     whose name opens with the surname another person of the article holds, is that other
@@ -4922,14 +4936,10 @@ def employers_glued_to_their_staff(found: list[dict[str, Any]], text: str) -> No
         ):
             continue
         start = int(mention["start"])
-        boss_end = start + len(words[0])
-        rest = re.match(r"\s+", text[boss_end:])
-        if rest is None:
-            continue
-        added.append({"text": words[0], "label": "PER", "start": start, "end": boss_end})
-        mention["start"] = boss_end + rest.end()
-        mention["text"] = text[int(mention["start"]) : int(mention["end"])]
-        mention["role"] = f"{role} {words[0]}"
+        if _first_word_to_role(mention, text, f"{role} {words[0]}"):
+            added.append(
+                {"text": words[0], "label": "PER", "start": start, "end": start + len(words[0])}
+            )
     if added:
         found.extend(added)
         found.sort(key=lambda m: int(m["start"]))
@@ -4961,15 +4971,8 @@ def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) ->
         ):
             continue
         office = f"{role} {words[0]}"
-        if words[0] not in heads and not any(office.endswith(body) for body in bodies):
-            continue
-        start = int(mention["start"])
-        rest = re.match(r"\s+", text[start + len(words[0]) :])
-        if rest is None:
-            continue
-        mention["start"] = start + len(words[0]) + rest.end()
-        mention["text"] = text[int(mention["start"]) : int(mention["end"])]
-        mention["role"] = office
+        if words[0] in heads or any(office.endswith(body) for body in bodies):
+            _first_word_to_role(mention, text, office)
 
 
 def roles_set_off_run_into_their_body(found: list[dict[str, Any]], text: str) -> None:
