@@ -29,7 +29,7 @@ start, end; offsets into the clean text) and changes them in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
@@ -4898,6 +4898,16 @@ def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
+def _people_of_three_words_with_an_office(
+    found: list[dict[str, Any]],
+) -> Iterator[tuple[dict[str, Any], list[str], str]]:
+    """(mention, words, role) of each person of three words or more with a role."""
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] == "PER" and len(words) >= 3 and mention.get("role"):
+            yield mention, words, str(mention["role"])
+
+
 def _first_word_to_role(mention: dict[str, Any], text: str, office: str) -> bool:
     """Cut the first word off a person's mention, which then holds `office`; False where no
     space follows the word."""
@@ -4923,14 +4933,9 @@ def employers_glued_to_their_staff(found: list[dict[str, Any]], text: str) -> No
         if m["label"] == "PER" and len(str(m["text"]).split()) >= 2
     }
     added: list[dict[str, Any]] = []
-    for mention in found:
-        words = str(mention["text"]).split()
-        role = str(mention.get("role") or "")
+    for mention, words, role in _people_of_three_words_with_an_office(found):
         if (
-            mention["label"] != "PER"
-            or len(words) < 3
-            or not role
-            or role.split()[-1].lower() not in _SERVING
+            role.split()[-1].lower() not in _SERVING
             or words[0] not in surnames
             or any(m is not mention and str(m["text"]) == " ".join(words) for m in found)
         ):
@@ -4958,17 +4963,10 @@ def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) ->
             words = words[1:]
         if not words[0].isupper():
             heads.add(words[0])
-    for mention in found:
-        words = str(mention["text"]).split()
-        role = str(mention.get("role") or "")
+    for mention, words, role in _people_of_three_words_with_an_office(found):
         # (not before a word that is also a rank or title, which would open the name left:
         # "CEO Djaring Laksamana Mustika")
-        if (
-            mention["label"] != "PER"
-            or len(words) < 3
-            or not role
-            or words[1].lower() in TITLE_WORDS
-        ):
+        if words[1].lower() in TITLE_WORDS:
             continue
         office = f"{role} {words[0]}"
         if words[0] in heads or any(office.endswith(body) for body in bodies):
