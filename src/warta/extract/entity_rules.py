@@ -1205,16 +1205,15 @@ _PINYIN = re.compile(
     r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:[aoeiu]|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|"
     r"iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue)|(?:A|O|E)(?:i|o|u|n|ng|r)?"
 )
-# A given name of two pinyin syllables written as one word: "Jinping", "Keqiang"
-_PINYIN_JOINED = re.compile(
-    "(?:"
-    + _PINYIN.pattern
-    + ")(?:"
-    + _PINYIN.pattern.replace(
-        "[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh", "[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh"
-    ).replace("(?:A|O|E)", "(?:a|o|e)")
-    + ")"
-)
+# A given name of two pinyin syllables written as one word, capitalised only at its start:
+# "Jinping", "Keqiang"
+_PINYIN_TWICE = re.compile(f"(?:{_PINYIN.pattern}){{2}}", re.IGNORECASE)
+
+
+def _pinyin_joined(word: str) -> bool:
+    return word[1:].islower() and _PINYIN_TWICE.fullmatch(word) is not None
+
+
 _KOREAN_FAMILY_NAMES = frozenset(
     {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun",
      "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong",
@@ -1245,7 +1244,7 @@ def chinese_family_names(found: list[dict[str, Any]], text: str) -> None:
                 # (or of two syllables written as one word: "[Xi] Jinping")
                 or (
                     len(words) == 1
-                    and _PINYIN_JOINED.fullmatch(words[0])
+                    and _pinyin_joined(words[0])
                     and family.group(1) in _CHINESE_FAMILY_NAMES
                 )
                 # "Song Joong Ki", "Park Seo Joon": a Korean family name
