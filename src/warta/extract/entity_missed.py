@@ -219,9 +219,6 @@ _RANK_PHRASE = re.compile(
 )
 
 
-_SMALL_AFTER = re.compile(r"[ \t]+(?:yang|di|ke|dari|untuk|juga|telah|sudah|akan)\b|[ \t]*[.;]")
-
-
 def _trim(text: str, start: int, end: int) -> int:
     """`end` without the numbers, titles and joining words that close no name ("Dewan
     Perwakilan Rakyat 2014", "Kepolisian Daerah Metro Jaya Inspektur Jenderal")."""
@@ -232,26 +229,18 @@ def _trim(text: str, start: int, end: int) -> int:
             end = start + rank.start()  # "Polda Metro Jaya Komisaris Besar (Polisi)"
             continue
         tail = re.search(r"[ \t]+(\S+)$", text[start:end])
-        if (
-            tail is None
-            or not (
-                # a year closes no name; a unit's number after its head does ("Kodim 0501")
-                (
-                    tail.group(1)[:1].isdigit()
-                    and text[start : start + tail.start()].strip() not in _UNIT_HEADS | {""}
-                )
-                or tail.group(1).lower() in _JOINS
-                # (a title closes no name before the person it opens; before a small word it is
-                # the name's own: "Rumah Sakit Kasih Ibu yang …", "Rumah Sakit Haji")
-                or (tail.group(1).lower() in _PERSON_TITLES and not _SMALL_AFTER.match(text, end))
-                or (
-                    # a rank's corps: "Kodim 0501 Letkol Inf", "Korem 061 Kolonel Czi"
-                    tail.group(1).lower() in CORPS
-                    and re.search(r"(\S+)[ \t]+$", text[start : start + tail.start() + 1])
-                    is not None
-                    and text[start : start + tail.start()].rsplit(None, 1)[-1].lower()
-                    in _PERSON_TITLES
-                )
+        if tail is None or not (
+            # a year closes no name; a unit's number after its head does ("Kodim 0501")
+            (
+                tail.group(1)[:1].isdigit()
+                and text[start : start + tail.start()].strip() not in _UNIT_HEADS | {""}
+            )
+            or tail.group(1).lower() in _PERSON_TITLES | _JOINS
+            or (
+                # a rank's corps: "Kodim 0501 Letkol Inf", "Korem 061 Kolonel Czi"
+                tail.group(1).lower() in CORPS
+                and re.search(r"(\S+)[ \t]+$", text[start : start + tail.start() + 1]) is not None
+                and text[start : start + tail.start()].rsplit(None, 1)[-1].lower() in _PERSON_TITLES
             )
         ):
             return end
@@ -604,6 +593,27 @@ def _known_names(
 _LEGAL_FORMS_BEFORE = frozenset({"PT", "PT.", "Perum", "PD", "CV"})
 # A person's name of two or three words after a body's name
 _NAME_AFTER_BODY = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
+
+
+def _person_run_on_after(mention: dict[str, Any], text: str, begin: int, end: int) -> None:
+    """A mention opening inside the known body text[begin:end] and running past it into a
+    name of two or three words is that name's person: "CTO GO - [JEK Ajey Gore]", the
+    firm's second half, cut at its hyphen, run on into the person after it (not a place's or
+    body's words: "Mercedes - [Benz Distribusi Indonesia]")."""
+    rest = text[end : int(mention["end"])]
+    if (
+        begin < int(mention["start"]) < end < int(mention["end"])
+        and mention["label"] != "LOC"
+        and _NAME_AFTER_BODY.fullmatch(rest)
+        and not any(w.lower() in ORG_LAST_WORDS or known_type(w) is not None for w in rest.split())
+        and known_type(rest.strip()) is None
+    ):
+        mention["start"] = end + len(rest) - len(rest.lstrip())
+        mention["text"] = text[int(mention["start"]) : int(mention["end"])]
+        mention["label"] = "PER"
+        mention.pop("canonical", None)
+
+
 # A preposition of place right before a name
 _PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:di|ke|dari)[ \t]+$")
 
@@ -639,25 +649,8 @@ def known_bodies(found: list[dict[str, Any]], text: str, sports: bool = False) -
         names + list(_known_names(text, _CLUBS_BY_FIRST_WORD if sports else _CLUBS_IN_FULL))
     )
     for begin, end, name in names:
-        inside = _overlapping(found, begin, end)
-        for m in inside:
-            rest = text[end : int(m["end"])]
-            if (
-                begin < int(m["start"]) < end < int(m["end"])
-                and m["label"] != "LOC"
-                and _NAME_AFTER_BODY.fullmatch(rest)
-                # (no body's or place's word: "Mercedes - [Benz Distribusi Indonesia]")
-                and not any(
-                    w.lower() in ORG_LAST_WORDS or known_type(w) is not None for w in rest.split()
-                )
-                and known_type(rest.strip()) is None
-            ):
-                # "CTO GO - [JEK Ajey Gore]": the tagger ran the firm's second half, cut at
-                # its hyphen, on into the person after it
-                m["start"] = end + len(rest) - len(rest.lstrip())
-                m["text"] = text[int(m["start"]) : int(m["end"])]
-                m["label"] = "PER"
-                m.pop("canonical", None)
+        for m in _overlapping(found, begin, end):
+            _person_run_on_after(m, text, begin, end)
         inside = _overlapping(found, begin, end)
         for m in inside:
             if (
