@@ -783,11 +783,15 @@ def _occasion_before(toks: list[Tok], pos: int) -> int | None:
     """ "Wahyu Hidayat, saat dikonfirmasi usai debat, mengklaim", "Bahlil saat ditemui di
     kantornya menyebutkan": where and when the speaker was reached sits between the subject
     and its verb; returns the position before it (a comma before it too), or None."""
-    for at in range(pos, max(0, pos - 9), -1):
+    for at in range(pos, max(0, pos - 14), -1):
         if toks[at].text in {".", ";", ":", '"', "“", "”"}:
             return None
         if (
             toks[at].low in _OCCASIONS
+            # (a long one, "Barkah ketika dihubungi via e - mail dari Kuala Lumpur, Rabu,
+            # membenarkan", right after the name: one after a comma opens the sentence,
+            # "Namun, saat dikonfirmasi, Program Director MCM Live, Oktoberi Surbakti, …")
+            and (pos - at < 9 or (at > 0 and toks[at - 1].is_cap and toks[at - 1].is_word))
             and at + 1 <= pos
             and (
                 toks[at + 1].low in _MET
