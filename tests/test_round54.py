@@ -23,3 +23,23 @@ def test_a_long_occasion_opening_the_sentence_leaves_the_subject_after_it() -> N
     assert [(q[0], q[1]) for q in _quotes(text)] == [
         ("Oktoberi Surbakti", "Program Director MCM Live")
     ]
+
+
+def test_a_second_verb_of_saying_shares_the_first_verbs_subject() -> None:
+    text = (
+        "Penyanyi asal Amerika Serikat, Ariana Grande, mengunjungi korban bom Manchester.\n\n"
+        'Scooter Braun, manajer Grande, memberikan komentar pada foto tersebut dan berkata, "Kamu '
+        'menjadi kekuatan untuk banyak orang hari ini."\n\n'
+        'Polisi Kopenhagen mengonfirmasi insiden itu melalui akun Twitter dan menulis: "Patung '
+        'itu dijadikan objek vandalisme."'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Scooter Braun", "Polisi Kopenhagen"]
+
+
+def test_a_clause_inside_the_sentence_lends_no_subject_to_a_second_verb() -> None:
+    text = (
+        'Juru bicara pemerintah Kanada Josh Bueckert mengatakan pemerintah Kanada "berjuang '
+        'keras" agar hak-hak gay serta homofobia resmi diakui dan bersikeras bahwa "yang paling '
+        'rentan dan kurang beruntung" harus diperhatikan.'
+    )
+    assert "homofobia" not in {q[0] for q in _quotes(text)}

@@ -21,6 +21,7 @@ from warta.extract.quotes.lexicon import (
 )
 from warta.extract.quotes.phrases import (
     apposition,
+    coordinated_subject,
     is_statement_anaphor,
     is_statement_noun,
     is_verb_like,
@@ -583,6 +584,10 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
             # who just spoke
             return Cue(Phrase("elided", ""), tok.low, True)
         phrase = parse_phrase(text, subject, common=common) if subject else None
+        if phrase is None and (shared := coordinated_subject(pre, index)):
+            # "Scooter Braun, manajer Grande, memberikan komentar … dan berkata, "…"": the
+            # first verb's subject says it
+            phrase = parse_phrase(text, shared, common=common)
         if phrase is not None:
             return Cue(phrase, tok.low, True)
     if (given := _comment_given(pre)) is not None:

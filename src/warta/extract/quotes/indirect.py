@@ -30,6 +30,7 @@ from warta.extract.quotes.lexicon import (
 from warta.extract.quotes.phrases import (
     ENGLISH_POST_CUES,
     apposition,
+    coordinated_subject,
     is_statement_anaphor,
     is_verb_like,
     not_forgetting,
@@ -826,7 +827,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # "diberikan kesempatan untuk menyampaikan visi", "… untuk memastikan output":
             # a purpose, no one reporting ("digunakan An untuk menekankan bahwa …" reports)
             continue
-        subject = subject_before(toks, verb) or _coordinated_subject(toks, verb)
+        subject = subject_before(toks, verb) or coordinated_subject(toks, verb)
         if not subject:
             continue
         first = toks.index(subject[0])
@@ -1156,28 +1157,6 @@ def _inverted(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | 
             continue
         return Reported(phrase, tok.low, toks[0].start, toks[first - 1].start, subject[0].start)
     return None
-
-
-_COORDINATORS = frozenset({"dan", "serta", "tetapi", "namun", "lalu", "kemudian", "sekaligus"})
-
-
-def _coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
-    """ "The Fed mempertahankan suku bunga … dan mengatakan bahwa …", "Lin menolak tuduhan itu
-    dan menuduh Manila …": a second verb joined to the first shares its subject."""
-    pos = verb - 1
-    while pos >= 0 and toks[pos].low in AUXILIARIES:
-        pos -= 1
-    if pos < 1 or toks[pos].low not in _COORDINATORS:
-        return []
-    # (not a verb inside a relative clause: "Mengenai gerakan #MeToo yang merangkum …,
-    # Douglas menyatakan dukungannya dan mengatakan …")
-    # (but "Guardiola sendiri yang menampik rumor dan menyatakan …": a cleft, its verb)
-    verbs = [i for i in range(pos) if is_verb_like(toks[i])]
-    main = [i for i in verbs if not (i > 0 and toks[i - 1].low == "yang")]
-    first: int | None = (main or verbs)[0] if verbs else None
-    if first is None or first == 0:
-        return []
-    return subject_before(toks, first)
 
 
 # Nouns for what was said that "itu"/"tersebut" points back with ("menyampaikan keinginan

@@ -1019,6 +1019,39 @@ def _epithet_set_off(toks: list[Tok], comma: int, verb: int) -> bool:
     )
 
 
+_COORDINATORS = frozenset({"dan", "serta", "tetapi", "namun", "lalu", "kemudian", "sekaligus"})
+
+
+def coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
+    """ "The Fed mempertahankan suku bunga … dan mengatakan bahwa …", "Lin menolak tuduhan itu
+    dan menuduh Manila …": a second verb joined to the first shares its subject."""
+    pos = verb - 1
+    while pos >= 0 and toks[pos].low in AUXILIARIES:
+        pos -= 1
+    if pos < 1 or toks[pos].low not in _COORDINATORS:
+        return []
+    # (not a verb inside a relative clause: "Mengenai gerakan #MeToo yang merangkum …,
+    # Douglas menyatakan dukungannya dan mengatakan …")
+    # (but "Guardiola sendiri yang menampik rumor dan menyatakan …": a cleft, its verb)
+    verbs = [i for i in range(pos) if is_verb_like(toks[i])]
+    main = [i for i in verbs if not (i > 0 and toks[i - 1].low == "yang")]
+    first: int | None = (main or verbs)[0] if verbs else None
+    if first is None or first == 0:
+        return []
+    if any(t.low in _CLAUSE_SUBORDINATORS for t in toks[:first]):
+        # "… agar hak-hak gay serta homofobia resmi diakui dan bersikeras bahwa …": the
+        # subject of a clause inside the sentence does not take the main clause's verb
+        return []
+    return subject_before(toks, first)
+
+
+# Words that open a clause inside a sentence, before its subject
+_CLAUSE_SUBORDINATORS = frozenset(
+    {"agar", "supaya", "bahwa", "karena", "jika", "kalau", "bila", "apabila", "sehingga",
+     "meski", "meskipun", "walaupun", "walau"}
+)  # fmt: skip
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     main = _manner_main(toks, verb)
