@@ -43,3 +43,12 @@ def test_a_clause_inside_the_sentence_lends_no_subject_to_a_second_verb() -> Non
         'rentan dan kurang beruntung" harus diperhatikan.'
     )
     assert "homofobia" not in {q[0] for q in _quotes(text)}
+
+
+def test_a_standing_held_as_something_is_no_report() -> None:
+    text = (
+        "Di musim ini, Sanchez terus menegaskan statusnya sebagai pemain penting The Gunners "
+        "dengan sudah mengemas 15 gol dari 26 penampilan di semua ajang.\n\n"
+        "Nick mengungkapkan perasaannya sebagai kakak, di Twitter."
+    )
+    assert _quotes(text) == []

@@ -301,7 +301,7 @@ def _owned_noun(toks: list[Tok], index: int) -> bool:
 
 _OBJECT_LINKS = frozenset(
     {"untuk", "atas", "terhadap", "kepada", "dalam", "soal", "terkait", "mengenai", "pada",
-     "bagi", "tentang", "saat", "ketika", "lewat", "melalui", "yang"}
+     "bagi", "tentang", "saat", "ketika", "lewat", "melalui", "yang", "sebagai"}
 )  # fmt: skip
 # Nouns of feeling and courtesy that such verbs take as their object.
 _FEELINGS = frozenset(
