@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 
 def test_a_long_occasion_between_a_name_and_its_verb_keeps_the_name() -> None:
@@ -52,3 +53,34 @@ def test_a_standing_held_as_something_is_no_report() -> None:
         "Nick mengungkapkan perasaannya sebagai kakak, di Twitter."
     )
     assert _quotes(text) == []
+
+
+def test_a_bodys_short_form_of_two_words_in_brackets_stays_in_the_role() -> None:
+    roles = _roles(
+        "Ketua Pengurus Besar Ikatan Pencak Silat Indonesia (PB IPSI) pusat, Prabowo Subianto "
+        "secara resmi membuka acara itu. Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi "
+        "Humas Polri Brigjen Rikwanto mengatakan hal itu. Ketua Umum Persatuan Sepakbola "
+        "Seluruh Indonesia (Ketum PSSI), Edy Rahmayadi menegaskan hal itu."
+    )
+    assert roles["Prabowo Subianto"] == (
+        "Ketua Pengurus Besar Ikatan Pencak Silat Indonesia (PB IPSI) pusat"
+    )
+    assert roles["Rikwanto"] == "Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi Humas Polri"
+    assert roles["Edy Rahmayadi"] == (
+        "Ketua Umum Persatuan Sepakbola Seluruh Indonesia (Ketum PSSI)"
+    )
+
+
+def test_a_word_of_kin_before_two_bracketed_words_is_the_bodys() -> None:
+    roles = _roles(
+        "Ketua Komisi Perlindungan Anak (Komnas PA) Arist Merdeka Sirait mengatakan hal itu."
+    )
+    assert roles.get("Arist Merdeka Sirait") != "Anak (Komnas PA)"
+
+
+def test_a_bodys_head_written_small_is_no_verb_before_a_set_off_name() -> None:
+    roles = _roles(
+        "Kepala biro penerangan masyarakat divisi humas (Karopenmas Divhumas) Polri, Brigjen "
+        "Rikwanto mengatakan, mutasi itu bentuk apresiasi."
+    )
+    assert roles.get("Rikwanto") != "humas (Karopenmas Divhumas) Polri"

@@ -497,6 +497,15 @@ def _role_before_comma(
         if word == ")" and i >= 3 and tokens[i - 2] == "(" and _BRACKETED.fullmatch(tokens[i - 1]):
             i -= 3  # a short form in brackets: "Kepala Pelaksana … Daerah (BPBD) Demak, Agus",
             continue  # "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung, Abdul …"
+        if (
+            word == ")"
+            and i >= 4
+            and tokens[i - 3] == "("
+            and _BRACKETED.fullmatch(tokens[i - 2])
+            and _BRACKETED.fullmatch(tokens[i - 1])
+        ):
+            i -= 4  # of two words: "Ketua Pengurus Besar … Indonesia (PB PBSI), Wiranto"
+            continue
         if word == "," and in_entity.get(i + 1) == "LOC" and in_entity.get(i - 1) == "LOC":
             i -= 1  # the district of a village: "Kepala Desa Sukamaju, Kecamatan Cibeber, Asep"
             continue
@@ -598,6 +607,8 @@ def _role_before_comma(
             and tokens[at - 1].islower()
             and _VERB.fullmatch(opener)
             and opener not in _BEING
+            # (a body's head shaped like one: "… divisi humas (Karopenmas Divhumas) Polri")
+            and opener not in ORG_HEADS | {"divisi", "direktorat"}
             and not _subordinate(tokens, at - 1)
         )
         and not (at == 0 or tokens[at - 1] in {".", "!", "?"})
@@ -1523,6 +1534,25 @@ def _find_role(
             # Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto"
             i -= 4
             continue
+        if (
+            word == ")"
+            and i >= 5
+            and tokens[i - 3] == "("
+            and _BRACKETED.fullmatch(tokens[i - 2])
+            and _BRACKETED.fullmatch(tokens[i - 1])
+        ):
+            # a body's short form of two words: "Ketua Pengurus Besar Ikatan Pencak Silat
+            # Indonesia (PB IPSI) Prabowo Subianto", "Kepala Biro Penerangan Masyarakat (Karo
+            # Penmas) Divisi Humas Polri Brigjen Rikwanto"
+            # (a word of kin closes a body's name: "Komisi Perlindungan Anak (Komnas PA)")
+            if (
+                tokens[i - 4].lower() in _ROLE_RUN and tokens[i - 4].lower() not in _KIN
+            ) or in_entity.get(i - 4) in ("ORG", "LOC"):
+                i -= 4
+                continue
+            if (title := _title_before_capitalised(tokens, i - 4, in_entity)) is not None:
+                i = title
+                continue
         if word == ")" and i >= 3 and tokens[i - 2] == "(":
             spelled = _spelled_out(tokens, i - 2, tokens[i - 1])
             if spelled is not None:
