@@ -84,3 +84,34 @@ def test_a_bodys_head_written_small_is_no_verb_before_a_set_off_name() -> None:
         "Rikwanto mengatakan, mutasi itu bentuk apresiasi."
     )
     assert roles.get("Rikwanto") != "humas (Karopenmas Divhumas) Polri"
+
+
+def test_a_units_head_spelt_out_is_the_same_body_as_its_short_form() -> None:
+    from warta.extract.canonical import canonical_key, canonical_name
+
+    for full, short in [
+        ("Badan Penanggulangan Bencana Daerah NTB", "BPBD NTB"),
+        ("Kepolisian Daerah Jawa Barat", "Polda Jabar"),
+        ("Kejaksaan Tinggi DKI Jakarta", "Kejati DKI Jakarta"),
+        ("Pemerintah Kota Bandung", "Pemkot Bandung"),
+        ("Kepolisian Resor Kota Besar Medan", "Polrestabes Medan"),
+        ("Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Ditreskrimsus Polda Metro Jaya"),
+    ]:
+        assert canonical_name(full) == canonical_name(short), full
+        assert canonical_key(full) == canonical_key(short), full
+    assert canonical_name("Polda Jabar") == "Polda Jawa Barat"
+    # (a foreign air base is no Indonesian "Lanud"; a head alone is no unit)
+    assert canonical_name("Pangkalan Udara Jarrah") == "Pangkalan Udara Jarrah"
+    assert canonical_name("Kepolisian Daerah") == "Kepolisian Daerah"
+
+
+def test_a_units_two_spellings_in_one_article_are_one_entity() -> None:
+    from warta.extract.entities import find_entities
+
+    found = find_entities(
+        "Badan Penanggulangan Bencana Daerah NTB menyebut banjir terjadi sejak Jumat. Kepala "
+        "BPBD NTB Muhammad Rum mengungkapkan banjir itu."
+    )
+    assert {str(m["canonical"]) for m in found if m["label"] == "ORG"} == {
+        "BPBD Nusa Tenggara Barat"
+    }

@@ -755,6 +755,34 @@ _SHORT_REGION_HEAD = re.compile(r"^(?:(Kab|Kec|Kel)\.\s*|(Kab)\s+)(?=[A-Z])")
 _REGION_HEADS = {"Kab": "Kabupaten", "Kec": "Kecamatan", "Kel": "Kelurahan"}
 # A hospital's head written short: "RS Sumber Waras" is "Rumah Sakit Sumber Waras"
 _SHORT_HOSPITAL_HEAD = re.compile(r"^RS\.?\s+(?=[A-Z])")
+# A unit's head spelt out, before the place or body it serves: "Kepolisian Daerah Jawa
+# Barat" is "Polda Jawa Barat", as "Polda Jabar" is (the longest head first)
+_UNIT_HEADS_SPELT_OUT: dict[str, str] = {
+    "Kepolisian Daerah": "Polda", "Kepolisian Resor Kota Besar": "Polrestabes",
+    "Kepolisian Resor Kota": "Polresta", "Kepolisian Resort Kota": "Polresta",
+    "Kepolisian Resor": "Polres", "Kepolisian Resort": "Polres",
+    "Kepolisian Sektor": "Polsek", "Komando Daerah Militer": "Kodam",
+    "Komando Resor Militer": "Korem", "Komando Distrik Militer": "Kodim",
+    "Komando Rayon Militer": "Koramil",
+    "Pemerintah Provinsi": "Pemprov", "Pemerintah Kota": "Pemkot",
+    "Pemerintah Kabupaten": "Pemkab", "Dewan Perwakilan Rakyat Daerah": "DPRD",
+    "Badan Pengawas Pemilu": "Bawaslu", "Badan Pengawas Pemilihan Umum": "Bawaslu",
+    "Kejaksaan Tinggi": "Kejati", "Kejaksaan Negeri": "Kejari",
+    "Rumah Sakit Umum Daerah": "RSUD", "Badan Penanggulangan Bencana Daerah": "BPBD",
+    "Badan Perencanaan Pembangunan Daerah": "Bappeda",
+    "Dinas Pemuda dan Olahraga": "Dispora", "Dinas Perhubungan": "Dishub",
+    "Dinas Pendidikan": "Disdik", "Dinas Kesehatan": "Dinkes", "Kantor Wilayah": "Kanwil",
+    "Direktorat Reserse Kriminal Umum": "Ditreskrimum",
+    "Direktorat Reserse Kriminal Khusus": "Ditreskrimsus",
+    "Direktorat Reserse Narkoba": "Ditresnarkoba", "Satuan Reserse Kriminal": "Satreskrim",
+    "Satuan Reserse Narkoba": "Satresnarkoba", "Satuan Lalu Lintas": "Satlantas",
+    "Direktorat Lalu Lintas": "Ditlantas",
+}  # fmt: skip
+_UNIT_HEAD_SPELT_OUT = re.compile(
+    r"^("
+    + "|".join(re.escape(h) for h in sorted(_UNIT_HEADS_SPELT_OUT, key=len, reverse=True))
+    + r")\s+(?=[A-Z])"
+)
 
 
 # A ministry's short name: "Kemdikbud", "Kemenkes" (not "Kementerian" itself)
@@ -781,6 +809,7 @@ def canonical_name(name: str) -> str:
     name = _QUOTED_NICKNAME.sub(" ", name)
     name = _SHORT_REGION_HEAD.sub(lambda m: _REGION_HEADS[m.group(1) or m.group(2)] + " ", name)
     name = _SHORT_HOSPITAL_HEAD.sub("Rumah Sakit ", name)
+    name = _UNIT_HEAD_SPELT_OUT.sub(lambda m: _UNIT_HEADS_SPELT_OUT[m.group(1)] + " ", name)
     folded = _fold(name)
     # a short name matches the table as written ("NTT"), not through the old-spelling fold
     # ("Moe" is no "MU")
