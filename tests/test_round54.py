@@ -100,6 +100,7 @@ def test_a_units_head_spelt_out_is_the_same_body_as_its_short_form() -> None:
         assert canonical_name(full) == canonical_name(short), full
         assert canonical_key(full) == canonical_key(short), full
     assert canonical_name("Polda Jabar") == "Polda Jawa Barat"
+    assert canonical_name("DPRD DKI") == canonical_name("DPRD DKI Jakarta") == "DPRD Jakarta"
     # (a foreign air base is no Indonesian "Lanud"; a head alone is no unit)
     assert canonical_name("Pangkalan Udara Jarrah") == "Pangkalan Udara Jarrah"
     assert canonical_name("Kepolisian Daerah") == "Kepolisian Daerah"

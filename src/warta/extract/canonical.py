@@ -839,7 +839,9 @@ def canonical_name(name: str) -> str:
         return found
     unit, _, rest = name.partition(" ")
     if rest and unit.lower() in UNIT_WORDS:
-        # "Polda Sumut" → "Polda Sumatera Utara"
+        # "Polda Sumut" → "Polda Sumatera Utara"; "DPRD DKI" is "DPRD DKI Jakarta", whose
+        # province is "Jakarta"
+        rest = "DKI Jakarta" if rest == "DKI" else rest
         return f"{unit} {_alias_index().get(_spell(_fold(rest)), rest)}"
     if rest and unit in _PARTY_BOARDS:
         return _party_board(unit, rest.split()) or name
