@@ -116,3 +116,15 @@ def test_a_units_two_spellings_in_one_article_are_one_entity() -> None:
     assert {str(m["canonical"]) for m in found if m["label"] == "ORG"} == {
         "BPBD Nusa Tenggara Barat"
     }
+
+
+def test_a_startups_products_named_after_it_are_no_people() -> None:
+    from _extract_support import mentions
+
+    found = mentions(
+        "Untuk itulah startup Grammarly telah mengembangkan tool pengecek grammar. Namanya "
+        "Grammarly Keyboard, dan sepintas tampilannya tidak jauh berbeda. Khusus untuk "
+        "pelanggan Grammarly Premium, keyboard ini memberi analisis."
+    )
+    assert ("Grammarly", "ORG") in found
+    assert not [m for m in found if m[1] == "PER"]

@@ -4868,9 +4868,11 @@ def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
     """A one-word "person" after a kind of body in small letters is the body; after a kind
     of thing, no name of anyone; and so is the same word alone elsewhere in the article (not
     a word a person's fuller name holds)."""
+    # (the words after a name's first: "Grammarly Keyboard" opens with the body's name, a
+    # product of it)
     people_words = {
         w for m in found if m["label"] == "PER" and " " in str(m["text"])
-        for w in str(m["text"]).split()
+        for w in str(m["text"]).split()[1:]
     }  # fmt: skip
     bodies: set[str] = set()
     things: set[str] = set()
@@ -4894,7 +4896,15 @@ def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [
         m
         for m in found
-        if not (m["label"] == "PER" and not m.get("role") and str(m["text"]) in things)
+        if not (
+            m["label"] == "PER"
+            and not m.get("role")
+            and (
+                str(m["text"]) in things
+                # "Grammarly Keyboard", "Grammarly Premium": the body's products, no one
+                or str(m["text"]).split()[0] in bodies
+            )
+        )
     ]
 
 
