@@ -128,3 +128,34 @@ def test_a_startups_products_named_after_it_are_no_people() -> None:
     )
     assert ("Grammarly", "ORG") in found
     assert not [m for m in found if m[1] == "PER"]
+
+
+def test_a_statement_reported_in_a_concession_ends_before_the_main_clause() -> None:
+    text = (
+        "Meski direktur olahraga Roma, Monchi, belum lama ini menegaskan bahwa pemain Belgia akan "
+        "bertahan di klub, laporan yang beredar di Italia mengklaim bahwa Inter sudah mengambil "
+        "langkah maju."
+    )
+    found = [q for q in _quotes(text) if q[0] == "Monchi"]
+    assert [q[2] for q in found] == ["pemain Belgia akan bertahan di klub"]
+
+
+def test_a_concession_closed_before_its_speaker_leaves_the_statement_whole() -> None:
+    text = (
+        "Meski begitu, Ian Purnomo juga menjelaskan bahwa jika pengunjung roadshow "
+        "memperlihatkan ketertarikan yang tinggi, ada kemungkinan Sony akan melaksanakan Play "
+        "Everything di kota-kota lain."
+    )
+    assert [q[2] for q in _quotes(text)] == [
+        "jika pengunjung roadshow memperlihatkan ketertarikan yang tinggi, ada kemungkinan Sony "
+        "akan melaksanakan Play Everything di kota-kota lain"
+    ]
+
+
+def test_a_concession_closed_right_after_its_verb_reports_nothing() -> None:
+    text = (
+        "Meski Trump sudah mendesak, sejumlah senator Partai Republik, seperti Susan Collins, "
+        "Lisa Murkowski, dan Shelley Moore Capito, tetap tidak setuju Obamacare dicabut."
+    )
+    assert "Donald Trump" not in {q[0] for q in _quotes(text)}
+    assert "Trump" not in {q[0] for q in _quotes(text)}

@@ -1052,9 +1052,48 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 # "Komite Nasional Keselamatan Transportasi, ia melanjutkan, akan …": the
                 # attribution sits inside the statement, which opens the sentence
                 return Reported(phrase, tok.low, toks[0].start, _content_end(toks))
-            return Reported(phrase, tok.low, rest[0].start, _content_end(toks))
+            closes = _concession_end(toks, rest, first)
+            if closes is None:
+                break
+            return Reported(phrase, tok.low, rest[0].start, closes)
         break
     return _passive_agent(text, toks, common)
+
+
+# Words that open a concession before the sentence's main clause ("Meski …, …")
+_CONCESSIONS = frozenset({"meski", "meskipun", "walau", "walaupun", "kendati", "sekalipun"})
+# Words that go on with a clause after its comma, no main clause
+_GOES_ON = frozenset(
+    {"sehingga", "karena", "dan", "serta", "atau", "yang", "agar", "supaya", "hingga", "bahkan",
+     "termasuk", "seperti", "yakni", "yaitu", "apalagi", "kecuali"}
+)  # fmt: skip
+
+
+def _concession_end(toks: list[Tok], rest: list[Tok], first: int) -> int | None:
+    """Where a statement ends: the sentence's end, or, where the statement is reported in a
+    concession opening the sentence, the comma before the main clause ("Meski direktur
+    olahraga Roma, Monchi, menegaskan bahwa pemain Belgia akan bertahan di klub, laporan
+    yang beredar di Italia mengklaim …"); not where the concession closed before the
+    speaker (`toks[first]`) came ("Meski begitu, Ian menjelaskan bahwa …", "Meski turun
+    dibanding bulan sebelumnya, Suhariyanto mengatakan, …"). None where the concession
+    closes right after its verb: what follows is the main clause, no statement ("Meski Trump
+    sudah mendesak, sejumlah senator … tetap tidak setuju")."""
+    if (
+        toks[0].low not in _CONCESSIONS
+        or toks[1].low in {"demikian", "begitu", "pun"}
+        or any(is_verb_like(t) and not t.is_cap for t in toks[1:first])
+    ):
+        return _content_end(toks)
+    opens = toks.index(rest[0])
+    if toks[opens - 1].text == ",":
+        return None
+    for k, tok in enumerate(rest):
+        if tok.text != "," or k + 1 >= len(rest) or rest[k + 1].low in _GOES_ON:
+            continue
+        clause = list(takewhile(lambda t: t.text not in {",", ";"}, rest[k + 1 :]))
+        if len(clause) >= 3 and any(is_verb_like(t) and not t.is_cap for t in clause[1:]):
+            return tok.start
+    return _content_end(toks)
 
 
 # the verbs of a statement-first sentence closed by its source ("…, AIU mengumumkan pada hari
