@@ -159,3 +159,11 @@ def test_a_concession_closed_right_after_its_verb_reports_nothing() -> None:
     )
     assert "Donald Trump" not in {q[0] for q in _quotes(text)}
     assert "Trump" not in {q[0] for q in _quotes(text)}
+
+
+def test_an_office_set_off_in_a_concession_opening_the_sentence_is_the_names() -> None:
+    roles = _roles(
+        "Meski direktur olahraga Roma, Monchi, belum lama ini menegaskan bahwa pemain Belgia "
+        "akan bertahan di klub, laporan di Italia menyebut sebaliknya."
+    )
+    assert roles["Monchi"] == "direktur olahraga Roma"

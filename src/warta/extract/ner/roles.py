@@ -643,6 +643,14 @@ def _role_before_comma(
             and tokens[end_of_name] == ","
             and tokens[role_start].lower() in TITLE_WORDS
         )
+        # a concession opening the sentence, the name set off on both sides ("Meski direktur
+        # olahraga Roma, Monchi, belum lama ini menegaskan …")
+        and not (
+            opener in CONCESSIONS
+            and (at == 1 or tokens[at - 2] in {".", "!", "?", "\n", '"', "”"})
+            and end_of_name < len(tokens)
+            and tokens[end_of_name] == ","
+        )
         # after a copula, the name closing the sentence or set off ("diduga adalah politisi
         # Fraksi Golkar, Fayakhun Andriadi."; not "Yang terpenting adalah kinerja, Budi
         # mengatakan …", whose name opens a clause)
@@ -755,6 +763,8 @@ _ROLE_OPENERS = frozenset(
      # a connective opening the sentence: "Namun penulis biografi …, Penny Junior mengatakan"
      "namun", "sedangkan", "adapun", "tetapi", "tapi"}
 )  # fmt: skip
+# Words that open a concession, before its subject: "Meski …", "Walaupun …"
+CONCESSIONS = frozenset({"meski", "meskipun", "walau", "walaupun", "kendati", "sekalipun"})
 # What someone said, as a noun, before a capitalised office set off by a comma: "menanggapi
 # pengakuan Kepala Kanwil DJP Jakarta Khusus, Muhammad Hanif yang menyebut …" (not "Menurut
 # keterangan sang istri, Agus mengatakan …", a clause, then its subject)

@@ -11,6 +11,7 @@ from itertools import pairwise, takewhile
 from warta.extract.body_names import NEWS_OUTLETS
 from warta.extract.canonical import known_type
 from warta.extract.ner.lexicon import OFFICE_CLAUSE_OPENERS
+from warta.extract.ner.roles import CONCESSIONS
 from warta.extract.quotes.attribution import set_off_name, title_then_name
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
@@ -1060,8 +1061,6 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
     return _passive_agent(text, toks, common)
 
 
-# Words that open a concession before the sentence's main clause ("Meski …, …")
-_CONCESSIONS = frozenset({"meski", "meskipun", "walau", "walaupun", "kendati", "sekalipun"})
 # Words that go on with a clause after its comma, no main clause
 _GOES_ON = frozenset(
     {"sehingga", "karena", "dan", "serta", "atau", "yang", "agar", "supaya", "hingga", "bahkan",
@@ -1079,7 +1078,7 @@ def _concession_end(toks: list[Tok], rest: list[Tok], first: int) -> int | None:
     closes right after its verb: what follows is the main clause, no statement ("Meski Trump
     sudah mendesak, sejumlah senator … tetap tidak setuju")."""
     if (
-        toks[0].low not in _CONCESSIONS
+        toks[0].low not in CONCESSIONS
         or toks[1].low in {"demikian", "begitu", "pun"}
         or any(is_verb_like(t) and not t.is_cap for t in toks[1:first])
     ):
