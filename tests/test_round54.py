@@ -167,3 +167,15 @@ def test_an_office_set_off_in_a_concession_opening_the_sentence_is_the_names() -
         "akan bertahan di klub, laporan di Italia menyebut sebaliknya."
     )
     assert roles["Monchi"] == "direktur olahraga Roma"
+
+
+def test_a_clubs_town_after_a_post_and_before_a_name_is_the_club() -> None:
+    from _extract_support import mentions
+
+    found = mentions(
+        "Meski direktur olahraga Roma, Monchi, menegaskan bahwa pemain Belgia akan bertahan, "
+        "Inter tetap menawar. Monchi tinggal di Roma sejak tahun lalu."
+    )
+    assert found[0] == ("Roma", "ORG")
+    # (the city elsewhere stays the city)
+    assert found[-1] == ("Roma", "LOC")

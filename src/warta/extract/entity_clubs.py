@@ -36,7 +36,7 @@ __all__ = [
 _CLUB_BEFORE = re.compile(r"(?i)\b(?:klub|tim)(?:[ \t]+asal)?[ \t]+$")
 
 # A player's position, with "mantan"/"eks" and "sang" before it, right before the club
-_POSITION = re.compile(
+POSITION_BEFORE = re.compile(
     r"(?i)\b((?:(?:mantan|eks|sang)[ \t]+)?(?:bek(?:[ \t]+(?:kanan|kiri|tengah))?|gelandang"
     r"|striker|penyerang|kiper|winger|playmaker|penjaga[ \t]+gawang|pemain|kapten"
     # and the club's staff: "Direktur Olahraga Lille Luis Campos", "pelatih Lyon Bruno Genesio"
@@ -155,7 +155,7 @@ def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         words = str(mention["text"]).split(" ")
         start = int(mention["start"])
-        position = _POSITION.search(text, max(0, start - 40), start)
+        position = POSITION_BEFORE.search(text, max(0, start - 40), start)
         cut = None
         if (
             mention["label"] in ("PER", "ORG", "LOC")

@@ -31,6 +31,7 @@ from warta.extract.canonical import (
     org_short_form,
 )
 from warta.extract.entity_bodies import FIRM_ENDINGS
+from warta.extract.entity_clubs import POSITION_BEFORE
 from warta.extract.entity_people import (
     NAMED_THING_BEFORE,
     korean_syllable,
@@ -1945,6 +1946,21 @@ def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> No
 
 def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     # (after the one-type vote: the gazetteer knows "Barcelona" as the city)
+    # a club's town right after a player's or a club officer's post, before a name, is the
+    # club in any news: "direktur olahraga Roma, Monchi", "pelatih Lyon Bruno Genesio"
+    people_at = {int(m["start"]) for m in found if m["label"] == "PER"}
+    _as_bodies(
+        found,
+        [
+            m
+            for m in found
+            if m["label"] == "LOC"
+            and _name_of(m).lower() in _CLUBS
+            and POSITION_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
+            and (after := re.match(r",?[ \t]+", text[int(m["end"]) :])) is not None
+            and int(m["end"]) + after.end() in people_at
+        ],
+    )
     if not sports_news(text):
         return
     _as_bodies(
