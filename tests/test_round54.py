@@ -179,3 +179,15 @@ def test_a_clubs_town_after_a_post_and_before_a_name_is_the_club() -> None:
     assert found[0] == ("Roma", "ORG")
     # (the city elsewhere stays the city)
     assert found[-1] == ("Roma", "LOC")
+
+
+def test_airlines_named_after_their_country_are_bodies() -> None:
+    from _extract_support import mentions
+
+    found = mentions(
+        "Maskapai penerbangan Air India menetapkan aturan baru, setelah dua politisi India "
+        "terlambat datang. Qatar Airways dan Malaysia Airlines belum berkomentar."
+    )
+    assert ("Air India", "ORG") in found
+    assert ("India", "LOC") in found
+    assert ("Qatar Airways", "ORG") in found and ("Malaysia Airlines", "ORG") in found

@@ -91,6 +91,13 @@ Pinterest;LinkedIn;Twitter;Telegram;WeChat;Shell;ExxonMobil;Chevron;BP;Total;Pet
 Aramco;Saudi Aramco;Gazprom;Rosneft;Vale;Rio Tinto;BHP;Newmont;Glencore;Deloitte;PwC;KPMG
 Ernst & Young;McKinsey;Nielsen;Goldman Sachs;JPMorgan;Morgan Stanley;Citigroup;HSBC
 Standard Chartered;UBS;Credit Suisse;Deutsche Bank;DBS;OCBC;UOB;Moody's;Fitch;Standard & Poor's
+Air India;Air China;Air France;Air New Zealand;Air Asia;AirAsia X;Singapore Airlines
+Malaysia Airlines;Thai Airways;Vietnam Airlines;Philippine Airlines;Cebu Pacific;Jetstar;Scoot
+Qatar Airways;Etihad Airways;Emirates Airline;Turkish Airlines;Saudia;Saudi Arabian Airlines
+EgyptAir;Lufthansa;British Airways;KLM;Aeroflot;Cathay Pacific;Japan Airlines;Korean Air
+Asiana Airlines;China Airlines;China Southern Airlines;China Eastern Airlines;Qantas
+Virgin Australia;Virgin Atlantic;Ryanair;easyJet;Delta Air Lines;United Airlines
+American Airlines;Southwest Airlines;Royal Brunei Airlines;Tigerair;All Nippon Airways
 """
 
 _OUTLETS = """
