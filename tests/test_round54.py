@@ -191,3 +191,13 @@ def test_airlines_named_after_their_country_are_bodies() -> None:
     assert ("Air India", "ORG") in found
     assert ("India", "LOC") in found
     assert ("Qatar Airways", "ORG") in found and ("Malaysia Airlines", "ORG") in found
+
+
+def test_a_partner_by_title_holds_an_office() -> None:
+    roles = _roles(
+        "Pendanaan dipimpin oleh East Ventures. Managing Partner East Ventures Willson Cuaca "
+        "mengatakan pihaknya yakin. Kepada DailySocial, salah satu Venture Partner Spiral "
+        "Ventures David Soukhasing mengungkapkan rencana itu."
+    )
+    assert roles["Willson Cuaca"] == "Managing Partner East Ventures"
+    assert roles["David Soukhasing"] == "Venture Partner Spiral Ventures"

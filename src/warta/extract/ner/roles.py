@@ -1387,6 +1387,17 @@ def _title_before_capitalised(
     return None
 
 
+def _partner_titled(tokens: Sequence[str], i: int) -> bool:
+    """A venture firm's or law firm's partner by title: "Managing Partner", "General Partner",
+    "Founding Partner" (capitalised, the grade before it)."""
+    return (
+        tokens[i] == "Partner"
+        and i > 0
+        and tokens[i - 1].lower() in {"managing", "general", "founding", "senior", "venture"}
+        and tokens[i - 1][:1].isupper()
+    )
+
+
 def _find_role(
     tokens: Sequence[str], spans: Sequence[TokenSpan], index: int
 ) -> tuple[int, int] | None:
@@ -1596,6 +1607,10 @@ def _find_role(
             and not _field_of_calling(tokens, i, in_entity, next_to_name=i == span.start - 1)
         ):
             break
+        if kind is None and _partner_titled(tokens, i):
+            role_start = i - 1  # "Venture Partner Spiral Ventures David Soukhasing"
+            i -= 2
+            continue
         if kind is None and word in ROLE_OPENING and not _coordinating_ministry(tokens, i):
             role_start = i
         i -= 1
