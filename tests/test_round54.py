@@ -201,3 +201,8 @@ def test_a_partner_by_title_holds_an_office() -> None:
     )
     assert roles["Willson Cuaca"] == "Managing Partner East Ventures"
     assert roles["David Soukhasing"] == "Venture Partner Spiral Ventures"
+
+
+def test_a_known_firm_glued_before_its_officer_goes_to_the_office() -> None:
+    roles = _roles("Vice President Garmin Asia Scott Lin mengatakan Vivofit 4 perangkat ideal.")
+    assert roles == {"Scott Lin": "Vice President Garmin Asia"}

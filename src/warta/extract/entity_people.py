@@ -4960,6 +4960,14 @@ def employers_glued_to_their_staff(found: list[dict[str, Any]], text: str) -> No
         found.sort(key=lambda m: int(m["start"]))
 
 
+# Offices of a firm, in English and Indonesian
+_FIRMS_OFFICES = frozenset(
+    {"president", "director", "ceo", "cfo", "coo", "cto", "cmo", "manager", "head", "chief",
+     "officer", "partner", "founder", "co-founder", "vp", "chairman", "direktur", "dirut",
+     "presdir", "manajer", "pendiri", "komisaris"}
+)  # fmt: skip
+
+
 def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) -> None:
     """A person of three words or more, with an office before the name, whose first word is
     the first word of a firm the article names ("Direktur Utama [Waskita] Muhammad Choliq",
@@ -4979,7 +4987,13 @@ def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) ->
         if words[1].lower() in TITLE_WORDS:
             continue
         office = f"{role} {words[0]}"
-        if words[0] in heads or any(office.endswith(body) for body in bodies):
+        # (or a firm warta knows, after a firm's office: "Vice President [Garmin] Asia Scott
+        # Lin"; not after a calling, "Pebulu tangkis … Indonesia Sony Dwi Kuncoro")
+        if (
+            words[0] in heads
+            or (words[0] in KNOWN_BODY_NAMES and bool(_FIRMS_OFFICES & set(role.lower().split())))
+            or any(office.endswith(body) for body in bodies)
+        ):
             _first_word_to_role(mention, text, office)
 
 
