@@ -206,3 +206,13 @@ def test_a_partner_by_title_holds_an_office() -> None:
 def test_a_known_firm_glued_before_its_officer_goes_to_the_office() -> None:
     roles = _roles("Vice President Garmin Asia Scott Lin mengatakan Vivofit 4 perangkat ideal.")
     assert roles == {"Scott Lin": "Vice President Garmin Asia"}
+
+
+def test_an_acting_office_spelt_out_with_its_short_form_stays_in_the_role() -> None:
+    roles = _roles(
+        "Rimanews - Pelaksana tugas (Plt) Gubernur DKI Jakarta, Sumarsono memberikan "
+        "penghargaan. Pelaksana Harian (Plh) Kepala Biro Humas KPK Yuyuk Andriati mengatakan "
+        "hal itu."
+    )
+    assert roles["Sumarsono"] == "Pelaksana tugas (Plt) Gubernur DKI Jakarta"
+    assert roles["Yuyuk Andriati"] == "Pelaksana Harian (Plh) Kepala Biro Humas KPK"
