@@ -216,3 +216,16 @@ def test_an_acting_office_spelt_out_with_its_short_form_stays_in_the_role() -> N
     )
     assert roles["Sumarsono"] == "Pelaksana tugas (Plt) Gubernur DKI Jakarta"
     assert roles["Yuyuk Andriati"] == "Pelaksana Harian (Plh) Kepala Biro Humas KPK"
+
+
+def test_a_call_name_given_without_a_comma_is_the_persons() -> None:
+    from warta.extract.entities import find_entities
+
+    found = find_entities(
+        "Kombes Pol Syafi'in sodorkan sembilan program unggulan. Gus Syaf sapaan akrab "
+        "Syafi'in - mengambil formulir penjaringan. Padahal, kata Soni sapaan karib Sumarsono, "
+        "ketika itu ia sedang tidak bertugas."
+    )
+    canonical = {str(m["text"]): m["canonical"] for m in found if m["label"] == "PER"}
+    assert canonical["Gus Syaf"] == "Syafi'in"
+    assert canonical["Soni"] == "Sumarsono"

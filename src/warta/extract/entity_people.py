@@ -734,7 +734,9 @@ def _title_as_given_name(person: dict[str, Any], text: str) -> None:
 
 
 _GOES_BY = re.compile(
-    r"[ \t]*,[ \t]*(?:sapaan|panggilan|nama[ \t]+panggilan)(?:[ \t]+(?:akrab|karib|populer))?"
+    # (the comma left out too: "kata Soni sapaan karib Sumarsono")
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:sapaan|panggilan|nama[ \t]+panggilan)"
+    r"(?:[ \t]+(?:akrab|karib|populer))?"
     r"[ \t]+(?:dari[ \t]+|bagi[ \t]+|untuk[ \t]+)?"
 )
 
