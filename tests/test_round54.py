@@ -229,3 +229,12 @@ def test_a_call_name_given_without_a_comma_is_the_persons() -> None:
     canonical = {str(m["text"]): m["canonical"] for m in found if m["label"] == "PER"}
     assert canonical["Gus Syaf"] == "Syafi'in"
     assert canonical["Soni"] == "Sumarsono"
+
+
+def test_an_account_speaks_for_whose_it_is() -> None:
+    text = (
+        '"Polri amankan pelaku percobaan penusukan terhadap petugas," unggah akun instagram resmi '
+        "TMC Polda Metro Jaya, Jumat (1/12).\n\n"
+        '"Bayi itu diberi nama Bhayangkari," tulis Instagram TMC Polda Metro Jaya.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["TMC Polda Metro Jaya", "TMC Polda Metro Jaya"]

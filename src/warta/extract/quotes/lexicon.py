@@ -24,7 +24,7 @@ POST_CUES: frozenset[str] = _words(
     katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
     tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ungkap
     urai teriak bisik canda seloroh buka sindir keluh puji ulas rilis cetus bantah akui kelakar
-    gurau pinta
+    gurau pinta unggah
     """
 )
 

@@ -1186,6 +1186,11 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if role and all(w in _ACCOUNT_WORDS for w in role.lower().split()):
             role = None  # "akun resmi Twitter": where it was written, not who wrote it
         return Phrase("person", _join(text, toks), account, role)
+    if toks[0].low in {"akun", "instagram", "twitter", "facebook", "tiktok"} and len(toks) > 1:
+        # "akun instagram resmi TMC Polda Metro Jaya": the account speaks for whose it is
+        owner = next((i for i, t in enumerate(toks) if t.low not in _ACCOUNT_WORDS), len(toks))
+        if owner < len(toks) and toks[owner].is_cap:
+            return parse_phrase(text, toks[owner:], common=common)
     called_at = next(
         (i for i, t in enumerate(toks[:-1]) if t.low in {"bernama", "berinisial"}), None
     )
