@@ -238,3 +238,14 @@ def test_an_account_speaks_for_whose_it_is() -> None:
         '"Bayi itu diberi nama Bhayangkari," tulis Instagram TMC Polda Metro Jaya.'
     )
     assert [q[0] for q in _quotes(text)] == ["TMC Polda Metro Jaya", "TMC Polda Metro Jaya"]
+
+
+def test_the_subject_after_how_the_press_met_them_is_in_focus() -> None:
+    text = (
+        "Komisioner Komnas HAM Natalius Pigai menyebut setidaknya terdapat sembilan kasus "
+        "pelanggaran HAM.\n\nJuni lalu, saat ditemui di Jakarta, Kapolda Papua Brigjen Paulus "
+        "Waterpauw telah menyatakan sikapnya terhadap gerakan kemerdekaan Papua.\n\n"
+        '"Dengan alasan apapun, kalau menggunakan label KNPB, akan kami larang," ucapnya tentang '
+        "gerakan tersebut."
+    )
+    assert _quotes(text)[-1][:2] == ("Paulus Waterpauw", "Kapolda Papua")

@@ -33,6 +33,7 @@ from warta.extract.quotes.lexicon import (
     CLAUSE_STARTERS,
     CORE_SPEECH_VERBS,
     HONORIFICS,
+    MET_BY_THE_PRESS,
     PASSIVE_CUES,
     POST_CUES,
     SPEECH_VERBS,
@@ -1139,6 +1140,7 @@ class _Article:
             # ("Saat disinggung tentang rencana pemakaman …, Adi belum bisa memberikan …":
             # the main clause's subject is reached from the comma)
             reach = max(reach, first_comma + 12)
+        met_until = 0
         for verb, tok in enumerate(toks[:reach]):
             if tok.low in THROUGH and through_someone(
                 list(takewhile(lambda t: not is_verb_like(t), toks[verb + 1 : verb + 12]))
@@ -1154,6 +1156,28 @@ class _Article:
                 and toks[verb - 1].is_word
                 and any(t.low in SPEECH_VERBS for t in toks[verb + 1 : verb + 8])
             ):
+                if verb < met_until:
+                    continue
+                if (
+                    tok.low in MET_BY_THE_PRESS
+                    and verb > 0
+                    and toks[verb - 1].low in {"saat", "ketika", "sewaktu", "usai", "seusai"}
+                    and (
+                        comma := next(
+                            (
+                                k
+                                for k in range(verb + 1, verb + 8)
+                                if toks[k : k + 1] and toks[k].text == ","
+                            ),
+                            None,
+                        )
+                    )
+                    is not None
+                ):
+                    # "Juni lalu, saat ditemui di Jakarta, Kapolda Papua … menyatakan …":
+                    # how the press met the subject, who is named after the comma
+                    met_until = comma
+                    continue
                 subject = subject_before(toks, verb)
                 if (not subject or clause or _passive_opening(subject)) and (
                     verb < first_comma < len(toks)
@@ -1289,6 +1313,8 @@ class _Article:
                 # (after a subordinate clause, only its main clause: "Apabila produksi …
                 # tercapai …, Indonesia diklaim …")
                 opened = toks[first_comma].end if clause and first_comma < verb else s_start
+                if met_until:
+                    opened = toks[met_until].end  # (after how the press met them)
                 spans = [(opened, tok.start)]
                 if agent is not None and agent >= verb:
                     spans.append((toks[agent].end, toks[min(len(toks) - 1, agent + 16)].end))
