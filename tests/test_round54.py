@@ -249,3 +249,11 @@ def test_the_subject_after_how_the_press_met_them_is_in_focus() -> None:
         "gerakan tersebut."
     )
     assert _quotes(text)[-1][:2] == ("Paulus Waterpauw", "Kapolda Papua")
+
+
+def test_a_role_named_after_yakni_is_the_office() -> None:
+    roles = _roles(
+        "Mulai hari ini Djarot pun digantikan oleh pelaksana tugas harian Gubernur yakni "
+        "Sekretaris Daerah DKI Jakarta Saefullah."
+    )
+    assert roles["Saefullah"] == "Sekretaris Daerah DKI Jakarta"

@@ -843,7 +843,7 @@ def _pol_as_given_name(found: list[dict[str, Any]], text: str) -> None:
 # A copula or "such as" closing what was read as a role
 _CLOSING_LINK = re.compile(r"(?:^|[ \t]+)(?:adalah|merupakan|ialah|macam|seperti|semisal)$")
 # A copula inside what was read as a role
-_COPULA_IN_ROLE = re.compile(r".*\s(?:adalah|merupakan|ialah)\s+")
+_COPULA_IN_ROLE = re.compile(r".*\s(?:adalah|merupakan|ialah|yakni|yaitu)\s+")
 # A hyphen joining two names into a pair ("Anies - Sandi")
 _PAIR_HYPHEN = re.compile(r"[ \t]*[-–][ \t]*")
 # "Saudara" capitalised after a word written small, right before a name
