@@ -477,6 +477,18 @@ def _english_opening(
     return role_start
 
 
+def _short_form_of_two_words(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` closes a short form of two words in brackets: "(PB IPSI)", "(Karo
+    Penmas)", "(Ketum PSSI)"."""
+    return (
+        tokens[i] == ")"
+        and i >= 4
+        and tokens[i - 3] == "("
+        and _BRACKETED.fullmatch(tokens[i - 2]) is not None
+        and _BRACKETED.fullmatch(tokens[i - 1]) is not None
+    )
+
+
 def _role_before_comma(
     tokens: Sequence[str], start: int, in_entity: Mapping[int, str], end_of_name: int
 ) -> tuple[int, int] | None:
@@ -497,13 +509,7 @@ def _role_before_comma(
         if word == ")" and i >= 3 and tokens[i - 2] == "(" and _BRACKETED.fullmatch(tokens[i - 1]):
             i -= 3  # a short form in brackets: "Kepala Pelaksana … Daerah (BPBD) Demak, Agus",
             continue  # "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung, Abdul …"
-        if (
-            word == ")"
-            and i >= 4
-            and tokens[i - 3] == "("
-            and _BRACKETED.fullmatch(tokens[i - 2])
-            and _BRACKETED.fullmatch(tokens[i - 1])
-        ):
+        if _short_form_of_two_words(tokens, i):
             i -= 4  # of two words: "Ketua Pengurus Besar … Indonesia (PB PBSI), Wiranto"
             continue
         if word == "," and in_entity.get(i + 1) == "LOC" and in_entity.get(i - 1) == "LOC":
@@ -1577,13 +1583,7 @@ def _find_role(
             # Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto"
             i -= 4
             continue
-        if (
-            word == ")"
-            and i >= 5
-            and tokens[i - 3] == "("
-            and _BRACKETED.fullmatch(tokens[i - 2])
-            and _BRACKETED.fullmatch(tokens[i - 1])
-        ):
+        if i >= 5 and _short_form_of_two_words(tokens, i):
             # a body's short form of two words: "Ketua Pengurus Besar Ikatan Pencak Silat
             # Indonesia (PB IPSI) Prabowo Subianto", "Kepala Biro Penerangan Masyarakat (Karo
             # Penmas) Divisi Humas Polri Brigjen Rikwanto"
