@@ -477,6 +477,19 @@ def _english_opening(
     return role_start
 
 
+def _acting_spelt_out(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` closes an acting office spelt out with its short form in brackets:
+    "Pelaksana tugas (Plt)", "Pelaksana Harian (Plh)"."""
+    return (
+        tokens[i] == ")"
+        and i >= 4
+        and tokens[i - 2] == "("
+        and tokens[i - 1].lower().rstrip(".") in _ACTING
+        and tokens[i - 3].lower() in {"tugas", "harian"}
+        and tokens[i - 4].lower() == "pelaksana"
+    )
+
+
 def _short_form_of_two_words(tokens: Sequence[str], i: int) -> bool:
     """Whether `tokens[i]` closes a short form of two words in brackets: "(PB IPSI)", "(Karo
     Penmas)", "(Ketum PSSI)"."""
@@ -569,16 +582,8 @@ def _role_before_comma(
     role_start = _english_opening(tokens, role_start)
     if role_start > 0 and tokens[role_start - 1].lower().rstrip(".") in _ACTING:
         role_start -= 1  # "ditandatangani Plt. Sekjen PSSI, Joko Driyono"
-    elif (
-        role_start >= 5
-        and tokens[role_start - 1] == ")"
-        and tokens[role_start - 3] == "("
-        and tokens[role_start - 2].lower().rstrip(".") in _ACTING
-        and tokens[role_start - 5].lower() == "pelaksana"
-        and tokens[role_start - 4].lower() in {"tugas", "harian"}
-    ):
-        # "Pelaksana tugas (Plt) Gubernur DKI Jakarta, Sumarsono"
-        role_start -= 5
+    elif role_start >= 1 and _acting_spelt_out(tokens, role_start - 1):
+        role_start -= 5  # "Pelaksana tugas (Plt) Gubernur DKI Jakarta, Sumarsono"
     if role_start > 0 and tokens[role_start - 1].lower() in {"mantan", "eks", "bekas"}:
         role_start -= 1  # "kepada mantan Direktur Utama …, Hendro": a former office
     relations = [k for k in range(role_start, end) if tokens[k].lower() in OF_SOMEONE]
@@ -1512,15 +1517,7 @@ def _find_role(
             role_start = i  # "Plt. Kepala BPS Amalia": the acting office opens the role
             i -= 1
             continue
-        if (
-            word == ")"
-            and i >= 4
-            and role_start == i + 1
-            and tokens[i - 2] == "("
-            and tokens[i - 1].lower().rstrip(".") in _ACTING
-            and tokens[i - 3].lower() in {"tugas", "harian"}
-            and tokens[i - 4].lower() == "pelaksana"
-        ):
+        if role_start == i + 1 and _acting_spelt_out(tokens, i):
             role_start = i - 4  # "Pelaksana tugas (Plt) Gubernur DKI Jakarta Sumarsono"
             i -= 5
             continue

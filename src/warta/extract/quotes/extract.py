@@ -1166,8 +1166,8 @@ class _Article:
                         comma := next(
                             (
                                 k
-                                for k in range(verb + 1, verb + 8)
-                                if toks[k : k + 1] and toks[k].text == ","
+                                for k in range(verb + 1, min(len(toks), verb + 8))
+                                if toks[k].text == ","
                             ),
                             None,
                         )

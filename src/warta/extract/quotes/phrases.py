@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.extract.ner.lexicon import MINISTRY_FIELDS, OFFICE_CLAUSE_OPENERS, ROLE_MODIFIERS
-from warta.extract.ner.roles import FIELD_NOUN
+from warta.extract.ner.roles import CONCESSIONS, FIELD_NOUN
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
@@ -1046,10 +1046,9 @@ def coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
 
 
 # Words that open a clause inside a sentence, before its subject
-_CLAUSE_SUBORDINATORS = frozenset(
-    {"agar", "supaya", "bahwa", "karena", "jika", "kalau", "bila", "apabila", "sehingga",
-     "meski", "meskipun", "walaupun", "walau"}
-)  # fmt: skip
+_CLAUSE_SUBORDINATORS = CONCESSIONS | frozenset(
+    {"agar", "supaya", "bahwa", "karena", "jika", "kalau", "bila", "apabila", "sehingga"}
+)
 
 
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
