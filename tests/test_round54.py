@@ -257,3 +257,16 @@ def test_a_role_named_after_yakni_is_the_office() -> None:
         "Sekretaris Daerah DKI Jakarta Saefullah."
     )
     assert roles["Saefullah"] == "Sekretaris Daerah DKI Jakarta"
+
+
+def test_a_bodys_name_without_its_english_article_is_the_body() -> None:
+    from warta.extract.entities import find_entities
+
+    found = find_entities(
+        "Persija dengan The Jakmania -nya sudah sengit.\n\nSekarang setiap ada Jakmania tanya "
+        "sama saya, apa kita akan ke Bandung?"
+    )
+    assert [(m["text"], m["label"], m["canonical"]) for m in found if "Jakmania" in m["text"]] == [
+        ("The Jakmania", "ORG", "The Jakmania"),
+        ("Jakmania", "ORG", "The Jakmania"),
+    ]

@@ -1512,6 +1512,13 @@ def resolve_in_document(
             aliases[text] = slips.pop()
     for short, full in _acronyms_spelled_out(mentions, aliases).items():
         aliases.setdefault(short, full)
+    # "The Jakmania" … "Jakmania": a body's name without its English article is the body
+    bodies_with_the = {
+        text[4:]: text for text, label in mentions if label == "ORG" and text.startswith("The ")
+    }
+    for text, _label in mentions:
+        if text in bodies_with_the and text not in aliases:
+            aliases[text] = bodies_with_the[text]
     # "Egy M Vikri" … "Egy Maulana Vikri": a name with an initial for a word of a fuller
     # name the article gives, word for word, is that name
     named_people = {text for text, label in mentions if label == "PER"}
