@@ -270,3 +270,12 @@ def test_a_bodys_name_without_its_english_article_is_the_body() -> None:
         ("The Jakmania", "ORG", "The Jakmania"),
         ("Jakmania", "ORG", "The Jakmania"),
     ]
+
+
+def test_a_left_mark_after_a_size_is_inches_no_quote() -> None:
+    text = (
+        "Di bagian belakangnya, Anda akan menemukan setup kamera ganda dengan sensor 13MP (1/2.6 "
+        "“, 1.12μm, f/1.8) ditambah lensa sudut lebar (135 °/10 mm, f/2.4) dengan sensor 8MP. "
+        "Sedangkan kamera selfie yang dihadirkan memiliki resolusi 5MP."
+    )
+    assert _quotes(text) == []

@@ -95,6 +95,8 @@ def _spaced_open(text: str, pos: int, start: int, end: int) -> bool:
     return word.isalnum() or word in "(["
 
 
+# A size in inches, its mark right after or spaced off: "1/2.6 “", "5,5 “"
+_INCHES_BEFORE = re.compile(r"\d[ \t]?$")
 # A minute in a line-up, its mark spaced off: "(Diego Demme 76 ")"
 _MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]$")
 
@@ -106,6 +108,12 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         pos = match.start()
         char = text[pos]
         if char in "“„«":
+            if (
+                not opened
+                and _INCHES_BEFORE.search(text, max(start, pos - 8), pos)
+                and _after(text, pos, end)[0] in ",;)"
+            ):
+                continue  # "sensor 13MP (1/2.6 “, 1.12μm, …)": inches, no quotation mark
             role = "open"
             if opened and (
                 not _is_open_context(text, pos, start)
