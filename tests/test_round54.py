@@ -279,3 +279,12 @@ def test_a_left_mark_after_a_size_is_inches_no_quote() -> None:
         "Sedangkan kamera selfie yang dihadirkan memiliki resolusi 5MP."
     )
     assert _quotes(text) == []
+
+
+def test_callings_of_the_taggers_lists_are_roles() -> None:
+    roles = _roles(
+        "Menurut Vellen Roeslan, pemerhati sneaker di Indonesia, hal tersebut diperkuat dengan "
+        "adanya kolaborasi. Kemarin polisi menangkap selebritas Fachri Albar terkait narkotik."
+    )
+    assert roles["Vellen Roeslan"] == "pemerhati sneaker di Indonesia"
+    assert roles["Fachri Albar"] == "selebritas"

@@ -267,6 +267,11 @@ _EPITHET_HEADS = (HUMAN_ROLES - ANONYMOUS_MARKERS - {"orang", "seorang", "salah"
 # Positions and callings that are not among the titles before names above
 _MORE_ROLE_WORDS = frozenset(
     {"pengungsi", "pendaki", "turis", "penonton", "penyintas", "santri", "jemaah", "peziarah",
+     # callings the tagger's lists hold ("pemerhati sneaker di Indonesia", "pegiat
+     # lingkungan", "praktisi hukum")
+     "pemerhati", "pegiat", "penggiat", "praktisi", "pebisnis", "bankir", "miliarder",
+     "konglomerat", "caleg", "fungsionaris", "mediator", "negosiator", "pelukis", "penari",
+     "biduan", "selebritas", "lifter", "pemanah", "pesenam", "pekerja", "siswi", "kolektor",
      "takmir", "marbot",
      "nasabah", "penghuni", "peternak", "personel", "perwakilan", "komisioner", "konsultan",
      "perencana", "veteran", "seniman",
