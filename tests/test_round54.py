@@ -288,3 +288,17 @@ def test_callings_of_the_taggers_lists_are_roles() -> None:
     )
     assert roles["Vellen Roeslan"] == "pemerhati sneaker di Indonesia"
     assert roles["Fachri Albar"] == "selebritas"
+
+
+def test_a_calling_set_off_after_menurut_and_the_name_is_no_part_of_the_statement() -> None:
+    text = (
+        "Menurut Vellen Roeslan, pemerhati sneaker di Indonesia, hal tersebut diperkuat dengan "
+        "adanya kolaborasi."
+    )
+    assert _quotes(text) == [
+        (
+            "Vellen Roeslan",
+            "pemerhati sneaker di Indonesia",
+            "hal tersebut diperkuat dengan adanya kolaborasi",
+        )
+    ]

@@ -10,7 +10,7 @@ from itertools import pairwise, takewhile
 
 from warta.extract.body_names import NEWS_OUTLETS
 from warta.extract.canonical import known_type
-from warta.extract.ner.lexicon import OFFICE_CLAUSE_OPENERS
+from warta.extract.ner.lexicon import COMMON_CALLINGS, OFFICE_CLAUSE_OPENERS
 from warta.extract.ner.roles import CONCESSIONS
 from warta.extract.quotes.attribution import set_off_name, title_then_name
 from warta.extract.quotes.lexicon import (
@@ -387,7 +387,12 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
         )
         if close is not None and _words(rest[close + 1 :]) >= _MIN_WORDS:
             return rest[close + 1 :]
-    if start >= len(rest) or rest[start].low not in TITLES or (rest[start].is_cap and start == 0):
+    if (
+        start >= len(rest)
+        # (a title, or a calling: "Menurut Vellen Roeslan, pemerhati sneaker di Indonesia, …")
+        or (rest[start].low not in TITLES and rest[start].low not in COMMON_CALLINGS)
+        or (rest[start].is_cap and start == 0)
+    ):
         return rest[start:] if start else rest
     close = next(
         (i for i in range(start + 1, min(len(rest), start + 16)) if rest[i].text == ","), None
