@@ -302,3 +302,11 @@ def test_a_calling_set_off_after_menurut_and_the_name_is_no_part_of_the_statemen
             "hal tersebut diperkuat dengan adanya kolaborasi",
         )
     ]
+
+
+def test_a_national_team_is_written_capitalised() -> None:
+    from warta.extract.canonical import canonical_key, canonical_name
+
+    assert canonical_name("timnas Indonesia") == "Timnas Indonesia"
+    assert canonical_key("timnas Thailand") == canonical_key("Timnas Thailand")
+    assert canonical_name("timnas") == "timnas"
