@@ -310,3 +310,12 @@ def test_a_national_team_is_written_capitalised() -> None:
     assert canonical_name("timnas Indonesia") == "Timnas Indonesia"
     assert canonical_key("timnas Thailand") == canonical_key("Timnas Thailand")
     assert canonical_name("timnas") == "timnas"
+
+
+def test_through_an_office_set_off_its_holder_speaks_and_a_pointed_statement_is_none() -> None:
+    text = (
+        "Melalui Wakil Ketua Umum PSSI, Joko Driyono, pihaknya mengakui pernyataan La Nyalla "
+        "tersebut."
+    )
+    assert _roles(text)["Joko Driyono"] == "Wakil Ketua Umum PSSI"
+    assert _quotes(text) == []

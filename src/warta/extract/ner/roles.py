@@ -775,7 +775,9 @@ _INSERTED_CUES = frozenset(
 )  # fmt: skip
 
 # Prepositions before an office whose holder follows, set off by commas
-_PREPOSITIONS_BEFORE_OFFICE = frozenset({"bagi", "untuk", "dari", "pada", "atas", "buat"})
+_PREPOSITIONS_BEFORE_OFFICE = frozenset(
+    {"bagi", "untuk", "dari", "pada", "atas", "buat", "melalui", "lewat"}
+)
 
 _ROLE_OPENERS = frozenset(
     {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "papar",

@@ -902,15 +902,25 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # "mengklaim kemenangan 2-1": takes a prize, reports no statement (not
             # "mengklaim poin kesepakatan itu sudah disetujui")
             continue
+        # (whose it is may come between: "mengakui pernyataan La Nyalla tersebut")
+        whose = 0
+        while (
+            whose < 3
+            and nxt + 1 + whose < len(toks)
+            and toks[nxt + 1 + whose].is_cap
+            and toks[nxt + 1 + whose].is_word
+        ):
+            whose += 1
+        pointer = nxt + 1 + whose
         if (
             bahwa is None
-            and nxt + 1 < len(toks)
+            and pointer < len(toks)
             and toks[nxt].low in _POINTED_NOUNS
-            and toks[nxt + 1].low in {"itu", "ini", "tersebut", "serupa", "senada"}
+            and toks[pointer].low in {"itu", "ini", "tersebut", "serupa", "senada"}
             and (
-                nxt + 2 >= len(toks)
-                or not toks[nxt + 2].is_word
-                or toks[nxt + 2].low in _ADJUNCT_OPENERS
+                pointer + 1 >= len(toks)
+                or not toks[pointer + 1].is_word
+                or toks[pointer + 1].low in _ADJUNCT_OPENERS
             )
         ):
             # "Marquez mengatakan hal tersebut dalam konferensi pers": points back, states
