@@ -319,3 +319,18 @@ def test_through_an_office_set_off_its_holder_speaks_and_a_pointed_statement_is_
     )
     assert _roles(text)["Joko Driyono"] == "Wakil Ketua Umum PSSI"
     assert _quotes(text) == []
+
+
+def test_an_offices_short_form_as_speaker_is_its_holder() -> None:
+    text = (
+        "Kepala Staf Angkatan Darat (KSAD) TNI Jenderal Mulyono mengatakan pasukan TNI menangani "
+        "kelompok itu.\n\nKSAD menegaskan bahwa para prajurit tidak ditugaskan untuk berperang "
+        'dengan mereka.\n\n"Tujuan utama bukan perang," kata KSAD.'
+    )
+    assert {q[:2] for q in _quotes(text)} == {("Mulyono", "Kepala Staf Angkatan Darat (KSAD) TNI")}
+    # (a body's short form in a role speaks for the body)
+    text = (
+        "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo mengatakan hal itu.\n\nKPK "
+        "menegaskan bahwa para tersangka akan segera ditahan oleh penyidik."
+    )
+    assert _quotes(text)[-1][0] == "KPK"

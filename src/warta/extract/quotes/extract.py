@@ -1558,6 +1558,7 @@ def extract_quotes(
         roles_glued_after_speakers(entities, quotes)
         roles_glued_before_speakers(entities, quotes)
         names_cut_into_roles(entities, quotes)
+        offices_by_their_short_forms(entities, quotes)
         honorifics_kept_in_roles(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
     roles_without_the_speakers_name(quotes)
@@ -1587,6 +1588,32 @@ def roles_without_the_speakers_name(quotes: list[dict[str, Any]]) -> None:
             if at is not None:
                 quote["role"] = " ".join(words[:at] + words[at + size :])
                 break
+
+
+def offices_by_their_short_forms(
+    entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> None:
+    """A speaker that is an office's short form the article gave in brackets in one person's
+    role ("Kepala Staf Angkatan Darat (KSAD) TNI Jenderal Mulyono" … "KSAD menegaskan …",
+    "kata KSAD") is that person, with that role."""
+    holders: dict[str, set[tuple[str, str]]] = {}
+    for entity in entities:
+        role = str(entity.get("role") or "")
+        if entity.get("label") != "PER" or not role:
+            continue
+        for match in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", role):
+            # (the office's own short form, spelt by the role's words up to it: "KSAD" of
+            # "Kepala Staf Angkatan Darat"; not a body's, "Ketua Komisi Pemberantasan
+            # Korupsi (KPK)", which speaks for itself)
+            spelt = "".join(w[0] for w in role[: match.start()].split() if w[:1].isupper())
+            if spelt == match.group(1).upper():
+                holders.setdefault(match.group(1), set()).add(
+                    (str(entity.get("canonical") or entity["text"]), role)
+                )
+    for quote in quotes:
+        held = holders.get(str(quote.get("speaker") or ""))
+        if held and len(held) == 1 and not quote.get("role"):
+            quote["speaker"], quote["role"] = next(iter(held))
 
 
 def speakers_by_their_canonical_names(
