@@ -334,3 +334,19 @@ def test_an_offices_short_form_as_speaker_is_its_holder() -> None:
         "menegaskan bahwa para tersangka akan segera ditahan oleh penyidik."
     )
     assert _quotes(text)[-1][0] == "KPK"
+
+
+def test_whom_a_request_was_put_to_opens_no_statement() -> None:
+    text = (
+        "Dan sang manajer Jose Mourinho konon sudah mengatakan pada Ed Woodward untuk segera "
+        "mendapatkan target yang ia inginkan."
+    )
+    assert _quotes(text) == []
+    # ("pada" opening the statement's own adverbial keeps it)
+    text = (
+        "Tri mengatakan pada tahap awal Pemerintah Kota Bekasi telah menganggarkan dana Rp 200 "
+        "miliar."
+    )
+    assert [q[2] for q in _quotes(text)] == [
+        "pada tahap awal Pemerintah Kota Bekasi telah menganggarkan dana Rp 200 miliar"
+    ]

@@ -22,6 +22,7 @@ from warta.extract.quotes.lexicon import (
     DEGREES,
     MEDIA_NOUNS,
     MEDIA_VERBS,
+    MONTHS,
     NEGATIONS,
     PASSIVE_CUES,
     REQUEST_VERBS,
@@ -963,6 +964,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             tok.low in CORE_SPEECH_VERBS
             and nxt < len(toks)
             and toks[nxt].low != "kepada"
+            # ("mengatakan pada Ed Woodward untuk segera …": whom it was asked of, then the
+            # request; not "mengatakan pada tahap awal …", the statement's own adverbial)
+            and not _asked_of(toks, nxt)
             # "… memastikan kemenangan Bajol Ijo": a noun, no statement, after "memastikan"
             and not (tok.low == "memastikan" and not _statement_follows(toks, nxt))
             # "memastikan diri promosi": secured a place, said nothing
@@ -1210,6 +1214,21 @@ def _inverted(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | 
             continue
         return Reported(phrase, tok.low, toks[0].start, toks[first - 1].start, subject[0].start)
     return None
+
+
+def _asked_of(toks: list[Tok], at: int) -> bool:
+    """ "pada Ed Woodward untuk …", "pada Jokowi agar …": "pada" and a name, then what the
+    person was asked to do."""
+    if toks[at].low != "pada":
+        return False
+    name = list(takewhile(lambda t: t.is_cap and t.is_word, toks[at + 1 : at + 5]))
+    after = at + 1 + len(name)
+    return (
+        bool(name)
+        and not any(t.low in DAYS or t.low in MONTHS for t in name)
+        and after < len(toks)
+        and toks[after].low in {"untuk", "agar", "supaya"}
+    )
 
 
 # Nouns for what was said that "itu"/"tersebut" points back with ("menyampaikan keinginan
