@@ -42,7 +42,12 @@ from warta.extract.quotes.lexicon import (
     without_degrees,
 )
 from warta.extract.quotes.phrases import is_verb_like, subject_before, through_someone
-from warta.extract.quotes.register import DERIVED_OPENER, Person, build_register
+from warta.extract.quotes.register import (
+    DERIVED_OPENER,
+    Person,
+    build_register,
+    own_short_form,
+)
 from warta.extract.quotes.resolve import (
     Discourse,
     Speaker,
@@ -1601,15 +1606,13 @@ def offices_by_their_short_forms(
         role = str(entity.get("role") or "")
         if entity.get("label") != "PER" or not role:
             continue
-        for match in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", role):
-            # (the office's own short form, spelt by the role's words up to it: "KSAD" of
-            # "Kepala Staf Angkatan Darat"; not a body's, "Ketua Komisi Pemberantasan
-            # Korupsi (KPK)", which speaks for itself)
-            spelt = "".join(w[0] for w in role[: match.start()].split() if w[:1].isupper())
-            if spelt == match.group(1).upper():
-                holders.setdefault(match.group(1), set()).add(
-                    (str(entity.get("canonical") or entity["text"]), role)
-                )
+        # (the office's own short form, not a body's: "Ketua Komisi Pemberantasan Korupsi
+        # (KPK)" is the commission's, which speaks for itself)
+        short = own_short_form(role)
+        if short is not None:
+            holders.setdefault(short, set()).add(
+                (str(entity.get("canonical") or entity["text"]), role)
+            )
     for quote in quotes:
         held = holders.get(str(quote.get("speaker") or ""))
         if held and len(held) == 1 and not quote.get("role"):

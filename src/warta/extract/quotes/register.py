@@ -223,6 +223,18 @@ def _with_short_forms(role: str) -> list[str]:
     return forms
 
 
+def own_short_form(role: str) -> str | None:
+    """The short form in brackets that spells the whole office before it, as the office's own
+    ("Kepala Staf Angkatan Darat (KSAD) TNI" → "KSAD"); None for a body's short form inside
+    the office ("Ketua Komisi Pemberantasan Korupsi (KPK)")."""
+    match = _BRACKETED_SHORT.search(role)
+    forms = _with_short_forms(role.lower())
+    if match is None or len(forms) < 3:
+        return None
+    short = match.group(1).strip()
+    return short if forms[2].split()[0] == short.lower() else None
+
+
 def holds_office(person: Person, office: str) -> bool:
     """Whether `person` was given exactly this office, spelled out or by its body's short
     form ("Wakil Ketua MPR" of the one introduced as "Wakil Ketua Majelis Permusyawaratan
