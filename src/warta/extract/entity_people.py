@@ -3727,10 +3727,16 @@ _SURNAME_PARTICLE_BEFORE = re.compile(
 )
 
 
+# A word written small, then the space before the next word
+_SMALL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+$")
+
+
 def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
     """A surname's particle that the tagger left out before it, where the article writes the
     person's full name with it: "umpan silang Di Maria" (after "Angel Di Maria") → "Di
-    Maria", not "Maria" (a capitalised "Di" mid-sentence is no preposition there)."""
+    Maria", not "Maria" (a capitalised "Di" mid-sentence is no preposition there). After a
+    word written small, the capitalised particle opens the name all the same: "sebelumnya
+    Della Destiara Haris" (the tagger took "Della" for the Italian particle)."""
     full = [str(m["text"]) for m in found if m["label"] == "PER" and " " in str(m["text"])]
     for mention in found:
         start = int(mention["start"])
@@ -3738,7 +3744,13 @@ def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
         if mention["label"] != "PER" or particle is None:
             continue
         surname = f"{particle.group(1)} {mention['text']}"
-        if any(name.endswith(" " + surname) or name == surname for name in full):
+        small_before = _SMALL_WORD_BEFORE.search(
+            text, max(0, particle.start(1) - 30), particle.start(1)
+        )
+        if (
+            any(name.endswith(" " + surname) or name == surname for name in full)
+            or small_before is not None
+        ):
             mention["start"] = particle.start(1)
             mention["text"] = text[particle.start(1) : int(mention["end"])]
 
