@@ -11,3 +11,17 @@ def test_a_capitalised_particle_after_a_small_word_opens_a_longer_name() -> None
         "Haris/Rosyita Eka Putri Sari kalah dari unggulan kedua."
     )
     assert ("Della Destiara Haris", "PER") in _mentions(text)
+
+
+def test_a_balinese_name_closed_on_its_birth_order_word_takes_the_name_after_it() -> None:
+    text = (
+        "Pada kesempatan focus group discussion, Presiden IOI, I Made Dana M. Tangkas "
+        "mengatakan, pihaknya memiliki tugas."
+    )
+    people = [m for m, label in _mentions(text) if label == "PER"]
+    assert people == ["I Made Dana M. Tangkas"]
+
+
+def test_a_balinese_name_stops_before_a_body_after_it() -> None:
+    text = "Menurut I Made Polda Bali sudah bertindak."
+    assert ("Polda Bali", "ORG") in _mentions(text)

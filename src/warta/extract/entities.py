@@ -54,6 +54,7 @@ from warta.extract.entity_people import (
     aged_are_people,
     aged_names_left_out,
     arabic_surnames_left_out,
+    balinese_names_cut_short,
     balinese_names_split_off,
     balinese_sang_opens_names,
     bodies_before_people_named_alone,
@@ -438,6 +439,7 @@ def _find_entities(
     bodies_set_off_after_body_nouns(found, text)
     bodies_between_offices_and_people(found, text)
     balinese_names_split_off(found, text)
+    balinese_names_cut_short(found, text)
     titles_glued_to_names(found)
     callings_open_no_names(found)
     clause_words_end_names(found, text)

@@ -93,6 +93,7 @@ __all__ = [
     "aged_are_people",
     "aged_names_left_out",
     "arabic_surnames_left_out",
+    "balinese_names_cut_short",
     "balinese_names_split_off",
     "bodies_before_people_named_alone",
     "bodies_between_offices_and_people",
@@ -1868,6 +1869,49 @@ _HOSPITAL_BEFORE = re.compile(
     r"(?<![\w-])(?:RSU?[A-Z]{0,4}|Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+"
     r"(?:(?:dr|Dr|Prof)\.?[ \t]+)?$"
 )
+
+
+# The capitalised words after a Balinese name's opening words, up to four, each a word or
+# an initial with its dot
+_NAME_WORDS_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,4}(?![\w'’.-])")
+
+
+def balinese_names_cut_short(found: list[dict[str, Any]], text: str) -> None:
+    """A person the tagger closed on a Balinese birth-order word ("I Made", "Ni Luh") has
+    a name of their own after it: the capitalised words that follow, and a person the tagger
+    found right after them, are the rest of the name ("Presiden IOI, I Made Dana M. Tangkas"
+    read as "I Made" and "M. Tangkas", the given name "Dana" also a word for funds)."""
+    starts = {int(m["start"]): m for m in found}
+    gone: set[int] = set()
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] != "PER"
+            or id(mention) in gone
+            or len(words) < 2
+            or words[0] not in {"I", "Ni"}
+            or not all(w.lower() in BALINESE_NAMES for w in words[1:])
+        ):
+            continue
+        run = _NAME_WORDS_RUN.match(text, int(mention["end"]))
+        if run is None:
+            continue
+        end = int(mention["end"])
+        for word in re.finditer(r"\S+", run.group()):
+            at = run.start() + word.start()
+            other = starts.get(at)
+            if other is not None and other["label"] != "PER":
+                break  # a body or a place after the name: "I Made Kemenkeu"
+            end = int(other["end"]) if other is not None else at + len(word.group())
+            if other is not None:
+                gone.add(id(other))
+                break
+            if word.group().lower() in TITLE_WORDS | ORG_HEADS | LOC_HEADS:
+                end = at
+                break
+        mention["text"] = text[int(mention["start"]) : end].rstrip()
+        mention["end"] = int(mention["start"]) + len(mention["text"])
+    found[:] = [m for m in found if id(m) not in gone]
 
 
 _PLACES_NAMED_AFTER = frozenset(
