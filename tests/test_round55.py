@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _extract_support import mentions as _mentions
+from _extract_support import roles as _roles
 
 
 def test_a_capitalised_particle_after_a_small_word_opens_a_longer_name() -> None:
@@ -25,3 +26,13 @@ def test_a_balinese_name_closed_on_its_birth_order_word_takes_the_name_after_it(
 def test_a_balinese_name_stops_before_a_body_after_it() -> None:
     text = "Menurut I Made Polda Bali sudah bertindak."
     assert ("Polda Bali", "ORG") in _mentions(text)
+
+
+def test_an_office_set_off_after_a_phrase_of_time_is_the_next_names_role() -> None:
+    text = (
+        "Pada awal 1957, ahli nutrisi asal London, John Yudkin mulai memperdebatkan asal "
+        "penyakit kronis.\n\nKemarin, Ketua IOI, Budi Santoso mengatakan hal itu."
+    )
+    found = _roles(text)
+    assert found["John Yudkin"] == "ahli nutrisi asal London"
+    assert found["Budi Santoso"] == "Ketua IOI"

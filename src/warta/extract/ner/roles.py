@@ -635,7 +635,7 @@ def _role_before_comma(
         and not (at == 0 or tokens[at - 1] in {".", "!", "?"})
         # a linking phrase opening the sentence: "Sementara itu, Wakil Ketua Komisi IX DPR dari
         # Fraksi PDI Perjuangan, Charles Honoris, …"
-        and not _after_linking_phrase(tokens, at - 1)
+        and not _after_linking_phrase(tokens, at - 1, in_entity)
         # a capitalised office after "dengan"/"bersama" ("bertemu dengan Wakil Presiden Apple
         # untuk Asia Pasifik, Ryan Chen"; not a clause, "Dalam berkomunikasi dengan warga,
         # Sylvi tampak …")
@@ -725,8 +725,21 @@ _LINKING_PHRASES = frozenset(
 )  # fmt: skip
 
 
-def _after_linking_phrase(tokens: Sequence[str], comma: int) -> bool:
-    """Whether the comma at `comma` closes a linking phrase that opens its sentence."""
+# First words of a phrase of time or occasion opening a sentence: "Kemarin,", "Pada
+# kesempatan focus group discussion,", "Saat ditemui di Jakarta,"
+_OCCASION_OPENING = frozenset(
+    {"pada", "dalam", "saat", "ketika", "kemarin", "usai", "seusai", "selepas", "setelah",
+     "sebelum", "menjelang", "jelang", "sejak", "senin", "selasa", "rabu", "kamis", "jumat",
+     "sabtu", "minggu"}
+)  # fmt: skip
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", '"', "”"})
+
+
+def _after_linking_phrase(
+    tokens: Sequence[str], comma: int, in_entity: Mapping[int, str] | None = None
+) -> bool:
+    """Whether the comma at `comma` closes a linking phrase that opens its sentence, or a
+    short phrase of time or occasion that names no one ("Kemarin, Ketua IOI, Budi …")."""
     if comma < 1 or tokens[comma] != ",":
         return False
     for size in (1, 2, 3):
@@ -734,9 +747,18 @@ def _after_linking_phrase(tokens: Sequence[str], comma: int) -> bool:
         if begin < 0:
             break
         if tuple(t.lower() for t in tokens[begin:comma]) in _LINKING_PHRASES and (
-            begin == 0 or tokens[begin - 1] in {".", "!", "?", "\n", '"', "”"}
+            begin == 0 or tokens[begin - 1] in _SENTENCE_ENDS
         ):
             return True
+    for begin in range(comma - 1, max(-1, comma - 7), -1):
+        if tokens[begin] in _STOP:
+            return False
+        if begin == 0 or tokens[begin - 1] in _SENTENCE_ENDS:
+            return (
+                tokens[begin].lower() in _OCCASION_OPENING
+                and in_entity is not None
+                and all(in_entity.get(k) != "PER" for k in range(begin, comma))
+            )
     return False
 
 
