@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 
@@ -36,3 +37,17 @@ def test_an_office_set_off_after_a_phrase_of_time_is_the_next_names_role() -> No
     found = _roles(text)
     assert found["John Yudkin"] == "ahli nutrisi asal London"
     assert found["Budi Santoso"] == "Ketua IOI"
+
+
+def test_a_role_set_off_before_the_name_keeps_a_word_the_name_opens_with() -> None:
+    text = (
+        "Menurut pengamat politik dari Universitas Gadjah Mada, Mada Sukmajati, hal itu tak "
+        'perlu dilakukan.\n\n"Ini kesalahan besar," kata Mada.'
+    )
+    assert _roles(text)["Mada Sukmajati"] == "pengamat politik dari Universitas Gadjah Mada"
+    assert {q[1] for q in _quotes(text)} == {"pengamat politik dari Universitas Gadjah Mada"}
+
+
+def test_a_short_phrase_opening_the_sentence_sets_off_the_office_before_the_name() -> None:
+    text = "Menanggapi hal itu, Kepala Dinas Pendidikan, Budi Santoso mengatakan hal itu."
+    assert _roles(text)["Budi Santoso"] == "Kepala Dinas Pendidikan"

@@ -754,10 +754,9 @@ def _after_linking_phrase(
         if tokens[begin] in _STOP:
             return False
         if begin == 0 or tokens[begin - 1] in _SENTENCE_ENDS:
-            return (
-                tokens[begin].lower() in _OCCASION_OPENING
-                and in_entity is not None
-                and all(in_entity.get(k) != "PER" for k in range(begin, comma))
+            return in_entity is not None and all(
+                in_entity.get(k) != "PER" and tokens[k].lower() not in TITLE_WORDS | ROLE_OPENING
+                for k in range(begin, comma)
             )
     return False
 

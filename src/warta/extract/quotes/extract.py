@@ -211,7 +211,9 @@ def _record(
         "kind": kind,
         "speaker": without_degrees(who.speaker) if who and who.speaker else None,
         "speaker_mention": who.mention if who else None,
-        "role": _role(who.role, who.speaker) if who else None,
+        "role": _role(who.role, who.speaker, who.person.role if who.person else None)
+        if who
+        else None,
         "anonymous": who.anonymous if who else False,
         "cue": cue,
         "start": start,
@@ -227,7 +229,7 @@ def _trimmed(text: str, record: dict[str, Any], end: int) -> dict[str, Any]:
     return {**record, "text": _CONTINUED_MARK.sub(" ", span).strip(), "end": end}
 
 
-def _role(role: str | None, speaker: str | None = None) -> str | None:
+def _role(role: str | None, speaker: str | None = None, own: str | None = None) -> str | None:
     # A speech verb caught before a name ("tweet Zelenskiy, menambahkan …") is not a role,
     # nor is anything else with no word for an office, calling or relation in it
     # ("Menurut pengakuan Brawn", "Usai pertandingan Mourinho mengaku").
@@ -236,7 +238,9 @@ def _role(role: str | None, speaker: str | None = None) -> str | None:
     # "seorang pengungsi asal Nabatieh", "salah seorang warga": the calling, not its article;
     # "Presiden FMM Tan Sri": Malaysia's honorifics before the name, no office
     role = _MALAY_HONORIFIC_AFTER.sub("", role)
-    names = (speaker or "").split()
+    # (not from the role NER read before the whole name: "pengamat politik dari Universitas
+    # Gadjah Mada, Mada Sukmajati")
+    names = (speaker or "").split() if role != own else []
     for size in range(len(names) - 1, 0, -1):
         # "Kabid Humas Polda Metro Jaya Kombes Raden Prabowo" of "Raden Prabowo Argo Yuwono":
         # the opening of the name the speaker was first read without
@@ -1566,7 +1570,7 @@ def extract_quotes(
         offices_by_their_short_forms(entities, quotes)
         honorifics_kept_in_roles(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
-    roles_without_the_speakers_name(quotes)
+    roles_without_the_speakers_name(quotes, entities or [])
     for quote in quotes:
         if quote.get("role"):
             # "(Jatanwil)   Dittipidum": the page's runs of spaces are no part of a role
@@ -1574,14 +1578,25 @@ def extract_quotes(
     return quotes
 
 
-def roles_without_the_speakers_name(quotes: list[dict[str, Any]]) -> None:
+def roles_without_the_speakers_name(
+    quotes: list[dict[str, Any]], entities: list[dict[str, Any]]
+) -> None:
     """A role keeps no word that opens its speaker's name: "PSSI melalui Sekretaris Jenderal
     Ratu Tisha Destria" read the given name "Ratu" (also a queen's title) into the office
-    before the speaker took the full name ("Sekretaris Jenderal PSSI")."""
+    before the speaker took the full name ("Sekretaris Jenderal PSSI"). Not a role the
+    person's own mention holds whole, set off from the name: "pengamat politik dari
+    Universitas Gadjah Mada, Mada Sukmajati"."""
+    held = {
+        (str(m.get("canonical") or m["text"]), str(m["role"]))
+        for m in entities
+        if m["label"] == "PER" and m.get("role")
+    }
     for quote in quotes:
         speaker, role = str(quote.get("speaker") or ""), str(quote.get("role") or "")
         names, words = speaker.split(), role.split()
         if len(names) < 2 or len(words) < 2 or not names[0][:1].isupper():
+            continue
+        if (speaker, role) in held:
             continue
         # the longest run of the name's opening words, past the role's first word
         # ("Komisaris Besar Raden Prabowo" of "Raden Prabowo Argo Yuwono")

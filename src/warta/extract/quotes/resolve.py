@@ -247,9 +247,11 @@ def _org(phrase: Phrase) -> Speaker:
     return Speaker(name, phrase.mention, None)
 
 
-def _outside_name(role: str | None, name: str) -> str | None:
+def _outside_name(role: str | None, name: str, own: str | None = None) -> str | None:
     """`role` without the opening words of `name` taken into it: "Gubernur Banten Ratu" of
-    "Ratu Atut Chosiyah" is "Gubernur Banten"; "Ratu" of "Ratu Tisha Destria" is no role."""
+    "Ratu Atut Chosiyah" is "Gubernur Banten"; "Ratu" of "Ratu Tisha Destria" is no role.
+    Not the role NER read before the person's whole name (`own`): "pengamat politik dari
+    Universitas Gadjah Mada, Mada Sukmajati" took no word of the name."""
     if role and role.rsplit(" ", 1)[-1].lower() in _CONJUNCTIONS:
         return None  # "Pasangan selebriti Raffi Ahmad dan Nagita Slavina": two subjects
     words = name.split()
@@ -257,7 +259,7 @@ def _outside_name(role: str | None, name: str) -> str | None:
         lead = " ".join(words[:size])
         if role == lead:
             return None
-        if role and role.endswith(" " + lead):
+        if role and role.endswith(" " + lead) and role != own:
             # ("Kuasa hukum Djoko, Hotman Paris": the comma set the name off)
             return role[: -len(lead)].strip().rstrip(",").rstrip() or None
     return role
@@ -555,15 +557,15 @@ def resolve(
             # "Komisaris Besar Polisi Yusri Yunus mengatakan": his rank; the office the
             # article gave him ("Kepala Bidang Humas Polda Jawa Barat") stays his role
             role = None
-        role = _own_of_pair(_outside_name(role, found.name), register, found)
+        role = _own_of_pair(_outside_name(role, found.name, found.role), register, found)
         if role and (
             not found.role or (len(role) > len(found.role) and found.role.lower() in role.lower())
         ):
             # (a fuller role than NER's: "Kapolsekta Medan Barat Kompol" over "Kompol", so
             # that "Kapolsek" later finds him)
             found.role = role
-        return Speaker(found.name, mention, _outside_name(role or found.role, name=found.name),
-                       person=found)  # fmt: skip
+        own_role = _outside_name(role or found.role, name=found.name, own=found.role)
+        return Speaker(found.name, mention, own_role, person=found)
     if phrase.kind in ("title", "org", "anonymous"):
         titled = _titled_person(phrase.mention, register)
         if titled is not None:
