@@ -725,13 +725,6 @@ _LINKING_PHRASES = frozenset(
 )  # fmt: skip
 
 
-# First words of a phrase of time or occasion opening a sentence: "Kemarin,", "Pada
-# kesempatan focus group discussion,", "Saat ditemui di Jakarta,"
-_OCCASION_OPENING = frozenset(
-    {"pada", "dalam", "saat", "ketika", "kemarin", "usai", "seusai", "selepas", "setelah",
-     "sebelum", "menjelang", "jelang", "sejak", "senin", "selasa", "rabu", "kamis", "jumat",
-     "sabtu", "minggu"}
-)  # fmt: skip
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", '"', "”"})
 
 
@@ -739,7 +732,8 @@ def _after_linking_phrase(
     tokens: Sequence[str], comma: int, in_entity: Mapping[int, str] | None = None
 ) -> bool:
     """Whether the comma at `comma` closes a linking phrase that opens its sentence, or a
-    short phrase of time or occasion that names no one ("Kemarin, Ketua IOI, Budi …")."""
+    short phrase opening it that names no one and holds no office ("Kemarin, Ketua IOI,
+    Budi …", "Menanggapi hal itu, Kepala Dinas Pendidikan, Budi …")."""
     if comma < 1 or tokens[comma] != ",":
         return False
     for size in (1, 2, 3):
