@@ -51,3 +51,15 @@ def test_a_role_set_off_before_the_name_keeps_a_word_the_name_opens_with() -> No
 def test_a_short_phrase_opening_the_sentence_sets_off_the_office_before_the_name() -> None:
     text = "Menanggapi hal itu, Kepala Dinas Pendidikan, Budi Santoso mengatakan hal itu."
     assert _roles(text)["Budi Santoso"] == "Kepala Dinas Pendidikan"
+
+
+def test_the_place_before_a_wire_agencys_credit_is_a_place_whatever_it_is() -> None:
+    text = (
+        "Semarapura (ANTARA News) - Pemerintah Kabupaten Klungkung, Bali, menggelar ritual "
+        "di Semarapura.\n\nJakart (ANTARA News) - Pemerintah Provinsi DKI Jakarta berencana "
+        "menertibkan bangunan liar."
+    )
+    found = _mentions(text)
+    assert ("Semarapura", "LOC") in found
+    assert ("Jakart", "LOC") in found
+    assert ("Semarapura", "ORG") not in found

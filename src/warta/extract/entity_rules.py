@@ -2295,7 +2295,12 @@ def dateline_places(
         )
         # (a place before its outlet is the dateline's, even one that is a club's name too:
         # "BARCELONA, JUARA.net - …" is the city the story was filed from)
-        credited = ("," in match.group() or "(" in match.group()) and is_known_place(place)
+        credited = ("," in match.group() or "(" in match.group()) and (
+            is_known_place(place)
+            # (a wire agency's credit in brackets follows the place the story was filed
+            # from, whatever the place: "Semarapura (ANTARA News) -", "Jakart (ANTARA News)")
+            or _WIRE_CREDIT.search(match.group()) is not None
+        )
         if not (known or unknown_capitals or credited) or (
             known_type(place) == "ORG" and not credited
         ):
@@ -2337,6 +2342,11 @@ _RESIDENT_OF = re.compile(
 _DATELINE = re.compile(
     r"(?m)^([A-Z][\w.'’]+(?:[ \t][A-Z][\w.'’]+){0,3})"
     r"(?:[ \t]*,[^\n,–—-]{1,40}|[ \t]*\([^\n()]{1,30}\))?[ \t]+[-–—][ \t]"
+)
+# A wire agency's credit in a dateline's brackets: "(ANTARA News)", "(Antara)", "(Reuters)"
+_WIRE_CREDIT = re.compile(
+    r"\((?:ANTARA|Antara|AFP|Reuters|REUTERS|AP|Xinhua|XINHUA|Bernama|BERNAMA|Kyodo|Yonhap)"
+    r"\b[^()]*\)"
 )
 _CASED_WORD = re.compile(r"\b[A-Z][a-z]")
 _ENGLISH_PREPOSITIONS = frozenset({"of", "for", "with", "from", "in", "on", "at", "to", "into"})
