@@ -63,3 +63,8 @@ def test_the_place_before_a_wire_agencys_credit_is_a_place_whatever_it_is() -> N
     assert ("Semarapura", "LOC") in found
     assert ("Jakart", "LOC") in found
     assert ("Semarapura", "ORG") not in found
+
+
+def test_an_interjection_opening_a_quotation_is_no_name() -> None:
+    text = 'Sarip menepisnya. "Ah ngaco, belum ada," sergahnya.\n\n"Ah enggaklah," ucapnya.'
+    assert [m for m, label in _mentions(text) if label == "PER"] == ["Sarip"]

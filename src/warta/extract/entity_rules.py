@@ -2663,6 +2663,21 @@ def terms_left_by_trimming(found: list[dict[str, Any]]) -> None:
 _INTERJECTIONS = frozenset(
     {"Ah", "Oh", "Wah", "Eh", "Duh", "Aduh", "Astaga", "Wow", "Hah", "Lho", "Loh", "Nah"}
 )
+# A quotation mark opening what is said, then any spaces; a word written small after a space
+_QUOTATION_OPENS = re.compile(r"[\"“‘][ \t]*$")
+_SMALL_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _interjection_opening_a_quotation(mention: dict[str, Any], text: str) -> bool:
+    """ "“Ah ngaco, belum ada,” sergahnya": an interjection opening a quotation before a word
+    written small is no name, nor is the tagger's span from it ("Ah ngaco")."""
+    start = int(mention["start"])
+    word = str(mention["text"]).split(" ", 1)[0]
+    return (
+        word in _INTERJECTIONS
+        and _QUOTATION_OPENS.search(text, max(0, start - 3), start) is not None
+        and _SMALL_WORD_AFTER.match(text, start + len(word)) is not None
+    )
 
 
 def no_lower_case_names(
@@ -2680,10 +2695,12 @@ def no_lower_case_names(
         # "AI": artificial intelligence taken for a body (initials of a person stay)
         and not (m["label"] == "ORG" and str(m["text"]) == "AI")
         # an interjection before its comma ("Ah, semuanya masih menjadi misteri."; not the
-        # initials "AH")
+        # initials "AH"), or opening a quotation before a word written small ("“Ah ngaco,
+        # belum ada,” sergahnya")
         and not (
             str(m["text"]) in _INTERJECTIONS and text[int(m["end"]) : int(m["end"]) + 1] in ",!"
         )
+        and not _interjection_opening_a_quotation(m, text)
         and not _is_product(m)
         # an editor's code closing a wire story: "(T.K010/R010)"
         and not (
