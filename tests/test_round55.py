@@ -68,3 +68,12 @@ def test_the_place_before_a_wire_agencys_credit_is_a_place_whatever_it_is() -> N
 def test_an_interjection_opening_a_quotation_is_no_name() -> None:
     text = 'Sarip menepisnya. "Ah ngaco, belum ada," sergahnya.\n\n"Ah enggaklah," ucapnya.'
     assert [m for m, label in _mentions(text) if label == "PER"] == ["Sarip"]
+
+
+def test_a_clause_opening_on_an_active_verb_leaves_the_subject_after_its_comma() -> None:
+    text = (
+        "Ditanya berkaitan Pilbup Purwakarta, Sarip menyebutkan, pihaknya belum membuka "
+        "pendaftaran. Menyoal santer Sekda Purwakarta Fadil Karsoma akan diusung Golkar di "
+        'Pilbup Purwakarta, Sarip menepisnya. "Ah ngaco, belum ada," sergahnya.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Sarip", "Sarip"]

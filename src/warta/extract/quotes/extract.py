@@ -190,6 +190,13 @@ def _narrates(text: str, start: int, end: int) -> bool:
 
 
 # Words that may stand before a subordinator opening a clause ("Sebab jika …, maka …")
+# An active verb's form ("menyoal", "mengenakan"), and words of that form that are none
+_ACTIVE_VERB = re.compile(r"me(?:ng|ny|m|n)?[a-z]{4,}")
+_NO_ACTIVE_VERBS = frozenset(
+    {"menurut", "mengenai", "melalui", "menjelang", "meski", "meskipun", "memang", "mengapa",
+     "mereka", "media", "menuju", "mendatang", "menengah", "mentah", "merah", "melayu",
+     "meksiko", "mekkah", "melbourne", "medan", "merauke"}
+)  # fmt: skip
 _CLAUSE_LEADS = frozenset({"sebab", "karena", "namun", "tetapi", "tapi", "dan", "lalu"})
 _MORE_SUBORDINATORS = frozenset({"sebab", "kendati", "seandainya", "andai", "andaikan"})
 
@@ -1150,6 +1157,17 @@ class _Article:
             # the main clause's subject is reached from the comma)
             reach = max(reach, first_comma + 12)
         met_until = 0
+        if (
+            _ACTIVE_VERB.fullmatch(toks[0].low)
+            and toks[0].low not in SPEECH_VERBS | TITLES | HUMAN_ROLES | _NO_ACTIVE_VERBS
+            and 2 < first_comma < min(len(toks) - 1, 20)
+            and toks[first_comma + 1].is_cap
+        ):
+            # "Menyoal santer Sekda Purwakarta Fadil Karsoma akan diusung Golkar …, Sarip
+            # menepisnya": a clause opening on an active verb, with no subject of its own,
+            # leads to the sentence's subject after the comma
+            met_until = first_comma
+            reach = max(reach, first_comma + 12)
         for verb, tok in enumerate(toks[:reach]):
             if tok.low in THROUGH and through_someone(
                 list(takewhile(lambda t: not is_verb_like(t), toks[verb + 1 : verb + 12]))
