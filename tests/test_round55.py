@@ -77,3 +77,13 @@ def test_a_clause_opening_on_an_active_verb_leaves_the_subject_after_its_comma()
         'Pilbup Purwakarta, Sarip menepisnya. "Ah ngaco, belum ada," sergahnya.'
     )
     assert [q[0] for q in _quotes(text)] == ["Sarip", "Sarip"]
+
+
+def test_a_party_board_before_a_party_tagged_with_its_region_is_one_body() -> None:
+    text = (
+        "Tiga poin dihasilkan pada Rapat Pleno diperluas DPD Golkar Purwakarta, Senin (10/4). "
+        "Salah satunya, menetapkan dukungan terhadap Ketua DPD Golkar Jabar Dedi Mulyadi."
+    )
+    found = _mentions(text)
+    assert ("DPD Golkar Purwakarta", "ORG") in found
+    assert ("DPD", "ORG") not in found

@@ -135,6 +135,12 @@ def _is_party(name: str) -> bool:
     return name.lower() in _PARTIES or name.startswith("Partai ")
 
 
+def _opens_with_party(name: str) -> bool:
+    """Whether `name` is a party, or a party and then its region ("Golkar Purwakarta")."""
+    words = name.split()
+    return any(_is_party(" ".join(words[:k])) for k in range(len(words), 0, -1))
+
+
 # Between a party's board and its region: a space, or the region's head ("Provinsi")
 _REGION_BETWEEN = re.compile(r"[ \t](?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t])?")
 
@@ -148,7 +154,10 @@ def party_branches(found: list[dict[str, Any]], text: str) -> None:
         head, _, rest = name.partition(" ")
         if head in {"DPD", "DPW", "DPC"} and _is_party(rest):
             begin = start  # "DPD Golkar" tagged whole
-        elif _is_party(name) and (board := _BOARD_BEFORE.search(text, max(0, start - 5), start)):
+        elif _opens_with_party(name) and (
+            board := _BOARD_BEFORE.search(text, max(0, start - 5), start)
+        ):
+            # ("diperluas DPD Golkar Purwakarta": the party and its region tagged as one)
             begin = board.start(1)
         else:
             continue
