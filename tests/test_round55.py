@@ -87,3 +87,13 @@ def test_a_party_board_before_a_party_tagged_with_its_region_is_one_body() -> No
     found = _mentions(text)
     assert ("DPD Golkar Purwakarta", "ORG") in found
     assert ("DPD", "ORG") not in found
+
+
+def test_a_goalkeeper_by_the_spelt_out_calling_has_it_as_role() -> None:
+    text = (
+        "Dia membuat penjaga gawang Andrea Seculin mati langkah.\n\n"
+        "Penjaga gawang Bali United, Wawan Hendrawan, tampil gemilang."
+    )
+    found = _roles(text)
+    assert found["Andrea Seculin"] == "penjaga gawang"
+    assert found["Wawan Hendrawan"] == "Penjaga gawang Bali United"

@@ -272,6 +272,7 @@ _MORE_ROLE_WORDS = frozenset(
      "pemerhati", "pegiat", "penggiat", "praktisi", "pebisnis", "bankir", "miliarder",
      "konglomerat", "caleg", "fungsionaris", "mediator", "negosiator", "pelukis", "penari",
      "biduan", "selebritas", "lifter", "pemanah", "pesenam", "pekerja", "siswi", "kolektor",
+     "penjaga",
      "takmir", "marbot",
      "nasabah", "penghuni", "peternak", "personel", "perwakilan", "komisioner", "konsultan",
      "perencana", "veteran", "seniman",
