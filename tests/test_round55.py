@@ -97,3 +97,14 @@ def test_a_goalkeeper_by_the_spelt_out_calling_has_it_as_role() -> None:
     found = _roles(text)
     assert found["Andrea Seculin"] == "penjaga gawang"
     assert found["Wawan Hendrawan"] == "Penjaga gawang Bali United"
+
+
+def test_a_phenomenon_named_in_english_plural_or_in_indonesian_is_no_entity() -> None:
+    text = (
+        "Para astronom menggunakan pengukuran fenomena yang disebut Osilasi Akustik Baryon "
+        "(Baryon Acoustic Oscillations/BAOs) di Apache Point Observatory."
+    )
+    names = [m for m, _ in _mentions(text)]
+    assert "Osilasi Akustik Baryon" not in names
+    assert "Baryon Acoustic Oscillations" not in names
+    assert "Apache Point Observatory" in names

@@ -2360,7 +2360,12 @@ def english_preposition_in(name: str) -> bool:
 
 
 # Last words of the names of natural phenomena, syndromes and indices written in English
-_PHENOMENA = frozenset({"oscillation", "effect", "phenomenon", "anomaly", "dipole", "index"})
+_PHENOMENA = frozenset(
+    {"oscillation", "oscillations", "effect", "phenomenon", "phenomena", "anomaly", "dipole",
+     "index"}
+)  # fmt: skip
+# First words of such names written in Indonesian ("Osilasi Akustik Baryon")
+_PHENOMENA_HEADS = frozenset({"osilasi", "fenomena", "anomali"})
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 # a listed company's stock code after its legal form: "(Persero) Tbk (BBRI)", "Tbk. (GOTO)"
 _TICKER_AFTER = re.compile(
@@ -2711,6 +2716,7 @@ def no_lower_case_names(
         )
         # "Madden-Julian Oscillation", "El Nino Southern Oscillation": a phenomenon
         and not (" " in str(m["text"]) and str(m["text"]).split()[-1].lower() in _PHENOMENA)
+        and not (" " in str(m["text"]) and str(m["text"]).split()[0].lower() in _PHENOMENA_HEADS)
         # "penyanyi Sign of the Times", "Fifty Shades of Grey": a work's English title (a
         # person's name holds no English preposition)
         and not (m["label"] == "PER" and english_preposition_in(str(m["text"])))
