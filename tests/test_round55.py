@@ -108,3 +108,8 @@ def test_a_phenomenon_named_in_english_plural_or_in_indonesian_is_no_entity() ->
     assert "Osilasi Akustik Baryon" not in names
     assert "Baryon Acoustic Oscillations" not in names
     assert "Apache Point Observatory" in names
+
+
+def test_a_calling_set_off_after_the_body_a_person_is_from_is_their_role() -> None:
+    text = '"Quasar ini amat sangat jauh," kata Gongbo Zhao dari NAOC, pemimpin studi yang lain.'
+    assert _roles(text)["Gongbo Zhao"] == "pemimpin studi"

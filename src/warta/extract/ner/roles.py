@@ -1683,6 +1683,14 @@ def _find_role(
         and tokens[j + 2] == ")"
     ):
         j += 3
+    if j + 2 < len(tokens) and tokens[j].lower() == "dari" and in_entity.get(j + 1) == "ORG":
+        # "kata Gongbo Zhao dari NAOC, pemimpin studi yang lain": the body the person is
+        # from, then the calling set off after it
+        k = j + 1
+        while k < len(tokens) and in_entity.get(k) == "ORG":
+            k += 1
+        if k < len(tokens) and tokens[k] == ",":
+            j = k
     # (or the office someone takes: "melantik Safrizal ZA sebagai Direktur Jenderal …")
     appointed = (
         j + 1 < len(tokens)
