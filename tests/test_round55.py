@@ -113,3 +113,16 @@ def test_a_phenomenon_named_in_english_plural_or_in_indonesian_is_no_entity() ->
 def test_a_calling_set_off_after_the_body_a_person_is_from_is_their_role() -> None:
     text = '"Quasar ini amat sangat jauh," kata Gongbo Zhao dari NAOC, pemimpin studi yang lain.'
     assert _roles(text)["Gongbo Zhao"] == "pemimpin studi"
+
+
+def test_one_name_read_as_a_person_in_a_list_of_bodies_is_a_body() -> None:
+    text = (
+        "Lambert pernah membawa Norwich City ke Liga Primer sebelum mencatat hasil kurang "
+        "memuaskan bersama Aston Villa, Blackburn Rovers dan Wolves."
+    )
+    assert ("Wolves", "ORG") in _mentions(text)
+
+
+def test_a_list_of_people_keeps_its_people() -> None:
+    text = "Hadir dalam acara itu Persib, Budi Santoso, dan Andi Saputra."
+    assert ("Budi Santoso", "PER") in _mentions(text)

@@ -21,6 +21,7 @@ from warta.extract.entity_bodies import (
     firms_keep_their_country,
     legal_forms_close_one_firm,
     legal_forms_open_bodies,
+    lists_of_bodies,
     local_governments,
     military_units,
     national_teams,
@@ -636,6 +637,7 @@ def _find_entities(
     for short, full in nicknames_of_full_names(found, aliases).items():
         aliases.setdefault(short, full)
     _pol_as_given_name(found, text)
+    lists_of_bodies(found, text)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found],
         aliases,

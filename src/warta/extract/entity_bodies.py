@@ -736,3 +736,42 @@ def units_named_by_their_heads(found: list[dict[str, Any]], text: str) -> dict[s
             continue
         aliases.setdefault(name, f"{unit} {name}")
     return aliases
+
+
+# The joint between two items of a list: a comma, maybe "dan"/"serta"/"atau", or these alone
+_ITEM_JOINT = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|ataupun)[ \t]+)?"
+    r"|[ \t]+(?:dan|serta|atau|ataupun)[ \t]+)"
+)
+
+
+def lists_of_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """In a list of bodies ("Skype, Google Hangouts, Zoom ataupun Slack"), one name the
+    tagger read as a person's, one word with no role, is a body like the rest: three items
+    at least, all the others bodies, and "dan"/"atau" closing the list."""
+    index = 0
+    while index < len(found):
+        chain, closed = [found[index]], False
+        while (k := index + len(chain)) < len(found):
+            joint = _ITEM_JOINT.fullmatch(text, int(found[k - 1]["end"]), int(found[k]["start"]))
+            if joint is None:
+                break
+            chain.append(found[k])
+            if "," not in joint.group():
+                closed = True
+                break
+        index += len(chain)
+        people = [m for m in chain if m["label"] == "PER"]
+        if (
+            closed
+            and len(chain) >= 3
+            and len(people) == 1
+            and all(m["label"] == "ORG" for m in chain if m is not people[0])
+            and " " not in str(people[0]["text"])
+            and not people[0].get("role")
+            and not any(
+                m["label"] == "PER" and m["text"] == people[0]["text"] and m is not people[0]
+                for m in found
+            )
+        ):
+            people[0]["label"] = "ORG"
