@@ -126,3 +126,21 @@ def test_one_name_read_as_a_person_in_a_list_of_bodies_is_a_body() -> None:
 def test_a_list_of_people_keeps_its_people() -> None:
     text = "Hadir dalam acara itu Persib, Budi Santoso, dan Andi Saputra."
     assert ("Budi Santoso", "PER") in _mentions(text)
+
+
+def test_a_name_after_menurut_then_the_statement_with_no_comma_reports_it() -> None:
+    text = (
+        "Menurut Direktur Ippudo Indonesia Amanda Sihombing perbedaan cara makan ramen orang "
+        "Indonesia dan Jepang dipengaruhi oleh budaya."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Amanda Sihombing", "Direktur Ippudo Indonesia")
+    ]
+
+
+def test_data_after_menurut_reports_no_one_without_a_comma() -> None:
+    text = (
+        "Menurut data Kementerian Perindustrian nilai ekspor kain tenun pada 2015 mencapai "
+        "US$ 1 miliar."
+    )
+    assert [q[0] for q in _quotes(text)] == []

@@ -10,7 +10,7 @@ from itertools import pairwise, takewhile
 
 from warta.extract.body_names import NEWS_OUTLETS
 from warta.extract.canonical import known_type
-from warta.extract.ner.lexicon import COMMON_CALLINGS, OFFICE_CLAUSE_OPENERS
+from warta.extract.ner.lexicon import COMMON_CALLINGS, OFFICE_CLAUSE_OPENERS, ORG_HEADS
 from warta.extract.ner.roles import CONCESSIONS
 from warta.extract.quotes.attribution import set_off_name, title_then_name
 from warta.extract.quotes.lexicon import (
@@ -207,6 +207,51 @@ def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
 
 
 _ADJUNCT_STOPS = frozenset({"di", "pada", "kepada"})
+
+
+# Words that go on with a name's phrase after "menurut", no statement's first word
+_NAME_GOES_ON = _SOURCE_GOES_ON | frozenset(
+    {"dari", "di", "untuk", "asal", "bidang", "pada", "kepada", "yang", "selaku", "sebagai",
+     "bin", "binti", "van", "von", "de", "da", "dos", "del", "al", "el", "melalui",
+     "lewat", "via", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "itu",
+     "ini", "tersebut", "bahwa"}
+)  # fmt: skip
+
+
+def _named_then_statement(toks: list[Tok], head: int, words: list[Tok]) -> int | None:
+    """Where the statement opens in `words` (the phrase after "menurut" at `head`) when a
+    capitalised name closes the source and the statement follows with no comma: "Menurut
+    Direktur Ippudo Indonesia Amanda Sihombing perbedaan cara makan … dipengaruhi oleh
+    budaya"; None where the words go on with the source or no statement follows."""
+    first_cap = next((k for k, t in enumerate(words) if t.is_cap and t.is_word), None)
+    if (
+        first_cap is None
+        or not _only_connectives(toks[:head])
+        # (not a report or a law: "Menurut data Kementerian Perindustrian nilai …")
+        or words[0].low in _DATA_NOUNS | _UNSOURCED_REPORTS | {"siaran", "keterangan"}
+    ):
+        return None
+    cut = next(
+        (
+            k
+            for k in range(first_cap + 1, len(words))
+            if words[k].is_word and not words[k].is_cap and words[k - 1].is_cap
+        ),
+        None,
+    )
+    if cut is None or words[cut].low in _NAME_GOES_ON | SPEECH_VERBS:
+        return None
+    if any(t.low in ORG_HEADS for t in words[first_cap + 1 : cut]) and not any(
+        t.low in TITLES for t in words[: first_cap + 1]
+    ):
+        # "Menurut Erwan Partai Demokrat perlu …": a body after the name opens the statement
+        return None
+    rest = toks[head + 1 + cut :]
+    if any(t.text == "," for t in words[:cut]) or _words(rest) < _MIN_WORDS:
+        return None
+    if not any(is_verb_like(t) for t in rest):
+        return None
+    return cut
 
 
 def _skip_adjunct(toks: list[Tok], index: int) -> int:
@@ -633,6 +678,13 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                     # the statement
                     return Reported(source, low, toks[0].start, _content_end(toks))
                 return Reported(source, low, rest[0].start, _content_end(toks))
+        opens = _named_then_statement(toks, head, words) if low == "menurut" else None
+        if opens is not None:
+            # "Menurut Direktur Ippudo Indonesia Amanda Sihombing perbedaan cara makan …":
+            # a name, then the statement with no comma between
+            source = parse_phrase(text, words[:opens], common=common)
+            if source is not None and source.kind == "person" and source.name is not None:
+                return Reported(source, low, words[opens].start, _content_end(toks))
         break
     # "Sebab menurutnya, …", "Namun katanya, …": a connective, then the cue, then the statement
     lead = next((i for i in range(min(3, len(toks))) if toks[i].low not in CLAUSE_STARTERS), 0)
