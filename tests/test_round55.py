@@ -144,3 +144,12 @@ def test_data_after_menurut_reports_no_one_without_a_comma() -> None:
         "US$ 1 miliar."
     )
     assert [q[0] for q in _quotes(text)] == []
+
+
+def test_an_opinion_given_with_berpendapat_or_beranggapan_is_reported_without_bahwa() -> None:
+    text = (
+        "Pakar hukum tata negara Jimly Asshiddiqie berpendapat rancangan undang-undang itu "
+        "tidak perlu mengatur ambang batas.\n\nAmanda Sihombing beranggapan ramen sebenarnya "
+        "sudah disajikan dengan topping yang sesuai."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Jimly Asshiddiqie", "Amanda Sihombing"]

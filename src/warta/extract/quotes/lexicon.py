@@ -51,7 +51,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     menyimpulkan menyinggung menyoroti membocorkan mengajak memerintahkan menginstruksikan
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
-    berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut
+    berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut beranggapan
     menyindir menampik mengelak menyanggah menggesa memberitahu mengucapkan
     said says told
     """
@@ -65,7 +65,7 @@ CORE_SPEECH_VERBS: frozenset[str] = _words(
     berkata bertutur berujar memaparkan membeberkan menambahkan menegaskan menekankan
     menerangkan mengaku mengakui mengatakan mengklaim mengungkapkan menilai menjelaskan menuding
     menuduh menuturkan menyampaikan menyatakan menyebut menyebutkan membocorkan memperkirakan
-    membantah
+    membantah berpendapat beranggapan
     """
 )
 
