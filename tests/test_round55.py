@@ -153,3 +153,8 @@ def test_an_opinion_given_with_berpendapat_or_beranggapan_is_reported_without_ba
         "sudah disajikan dengan topping yang sesuai."
     )
     assert [q[0] for q in _quotes(text)] == ["Jimly Asshiddiqie", "Amanda Sihombing"]
+
+
+def test_a_known_body_written_with_spaces_around_its_hyphen_keeps_its_type() -> None:
+    text = "Alasannya, Al - Qaidah sudah tidak lagi melakukan serangan bom bunuh diri."
+    assert ("Al - Qaidah", "ORG") in _mentions(text)

@@ -3673,6 +3673,9 @@ _BODY_FORMS = frozenset(
 )
 
 
+_SPACED_HYPHEN = re.compile(r"[ \t]+-[ \t]+")
+
+
 def known_names_keep_their_type(
     found: list[dict[str, Any]], gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -3684,12 +3687,16 @@ def known_names_keep_their_type(
         if " " in str(m["text"])
     }  # fmt: skip
     for mention in found:
-        text = str(mention["text"])
+        # ("Al - Qaidah": the page's spaces around a hyphen are no part of the name)
+        text = _SPACED_HYPHEN.sub("-", str(mention["text"]))
         kind = _sure_type(text, gazetteer)
         if kind is None or mention["label"] == kind:
             continue
         own_name = text.lower() not in name_words
-        club = (text.lower() in _CLUB_FORMS or text.lower() in _BODY_FORMS) and own_name
+        spaced = _SPACED_HYPHEN.sub(" ", str(mention["text"])).lower()
+        club = (
+            text.lower() in _CLUB_FORMS or text.lower() in _BODY_FORMS or spaced in _BODY_FORMS
+        ) and own_name
         # "Belarusia" tagged PER: a country (one word, not part of a person's name here)
         # ("Jordan", the English name, is more often a person in Indonesian news; a venue of
         # the alias tables, "Stamford Bridge", is a place in any number of words)
