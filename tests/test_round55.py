@@ -158,3 +158,14 @@ def test_an_opinion_given_with_berpendapat_or_beranggapan_is_reported_without_ba
 def test_a_known_body_written_with_spaces_around_its_hyphen_keeps_its_type() -> None:
     text = "Alasannya, Al - Qaidah sudah tidak lagi melakukan serangan bom bunuh diri."
     assert ("Al - Qaidah", "ORG") in _mentions(text)
+
+
+def test_two_callings_joined_by_sekaligus_before_a_name_are_one_role() -> None:
+    text = (
+        "Diwawancara terpisah sebelumnya, pemerhati terorisme sekaligus pemilik situs "
+        "Arrahmah.com, Muhammad Jibriel Abdul Rahman, juga mengatakan ciri-ciri serangan itu."
+    )
+    assert (
+        _roles(text)["Muhammad Jibriel Abdul Rahman"]
+        == "pemerhati terorisme sekaligus pemilik situs Arrahmah.com"
+    )

@@ -543,6 +543,9 @@ def _role_before_comma(
         ):
             i -= 1  # a number closing a body's name: "Ketua Umum Persaudaraan Alumni 212, …"
             continue
+        if kind is None and word in {"sekaligus", "merangkap"} and role_start is not None:
+            i -= 1  # "pemerhati terorisme sekaligus pemilik situs Arrahmah.com, Jibriel": two
+            continue  # callings of one person
         if (
             kind is None
             and word not in _ROLE_RUN
