@@ -6,6 +6,9 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.canonical import canonical_name
+from warta.extract.entities import find_entities
+
 
 def test_a_capitalised_particle_after_a_small_word_opens_a_longer_name() -> None:
     text = (
@@ -169,3 +172,18 @@ def test_two_callings_joined_by_sekaligus_before_a_name_are_one_role() -> None:
         _roles(text)["Muhammad Jibriel Abdul Rahman"]
         == "pemerhati terorisme sekaligus pemilik situs Arrahmah.com"
     )
+
+
+def test_an_age_group_after_timnas_is_the_national_team_of_that_age() -> None:
+    text = (
+        "Laga uji coba ini merupakan persiapan timnas U - 22 jelang SEA Games. Pemain muda "
+        "itu masih bersama tim nasional U - 19."
+    )
+    found = find_entities(text)
+    teams = [(m["text"], m["label"], m["canonical"]) for m in found]
+    assert ("timnas U - 22", "ORG", "Timnas U-22") in teams
+    assert ("U - 22", "ORG", "U-22") not in teams
+
+
+def test_tim_nasional_and_timnas_share_one_canonical_name() -> None:
+    assert canonical_name("Tim Nasional Italia") == canonical_name("timnas Italia")

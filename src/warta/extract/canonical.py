@@ -809,6 +809,8 @@ def canonical_name(name: str) -> str:
     name = _QUOTED_NICKNAME.sub(" ", name)
     name = _SHORT_REGION_HEAD.sub(lambda m: _REGION_HEADS[m.group(1) or m.group(2)] + " ", name)
     name = _SHORT_HOSPITAL_HEAD.sub("Rumah Sakit ", name)
+    if name.lower().startswith("tim nasional ") and name[13:14].isupper():
+        name = "timnas " + name[13:]  # "tim nasional U-22": the national team, "Timnas U-22"
     if name.startswith("timnas ") and name[7:8].isupper():
         name = "T" + name[1:]  # "timnas Indonesia" is "Timnas Indonesia", as most write it
     name = _UNIT_HEAD_SPELT_OUT.sub(lambda m: _UNIT_HEADS_SPELT_OUT[m.group(1)] + " ", name)

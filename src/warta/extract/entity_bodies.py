@@ -78,12 +78,24 @@ def organs_of_bodies(found: list[dict[str, Any]], text: str) -> None:
 # "Timnas Argentina", "timnas Indonesia U-19", "Tim Nasional Jepang": the team, not the country
 _TEAM_BEFORE = re.compile(r"\b(?:[Tt]imnas|Tim Nasional|Tim nasional) $")
 _AGE_GROUP = re.compile(r" U-? ?\d{2}\b")
+_AGE_GROUP_ALONE = re.compile(r"U[ \t]*-?[ \t]*\d{2}")
+_NATIONAL_TEAM_BEFORE = re.compile(r"\b(?:[Tt]imnas|[Tt]im [Nn]asional)[ \t]+$")
 
 
 def national_teams(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         start = int(mention["start"])
         team = _TEAM_BEFORE.search(text, max(0, start - 14), start)
+        if (
+            mention["label"] == "ORG"
+            and _AGE_GROUP_ALONE.fullmatch(str(mention["text"]))
+            and (team or (team := _NATIONAL_TEAM_BEFORE.search(text, max(0, start - 14), start)))
+        ):
+            # "timnas U - 22": the age group alone is the national team of that age
+            mention.update(
+                {"text": text[team.start() : int(mention["end"])], "start": team.start()}
+            )
+            continue
         if mention["label"] != "LOC" or team is None or not is_country(str(mention["text"])):
             continue
         end = int(mention["end"])
