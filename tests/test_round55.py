@@ -187,3 +187,13 @@ def test_an_age_group_after_timnas_is_the_national_team_of_that_age() -> None:
 
 def test_tim_nasional_and_timnas_share_one_canonical_name() -> None:
     assert canonical_name("Tim Nasional Italia") == canonical_name("timnas Italia")
+
+
+def test_golkars_numbered_boards_are_the_party_boards_of_their_region() -> None:
+    text = (
+        "Ketua DPD Partai Demokrat Provinsi Jawa Tengah, Rinto Subekti, hadir. Ketua Harian "
+        "DPD I Partai Golkar Jateng, Iqbal Wibisono, pun membenarkan."
+    )
+    bodies = {m["text"]: m["canonical"] for m in find_entities(text) if m["label"] == "ORG"}
+    assert bodies["DPD I Partai Golkar Jateng"] == "DPD Partai Golkar Jawa Tengah"
+    assert "DPD" not in bodies

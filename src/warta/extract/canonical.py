@@ -859,7 +859,11 @@ _PARTY_BOARDS = frozenset({"DPP", "DPD", "DPW", "DPC"})
 def _party_board(board: str, words: list[str]) -> str | None:
     """A party's board by the party's and the region's canonical names: "DPD Golkar
     Provinsi Jawa Barat" and "DPD Partai Golkar Jabar" are "DPD Partai Golkar Jawa Barat"
-    (a regency or city keeps its head: "DPC PDI-P Kota Solo")."""
+    (a regency or city keeps its head: "DPC PDI-P Kota Solo"); Golkar's level numbers say
+    no more than the region does ("DPD I Partai Golkar Jateng" is "DPD Partai Golkar Jawa
+    Tengah")."""
+    if words[:1] in (["I"], ["II"]):
+        words = words[1:]
     for size in range(len(words), 0, -1):
         party = _alias_index().get(_spell(_fold(" ".join(words[:size]))))
         if party is None or not party.startswith(("Partai ", "PDI")):

@@ -134,7 +134,7 @@ def clubs_named_with_their_town(found: list[dict[str, Any]], text: str, sports: 
 # A party's regional boards ("DPD Golkar Jawa Timur", "DPC PDIP Solo"): "DPD" there is the
 # party's regional board, not the Dewan Perwakilan Daerah (the central board, "DPP Partai
 # Golkar", news uses for the party itself)
-_BOARD_BEFORE = re.compile(r"\b(DPD|DPW|DPC)\s$")
+_BOARD_BEFORE = re.compile(r"\b(DPD|DPW|DPC)(?:[ \t]+II?)?\s$")
 _PARTIES = frozenset(
     form.lower()
     for name, aliases in BODY_ALIASES.items()
@@ -167,7 +167,7 @@ def party_branches(found: list[dict[str, Any]], text: str) -> None:
         if head in {"DPD", "DPW", "DPC"} and _is_party(rest):
             begin = start  # "DPD Golkar" tagged whole
         elif _opens_with_party(name) and (
-            board := _BOARD_BEFORE.search(text, max(0, start - 5), start)
+            board := _BOARD_BEFORE.search(text, max(0, start - 8), start)
         ):
             # ("diperluas DPD Golkar Purwakarta": the party and its region tagged as one)
             begin = board.start(1)
