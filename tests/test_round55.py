@@ -197,3 +197,13 @@ def test_golkars_numbered_boards_are_the_party_boards_of_their_region() -> None:
     bodies = {m["text"]: m["canonical"] for m in find_entities(text) if m["label"] == "ORG"}
     assert bodies["DPD I Partai Golkar Jateng"] == "DPD Partai Golkar Jawa Tengah"
     assert "DPD" not in bodies
+
+
+def test_the_town_that_closes_the_one_club_named_stands_for_that_club() -> None:
+    text = (
+        "Mega bintang Real Madrid Cristiano Ronaldo tampil lagi. Setelah membawa Madrid juara "
+        "Liga Champions, Ronaldo kandidat kuat peraih Ballon d'Or. Ia kini tinggal di Madrid."
+    )
+    found = [(m["text"], m["label"], m["canonical"]) for m in find_entities(text)]
+    assert found.count(("Madrid", "ORG", "Real Madrid")) == 1
+    assert ("Madrid", "LOC", "Madrid") in found

@@ -1944,6 +1944,10 @@ def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> No
             mention["canonical"] = org_short_form(str(mention["canonical"]), orgs)
 
 
+# Before a club's town standing for the club: a word written small, or a sentence's end
+_CLUB_TOWN_AFTER = re.compile(r"(?:(?<![\w-])[a-z]+|[.!?][\"”]?)[ \t]+$")
+
+
 def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     # (after the one-type vote: the gazetteer knows "Barcelona" as the city)
     # a club's town right after a player's or a club officer's post, before a name, is the
@@ -1959,6 +1963,32 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             and POSITION_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
             and (after := re.match(r",?[ \t]+", text[int(m["end"]) :])) is not None
             and int(m["end"]) + after.end() in people_at
+        ],
+    )
+    # a town that closes the name of the one club the article names ("Real Madrid" …
+    # "membawa Madrid juara Liga Champions") is that club, in any news, where the sentence
+    # does not put it as a town ("di Madrid", "kota Madrid")
+    clubs_by_town: dict[str, list[str]] = {}
+    for m in found:
+        words = str(m["text"]).split()
+        if m["label"] == "ORG" and len(words) >= 2 and str(m["text"]).lower() in _CLUB_FORMS:
+            clubs_by_town.setdefault(words[-1], []).append(str(m["text"]))
+    _as_bodies(
+        found,
+        [
+            m
+            for m in found
+            if m["label"] == "LOC"
+            and len(set(clubs_by_town.get(str(m["text"]), []))) == 1
+            # (a town at home is more often the town: "Walikota Bandung"; nor a dateline's,
+            # opening its line; nor one after a comma, "Gatot Subroto, Bandung", or inside a
+            # longer name, "Stadion Mandala Jayapura", "1860 Muenchen")
+            and not is_indonesian_place_name(str(m["text"]))
+            and not (int(m["start"]) == 0 or text[int(m["start"]) - 1] == "\n")
+            and _CLUB_TOWN_AFTER.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+            and not _THE_TOWN_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
+            and not re.search(r"\b(?:ke|dari|menuju|dan)[^\S\n]+$", text[: int(m["start"])])
+            and not m.get(DATELINE_KEY)
         ],
     )
     if not sports_news(text):
