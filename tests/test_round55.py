@@ -207,3 +207,13 @@ def test_the_town_that_closes_the_one_club_named_stands_for_that_club() -> None:
     found = [(m["text"], m["label"], m["canonical"]) for m in find_entities(text)]
     assert found.count(("Madrid", "ORG", "Real Madrid")) == 1
     assert ("Madrid", "LOC", "Madrid") in found
+
+
+def test_an_initial_and_a_surname_in_capitals_are_the_person_named_in_full() -> None:
+    text = (
+        "Marc Marquez meraih pole. Marquez unggul atas Andrea Dovizioso.\n\n"
+        "1. M. MARQUEZ 1 menit 23,235 detik\n\n2. A. DOVIZIOSO + 0.144 detik"
+    )
+    names = {m["text"]: m["canonical"] for m in find_entities(text) if m["label"] == "PER"}
+    assert names["M. MARQUEZ"] == "Marc Marquez"
+    assert names["A. DOVIZIOSO"] == "Andrea Dovizioso"

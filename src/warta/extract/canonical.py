@@ -1421,7 +1421,7 @@ def _acronyms_spelled_out(
 
 
 # A one-letter initial between two words of a name: "Egy M Vikri", "Miryam S. Haryani"
-_INITIAL_INSIDE = re.compile(r"\S \w\.? \S|^[A-Z]\.? [A-Z][a-z]")
+_INITIAL_INSIDE = re.compile(r"\S \w\.? \S|^[A-Z]\.? [A-Z][a-zA-Z]")
 
 
 def _clipped_names(
