@@ -217,3 +217,19 @@ def test_an_initial_and_a_surname_in_capitals_are_the_person_named_in_full() -> 
     names = {m["text"]: m["canonical"] for m in find_entities(text) if m["label"] == "PER"}
     assert names["M. MARQUEZ"] == "Marc Marquez"
     assert names["A. DOVIZIOSO"] == "Andrea Dovizioso"
+
+
+def test_a_unit_spelt_out_with_its_short_form_in_brackets_then_its_region_is_one_body() -> None:
+    text = (
+        "Kepolisian Daerah (Polda) Metro Jaya menangkap pelaku. Polda menyebut pelaku berusia "
+        "20 tahun.\n\nBudi meminta Dinas Perhubungan (Dishub) DKI Jakarta mengembangkan TOD."
+    )
+    bodies = [(m["text"], m["canonical"]) for m in find_entities(text) if m["label"] == "ORG"]
+    assert ("Kepolisian Daerah (Polda) Metro Jaya", "Polda Metro Jaya") in bodies
+    assert ("Polda", "Polda Metro Jaya") in bodies
+    assert ("Dinas Perhubungan (Dishub) DKI Jakarta", "Dishub Jakarta") in bodies
+
+
+def test_a_short_form_in_brackets_that_is_not_the_units_own_stays_apart() -> None:
+    text = "Sidang digelar di Pengadilan Negeri (PN) Jakarta Selatan kemarin."
+    assert ("Jakarta Selatan", "LOC") in _mentions(text)

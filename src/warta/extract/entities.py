@@ -28,6 +28,8 @@ from warta.extract.entity_bodies import (
     organs_of_bodies,
     party_branches,
     sponsors_name_teams,
+    units_around_their_short_forms,
+    units_by_their_short_forms,
     units_named_by_their_heads,
 )
 from warta.extract.entity_clubs import (
@@ -470,6 +472,7 @@ def _find_entities(
     organs_of_bodies(found, text)
     party_branches(found, text)
     local_governments(found, text)
+    units_around_their_short_forms(found, text)
     legal_forms_open_bodies(found, text)
     legal_forms_close_one_firm(found, text)
     businesses_are_bodies(found)
@@ -604,6 +607,8 @@ def _find_entities(
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)
     for short, full in units_named_by_their_heads(found, text).items():
+        aliases.setdefault(short, full)
+    for short, full in units_by_their_short_forms(found).items():
         aliases.setdefault(short, full)
     for short, full in initials_of_people_named(found, text).items():
         aliases.setdefault(short, full)

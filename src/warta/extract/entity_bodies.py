@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from warta.extract.canonical import BODY_ALIASES, is_country, known_type
+from warta.extract.canonical import BODY_ALIASES, canonical_name, is_country, known_type
 from warta.extract.ner.lexicon import COMMON_CALLINGS, TITLE_WORDS
 
 __all__ = [
@@ -24,12 +24,16 @@ __all__ = [
     "clubs_named_with_their_town",
     "legal_forms_close_one_firm",
     "legal_forms_open_bodies",
+    "lists_of_bodies",
     "local_governments",
     "military_units",
     "national_teams",
     "organs_of_bodies",
     "party_branches",
+    "short_form_inside",
     "sponsors_name_teams",
+    "units_around_their_short_forms",
+    "units_by_their_short_forms",
 ]
 
 # An organ of a body written before it: "Dewan Keamanan PBB", "Majelis Umum PBB", "Komisi III
@@ -787,3 +791,64 @@ def lists_of_bodies(found: list[dict[str, Any]], text: str) -> None:
             )
         ):
             people[0]["label"] = "ORG"
+
+
+# A short form in brackets inside a unit's name, then the region: "Kepolisian Daerah (Polda)
+# Metro Jaya", "Dinas Perhubungan (Dishub) DKI Jakarta"
+_SHORT_FORM_INSIDE = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,10})\)[ \t]+")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,4}$")
+
+
+def units_around_their_short_forms(found: list[dict[str, Any]], text: str) -> None:
+    """A regional unit spelled out, its short form in brackets, then its region, is one body
+    where the spelled-out unit and the short form name the same unit of that region
+    ("Kepolisian Daerah (Polda) Metro Jaya": the tagger found only "Metro Jaya")."""
+    starts = {int(m["start"]): m for m in found}
+    gone: set[int] = set()
+    added: list[dict[str, Any]] = []
+    for bracket in _SHORT_FORM_INSIDE.finditer(text):
+        region = starts.get(bracket.end())
+        if region is None or region["label"] != "LOC":
+            continue
+        place = str(region["text"])
+        short = bracket.group(1)
+        run = _CAPITALISED_BEFORE.search(text, max(0, bracket.start() - 60), bracket.start() + 1)
+        if run is None:
+            continue
+        words = list(re.finditer(r"\S+", run.group()))
+        begin = next(
+            (
+                run.start() + words[k].start()
+                for k in range(len(words) - 1)
+                if canonical_name(" ".join([*(w.group() for w in words[k:]), place]))
+                == canonical_name(f"{short} {place}")
+            ),
+            None,
+        )
+        if begin is None:
+            continue
+        end = int(region["end"])
+        gone |= {id(m) for m in found if int(m["start"]) < end and int(m["end"]) > begin}
+        added.append({"text": text[begin:end], "label": "ORG", "start": begin, "end": end})
+    if added:
+        found[:] = sorted(
+            [m for m in found if id(m) not in gone] + added, key=lambda m: int(m["start"])
+        )
+
+
+def short_form_inside(name: str) -> str | None:
+    """The short form a unit's name holds in brackets ("Polda" of "Kepolisian Daerah (Polda)
+    Metro Jaya"), or None."""
+    inside = _SHORT_FORM_INSIDE.search(name)
+    return inside.group(1) if inside is not None else None
+
+
+def units_by_their_short_forms(found: list[dict[str, Any]]) -> dict[str, str]:
+    """The short form a unit's name holds in brackets, for the unit, where the article names
+    one such unit."""
+    units: dict[str, set[str]] = {}
+    for mention in found:
+        short = short_form_inside(str(mention["text"]))
+        if mention["label"] == "ORG" and short is not None:
+            units.setdefault(short, set()).add(str(mention["text"]))
+    return {short: names.pop() for short, names in units.items() if len(names) == 1}

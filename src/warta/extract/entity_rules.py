@@ -30,7 +30,7 @@ from warta.extract.canonical import (
     known_type,
     org_short_form,
 )
-from warta.extract.entity_bodies import FIRM_ENDINGS
+from warta.extract.entity_bodies import FIRM_ENDINGS, short_form_inside
 from warta.extract.entity_clubs import POSITION_BEFORE
 from warta.extract.entity_people import (
     NAMED_THING_BEFORE,
@@ -3062,6 +3062,17 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                     begin, stop = again.span()
                     added.append({"text": short, "label": label, "start": begin, "end": stop})
                     starts.add(begin)
+    for mention in found:
+        # "Tim Nasional (Timnas) Indonesia" … "dipanggil ke Timnas": the short form a unit's
+        # name holds in brackets, wherever else the article writes it
+        short = short_form_inside(str(mention["text"])) if mention["label"] == "ORG" else None
+        if short is None or short in aliases:
+            continue
+        for again in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
+            here = {"start": again.start(), "end": again.end()}
+            if not _overlaps(here, found) and not _overlaps(here, added):
+                added.append({"text": short, "label": "ORG", "start": here["start"],
+                              "end": here["end"]})  # fmt: skip
     if added:
         found.extend(added)
         found.sort(key=lambda m: int(m["start"]))
