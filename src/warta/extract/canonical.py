@@ -28,6 +28,7 @@ __all__ = [
     "PEOPLE_ALIASES",
     "PEOPLE_ALIAS_FORMS",
     "PLACE_ALIASES",
+    "SHORT_FORM_INSIDE",
     "UNIT_WORDS",
     "canonical_key",
     "canonical_name",
@@ -801,7 +802,9 @@ def quoted_nickname(name: str) -> tuple[str, str] | None:
     return found.group(1), _SPACES.sub(" ", name[: found.start()] + " " + name[found.end() :])
 
 
-_SHORT_FORM_INSIDE = re.compile(r" \([A-Z][A-Za-z]{1,10}\) (?=[A-Z])")
+# A short form in brackets inside a unit's name, before the rest of the name: "Kepolisian
+# Daerah (Polda) Metro Jaya", "Dinas Perhubungan (Dishub) DKI Jakarta"
+SHORT_FORM_INSIDE = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,10})\)[ \t]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -809,7 +812,7 @@ def canonical_name(name: str) -> str:
     """The preferred display name for `name` (alias table), or `name` with spaces tidied."""
     name = _SPACED_HYPHEN.sub("-", _SPACES.sub(" ", name).strip())  # "Kim Jong - un"
     # a short form in brackets inside a unit's name: "Kepolisian Daerah (Polda) Metro Jaya"
-    name = _SHORT_FORM_INSIDE.sub(" ", name)
+    name = SHORT_FORM_INSIDE.sub(" ", name)
     # a nickname in quotes inside a name: "Andrew 'Andy' Cole" is Andrew Cole
     name = _QUOTED_NICKNAME.sub(" ", name)
     name = _SHORT_REGION_HEAD.sub(lambda m: _REGION_HEADS[m.group(1) or m.group(2)] + " ", name)

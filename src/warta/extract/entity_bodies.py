@@ -12,7 +12,13 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from warta.extract.canonical import BODY_ALIASES, canonical_name, is_country, known_type
+from warta.extract.canonical import (
+    BODY_ALIASES,
+    SHORT_FORM_INSIDE,
+    canonical_name,
+    is_country,
+    known_type,
+)
 from warta.extract.ner.lexicon import COMMON_CALLINGS, TITLE_WORDS
 
 __all__ = [
@@ -93,7 +99,7 @@ def national_teams(found: list[dict[str, Any]], text: str) -> None:
         if (
             mention["label"] == "ORG"
             and _AGE_GROUP_ALONE.fullmatch(str(mention["text"]))
-            and (team or (team := _NATIONAL_TEAM_BEFORE.search(text, max(0, start - 14), start)))
+            and (team := _NATIONAL_TEAM_BEFORE.search(text, max(0, start - 14), start))
         ):
             # "timnas U - 22": the age group alone is the national team of that age
             mention.update(
@@ -793,9 +799,6 @@ def lists_of_bodies(found: list[dict[str, Any]], text: str) -> None:
             people[0]["label"] = "ORG"
 
 
-# A short form in brackets inside a unit's name, then the region: "Kepolisian Daerah (Polda)
-# Metro Jaya", "Dinas Perhubungan (Dishub) DKI Jakarta"
-_SHORT_FORM_INSIDE = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,10})\)[ \t]+")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,4}$")
 
 
@@ -806,7 +809,7 @@ def units_around_their_short_forms(found: list[dict[str, Any]], text: str) -> No
     starts = {int(m["start"]): m for m in found}
     gone: set[int] = set()
     added: list[dict[str, Any]] = []
-    for bracket in _SHORT_FORM_INSIDE.finditer(text):
+    for bracket in SHORT_FORM_INSIDE.finditer(text):
         region = starts.get(bracket.end())
         if region is None or region["label"] != "LOC":
             continue
@@ -839,7 +842,7 @@ def units_around_their_short_forms(found: list[dict[str, Any]], text: str) -> No
 def short_form_inside(name: str) -> str | None:
     """The short form a unit's name holds in brackets ("Polda" of "Kepolisian Daerah (Polda)
     Metro Jaya"), or None."""
-    inside = _SHORT_FORM_INSIDE.search(name)
+    inside = SHORT_FORM_INSIDE.search(name)
     return inside.group(1) if inside is not None else None
 
 
