@@ -1944,8 +1944,10 @@ def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> No
             mention["canonical"] = org_short_form(str(mention["canonical"]), orgs)
 
 
-# Before a club's town standing for the club: a word written small, or a sentence's end
+# Before a club's town standing for the club: a word written small, or a sentence's end; not
+# one that makes it where someone goes or comes from, or the next of a list ("ke Madrid")
 _CLUB_TOWN_AFTER = re.compile(r"(?:(?<![\w-])[a-z]+|[.!?][\"”]?)[ \t]+$")
+_TOWN_AS_GOAL = re.compile(r"\b(?:ke|dari|menuju|dan)[^\S\n]+$")
 
 
 def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
@@ -1987,7 +1989,7 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             and not (int(m["start"]) == 0 or text[int(m["start"]) - 1] == "\n")
             and _CLUB_TOWN_AFTER.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
             and not _THE_TOWN_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
-            and not re.search(r"\b(?:ke|dari|menuju|dan)[^\S\n]+$", text[: int(m["start"])])
+            and not _TOWN_AS_GOAL.search(text, max(0, int(m["start"]) - 12), int(m["start"]))
             and not m.get(DATELINE_KEY)
         ],
     )
