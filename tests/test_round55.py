@@ -230,6 +230,18 @@ def test_a_unit_spelt_out_with_its_short_form_in_brackets_then_its_region_is_one
     assert ("Dinas Perhubungan (Dishub) DKI Jakarta", "Dishub Jakarta") in bodies
 
 
-def test_a_short_form_in_brackets_that_is_not_the_units_own_stays_apart() -> None:
-    text = "Sidang digelar di Pengadilan Negeri (PN) Jakarta Selatan kemarin."
-    assert ("Jakarta Selatan", "LOC") in _mentions(text)
+def test_a_short_form_in_brackets_the_unit_tables_do_not_hold_stays_apart() -> None:
+    # "KPU Kabupaten Intan Jaya" and the name spelt out get no one canonical name
+    text = "Komisi Pemilihan Umum (KPU) Kabupaten Intan Jaya menetapkan hasil."
+    assert ("Kabupaten Intan Jaya", "LOC") in _mentions(text)
+
+
+def test_a_district_court_spelt_out_or_short_is_one_body() -> None:
+    text = (
+        "Sidang digelar di Pengadilan Negeri (PN) Jakarta Selatan kemarin. Hakim PN Jaksel "
+        "menolak eksepsi terdakwa."
+    )
+    names = {m["text"]: m["canonical"] for m in find_entities(text)}
+    assert names["Pengadilan Negeri (PN) Jakarta Selatan"] == "PN Jakarta Selatan"
+    assert names["PN Jaksel"] == "PN Jakarta Selatan"
+    assert canonical_name("Pengadilan Negeri Bandung") == canonical_name("PN Bandung")

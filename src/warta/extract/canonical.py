@@ -530,7 +530,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
      "bawaslu", "panwaslu", "kejati", "kejari", "rsud", "bpbd", "bappeda", "dispora",
      "dishub", "disdik", "dinkes", "kanwil", "resmob", "jatanras", "satreskrim", "reskrim",
      "ditreskrimum", "ditreskrimsus", "ditresnarkoba", "satresnarkoba", "satlantas",
-     "ditlantas"}
+     "ditlantas", "pn"}
 )  # fmt: skip
 
 # People Indonesian news calls by a short name: applied to person mentions only (so that no
@@ -768,7 +768,7 @@ _UNIT_HEADS_SPELT_OUT: dict[str, str] = {
     "Pemerintah Provinsi": "Pemprov", "Pemerintah Kota": "Pemkot",
     "Pemerintah Kabupaten": "Pemkab", "Dewan Perwakilan Rakyat Daerah": "DPRD",
     "Badan Pengawas Pemilu": "Bawaslu", "Badan Pengawas Pemilihan Umum": "Bawaslu",
-    "Kejaksaan Tinggi": "Kejati", "Kejaksaan Negeri": "Kejari",
+    "Kejaksaan Tinggi": "Kejati", "Kejaksaan Negeri": "Kejari", "Pengadilan Negeri": "PN",
     "Rumah Sakit Umum Daerah": "RSUD", "Badan Penanggulangan Bencana Daerah": "BPBD",
     "Badan Perencanaan Pembangunan Daerah": "Bappeda",
     "Dinas Pemuda dan Olahraga": "Dispora", "Dinas Perhubungan": "Dishub",
