@@ -1099,6 +1099,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             start = nxt  # "Kantor berita ISNA menulis pemblokiran … telah dicabut"
         else:
             continue
+        while start < len(toks) and toks[start].text in {",", ":"}:
+            start += 1  # "mengatakan bahwa, AMA hadir …": a stray comma opens no statement
         rest = toks[start:]
         if tok.low == "menyebut" and any(
             t.low in {"nama", "julukan", "istilah"}

@@ -1,0 +1,15 @@
+"""Round 56: entities, roles and quote attribution read off IndoSum articles."""
+
+from __future__ import annotations
+
+from _extract_support import quotes as _quotes
+
+
+def test_a_stray_comma_after_bahwa_opens_no_reported_statement() -> None:
+    text = (
+        "Di tempat yang sama, Marfiandi mengatakan bahwa, AMA hadir sebagai wadah kreatifitas "
+        "anak muda di dunia modelling."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["Marfiandi"]
+    assert found[0][2].startswith("AMA hadir")
