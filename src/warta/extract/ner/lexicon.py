@@ -135,7 +135,8 @@ ENGLISH_TITLE_FIELDS: frozenset[str] = _words(
     forestry fisheries religious social labor labour manpower security planning maritime
     investment cooperatives sports youth culture information media human resources content
     growth data government external branch area station project program plant store site
-    district
+    district promotion promotions event events production quality service services logistics
+    procurement purchasing accounting advertising merchandising editorial category channel
     """
 )
 # Scholars and callings named before a name ("Arkeolog Aceh Dr Husaini Ibrahim", "Sejarawan
