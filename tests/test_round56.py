@@ -22,3 +22,14 @@ def test_an_english_title_in_its_field_set_off_after_a_phrase_is_the_names_role(
         "hadir sebagai wadah kreatifitas anak muda."
     )
     assert _roles(text)["Marfiandi"] == "Promotion Manager AMA 2017"
+
+
+def test_a_pair_of_names_opening_a_later_paragraph_is_no_dateline() -> None:
+    text = (
+        "Survei itu dirilis Selasa.\n\nEko mengatakan hal itu di Bandung.\n\n"
+        "Ridwan - Uu dan Deddy - Dedi, kata Eko sejauh ini saling berbagi basis wilayah di "
+        "Jawa Barat.\n\nBangunan - bangunan tua di Mosul, menurut Eko, rentan ambruk meski tak "
+        "diserang langsung."
+    )
+    found = _quotes(text)
+    assert [q[2][:12] for q in found] == ["Ridwan - Uu ", "Bangunan - b"]

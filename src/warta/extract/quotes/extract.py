@@ -209,7 +209,13 @@ def _record(
         end -= 1
     while start < end and (text[start] in " \n" or text[start] in INVISIBLE_MARKS):
         start += 1
-    if kind == "indirect" and (start == 0 or text[start - 1] == "\n"):
+    if (
+        kind == "indirect"
+        and (start == 0 or text[start - 1] == "\n")
+        # (a dateline opens the story, after a headline at most: further down, "Ridwan - Uu
+        # dan Deddy - Dedi, kata Eko …" opens on a pair of names)
+        and sum(1 for line in text[:start].split("\n") if line.strip()) <= 1
+    ):
         # "Magelang (ANTARA News) - Pemerintah …": the dateline opening the paragraph is
         # no part of the statement
         start = dateline_end(text, start, end)
