@@ -33,3 +33,12 @@ def test_a_pair_of_names_opening_a_later_paragraph_is_no_dateline() -> None:
     )
     found = _quotes(text)
     assert [q[2][:12] for q in found] == ["Ridwan - Uu ", "Bangunan - b"]
+
+
+def test_an_abbreviated_office_finds_its_holder_without_the_firms_legal_form() -> None:
+    text = (
+        "Direktur Utama PT IKT Chiefy Adi K menyebutkan penerima beasiswa adalah pelajar SD."
+        "\n\nDirut IKT menyampaikan bahwa program CSR ini merupakan bentuk nyata komitmen "
+        "perusahaan."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Chiefy Adi K", "Chiefy Adi K"]

@@ -317,12 +317,13 @@ def _full_name_edges(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
 def expand_office(role: str) -> str:
     """ "menlu ri" → "menteri luar negeri ri": abbreviated offices spelled out (lower case),
     without the words a field may be written with or without ("Bidang Politik, Hukum, dan
-    Keamanan" = "Politik, Hukum dan Keamanan")."""
+    Keamanan" = "Politik, Hukum dan Keamanan") and a firm's legal form ("Dirut IKT" = "Direktur
+    Utama PT IKT")."""
     spelled = _OFFICE_RE.sub(lambda m: OFFICE_WORDS[m.group()], _FIELD_EXTRAS.sub(" ", role))
     return " ".join(_FIELD_EXTRAS.sub(" ", spelled).split())
 
 
-_FIELD_EXTRAS = re.compile(r"\bbidang\b|,")
+_FIELD_EXTRAS = re.compile(r"\bbidang\b|,|\bpt\b\.?|\btbk\b\.?|\(persero\)")
 
 
 def _one_edit(a: str, b: str) -> bool:
