@@ -42,3 +42,8 @@ def test_an_abbreviated_office_finds_its_holder_without_the_firms_legal_form() -
         "perusahaan."
     )
     assert [q[0] for q in _quotes(text)] == ["Chiefy Adi K", "Chiefy Adi K"]
+
+
+def test_a_title_that_is_a_given_name_opens_the_name_after_an_office_and_its_short_form() -> None:
+    text = "Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi mengatakan hal itu kepada wartawan."
+    assert _roles(text) == {"Imam Nahrawi": "Menteri Pemuda dan Olahraga (Menpora)"}

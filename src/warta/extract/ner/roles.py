@@ -236,7 +236,15 @@ def _coordinating_ministry(tokens: Sequence[str], i: int) -> bool:
 
 
 def _role_before(tokens: Sequence[str], start: int) -> bool:
-    """Whether a role word stands shortly before `start`, no punctuation between."""
+    """Whether a role word stands shortly before `start`, no punctuation between but the
+    office's short form in brackets ("Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi")."""
+    if (
+        start >= 4
+        and tokens[start - 1] == ")"
+        and tokens[start - 3] == "("
+        and _BRACKETED.fullmatch(tokens[start - 2])
+    ):
+        start -= 3
     for i in range(start - 1, max(-1, start - 5), -1):
         if tokens[i] in _STOP:
             return False
