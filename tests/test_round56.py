@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
@@ -47,3 +48,23 @@ def test_an_abbreviated_office_finds_its_holder_without_the_firms_legal_form() -
 def test_a_title_that_is_a_given_name_opens_the_name_after_an_office_and_its_short_form() -> None:
     text = "Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi mengatakan hal itu kepada wartawan."
     assert _roles(text) == {"Imam Nahrawi": "Menteri Pemuda dan Olahraga (Menpora)"}
+
+
+def test_a_name_right_after_a_member_noun_is_the_group() -> None:
+    text = (
+        "Nick Carter dituding melecehkan Melissa Schuman.\n\n"
+        "“ Saya bisa jadi suamimu, ” kata sang personel Backstreet Boys.\n\n"
+        "Salah satu personel WINNER, Kim Jong Min, hadir.\n\nBicara soal pendapatan, personel "
+        "Snada enggan memberi tahu uang yang mereka dapat.\n\nSnada terbentuk pada 1990 di "
+        "Jakarta."
+    )
+    found = _mentions(text)
+    assert ("Backstreet Boys", "ORG") in found
+    assert ("WINNER", "ORG") in found
+    assert [label for m, label in found if m == "Snada"] == ["ORG", "ORG"]
+    assert ("Kim Jong Min", "PER") in found
+
+
+def test_a_person_after_a_body_after_a_member_noun_stays_a_person() -> None:
+    text = "Pada kesempatan itu, anggota DPR Katherine Angela Oendoen mengatakan hal itu."
+    assert ("Katherine Angela Oendoen", "PER") in _mentions(text)

@@ -88,6 +88,7 @@ from warta.extract.entity_people import (
     given_names_glued_to_bodies_before_people,
     given_names_left_out,
     given_names_tagged_as_bodies,
+    groups_after_member_nouns,
     hospitals_named_after_people,
     initials_before_particles_are_people,
     kinds_name_no_people,
@@ -430,6 +431,7 @@ def _find_entities(
     people_after_company_endings(found, text)
     kinds_of_bodies_set_off(found, text)
     outlets_named_after_their_kind(found, text)
+    groups_after_member_nouns(found, text)
     noble_titles_open_no_bodies(found, text)
     hospitals_named_after_people(found, text)
     places_named_after_people(found, text)

@@ -2522,6 +2522,66 @@ def outlets_named_after_their_kind(found: list[dict[str, Any]], text: str) -> No
             mention["label"] = "ORG"
 
 
+# A member of a group, the group named right after ("personel Backstreet Boys", "anggota
+# Snada", "pentolan Soundgarden")
+_MEMBER_BEFORE = re.compile(r"(?<![\w-])(?:personel|personil|anggota|pentolan|member)[ \t]+$")
+# Words that close a band's or a group's name ("Backstreet Boys", "Crayon Pop", "Super Junior")
+_GROUP_ENDS = frozenset(
+    {"boys", "girls", "junior", "pop", "band", "brothers", "sisters", "project", "crew",
+     "family", "generation", "singers", "voices"}
+)  # fmt: skip
+
+
+def groups_after_member_nouns(found: list[dict[str, Any]], text: str) -> None:
+    """A name the tagger read as a person right after a member noun ("kata sang personel
+    Backstreet Boys", "lima personel Snada", "pentolan Soundgarden") is the group: one word
+    no person of the article bears, a name a group's word closes, or a name the member
+    follows, set off ("salah satu personel WINNER, Kim Jong Min"). Written so anywhere in the
+    article it is the group, unless a person bears it with a role."""
+    people_words = {
+        word
+        for m in found
+        if m["label"] == "PER" and " " in str(m["text"])
+        for word in str(m["text"]).split()
+    }
+    starts = {int(m["start"]): m for m in found}
+    groups: set[str] = set()
+    for mention in found:
+        name = str(mention["text"])
+        if (
+            mention["label"] != "PER"
+            or not _member_noun_only(mention.get("role"))
+            or not _MEMBER_BEFORE.search(
+                text, max(0, int(mention["start"]) - 20), int(mention["start"])
+            )
+        ):
+            continue
+        after = re.match(r"[ \t]*,[ \t]*", text[int(mention["end"]) :])
+        member = starts.get(int(mention["end"]) + after.end()) if after else None
+        if (
+            (" " not in name and name not in people_words)
+            or name.split()[-1].lower() in _GROUP_ENDS
+            or (member is not None and member["label"] == "PER")
+        ):
+            groups.add(name.lower())
+    for mention in found:
+        if (
+            mention["label"] == "PER"
+            and str(mention["text"]).lower() in groups
+            and _member_noun_only(mention.get("role"))
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)  # ("kelima personel" is no role of the group's)
+
+
+def _member_noun_only(role: object) -> bool:
+    """Whether a role read before a group's name is none, or only the member noun before it
+    ("anggota", "kelima personel", "sang personel")."""
+    return not role or (
+        _MEMBER_BEFORE.search(str(role) + " ") is not None and len(str(role).split()) <= 2
+    )
+
+
 # Words that close a company's name, never open one ("MD Pictures", "Kejora Group"; not
 # "Food", which opens "Food Station Tjipinang Jaya")
 _NAME_CLOSING_ENDS = frozenset(
