@@ -68,3 +68,15 @@ def test_a_name_right_after_a_member_noun_is_the_group() -> None:
 def test_a_person_after_a_body_after_a_member_noun_stays_a_person() -> None:
     text = "Pada kesempatan itu, anggota DPR Katherine Angela Oendoen mengatakan hal itu."
     assert ("Katherine Angela Oendoen", "PER") in _mentions(text)
+
+
+def test_a_relation_before_a_name_is_not_that_persons_role_where_the_relation_is_named() -> None:
+    text = (
+        "The Telegraph menyebut ekspresi wajah semacam ini sering diperlihatkan oleh rekan "
+        "Fellaini di MU, Phil Jones.\n\nSedangkan, rekan Dyah bernama Mutmainah selamat.\n\n"
+        "Banyak rekan Hermansyah yang menjenguknya dan bersimpati."
+    )
+    found = _roles(text)
+    assert found["Fellaini"] is None
+    assert found["Dyah"] is None
+    assert found["Hermansyah"] is None

@@ -1104,14 +1104,24 @@ def _whose_relation_points_back(role: str, person: dict[str, Any], text: str) ->
         and (
             DEMONSTRATIVE_AFTER.match(text, int(person["end"])) is not None
             # "rekan Payne, Quavo telah …": the one named after the comma is the relation
+            # ("rekan Fellaini di MU, Phil Jones", "rekan Dyah bernama Mutmainah")
             or _NAME_SET_OFF_AFTER.match(text, int(person["end"])) is not None
+            # "Banyak rekan Hermansyah yang menjenguknya": many of them, his
+            or _MANY_BEFORE.search(before[: -len(role) - 1]) is not None
         )
     )
 
 
 # Relations that are the person's own office ("juru bicara Febri itu" is the spokesman)
 _OWN_RELATIONS = frozenset({"bicara", "jubir"})
-_NAME_SET_OFF_AFTER = re.compile(r",[ \t]+[A-Z][a-z]")
+_NAME_SET_OFF_AFTER = re.compile(
+    r"(?:[ \t]+(?:di|dari)(?:[ \t]+[A-Z][\w.-]*){1,3})?,[ \t]+[A-Z][a-z]"
+    r"|[ \t]+(?:yaitu|yakni|bernama)[ \t]+[A-Z][a-z]"
+)
+# A quantity before a relation: "Banyak rekan Hermansyah", "dua orang rekan Damayanti"
+_MANY_BEFORE = re.compile(
+    r"(?<![\w-])(?:banyak|beberapa|sejumlah|para|seluruh|semua|\w+[ \t]+orang)[ \t]+$", re.I
+)
 
 
 def _relation_of_the_one_before(person: dict[str, Any], text: str, people_end: set[int]) -> bool:
