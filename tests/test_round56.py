@@ -80,3 +80,14 @@ def test_a_relation_before_a_name_is_not_that_persons_role_where_the_relation_is
     assert found["Fellaini"] is None
     assert found["Dyah"] is None
     assert found["Hermansyah"] is None
+
+
+def test_a_name_after_an_impersonal_passive_is_whom_the_article_follows() -> None:
+    text = (
+        "Manchester City sudah menentukan harga untuk striker terlupakan, Wilfried Bony.\n\n"
+        "Situasi jadi kian sulit untuk Bony, karena kini Josep Guardiola memiliki bomber muda "
+        "tajam Brasil, Gabriel Jesus. Bisa dipastikan Bony akan semakin sulit menembus tim "
+        "utama.\n\n"
+        '"Saya ingin menunjukkan pada mereka, saya bisa berbuat lebih," tuturnya di Sky Sports.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Wilfried Bony"]

@@ -1235,7 +1235,9 @@ class _Article:
                     tok.low.startswith("di")
                     and verb + 1 < len(toks)
                     and toks[verb + 1].is_cap
-                    and subject
+                    # (or no subject but a modal: "Bisa dipastikan Bony akan semakin sulit
+                    # …", about him)
+                    and (subject or all(t.low in _MODALS for t in toks[:verb]))
                     and not any(
                         (t.is_cap and not (k == 0 and t.low in self.common | CLAUSE_STARTERS))
                         or t.low.removesuffix("nya") in _NO_THING_SUBJECT
@@ -1443,6 +1445,10 @@ class _Article:
             return None
         # "Griezmann" found in the text is "Antoine Griezmann" when the article says so elsewhere
         return self.register.resolve(found[1].name) or found[1]
+
+
+# Modals before an impersonal passive ("Bisa dipastikan …", "Dapat diduga …")
+_MODALS = frozenset({"bisa", "dapat", "sudah", "telah", "kini", "tentu", "pasti"})
 
 
 # Words written small inside an office before a name ("Anggota Komisi IX bidang Tenaga
