@@ -91,3 +91,20 @@ def test_a_name_after_an_impersonal_passive_is_whom_the_article_follows() -> Non
         '"Saya ingin menunjukkan pada mereka, saya bisa berbuat lebih," tuturnya di Sky Sports.'
     )
     assert [q[0] for q in _quotes(text)] == ["Wilfried Bony"]
+
+
+def test_a_sites_name_is_one_word_in_a_speakers_role() -> None:
+    text = (
+        '"Sebenarnya isi website itu tidak diubah tetapi diarahkan secara otomatis," jelas '
+        "pengamat keamanan dari Vaksin.com, Alfons Tanujaya."
+    )
+    assert _quotes(text)[0][:2] == ("Alfons Tanujaya", "pengamat keamanan dari Vaksin.com")
+
+
+def test_a_site_told_is_no_part_of_the_subject_after_it() -> None:
+    text = (
+        "Telkom Indonesia pun mengaku masih berusaha memperbaikinya.\n\n"
+        "Melalui pesan teks kepada CNNIndonesia.com Telkom menerangkan, anomali pada satelit "
+        "Telkom 1 sudah terasa sejak Jumat."
+    )
+    assert [q[0] for q in _quotes(text)][-1] == "Telkom"

@@ -1051,6 +1051,10 @@ _CLAUSE_SUBORDINATORS = CONCESSIONS | frozenset(
 )
 
 
+# Words before a site's name that say whom the subject told ("kepada Suara.com")
+_TO_THE_SITE = frozenset({"kepada", "ke", "pada", "dengan"})
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     main = _manner_main(toks, verb)
@@ -1163,6 +1167,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     in_list = False
     while pos >= 0 and len(out) < _MAX_SUBJECT:
         tok = toks[pos]
+        if out and "." in tok.text and pos > 0 and toks[pos - 1].low in _TO_THE_SITE:
+            break  # "kepada CNNIndonesia.com Telkom menerangkan": the site told, not speaking
         if (
             tok.text == ","
             and out

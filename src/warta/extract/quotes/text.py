@@ -11,7 +11,10 @@ from typing import NamedTuple
 
 from warta.extract.quotes.lexicon import HYPHENED_PARTICLE
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'’_][^\W_]+)*|[^\s\w]|_")
+# (a site's name is one word: "Vaksin.com", "Kompas.com", "Tempo.co", "Detik.net.id")
+_WORD_RE = re.compile(
+    r"[^\W_]+(?:[-'’_][^\W_]+)*(?:\.(?:com|co|net|org|id|tv|io)\b(?![-'’]))*|[^\s\w]|_"
+)
 # Short words that, followed by a period, abbreviate a title or a name (not a sentence end).
 _ABBREV = frozenset(
     {"dr", "drg", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sdr", "ny", "tn", "mr", "mrs",
