@@ -108,3 +108,14 @@ def test_a_site_told_is_no_part_of_the_subject_after_it() -> None:
         "Telkom 1 sudah terasa sejak Jumat."
     )
     assert [q[0] for q in _quotes(text)][-1] == "Telkom"
+
+
+def test_a_claim_in_a_relative_clause_is_not_the_sentences_verb_of_saying() -> None:
+    text = (
+        "Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi People bahwa Teefey "
+        "dengan sengaja pergi ke rumah sakit untuk diperiksa."
+    )
+    found = _quotes(text)
+    assert len(found) == 1
+    assert found[0][2].startswith("Teefey dengan sengaja")
+    assert "Gomez" in str(found[0][0])

@@ -849,6 +849,18 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # what someone set off claims to be, no statement of the sentence's
             continue
         if (
+            verb >= 1
+            and toks[verb - 1].low == "yang"
+            and tok.low in {"mengaku", "mengklaim"}
+            and any(
+                t.low in SPEECH_VERBS and not t.is_cap and toks[k - 1].low != "yang"
+                for k, t in enumerate(toks[verb + 2 : verb + 14], start=verb + 2)
+            )
+        ):
+            # "Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi … bahwa …": the
+            # clause says who the source is; the sentence's own verb of saying comes after
+            continue
+        if (
             tok.low in {"mengakui", "diakui"}
             and not any(t.low == "bahwa" for t in toks[verb + 1 : verb + 6])
             and (
