@@ -6,6 +6,8 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
+
 
 def test_a_stray_comma_after_bahwa_opens_no_reported_statement() -> None:
     text = (
@@ -119,3 +121,14 @@ def test_a_claim_in_a_relative_clause_is_not_the_sentences_verb_of_saying() -> N
     assert len(found) == 1
     assert found[0][2].startswith("Teefey dengan sengaja")
     assert "Gomez" in str(found[0][0])
+
+
+def test_a_firms_first_word_is_neither_of_two_firms_it_opens_one_its_arm_in_a_country() -> None:
+    text = (
+        "Menteri ESDM Ignasius Jonan optimistis divestasi dengan PT Freeport Indonesia akan "
+        "selesai.\n\nDari hasil perundingan, divestasi yang akan dilakukan PT Freeport menjadi "
+        "51 persen.\n\nDari pihak PT Freeport dihadiri CEO Freeport McMoran Richard Adkerson."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["PT Freeport"] == "Freeport"
+    assert canon["PT Freeport Indonesia"] == "Freeport Indonesia"

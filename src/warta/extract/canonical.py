@@ -1126,6 +1126,18 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
                 )
             )
         }
+        # (a known firm's arm in a country, "Freeport Indonesia", is no branch to leave out
+        # where another of its names opens on it too: "PT Freeport" is either, so neither)
+        arms = {
+            o
+            for o in plain
+            if len(o.split()) == 2
+            and o.split()[0] == name
+            and o not in longer
+            and is_country(o.split()[1])
+        }
+        if arms and any(o.split()[0] == name for o in longer):
+            longer = set()
         site = _SITE.fullmatch(name)
         if site is not None:
             # a news site and the outlet it belongs to: "CNNIndonesia.com" is "CNN Indonesia"
