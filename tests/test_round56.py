@@ -132,3 +132,19 @@ def test_a_firms_first_word_is_neither_of_two_firms_it_opens_one_its_arm_in_a_co
     canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
     assert canon["PT Freeport"] == "Freeport"
     assert canon["PT Freeport Indonesia"] == "Freeport Indonesia"
+
+
+def test_a_list_of_names_with_counts_in_brackets_names_one_kind_of_thing() -> None:
+    text = (
+        "Sembilan tim lain tersebut, yakni AS Roma (19 gol), Borussia Dortmund (18), FC Porto "
+        "(17), Bayer Leverkusen (15), Dynamo Kyiv (15), Schalke 04 (14), Olympique Lyon (14), "
+        "Rosenborg (14)."
+    )
+    labels = {m: label for m, label in _mentions(text)}
+    assert labels["Rosenborg"] == "ORG"
+    assert labels["FC Porto"] == "ORG"
+
+
+def test_a_list_of_people_with_ages_keeps_its_people() -> None:
+    text = "Korban meninggal masing-masing Suharti (54), Rina Marlina (41), dan Budi Santoso (30)."
+    assert {label for _, label in _mentions(text)} == {"PER"}

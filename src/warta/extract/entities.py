@@ -166,6 +166,7 @@ from warta.extract.entity_rules import (
     cited_outlets_are_bodies,
     clubs_in_sports_news,
     clubs_named_by_klub,
+    counted_lists_share_a_type,
     dated_names_keep_their_month,
     dateline_places,
     firms_named_by_their_first_word,
@@ -540,6 +541,7 @@ def _find_entities(
     known_bodies_in_headline(found, text, headline)
     body_names_in_headline(found, text, headline)
     lists_share_a_type(found, text)
+    counted_lists_share_a_type(found, text)
     routes_and_brands(found, text)
     pairs_of_people(found, text)
     relatives_set_off(found, text)

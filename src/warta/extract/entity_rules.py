@@ -136,6 +136,37 @@ _NAME_LIST = re.compile(
 _ITEM = re.compile(_LIST_ITEM)
 
 
+# A list of names each with a count in brackets: "AS Roma (19 gol), Borussia Dortmund (18),
+# …, Rosenborg (14)", "Suharti (54), Rina Marlina (41), …"
+_COUNTED_ITEM = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3}[ \t]*\([ \t]*\d+[^()\n]{0,12}\)"
+_COUNTED_LIST = re.compile(
+    rf"{_COUNTED_ITEM}(?:(?:,[ \t]*|,?[ \t]+(?:dan|serta)[ \t]+){_COUNTED_ITEM}){{2,}}"
+)
+_COUNTED_NAME = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3})[ \t]*\(")
+
+
+def counted_lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
+    """A list of names each with a count in brackets ("AS Roma (19 gol), Borussia Dortmund
+    (18), …, Rosenborg (14)") names one kind of thing: where two thirds of its tagged items or
+    more share a type, the few the tagger gave another type take it."""
+    for listed in _COUNTED_LIST.finditer(text):
+        items = [
+            next((f for f in found if f["start"] == m.start(1) and f["end"] == m.end(1)), None)
+            for m in _COUNTED_NAME.finditer(text, listed.start(), listed.end())
+        ]
+        tagged = [f for f in items if f is not None]
+        if len(tagged) < 3:
+            continue
+        votes = Counter(str(f["label"]) for f in tagged)
+        kind, count = votes.most_common(1)[0]
+        if count * 3 < len(tagged) * 2 or count == len(tagged):
+            continue
+        for mention in tagged:
+            if mention["label"] != kind:
+                mention["label"] = kind
+                mention.pop("role", None)
+
+
 # A kind of place announcing the list after it: "lima kecamatan, yakni …", "Kecamatan yang
 # terdampak yaitu …", "desa-desa tersebut meliputi …"
 _PLACE_KIND_LIST = re.compile(
