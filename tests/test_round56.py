@@ -148,3 +148,17 @@ def test_a_list_of_names_with_counts_in_brackets_names_one_kind_of_thing() -> No
 def test_a_list_of_people_with_ages_keeps_its_people() -> None:
     text = "Korban meninggal masing-masing Suharti (54), Rina Marlina (41), dan Budi Santoso (30)."
     assert {label for _, label in _mentions(text)} == {"PER"}
+
+
+def test_a_finding_no_one_is_named_behind_leaves_the_cue_after_it_to_speak() -> None:
+    text = (
+        "Kepala Dinas Sosial DKI Masrokhan mengatakan hal itu.\n\nMenurut pemetaan, ia "
+        "menjelaskan, PMKS seperti pengemis biasanya mendatangi tempat-tempat ibadah selama "
+        "bulan puasa.\n\nMenurut temuan Twitter, pengguna di kota-kota kecil Indonesia ingin "
+        "terlibat percakapan di dunia maya."
+    )
+    found = _quotes(text)
+    assert [(q[0], q[2][:12]) for q in found] == [
+        ("Masrokhan", "PMKS seperti"),
+        ("Twitter", "pengguna di "),
+    ]

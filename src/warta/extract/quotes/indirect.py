@@ -60,6 +60,12 @@ _DATA_NOUNS = frozenset(
      "perspektif", "kacamata", "sudut", "ajaran", "syariat", "kepercayaan", "keyakinan",
      "adat", "mitos", "primbon", "kitab"}
 )  # fmt: skip
+# What was mapped, watched or counted, a source only with whose it is ("Menurut temuan
+# Twitter, …"; not "Menurut pemetaan, ia menjelaskan, …")
+_FINDINGS = frozenset(
+    {"pemetaan", "pantauan", "pengamatan", "pendataan", "temuan", "perkiraan", "estimasi",
+     "hitungan", "analisis", "kajian"}
+)  # fmt: skip
 
 
 # What a request asks for rather than who it asks ("meminta maaf", "meminta keterangan")
@@ -636,6 +642,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 # "menurut berita tersebut", "menurut laporan yang beredar": a report no one is
                 # named behind
                 or (words[0].low in _UNSOURCED_REPORTS and _unsourced(words[1:]))
+                or (words[0].low in _FINDINGS and not any(t.is_cap for t in words[1:]))
             )
         )
         if words and not data and after < len(toks) and toks[after].text == ",":
