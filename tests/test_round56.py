@@ -162,3 +162,13 @@ def test_a_finding_no_one_is_named_behind_leaves_the_cue_after_it_to_speak() -> 
         ("Masrokhan", "PMKS seperti"),
         ("Twitter", "pengguna di "),
     ]
+
+
+def test_the_name_someone_calls_another_in_quotation_marks_is_theirs() -> None:
+    text = (
+        "Carter mengatakan, Brzezinski adalah orang yang cemerlang.\n\n"
+        '"Rosalynn dan saya sedih," kata Carter dalam sebuah pernyataan.\n\n'
+        'Mantan Presiden Barack Obama memanggil Brzezinski "seorang pegawai negeri yang cakap, '
+        'intelek yang kuat."\n\nDia menambahkan, "Pengaruhnya membentang beberapa dekade."'
+    )
+    assert [q[0] for q in _quotes(text)][-2:] == ["Barack Obama", "Barack Obama"]

@@ -52,7 +52,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     menyarankan menganjurkan memberitakan mewartakan membenarkan memprediksi memprediksikan
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
     berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut beranggapan
-    menyindir menampik mengelak menyanggah menggesa memberitahu mengucapkan
+    menyindir menampik mengelak menyanggah menggesa memberitahu mengucapkan menjuluki memanggil
     said says told
     """
 )
