@@ -172,3 +172,12 @@ def test_the_name_someone_calls_another_in_quotation_marks_is_theirs() -> None:
         'intelek yang kuat."\n\nDia menambahkan, "Pengaruhnya membentang beberapa dekade."'
     )
     assert [q[0] for q in _quotes(text)][-2:] == ["Barack Obama", "Barack Obama"]
+
+
+def test_an_epithet_whose_place_runs_to_its_demonstrative_is_the_one_in_focus() -> None:
+    text = (
+        "Perenang Singapura, Joseph Schooling, meminta maaf atas ucapannya.\n\n"
+        '"Jika saya menyinggung siapapun juga, saya meminta maaf," kata pemenang emas di nomor '
+        "100 meter gaya kupu-kupu di Olimpiade Rio de Janeiro tersebut."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Joseph Schooling"]

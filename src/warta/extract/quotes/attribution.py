@@ -396,6 +396,17 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
             whole = parse_phrase(text, [*words, toks[after], *more], common=common)
             if whole is not None and whole.kind == "anaphor":
                 return Cue(whole, word, True)
+    if not any(t.is_cap for t in words) and after < len(toks) and toks[after].low in {"di", "dari"}:
+        # "kata pemenang emas di nomor 100 meter … di Olimpiade Rio de Janeiro tersebut": an
+        # epithet whose place runs to its demonstrative at the sentence's end
+        end = next(
+            (k for k in range(after, len(toks)) if toks[k].text in {".", ",", "“", '"'}), len(toks)
+        )
+        tail = toks[after:end]
+        if 2 <= len(tail) <= 14 and tail[-1].low in ANAPHORS:
+            whole = parse_phrase(text, [*words, *tail], common=common)
+            if whole is not None and whole.kind == "anaphor":
+                return Cue(whole, word, True)
     named_after = set_off_name(text, toks, index + 1, words, phrase, common)
     if named_after is not None:
         return Cue(named_after[0], word, True)
