@@ -181,3 +181,11 @@ def test_an_epithet_whose_place_runs_to_its_demonstrative_is_the_one_in_focus() 
         "100 meter gaya kupu-kupu di Olimpiade Rio de Janeiro tersebut."
     )
     assert [q[0] for q in _quotes(text)] == ["Joseph Schooling"]
+
+
+def test_whom_someone_asks_to_declare_something_says_nothing() -> None:
+    text = (
+        "Tim kuasa hukum Miryam meminta hakim mengabulkan permohonan itu. Selain itu, mereka "
+        "juga meminta hakim menyatakan penetapan Miryam sebagai tersangka tidak sah."
+    )
+    assert "hakim" not in {q[0] for q in _quotes(text)}

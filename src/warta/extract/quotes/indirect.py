@@ -916,6 +916,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             subject[0].low in {"belum", "tidak", "tak"} and subject[1:2] and subject[1].low == "ada"
         ):
             continue  # "Belum ada pihak yang mengaku …": nobody said it
+        if first > 0 and toks[first - 1].low in REQUEST_VERBS and len(subject) <= 3:
+            # "mereka juga meminta hakim menyatakan penetapan … tidak sah": what someone is
+            # asked to declare, not what they said
+            continue
         if any(
             t.low in {"adalah", "merupakan", "ialah"} and i > 0 and subject[i - 1].low != "yang"
             for i, t in enumerate(subject)
