@@ -189,3 +189,12 @@ def test_whom_someone_asks_to_declare_something_says_nothing() -> None:
         "juga meminta hakim menyatakan penetapan Miryam sebagai tersangka tidak sah."
     )
     assert "hakim" not in {q[0] for q in _quotes(text)}
+
+
+def test_a_capitalised_cue_after_a_closing_mark_is_no_part_of_the_name() -> None:
+    text = (
+        "Product Marketing Samsung Mobile Indonesia, Irfan Rinaldi, mengatakan hal itu.\n\n"
+        '"Misalnya, foto sambil hujan - hujanan dan juga underwater selfie." Beber Irfan.'
+    )
+    assert [m for m, label in _mentions(text) if label == "PER"] == ["Irfan Rinaldi", "Irfan"]
+    assert [q[0] for q in _quotes(text)] == ["Irfan Rinaldi"]

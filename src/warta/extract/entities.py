@@ -76,6 +76,7 @@ from warta.extract.entity_people import (
     company_ends_are_bodies,
     company_words_open_no_names,
     court_titles_name_people,
+    cues_after_quotes_open_no_names,
     days_are_no_people,
     degree_lists_are_no_names,
     degrees_close_no_names,
@@ -390,6 +391,7 @@ def _find_entities(
                     mention[_ROLE_READ_KEY] = True
             found.append(mention)
     sports = sports_news(text)
+    cues_after_quotes_open_no_names(found, text)
     roles_of_whose_staff(found, text)
     split_headline_names(found, text, headline)
     split_subheading_names(found, text)

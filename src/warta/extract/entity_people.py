@@ -83,6 +83,7 @@ from warta.extract.quotes.lexicon import (
     DEGREES,
     HONORIFICS,
     MONTHS,
+    POST_CUES,
     TITLES,
     is_degree,
     without_degrees,
@@ -103,6 +104,7 @@ __all__ = [
     "clerics_split_off_places",
     "company_words_open_no_names",
     "court_titles_name_people",
+    "cues_after_quotes_open_no_names",
     "degree_lists_are_no_names",
     "degrees_close_no_names",
     "double_surnames_quoted",
@@ -3456,6 +3458,28 @@ def speakers_after_quote_cues(
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+# A quote's closing mark, then the space before its cue
+_CLOSED_QUOTE_BEFORE = re.compile(r"[\"”’'][ \t]*$")
+
+
+def cues_after_quotes_open_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A quote's cue written capitalised after the closing mark is no part of the speaker's
+    name ('… selfie." Beber Irfan.', '…." Ujar Budi.'): the name starts after it."""
+    for mention in found:
+        name = str(mention["text"])
+        first, _, rest = name.partition(" ")
+        start = int(mention["start"])
+        if (
+            mention["label"] != "PER"
+            or not rest
+            or first.lower() not in POST_CUES
+            or not _CLOSED_QUOTE_BEFORE.search(text, max(0, start - 3), start)
+        ):
+            continue
+        mention["start"] = start + len(first) + 1
+        mention["text"] = rest
 
 
 # Words that close a body's name beyond ORG_LAST_WORDS ("Transparency International",
