@@ -198,3 +198,22 @@ def test_a_capitalised_cue_after_a_closing_mark_is_no_part_of_the_name() -> None
     )
     assert [m for m, label in _mentions(text) if label == "PER"] == ["Irfan Rinaldi", "Irfan"]
     assert [q[0] for q in _quotes(text)] == ["Irfan Rinaldi"]
+
+
+def test_a_name_run_on_after_a_known_body_in_a_title_is_the_person() -> None:
+    text = (
+        "Kemendagri menghapus dana bantuan partai politik.\n\n"
+        '"Langsung kami cut itu," ujar Pelaksana Tugas Dirjen Bina Keuangan Daerah Kementerian '
+        "Dalam Negeri Syarifuddin saat dihubungi, Jakarta."
+    )
+    found = _mentions(text)
+    assert ("Kementerian Dalam Negeri", "ORG") in found
+    assert ("Syarifuddin", "PER") in found
+
+
+def test_a_body_whose_last_word_runs_on_into_a_name_keeps_it() -> None:
+    text = (
+        "Proyek itu rampung pada 2019.\n\nCEO Grup Sinar Mas Land Michael Widjaja mengatakan "
+        "pembangunan Digital Hub untuk mengakomodir industri."
+    )
+    assert ("Land", "PER") not in _mentions(text)

@@ -102,6 +102,7 @@ from warta.extract.entity_people import (
     names_glued_to_places_after_titles,
     names_of_people_typed_as_bodies,
     names_quoted_alone,
+    names_run_on_after_known_bodies,
     nicknames,
     nicknames_of_full_names,
     noble_titles_open_no_bodies,
@@ -523,6 +524,7 @@ def _find_entities(
     models_named_after_makers(found, text)  # after glued makers come off the models
     sponsors_name_teams(found, text)
     people_after_bodies_in_titles(found, text, tagger.gazetteer)
+    names_run_on_after_known_bodies(found, text, tagger.gazetteer)
     people_after_places_in_titles(found, text, tagger.gazetteer)
     people_after_countries_of_callings(found, text, tagger.gazetteer)
     list_items_take_the_lists_type(found, text, tagger.gazetteer)

@@ -118,6 +118,7 @@ __all__ = [
     "known_bodies_run_into_people",
     "names_glued_to_places_after_titles",
     "names_of_people_typed_as_bodies",
+    "names_run_on_after_known_bodies",
     "nicknames",
     "owners_of_sites_are_bodies",
     "people_after_bodies_in_titles",
@@ -992,6 +993,40 @@ def people_after_bodies_in_titles(
             continue
         lead_end = words[-size - 1][1] + len(words[-size - 1][0])
         out += _split_off_person(mention, text, lead_end, words[-size][1], "ORG", title)
+    found[:] = out
+
+
+def names_run_on_after_known_bodies(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A body warta knows by its whole name with one more capitalised word after it, in a
+    title ("ujar Pelaksana Tugas Dirjen Bina Keuangan Daerah [Kementerian Dalam Negeri
+    Syarifuddin] …"), is the body, then the person: the word is one warta does not know and
+    the article never writes small."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
+        body = " ".join(w for w, _ in words[:-1])
+        last = words[-1][0] if words else ""
+        title = title_opening(text, int(mention["start"]))
+        if (
+            mention["label"] != "ORG"
+            or len(words) < 3
+            or title is None
+            or not (body in KNOWN_BODY_NAMES or known_type(body) == "ORG")
+            or known_type(str(mention["text"])) is not None
+            or not _NAME_WORD.fullmatch(last)
+            or last.isupper()
+            or _known_word(last, gazetteer)
+            or written_small(last, text)
+            # (a name that runs on: "Grup Sinar Mas Land Michael Widjaja", "Perum Bulog Divre
+            # DKI Jakarta", where the last word is the body's)
+            or re.match(r"[ \t]+[A-Z]", text[int(mention["end"]) :]) is not None
+        ):
+            out.append(mention)
+            continue
+        lead_end = words[-2][1] + len(words[-2][0])
+        out += _split_off_person(mention, text, lead_end, words[-1][1], "ORG", title)
     found[:] = out
 
 
