@@ -217,3 +217,18 @@ def test_a_body_whose_last_word_runs_on_into_a_name_keeps_it() -> None:
         "pembangunan Digital Hub untuk mengakomodir industri."
     )
     assert ("Land", "PER") not in _mentions(text)
+
+
+def test_two_capitalised_words_after_a_calling_written_small_are_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nPada Maret lalu, musisi veteran Iggy Pop rela bertelanjang bulat demi "
+        "menjadi model.\n\nPop pernah mengatakan bahwa aksinya itu bukanlah sekadar perbuatan "
+        "bodoh."
+    )
+    assert _roles(text) == {"Iggy Pop": "musisi veteran", "Pop": None}
+    assert [q[0] for q in _quotes(text)] == ["Iggy Pop"]
+
+
+def test_a_work_after_a_calling_is_no_person() -> None:
+    text = "Cuaca cerah.\n\nIa bekerja sebagai produser The Simpsons sejak lama."
+    assert ("The Simpsons", "PER") not in _mentions(text)

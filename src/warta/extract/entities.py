@@ -112,6 +112,7 @@ from warta.extract.entity_people import (
     owners_of_sites_are_bodies,
     particles_inside_names,
     people_after_bodies_in_titles,
+    people_after_callings,
     people_after_company_endings,
     people_after_countries_of_callings,
     people_after_places_in_titles,
@@ -541,6 +542,7 @@ def _find_entities(
     aged_are_people(found, text, tagger.gazetteer, sports)
     scorers_are_people(found, text)
     aged_names_left_out(found, text, sports)
+    people_after_callings(found, text, tagger.gazetteer)
     sentence_openers_are_no_given_names(found, text)
     known_bodies_in_headline(found, text, headline)
     body_names_in_headline(found, text, headline)

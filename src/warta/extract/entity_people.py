@@ -3495,6 +3495,59 @@ def speakers_after_quote_cues(
         found.sort(key=lambda m: int(m["start"]))
 
 
+# Callings written small before a name the tagger may miss ("musisi veteran Iggy Pop")
+_NAMING_CALLINGS = (
+    COMMON_CALLINGS
+    | frozenset(
+        {"penyanyi", "aktor", "aktris", "artis", "pemain", "pelatih", "seniman", "penulis",
+         "novelis", "penyair", "pianis", "pengacara", "jurnalis", "wartawan", "peneliti",
+         "ilmuwan", "dokter", "profesor", "dosen", "pengamat", "ekonom", "analis"}
+    )
+) - frozenset({"warga", "korban", "saksi", "pelaku", "tersangka", "terdakwa", "tunggal",
+               "ganda", "bintang", "tokoh", "pemilik", "kader", "promotor", "utusan"})  # fmt: skip
+# Words between the calling and the name ("musisi veteran", "penyanyi senior")
+_CALLING_MODIFIERS = frozenset(
+    {"veteran", "senior", "muda", "kawakan", "legendaris", "ternama", "terkenal", "kondang",
+     "gaek", "cantik", "tampan", "asal", "berbakat", "papan", "atas", "top", "andal", "handal",
+     "kenamaan", "populer"}
+)  # fmt: skip
+_CALLING_THEN_NAME = re.compile(
+    r"(?<![\w-])(?P<calling>[a-z]+)(?P<mods>(?:[ \t]+[a-z]+){0,2})[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})(?=[ \t]+[a-z]|[,.;:!?)])"
+)
+
+
+def people_after_callings(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """Two or three capitalised words the tagger left untagged right after a calling written
+    small ("musisi veteran Iggy Pop rela …", "penyanyi Raisa Andriana"), a modifier or two
+    between, are a person: no word warta knows as other than a name, none the article also
+    writes small."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added = False
+    for match in _CALLING_THEN_NAME.finditer(text):
+        a, b = match.span("name")
+        mods = match.group("mods").split()
+        if (
+            match.group("calling") not in _NAMING_CALLINGS
+            or any(w not in _CALLING_MODIFIERS for w in mods)
+            # (a work or a body: "produser The Simpsons")
+            or match.group("name").split()[0] in {"The", "Les", "Los", "Las", "Die", "Der"}
+            or any(x < b and a < y for x, y in taken)
+            or any(
+                _known_word(w, gazetteer) or written_small(w, text) or w.lower() in _NOT_NAME_WORDS
+                for w in match.group("name").split()
+            )
+        ):
+            continue
+        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
+        taken.append((a, b))
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
 # A quote's closing mark, then the space before its cue
 _CLOSED_QUOTE_BEFORE = re.compile(r"[\"”’'][ \t]*$")
 
