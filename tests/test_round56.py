@@ -232,3 +232,10 @@ def test_two_capitalised_words_after_a_calling_written_small_are_a_person() -> N
 def test_a_work_after_a_calling_is_no_person() -> None:
     text = "Cuaca cerah.\n\nIa bekerja sebagai produser The Simpsons sejak lama."
     assert ("The Simpsons", "PER") not in _mentions(text)
+
+
+def test_a_name_after_penerbit_is_the_publisher() -> None:
+    text = (
+        "Cuaca cerah.\n\nBuku yang diterbitkan oleh penerbit Heni tersebut bersampul merah jambu."
+    )
+    assert ("Heni", "PER") not in _mentions(text)

@@ -2534,7 +2534,7 @@ def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
 
 # A kind of news outlet right before its name: "harian Sacramento Bee melaporkan …"
 _OUTLET_KIND_BEFORE = re.compile(
-    r"(?<![\w-])(?:harian|koran|surat[ \t]+kabar|majalah|tabloid|kantor[ \t]+berita|"
+    r"(?<![\w-])(?:harian|koran|surat[ \t]+kabar|majalah|tabloid|kantor[ \t]+berita|penerbit|"
     r"stasiun[ \t]+(?:televisi|tv|TV|radio)|jaringan[ \t]+televisi)[ \t]+$"
 )
 
