@@ -239,3 +239,13 @@ def test_a_name_after_penerbit_is_the_publisher() -> None:
         "Cuaca cerah.\n\nBuku yang diterbitkan oleh penerbit Heni tersebut bersampul merah jambu."
     )
     assert ("Heni", "PER") not in _mentions(text)
+
+
+def test_a_short_form_of_a_list_of_words_written_small_is_no_entity() -> None:
+    text = (
+        "Fasilitas yang perlu mendapat perhatian adalah pos peristirahatan yang layak bagi para "
+        "pendaki. Di lokasi tersebut harus dilengkapi dengan fasilitas sarana mandi, cuci dan "
+        "kakus (MCK), serta tempat pembuangan sampah.\n\nUpaya membangun jalur pendakian "
+        "dilakukan oleh BTNT. Jumlah MCK di sana masih kurang."
+    )
+    assert all(mention != "MCK" for mention, _ in _mentions(text))

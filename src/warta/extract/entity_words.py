@@ -942,7 +942,8 @@ def generations_are_no_names(found: list[dict[str, Any]], text: str) -> None:
     ]
 
 
-_SHORT_FORM_AFTER = re.compile(r"((?:[a-z][a-z-]*[ \t]+){0,5}[a-z][a-z-]*)[ \t]*\(([A-Z]{2,6})\)")
+# (a list inside it has its commas: "mandi, cuci dan kakus (MCK)")
+_SHORT_FORM_AFTER = re.compile(r"((?:[a-z][a-z-]*,?[ \t]+){0,5}[a-z][a-z-]*)[ \t]*\(([A-Z]{2,6})\)")
 _FORM_SKIPS = frozenset({"dan", "atau", "serta", "untuk", "di", "ke", "dari", "yang"})
 
 
@@ -975,7 +976,7 @@ def short_forms_of_common_nouns(found: list[dict[str, Any]], text: str) -> None:
         short = match.group(2)
         if short in KNOWN_BODY_NAMES or known_type(short) is not None:
             continue
-        if _spelled_by(match.group(1).split(), short.lower()):
+        if _spelled_by(match.group(1).replace(",", " ").split(), short.lower()):
             dropped.add(short)
     if dropped:
         found[:] = [m for m in found if str(m["text"]) not in dropped]
