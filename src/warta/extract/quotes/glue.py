@@ -159,7 +159,15 @@ def trim_name(
     if cut == 0:
         return name, role
     glued = " ".join(shown[:cut])
-    return " ".join(shown[cut:]), f"{role} {glued}" if role else None
+    return " ".join(shown[cut:]), joined_role(role, glued) if role else None
+
+
+def joined_role(role: str, glued: str) -> str:
+    """The role with the words NER glued before the name after it, unless it closes on them
+    already ("Manager Maggie Couture" and "Maggie Couture" is no "… Couture Maggie Couture")."""
+    if not glued or role.lower() == glued.lower() or role.lower().endswith(" " + glued.lower()):
+        return role
+    return f"{role} {glued}"
 
 
 def _initial(word: str) -> bool:

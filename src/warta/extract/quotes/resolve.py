@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from warta.extract.ner.lexicon import MINISTRY_FIELDS, NAME_TITLES, ROLE_MODIFIERS, TITLE_WORDS
 from warta.extract.ner.roles import GIVEN_NAME_MODIFIERS
-from warta.extract.quotes.glue import trim_name
+from warta.extract.quotes.glue import joined_role, trim_name
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
     CLERICAL_ADDRESS,
@@ -459,7 +459,7 @@ def resolve(
             stripped = register.strip_orgs(mention)
             if role and stripped != mention and mention.endswith(stripped):
                 # "CEO Promogo Andrew Tanyono": the body glued before the name is the role's
-                role = f"{role} {mention[: -len(stripped)].strip()}"
+                role = joined_role(role, mention[: -len(stripped)].strip())
             mention = stripped
         human = bool(role) and str(role).split()[0].lower() in HUMAN_ROLES
         if mention.lower() in register.orgs and str(role or "").lower().split()[-1:] in (
@@ -495,7 +495,7 @@ def resolve(
                     trimmed = words[1]
             found = register.resolve(trimmed) if trimmed != mention else None
             if found is not None:
-                role = f"{role} {mention[: -len(trimmed)].strip()}" if role else None
+                role = joined_role(role, mention[: -len(trimmed)].strip()) if role else None
                 mention = trimmed
         if (
             found is not None
@@ -541,7 +541,7 @@ def resolve(
             # words of a title glued before the name ("Klaten Hamenang Wajar Ismoyo")
             glued = mention[: -len(found.name)].strip().rstrip(",;:").rstrip()
             if not re.fullmatch(r"[A-Z]\.?", glued):  # "A Tonny Budiono": an initial, no title
-                role = f"{role} {glued}" if role else None
+                role = joined_role(role, glued) if role else None
             mention = found.name
         if (
             found.name.endswith(" " + mention)
