@@ -256,3 +256,14 @@ def test_words_glued_before_a_name_join_a_role_that_does_not_close_on_them_alrea
     assert joined_role("Manager Maggie Couture", "Maggie Couture") == "Manager Maggie Couture"
     assert joined_role("CEO", "Promogo") == "CEO Promogo"
     assert joined_role("Kepala Dinas", "") == "Kepala Dinas"
+
+
+def test_an_outlet_named_after_its_kind_and_country_set_off_is_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nLansiran surat kabar Korea Selatan, Joongang Ilbo, orang itu bernama "
+        "Hwang Min, mantan menteri pertanian.\n\nTahun 2009, kritikus film di majalah Forbes, "
+        "Roger Ebert, memasukkan Indomie sebagai hadiah Natal favoritnya."
+    )
+    labels = dict(_mentions(text))
+    assert labels["Joongang Ilbo"] == "ORG"
+    assert labels["Roger Ebert"] == "PER"

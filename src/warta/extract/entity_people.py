@@ -2535,7 +2535,9 @@ def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
 # A kind of news outlet right before its name: "harian Sacramento Bee melaporkan …"
 _OUTLET_KIND_BEFORE = re.compile(
     r"(?<![\w-])(?:harian|koran|surat[ \t]+kabar|majalah|tabloid|kantor[ \t]+berita|penerbit|"
-    r"stasiun[ \t]+(?:televisi|tv|TV|radio)|jaringan[ \t]+televisi)[ \t]+$"
+    r"stasiun[ \t]+(?:televisi|tv|TV|radio)|jaringan[ \t]+televisi)"
+    # (its country or city set off before it: "surat kabar Korea Selatan, Joongang Ilbo")
+    r"(?:[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),)?[ \t]+$"
 )
 
 
@@ -2548,7 +2550,11 @@ def outlets_named_after_their_kind(found: list[dict[str, Any]], text: str) -> No
         for m in found
         if m["label"] == "PER"
         and not m.get("role")
-        and _OUTLET_KIND_BEFORE.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+        and (
+            kind := _OUTLET_KIND_BEFORE.search(text, max(0, int(m["start"]) - 50), int(m["start"]))
+        )
+        # (not the outlet's person: "kritikus film di majalah Forbes, Roger Ebert")
+        and (kind.group("place") is None or is_known_place(kind.group("place")))
     }
     for mention in found:
         if (
