@@ -7,7 +7,6 @@ from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
-from warta.extract.quotes.glue import joined_role
 
 
 def test_a_stray_comma_after_bahwa_opens_no_reported_statement() -> None:
@@ -253,6 +252,8 @@ def test_a_short_form_of_a_list_of_words_written_small_is_no_entity() -> None:
 
 
 def test_words_glued_before_a_name_join_a_role_that_does_not_close_on_them_already() -> None:
+    from warta.extract.quotes.glue import joined_role
+
     assert joined_role("Manager Maggie Couture", "Maggie Couture") == "Manager Maggie Couture"
     assert joined_role("CEO", "Promogo") == "CEO Promogo"
     assert joined_role("Kepala Dinas", "") == "Kepala Dinas"
