@@ -268,3 +268,12 @@ def test_an_outlet_named_after_its_kind_and_country_set_off_is_a_body() -> None:
     labels = dict(_mentions(text))
     assert labels["Joongang Ilbo"] == "ORG"
     assert labels["Roger Ebert"] == "PER"
+
+
+def test_a_korean_family_name_and_two_syllables_are_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nNamun, sebelumnya, media nasional membenarkan soal adanya eksekusi "
+        "terhadap paman dari Kim Jong Un, Jang Song Thaek, lelaki yang dianggap orang nomor "
+        "dua.\n\nSelain Jang Song Thaek, ada pula mantan Menteri Pertahanan Hyun Yong Chol."
+    )
+    assert {label for m, label in _mentions(text) if m == "Jang Song Thaek"} == {"PER"}
