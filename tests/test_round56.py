@@ -277,3 +277,13 @@ def test_a_korean_family_name_and_two_syllables_are_a_person() -> None:
         "dua.\n\nSelain Jang Song Thaek, ada pula mantan Menteri Pertahanan Hyun Yong Chol."
     )
     assert {label for m, label in _mentions(text) if m == "Jang Song Thaek"} == {"PER"}
+
+
+def test_known_movements_are_bodies() -> None:
+    text = (
+        "Cuaca cerah.\n\nHamas merupakan organisasi yang terinspirasi dari Ikhwanul Muslimin. "
+        "Pemerintah membubarkan Hizbut Tahrir Indonesia (HTI) tahun lalu."
+    )
+    labels = dict(_mentions(text))
+    assert labels["Ikhwanul Muslimin"] == "ORG"
+    assert labels["Hizbut Tahrir Indonesia"] == "ORG"

@@ -136,6 +136,7 @@ Indikator Politik Indonesia;Charta Politika;Lembaga Survei Indonesia;LSI Denny J
 Indonesia Police Watch;IPW;JPPR;KIPP;Auriga Nusantara;Jatam;Imparsial;LBH APIK;Migrant Care
 Wahid Institute;Maarif Institute;Perludem;Formappi;Kadin;Apindo;PHRI;IDI;PGRI;Peradi;AJI;PWI
 KWI;PGI;Walubi;PHDI;Presidium Alumni 212;GNPF MUI;GNPF-MUI;Hamas;Fatah;Hizbullah;Taliban
+Ikhwanul Muslimin;Ikhwanul Muslimun;Muslim Brotherhood;Hizbut Tahrir
 The Fed;Federal Reserve;The Federal Reserve;Bank Sentral AS;Bank Sentral Eropa;ECB;Bank of Japan
 BOJ;Bank of England;People's Bank of China;Bank Negara Malaysia
 Dana Moneter Internasional;International Monetary Fund;Organisasi Kesehatan Dunia

@@ -415,6 +415,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "Boko Haram": (),
     "Jemaah Islamiyah": (),
     "Jamaah Ansharut Daulah": ("JAD",),
+    "Ikhwanul Muslimin": ("Ikhwanul Muslimun", "Muslim Brotherhood", "Persaudaraan Muslim"),
 }
 # clubs by the short names sports news uses
 # Clubs by their short names and the nicknames sports pages use for them ("Blaugrana",
