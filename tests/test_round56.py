@@ -287,3 +287,14 @@ def test_known_movements_are_bodies() -> None:
     labels = dict(_mentions(text))
     assert labels["Ikhwanul Muslimin"] == "ORG"
     assert labels["Hizbut Tahrir Indonesia"] == "ORG"
+
+
+def test_an_office_run_into_one_word_set_off_before_a_full_name_is_that_persons() -> None:
+    text = (
+        "Cuaca cerah.\n\nTak terima, Ketua Aliansi Masyarakat Luat Pahae, Lamsiang Sitompul "
+        "melaporkan akun bernama Nunik Wulandari ke Polda Sumatera Utara."
+    )
+    assert _roles(text) == {
+        "Lamsiang Sitompul": "Ketua Aliansi Masyarakat Luat Pahae",
+        "Nunik Wulandari": None,
+    }

@@ -5,6 +5,7 @@ canonical names, as `doc.annotations["entities"]`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -686,6 +687,7 @@ def _find_entities(
     if roles:
         _roles_over_final_spans(found, text, sentence_tokens, all_words)
     _settle_roles(found, text)
+    _offices_set_off_before_names(found, text)
     # (after the roles settle: "Asri Akbar, Sultan Samma" gives Asri no title)
     titles_listed_as_given_names(found, text)
     callings_shared_in_lists(found, text)
@@ -869,6 +871,41 @@ _PAIR_HYPHEN = re.compile(r"[ \t]*[-–][ \t]*")
 _ADDRESSED = re.compile(r"(?<![\w'’-])[a-z][\w-]*[ \t]+(?:Saudara|Saudari|Sdr\.?)[ \t]+$")
 # Forms of address a speaker puts before someone's office ("Pak Ketua Umum", "Bu Menteri")
 _ADDRESS_BEFORE_OFFICE = frozenset({"pak", "bapak", "bu", "ibu", "mas", "mbak", "bang"})
+
+
+# Nouns of membership or relation closing a role: "anggota Hyosung, Ji Eun" names two
+_MEMBERS_OR_KIN = frozenset({"anggota", "personel", "personil", "rekan", "teman", "sahabat"})
+
+
+def _offices_set_off_before_names(found: list[dict[str, Any]], text: str) -> None:
+    """A one-word "person" the article names nowhere else, whose role runs right into it,
+    set off by a comma before a person named in full with no role of their own, is the
+    office's last word: "Ketua Aliansi Masyarakat Luat [Pahae], Lamsiang Sitompul",
+    "Menteri Koordinator Bidang [Kemaritiman], Luhut Binsar Panjaitan". The office is
+    theirs."""
+    counts = Counter(str(m["text"]) for m in found)
+    people = sorted((m for m in found if m["label"] == "PER"), key=lambda m: int(m["start"]))
+    starts = {int(m["start"]): m for m in people}
+    gone: list[dict[str, Any]] = []
+    for mention in people:
+        name, role = str(mention["text"]), mention.get("role")
+        after = re.match(r",[ \t]+", text[int(mention["end"]) :])
+        nxt = starts.get(int(mention["end"]) + after.end()) if after else None
+        if (
+            not role
+            or " " in name
+            or counts[name] > 1
+            or nxt is None
+            or nxt.get("role")
+            or " " not in str(nxt["text"])
+            or str(role).split()[-1].lower() in _MEMBERS_OR_KIN
+            or not text[: int(mention["start"])].rstrip().endswith(str(role))
+        ):
+            continue
+        nxt["role"] = f"{role} {name}"
+        gone.append(mention)
+    if gone:
+        found[:] = [m for m in found if not any(m is g for g in gone)]
 
 
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
