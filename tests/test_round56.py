@@ -298,3 +298,11 @@ def test_an_office_run_into_one_word_set_off_before_a_full_name_is_that_persons(
         "Lamsiang Sitompul": "Ketua Aliansi Masyarakat Luat Pahae",
         "Nunik Wulandari": None,
     }
+
+
+def test_a_provinces_former_name_is_a_place() -> None:
+    text = (
+        "Cuaca cerah.\n\nIa ikut operasi Trikora merebut Irian Barat kemudian juga bintang "
+        "perlawanan gerilya."
+    )
+    assert ("Irian Barat", "LOC") in _mentions(text)

@@ -23,7 +23,9 @@ PROVINCES: frozenset[str] = frozenset(
      # the short forms news writes
      "Sumut", "Sumbar", "Sumsel", "Kepri", "Jabar", "Jateng", "Jatim", "DIY", "NTB", "NTT",
      "Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara", "Sulut", "Sulteng", "Sulbar",
-     "Sulsel", "Sultra", "Malut"}
+     "Sulsel", "Sultra", "Malut",
+     # former names history pieces still write
+     "Irian Jaya", "Irian Barat"}
 )  # fmt: skip
 ISLANDS: frozenset[str] = frozenset(
     {"Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Madura", "Lombok", "Flores",
