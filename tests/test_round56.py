@@ -306,3 +306,15 @@ def test_a_provinces_former_name_is_a_place() -> None:
         "perlawanan gerilya."
     )
     assert ("Irian Barat", "LOC") in _mentions(text)
+
+
+def test_an_office_runs_over_a_field_of_two_joined_by_dan() -> None:
+    text = (
+        "Cuaca cerah.\n\nMenurut Direktur Industri Mesin dan Elektronika Budi Santoso, R&D "
+        "merupakan jantung.\n\nPasangan selebriti Raffi Ahmad dan Nagita Slavina hadir."
+    )
+    assert _roles(text) == {
+        "Budi Santoso": "Direktur Industri Mesin dan Elektronika",
+        "Raffi Ahmad": None,
+        "Nagita Slavina": None,
+    }

@@ -1421,8 +1421,10 @@ def _title_before_capitalised(
         k -= 1
     if not any(t.isalpha() and t.islower() and len(t) >= 5 for t in tokens):
         return None  # (a headline: no word but the smallest written small)
-    for j in range(k, max(-1, k - 6), -1):
+    for j in range(k, max(-1, k - 7), -1):
         word = tokens[j].lower()
+        if tokens[j] in {"dan", "serta", "&"} and j < k and j > 0 and tokens[j - 1][:1].isupper():
+            continue  # a field of two: "Direktur Industri Mesin dan Elektronika Budi Santoso"
         if j in in_entity or not tokens[j][:1].isupper() or not tokens[j].isalpha():
             return None
         if len(word) < 3 and not tokens[j].isupper():
