@@ -318,3 +318,11 @@ def test_an_office_runs_over_a_field_of_two_joined_by_dan() -> None:
         "Raffi Ahmad": None,
         "Nagita Slavina": None,
     }
+
+
+def test_the_rank_of_whom_a_troop_is_led_by_stays_the_role() -> None:
+    text = (
+        "Cuaca cerah.\n\nKita dapat bantuan serangan dari pasukan Purwokerto, pasukan pimpinan "
+        "Kolonel Sudirman pada waktu itu."
+    )
+    assert _roles(text) == {"Sudirman": "Kolonel"}

@@ -298,7 +298,7 @@ from warta.extract.ner.roles import (
 )
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.quotes.lexicon import CLERICAL_ADDRESS
-from warta.extract.quotes.speakers import FOR_SOMEONE, names_a_role
+from warta.extract.quotes.speakers import FOR_SOMEONE, names_a_role, only_rank_words
 from warta.extract.tokenize import Token, headline_end, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
 
@@ -1037,6 +1037,18 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             or _whose_relation_points_back(role, mention, text)
         ):
             del mention["role"]
+            # "pasukan pimpinan Kolonel Sudirman": led by him; the rank before the name stays
+            rank = re.search(r"(?:[ \t]+[A-Z][\w.]*){1,3}$", before) if role == "pimpinan" else None
+            if (
+                rank is not None
+                and before[: rank.start()].rstrip().endswith(role)
+                and only_rank_words(rank.group().split())
+                # (not a form of address: "pimpinan Dr. Sander van der Linden")
+                and not any(
+                    w.lower().rstrip(".") in _HONORIFICS_AFTER for w in rank.group().split()
+                )
+            ):
+                mention["role"] = rank.group().strip()
         else:
             mention["role"] = role
 
