@@ -326,3 +326,24 @@ def test_the_rank_of_whom_a_troop_is_led_by_stays_the_role() -> None:
         "Kolonel Sudirman pada waktu itu."
     )
     assert _roles(text) == {"Sudirman": "Kolonel"}
+
+
+def test_an_investigator_is_a_calling_before_a_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nSebelumnya, salah satu penyidik KPK Novel Baswedan disiram air keras "
+        "sepulang shalat subuh."
+    )
+    assert _roles(text) == {"Novel Baswedan": "penyidik KPK"}
+
+
+def test_a_calling_set_off_after_an_object_and_going_on_is_the_next_clauses_subject() -> None:
+    text = (
+        "Cuaca cerah.\n\nArgo menuturkan dari tangan Aldi, penyidik menemukan 1.000 konten."
+        "\n\nSelain memeriksa Irvan, jaksa KPK juga menjadwalkan pemeriksaan anggota Komisi II."
+        "\n\nKelompok penyidik di bawah komando Aris tak pernah akur dengan geng penyidik "
+        "pimpinan Novel Baswedan."
+    )
+    found = _roles(text)
+    assert found["Aldi"] is None
+    assert found["Irvan"] is None
+    assert found["Novel Baswedan"] is None

@@ -1025,6 +1025,8 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
             or not names_a_role(role)
             # "Asisten Coleman", "Hadiyanto, Deputi Sistem …": a word that needs its office
             or role.lower() in _INCOMPLETE_ROLES
+            # "geng penyidik pimpinan Novel": the investigators he leads, no office of his
+            or role.split()[-1:] == ["pimpinan"]
             or _role_of_the_next(mention, text, people_at, others)
             # "Ketua sinkronisasi Anies - Sandi dipilihlah Sudirman Said": before a pair
             # joined by a hyphen, the pair's, no office of the first
@@ -1038,7 +1040,11 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         ):
             del mention["role"]
             # "pasukan pimpinan Kolonel Sudirman": led by him; the rank before the name stays
-            rank = re.search(r"(?:[ \t]+[A-Z][\w.]*){1,3}$", before) if role == "pimpinan" else None
+            rank = (
+                re.search(r"(?:[ \t]+[A-Z][\w.]*){1,3}$", before)
+                if role.split()[-1:] == ["pimpinan"]
+                else None
+            )
             if (
                 rank is not None
                 and before[: rank.start()].rstrip().endswith(role)

@@ -174,7 +174,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     pebisnis selebritas politikus politisi kader fungsionaris caleg aktivis pegiat pemerhati
     praktisi psikiater konsultan arsitek pilot pramugari kolumnis fotografer editor redaktur
     miliarder konglomerat investor bankir notaris ulama rohaniwan penyiar bintang pecatur
-    pebulutangkis pebulu pevoli pesepeda peselancar pendaki penjaga
+    pebulutangkis pebulu pevoli pesepeda peselancar pendaki penjaga penyidik penyelidik
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS

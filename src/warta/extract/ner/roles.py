@@ -1317,6 +1317,10 @@ _OF_THE_HOUSEHOLD = frozenset({"ibu", "bapak", "asisten", "pembantu", "pekerja"}
 _ENDS = frozenset({",", ".", "!", "?", ";"})
 
 
+# Words opening a predicate right after its subject ("penyidik KPK juga menjadwalkan")
+_PREDICATE_OPENERS = frozenset({"juga", "akan", "telah", "sudah", "pun", "langsung", "segera"})
+
+
 def _clause_goes_on(tokens: Sequence[str], k: int) -> bool:
     """Whether a lower-case word at `k` goes on to a verb before the next comma: the role
     run was the subject of a clause ("korban kecelakaan bus itu silih berganti datang")."""
@@ -1901,6 +1905,20 @@ def _find_role(
             # berganti datang", "Lanjut Ita, korban bersama istri langsung membuat laporan":
             # what he says follows the comma (not "Menurut Tono, warga Desa
             # Sukamaju, …", "Menurut Alvian, adik sepupu Wiwit, …")
+            return None
+        if (
+            not appointed
+            and not related
+            and span.start > 0
+            and tokens[span.start - 1].isalpha()
+            and tokens[span.start - 1].islower()
+            and tokens[span.start - 1] not in _INSERTED_CUES | {"dan", "serta", "atau"}
+            and k < len(tokens)
+            and (re.fullmatch(r"me[a-z]{3,}", tokens[k]) or tokens[k] in _PREDICATE_OPENERS)
+        ):
+            # "Selain memeriksa Irvan, penyidik KPK juga menjadwalkan …", "dari tangan Aldi,
+            # penyidik menemukan …": the name closes a phrase, and the calling after the
+            # comma is the subject of the clause that goes on
             return None
         if (
             k == j + 2
