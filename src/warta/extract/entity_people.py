@@ -3530,22 +3530,30 @@ def people_after_callings(
     small ("musisi veteran Iggy Pop rela …", "penyanyi Raisa Andriana"), a modifier or two
     between, are a person: no word warta knows as other than a name, none the article also
     writes small."""
-    taken = [(int(m["start"]), int(m["end"])) for m in found]
-    added = False
+    spans: list[tuple[int, int]] = []
     for match in _CALLING_THEN_NAME.finditer(text):
-        a, b = match.span("name")
         mods = match.group("mods").split()
         if (
             match.group("calling") not in _NAMING_CALLINGS
             or any(w not in _CALLING_MODIFIERS for w in mods)
             # (a work or a body: "produser The Simpsons")
             or match.group("name").split()[0] in {"The", "Les", "Los", "Las", "Die", "Der"}
-            or any(x < b and a < y for x, y in taken)
             or any(
                 _known_word(w, gazetteer) or written_small(w, text) or w.lower() in _NOT_NAME_WORDS
                 for w in match.group("name").split()
             )
         ):
+            continue
+        spans.append(match.span("name"))
+    _add_people(found, text, spans)
+
+
+def _add_people(found: list[dict[str, Any]], text: str, spans: list[tuple[int, int]]) -> None:
+    """A person's mention for each span that overlaps no mention yet, in text order."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added = False
+    for a, b in spans:
+        if any(x < b and a < y for x, y in taken):
             continue
         found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
         taken.append((a, b))
@@ -3599,8 +3607,7 @@ def sources_after_menurut(
     """Two or three capitalised words the tagger left untagged after "Menurut" (and a title
     in lower case) and before a comma name the source: "Menurut peneliti Giuseppe Crippa,
     MD, …". No word is one warta knows or the article writes small."""
-    taken = [(int(m["start"]), int(m["end"])) for m in found]
-    added = False
+    spans: list[tuple[int, int]] = []
     for match in _SOURCE_AFTER_MENURUT.finditer(text):
         a, b = match.span("name")
         words = match.group("name").split()
@@ -3620,23 +3627,16 @@ def sources_after_menurut(
             # body, not a body
             body["label"] = "PER"
             continue
-        if (
-            any(w not in TITLES and w not in TITLE_WORDS for w in title)
-            or any(x < b and a < y for x, y in taken)
-            or any(
-                _known_word(w, gazetteer)
-                or written_small(w, text)
-                # (a body's head or ending: "Menurut Transparency International, …")
-                or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS | _BODY_ENDS
-                for w in words
-            )
+        if any(w not in TITLES and w not in TITLE_WORDS for w in title) or any(
+            _known_word(w, gazetteer)
+            or written_small(w, text)
+            # (a body's head or ending: "Menurut Transparency International, …")
+            or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS | _BODY_ENDS
+            for w in words
         ):
             continue
-        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
-        taken.append((a, b))
-        added = True
-    if added:
-        found.sort(key=lambda m: int(m["start"]))
+        spans.append((a, b))
+    _add_people(found, text, spans)
 
 
 # A title's short form in brackets right before a name: "Menteri Keuangan (Menkeu) Purbaya"
