@@ -422,9 +422,12 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
     if index >= len(toks) or toks[index].text != ",":
         return []
     out: list[Tok] = []
-    for tok in toks[index + 1 : index + 16]:
+    for at, tok in enumerate(toks[index + 1 : index + 16], start=index + 1):
         if tok.text == "," and out:
             out.append(tok)  # "Rina, 34 tahun, seorang ibu dari Cicaheum"
+            continue
+        if out and _initial_dot(toks, at):
+            out.append(tok)  # "kepala pejabat teknologi U.S. Cellular"
             continue
         if not tok.is_word and tok.text not in {"-"}:
             break
@@ -447,6 +450,22 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
     if len(out) > 1 and out[0].low in {"sang", "selaku", "sebagai"}:
         out = out[1:]  # ", sang vokalis": "the" singer; ", selaku sutradara film": as one
     return out
+
+
+def _initial_dot(toks: list[Tok], at: int) -> bool:
+    """Whether the "." at `toks[at]` closes a capital initial inside a name ("U.S. Cellular",
+    "J.P. Morgan"), not a sentence: it touches the initial, and the next word touches it or
+    is capitalised."""
+    if toks[at].text != "." or at + 1 >= len(toks):
+        return False
+    initial, after = toks[at - 1], toks[at + 1]
+    return (
+        len(initial.text) == 1
+        and initial.text.isupper()
+        and initial.end == toks[at].start
+        and after.is_word
+        and (after.start == toks[at].end or after.is_cap)
+    )
 
 
 def _is_degree(tok: Tok) -> bool:

@@ -92,13 +92,27 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return toks[first:last]
 
 
+# a hard-wrapped line: it ends in a word or comma and trailing blanks, and the next line
+# goes on in lower case after leading blanks ("… perubahan iklim, perpindahan \n paksa, …")
+_WRAPPED = re.compile(r"[a-z,][ \t\r]+$")
+_WRAP_GOES_ON = re.compile(r"[ \t]+[a-z]")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line: a line of clean text is a paragraph."""
+    """(start, end) of every non-blank line: a line of clean text is a paragraph, except
+    that a hard-wrapped line and the line that goes on with it are one."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    wrapped = False
     for line in text.split("\n"):
         if line.strip():
-            spans.append((pos, pos + len(line)))
+            if wrapped and spans and _WRAP_GOES_ON.match(line):
+                spans[-1] = (spans[-1][0], pos + len(line))
+            else:
+                spans.append((pos, pos + len(line)))
+            wrapped = _WRAPPED.search(line) is not None
+        else:
+            wrapped = False
         pos += len(line) + 1
     return spans
 
