@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 from warta.extract.quotes.text import paragraphs
 
@@ -36,3 +37,19 @@ def test_initials_with_dots_stay_in_a_role_set_off_after_the_name() -> None:
         ("Michael Irizarry", "kepala pejabat teknologi U.S. Cellular"),
         ("Budi Santoso", "direktur A. Ajie"),
     ]
+
+
+def test_an_office_set_off_after_bersama_before_a_name_closing_the_sentence() -> None:
+    text = (
+        "Cuaca cerah.\n\nRizieq terseret kasus itu bersama Ketua Yayasan Solidaritas Keluarga "
+        "Cendana, Firzan Husein.\n\nIa buka suara dalam perbincangan dengan Presiden Turki, "
+        "Recep Tayyip Erdogan."
+    )
+    found = _roles(text)
+    assert found["Firzan Husein"] == "Ketua Yayasan Solidaritas Keluarga Cendana"
+    assert found["Recep Tayyip Erdogan"] == "Presiden Turki"
+
+
+def test_a_clause_after_dengan_then_its_subject_gives_no_role() -> None:
+    text = "Cuaca cerah.\n\nDalam rapat dengan Menteri Keuangan, Sri Mulyani mengatakan hal itu."
+    assert _roles(text).get("Sri Mulyani") is None

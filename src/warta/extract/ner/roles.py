@@ -652,10 +652,9 @@ def _role_before_comma(
         # Sylvi tampak …")
         and not (
             opener in {"dengan", "bersama", "bertemu", "berjumpa"}
-            # (set off on both sides: "dengan Menteri Keuangan, Sri Mulyani mengatakan …" is
-            # a clause, then its subject)
-            and end_of_name < len(tokens)
-            and tokens[end_of_name] == ","
+            # (set off on both sides, or closing the sentence: "dengan Menteri Keuangan, Sri
+            # Mulyani mengatakan …" is a clause, then its subject)
+            and (end_of_name >= len(tokens) or tokens[end_of_name] in {",", "."})
             and tokens[role_start][:1].isupper()
             and tokens[role_start].lower() in TITLE_WORDS
             # (after "bertemu", not a name whose own role follows it: "Saat bertemu Wali Kota,
