@@ -53,3 +53,24 @@ def test_an_office_set_off_after_bersama_before_a_name_closing_the_sentence() ->
 def test_a_clause_after_dengan_then_its_subject_gives_no_role() -> None:
     text = "Cuaca cerah.\n\nDalam rapat dengan Menteri Keuangan, Sri Mulyani mengatakan hal itu."
     assert _roles(text).get("Sri Mulyani") is None
+
+
+def test_an_accusation_reports_what_follows_bahwa_after_whom_it_accuses() -> None:
+    text = (
+        "Cuaca cerah.\n\nDonald Trump telah menuding FBI dan Kementerian Kehakiman melalui "
+        "sebuah unggahan di media sosial bahwa mereka telah berpolitik dalam melakukan tugasnya."
+    )
+    found = _quotes(text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("Donald Trump", "mereka telah berpolitik dalam melakukan tugasnya")
+    ]
+
+
+def test_a_saying_verb_with_its_object_glued_on_names_the_quotes_speaker() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Saya berkomitmen penuh terhadap misi kita," kata Wray.\n\n'
+        "FBI sebelumnya telah mengeluarkan peringatan luar biasa kepada publik ketika memo "
+        'tersebut rilis dan menyebutnya mengandung "kelalaian materi fakta yang mempengaruhi '
+        'akurasi memo tersebut secara fundamental".'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Wray", "FBI"]

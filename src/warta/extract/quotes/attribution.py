@@ -573,7 +573,13 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
             phrase = parse_phrase(text, strip_statement(words), common=common)
             if phrase is not None:
                 return Cue(phrase, "menurut", True)
-    verbs = [i for i, tok in enumerate(pre) if tok.low in SPEECH_VERBS and not tok.is_cap]
+    # (a verb with its object glued on counts: "… dan menyebutnya mengandung "…"")
+    verbs = [
+        i
+        for i, tok in enumerate(pre)
+        if (tok.low in SPEECH_VERBS or (tok.low.endswith("nya") and tok.low[:-3] in SPEECH_VERBS))
+        and not tok.is_cap
+    ]
     if len(verbs) > 1 and all(t.low in _LEADS_TO_A_QUOTE for t in pre[verbs[-1] + 1 :]):
         # "Calvo menyebut terdapat … dukungan dari Washington yang menyebut "…"": the verb
         # right before the quote says whose words it holds, where it names them

@@ -124,6 +124,12 @@ def _clause_follows_noun(rest: list[Tok]) -> bool:
 
 # Words that may stand between a verb of saying and its "bahwa" ("mengatakan pula bahwa")
 _BEFORE_BAHWA = frozenset({"pula", "juga", "lagi", "pun", "sekali", "kembali", ","})
+# Verbs whose object is whom the statement is made to or about, before its "bahwa"
+# ("menuding FBI bahwa …", "mengingatkan warga bahwa …")
+_ADDRESSEE_VERBS = frozenset(
+    {"menuding", "menuduh", "mengingatkan", "memperingatkan", "memberitahu", "memberitahukan",
+     "meyakinkan", "menginformasikan"}
+)  # fmt: skip
 # Words that open an adjunct between a verb of saying and its "bahwa"
 _ADJUNCT_OPENERS = frozenset(
     {"kepada", "dalam", "di", "melalui", "lewat", "saat", "ketika", "menjelang", "usai", "seusai",
@@ -947,6 +953,18 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                     break
                 if toks[i].text in {",", ".", ";"} or is_verb_like(toks[i]):
                     break
+        addressed = bahwa is None and tok.low in _ADDRESSEE_VERBS
+        if addressed:
+            # "menuding FBI dan Kementerian Kehakiman melalui sebuah unggahan … bahwa …":
+            # whom it is said to or of, then what is said
+            for i in range(nxt, min(len(toks), nxt + 16)):
+                if toks[i].low == "bahwa":
+                    bahwa = i
+                    break
+                if toks[i].text in {",", ".", ";", ":"} or toks[i].low == "yang":
+                    break
+                if i > nxt and is_verb_like(toks[i]) and toks[i].low not in _ADJUNCT_OPENERS:
+                    break
         if (
             bahwa is None
             and (tok.low in _NOUN_OBJECT_VERBS or tok.low == "menegaskan")
@@ -1023,6 +1041,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and bahwa > nxt
             and toks[nxt].low not in _ADJUNCT_OPENERS | _BEFORE_BAHWA
             and tok.low in CORE_SPEECH_VERBS
+            and not addressed
         ):
             bahwa = None  # "menegaskan peringatan itu bukan prediksi bahwa …": inside the clause
         if bahwa is not None:
