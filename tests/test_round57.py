@@ -74,3 +74,16 @@ def test_a_saying_verb_with_its_object_glued_on_names_the_quotes_speaker() -> No
         'akurasi memo tersebut secara fundamental".'
     )
     assert [q[0] for q in _quotes(text)] == ["Wray", "FBI"]
+
+
+def test_a_conjunction_after_a_cue_inside_a_statement_is_no_role() -> None:
+    text = (
+        "Cuaca cerah.\n\nPolitikus Gerindra, Desmond Junaidi Mahesa, menilai wajar desakan "
+        "itu.\n\nJika saat itu Arief tak dipilih kembali, kata Desmond, maka opsi paling kuat "
+        "untuk ketua MK adalah Saldi Isra."
+    )
+    found = _quotes(text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("Desmond Junaidi Mahesa", "Politikus Gerindra"),
+        ("Desmond Junaidi Mahesa", "Politikus Gerindra"),
+    ]

@@ -401,7 +401,11 @@ def _short_form_at(toks: list[Tok], pos: int) -> bool:
 # Words that open a predicate, not an apposition, after a name set off by a comma
 _NO_APPOSITION = frozenset(
     {"bukan", "tidak", "tak", "belum", "sudah", "telah", "masih", "akan", "adalah", "merupakan",
-     "juga", "pun", "hanya", "bahkan", "tentu", "pasti", "memang", "sangat", "lebih", "paling"}
+     "juga", "pun", "hanya", "bahkan", "tentu", "pasti", "memang", "sangat", "lebih", "paling",
+     # conjunctions that go on with the statement: "Jika …, kata Desmond, maka opsi …"
+     "maka", "namun", "tetapi", "tapi", "sehingga", "karena", "sebab", "jika", "kalau", "bila",
+     "apabila", "agar", "supaya", "meski", "meskipun", "walau", "walaupun", "padahal",
+     "sedangkan", "sementara", "atau", "lalu", "kemudian", "jadi"}
 )  # fmt: skip
 
 
