@@ -87,3 +87,17 @@ def test_a_conjunction_after_a_cue_inside_a_statement_is_no_role() -> None:
         ("Desmond Junaidi Mahesa", "Politikus Gerindra"),
         ("Desmond Junaidi Mahesa", "Politikus Gerindra"),
     ]
+
+
+def test_a_source_whose_name_is_withheld_set_off_by_a_comma_speaks() -> None:
+    text = (
+        "Cuaca cerah.\n\nPemerintahan Benjamin Netanyahu menyebut petugas itu punya kekebalan."
+        "\n\nSaksi lain, seorang insinyur perangkat lunak yang tak mau disebut namanya, "
+        "mengatakan bahwa dia berjarak sekitar 1 km.\n\n“ Saya melihat api yang sangat besar, ” "
+        "katanya."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found][-2:] == [
+        "seorang insinyur perangkat lunak",
+        "seorang insinyur perangkat lunak",
+    ]

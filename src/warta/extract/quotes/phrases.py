@@ -1078,6 +1078,10 @@ _CLAUSE_SUBORDINATORS = CONCESSIONS | frozenset(
 _TO_THE_SITE = frozenset({"kepada", "ke", "pada", "dengan"})
 
 
+# Last words of a clause that withholds a source's name ("yang enggan disebutkan namanya")
+_NAME_WITHHELD = frozenset({"namanya", "identitasnya", "anonim"})
+
+
 def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     """The noun phrase that is the subject of the verb at `toks[verb]`."""
     main = _manner_main(toks, verb)
@@ -1093,6 +1097,17 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             return [] if agent[0].low in _NOT_AGENTS else agent
         return subject_before(toks, main)
     pos = verb - 1
+    if (
+        pos >= 3
+        and toks[pos].text == ","
+        and toks[pos - 1].low in _NAME_WITHHELD
+        and any(
+            t.low == "yang" and k > 0 and toks[k - 1].text != ","
+            for k, t in enumerate(toks[: pos - 1])
+            if k >= pos - 7
+        )
+    ):
+        pos -= 1  # "Sumber … yang enggan disebutkan namanya, mengatakan": the source, set off
     relative = False  # "… jaksa penuntut umum (JPU) yang meminta …": a relative clause's verb
     while pos >= 0:
         relative = relative or toks[pos].low == "yang"
