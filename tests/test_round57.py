@@ -101,3 +101,11 @@ def test_a_source_whose_name_is_withheld_set_off_by_a_comma_speaks() -> None:
         "seorang insinyur perangkat lunak",
         "seorang insinyur perangkat lunak",
     ]
+
+
+def test_what_the_speaker_was_doing_after_saat_is_no_subject() -> None:
+    text = (
+        "Cuaca cerah.\n\nFarhat Abbas saat mendampingi pemeriksaan Elza pada Senin (17/4) "
+        "mengatakan, Elza dikonfirmasi mengenai pertemuan dengan seorang pengacara."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Farhat Abbas"]

@@ -831,6 +831,17 @@ def _occasion_before(toks: list[Tok], pos: int) -> int | None:
                     and at > 0
                     and (toks[at - 1].is_cap or toks[at - 1].text in {",", ")"})
                 )
+                # "Farhat Abbas saat mendampingi pemeriksaan Elza pada Senin (17/4)
+                # mengatakan": what the speaker was doing, right after the name
+                or (
+                    toks[at].low in {"saat", "ketika", "sewaktu"}
+                    and is_verb_like(toks[at + 1])
+                    and toks[at + 1].low not in SPEECH_VERBS
+                    and at > 0
+                    and toks[at - 1].is_cap
+                    and toks[at - 1].is_word
+                    and not any(t.text == "," for t in toks[at + 1 : pos])
+                )
             )
         ):
             before = at - 1
