@@ -109,3 +109,14 @@ def test_what_the_speaker_was_doing_after_saat_is_no_subject() -> None:
         "mengatakan, Elza dikonfirmasi mengenai pertemuan dengan seorang pengacara."
     )
     assert [q[0] for q in _quotes(text)] == ["Farhat Abbas"]
+
+
+def test_offices_of_numbered_commissions_from_a_party_in_a_list_are_each_names() -> None:
+    text = (
+        "Cuaca cerah.\n\nNama - nama anggota Komisi III itu menurut Novel adalah Ketua Komisi "
+        "III dari fraksi Golkar Bambang Soesatyo, Wakil Ketua Komisi III dari fraksi Gerindra "
+        "Desmond Junaidi Mahesa, dan anggota lain."
+    )
+    found = _roles(text)
+    assert found["Bambang Soesatyo"] == "Ketua Komisi III dari fraksi Golkar"
+    assert found["Desmond Junaidi Mahesa"] == "Wakil Ketua Komisi III dari fraksi Gerindra"

@@ -1241,6 +1241,9 @@ def _trim_punctuation(tokens: Sequence[str], spans: Sequence[TokenSpan]) -> list
 
 _NUMBERED_UNITS = UNIT_HEADS | NUMBERED_UNITS
 _ONE_OF = frozenset({"satu", "seorang"})
+# Bodies numbered in Roman numerals ("Komisi III", "Kodam IV", "Wilayah II")
+_ROMAN = re.compile(r"[IVX]{1,5}")
+_ROMAN_NUMBERED = frozenset({"komisi", "kodam", "divisi", "wilayah", "regional", "seksi"})
 # acting and interim offices, abbreviated with a full stop ("Plt. Kepala BPS …")
 _ACTING = frozenset({"plt", "plh", "pj", "pjs"})
 # a company's legal form, abbreviated with a full stop the tagger leaves out of its name
@@ -1519,7 +1522,12 @@ def _find_role(
             )
             and (role_start is None or role_start == i + 1)
             and i > 0
-            and (tokens[i - 1][:1].isupper() or tokens[i - 1] == ")")
+            and (
+                tokens[i - 1][:1].isupper()
+                or tokens[i - 1] == ")"
+                # "Ketua Komisi III dari fraksi Golkar Bambang Soesatyo"
+                or (word == "fraksi" and tokens[i - 1].lower() == "dari")
+            )
         ):
             # "Ketua Fraksi partai Demokrat MPR RI": body's heads the tagger left out
             head_run = i
@@ -1645,6 +1653,16 @@ def _find_role(
             )
             # a unit's number: "Danrem 061 Kolonel Inf Ali Aspar", "Kodim 0621"
             and not (tokens[i].isdigit() and i > 0 and tokens[i - 1].lower() in _NUMBERED_UNITS)
+            # a body's Roman number: "Ketua Komisi III dari fraksi Golkar Bambang Soesatyo"
+            and not (
+                _ROMAN.fullmatch(tokens[i]) and i > 0 and tokens[i - 1].lower() in _ROMAN_NUMBERED
+            )
+            and not (
+                word in _ROMAN_NUMBERED
+                and tokens[i][:1].isupper()
+                and i + 1 < len(tokens)
+                and _ROMAN.fullmatch(tokens[i + 1]) is not None
+            )
             # a field named by a capitalised noun of pe-…-an or ke-…-an: "Plt Deputi
             # Penindakan KPK Asep", "Direktur Penyidikan Bareskrim", "Kepala Bagian Kepegawaian"
             and not (tokens[i][:1].isupper() and FIELD_NOUN.fullmatch(word))
