@@ -120,3 +120,20 @@ def test_offices_of_numbered_commissions_from_a_party_in_a_list_are_each_names()
     found = _roles(text)
     assert found["Bambang Soesatyo"] == "Ketua Komisi III dari fraksi Golkar"
     assert found["Desmond Junaidi Mahesa"] == "Wakil Ketua Komisi III dari fraksi Gerindra"
+
+
+def test_a_body_that_spoke_in_the_paragraph_before_goes_on_after_a_nya_cue() -> None:
+    text = (
+        "Cuaca cerah.\n\nChannel 4 menyebut bahwa rekaman tersebut adalah sumber sejarah.\n\n"
+        "Putri Diana curhat kepada pelatih vokalnya.\n\n"
+        "“ Meskipun rekaman itu dibuat secara pribadi, subjek yang dibahas adalah bagian dari "
+        "masalah publik, ” kata media tersebut dalam pernyataannya.\n\n"
+        "“ Potret unik Diana ini memberikan dia suara dan tempat di depan, ” lanjutnya.\n\n"
+        "Diana kemudian menangis.\n\n“ Saya amat jatuh cinta, ” katanya."
+    )
+    assert [q[0] for q in _quotes(text)] == [
+        "Channel 4",
+        "media tersebut",
+        "media tersebut",
+        "Putri Diana",
+    ]

@@ -941,7 +941,7 @@ class _Article:
             # '"…?" tanya Budi kepada Andi. "Kalau siap, kita berangkat," lanjutnya.': who goes
             # on speaking is the one who asked, not whom the question was put to
             self.state.focus = asker
-        who = self._speaker(cue, span.start)
+        who = self._body_goes_on(cue, span) or self._speaker(cue, span.start)
         if cue.cue == "tanya" and who is not None:
             # '"…?" tanya jaksa …, Kresno Anto Wibowo kepada Anton. "…," jawabnya.': whom the
             # question is put to is whom the answer's "-nya" means
@@ -954,6 +954,26 @@ class _Article:
         self._last_quote_para_end = span.para_end if who is not None else -1
         self._focus_at_last_quote = self.state.focus
         return _record(text, "direct", span.start, span.end, who, cue.cue)
+
+    def _body_goes_on(self, cue: Cue, span: QuotedSpan) -> Speaker | None:
+        """'"A," kata media tersebut dalam pernyataannya. ¶ "B," lanjutnya.': a body or a
+        description that spoke in the paragraph right before goes on speaking ("-nya" means
+        no person the narration follows)."""
+        last = self.state.last_speaker
+        if (
+            cue.phrase.kind != "pronoun"
+            or not cue.cue.endswith("nya")
+            or cue.cue == "tanyanya"
+            or last is None
+            or last.person is not None
+            or last.speaker is None
+            or not (self.register.is_org(last.speaker) or last.speaker[:1].islower())
+            or self._last_quote_para_end < 0
+            or self.text[self._last_quote_para_end : span.para_start].strip()
+            or self.text[span.para_start : span.outer_start].strip()
+        ):
+            return None
+        return Speaker(last.speaker, None, last.role, last.anonymous, None)
 
     def _verb_closing_the_sentence_before(self, s_start: int, para_start: int) -> Cue | None:
         """ "Dalam pernyataannya, Facebook mengatakan. “ …”": the sentence right before the
