@@ -137,3 +137,17 @@ def test_a_body_that_spoke_in_the_paragraph_before_goes_on_after_a_nya_cue() -> 
         "media tersebut",
         "Putri Diana",
     ]
+
+
+def test_verbs_of_denying_report_a_statement_but_not_what_they_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nKepala Biro Humas Kemenag Mastuki menyanggah pihaknya melanggar "
+        "kesepakatan.\n\nHappy pun menampik jika sang suami yang melarangnya.\n\n"
+        "Budi menampik tudingan tersebut.\n\nPria itu menampik ketika ditanya apakah dirinya "
+        "mengetahui pelecehan itu."
+    )
+    found = _quotes(text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("Mastuki", "pihaknya melanggar kesepakatan"),
+        ("Happy", "sang suami yang melarangnya"),
+    ]

@@ -85,8 +85,12 @@ _JIKA_VERBS = frozenset({"membenarkan", "mengklaim", "memastikan", "mengungkapka
 # What a denial names rather than states ("membantah tudingan itu")
 _DENIED_NOUNS = frozenset(
     {"tudingan", "tuduhan", "kabar", "isu", "informasi", "laporan", "rumor", "anggapan",
-     "pernyataan", "berita", "klaim", "keterlibatan", "hal", "hal itu", "itu", "hal tersebut"}
+     "pernyataan", "berita", "klaim", "keterlibatan", "hal", "hal itu", "itu", "hal tersebut",
+     "adanya", "dugaan", "semua", "segala", "hasil", "data", "permintaan", "ajakan",
+     "tawaran", "usulan"}
 )  # fmt: skip
+# Verbs of denying, reporting a statement unless they name what is denied
+_DENIAL_VERBS = frozenset({"membantah", "menyanggah", "menampik", "menyangkal"})
 # What a side "claims" when it takes it ("mengklaim kemenangan", "mengklaim gelar juara")
 _CLAIMED_PRIZES = frozenset(
     {"kemenangan", "gelar", "trofi", "juara", "titel", "poin", "medali", "podium", "pole"}
@@ -973,9 +977,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue  # "mengungkapkan tekadnya untuk …": voices a feeling, reports no statement
         if (
             bahwa is None
-            and tok.low == "membantah"
+            and tok.low in _DENIAL_VERBS
             and nxt < len(toks)
-            and toks[nxt].low in _DENIED_NOUNS
+            # (or when it was denied: "menampik ketika ditanya apakah …")
+            and toks[nxt].low in _DENIED_NOUNS | {"ketika", "saat", "sewaktu", "tatkala"}
         ):
             continue  # "membantah tudingan …": names what is denied, reports no statement
         if (

@@ -65,7 +65,7 @@ CORE_SPEECH_VERBS: frozenset[str] = _words(
     berkata bertutur berujar memaparkan membeberkan menambahkan menegaskan menekankan
     menerangkan mengaku mengakui mengatakan mengklaim mengungkapkan menilai menjelaskan menuding
     menuduh menuturkan menyampaikan menyatakan menyebut menyebutkan membocorkan memperkirakan
-    membantah berpendapat beranggapan
+    membantah berpendapat beranggapan menyanggah menampik menyangkal
     """
 )
 
