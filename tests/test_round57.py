@@ -5,6 +5,7 @@ from __future__ import annotations
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
 from warta.extract.quotes.text import paragraphs
 
 
@@ -151,3 +152,19 @@ def test_verbs_of_denying_report_a_statement_but_not_what_they_name() -> None:
         ("Mastuki", "pihaknya melanggar kesepakatan"),
         ("Happy", "sang suami yang melarangnya"),
     ]
+
+
+def test_a_firms_legal_name_runs_to_its_brand_in_brackets_and_the_brand_is_the_firm() -> None:
+    text = (
+        "Cuaca cerah.\n\nPT First Anugerah Kaya Wisata (First Travel) telah diputus izinnya "
+        "oleh Kementerian Agama.\n\nKemenag melarang First Travel beroperasi."
+    )
+    found = [(m["text"], m["label"], m["canonical"]) for m in find_entities(text)]
+    assert ("PT First Anugerah Kaya Wisata", "ORG", "First Anugerah Kaya Wisata") in found
+    assert found.count(("First Travel", "ORG", "First Anugerah Kaya Wisata")) == 2
+
+
+def test_a_place_in_brackets_after_a_firm_is_no_brand() -> None:
+    text = "Cuaca cerah.\n\nPT Sinar Jaya Abadi (Surabaya) menambah armada bus tahun ini."
+    found = [(m["text"], m["label"]) for m in find_entities(text)]
+    assert ("Surabaya", "LOC") in found

@@ -174,6 +174,7 @@ from warta.extract.entity_rules import (
     dated_names_keep_their_month,
     dateline_places,
     firms_named_by_their_first_word,
+    firms_run_to_their_brackets,
     generic_heads_join_bodies,
     glued_bodies,
     hyphenated_names,
@@ -615,6 +616,7 @@ def _find_entities(
         ):
             aliases.setdefault(nick[0], nick[1])
             aliases.setdefault(str(mention["text"]), nick[1])
+    firms_run_to_their_brackets(found, text)
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)
     for short, full in units_named_by_their_heads(found, text).items():

@@ -3007,6 +3007,33 @@ _CAST_BEFORE = re.compile(
 )
 
 
+# A firm's legal name opening on its legal form ("PT First Anugerah")
+_LEGAL_NAME = re.compile(r"(?:PT|CV)\.?[ \t]+[A-Z]")
+# Capitalised words, then a bracket: the rest of a firm's legal name before its brand
+_NAME_RUN_TO_BRACKET = re.compile(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,3}(?=[ \t]*\()")
+# A brand in brackets: one to three capitalised words ("First Travel", "Gojek")
+_BRAND = re.compile(r"[A-Z][\w'’&-]+(?: [A-Z0-9][\w'’&-]*){0,2}")
+
+
+def firms_run_to_their_brackets(found: list[dict[str, Any]], text: str) -> None:
+    """A firm's legal name the tagger cut short before its brand in brackets ("PT First
+    Anugerah [Kaya Wisata] (First Travel)"): the capitalised words up to the bracket are
+    the name's."""
+    spans = [(int(m["start"]), int(m["end"])) for m in found]
+    for mention in found:
+        end = int(mention["end"])
+        run = _NAME_RUN_TO_BRACKET.match(text, end)
+        if (
+            mention["label"] != "ORG"
+            or not _LEGAL_NAME.match(str(mention["text"]))
+            or run is None
+            or any(end <= b < run.end() for b, _ in spans)
+        ):
+            continue
+        mention["end"] = run.end()
+        mention["text"] = text[int(mention["start"]) : run.end()]
+
+
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Short forms an article defines in brackets right after a name: "Institut Pertanian
     Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
@@ -3066,6 +3093,16 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                     text, max(0, int(mention["start"]) - 200), int(mention["start"])
                 )
             )
+        elif (
+            label == "ORG"
+            and _LEGAL_NAME.match(full)
+            and _BRAND.fullmatch(short)
+            and len(full.split()) >= 3
+            and not is_known_place(short)
+            and known_type(short) in (None, "ORG")
+            and short.lower() not in {"persero", "perseroda", "tbk"}
+        ):
+            ok = True  # "PT First Anugerah Kaya Wisata (First Travel)": the firm's brand
         else:
             ok = (
                 _ACRONYM.fullmatch(short) is not None
