@@ -168,3 +168,12 @@ def test_a_place_in_brackets_after_a_firm_is_no_brand() -> None:
     text = "Cuaca cerah.\n\nPT Sinar Jaya Abadi (Surabaya) menambah armada bus tahun ini."
     found = [(m["text"], m["label"]) for m in find_entities(text)]
     assert ("Surabaya", "LOC") in found
+
+
+def test_a_final_y_for_i_in_a_speakers_name_is_the_same_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nKuasa hukum First Travel, Eggi Sudjana, menyatakan akan menggugat "
+        "Kemenag.\n\nSebelumnya, klaim Eggy, pihaknya telah memberikan waktu kepada First "
+        "Travel."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Eggi Sudjana", "Eggi Sudjana"]

@@ -328,8 +328,14 @@ _FIELD_EXTRAS = re.compile(r"\bbidang\b|,|\bpt\b\.?|\btbk\b\.?|\(persero\)")
 
 def _one_edit(a: str, b: str) -> bool:
     """Whether `a` and `b` differ by one swap of neighbouring letters, same first letter: a typo
-    ("Yursi"/"Yusri"); a changed letter may be another name ("Budi"/"Bude"), so it is not one."""
-    return a[:1] == b[:1] and len(b) >= 4 and swapped_neighbours(a, b)
+    ("Yursi"/"Yusri"), or by a final "i" and "y"; another changed letter may be another name
+    ("Budi"/"Bude"), so it is not one."""
+    return (
+        a[:1] == b[:1]
+        and len(b) >= 4
+        # (or a final "i" spelt "y", the same name: "Eggy" for "Eggi", "Rudy" for "Rudi")
+        and (swapped_neighbours(a, b) or (a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "y"}))
+    )
 
 
 _ALIAS_RE = re.compile(
