@@ -177,3 +177,14 @@ def test_a_final_y_for_i_in_a_speakers_name_is_the_same_person() -> None:
         "Travel."
     )
     assert [q[0] for q in _quotes(text)] == ["Eggi Sudjana", "Eggi Sudjana"]
+
+
+def test_a_short_noun_phrase_pointed_back_to_is_no_reported_statement() -> None:
+    text = (
+        "Cuaca cerah.\n\nDi sisi lain, Demian juga menyampaikan kondisi terkini rekannya "
+        "tersebut.\n\nAngie lalu membeberkan pembagian jatah tersebut.\n\nBudi mengaku "
+        "keberatan dengan penetapan tersangka kliennya itu."
+    )
+    assert [(q[0], q[2]) for q in _quotes(text)] == [
+        ("Budi", "keberatan dengan penetapan tersangka kliennya itu")
+    ]

@@ -313,6 +313,42 @@ _THE_COMPANY = frozenset({"perusahaan", "perseroan", "emiten"})
 _POINTERS = frozenset({"itu", "ini", "tersebut"})
 
 
+# Words that make a short phrase a clause: negations, aspects, copulas
+_PREDICATE_WORDS = frozenset(
+    {"tidak", "tak", "bukan", "belum", "akan", "sudah", "telah", "sedang", "masih", "adalah",
+     "merupakan", "ada", "bisa", "dapat", "harus", "perlu", "ingin", "mau", "pernah", "sangat",
+     "lebih", "paling", "terlalu", "cukup", "hanya"}
+)  # fmt: skip
+# Nouns of a state or a topic that open a noun phrase, no statement ("kondisi terkini …")
+_THING_HEADS = frozenset(
+    {"kondisi", "keadaan", "soal", "tentang", "mengenai", "terkait", "perihal", "dampak",
+     "seluruh", "semua", "untuk", "hasil", "isi", "rincian", "detail"}
+)  # fmt: skip
+_NOMINAL = re.compile(r"(?:pe[mnr]?|peng|peny|ketidak|per)[a-z]{3,}an")
+
+
+def _names_a_thing(toks: list[Tok]) -> bool:
+    """Whether a reported "statement" is only a short noun phrase pointed back to, no clause:
+    "kondisi terkini rekannya tersebut", "pembagian jatah tersebut", "soal program itu"."""
+    words = [t for t in toks if t.is_word]
+    return (
+        2 <= len(words) <= 7
+        and words[-1].low in {"itu", "tersebut", "ini"}
+        and (words[0].low in _THING_HEADS or _NOMINAL.fullmatch(words[0].low) is not None)
+        and not any(
+            (is_verb_like(t) and t.low not in _SUPERLATIVES) or t.low in _PREDICATE_WORDS
+            for t in words
+        )
+    )
+
+
+# Superlatives shaped like ter- verbs: no predicate ("kondisi terkini …")
+_SUPERLATIVES = frozenset(
+    {"terkini", "terbaru", "terakhir", "terbesar", "terbaik", "tertinggi", "terendah",
+     "terpadu", "terdahulu", "terdekat", "terlama", "tercepat"}
+)  # fmt: skip
+
+
 def _the_company(mention: str) -> bool:
     """ "Perusahaan", "Perseroan", or such a noun described and pointed back with "itu":
     "Perusahaan manufaktur teknologi itu" (the company the article is about)."""
@@ -1096,6 +1132,13 @@ class _Article:
             return None  # "Mereka menuntut …": a group the narration follows, no source
         if found.start > s_start and len(_OPEN_MARK.findall(self.text, s_start, found.start)) % 2:
             return None  # "Istilah 'jangan menilai orang …'": the verb is inside a quotation
+        if (
+            self.text[found.end : found.end + 1] in {"", ".", "\n"}
+            # (what is denied may be a thing: "membantah penilaian miring tersebut")
+            and found.cue not in {"membantah", "menyanggah", "menampik", "menyangkal"}
+            and _names_a_thing(tokens(self.text, found.start, found.end))
+        ):
+            return None  # "Demian juga menyampaikan kondisi terkini rekannya tersebut."
         at = found.at if found.at >= 0 else found.start
         if found.phrase.kind == "pronoun":
             self._focus_on(self._opening_subject(toks))
