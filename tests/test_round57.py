@@ -188,3 +188,14 @@ def test_a_short_noun_phrase_pointed_back_to_is_no_reported_statement() -> None:
     assert [(q[0], q[2]) for q in _quotes(text)] == [
         ("Budi", "keberatan dengan penetapan tersangka kliennya itu")
     ]
+
+
+def test_a_records_format_is_no_entity_but_initials_stay() -> None:
+    text = (
+        "Cuaca cerah.\n\nFebruari tahun ini Aaron baru saja merilis EP berjudul LøVë.\n\n"
+        "Ada 10 orang yang ditetapkan sebagai pelaku, berinisial CD, N, D, RA, SA, BY, R, TT, "
+        "A, dan S."
+    )
+    found = [m["text"] for m in find_entities(text)]
+    assert "EP" not in found
+    assert "CD" in found

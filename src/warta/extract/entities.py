@@ -246,6 +246,7 @@ from warta.extract.entity_words import (
     english_offices_are_no_people,
     event_codes_are_no_names,
     fields_of_callings_are_no_names,
+    formats_are_no_names,
     full_stops_close_no_names,
     generations_are_no_names,
     grades_open_no_bodies,
@@ -640,6 +641,7 @@ def _find_entities(
     event_codes_are_no_names(found, text)
     short_forms_of_common_nouns(found, text)
     religions_are_no_names(found)
+    formats_are_no_names(found, text)
     generations_are_no_names(found, text)
     stage_races_are_no_names(found, text)
     fields_of_callings_are_no_names(found, text)

@@ -922,6 +922,23 @@ def religions_are_no_names(found: list[dict[str, Any]]) -> None:
     found[:] = [m for m in found if str(m["text"]) not in _RELIGIONS]
 
 
+# Formats of records and files, written as short forms
+_FORMATS = frozenset({"EP", "LP", "CD", "DVD", "VCD", "MP3", "MP4", "PDF", "JPEG", "JPG"})
+# Initials given for someone's name, before a list of them ("berinisial CD, N, D")
+_INITIALS_BEFORE = re.compile(r"\b(?:ber)?inisial\b[^.\n]{0,60}$", re.IGNORECASE)
+
+
+def formats_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A record's or a file's format is no entity ("merilis EP berjudul LøVë", "dokumen
+    PDF"), unless it stands among someone's initials ("berinisial CD, N, D")."""
+    found[:] = [
+        m
+        for m in found
+        if str(m["text"]) not in _FORMATS
+        or _INITIALS_BEFORE.search(text, max(0, int(m["start"]) - 80), int(m["start"]))
+    ]
+
+
 # A generation by its letter: "Gen Z", "generasi Y dan Z"
 _GENERATION = re.compile(r"(?:(?:Gen|Generasi)[ \t]+)?[XYZ]|(?:Gen|Generasi)[ \t]+(?:Alpha|Alfa)")
 _GENERATION_BEFORE = re.compile(r"(?<![\w-])(?:[Gg]en|[Gg]enerasi)[ \t]+(?:[XYZ][ \t]+dan[ \t]+)?$")
