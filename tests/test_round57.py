@@ -199,3 +199,13 @@ def test_a_records_format_is_no_entity_but_initials_stay() -> None:
     found = [m["text"] for m in find_entities(text)]
     assert "EP" not in found
     assert "CD" in found
+
+
+def test_a_word_said_twice_after_a_songs_noun_is_its_title() -> None:
+    text = (
+        "Cuaca cerah.\n\nPerry mengganti beberapa lirik lagu Swish Swish yang diketahui "
+        "ditujukan untuk Swift.\n\nIa menyanyikan lagu Raisa di panggung."
+    )
+    found = [m["text"] for m in find_entities(text)]
+    assert "Swish Swish" not in found
+    assert "Raisa" in found

@@ -209,6 +209,11 @@ _WORK_WORDS = re.compile(
 )
 
 
+def _said_twice(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and len(set(words)) < len(words)
+
+
 def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [
         m for m in found if not _in_a_publication_title(m, text) and not _dated_work(m, text)
@@ -258,7 +263,13 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         if cue is None:
             continue
         quoted = _QUOTED.search(text, max(0, start - 3), start) is not None
-        if cue.group("titled") or quoted or _maker_after(text, int(mention["end"])):
+        if (
+            cue.group("titled")
+            or quoted
+            or _maker_after(text, int(mention["end"]))
+            # (or a word said twice, no one's name: "lagu Swish Swish")
+            or _said_twice(name)
+        ):
             # (or the maker named after it: "lagu One Dance milik Drake", "novel Laskar
             # Pelangi karya Andrea Hirata")
             dropped.append(mention)  # "album dengan judul Miley Cyrus & Her Dead Petz"
