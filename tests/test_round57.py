@@ -209,3 +209,12 @@ def test_a_word_said_twice_after_a_songs_noun_is_its_title() -> None:
     found = [m["text"] for m in find_entities(text)]
     assert "Swish Swish" not in found
     assert "Raisa" in found
+
+
+def test_a_bodys_department_named_by_its_short_form_is_not_the_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nSetiap departemen yang ada di INASGOC memiliki kebutuhan yang "
+        "berbeda-beda.\n\nSemua proses rekrutmen akan dilakukan oleh HRD INASGOC."
+    )
+    found = {m["text"]: m["canonical"] for m in find_entities(text)}
+    assert found["INASGOC"] == "INASGOC"

@@ -1017,7 +1017,9 @@ _UNIT_HEADS = frozenset(
      "majelis", "komite", "bidang", "seksi", "unit", "satuan", "satgas", "kantor",
      "sekretariat", "kanwil", "cabang", "tim", "panitia", "pengurus", "sayap", "badan",
      # centres and institutes of a body: "Pusat Bantuan Kemanusiaan ASEAN"
-     "pusat", "balai", "lembaga", "akademi"}
+     "pusat", "balai", "lembaga", "akademi",
+     # its staff and departments: "HRD INASGOC", "Humas Persib", "Manajemen Arema"
+     "hrd", "humas", "departemen", "department", "manajemen", "direksi", "redaksi"}
 )  # fmt: skip
 
 
