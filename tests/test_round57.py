@@ -218,3 +218,23 @@ def test_a_bodys_department_named_by_its_short_form_is_not_the_body() -> None:
     )
     found = {m["text"]: m["canonical"] for m in find_entities(text)}
     assert found["INASGOC"] == "INASGOC"
+
+
+def test_a_calling_that_goes_by_a_nickname_is_the_one_named_with_that_calling() -> None:
+    text = (
+        "Cuaca cerah.\n\nSetelah resmi cerai dengan istri pertama, Rini S Bono, pada 1994, "
+        "penyanyi senior Ahmad Albar (70) kembali menikah. Penyanyi yang kerap disapa Iyek ini "
+        "resmi menikah pada 2009.\n\nIyek akhirnya dikaruniai bayi perempuan.\n\n"
+        "Ada fakta menarik tentang pemain yang akrab disapa Daeng Sila ini, kata Robert Albert."
+    )
+    found = {(m["text"], m["canonical"]) for m in find_entities(text) if m["label"] == "PER"}
+    assert ("Iyek", "Ahmad Albar") in found
+    assert ("Daeng Sila", "Robert Albert") not in found
+
+
+def test_kali_ini_giliran_opens_no_role() -> None:
+    text = (
+        "Cuaca cerah.\n\nKali ini giliran penyanyi Krisdayanti yang menjadi sorotan.\n\n"
+        '"Happy Sunday all," tulis Krisdayanti.'
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Krisdayanti", "penyanyi")]

@@ -210,11 +210,20 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 _EPITHET_NICKNAME = re.compile(
-    r"\b(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|ibu|bapak|kakek|nenek)"
+    r"\b(?:pria|wanita|perempuan|lelaki|sosok|gadis|bocah|remaja|ibu|bapak|kakek|nenek"
+    # (or a calling: "Penyanyi yang kerap disapa Iyek ini")
+    r"|[Pp]enyanyi|[Aa]ktor|[Aa]ktris|[Mm]usisi|[Pp]emain|[Pp]elatih|[Pp]olitikus|[Pp]olitisi"
+    r"|[Pp]engusaha|[Pp]ebalap|[Pp]etinju|[Aa]tlet|[Kk]omedian|[Pp]resenter|[Pp]esinetron)"
     r"[ \t]+yang[ \t]+(?:(?:lebih|juga)[ \t]+)?(?:(?:akrab|biasa|kerap|sering|karib)[ \t]+)?"
     r"(?:di(?:sapa|panggil)|dengan[ \t]+(?:sapaan|panggilan))[ \t]+[\"“'‘]?"
     r"((?:(?:" + _ADDRESS_ALT + r")[ \t]+)?[A-Z][\w'’-]*)"
 )
+
+
+_EPITHET_CALLINGS = frozenset(
+    {"penyanyi", "aktor", "aktris", "musisi", "pemain", "pelatih", "politikus", "politisi",
+     "pengusaha", "pebalap", "petinju", "atlet", "komedian", "presenter", "pesinetron"}
+)  # fmt: skip
 
 
 # "pebulutangkis yang akrab disapa Owi itu": any noun before the nickname, which must then
@@ -824,7 +833,24 @@ def nicknames(found: list[dict[str, Any]], text: str) -> dict[str, str]:
         # last sentence before this one that names someone (not "… kondisi terakhir Jupe,
         # namun perempuan yang akrab dipanggil Jedar", where the sentence before names her)
         nick = match.group(1).strip()
-        owner = _epithet_owner(people, text, match.start(), nick)
+        noun = match.group(0).split()[0].lower()
+        if noun in _EPITHET_CALLINGS:
+            # ("Penyanyi yang kerap disapa Iyek ini"): the one named before with that calling,
+            # "penyanyi senior Ahmad Albar", not whoever else the sentence names
+            owner = next(
+                (
+                    m
+                    for m in reversed(people)
+                    if int(m["end"]) <= match.start()
+                    and noun in str(m.get("role") or "").lower().split()
+                ),
+                None,
+            )
+            if owner is None and match.re is _EPITHET_ALIAS:
+                # ("pemain beralias Bepe itu": the name it goes by says enough)
+                owner = _epithet_owner(people, text, match.start(), nick)
+        else:
+            owner = _epithet_owner(people, text, match.start(), nick)
         if owner is None or nick in aliases:
             continue
         full = str(owner["text"])

@@ -52,7 +52,7 @@ SENTENCE_WORDS = frozenset(
      "yang", "apa", "siapa", "tak", "tidak", "juga", "pun", "ya", "nah", "oh", "wah",
      "salah", "satu", "seorang", "sebuah", "ia", "dia", "beliau", "mereka", "kami", "kita",
      "anda", "saya", "aku", "kamu", "engkau", "kalian", "selaku", "begitu", "demikian",
-     "itulah", "maka",
+     "itulah", "maka", "kali", "giliran",
      # sentence adverbs ("Misalnya, …") and day names ("di Jakarta, Minggu menyebutkan")
      "misalnya", "contohnya", "rencananya", "akhirnya", "sayangnya", "untungnya", "rupanya",
      "ternyata",
