@@ -100,6 +100,7 @@ from warta.extract.entity_people import (
     known_bodies_run_into_people,
     kunyas_open_names,
     list_items_take_the_lists_type,
+    names_before_teams_in_brackets,
     names_glued_to_places_after_titles,
     names_of_people_typed_as_bodies,
     names_quoted_alone,
@@ -532,6 +533,7 @@ def _find_entities(
     people_after_places_in_titles(found, text, tagger.gazetteer)
     people_after_countries_of_callings(found, text, tagger.gazetteer)
     list_items_take_the_lists_type(found, text, tagger.gazetteer)
+    names_before_teams_in_brackets(found, text, tagger.gazetteer)
     table_rows_share_a_type(found, text)
     province_short_forms_open_no_names(found, text)
     places_after_short_forms_in_titles(found, text)
@@ -962,6 +964,11 @@ def _settle_roles(found: list[dict[str, Any]], text: str) -> None:
         ):
             # "kedatangan Saudara Fahri Hamzah": capitalised inside a sentence, a form of
             # address, no relative ("Saudara Lohan, Mike Lohan" opening one is)
+            role = ""
+        if role in ("saudara", "saudari"):
+            # written small: a form of address ("terhadap saudara Basuki"), whose sibling
+            # the person named is ("saudara Kim Kardashian itu") or a civil war ("perang
+            # saudara atas Mohammad Ahsan"), no role of theirs in any case
             role = ""
         if role.endswith(" Pangeran"):
             role = role[: -len(" Pangeran")]  # "Menteri Luar Negeri Arab Saudi Pangeran"

@@ -3087,6 +3087,50 @@ def list_items_take_the_lists_type(
             odd.pop("role", None)
 
 
+# A team in brackets right after a name: "Sebastian Vettel (Ferrari)", "(Yamaha Tech3)"
+_TEAM_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][\w&.-]*(?:[ \t]+[A-Z0-9][\w&.-]*){0,3})\)")
+
+
+def names_before_teams_in_brackets(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """Where an article writes people with their team or party in brackets after them, twice
+    or more ("Sebastian Vettel (Ferrari)", "Vinales (Movistar Yamaha)"), a name the tagger
+    typed as a body in that same form is a person too ("Valtteri Bottas (Mercedes)", "Jonas
+    Folger (Yamaha Tech3)"): two or three name words, none warta knows, a body's or place's
+    head or ending, or written small; not a body before its own short form ("Komisi
+    Pemilihan Umum (KPU)"), nor a name before a place ("Barcelona (Spanyol)")."""
+    starts = {int(m["start"]): m for m in found}
+    before_brackets: list[dict[str, Any]] = []
+    for mention in found:
+        team = _TEAM_IN_BRACKETS.match(text, int(mention["end"]))
+        if team is None:
+            continue
+        inside = starts.get(team.start(1))
+        initials = "".join(w[0] for w in str(mention["text"]).split())
+        if (inside is None or inside["label"] == "ORG") and team.group(1) != initials:
+            before_brackets.append(mention)
+    if sum(m["label"] == "PER" for m in before_brackets) < 2:
+        return
+    for odd in before_brackets:
+        words = str(odd["text"]).split()
+        if (
+            odd["label"] == "ORG"
+            and 2 <= len(words) <= 3
+            and all(_NAME_WORD.fullmatch(w) and w.isalpha() and not w.isupper() for w in words)
+            and not any(
+                _known_word(w, gazetteer)
+                or written_small(w, text)
+                or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
+                for w in words
+            )
+            and known_type(str(odd["text"])) is None
+            and str(odd["text"]) not in KNOWN_BODY_NAMES
+        ):
+            odd["label"] = "PER"
+            odd.pop("role", None)
+
+
 # Provinces' short forms ("Kaltim", "Jabar", "Sumut")
 _PROVINCE_SHORT = frozenset(
     {"Jabar", "Jateng", "Jatim", "Sumut", "Sumbar", "Sumsel", "Kalbar", "Kalteng", "Kalsel",

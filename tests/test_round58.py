@@ -1,0 +1,48 @@
+"""Round 58: entities, roles and quote attribution read off IndoSum articles."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import roles as _roles
+
+
+def test_saudara_written_small_is_no_role() -> None:
+    text = (
+        "Cuaca cerah.\n\n"
+        '"Proses hukum terhadap saudara Basuki akan dilakukan secara tegas," kata Jokowi.\n\n'
+        "Yang membuat hati saudara Kim Kardashian itu hancur adalah video itu.\n\n"
+        "Mereka memenangi perang saudara atas Mohammad Ahsan di semifinal."
+    )
+    found = _roles(text)
+    assert found["Basuki"] is None
+    assert found["Kim Kardashian"] is None
+    assert found["Mohammad Ahsan"] is None
+
+
+def test_a_relation_before_a_name_stays_its_role() -> None:
+    text = "Cuaca cerah.\n\nIa datang bersama Ketua DPR Setya Novanto ke lokasi."
+    assert _roles(text)["Setya Novanto"] == "Ketua DPR"
+
+
+def test_names_before_teams_in_brackets_are_people() -> None:
+    text = (
+        "Cuaca cerah.\n\n"
+        "Jonas Folger (Yamaha Tech3) menggeser catatan waktu Vinales (Movistar Yamaha). "
+        "Beberapa pebalap, Hamilton dan Valtteri Bottas (Mercedes), serta Sebastian Vettel "
+        "(Ferrari), mengganti ban."
+    )
+    found = dict(_mentions(text))
+    assert found["Jonas Folger"] == "PER"
+    assert found["Valtteri Bottas"] == "PER"
+    assert found["Mercedes"] == "ORG"
+
+
+def test_a_body_before_its_short_form_stays_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\n"
+        "Sebastian Vettel (Ferrari) dan Lewis Hamilton (Mercedes) hadir. "
+        "Bank Mandiri (BM) ikut mensponsori."
+    )
+    found = dict(_mentions(text))
+    assert found["Sebastian Vettel"] == "PER"
+    assert found.get("Bank Mandiri") == "ORG"
