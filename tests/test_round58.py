@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 
@@ -46,3 +47,22 @@ def test_a_body_before_its_short_form_stays_a_body() -> None:
     found = dict(_mentions(text))
     assert found["Sebastian Vettel"] == "PER"
     assert found.get("Bank Mandiri") == "ORG"
+
+
+def test_the_subject_after_a_jelang_adjunct_is_in_focus() -> None:
+    text = (
+        "Jelang pertandingan Persib Bandung melawan Persija Jakarta pada 22 Juli mendatang, "
+        "Walikota Bandung Ridwan Kamil mengadakan pertemuan dengan perwakilan bobotoh.\n\n"
+        '"Hari ini saya mengundang perwakilan Bobotoh," terangnya.'
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Ridwan Kamil", "Walikota Bandung")]
+
+
+def test_a_dateline_after_the_headline_opens_the_body() -> None:
+    text = (
+        "Ridwan Kamil Temui Perwakilan Bobotoh\n\n"
+        "Jakarta, CNN Indonesia -- Walikota Bandung Ridwan Kamil, Rabu (19/7), mengadakan "
+        "pertemuan dengan perwakilan bobotoh di Pendopo.\n\n"
+        '"Hari ini saya mengundang perwakilan Bobotoh," terangnya.'
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Ridwan Kamil", "Walikota Bandung")]

@@ -72,7 +72,7 @@ from warta.extract.quotes.text import (
     sentence_spans,
     tokens,
 )
-from warta.extract.tokenize import dateline_end
+from warta.extract.tokenize import dateline_end, headline_end
 
 _CONTINUED_MARK = re.compile(r"\s*\n\s*[\"“„«]?")
 # "…, kata X, seraya menambahkan bahwa …": the same speaker adds a statement in the same
@@ -198,7 +198,22 @@ _NO_ACTIVE_VERBS = frozenset(
      "meksiko", "mekkah", "melbourne", "medan", "merauke"}
 )  # fmt: skip
 _CLAUSE_LEADS = frozenset({"sebab", "karena", "namun", "tetapi", "tapi", "dan", "lalu"})
-_MORE_SUBORDINATORS = frozenset({"sebab", "kendati", "seandainya", "andai", "andaikan"})
+# ("Jelang laga …, Walikota Bandung Ridwan Kamil mengadakan …": ahead of what, an adjunct)
+_MORE_SUBORDINATORS = frozenset(
+    {"sebab", "kendati", "seandainya", "andai", "andaikan", "jelang", "menjelang"}
+)
+
+
+def _dateline_after_headline(text: str) -> int:
+    """Where the body's text begins after the dateline of its first paragraph, which follows
+    the headline where the text opens with one ("Ridwan Kamil Temui Bobotoh\n\nJakarta, CNN
+    Indonesia -- …"); 0 where there is none."""
+    start = 0
+    headline = headline_end(text)
+    if headline:
+        start = headline + len(text[headline:]) - len(text[headline:].lstrip())
+    end = dateline_end(text, start)
+    return end if end > start else 0
 
 
 def _record(
@@ -379,7 +394,7 @@ class _Article:
         self.entities = entities or []
         self._bodies: set[str] | None = None
         self._people_words: set[str] = set()
-        self._dateline = dateline_end(text, 0)
+        self._dateline = _dateline_after_headline(text)
         self.register = build_register(text, entities, common=self.common, quoted=quoted)
         self.state = Discourse()
         # paragraph of the last direct quote that named its speaker (-1: none)
