@@ -6,6 +6,8 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.entities import find_entities
+
 
 def test_saudara_written_small_is_no_role() -> None:
     text = (
@@ -66,3 +68,31 @@ def test_a_dateline_after_the_headline_opens_the_body() -> None:
         '"Hari ini saya mengundang perwakilan Bobotoh," terangnya.'
     )
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Ridwan Kamil", "Walikota Bandung")]
+
+
+def test_a_firm_named_again_without_its_ending_is_the_firm() -> None:
+    text = (
+        "Garan kini bekerja untuk perusahaan World View Enterprises yang fokus pada misi "
+        "antariksa.\n\nMengutip Sydney Morning Herald, balon pintar World View akan "
+        "dilengkapi koneksi WiFi."
+    )
+    found = {(m["text"], m["label"], m.get("canonical")) for m in find_entities(text)}
+    assert ("World View", "ORG", "World View Enterprises") in found
+
+
+def test_a_firm_of_a_group_is_not_the_group() -> None:
+    text = (
+        "Hyundai Motor Group mengumumkan rencana baru.\n\n"
+        "Sementara itu Hyundai Motor menjual 100 ribu mobil."
+    )
+    found = {(m["text"], m.get("canonical")) for m in find_entities(text)}
+    assert ("Hyundai Motor", "Hyundai Motor") in found
+
+
+def test_a_persons_surname_in_a_groups_name_is_not_the_group() -> None:
+    text = (
+        "Salim Group menolak tawaran itu.\n\n"
+        "Menurut Anthony Salim, keputusan itu sudah final. Salim menambahkan hal itu."
+    )
+    labels = {(m["text"], m["label"]) for m in find_entities(text)}
+    assert ("Salim", "ORG") not in labels

@@ -1164,7 +1164,33 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
                 # (a product or branch it opens is not it: "Microsoft" is not "Microsoft
                 # Word"; a name with its legal form is the firm's: "PT Waskita")
                 name = fuller
+    else:
+        # "World View" of "World View Enterprises": a firm's name the article wrote once
+        # with its legal or group ending, and one such name only
+        plain = {_LEGAL.sub("", o).strip() for o in orgs}
+        ended = {
+            o
+            for o in plain
+            if o.startswith(name + " ")
+            and len(o.split()) == len(name.split()) + 1
+            and o.split()[-1].lower().rstrip(".") in _FIRM_ENDS
+            # (not a firm of a group: "Hyundai Motor" is no "Hyundai Motor Group")
+            and not (
+                o.split()[-1].lower() in _GROUP_ENDS
+                and name.split()[-1].lower() in _FULLER_NAME_ENDS
+            )
+        }
+        if len(ended) == 1:
+            name = ended.pop()
     return canonical_name(name)
+
+
+# A firm's legal or group ending after its name ("World View Enterprises", "Acme Holdings")
+_FIRM_ENDS = frozenset(
+    {"enterprises", "inc", "corp", "corporation", "ltd", "llc", "holdings", "group", "company",
+     "co", "plc", "limited", "incorporated", "gmbh"}
+)  # fmt: skip
+_GROUP_ENDS = frozenset({"group", "holdings", "holding"})
 
 
 def _without_honorific(name: str) -> str:

@@ -4985,8 +4985,46 @@ def bodies_named_again(found: list[dict[str, Any]], text: str) -> None:
         and all(_BODY_WORD.fullmatch(w) for w in str(m["text"]).split())
         and not all(w.lower() in ORG_HEADS | TITLE_WORDS for w in str(m["text"]).split())
     }
+    names |= _firms_without_their_ending(found)
     names = {name for name in names if not any(written_small(w, text) for w in name.split())}
     _write_again(found, text, names, "ORG")
+
+
+# A firm's legal or group ending, which the article drops after naming it in full ("World
+# View Enterprises" … "balon pintar World View")
+_FIRM_ENDING = frozenset(
+    {"enterprises", "enterprise", "inc", "corp", "corporation", "ltd", "llc", "holdings",
+     "holding", "group", "company", "co", "tbk", "plc", "limited", "incorporated", "gmbh"}
+)  # fmt: skip
+
+
+def _firms_without_their_ending(found: list[dict[str, Any]]) -> set[str]:
+    """The names of firms the article named with a legal or group ending, without it: not a
+    place's, a body's generic head, nor a word of a person's name in the article ("Salim
+    Group" … "Anthony Salim")."""
+    people_words = {
+        w for m in found if m["label"] == "PER" for w in str(m["text"]).split()
+    }  # fmt: skip
+    stems: set[str] = set()
+    for mention in found:
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] != "ORG"
+            or len(words) < 2
+            or words[-1].lower().rstrip(".,") not in _FIRM_ENDING
+        ):
+            continue
+        stem = " ".join(words[:-1]).rstrip(",")
+        if (
+            len(stem) >= 3
+            and all(_BODY_WORD.fullmatch(w) for w in stem.split())
+            and not all(w.lower() in ORG_HEADS | TITLE_WORDS | LOC_HEADS for w in stem.split())
+            and not any(w in people_words for w in stem.split())
+            and known_type(stem) in (None, "ORG")
+            and not is_known_place(stem)
+        ):
+            stems.add(stem)
+    return stems
 
 
 def bodies_cut_short(found: list[dict[str, Any]], text: str) -> None:
