@@ -96,3 +96,30 @@ def test_a_persons_surname_in_a_groups_name_is_not_the_group() -> None:
     )
     labels = {(m["text"], m["label"]) for m in find_entities(text)}
     assert ("Salim", "ORG") not in labels
+
+
+def test_whom_menurut_s_source_told_it_is_no_part_of_the_statement() -> None:
+    text = (
+        "Menurut Ketua KPPU Muhammad Syarkawi Rauf, kepada sejumlah wartawan, surat pemanggilan "
+        "KPPU kepada dua operator sudah dikirimkan.\n\n"
+        "Menurut Kapolres Bogor Andi Sinjaya, saat ditemui di Bogor, Senin (3/4), pelaku sudah "
+        "ditangkap polisi kemarin."
+    )
+    found = _quotes(text)
+    assert [q[2] for q in found] == [
+        "surat pemanggilan KPPU kepada dua operator sudah dikirimkan",
+        "pelaku sudah ditangkap polisi kemarin",
+    ]
+
+
+def test_a_statement_opening_on_kepada_after_menurut_stays_whole() -> None:
+    text = "Menurut Budi Santoso, kepada pemerintah ia meminta bantuan dana segera dicairkan."
+    assert _quotes(text)[0][2].startswith("kepada pemerintah ia meminta")
+
+
+def test_a_relative_clause_on_whom_it_was_told_comes_before_bahwa() -> None:
+    text = (
+        "Seorang sumber mengatakan pada TMZ, yang kemudian dikutip Daily Mail, bahwa Cornell "
+        "ditemukan meninggal di kamar hotel."
+    )
+    assert [q[2] for q in _quotes(text)] == ["Cornell ditemukan meninggal di kamar hotel"]

@@ -22,6 +22,7 @@ from warta.extract.quotes.lexicon import (
     DEGREES,
     MEDIA_NOUNS,
     MEDIA_VERBS,
+    MET_BY_THE_PRESS,
     MONTHS,
     NEGATIONS,
     PASSIVE_CUES,
@@ -467,6 +468,47 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
     return after if _words(after) >= _MIN_WORDS else rest
 
 
+def _relative_aside_end(toks: list[Tok], comma: int) -> int | None:
+    """The comma closing a relative clause set off after a name at `comma` (", yang
+    kemudian dikutip Daily Mail,"), if one closes it within a few words."""
+    if comma + 1 >= len(toks) or toks[comma + 1].low != "yang":
+        return None
+    return next(
+        (i for i in range(comma + 2, min(len(toks), comma + 10)) if toks[i].text == ","), None
+    )
+
+
+def _press_adjunct_skipped(rest: list[Tok]) -> list[Tok]:
+    """What follows "Menurut <name>," without whom the source told it or when the press met
+    them, set off by commas ("Menurut Ketua KPPU Muhammad Syarkawi Rauf, kepada sejumlah
+    wartawan, surat pemanggilan …", "…, saat ditemui di Jakarta, Senin (3/4), …"): no
+    verb but the press's meeting in it, and the statement after it."""
+    if not rest:
+        return rest
+    opener = rest[0].low
+    met = (
+        opener in {"saat", "ketika", "sewaktu", "usai", "seusai"}
+        and len(rest) > 1
+        and rest[1].low in MET_BY_THE_PRESS
+    )
+    if opener != "kepada" and not met:
+        return rest
+    close = next((i for i in range(1, min(len(rest), 10)) if rest[i].text == ","), None)
+    if close is None or any(
+        (is_verb_like(t) and not (met and k == 1)) or t.low in AUXILIARIES | NEGATIONS
+        for k, t in enumerate(rest[:close])
+    ):
+        return rest
+    after = rest[close + 1 :]
+    while after and after[0].low in DAYS:
+        # ("…, Senin (3/4), …"): the day the press met them
+        day = next((i for i in range(1, min(len(after), 8)) if after[i].text == ","), None)
+        if day is None:
+            break
+        after = after[day + 1 :]
+    return after if _words(after) >= _MIN_WORDS else rest
+
+
 # Conjunctions that open a new clause after a request verb's object
 _CLAUSE_JOINERS = frozenset(
     {"sehingga", "karena", "lalu", "kemudian", "tetapi", "namun", "hingga", "sebelum", "setelah"}
@@ -681,7 +723,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 break  # "Menurut laporan The Morning Call, Presiden HBO Casey Bloys
                 # mengatakan …": the report's source names who says it, in a clause of its own
             if low == "menurut":
-                rest = _apposition_skipped(rest)
+                rest = _press_adjunct_skipped(_apposition_skipped(rest))
             if rest and rest[0].low == "demikian":
                 # "Menurut Nita, demikian dia kerap disapa, timnya …": the aside on the name
                 # is no part of the statement
@@ -947,7 +989,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if bahwa is None and nxt < len(toks) and toks[nxt].low in _ADJUNCT_OPENERS:
             # "mengatakan kepada wartawan dalam konferensi pers rutin bahwa …": adjuncts
             # (no verb, no comma) between the verb and "bahwa"
-            for i in range(nxt + 1, min(len(toks), nxt + 14)):
+            i, reach = nxt + 1, min(len(toks), nxt + 14)
+            while i < reach:
                 if toks[i].low == "bahwa" or (
                     # "mengungkapkan kepada People bila …": "bila" for "bahwa" here too
                     toks[i].low in {"jika", "kalau", "bila"}
@@ -955,8 +998,19 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 ):
                     bahwa = i
                     break
+                aside = (
+                    _relative_aside_end(toks, i)
+                    if toks[i].text == "," and toks[i - 1].is_cap
+                    else None
+                )
+                if aside is not None:
+                    # "mengatakan pada TMZ, yang kemudian dikutip Daily Mail, bahwa …": a
+                    # relative clause on whom it was said to, set off by commas
+                    i, reach = aside + 1, min(len(toks), aside + 4)
+                    continue
                 if toks[i].text in {",", ".", ";"} or is_verb_like(toks[i]):
                     break
+                i += 1
         addressed = bahwa is None and tok.low in _ADDRESSEE_VERBS
         if addressed:
             # "menuding FBI dan Kementerian Kehakiman melalui sebuah unggahan … bahwa …":
