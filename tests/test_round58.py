@@ -123,3 +123,13 @@ def test_a_relative_clause_on_whom_it_was_told_comes_before_bahwa() -> None:
         "ditemukan meninggal di kamar hotel."
     )
     assert [q[2] for q in _quotes(text)] == ["Cornell ditemukan meninggal di kamar hotel"]
+
+
+def test_a_panel_led_by_someone_speaks_not_its_leader() -> None:
+    text = (
+        "Majelis Hakim Pengadilan Negeri Bandung yang dipimpin hakim ketua M Saptono, "
+        "menyatakan Buni Yani terbukti bersalah dalam perkara penyebaran ujaran kebencian."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Majelis Hakim Pengadilan Negeri Bandung", None)
+    ]

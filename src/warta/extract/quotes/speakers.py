@@ -1027,6 +1027,13 @@ _LAW_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of who leads a panel, team or unit ("yang dipimpin hakim ketua …")
+_LED_BY = frozenset(
+    {"dipimpin", "diketuai", "dikomandoi", "dikomandani", "dinakhodai", "dikepalai", "dilatih",
+     "diasuh", "diarsiteki", "diawaki"}
+)  # fmt: skip
+
+
 def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phrase | None:
     """Classify the speaker phrase `toks` (already cut at its ends)."""
     toks = [
@@ -1101,6 +1108,18 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "menurut dia pemerintah Myanmar menyatakan …": whose words "dia" reports, not a
         # name that opens with a pronoun
         toks = toks[1:]
+    led = next(
+        (
+            i
+            for i in range(1, len(toks) - 2)
+            if toks[i].low == "yang" and toks[i + 1].low in _LED_BY and toks[i - 1].is_word
+        ),
+        None,
+    )
+    if led is not None:
+        # "Majelis Hakim Pengadilan Negeri Bandung yang dipimpin hakim ketua M Saptono": the
+        # panel or unit speaks, not the one who leads it
+        return parse_phrase(text, toks[:led], common=common)
     club = _club_of_a_league(toks)
     if club is not None:
         return Phrase("org", _join(text, club))
