@@ -133,3 +133,12 @@ def test_a_panel_led_by_someone_speaks_not_its_leader() -> None:
     assert [(q[0], q[1]) for q in _quotes(text)] == [
         ("Majelis Hakim Pengadilan Negeri Bandung", None)
     ]
+
+
+def test_a_mayors_house_is_in_the_town_not_the_office() -> None:
+    text = (
+        "Lokasi yang digeledah yaitu di kantor Wali Kota Madiun, rumah dinas Wali Kota Madiun, "
+        "dan rumah pribadi Wali Kota Madiun."
+    )
+    places = [(m["text"], m["label"]) for m in find_entities(text)]
+    assert places and all(p == ("Madiun", "LOC") for p in places)

@@ -384,6 +384,11 @@ _OPENERS = frozenset(
     {"ceo", "cmo", "cto", "coo", "cfo", "cio", "cpo", "founder", "co-founder", "pendiri",
      "lansiran", "dilansir", "melansir", "mengutip", "dikutip", "via", "sumber"}
 )  # fmt: skip
+# An office of two words before the town or region it serves, read as part of a place
+_TWO_WORD_OFFICE = re.compile(
+    r"(?:Wakil[ \t]+)?(?:Wali[ \t]+Kota|Walikota|Wakil[ \t]+Bupati|Wakil[ \t]+Gubernur)"
+    r"[ \t]+(?=[A-Z])"
+)
 # A company's legal form alone ("PT Semen Gresik (Persero) Tbk" tagged "… Gresik" and
 # "Persero) Tbk"): no name of its own
 _LEGAL_FORM = re.compile(r"\(?(?:Persero|Tbk|Ltd|Inc)\)?\.?(?:\s+(?:Tbk|Ltd|Inc)\.?)?")
@@ -422,6 +427,12 @@ def no_titles_or_legal_forms(found: list[dict[str, Any]], article: str = "") -> 
         if number and number.start() > 0:
             mention["text"] = text[: number.start()]
             mention["end"] = int(mention["start"]) + number.start()
+    for mention in found:
+        office = _TWO_WORD_OFFICE.match(str(mention["text"]))
+        if mention["label"] == "LOC" and office is not None:
+            # "rumah dinas Wali Kota Madiun" read as one place: the office, then its town
+            mention["start"] = int(mention["start"]) + office.end()
+            mention["text"] = str(mention["text"])[office.end() :]
     for mention in found:
         words = _name_words(mention)
         if (
