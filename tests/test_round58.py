@@ -142,3 +142,29 @@ def test_a_mayors_house_is_in_the_town_not_the_office() -> None:
     )
     places = [(m["text"], m["label"]) for m in find_entities(text)]
     assert places and all(p == ("Madiun", "LOC") for p in places)
+
+
+def test_a_pronoun_with_pun_glued_on_is_the_pronoun() -> None:
+    text = (
+        "Budi Santoso datang ke lokasi.\n\n"
+        "Iapun mengatakan bahwa kasus itu sudah selesai diperiksa polisi.\n\n"
+        '"Kami siap," tutur Diapun.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_dan_inside_an_epithet_closed_by_ini_stays_in_it() -> None:
+    text = (
+        "Ia juga bertemu Lee Jung-Jin di Bali.\n\n"
+        "laki-laki penggemar K-pop 2pm dan Twice ini mengatakan dirinya suka dengan Indonesia "
+        "terutama makanannya."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Lee Jung-Jin"]
+
+
+def test_what_happened_next_after_a_verb_and_comma_is_no_statement() -> None:
+    text = (
+        "Coman, Lemar, dan Lacazette terus mengancam, lalu Paul Pogba ikut berspekulasi.\n\n"
+        "Budi mengatakan, kemudian hari harga akan naik lagi."
+    )
+    assert [(q[0], q[2]) for q in _quotes(text)] == [("Budi", "kemudian hari harga akan naik lagi")]

@@ -468,6 +468,10 @@ def _apposition_skipped(rest: list[Tok]) -> list[Tok]:
     return after if _words(after) >= _MIN_WORDS else rest
 
 
+# Words after a verb and its comma that tell what happened next, no statement
+_NEXT_EVENT = frozenset({"lalu", "kemudian", "lantas"})
+
+
 def _relative_aside_end(toks: list[Tok], comma: int) -> int | None:
     """The comma closing a relative clause set off after a name at `comma` (", yang
     kemudian dikutip Daily Mail,"), if one closes it within a few words."""
@@ -983,6 +987,16 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         nxt = verb + 1
         while nxt < len(toks) and toks[nxt].text == ",":
             nxt += 1
+        if (
+            nxt > verb + 1
+            and nxt < len(toks)
+            and toks[nxt].low in _NEXT_EVENT
+            # ("mengatakan, kemudian hari harga …": in time to come, the statement's words)
+            and not (nxt + 1 < len(toks) and toks[nxt + 1].low == "hari")
+        ):
+            # "Coman, Lemar, dan Lacazette terus mengancam, lalu Paul Pogba ikut …": what
+            # happened next, no statement of theirs
+            continue
         bahwa = next(
             (i for i in range(nxt, min(len(toks), nxt + 6)) if toks[i].low == "bahwa"), None
         )

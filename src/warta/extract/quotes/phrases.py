@@ -1347,7 +1347,19 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         if (
             tok.low in {"dan", "serta", "atau"}
             and out
-            and ((pos > 0 and toks[pos - 1].is_cap) or list_before)
+            and (
+                (pos > 0 and toks[pos - 1].is_cap)
+                or list_before
+                # "laki-laki penggemar K-pop 2pm dan Twice ini": a demonstrative closes the
+                # whole epithet, whose words "dan" joins
+                or (
+                    out[-1].low in {"ini", "itu", "tersebut"}
+                    and len(out) <= 4
+                    and pos > 1
+                    and toks[pos - 1].is_word
+                    and not is_verb_like(toks[pos - 1])
+                )
+            )
         ):
             out.insert(0, tok)  # coordinated subjects: "Washington dan ibu kota Barat"
             pos -= 1

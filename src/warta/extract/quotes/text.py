@@ -13,6 +13,8 @@ from warta.extract.quotes.lexicon import HYPHENED_PARTICLE
 
 # (a site's name is one word: "Vaksin.com", "Kompas.com", "Tempo.co", "Detik.net.id")
 _WORD_RE = re.compile(
+    # ("Iapun", "Diapun": a pronoun with "pun" glued on is the pronoun, then "pun")
+    r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|[Kk]ami|[Ss]aya|[Aa]ku|[Kk]ita)(?=pun\b)|"
     r"[^\W_]+(?:[-'’_][^\W_]+)*(?:\.(?:com|co|net|org|id|tv|io)\b(?![-'’]))*|[^\s\w]|_"
 )
 # Short words that, followed by a period, abbreviate a title or a name (not a sentence end).
