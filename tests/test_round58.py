@@ -168,3 +168,8 @@ def test_what_happened_next_after_a_verb_and_comma_is_no_statement() -> None:
         "Budi mengatakan, kemudian hari harga akan naik lagi."
     )
     assert [(q[0], q[2]) for q in _quotes(text)] == [("Budi", "kemudian hari harga akan naik lagi")]
+
+
+def test_a_speaker_named_with_wide_spaces_has_one_space_between_words() -> None:
+    text = "Kantor berita \xa0 Reuters melaporkan bahwa Tokyo dan Washington memiliki perjanjian."
+    assert [q[0] for q in _quotes(text)] == ["Kantor berita Reuters"]

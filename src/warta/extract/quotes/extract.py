@@ -237,7 +237,8 @@ def _record(
     return {
         "text": _CONTINUED_MARK.sub(" ", text[start:end]).strip(),
         "kind": kind,
-        "speaker": without_degrees(who.speaker) if who and who.speaker else None,
+        # (one space between words: "Kantor berita \xa0 Reuters" as scraped pages space it)
+        "speaker": " ".join(without_degrees(who.speaker).split()) if who and who.speaker else None,
         "speaker_mention": who.mention if who else None,
         "role": _role(who.role, who.speaker, who.person.role if who.person else None)
         if who
