@@ -173,3 +173,29 @@ def test_what_happened_next_after_a_verb_and_comma_is_no_statement() -> None:
 def test_a_speaker_named_with_wide_spaces_has_one_space_between_words() -> None:
     text = "Kantor berita \xa0 Reuters melaporkan bahwa Tokyo dan Washington memiliki perjanjian."
     assert [q[0] for q in _quotes(text)] == ["Kantor berita Reuters"]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_quote_and_no_cut() -> None:
+    text = (
+        'Walau, CEO Juventus, Giuseppe "Beppe" Marotta, mengaku siap melepas Sandro dengan '
+        "harga yang cocok.\n\n"
+        '"Kami siap," kata Budi "Ucok" Santoso.\n\n'
+        "Pebalap Alessio 'Uccio' Salucci datang."
+    )
+    people = {(m["text"], m["canonical"]) for m in find_entities(text) if m["label"] == "PER"}
+    assert ('Giuseppe "Beppe" Marotta', "Giuseppe Marotta") in people
+    assert ('Budi "Ucok" Santoso', "Budi Santoso") in people
+    assert ("Alessio 'Uccio' Salucci", "Alessio Salucci") in people
+    assert [(q[0], q[2]) for q in _quotes(text)] == [
+        ("Giuseppe Marotta", "siap melepas Sandro dengan harga yang cocok"),
+        ("Budi Santoso", "Kami siap"),
+    ]
+
+
+def test_the_name_without_its_nickname_is_the_same_person() -> None:
+    text = (
+        'Kapten Chesley Burnett "Sully" Sullenberger mendaratkan pesawat itu.\n\n'
+        "Chesley Burnett Sullenberger kini pensiun."
+    )
+    canon = {m["canonical"] for m in find_entities(text) if m["label"] == "PER"}
+    assert canon == {"Chesley Burnett Sullenberger"}

@@ -192,6 +192,7 @@ from warta.extract.entity_rules import (
     months_are_no_names,
     names_split_at_a_word,
     names_the_article_writes_whole,
+    names_with_quoted_nicknames,
     natural_places_named_alone,
     news_sites,
     no_bare_titles,
@@ -402,6 +403,7 @@ def _find_entities(
     split_headline_names(found, text, headline)
     split_subheading_names(found, text)
     mayors_cities(found, text)
+    names_with_quoted_nicknames(found, text)
     hyphenated_names(found, text)
     pairs_split_at_hyphens(found, text)
     balinese_openers(found, text)
@@ -614,7 +616,7 @@ def _find_entities(
         # "William 'Billy' Kimmel")
         nick = quoted_nickname(str(mention["text"])) if mention["label"] == "PER" else None
         if nick is not None and not any(
-            other != mention["text"] and other.split()[-1] == nick[1].split()[-1]
+            other not in (mention["text"], nick[1]) and other.split()[-1] == nick[1].split()[-1]
             for other in full_names
         ):
             aliases.setdefault(nick[0], nick[1])

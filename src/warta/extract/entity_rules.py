@@ -1383,6 +1383,44 @@ def names_split_at_a_word(found: list[dict[str, Any]], text: str) -> None:
     found[:] = out
 
 
+# A name with a nickname in quotes between its given name and surname: 'Giuseppe "Beppe"
+# Marotta', "Alessio 'Uccio' Salucci" (quotes written tight or spaced)
+_NAME_WITH_NICKNAME = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)? ['‘\"“] ?[A-Z][a-z]+ ?['’\"”] "
+    r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?(?![\w'’-])"
+)
+
+
+def names_with_quoted_nicknames(found: list[dict[str, Any]], text: str) -> None:
+    """A person's name with a nickname in quotes inside it is one person's mention, however
+    the tagger cut it at the quotes ('[Beppe" Marotta]', "[Giuseppe 'Beppe' Marotta]" as a
+    body): where a person's mention lies inside it, or the tagger read it whole."""
+    for match in _NAME_WITH_NICKNAME.finditer(text):
+        begin, end = match.span()
+        first = match.group().split()[0]
+        if first.lower() in TITLE_WORDS | ROLE_OPENING and match.group()[len(first) :][:1] in " \t":
+            begin += len(first) + 1  # "Pebalap Alessio 'Uccio' Salucci": the calling is no name
+        inside = [m for m in found if int(m["start"]) < end and int(m["end"]) > begin]
+        if not inside or not all(int(m["start"]) >= begin and int(m["end"]) <= end for m in inside):
+            continue
+        if not any(m["label"] == "PER" for m in inside) and not (
+            len(inside) == 1 and (int(inside[0]["start"]), int(inside[0]["end"])) == (begin, end)
+        ):
+            continue
+        role = next((m.get("role") for m in inside if m.get("role")), None)
+        whole: dict[str, Any] = {
+            "text": text[begin:end],
+            "label": "PER",
+            "start": begin,
+            "end": end,
+        }
+        if role:
+            whole["role"] = role
+        found[:] = [m for m in found if m not in inside]
+        found.append(whole)
+    found.sort(key=lambda m: int(m["start"]))
+
+
 # Lombok's (Sasak) noble titles before a name, capitalised in mid-sentence ("Lalu Muhamad
 # Iqbal", "Baiq Nuril"); at a sentence's start "Lalu" is "then"
 _SASAK_BEFORE = re.compile(r"(?<=[\w,;)] )(?:Lalu|Baiq) $")

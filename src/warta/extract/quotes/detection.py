@@ -280,6 +280,15 @@ def is_title(text: str, span: QuotedSpan) -> bool:
     ):
         return True
     content = text[span.start : span.end].strip()
+    if (
+        before
+        and len(words) <= 2
+        and all(w.is_cap for w in words)
+        and before[-1].is_cap
+        and before[-1].end == span.outer_start - 1
+        and re.match(r" [A-Z]", text[span.outer_end : span.outer_end + 2])
+    ):
+        return True  # 'CEO Juventus, Giuseppe "Beppe" Marotta': a nickname inside a name
     if before and len(words) == 1 and words[0].text.isdigit():
         return True  # 'menggelar aksi "299" yang …': a number quoted mid-sentence names a thing
     title_case = all(w.is_cap or w.text.isdigit() or len(w.text) <= 3 for w in words)
