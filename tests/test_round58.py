@@ -199,3 +199,12 @@ def test_the_name_without_its_nickname_is_the_same_person() -> None:
     )
     canon = {m["canonical"] for m in find_entities(text) if m["label"] == "PER"}
     assert canon == {"Chesley Burnett Sullenberger"}
+
+
+def test_a_name_mentioned_after_a_verb_of_saying_is_no_statement() -> None:
+    text = (
+        "Sebelumnya, pemberitaan yang mengaitkan Antonio Conte dengan bursa transfer "
+        "menyebutkan nama Leonardo Bonucci, bek Juventus dan timnas Italia.\n\n"
+        "Budi mengatakan nama Jokowi sudah dikenal di dunia."
+    )
+    assert [(q[0], q[2]) for q in _quotes(text)] == [("Budi", "nama Jokowi sudah dikenal di dunia")]

@@ -997,6 +997,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # "Coman, Lemar, dan Lacazette terus mengancam, lalu Paul Pogba ikut …": what
             # happened next, no statement of theirs
             continue
+        if (
+            nxt + 1 < len(toks)
+            and toks[nxt].low in {"nama", "nama-nama"}
+            and toks[nxt + 1].is_cap
+            and not any(is_verb_like(t) for t in toks[nxt + 1 :])
+        ):
+            # "pemberitaan … menyebutkan nama Leonardo Bonucci, bek Juventus": a name it
+            # mentions, no statement
+            continue
         bahwa = next(
             (i for i in range(nxt, min(len(toks), nxt + 6)) if toks[i].low == "bahwa"), None
         )
