@@ -208,3 +208,13 @@ def test_a_name_mentioned_after_a_verb_of_saying_is_no_statement() -> None:
         "Budi mengatakan nama Jokowi sudah dikenal di dunia."
     )
     assert [(q[0], q[2]) for q in _quotes(text)] == [("Budi", "nama Jokowi sudah dikenal di dunia")]
+
+
+def test_a_copulas_clause_in_narration_puts_no_one_in_focus() -> None:
+    text = (
+        '"Kami memang tidak akan meninggalkan kualitas makanan," kata Sezai Zorlu.\n\n'
+        "Makanan idola dari pengunjung adalah Baby Lamb Baked in Salt, berupa bayi domba "
+        "berumur empat bulan yang dibumbui.\n\n"
+        '"Kami ada venue dan itu biasanya dipesan untuk berbuka puasa," tuturnya.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Sezai Zorlu", "Sezai Zorlu"]

@@ -1291,6 +1291,15 @@ class _Article:
                     met_until = comma
                     continue
                 subject = subject_before(toks, verb)
+                if any(
+                    t.low in {"adalah", "merupakan", "ialah"}
+                    and k > 0
+                    and subject[k - 1].low != "yang"
+                    for k, t in enumerate(subject)
+                ):
+                    # "Makanan idola dari pengunjung adalah Baby Lamb Baked in Salt, berupa …":
+                    # a copula's clause says what a thing is; no one new is in focus
+                    return
                 if (not subject or clause or _passive_opening(subject)) and (
                     verb < first_comma < len(toks)
                 ):
