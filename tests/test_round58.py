@@ -218,3 +218,13 @@ def test_a_copulas_clause_in_narration_puts_no_one_in_focus() -> None:
         '"Kami ada venue dan itu biasanya dipesan untuk berbuka puasa," tuturnya.'
     )
     assert [q[0] for q in _quotes(text)] == ["Sezai Zorlu", "Sezai Zorlu"]
+
+
+def test_a_verb_after_dan_shares_the_subject_of_the_nearest_clause() -> None:
+    text = (
+        "Kedatangan Lee Jung Jin ke Indonesia bukan pertama kalinya, sebelumnya dia pernah "
+        "datang ke Indonesia untuk berlibur di Pulau Dewata Bali, dan pada saat itu Lee "
+        "Jung-Jin merasakan berbagai makanan khas lokal dan mengakui jatuh cinta pada Indonesia."
+    )
+    speakers = [q[0] for q in _quotes(text)]
+    assert len(speakers) == 1 and speakers[0] in ("Lee Jung Jin", "Lee Jung-Jin")

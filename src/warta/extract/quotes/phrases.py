@@ -1076,6 +1076,15 @@ def coordinated_subject(toks: list[Tok], verb: int) -> list[Tok]:
         # "… agar hak-hak gay serta homofobia resmi diakui dan bersikeras bahwa …": the
         # subject of a clause inside the sentence does not take the main clause's verb
         return []
+    nearest = next((i for i in reversed(main) if toks[i].low.startswith("me")), first)
+    if nearest > first and any(
+        toks[i].low in _COORDINATORS or toks[i].text == "," for i in range(first + 1, nearest)
+    ):
+        # "… dia pernah datang ke Indonesia …, dan pada saat itu Lee Jung-Jin merasakan …
+        # dan mengakui …": the verb joined is the nearest clause's, whose subject is named
+        subject = subject_before(toks, nearest)
+        if subject and subject[0].is_cap and subject[0].is_word:
+            return subject
     return subject_before(toks, first)
 
 
