@@ -228,3 +228,12 @@ def test_a_verb_after_dan_shares_the_subject_of_the_nearest_clause() -> None:
     )
     speakers = [q[0] for q in _quotes(text)]
     assert len(speakers) == 1 and speakers[0] in ("Lee Jung Jin", "Lee Jung-Jin")
+
+
+def test_whose_view_a_bagi_sentence_gives_is_in_focus() -> None:
+    text = (
+        "Gede Widiade resmi jadi bagian dari kepengurusan Persija Jakarta.\n\n"
+        "Buat Gede, Presiden Klub Persija Ferry Paulus telah meletakkan fondasi yang kuat di "
+        "tim Ibu Kota. Ia mengaku tinggal melanjutkan jejak rekam yang positif dari Ferry."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Gede Widiade", None)]

@@ -1207,6 +1207,22 @@ class _Article:
             if according is not None:
                 self._focus_on(according)
                 return
+        if (
+            len(toks) > 3
+            and toks[0].low in {"bagi", "buat"}
+            and toks[1].is_cap
+            and (
+                comma := next((i for i in range(2, min(len(toks), 6)) if toks[i].text == ","), None)
+            )
+            is not None
+            and all(t.is_cap and t.is_word for t in toks[1:comma])
+        ):
+            # "Buat Gede, Presiden Klub Persija Ferry Paulus telah meletakkan fondasi …": the
+            # sentence gives that person's view; they are whom the article follows
+            topic = self.register.resolve(_join_toks(self.text, toks[1:comma]))
+            if topic is not None:
+                self._focus_on(topic)
+                return
         if not any(is_verb_like(t) for t in toks):
             if self._heading(s_start, s_end, toks):
                 return  # "Dapat Peran Berkat Beyonce": a section's heading follows no one
