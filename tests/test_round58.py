@@ -237,3 +237,15 @@ def test_whose_view_a_bagi_sentence_gives_is_in_focus() -> None:
         "tim Ibu Kota. Ia mengaku tinggal melanjutkan jejak rekam yang positif dari Ferry."
     )
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Gede Widiade", None)]
+
+
+def test_a_full_name_then_its_calling_written_small_is_the_speaker() -> None:
+    text = (
+        "Reboot itu, kata Alan Taylor sutradara Thor, bakal punya sekuel.\n\n"
+        "Menurut laporan Inquisitr, Simon Cowell produser mereka dilaporkan meminta para "
+        "personel tampil.\n\n"
+        '"Kami berharap bisa merekam secepatnya," kata Simon Cowell produser mereka.'
+    )
+    found = [(q[0], q[1]) for q in _quotes(text)]
+    assert found[:1] == [("Alan Taylor", "sutradara Thor")]
+    assert ("Simon Cowell", "produser mereka") in found

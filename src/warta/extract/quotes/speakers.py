@@ -1395,6 +1395,25 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             and (not rest[0].is_cap or rest[0].low in TITLES)
         ):
             return Phrase("person", _join(text, toks), _join(text, lead), _role(text, rest))
+    if not commas and toks[0].is_cap:
+        # "Alan Taylor sutradara Thor": a full name, then its calling written small (and
+        # the work or body it serves); the name is the person's
+        lead_end = 0
+        while lead_end < len(toks) and toks[lead_end].is_word and name_like(toks[lead_end], common):
+            lead_end += 1
+        if (
+            2 <= lead_end <= 4
+            and lead_end + 1 < len(toks)
+            and not toks[lead_end].is_cap
+            and toks[lead_end].low in HUMAN_ROLES | TITLES
+            and not any(t.low in TITLES for t in toks[:lead_end])
+        ):
+            return Phrase(
+                "person",
+                _join(text, toks),
+                _join(text, toks[:lead_end]),
+                _role(text, toks[lead_end:]),
+            )
     toks = [t for t in toks if t.text not in {",", "–", "—"}]
     while toks and not (toks[-1].is_word or toks[-1].text == ")"):
         toks.pop()
