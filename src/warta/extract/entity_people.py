@@ -3070,21 +3070,29 @@ def list_items_take_the_lists_type(
         if people < 3 or len(others) != 1:
             continue
         odd = others[0]
-        words = str(odd["text"]).split()
-        if (
-            2 <= len(words) <= 3
-            and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
-            and not any(
-                _known_word(w, gazetteer)
-                or written_small(w, text)
-                or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
-                for w in words
-            )
-            and known_type(str(odd["text"])) is None
-            and str(odd["text"]) not in KNOWN_BODY_NAMES
-        ):
+        if _reads_as_a_persons_name(str(odd["text"]), text, gazetteer):
             odd["label"] = "PER"
             odd.pop("role", None)
+
+
+def _reads_as_a_persons_name(
+    name: str, text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> bool:
+    """Whether a name another mention's type was given reads as a person's: two or three
+    name words, none warta knows, a body's or place's head or ending, or written small."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
+        and not any(
+            _known_word(w, gazetteer)
+            or written_small(w, text)
+            or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
+            for w in words
+        )
+        and known_type(name) is None
+        and name not in KNOWN_BODY_NAMES
+    )
 
 
 # A team in brackets right after a name: "Sebastian Vettel (Ferrari)", "(Yamaha Tech3)"
@@ -3113,19 +3121,10 @@ def names_before_teams_in_brackets(
     if sum(m["label"] == "PER" for m in before_brackets) < 2:
         return
     for odd in before_brackets:
-        words = str(odd["text"]).split()
         if (
             odd["label"] == "ORG"
-            and 2 <= len(words) <= 3
-            and all(_NAME_WORD.fullmatch(w) and w.isalpha() and not w.isupper() for w in words)
-            and not any(
-                _known_word(w, gazetteer)
-                or written_small(w, text)
-                or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
-                for w in words
-            )
-            and known_type(str(odd["text"])) is None
-            and str(odd["text"]) not in KNOWN_BODY_NAMES
+            and all(w.isalpha() for w in str(odd["text"]).split())
+            and _reads_as_a_persons_name(str(odd["text"]), text, gazetteer)
         ):
             odd["label"] = "PER"
             odd.pop("role", None)
