@@ -249,3 +249,9 @@ def test_a_full_name_then_its_calling_written_small_is_the_speaker() -> None:
     found = [(q[0], q[1]) for q in _quotes(text)]
     assert found[:1] == [("Alan Taylor", "sutradara Thor")]
     assert ("Simon Cowell", "produser mereka") in found
+
+
+def test_a_firms_first_word_read_as_a_person_is_the_firm_by_its_full_name() -> None:
+    text = "Perusahaan Acme Holdings menolak tawaran itu. Juru bicara Acme mengatakan hal itu."
+    found = {(m["text"], m["label"], m["canonical"]) for m in find_entities(text)}
+    assert ("Acme", "ORG", "Acme Holdings") in found

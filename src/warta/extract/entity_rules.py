@@ -3288,6 +3288,9 @@ def firms_named_by_their_first_word(found: list[dict[str, Any]]) -> None:
         ):
             mention["label"] = "ORG"
             mention.pop("role", None)
+            # (and the body's name where the short form is that firm: "Juru bicara Acme" is
+            # "Acme Holdings")
+            mention["canonical"] = org_short_form(name, bodies)
 
 
 def one_type_per_entity(
