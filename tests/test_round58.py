@@ -255,3 +255,14 @@ def test_a_firms_first_word_read_as_a_person_is_the_firm_by_its_full_name() -> N
     text = "Perusahaan Acme Holdings menolak tawaran itu. Juru bicara Acme mengatakan hal itu."
     found = {(m["text"], m["label"], m["canonical"]) for m in find_entities(text)}
     assert ("Acme", "ORG", "Acme Holdings") in found
+
+
+def test_a_firms_name_read_as_a_place_before_its_group_ending_is_the_firm() -> None:
+    text = (
+        "Perusahaan Lippo Group menolak tawaran itu.\n\n"
+        "Menurut Lippo, harga saham sudah terlalu rendah. Harian Jakarta Post memberitakan "
+        "hal itu dari Jakarta."
+    )
+    found = {(m["text"], m["label"], m["canonical"]) for m in find_entities(text)}
+    assert ("Lippo", "ORG", "Lippo Group") in found
+    assert ("Jakarta", "LOC", "Jakarta") in found

@@ -25,6 +25,7 @@ __all__ = [
     "BODY_ALIASES",
     "CLUB_ALIASES",
     "CLUB_NAMES",
+    "FIRM_ENDS",
     "PEOPLE_ALIASES",
     "PEOPLE_ALIAS_FORMS",
     "PLACE_ALIASES",
@@ -1173,7 +1174,7 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
             for o in plain
             if o.startswith(name + " ")
             and len(o.split()) == len(name.split()) + 1
-            and o.split()[-1].lower().rstrip(".") in _FIRM_ENDS
+            and o.split()[-1].lower().rstrip(".") in FIRM_ENDS
             # (not a firm of a group: "Hyundai Motor" is no "Hyundai Motor Group")
             and not (
                 o.split()[-1].lower() in _GROUP_ENDS
@@ -1185,10 +1186,11 @@ def org_short_form(text: str, orgs: Sequence[str]) -> str:
     return canonical_name(name)
 
 
-# A firm's legal or group ending after its name ("World View Enterprises", "Acme Holdings")
-_FIRM_ENDS = frozenset(
-    {"enterprises", "inc", "corp", "corporation", "ltd", "llc", "holdings", "group", "company",
-     "co", "plc", "limited", "incorporated", "gmbh"}
+# A firm's legal or group ending after its name, which articles drop after naming it in full
+# ("World View Enterprises" … "World View", "Acme Holdings" … "Acme")
+FIRM_ENDS = frozenset(
+    {"enterprises", "enterprise", "inc", "corp", "corporation", "ltd", "llc", "holdings",
+     "holding", "group", "company", "co", "tbk", "plc", "limited", "incorporated", "gmbh"}
 )  # fmt: skip
 _GROUP_ENDS = frozenset({"group", "holdings", "holding"})
 

@@ -36,6 +36,7 @@ from typing import Any
 from warta.extract.body_names import KNOWN_BODY_NAMES
 from warta.extract.canonical import (
     CLUB_NAMES,
+    FIRM_ENDS,
     GENERATIONS,
     PEOPLE_ALIAS_FORMS,
     canonical_name,
@@ -4989,14 +4990,6 @@ def bodies_named_again(found: list[dict[str, Any]], text: str) -> None:
     _write_again(found, text, names, "ORG")
 
 
-# A firm's legal or group ending, which the article drops after naming it in full ("World
-# View Enterprises" … "balon pintar World View")
-_FIRM_ENDING = frozenset(
-    {"enterprises", "enterprise", "inc", "corp", "corporation", "ltd", "llc", "holdings",
-     "holding", "group", "company", "co", "tbk", "plc", "limited", "incorporated", "gmbh"}
-)  # fmt: skip
-
-
 def _firms_without_their_ending(found: list[dict[str, Any]]) -> set[str]:
     """The names of firms the article named with a legal or group ending, without it: not a
     place's, a body's generic head, nor a word of a person's name in the article ("Salim
@@ -5010,7 +5003,7 @@ def _firms_without_their_ending(found: list[dict[str, Any]]) -> set[str]:
         if (
             mention["label"] != "ORG"
             or len(words) < 2
-            or words[-1].lower().rstrip(".,") not in _FIRM_ENDING
+            or words[-1].lower().rstrip(".,") not in FIRM_ENDS
         ):
             continue
         stem = " ".join(words[:-1]).rstrip(",")

@@ -21,6 +21,7 @@ from warta.extract.canonical import (
     BODY_ALIASES,
     CLUB_ALIASES,
     CLUB_FIRST_WORDS,
+    FIRM_ENDS,
     PEOPLE_ALIAS_FORMS,
     PLACE_ALIASES,
     UNIT_WORDS,
@@ -3281,10 +3282,24 @@ def firms_named_by_their_first_word(found: list[dict[str, Any]]) -> None:
     for mention in found:
         name = str(mention["text"])
         if (
-            mention["label"] == "PER"
-            and " " not in name
+            " " not in name
             and str(mention.get("canonical", name)) == name
-            and any(body.startswith(name + " ") for body in bodies)
+            and (
+                (mention["label"] == "PER" and any(body.startswith(name + " ") for body in bodies))
+                # (a place only before a firm's legal or group ending, and no place warta
+                # knows: "Lippo" of "Lippo Group"; not "Jakarta" of "Jakarta Post")
+                or (
+                    mention["label"] == "LOC"
+                    and f"{name} "
+                    in {
+                        b[: -len(b.split()[-1])]
+                        for b in bodies
+                        if " " in b and b.split()[-1].lower().rstrip(".") in FIRM_ENDS
+                    }
+                    and known_type(name) is None
+                    and not is_known_place(name)
+                )
+            )
         ):
             mention["label"] = "ORG"
             mention.pop("role", None)
