@@ -266,3 +266,18 @@ def test_a_firms_name_read_as_a_place_before_its_group_ending_is_the_firm() -> N
     found = {(m["text"], m["label"], m["canonical"]) for m in find_entities(text)}
     assert ("Lippo", "ORG", "Lippo Group") in found
     assert ("Jakarta", "LOC", "Jakarta") in found
+
+
+def test_an_office_with_no_name_that_adds_to_what_was_just_said_is_its_speaker() -> None:
+    text = (
+        "Ketua MPR Zulkifli Hasan menyesalkan kisruh itu.\n\n"
+        '"Tidak hanya tarif tapi apa saja harus diatur," ucap Zulkifli di Gedung DPR.\n\n'
+        "Ketua Umum PAN menambahkan bahwa hal ini harus diatur karena menyangkut mata "
+        "pencaharian masyarakat.\n\n"
+        "Ketua KPK mengatakan bahwa kasus itu masih diselidiki oleh penyidik."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Zulkifli Hasan", "Ketua MPR"),
+        ("Zulkifli Hasan", "Ketua Umum PAN"),
+        ("Ketua KPK", None),
+    ]

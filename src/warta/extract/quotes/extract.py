@@ -204,6 +204,10 @@ _MORE_SUBORDINATORS = frozenset(
 )
 
 
+# Verbs of saying that go on with what was just said
+_GOES_ON_VERBS = frozenset({"menambahkan", "menambah", "melanjutkan", "imbuh", "tambah"})
+
+
 def _dateline_after_headline(text: str) -> int:
     """Where the body's text begins after the dateline of its first paragraph, which follows
     the headline where the text opens with one ("Ridwan Kamil Temui Bobotoh\n\nJakarta, CNN
@@ -575,6 +579,21 @@ class _Article:
         if named is not None:
             cue = Cue(Phrase("person", cue.phrase.mention, named), cue.cue, cue.immediate)
         who = resolve(cue.phrase, self.register, self.state, position=position)
+        last = self.state.last_speaker
+        if (
+            cue.phrase.kind == "title"
+            and cue.cue.lower() in _GOES_ON_VERBS
+            and (who is None or who.person is None)
+            and last is not None
+            and last.person is not None
+            and not any(
+                p is not last.person and p.role and cue.phrase.mention.lower() in p.role.lower()
+                for p in self.register.people
+            )
+        ):
+            # '"…," ucap Zulkifli. ¶ Ketua Umum PAN menambahkan bahwa …': an office with no
+            # name that adds to what was just said is the one who said it, by another office
+            who = Speaker(last.speaker, cue.phrase.mention, cue.phrase.mention, person=last.person)
         kin = self._kin_in_focus(cue.phrase)
         if kin is not None:
             who = kin
