@@ -281,3 +281,13 @@ def test_an_office_with_no_name_that_adds_to_what_was_just_said_is_its_speaker()
         ("Zulkifli Hasan", "Ketua Umum PAN"),
         ("Ketua KPK", None),
     ]
+
+
+def test_what_a_verb_points_to_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Seluruh alasan tersebut akan merujuk balik ke higher purpose: "
+        "\u201c Why the company exists at the first place \u201d.\n\n"
+        "Begitu pertandingan berakhir, Syamsul membanting botol air minum dan memaki para "
+        "pemain PSM: \u201c Tidak ada semua paccemu main bola. \u201d"
+    )
+    assert [q[0] for q in _quotes(text) if q[0]] == ["Syamsul"]

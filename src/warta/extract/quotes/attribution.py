@@ -630,7 +630,14 @@ def cue_before(text: str, pre: list[Tok], common: frozenset[str]) -> Cue | None:
             phrase = parse_phrase(text, subject, common=common) if subject else None
             return Cue(phrase, "berbahasa", True) if phrase is not None else None
         subject = subject_before(pre, len(pre) - 1)
-        if subject and not any(is_verb_like(t) for t in subject):
+        opened = pre.index(subject[0]) if subject else 0
+        if (
+            subject
+            and not any(is_verb_like(t) for t in subject)
+            # (not what a verb before it points to: "akan merujuk balik ke higher purpose:
+            # "Why the company exists …"")
+            and not any(is_verb_like(t) for t in pre[:opened])
+        ):
             phrase = parse_phrase(text, subject, common=common)
             if phrase is not None:
                 return Cue(phrase, ":", True)

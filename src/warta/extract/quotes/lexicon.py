@@ -53,6 +53,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
     berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut beranggapan
     menyindir menampik mengelak menyanggah menggesa memberitahu mengucapkan menjuluki memanggil
+    memaki membentak mengumpat
     said says told
     """
 )
