@@ -3279,6 +3279,12 @@ def firms_named_by_their_first_word(found: list[dict[str, Any]]) -> None:
     "Valve Corp", "Leica" of "Leica CL"); not a name of two words or more, which a body may
     be named after ("Sutrisno Bachir" of "Sutrisno Bachir Foundation")."""
     bodies = [str(m["text"]) for m in found if m["label"] == "ORG"]
+    # the names firms go by before a legal or group ending ("Lippo" of "Lippo Group")
+    stems = {
+        b.rsplit(" ", 1)[0]
+        for b in bodies
+        if " " in b and b.rsplit(" ", 1)[1].lower().rstrip(".") in FIRM_ENDS
+    }
     for mention in found:
         name = str(mention["text"])
         if (
@@ -3290,12 +3296,7 @@ def firms_named_by_their_first_word(found: list[dict[str, Any]]) -> None:
                 # knows: "Lippo" of "Lippo Group"; not "Jakarta" of "Jakarta Post")
                 or (
                     mention["label"] == "LOC"
-                    and f"{name} "
-                    in {
-                        b[: -len(b.split()[-1])]
-                        for b in bodies
-                        if " " in b and b.split()[-1].lower().rstrip(".") in FIRM_ENDS
-                    }
+                    and name in stems
                     and known_type(name) is None
                     and not is_known_place(name)
                 )
