@@ -1624,9 +1624,13 @@ def resolve_in_document(
     # full names spelt otherwise where the article writes a word of theirs more often alone
     respelt: dict[str, str] = {}
     orgs = [t for t, label in mentions if label == "ORG"]
+    org_texts = frozenset(orgs)
     for index, (text, label) in enumerate(mentions):
+        said = text
         text = aliases.get(text, text)
-        if label == "ORG":
+        # (a short form the tagger read as a place stands for the body it was defined for:
+        # "PT Marga Abhinaya Abadi Tbk (MABA)")
+        if label == "ORG" or (label == "LOC" and text != said and text in org_texts):
             # ("PT IMIP" is the firm the article defines "IMIP" for)
             bare = _LEGAL.sub("", text).strip()
             first.append(org_short_form(aliases.get(bare, text), orgs))

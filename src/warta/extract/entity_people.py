@@ -5311,12 +5311,15 @@ def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) ->
     Science Techno [Park] Meika Syahbana Rusli"): the word is the firm's, the office's."""
     bodies = [str(m["text"]) for m in found if m["label"] == "ORG"]
     heads = set()
+    # (the first words of each firm's name: "Marga Abhinaya" of "PT Marga Abhinaya Abadi Tbk")
+    openings: set[tuple[str, ...]] = set()
     for body in bodies:
         words = body.split()
         if words[0].rstrip(".") in _LEGAL_FORMS and len(words) > 1:
             words = words[1:]
         if not words[0].isupper():
             heads.add(words[0])
+        openings.update(tuple(words[:n]) for n in range(2, len(words)))
     for mention, words, role in _people_of_three_words_with_an_office(found):
         # (not before a word that is also a rank or title, which would open the name left:
         # "CEO Djaring Laksamana Mustika")
@@ -5329,6 +5332,9 @@ def firms_glued_before_their_officers(found: list[dict[str, Any]], text: str) ->
             words[0] in heads
             or (words[0] in KNOWN_BODY_NAMES and bool(_FIRMS_OFFICES & set(role.lower().split())))
             or any(office.endswith(body) for body in bodies)
+            # (or goes on with the firm's name the office opened: "Direktur Operasional Marga
+            # [Abhinaya] Indra Setiawan" of "PT Marga Abhinaya Abadi Tbk")
+            or any(tuple(office.split()[-n:]) in openings for n in range(2, 5))
         ):
             _first_word_to_role(mention, text, office)
 
