@@ -37,3 +37,16 @@ def test_a_place_after_an_office_is_no_part_of_the_name() -> None:
         "Direktur Mandiri Jakarta Budi Santoso mengatakan laba naik."
     )
     assert _roles(text).get("Budi Santoso") is not None
+
+
+def test_workers_callings_set_off_after_a_name_are_roles() -> None:
+    text = (
+        "Cuaca cerah.\n\n"
+        '"Ini sampah warga," kata Budi, pegawai Dinas Kebersihan.\n\n'
+        '"Jalan ditutup," kata Rudi, petugas parkir di pasar itu.\n\n'
+        "Sumadi, pensiunan anggota polisi, datang ke sana."
+    )
+    found = _roles(text)
+    assert found["Budi"] == "pegawai Dinas Kebersihan"
+    assert found["Rudi"] == "petugas parkir"
+    assert found["Sumadi"] == "pensiunan anggota polisi"

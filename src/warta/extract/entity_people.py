@@ -5200,6 +5200,16 @@ _THING_KIND_OPENS = re.compile(
 )
 
 
+def _role_not_of_a_kind(mention: dict[str, Any]) -> bool:
+    """Whether a "person" has a role that does not close on a kind of body ("pengurus grup"
+    before "Saracen" is whose member, not a calling of the name)."""
+    role = str(mention.get("role") or "")
+    return bool(role) and role.split()[-1].lower() not in _BODY_KINDS
+
+
+_BODY_KINDS = frozenset({"grup", "startup", "platform", "aplikasi", "situs"})
+
+
 def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
     """A one-word "person" after a kind of body in small letters is the body; after a kind
     of thing, no name of anyone; and so is the same word alone elsewhere in the article (not
@@ -5214,7 +5224,7 @@ def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
     things: set[str] = set()
     for mention in found:
         name = str(mention["text"])
-        if mention["label"] != "PER" or " " in name or mention.get("role"):
+        if mention["label"] != "PER" or " " in name or _role_not_of_a_kind(mention):
             continue
         if name in people_words:
             continue
@@ -5227,8 +5237,13 @@ def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:
     if not bodies and not things:
         return
     for mention in found:
-        if mention["label"] == "PER" and not mention.get("role") and str(mention["text"]) in bodies:
+        if (
+            mention["label"] == "PER"
+            and not _role_not_of_a_kind(mention)
+            and str(mention["text"]) in bodies
+        ):
             mention["label"] = "ORG"
+            mention.pop("role", None)
     found[:] = [
         m
         for m in found

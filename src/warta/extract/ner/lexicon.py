@@ -175,6 +175,7 @@ COMMON_CALLINGS: frozenset[str] = _words(
     praktisi psikiater konsultan arsitek pilot pramugari kolumnis fotografer editor redaktur
     miliarder konglomerat investor bankir notaris ulama rohaniwan penyiar bintang pecatur
     pebulutangkis pebulu pevoli pesepeda peselancar pendaki penjaga penyidik penyelidik
+    pegawai petugas relawan pengurus pensiunan prajurit
     """
 )
 TITLE_WORDS: frozenset[str] = ROLE_WORDS | OFFICE_TITLES | PROFESSIONS
