@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
@@ -50,3 +51,45 @@ def test_workers_callings_set_off_after_a_name_are_roles() -> None:
     assert found["Budi"] == "pegawai Dinas Kebersihan"
     assert found["Rudi"] == "petugas parkir"
     assert found["Sumadi"] == "pensiunan anggota polisi"
+
+
+def test_an_occasion_with_a_town_and_its_country_stays_out_of_the_subject() -> None:
+    text = (
+        "Cuaca cerah.\n\nBulan lalu Macron saat berkunjung ke Tallinn, Estonia di pertemuan "
+        "Uni Eropa mengatakan perusahaan raksasa internet tidak berkontribusi."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Macron"]
+
+
+def test_a_list_of_initials_before_a_comma_is_no_occasion() -> None:
+    text = (
+        "Cuaca cerah.\n\nNamun saat dicecar siapa inisial SN dan RA, Farhat malah melemparkan "
+        'pertanyaan tersebut kepada wartawan.\n\n"Rahasia umum," tambahnya.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Farhat"]
+
+
+def test_baik_before_two_speakers_is_no_part_of_them() -> None:
+    text = (
+        "Cuaca cerah.\n\nBaik Siti Aisyah dan Doan mengaku hanya sebagai korban.\n\n"
+        "Baik Jokowi maupun Prabowo mengatakan pemilu harus damai.\n\n"
+        "Baik Menteri Keuangan Sri Mulyani maupun Gubernur BI Perry Warjiyo mengatakan "
+        "inflasi tahun ini akan tetap rendah."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Siti Aisyah dan Doan", None),
+        ("Jokowi maupun Prabowo", None),
+        ("Perry Warjiyo", "Gubernur BI"),
+    ]
+
+
+def test_a_name_after_a_cue_with_an_office_set_off_is_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nGoogle berinvestasi di GO-JEK bersama Temasek.\n\n"
+        "Konfirmasi Google ditulis Caesar Sengupta, VP, Next Billion Users Team, dalam sebuah "
+        "blog resmi.\n\nCaesar turut menyampaikan beberapa sinergi yang telah dilakukan oleh "
+        "Google untuk Indonesia."
+    )
+    found = _canon(text)
+    assert found["Caesar Sengupta"] == ("PER", "Caesar Sengupta")
+    assert found["Caesar"] == ("PER", "Caesar Sengupta")

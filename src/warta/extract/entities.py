@@ -201,6 +201,7 @@ from warta.extract.entity_rules import (
     pairs_named_elsewhere,
     pairs_of_people,
     pairs_split_at_hyphens,
+    people_set_off_after_cues,
     places_are_not_people,
     places_in_capitals,
     places_in_event_names,
@@ -545,6 +546,7 @@ def _find_entities(
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
     callings_set_off_name_people(found, text)
+    people_set_off_after_cues(found, text)
     quoted_towns_are_people(found, text, tagger.gazetteer)
     aged_are_people(found, text, tagger.gazetteer, sports)
     scorers_are_people(found, text)

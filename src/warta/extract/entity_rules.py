@@ -4241,6 +4241,42 @@ def callings_set_off_name_people(found: list[dict[str, Any]], text: str) -> None
         mention["role"] = (after.group("calling") + after.group("rest")).strip()
 
 
+# A cue of saying or writing right before a name ("ditulis Caesar Sengupta", "kata …")
+_CUE_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?:kata|ujar|tutur|ucap|ungkap|tulis|ditulis|dikatakan|disampaikan"
+    r"|diungkapkan|dijelaskan|ditegaskan|diutarakan|dituturkan)[ \t]+$"
+)
+# An office set off after the name, up to the next comma ("…, VP, Next Billion Users Team,")
+_OFFICE_SET_OFF = re.compile(
+    r",[ \t]+(?P<calling>[A-Za-z][\w-]*)(?P<rest>[^,.;!?\n\"“”]{0,60})[,.]"
+)
+
+
+def people_set_off_after_cues(found: list[dict[str, Any]], text: str) -> None:
+    """A name tagged as a body, right after a cue of saying or writing and followed by an
+    office set off by commas, is the person who said it ("Konfirmasi Google ditulis Caesar
+    Sengupta, VP, Next Billion Users Team, …"): two to four name-like words, no head of a
+    place or body, no name warta knows."""
+    for mention in found:
+        name = str(mention["text"])
+        start, end = int(mention["start"]), int(mention["end"])
+        words = name.split()
+        if (
+            mention["label"] != "ORG"
+            or not _headless_body_or_place(mention)
+            or not 2 <= len(words) <= 4
+            or not all(w[:1].isupper() and w[1:2].islower() for w in words)
+            or known_type(name) is not None
+            or not _CUE_RIGHT_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            continue
+        office = _OFFICE_SET_OFF.match(text, end)
+        if office is None or office.group("calling").lower() not in TITLE_WORDS:
+            continue
+        mention["label"] = "PER"
+        mention["role"] = office.group("calling")
+
+
 # Name particles written capitalised at a sentence's start ("Van Dijk", "De Bruyne")
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le",

@@ -840,7 +840,17 @@ def _occasion_before(toks: list[Tok], pos: int) -> int | None:
                     and at > 0
                     and toks[at - 1].is_cap
                     and toks[at - 1].is_word
-                    and not any(t.text == "," for t in toks[at + 1 : pos])
+                    # (a comma only between a town and its country: "Macron saat berkunjung
+                    # ke Tallinn, Estonia di pertemuan Uni Eropa mengatakan")
+                    and not any(
+                        toks[k].text == ","
+                        and not (
+                            toks[k - 1].is_cap
+                            and toks[k + 1].is_cap
+                            and any(t.low in {"ke", "di", "dari"} for t in toks[k - 3 : k - 1])
+                        )
+                        for k in range(at + 1, pos + 1)
+                    )
                 )
             )
         ):
@@ -1354,7 +1364,7 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             break  # "Ferdinand Marcos Jr. mengatakan": the dot of a name suffix
         list_before = pos > 1 and toks[pos - 1].text == "," and toks[pos - 2].is_cap
         if (
-            tok.low in {"dan", "serta", "atau"}
+            tok.low in {"dan", "serta", "atau", "maupun"}
             and out
             and (
                 (pos > 0 and toks[pos - 1].is_cap)
@@ -1407,6 +1417,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             break
         out.insert(0, tok)
         pos -= 1
+    if len(out) > 2 and out[0].low == "baik" and any(t.low in {"dan", "maupun"} for t in out):
+        out = out[1:]  # "Baik Siti Aisyah dan Doan mengaku": both of them
     if (
         len(out) > 1
         and out[0].low in {"itu", "ini"}

@@ -221,9 +221,12 @@ def office_of_body(phrase: Phrase) -> bool:
 def _own_of_pair(role: str | None, register: Register, person: Person) -> str | None:
     """ "Penyanyi Raisa Andriana dan aktor" before "Hamish Daud": two people with their roles
     joined by "dan"; the person's own is the part after it ("aktor")."""
-    if not role or " dan " not in role:
+    if not role or (" dan " not in role and " maupun " not in role):
         return role
-    head, _, own = role.rpartition(" dan ")
+    # (or "maupun": "Baik Menteri Keuangan Sri Mulyani maupun Gubernur BI")
+    head, _, own = max(
+        (role.rpartition(" dan "), role.rpartition(" maupun ")), key=lambda p: len(p[0])
+    )
     last = head.split()[-1].lower() if head.split() else ""
     # (what comes before "dan" ends with the full name of someone NER found)
     named = any(

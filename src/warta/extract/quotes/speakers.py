@@ -1597,7 +1597,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "Project Manager PT Angkasa Pura I Sujiastono": the numeral ends the company
         head, name_toks = [*head, name_toks[0]], name_toks[1:]
     lows = {t.low for t in toks}
-    if name_toks and head and head[-1].low in {"dan", "serta", "&"}:
+    if name_toks and head and head[-1].low in {"dan", "serta", "maupun", "&"}:
         # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": the word after "dan" closes
         # the coordinated title
         head, name_toks = [*head, name_toks[0]], name_toks[1:]
