@@ -93,3 +93,23 @@ def test_a_name_after_a_cue_with_an_office_set_off_is_a_person() -> None:
     found = _canon(text)
     assert found["Caesar Sengupta"] == ("PER", "Caesar Sengupta")
     assert found["Caesar"] == ("PER", "Caesar Sengupta")
+
+
+def test_where_the_speaker_is_after_yang_is_no_subject() -> None:
+    text = (
+        "Cuaca cerah.\n\nJanji Muhadjir itu karena adanya keluhan dari seorang guru yang ada "
+        "di wilayah Singosari, Kabupaten Malang, yang mengaku terpaksa harus patungan untuk "
+        "membuat fasilitas perpustakaan.\n\n"
+        "Budi yang tinggal di Desa Sukamaju mengatakan banjir sudah surut sejak pagi tadi."
+    )
+    assert [q[0] for q in _quotes(text)] == ["seorang guru", "Budi"]
+
+
+def test_a_board_before_a_mass_bodys_short_form_is_its_branch() -> None:
+    text = (
+        "Cuaca cerah.\n\nRumah Ketua DPD FPI DKI diserang. Ketua DPD KNPI Jatim Budi datang. "
+        "Ketua DPD Oesman Sapta Odang hadir."
+    )
+    found = _canon(text)
+    assert found["DPD FPI"] == ("ORG", "DPD FPI")
+    assert found["DPD"] == ("ORG", "Dewan Perwakilan Daerah")

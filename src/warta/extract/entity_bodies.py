@@ -163,20 +163,50 @@ def _opens_with_party(name: str) -> bool:
     return any(_is_party(" ".join(words[:k])) for k in range(len(words), 0, -1))
 
 
+def _mass_body(name: str) -> bool:
+    """Whether `name` opens with the short form of a body with regional boards, not a party
+    ("FPI" of "Ketua DPD FPI DKI", "KNPI"): capitals, no state body's."""
+    first = name.split()[0]
+    return (
+        2 <= len(first) <= 6
+        and first.isupper()
+        and first.isalpha()
+        and first not in {"DPR", "DPD", "DPRD", "MPR", "RI", "NKRI"}
+    )
+
+
 # Between a party's board and its region: a space, or the region's head ("Provinsi")
 _REGION_BETWEEN = re.compile(r"[ \t](?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t])?")
 
 
+_ACRONYM_AFTER_BOARD = re.compile(r"[ \t]([A-Z]{2,6})\b(?![.-])")
+
+
+def _boards_of_mass_bodies(found: list[dict[str, Any]], text: str) -> None:
+    """ "DPD" read alone before a body's short form ("Ketua DPD FPI DKI", "DPD KNPI Jatim"):
+    the body's regional board, not the Dewan Perwakilan Daerah."""
+    for mention in list(found):
+        if mention not in found or mention["label"] != "ORG":
+            continue
+        if str(mention["text"]) not in {"DPD", "DPW", "DPC"}:
+            continue
+        after = _ACRONYM_AFTER_BOARD.match(text, int(mention["end"]))
+        if after is None or not _mass_body(after.group(1)):
+            continue
+        _widen(found, mention, text, int(mention["start"]), after.end())
+
+
 def party_branches(found: list[dict[str, Any]], text: str) -> None:
+    _boards_of_mass_bodies(found, text)
     for index, mention in enumerate(found):
         name = str(mention["text"])
         if mention["label"] != "ORG":
             continue
         start = int(mention["start"])
         head, _, rest = name.partition(" ")
-        if head in {"DPD", "DPW", "DPC"} and _is_party(rest):
+        if head in {"DPD", "DPW", "DPC"} and (_is_party(rest) or (rest and _mass_body(rest))):
             begin = start  # "DPD Golkar" tagged whole
-        elif _opens_with_party(name) and (
+        elif (_opens_with_party(name) or _mass_body(name)) and (
             board := _BOARD_BEFORE.search(text, max(0, start - 8), start)
         ):
             # ("diperluas DPD Golkar Purwakarta": the party and its region tagged as one)

@@ -1401,6 +1401,20 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             before = subject_before(toks, pos)
             if before:
                 return before
+        if (
+            tok.low == "yang"
+            and len(out) >= 3
+            and out[0].low in {"ada", "berada", "tinggal", "bermukim"}
+            and out[1].low in {"di", "dalam"}
+            and pos > 0
+            and toks[pos - 1].is_word
+            and not is_verb_like(toks[pos - 1])
+        ):
+            # "seorang guru yang ada di wilayah Singosari, Kabupaten Malang, yang mengaku":
+            # where the one who speaks is, not who
+            out = []
+            pos -= 1
+            continue
         if is_verb_like(tok) or tok.low == "yang":
             if (
                 set_off
