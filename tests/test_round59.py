@@ -113,3 +113,24 @@ def test_a_board_before_a_mass_bodys_short_form_is_its_branch() -> None:
     found = _canon(text)
     assert found["DPD FPI"] == ("ORG", "DPD FPI")
     assert found["DPD"] == ("ORG", "Dewan Perwakilan Daerah")
+
+
+def test_an_english_body_named_by_its_first_word_is_spelt_out_before_its_short_form() -> None:
+    text = (
+        "Cuaca cerah.\n\nBerdasarkan data Centre for Strategic and International Studies "
+        "(CSIS) pada 12 September 2017, elektabilitas partai itu naik. Peneliti CSIS hadir."
+    )
+    found = _canon(text)
+    name = "Centre for Strategic and International Studies"
+    assert found[name] == ("ORG", name)
+    assert found["CSIS"] == ("ORG", name)
+
+
+def test_a_close_friend_of_someone_named_is_not_that_one() -> None:
+    text = (
+        "Cuaca cerah.\n\nPangeran Harry datang ke Toronto.\n\n"
+        '"Orang-orang perlu memberi mereka waktu," ujar teman dekat Harry, mencoba '
+        "menyikapi kondisi itu.\n\n"
+        '"Dia baik sekali," kata sahabat karib Budi.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["teman dekat Harry", "sahabat karib Budi"]

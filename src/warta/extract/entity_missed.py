@@ -896,8 +896,18 @@ def _names_one_body(
     person_after = any(m["label"] == "PER" and int(m["start"]) == closed + 1 for m in found)
     if (after[:1].isupper() and not person_after) or words[-1].lower() in _COMPETITIONS:
         return False
-    return words[-1].lower() in _ENGLISH_BODY_ENDS or any(
+    return _english_body(words) or any(
         w.lower() in _ONE_BODY_WORDS or is_known_place(w) for w in words[1:]
+    )
+
+
+def _english_body(words: list[str]) -> bool:
+    """Whether English words name a body by their last word ("Human Rights Watch") or by the
+    first, then what it is for or of ("Centre for Strategic and International Studies")."""
+    return words[-1].lower() in _ENGLISH_BODY_ENDS or (
+        len(words) >= 3
+        and words[0].lower() in _ENGLISH_BODY_ENDS
+        and words[1].lower() in {"for", "of", "on"}
     )
 
 
@@ -1133,11 +1143,7 @@ def _names_a_body(name: str, label: str) -> bool:
         return False
     if label == "LOC":
         return words[0].lower() in LOC_HEADS
-    return (
-        _HEAD.match(name) is not None
-        or words[0] in _SPELLED_BODY_HEADS
-        or words[-1].lower() in _ENGLISH_BODY_ENDS
-    )
+    return _HEAD.match(name) is not None or words[0] in _SPELLED_BODY_HEADS or _english_body(words)
 
 
 # Heads that open a body's name spelled out before its acronym, though alone they may open

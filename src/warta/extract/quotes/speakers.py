@@ -912,6 +912,10 @@ _RELATIONS = frozenset(
 )  # fmt: skip
 
 
+# How close a friend or relative is, after the word for them ("teman dekat", "sahabat karib")
+_HOW_CLOSE = frozenset({"dekat", "karib", "akrab", "lama", "baik", "setia", "jauh"})
+
+
 # A son or daughter ("Putra sulung Presiden …"), a relation only before which child or whose:
 # "Putri Diana" is a princess, "Putra Mahkota" a crown prince
 _CHILD_WORDS = frozenset({"putra", "putera", "putri", "puteri"})
@@ -949,6 +953,8 @@ def _relation_of(head: list[Tok]) -> bool:
             return not (i and head[i - 1].low == "sang")
         if tok.low in _BIRTH_ORDER and i > 0 and (head[i - 1].low in _RELATIONS | _CHILD_WORDS):
             continue  # "Putera sulung mantan Gubernur …": which child, after the relation
+        if tok.low in _HOW_CLOSE and i > 0 and head[i - 1].low in _RELATIONS:
+            continue  # "teman dekat Harry": how close, after the relation
         opening = i - 1 if pair in FOR_SOMEONE else i
         if (
             (tok.low in FOR_SOMEONE or pair in FOR_SOMEONE)
