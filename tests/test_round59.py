@@ -134,3 +134,45 @@ def test_a_close_friend_of_someone_named_is_not_that_one() -> None:
         '"Dia baik sekali," kata sahabat karib Budi.'
     )
     assert [q[0] for q in _quotes(text)] == ["teman dekat Harry", "sahabat karib Budi"]
+
+
+def test_a_call_pointed_back_to_is_no_person_in_focus() -> None:
+    text = (
+        "Cuaca cerah.\n\nHari Star Wars dirayakan di Wisconsin. Seorang murid memutuskan "
+        "mengenakan kostum Darth Vader ke sekolah.\n\n"
+        "Orang tua yang melihatnya langsung memanggil polisi. Panggilan pagi itu melaporkan "
+        "bahwa mereka melihat sosok mencurigakan yang mengenakan busana serba hitam."
+    )
+    assert [q[0] for q in _quotes(text)] == ["panggilan pagi itu"]
+
+
+def test_an_english_title_is_no_person_in_focus() -> None:
+    text = (
+        "Cuaca cerah.\n\nSam Smith bakal segera merilis album teranyar. Smith menamai album "
+        "itu dengan The Thrill of It All.\n\n"
+        "The Thrill of It All ditutup dengan lagu hasil kolaborasi dengan Timbaland.\n\n"
+        "Pemenang Piala Oscar kategori Best Original Song itu pernah mengungkapkan bahwa empat "
+        "lagu dari album terbaru kali ini bercerita tentang kisah hidupnya."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Sam Smith"]
+
+
+def test_an_english_body_with_of_speaks_as_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nMenurut Centers for Disease Control and Prevention, stroke menjadi "
+        "penyebab utama kasus kelumpuhan jangka panjang di Amerika Serikat."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Centers for Disease Control and Prevention"]
+
+
+def test_a_body_inside_an_office_before_an_unknown_name_goes_to_the_role() -> None:
+    text = (
+        "Cuaca cerah.\n\nMenurut pembesut, Logos Technologies, sebuah purwarupa bernama "
+        "SilentHawk berhasil diciptakan.\n\n"
+        '"Suara dari mesin tidak ada sama sekali," kata Vice President of Business '
+        "Development Logos Technologies Doug Rombough."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Logos Technologies", None),
+        ("Doug Rombough", "Vice President of Business Development Logos Technologies"),
+    ]

@@ -90,6 +90,8 @@ class Register:
             if head in self.orgs and not self.name_starts.get(head, others) - others:
                 parts = parts[cut:]
                 break
+        else:
+            parts = self._after_an_inner_org(parts)
         while (
             len(parts) > 1
             and parts[-1].lower() in self.orgs
@@ -100,6 +102,17 @@ class Register:
         ):
             parts = parts[:-1]
         return " ".join(parts)
+
+    def _after_an_inner_org(self, parts: list[str]) -> list[str]:
+        """ "Development Logos Technologies Doug Rombough" → "Doug Rombough": the words of an
+        office, a body NER knows, then a name of two words or more."""
+        for i in range(1, len(parts) - 2):
+            if parts[i - 1].lower() in self.person_words:
+                return parts
+            for j in range(len(parts) - 2, i, -1):
+                if " ".join(parts[i:j]).lower() in self.orgs and " " in " ".join(parts[i:j]):
+                    return parts[j:]
+        return parts
 
     def add(self, name: str, role: str | None, position: int, apart: bool = False) -> Person:
         found = self.resolve(name)
@@ -700,6 +713,15 @@ def _title_case_heading(text: str, at: int) -> bool:
     )
 
 
+# An English title going on after capitalised words ("The Thrill| of It All")
+_ENGLISH_TITLE_GOES_ON = re.compile(r"[ \t]+(?:of|and|the|for|to|in|on|at|by|with)[ \t]+[A-Z]")
+
+
+_ENGLISH_TITLE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*[ \t]+(?:of|and|the|for|to|in|on|at|by|with)[ \t]+$"
+)
+
+
 def _register_run(text: str, run: list[Tok], register: Register, common: frozenset[str]) -> None:
     while run and (
         run[0].low in SENTENCE_WORDS
@@ -718,6 +740,10 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
     if len(run) < 2:
         return  # one capitalised word is neither a full name nor a title with a name
     whole = text[run[0].start : run[-1].end]
+    if _ENGLISH_TITLE_GOES_ON.match(text, run[-1].end) or _ENGLISH_TITLE_BEFORE.search(
+        text, max(0, run[0].start - 40), run[0].start
+    ):
+        return  # "The Thrill of It All": an English title, no one's name
     if whole.lower() in _MARKETS:
         return  # "Di mana Dow Jones menguat 0,2 persen": an index or a market, no one
     unglued = register.unglue(whole) if whole.lower() in register.orgs else None

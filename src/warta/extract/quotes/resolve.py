@@ -101,7 +101,10 @@ _THING_HEADS = (
          # documents of a court or an inquiry: "tulis dakwaan pimpinan Mueller itu"
          "dakwaan", "tuntutan", "putusan", "vonis", "gugatan", "memo", "catatan", "rilis",
          "siaran", "buku", "artikel", "editorial", "tajuk", "kolom", "studi", "riset",
-         "penelitian", "survei", "kajian"}
+         "penelitian", "survei", "kajian",
+         # a call, a message or a recording: "Panggilan pagi itu melaporkan …"
+         "panggilan", "telepon", "pesan", "surel", "email", "rekaman", "video", "tayangan",
+         "cuitan", "kicauan", "postingan", "tulisan", "kabar", "berita", "informasi"}
     )
 )  # fmt: skip
 # (but a person's titles that also open bodies' names: "Sekretaris Dewan Pakar DPP PPP itu")

@@ -912,6 +912,10 @@ _RELATIONS = frozenset(
 )  # fmt: skip
 
 
+# English words written small inside a title ("The Thrill of It All", "Fast and Furious")
+_ENGLISH_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "with"})
+
+
 # How close a friend or relative is, after the word for them ("teman dekat", "sahabat karib")
 _HOW_CLOSE = frozenset({"dekat", "karib", "akrab", "lama", "baik", "setia", "jauh"})
 
@@ -1715,6 +1719,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return Phrase("anonymous", _lower_first(mention))
         if head and head[-1].low in {"asal", "kelahiran"} and len(name_toks) == 1:
             return Phrase("anonymous", _lower_first(mention))
+        if (
+            head
+            and head[-1].text in _ENGLISH_LINKS
+            and head[0].is_cap
+            and all(t.is_cap or t.text in _ENGLISH_LINKS for t in head)
+        ):
+            # "Centers for Disease Control and Prevention", "The Thrill of It All": a body's
+            # name or a work's title in English, no one's
+            return Phrase("org", mention)
         written = _join(text, name_toks)
         if (
             len(name_toks) >= 2
