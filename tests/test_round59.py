@@ -176,3 +176,28 @@ def test_a_body_inside_an_office_before_an_unknown_name_goes_to_the_role() -> No
         ("Logos Technologies", None),
         ("Doug Rombough", "Vice President of Business Development Logos Technologies"),
     ]
+
+
+def test_a_closing_mark_spaced_before_the_cue_closes_the_paragraphs_quote() -> None:
+    text = (
+        "Cuaca cerah.\n\nKhloe Kardashian mengumumkan kehamilannya.\n\n"
+        "Terima kasih atas pengertiannya, saya sangat bersyukur dan gembira! Tapi itu adalah "
+        'perasaan terbaik dalam hidup saya! "tutupnya.\n\n'
+        "Kabar kehamilan Khloe pertama kali muncul pada September."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["Khloe Kardashian"]
+    assert found[0][2].startswith("Terima kasih atas pengertiannya")
+
+
+def test_a_word_of_the_name_glued_to_a_regency_goes_to_the_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nSaat ditemui wartawan, Kepala Bidang Kebudayaan Dinas Pemuda Olahraga "
+        "Kebudayaan dan Pariwisata Kabupaten Banyumas Deskart Sotyo Jatmiko mengatakan kirab "
+        "kali ini berbeda."
+    )
+    found = _roles(text)
+    assert found["Deskart Sotyo Jatmiko"] == (
+        "Kepala Bidang Kebudayaan Dinas Pemuda Olahraga Kebudayaan dan Pariwisata "
+        "Kabupaten Banyumas"
+    )

@@ -1371,11 +1371,15 @@ def names_glued_to_places_after_titles(
     # (a body's name, where the article also names the person by that one word alone:
     # "Direktur … Kementerian Perdagangan Pradnyawati menuturkan" … "kata Pradnyawati")
     alone = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
+    # (a person the tagger found right after: "Kabupaten Banyumas [Deskart] Sotyo Jatmiko"
+    # gives the person the word)
+    people_at = {int(m["start"]): m for m in found if m["label"] == "PER"}
     out: list[dict[str, Any]] = []
     for mention in found:
         words = str(mention["text"]).split(" ")
         head, last = " ".join(words[:-1]), words[-1]
         start, end = int(mention["start"]), int(mention["end"])
+        next_person = people_at.get(end + 1) if text[end : end + 1] == " " else None
         body = (
             mention["label"] == "ORG"
             and last in alone
@@ -1385,7 +1389,7 @@ def names_glued_to_places_after_titles(
         if (
             opening is None
             or len(words) < 2
-            or not (body or head in plain_place_names() or known_type(head) == "LOC")
+            or not (body or _names_a_place(head))
             # (not a place in its own right: "Sulawesi Tenggara", "Lebak Bulus")
             or is_known_place(str(mention["text"]))
             or gazetteer.get(tuple(w.lower() for w in words)) is not None
@@ -1399,17 +1403,33 @@ def names_glued_to_places_after_titles(
             or last.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | _REGION_CLOSERS
             or written_small(last, text)
             # (the name goes on after it: not one word)
-            or re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+            or (re.match(r"[ \t]+[A-Z]", text[end : end + 3]) and next_person is None)
         ):
             out.append(mention)
             continue
         cut = start + len(head)
         out.append({**mention, "text": head, "end": cut})
+        if next_person is not None:
+            begin = end - len(last)
+            next_person.update(
+                {"text": text[begin : int(next_person["end"])], "start": begin,
+                 "role": text[opening:cut]}
+            )  # fmt: skip
+            continue
         out.append(
             {"text": last, "label": "PER", "start": end - len(last), "end": end,
              "role": text[opening:cut]}
         )  # fmt: skip
     found[:] = out
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether `name` is a place warta knows, or a regency's or city's head and one
+    ("Kabupaten Banyumas")."""
+    if name in plain_place_names() or known_type(name) == "LOC":
+        return True
+    head, _, rest = name.partition(" ")
+    return head in {"Kabupaten", "Kota", "Provinsi"} and bool(rest) and _names_a_place(rest)
 
 
 def bodies_opening_people_after_their_heads(found: list[dict[str, Any]], text: str) -> None:

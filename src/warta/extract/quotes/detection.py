@@ -170,6 +170,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         opened: int | None = None
         first = True
         for pos, role in marks:
+            if role == "open" and len(marks) == 1 and _CUE_TAIL.match(text[pos + 1 : p_end]):
+                # '… dalam hidup saya! "tutupnya.': a closing mark spaced off the wrong side,
+                # before the cue that ends the paragraph
+                role = "close"
             if role == "open":
                 if pending is not None and first and not text[p_start:pos].strip():
                     # the opening mark of a continued paragraph in a multi-paragraph quote
@@ -209,6 +213,13 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     spans.extend(_single_spans(text, paras, spans))
     spans.sort(key=lambda s: s.start)
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+# A cue and at most a few words after it, closing a paragraph ("tutupnya.", "kata dia.")
+_CUE_TAIL = re.compile(
+    r"(?:[a-z]+nya|kata|ujar|tutur|ucap|jelas|imbuh|tambah|tegas|ungkap|papar|terang|tandas"
+    r"|pungkas|tukas)\b[^\n\"“”]{0,40}[.,]?\s*$"
+)
 
 
 def _starts_with_open(text: str, para: tuple[int, int]) -> bool:
