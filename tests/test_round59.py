@@ -201,3 +201,22 @@ def test_a_word_of_the_name_glued_to_a_regency_goes_to_the_person() -> None:
         "Kepala Bidang Kebudayaan Dinas Pemuda Olahraga Kebudayaan dan Pariwisata "
         "Kabupaten Banyumas"
     )
+
+
+def test_a_body_before_a_province_is_its_provincial_branch() -> None:
+    text = (
+        "Cuaca cerah.\n\nBPBD Provinsi Jawa Barat sudah mengirimkan bantuan logistik melalui "
+        "BPBD Kabupaten Bandung Barat."
+    )
+    found = _canon(text)
+    assert found["BPBD Provinsi Jawa Barat"][0] == "ORG"
+    assert found["BPBD Kabupaten Bandung Barat"][0] == "ORG"
+    assert "Jawa Barat" not in found
+
+
+def test_a_full_name_run_together_is_that_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nGigi Hadid memamerkan bulu ketiaknya.\n\n"
+        '"Gigihadid mo bulu ketek nya panjang," tulis @geraldinelynn.'
+    )
+    assert _canon(text)["Gigihadid"] == ("PER", "Gigi Hadid")

@@ -1569,6 +1569,17 @@ def resolve_in_document(
         slips = {aliases[c] for c in nicks if one_letter_off(_fold(text), _fold(c))}
         if len(slips) == 1:
             aliases[text] = slips.pop()
+    # "Gigihadid" … "Gigi Hadid": a full name written as one word, as in a handle
+    run_together = {
+        _fold(text).replace(" ", ""): text
+        for text, label in mentions
+        if label == "PER" and 2 <= len(text.split()) <= 3
+    }
+    for text, label in mentions:
+        if label == "PER" and " " not in text and text not in aliases:
+            full = run_together.get(_fold(text))
+            if full is not None:
+                aliases[text] = full
     for short, full in _acronyms_spelled_out(mentions, aliases).items():
         aliases.setdefault(short, full)
     # "The Jakmania" … "Jakmania": a body's name without its English article is the body

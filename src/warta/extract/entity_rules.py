@@ -885,6 +885,9 @@ _INSTITUTION_HEADS = frozenset(
 _UNIT_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{2,})[^\S\n]+$")
 
 
+_PROVINCE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{2,})[^\S\n]+(Provinsi)[^\S\n]+$")
+
+
 def units_of_bodies(found: list[dict[str, Any]], text: str) -> None:
     out: list[dict[str, Any]] = []
     for mention in found:
@@ -892,6 +895,14 @@ def units_of_bodies(found: list[dict[str, Any]], text: str) -> None:
             out.append(mention)
             continue
         start = int(mention["start"])
+        # ("BPBD Provinsi Jawa Barat": the province's head word the tagger left out)
+        province = (
+            _PROVINCE_BEFORE.search(text, max(0, start - 40), start)
+            if mention["label"] == "LOC"
+            else None
+        )
+        if province is not None and province.group(1).lower() in UNIT_WORDS:
+            start = province.start(2)
         while (match := _UNIT_BEFORE.search(text, max(0, start - 30), start)) and (
             match.group(1).lower() in UNIT_WORDS
         ):
