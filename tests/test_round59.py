@@ -220,3 +220,20 @@ def test_a_full_name_run_together_is_that_person() -> None:
         '"Gigihadid mo bulu ketek nya panjang," tulis @geraldinelynn.'
     )
     assert _canon(text)["Gigihadid"] == ("PER", "Gigi Hadid")
+
+
+def test_a_place_run_into_a_person_read_as_a_body_splits_off() -> None:
+    text = (
+        "Cuaca cerah.\n\nHal itu dikatakan Wakil Jaksa Penuntut Umum Milan Paolo Storari dalam "
+        "konferensi pers, dikutip AFP, Sabtu (5/8).\n\nStorari menambahkan, tidak ada pembeli."
+    )
+    assert _roles(text)["Paolo Storari"] == "Wakil Jaksa Penuntut Umum Milan"
+    assert _canon(text)["Storari"] == ("PER", "Paolo Storari")
+
+
+def test_a_province_set_off_after_the_subject_is_no_speaker() -> None:
+    text = (
+        "Cuaca cerah.\n\nMajelis Ulama Indonesia (MUI) Kota Sukabumi, Jawa Barat mengimbau "
+        "kepada masyarakat agar tidak terprovokasi isu orang dengan gangguan jiwa."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Majelis Ulama Indonesia (MUI) Kota Sukabumi"]

@@ -2994,6 +2994,9 @@ def people_after_places_in_titles(
     A body tagged from inside the title ("Menteri Luar [Negeri RI Sugiono] menyatakan")
     first loses the title's words."""
     out: list[dict[str, Any]] = []
+    # (a body's name the tagger ran over a person's, whom the article names by the surname
+    # alone: "Wakil Jaksa Penuntut Umum [Milan Paolo Storari]" … "Storari menambahkan")
+    surnames = {str(m["text"]) for m in found if m["label"] == "PER" and " " not in str(m["text"])}
     for original in found:
         mention = _without_title_words(original, text)
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
@@ -3002,7 +3005,15 @@ def people_after_places_in_titles(
         # one name word is enough before a verb: "Bupati Demak Eisti'anah meminta warga"
         says = _VERB_AFTER.match(text, int(mention["end"])) is not None
         if (
-            mention["label"] == "LOC"
+            (
+                mention["label"] == "LOC"
+                or (
+                    mention["label"] == "ORG"
+                    and words[-1][0] in surnames
+                    and known_type(str(mention["text"])) is None
+                    and not any(w.lower() in ORG_HEADS for w, _ in words)
+                )
+            )
             and len(words) >= (2 if says else 3)
             and title is not None
             # the whole a place warta knows: "Presiden Amerika Serikat menyatakan"

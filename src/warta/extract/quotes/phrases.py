@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from warta.extract.canonical import is_country
 from warta.extract.ner.lexicon import MINISTRY_FIELDS, OFFICE_CLAUSE_OPENERS, ROLE_MODIFIERS
 from warta.extract.ner.roles import CONCESSIONS, FIELD_NOUN
+from warta.extract.place_names import PROVINCES
 from warta.extract.quotes.lexicon import (
     ANAPHORS,
     AUXILIARIES,
@@ -587,6 +589,13 @@ def _places_set_off(toks: list[Tok], last: int) -> int | None:
         end = start - 1
     # (one word a town is named is also a given name: "staf ahli Anang, Aris, mengatakan")
     return end if sure and end >= 0 and toks[end].is_word else None
+
+
+def _province_or_country(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether toks[start:end + 1] name a province or a country (not a town, which may be a
+    given name)."""
+    name = " ".join(t.text for t in toks[start : end + 1])
+    return name in PROVINCES or is_country(name)
 
 
 _PARENTHETICAL_MAX = 14
@@ -1215,6 +1224,14 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
     )
     named = pos - 1
     places_end = _places_set_off(toks, named) if pos > 0 and toks[pos].text == "," else None
+    if places_end is None and pos > 2 and toks[pos].is_cap and toks[pos].is_word:
+        # "Majelis Ulama Indonesia (MUI) Kota Sukabumi, Jawa Barat mengimbau": the province
+        # set off after the body, with no comma before the verb
+        places_end = _places_set_off(toks, pos)
+        if places_end is not None and not (
+            toks[places_end].is_cap and _province_or_country(toks, places_end + 2, pos)
+        ):
+            places_end = None
     if places_end is not None:
         # "puluhan warga Desa Wadas, Kecamatan Bener, Kabupaten Purworejo, mengaku": the
         # places set off after the subject say where it lives; none of them speaks. What is
