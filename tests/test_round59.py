@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
@@ -237,3 +238,42 @@ def test_a_province_set_off_after_the_subject_is_no_speaker() -> None:
         "kepada masyarakat agar tidak terprovokasi isu orang dengan gangguan jiwa."
     )
     assert [q[0] for q in _quotes(text)] == ["Majelis Ulama Indonesia (MUI) Kota Sukabumi"]
+
+
+def test_two_names_joined_by_plus_are_two_people() -> None:
+    text = (
+        "Cuaca cerah.\n\nDuet Christiano Ronaldo plus Karim Benzema kembali tajam. "
+        "Los Blancos menang atas La Coruna."
+    )
+    found = dict(_mentions(text))
+    assert found.get("Christiano Ronaldo") == "PER"
+    assert found.get("Karim Benzema") == "PER"
+    assert not any(" plus " in name for name in found)
+
+
+def test_a_common_word_written_small_closes_no_place() -> None:
+    text = (
+        "Cuaca cerah.\n\nBanjir surut. Di jalan sepanjang tanggul Kali Ciliwung Kampung Pulo "
+        "air sudah tak tersisa. Air hanya tinggal di kawasan pemukiman dan air terus surut.\n\n"
+        "Warga Jawa tengah dan Suriah utara datang."
+    )
+    found = dict(_mentions(text))
+    assert found.get("Kampung Pulo") == "LOC"
+    assert "Kampung Pulo air" not in found
+    assert found.get("Jawa tengah") == "LOC"
+
+
+def test_a_numbered_report_says_what_it_says() -> None:
+    text = (
+        "Cuaca cerah.\n\nYusuf Mansur dilaporkan oleh sejumlah jemaahnya di Surabaya.\n\n"
+        "Laporan polisi bernomor 742/VI/2017/UMJATIM itu menyebut Yusuf Mansur sejak 2012 "
+        "gencar mengajak jemaah pengajiannya untuk berpartisipasi dalam investasi sedekah."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Laporan polisi bernomor 742/VI/2017/UMJATIM itu"]
+
+
+def test_a_name_written_small_still_closes_a_place() -> None:
+    text = "Cuaca cerah.\n\nDi Kota bandung dan Jembatan kaca tak ada kaca. Ia ke Bandung."
+    found = dict(_mentions(text))
+    assert "Kota" not in found
+    assert "Jembatan" not in found

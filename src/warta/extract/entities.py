@@ -242,6 +242,7 @@ from warta.extract.entity_words import (
     callings_open_no_names,
     capes_close_no_places,
     clause_words_end_names,
+    common_words_close_no_places,
     conditions_are_no_names,
     countries_open_no_bodies,
     cups_are_no_people,
@@ -460,6 +461,7 @@ def _find_entities(
     titles_glued_to_names(found)
     callings_open_no_names(found)
     clause_words_end_names(found, text)
+    common_words_close_no_places(found, text)
     terms_left_by_trimming(found)
     scores_split_names(found)
     bodies_across_dan(found, text)

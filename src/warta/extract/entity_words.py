@@ -91,8 +91,13 @@ _CLAUSE_WORDS = frozenset(
     {"ingin", "akan", "antara", "milik", "karya", "julukan", "seberang", "yang", "adalah",
      "merupakan", "ialah", "yakni", "yaitu", "bersama", "kepada", "seraya", "sambil", "saat",
      "ketika", "usai", "telah", "sudah", "juga", "pun", "itu", "ini", "tersebut", "kata",
-     "ujar", "bahwa", "dikurangi", "lawan", "kontra", "versus", "vs", "atau", "serta"}
+     "ujar", "bahwa", "dikurangi", "lawan", "kontra", "versus", "vs", "atau", "serta",
+     # ("Christiano Ronaldo plus Karim Benzema", "Raisa x Isyana": two names joined)
+     "plus", "x", "hingga", "sampai", "dengan",
+     # ("Los Blancos atas La Coruna": a win over)
+     "atas"}
 )  # fmt: skip
+_JOINING = frozenset({"plus", "x", "serta", "atau", "dengan", "versus", "vs", "lawan", "kontra"})
 # Heads that name nothing alone
 _BARE_HEADS = frozenset(
     {"partai", "jembatan", "majelis", "lembaga", "bank", "timnas", "tim", "klub", "kota",
@@ -196,13 +201,56 @@ def clause_words_end_names(found: list[dict[str, Any]], text: str) -> None:
         )
         if rest is not None:
             tail = str(mention["text"])[words[rest].start() :]
-            if tail in labels and not any(w.group().islower() for w in words[rest:]):
+            # (two of a kind joined: "Christiano Ronaldo plus Karim Benzema" names two
+            # people, the second in full)
+            joined = (
+                words[rest_from].group() in _JOINING
+                and rest == rest_from + 1
+                and mention["label"] == "PER"
+                and len(words) - rest >= 2
+            )
+            if (tail in labels or joined) and not any(w.group().islower() for w in words[rest:]):
                 begin = start + words[rest].start()
                 out.append(
-                    {**mention, "text": tail, "label": labels[tail], "start": begin,
-                     "end": begin + len(tail)}
+                    {**mention, "text": tail, "label": labels.get(tail, mention["label"]),
+                     "start": begin, "end": begin + len(tail)}
                 )  # fmt: skip
     found[:] = out
+
+
+# Lower-case words that may close a place's name ("Jawa tengah", "Suriah utara")
+_PLACE_CLOSERS = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya", "raya", "baru",
+     "besar", "kecil", "atas", "bawah", "hulu", "hilir", "dalam", "luar", "pusat", "jaya"}
+)  # fmt: skip
+
+
+def common_words_close_no_places(found: list[dict[str, Any]], text: str) -> None:
+    """A word of the language written small at the end of a place, which the article also
+    writes elsewhere, is no part of it: "tanggul Kali Ciliwung [Kampung Pulo air] sudah tak
+    tersisa" → "Kampung Pulo"."""
+    if not _cased(text):
+        return
+    for mention in found:
+        name = str(mention["text"])
+        head, _, last = name.rpartition(" ")
+        if (
+            mention["label"] != "LOC"
+            or not head
+            or not (last.isalpha() and last.islower())
+            or last in _PLACE_CLOSERS
+            or last in _NAME_PARTICLES
+            or not head.split()[-1][:1].isupper()
+            # (a head that names nothing alone: "Jembatan kaca", "Kota bandung")
+            or head.split()[-1].lower() in _BARE_HEADS | {"pendopo", "kampung", "pantai"}
+            or len(re.findall(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)) < 2
+            # (a name written small once: "Kota bandung" where "Bandung" is written too)
+            # (not after a sentence's end: "Air hanya tinggal …")
+            or re.search(r"[\w,][ \t]+" + re.escape(last.capitalize()) + r"(?![\w-])", text)
+        ):
+            continue
+        mention["text"] = head
+        mention["end"] = int(mention["start"]) + len(head)
 
 
 # English head words that close a body's name ("Nida Rooms", "Northumbria University", "New

@@ -37,7 +37,9 @@ from warta.extract.quotes.speakers import (
 from warta.extract.quotes.text import Tok, handle_end
 
 # ber- words that modify a noun phrase ("tukang berusia 33 tahun"), not verbs.
-_NOMINAL_BER = frozenset({"berusia", "berumur", "bernama", "berinisial", "berasal", "berstatus"})
+_NOMINAL_BER = frozenset(
+    {"berusia", "berumur", "bernama", "berinisial", "berasal", "berstatus", "bernomor"}
+)
 # Nouns that look like di-/me-/ber-/ter- verbs.
 _PREFIXED_NOUNS = frozenset(
     {"diplomat", "diskusi", "distrik", "direksi", "dialog", "dimensi", "dinasti", "diktator",
@@ -1672,6 +1674,8 @@ def is_statement_noun(tok: Tok) -> bool:
 def strip_statement(toks: list[Tok]) -> list[Tok]:
     """`pernyataan Kremlin` → `Kremlin`: the source behind a statement noun (and the words
     that describe the statement: "Pernyataan kontroversial sutradara Hanung Bramantyo")."""
+    if any(t.low in {"bernomor", "nomor"} for t in toks[1:4]):
+        return toks  # "Laporan polisi bernomor 742/VI/2017 itu": a document, by its number
     stripped = False
     while toks and (
         toks[0].low in _STATEMENT_NOUNS
