@@ -277,3 +277,14 @@ def test_a_name_written_small_still_closes_a_place() -> None:
     found = dict(_mentions(text))
     assert "Kota" not in found
     assert "Jembatan" not in found
+
+
+def test_a_call_name_before_the_name_is_no_role() -> None:
+    text = (
+        "Cuaca cerah.\n\nPelaksana tugas (Plt) Gubernur DKI Jakarta, Sumarsono memberikan "
+        "penghargaan kepada Aiptu Sunaryanto.\n\n"
+        "Padahal, kata Soni sapaan karib Sumarsono, ketika itu Sunaryanto sedang tidak bertugas."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Sumarsono", "Pelaksana tugas (Plt) Gubernur DKI Jakarta")
+    ]

@@ -396,6 +396,10 @@ def _lower_first(phrase: str) -> str:
 
 
 def _role(text: str, toks: list[Tok]) -> str | None:
+    if any(t.low in {"sapaan", "panggilan"} for t in toks[-2:]) and (
+        toks[-1].low in {"sapaan", "panggilan", "akrab", "karib"}
+    ):
+        return None  # "Soni sapaan karib Sumarsono": a call name, then the name; no role
     if (
         len(toks) > 1
         and toks[0].start >= 2
@@ -1429,7 +1433,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         toks.pop()
     while len(toks) > 1 and toks[0].low in _CONNECTIVES:
         toks = toks[1:]  # "Lebih lanjut Kadiskes mengatakan": a connective, not the speaker
-    while len(toks) > 1 and toks[0].low in _SOURCE_NOUNS:
+    numbered = any(t.low in {"bernomor", "nomor"} for t in toks[1:4])
+    while len(toks) > 1 and toks[0].low in _SOURCE_NOUNS and not numbered:
+        # ("Laporan polisi bernomor 742/VI/2017 itu": a document, by its number, says it)
         toks = toks[1:]  # "Menurut keterangan pihak SPLA": the body, not its statement
         while len(toks) > 1 and (
             toks[0].low in {"pers", "resmi", "tertulis"}
