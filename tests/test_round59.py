@@ -288,3 +288,22 @@ def test_a_call_name_before_the_name_is_no_role() -> None:
     assert [(q[0], q[1]) for q in _quotes(text)] == [
         ("Sumarsono", "Pelaksana tugas (Plt) Gubernur DKI Jakarta")
     ]
+
+
+def test_a_relative_clause_naming_a_place_stays_out_of_the_subject() -> None:
+    text = (
+        "Cuaca cerah.\n\nMake up artist Archangela Chelsea asal Surabaya yang pernah bekerja di "
+        "industri Hollywood mengungkapkan salah satu kiat merias wajah untuk menghasilkan "
+        "tampilan glamor.\n\n"
+        "Diana Kusumastuti yang turut hadir di Gedung Sate menyebut proyek itu selesai tahun "
+        "depan."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Archangela Chelsea", "Diana Kusumastuti"]
+
+
+def test_a_bureau_of_a_town_speaks_as_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nBiro hukum Shenyang, kota dimana Liu dirawat, mengumumkan di situs "
+        "resminya bahwa Liu meninggal karena komplikasi gagal organ."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Biro hukum Shenyang"]

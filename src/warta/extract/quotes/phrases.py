@@ -878,13 +878,26 @@ def _relative_before(toks: list[Tok], pos: int) -> int | None:
     role_clause = _role_clause_before(toks, pos)
     if role_clause is not None:
         return role_clause
+    placed = False  # (a place the clause names: "… yang pernah bekerja di industri Hollywood")
     for at in range(pos, max(0, pos - 12), -1):
         tok = toks[at]
-        if not tok.is_word or (tok.is_cap and tok.low != "yang"):
+        if tok.is_word and tok.is_cap and tok.low != "yang" and not placed:
+            placed = any(t.low in {"di", "ke", "dari"} for t in toks[max(0, at - 3) : at])
+            if placed:
+                continue
+        if not tok.is_word or (tok.is_cap and tok.low != "yang" and not placed):
             return None
         if tok.low != "yang":
             continue
         name = at - 1
+        if (
+            placed
+            and name >= 3
+            and toks[name - 1].low == "asal"
+            and toks[name].is_cap
+            and toks[name - 2].is_cap
+        ):
+            name -= 2  # "Archangela Chelsea asal Surabaya yang …": where from, then who
         # a name: capitalised, no acronym ("AMT yang …" is an organisation), and more than a
         # sentence's capitalised first word ("Polisi yang menangani kasus itu mengatakan")
         if (

@@ -1625,7 +1625,15 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         elif (
             len(name_toks) == 1
             and any(t.low in ORG_HEADS for t in head)
-            and not any(t.low in TITLES for t in head)
+            and (
+                not any(t.low in TITLES for t in head)
+                # ("Biro hukum Shenyang": a body's head, capitalised first, then its town)
+                or (
+                    head[0].is_cap
+                    and head[0].low in ORG_HEADS
+                    and is_known_place(name_toks[0].text)
+                )
+            )
         ):
             name_toks = []  # "Gedung Putih", "Kantor Staf"
         elif (
