@@ -307,3 +307,17 @@ def test_a_bureau_of_a_town_speaks_as_a_body() -> None:
         "resminya bahwa Liu meninggal karena komplikasi gagal organ."
     )
     assert [q[0] for q in _quotes(text)] == ["Biro hukum Shenyang"]
+
+
+def test_a_name_set_off_after_a_closing_menurut_is_no_statement() -> None:
+    text = (
+        "Cuaca cerah.\n\nAda satu cara untuk mendeteksi dini skoliosis, menurut spesialis bedah "
+        "ortopedi dari Rumah Sakit Pondok Indah, dr Didik Librianto.\n\n"
+        "Ada satu cara lain untuk mendeteksi dini skoliosis, menurut spesialis bedah ortopedi "
+        "dari Rumah Sakit Pondok Indah, dr Didik Librianto, Sp. OT."
+    )
+    found = _quotes(text)
+    assert [(q[0], q[2]) for q in found] == [
+        ("Didik Librianto", "Ada satu cara untuk mendeteksi dini skoliosis"),
+        ("Didik Librianto", "Ada satu cara lain untuk mendeteksi dini skoliosis"),
+    ]

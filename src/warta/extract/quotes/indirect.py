@@ -20,6 +20,7 @@ from warta.extract.quotes.lexicon import (
     CORE_SPEECH_VERBS,
     DAYS,
     DEGREES,
+    HONORIFICS,
     MEDIA_NOUNS,
     MEDIA_VERBS,
     MET_BY_THE_PRESS,
@@ -220,7 +221,9 @@ def _after_cue(toks: list[Tok], cue: int) -> list[Tok] | None:
     if comma is None:
         return None
     rest = toks[comma + 1 :]
-    return rest if _words(rest) >= _MIN_WORDS else None
+    # (not a name set off at the sentence's end: "…, menurut spesialis bedah …, dr Didik
+    # Librianto.")
+    return rest if _words(rest) >= _MIN_WORDS and not _name_only(rest) else None
 
 
 _ADJUNCT_STOPS = frozenset({"di", "pada", "kepada"})
@@ -312,6 +315,10 @@ def _runs_on(tail: list[Tok]) -> bool:
 def _adjuncts_only(tail: list[Tok]) -> bool:
     """ ", di Jakarta, Senin." after a closing cue: only place and time follow."""
     rest = [t for t in tail if t.is_word]
+    if rest and all(
+        t.low.replace(".", "") in DEGREES or (t.text.isupper() and len(t.text) <= 3) for t in rest
+    ):
+        return True  # "…, dr Didik Librianto, Sp. OT.": the name's degrees
     if len(rest) >= 2 and rest[0].low == "saat" and rest[1].low == "ini":
         return False  # "menyatakan saat ini polisi masih …": now, the statement's first words
     return bool(rest) and rest[0].low in {
@@ -558,6 +565,17 @@ _ENGLISH_CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _name_only(rest: list[Tok]) -> bool:
+    """Whether `rest` is only a name set off at the sentence's end, after a form of address
+    ("…, menurut spesialis bedah ortopedi …, dr Didik Librianto."): no statement."""
+    words = [t for t in rest if t.is_word]
+    return (
+        1 <= len(words) <= 5
+        and all(t.is_cap or t.low.rstrip(".") in HONORIFICS for t in words)
+        and all(t.is_word or t.text in {".", ","} for t in rest)
+    )
+
+
 def _speaker_says(rest: list[Tok]) -> bool:
     """Whether `rest` opens with someone named (a capitalised word) then a verb of saying
     within its first words: "Presiden Program HBO Casey Bloys mengatakan …"."""
@@ -734,7 +752,7 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 aside = next((i for i, t in enumerate(rest[:8]) if t.text == ","), None)
                 if aside is not None:
                     rest = rest[aside + 1 :]
-            if source is not None and _words(rest) >= _MIN_WORDS:
+            if source is not None and _words(rest) >= _MIN_WORDS and not _name_only(rest):
                 opening = [t for t in toks[:head] if t.is_word]
                 if opening and toks[head - 1].text == "," and not _only_connectives(opening):
                     # "Indonesia, menurut dia, memiliki …": the words before the cue open
