@@ -321,3 +321,37 @@ def test_a_name_set_off_after_a_closing_menurut_is_no_statement() -> None:
         ("Didik Librianto", "Ada satu cara untuk mendeteksi dini skoliosis"),
         ("Didik Librianto", "Ada satu cara lain untuk mendeteksi dini skoliosis"),
     ]
+
+
+def test_a_high_court_keeps_its_pt() -> None:
+    text = (
+        "Cuaca cerah.\n\nWalhi mengajukan banding ke PT TUN Surabaya. PT Semen Indonesia "
+        "(Persero) Tbk menolak."
+    )
+    found = _canon(text)
+    assert found["PT TUN Surabaya"] == ("ORG", "PT TUN Surabaya")
+    assert found["PT Semen Indonesia"] == ("ORG", "Semen Indonesia")
+
+
+def test_a_noun_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nCile menang atas Kamerun berkat Eduardo Vargas.\n\n"
+        "Superioritas Cile tidak lepas dari permainan dari kaki ke kaki.\n\n"
+        "Lesakan Vargas menjadi penutup pertandingan."
+    )
+    found = _mentions(text)
+    assert ("Superioritas Cile", "ORG") not in found
+    assert ("Lesakan Vargas", "PER") not in found
+    assert ("Vargas", "PER") in found
+
+
+def test_what_there_is_after_a_mid_sentence_cue_is_no_role() -> None:
+    text = (
+        "Cuaca cerah.\n\n"
+        '"Kami temukan tujuh selongsong peluru," kata Kepala Bidang Hubungan Masyarakat Polda '
+        "Jawa Barat Kombes Yusri Yunus kepada Antara.\n\n"
+        "Selain tujuh selongsong yang ditemukan, kata Yusri, ada tiga proyektil peluru sebagai "
+        "barang bukti lainnya."
+    )
+    role = "Kepala Bidang Hubungan Masyarakat Polda Jawa Barat"
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Yusri Yunus", role), ("Yusri Yunus", role)]

@@ -996,7 +996,11 @@ _SOFT_HONORIFIC = re.compile(r"(?:Gus|Cak|Kang|Mas|Mbak|Bung|Abah|Buya|Uda|Uni|D
 # "Kabupaten Bogor" are two places)
 _PROVINCE = re.compile(r"^(?:Provinsi|Propinsi|Prov\.?|Province of)\s+(?=\S)")
 # legal forms: "PT KAI", "PT Kereta Api Indonesia (Persero) Tbk" name the company without them
-_LEGAL = re.compile(r"^(?:PT\.?|CV\.?|Perum|Persero)\s+(?=\S)|\s*(?:\(Persero\)|,?\s*Tbk\.?)$")
+_LEGAL = re.compile(
+    # (not "PT TUN", "PT DKI": a high court, Pengadilan Tinggi)
+    r"^(?:PT\.?(?!\s+(?:TUN|Tipikor|Agama|DKI)\b)|CV\.?|Perum|Persero)\s+(?=\S)"
+    r"|\s*(?:\(Persero\)|,?\s*Tbk\.?)$"
+)
 
 
 # First words of a club's name ("AS Monaco", "Real Betis", "PS TNI")

@@ -4348,6 +4348,20 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         name = str(mention["text"])
         words = name.split(" ")
         start = int(mention["start"])
+        if (
+            mention["label"] == "ORG"
+            and len(words) >= 2
+            and _NOUN_OF_QUALITY.fullmatch(words[0])
+            and is_known_place(name[len(words[0]) + 1 :])
+            and (start == 0 or _SENTENCE_START.search(text, max(0, start - 3), start))
+        ):
+            # "Superioritas Cile tidak lepas dari …": a noun opening the sentence, then a
+            # country
+            mention.update(
+                {"text": name[len(words[0]) + 1 :], "start": start + len(words[0]) + 1,
+                 "label": "LOC"}
+            )  # fmt: skip
+            continue
         if mention["label"] != "PER" or len(words) < 2:
             continue
         first = words[0]
@@ -4420,7 +4434,8 @@ DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|ini|tersebut)\b")
 # dari jarak dekat …", "Tendangan Messi …")
 _PLAYS = frozenset(
     {"sundulan", "tendangan", "sepakan", "tandukan", "tembakan", "sontekan", "operan", "umpan",
-     "lemparan", "pukulan", "smes", "servis", "gol", "assist", "aksi", "penalti"}
+     "lemparan", "pukulan", "smes", "servis", "gol", "assist", "aksi", "penalti", "lesakan",
+     "gocekan", "tusukan", "sapuan", "tepisan", "cungkilan", "tekel"}
 )  # fmt: skip
 # What is left of someone, opening a sentence before the name ("Arwah Diana muncul di …",
 # "Jenazah Budi dimakamkan …")

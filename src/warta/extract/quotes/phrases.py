@@ -409,7 +409,9 @@ _NO_APPOSITION = frozenset(
      # conjunctions that go on with the statement: "Jika …, kata Desmond, maka opsi …"
      "maka", "namun", "tetapi", "tapi", "sehingga", "karena", "sebab", "jika", "kalau", "bila",
      "apabila", "agar", "supaya", "meski", "meskipun", "walau", "walaupun", "padahal",
-     "sedangkan", "sementara", "atau", "lalu", "kemudian", "jadi"}
+     "sedangkan", "sementara", "atau", "lalu", "kemudian", "jadi",
+     # "…, kata Yusri, ada tiga proyektil …": there is, the statement's verb
+     "ada", "terdapat", "ini", "itu", "hal", "semua", "banyak", "sejumlah"}
 )  # fmt: skip
 
 
