@@ -401,7 +401,7 @@ def test_a_derived_word_opening_a_sentence_is_no_given_name_of_the_speaker() -> 
     text = (
         "Neymar membantah keputusannya ke klub kaya Ligue 1 itu lantaran uang.\n\n"
         "Kepergian Neymar dari Barca ibarat letupan besar dalam sepak bola dunia.\n\n"
-        "Namun Neymar tetap membantah penilaian miring tersebut."
+        "Namun Neymar tetap membantah bahwa ia pindah ke Paris karena uang."
     )
     quotes = extract_quotes(text, entities=find_entities(text))
     assert [q["speaker"] for q in quotes] == ["Neymar", "Neymar"]

@@ -355,3 +355,22 @@ def test_what_there_is_after_a_mid_sentence_cue_is_no_role() -> None:
     )
     role = "Kepala Bidang Hubungan Masyarakat Polda Jawa Barat"
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Yusri Yunus", role), ("Yusri Yunus", role)]
+
+
+def test_the_statement_runs_on_past_a_mid_sentence_cue_without_a_comma() -> None:
+    text = (
+        "Cuaca cerah.\n\nDraf sudah lama dibahas, ujar Hendrikus.\n\n"
+        "Dari POJK fintech, menurutnya setidaknya bakal ada enam aturan turunan yang tertuang "
+        "dalam bentuk surat edaran.\n\n"
+        "Kasus ini masih dalam penanganan pihak Polsek Cipondoh. Sementara istri korban NL, "
+        "kata Bayu belum bisa dimintai keterangan karena masih dalam kondisi syok."
+    )
+    found = _quotes(text)
+    assert found[1][2].endswith("dalam bentuk surat edaran")
+    assert found[2][0] == "Bayu"
+    assert found[2][2].endswith("masih dalam kondisi syok")
+
+
+def test_denying_an_assessment_reports_no_statement() -> None:
+    text = "Cuaca cerah.\n\nNeymar tetap membantah penilaian miring tersebut kepadanya."
+    assert _quotes(text) == []

@@ -89,7 +89,8 @@ _DENIED_NOUNS = frozenset(
     {"tudingan", "tuduhan", "kabar", "isu", "informasi", "laporan", "rumor", "anggapan",
      "pernyataan", "berita", "klaim", "keterlibatan", "hal", "hal itu", "itu", "hal tersebut",
      "adanya", "dugaan", "semua", "segala", "hasil", "data", "permintaan", "ajakan",
-     "tawaran", "usulan"}
+     "tawaran", "usulan", "penilaian", "kritik", "kritikan", "tuntutan", "gosip", "spekulasi",
+     "tudingannya", "tuduhan-tuduhan"}
 )  # fmt: skip
 # Verbs of denying, reporting a statement unless they name what is denied
 _DENIAL_VERBS = frozenset({"membantah", "menyanggah", "menampik", "menyangkal"})
@@ -166,6 +167,11 @@ def _words(toks: list[Tok]) -> int:
 
 
 _LEAD_WORDS = 3
+# Words that open a predicate, never an adjunct after a cue
+_PREDICATE_OPENERS = frozenset(
+    {"belum", "tidak", "tak", "sudah", "telah", "akan", "masih", "sedang", "harus", "bisa",
+     "dapat", "perlu", "mesti", "wajib", "sempat", "pernah"}
+)  # fmt: skip
 # Words of a connective that may open a sentence before a mid-sentence cue ("Namun,
 # katanya, …", "Di samping itu, menurutnya, …"): no part of the statement
 _CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
@@ -887,15 +893,24 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # PayRide …", "Namun, lanjut dia, …": the words before the cue open the statement,
             # a connective too (the gold of five fresh sets starts there)
             return Reported(phrase, word, toks[0].start, _content_end(toks))
+        if nya:
+            tail = toks[pos + 2 :]
         if (
             phrase is not None
-            and not nya
+            # ("Dari POJK fintech, menurutnya setidaknya bakal ada …": the statement runs on
+            # after a "-nya" cue too)
+            and (not nya or word in {"menurutnya", "katanya"})
             and clause is None
             and tail
             and tail[0].is_word
             and not tail[0].is_cap
-            and _clause_follows(tail)
-            and _words(toks[:pos]) <= _LEAD_WORDS
+            and (_clause_follows(tail) or tail[0].low in _PREDICATE_OPENERS)
+            and (
+                _words(toks[:pos]) <= _LEAD_WORDS
+                # (a longer subject where a predicate opens the words after the cue:
+                # "Sementara istri korban NL, kata Bayu belum bisa dimintai keterangan")
+                or (tail[0].low in _PREDICATE_OPENERS and _words(toks[:pos]) <= 8)
+            )
             # (not the words of someone the statement reports: "Namun, menurut dia pemerintah
             # Myanmar menyatakan …")
             and not any(t.low in SPEECH_VERBS for t in tail[:6])

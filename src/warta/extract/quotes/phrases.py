@@ -123,6 +123,13 @@ _TITLE_OPENERS = frozenset({"‘", "'", '"', "“"})
 _TITLE_CLOSERS = frozenset({"’", "'", '"', "”"})
 
 
+# Auxiliaries and negations after a name: the predicate of what is said goes on there
+_AUXILIARY_AFTER_NAME = frozenset(
+    {"belum", "tidak", "tak", "sudah", "telah", "akan", "masih", "sedang", "harus", "bisa",
+     "dapat", "perlu", "pernah", "sempat"}
+)  # fmt: skip
+
+
 def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
     """The speaker phrase starting at `toks[index]`, up to a stop word or punctuation (and
     as long as a subject may be: "ujar Kepala Sub - Direktorat II Direktorat Reserse Kriminal
@@ -256,6 +263,8 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
                 break
         if out and out[-1].is_cap and low in _MANNER_AFTER_NAME:
             break  # "kata Hilman singkat": how it was said, not who said it
+        if out and out[-1].is_cap and out[-1].is_word and low in _AUXILIARY_AFTER_NAME:
+            break  # "kata Bayu belum bisa dimintai keterangan": the statement's predicate
         if out and out[-1].low in _STATEMENT_NOUNS | {"pers"} and low in {"tertulis", "resmi"}:
             out.append(tok)  # "menurut keterangan tertulis Polda …": written, not a verb
             continue
