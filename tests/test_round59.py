@@ -374,3 +374,15 @@ def test_the_statement_runs_on_past_a_mid_sentence_cue_without_a_comma() -> None
 def test_denying_an_assessment_reports_no_statement() -> None:
     text = "Cuaca cerah.\n\nNeymar tetap membantah penilaian miring tersebut kepadanya."
     assert _quotes(text) == []
+
+
+def test_a_town_run_into_its_province_is_two_places() -> None:
+    text = (
+        "Cuaca cerah.\n\nIa tinggal di Padang Sumbar dan Bogor Jawa Barat. Kantor di Banda Aceh, "
+        "Kepulauan Riau dan Jakarta Timur DKI Jakarta."
+    )
+    found = _mentions(text)
+    for name in ("Padang", "Sumbar", "Bogor", "Jawa Barat", "Jakarta Timur", "DKI Jakarta"):
+        assert (name, "LOC") in found
+    assert ("Banda Aceh", "LOC") in found
+    assert ("Kepulauan Riau", "LOC") in found

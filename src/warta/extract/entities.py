@@ -206,6 +206,7 @@ from warta.extract.entity_rules import (
     places_in_capitals,
     places_in_event_names,
     places_keep_their_heads,
+    places_run_into_their_province,
     places_split_at_hyphens,
     quoted_towns_are_people,
     rank_grades_are_no_names,
@@ -497,6 +498,7 @@ def _find_entities(
     clubs_named_with_their_town(found, text, sports)
     split_venue_and_city(found, tagger.gazetteer)
     split_places_at_heads(found)
+    places_run_into_their_province(found)
     places_keep_their_heads(found, text)
     natural_places_named_alone(found, text)
     venues_take_their_names(found, text)

@@ -55,6 +55,7 @@ from warta.extract.ner.lexicon import (
 )
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING, own_role
+from warta.extract.ner.tagger import shipped_gazetteer
 from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
 from warta.extract.quantity_units import UNITS
 from warta.extract.quotes.lexicon import (
@@ -1128,6 +1129,55 @@ def split_places_at_heads(found: list[dict[str, Any]]) -> None:
             lo, hi = words[a].start(), words[b - 1].end()
             part = {"text": text[lo:hi], "label": "LOC", "start": start + lo, "end": start + hi}
             out.append({**mention, **part} if a == 0 else part)
+    found[:] = out
+
+
+def _one_place(name: str) -> bool:
+    """Whether `name` as a whole is a place warta knows by that name ("Jawa Barat", "Banda
+    Aceh"), not two it knows run together."""
+    return (
+        known_type(name) is not None
+        or name in plain_place_names()
+        or shipped_gazetteer().get(tuple(name.lower().split())) == "LOC"
+    )
+
+
+def places_run_into_their_province(found: list[dict[str, Any]]) -> None:
+    """A town run into its province with no comma between ("Sukabumi Jawa Barat", "Padang
+    Sumbar", "Jakarta Timur DKI Jakarta") is two places: the town and the province."""
+    from warta.extract.place_names import PROVINCES
+
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name = str(mention["text"])
+        words = list(re.finditer(r"\S+", name))
+        cut = (
+            next(
+                (
+                    k
+                    for k in range(1, len(words))
+                    if (
+                        name[words[k].start() :] in PROVINCES
+                        or canonical_name(name[words[k].start() :]) in PROVINCES
+                    )
+                    and is_known_place(name[: words[k - 1].end()])
+                    and name[: words[k - 1].end()].split()[0].lower() not in LOC_HEADS
+                ),
+                None,
+            )
+            if mention["label"] == "LOC" and len(words) >= 2 and not _one_place(name)
+            else None
+        )
+        if cut is None:
+            out.append(mention)
+            continue
+        start = int(mention["start"])
+        head_end, tail_start = words[cut - 1].end(), words[cut].start()
+        out.append({**mention, "text": name[:head_end], "end": start + head_end})
+        out.append(
+            {"text": name[tail_start:], "label": "LOC", "start": start + tail_start,
+             "end": int(mention["end"])}
+        )  # fmt: skip
     found[:] = out
 
 
