@@ -386,3 +386,15 @@ def test_a_town_run_into_its_province_is_two_places() -> None:
         assert (name, "LOC") in found
     assert ("Banda Aceh", "LOC") in found
     assert ("Kepulauan Riau", "LOC") in found
+
+
+def test_the_song_after_its_singer_is_no_entity() -> None:
+    text = (
+        "Cuaca cerah.\n\nMuse menggelar konser amal di London.\n\nHasil dari konser pelantun "
+        "Hysteria itu bakal disalurkan melalui organisasi The Passage. Pelantun Despacito, "
+        "Luis Fonsi, datang."
+    )
+    found = dict(_mentions(text))
+    assert "Hysteria" not in found
+    assert "Despacito" not in found
+    assert found["Luis Fonsi"] == "PER"

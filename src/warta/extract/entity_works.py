@@ -43,6 +43,7 @@ __all__ = [
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<titled>berjudul|bertajuk|judul)|film|filmnya|serial|sinetron|episode"
     r"|sekuel|prekuel|trilogi|franchise|waralaba|gim|game|musikal"
+    r"|(?P<sung>pelantun|penyanyi lagu)"
     r"|(?P<made>lagu|lagunya|single|singel|album|albumnya|tembang|novel|buku|komik|drama"
     r"|video musik|video klip|klip video|video clip))"
     r"(?:[ \t]+(?:laga|horor|animasi|dokumenter|terbaru|terbarunya|anyar|hits|populer|lawas"
@@ -265,6 +266,8 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         quoted = _QUOTED.search(text, max(0, start - 3), start) is not None
         if (
             cue.group("titled")
+            # ("konser pelantun Hysteria itu": the singer of the song, which is no one)
+            or cue.group("sung")
             or quoted
             or _maker_after(text, int(mention["end"]))
             # (or a word said twice, no one's name: "lagu Swish Swish")
