@@ -398,3 +398,16 @@ def test_the_song_after_its_singer_is_no_entity() -> None:
     assert "Hysteria" not in found
     assert "Despacito" not in found
     assert found["Luis Fonsi"] == "PER"
+
+
+def test_a_surname_found_alone_takes_its_given_name_where_written_in_full() -> None:
+    text = (
+        "Cuaca cerah.\n\nFabregas kecewa karena dia tidak menjadi starter pada pertandingan itu. "
+        "Conte lebih memilih Nemanja Matic. Fabregas baru dimasukkan menggantikan Matic saat "
+        "laga berumur satu jam.\n\n"
+        "Warga di sekitar Kawasan Wisata Baturraden dikejutkan awan. Baturraden ramai."
+    )
+    found = _canon(text)
+    assert found["Nemanja Matic"] == ("PER", "Nemanja Matic")
+    assert found["Matic"] == ("PER", "Nemanja Matic")
+    assert "Wisata Baturraden" not in found

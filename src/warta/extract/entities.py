@@ -86,6 +86,7 @@ from warta.extract.entity_people import (
     employers_glued_to_their_staff,
     firms_glued_before_their_officers,
     given_names_after_honorifics,
+    given_names_before_surnames_alone,
     given_names_glued_to_bodies,
     given_names_glued_to_bodies_before_people,
     given_names_left_out,
@@ -642,6 +643,7 @@ def _find_entities(
     bung_names_people(found, text)
     double_surnames_quoted(found, text)
     people_named_again(found, text)
+    given_names_before_surnames_alone(found, text)
     remains_open_no_names(found, text)
     letters_glued_before_names(found)
     bodies_named_again(found, text)

@@ -4860,6 +4860,66 @@ def people_named_again(found: list[dict[str, Any]], text: str) -> None:
     _given_names_again_after_titles(found, text, people)
 
 
+_ENGLISH_BEFORE_NAMES = frozenset(
+    {"the", "new", "old", "officer", "chief", "mr", "mrs", "ms", "sir", "lord", "lady", "king",
+     "queen", "prince", "princess", "pope", "saint", "san", "santa", "leader", "director"}
+)  # fmt: skip
+
+
+def given_names_before_surnames_alone(found: list[dict[str, Any]], text: str) -> None:
+    """A person the tagger found by one word only ("Matic"), written elsewhere after a
+    capitalised word no mention covers ("Conte lebih memilih Nemanja Matic"), is named in
+    full there: that word is the given name. Not a word at a sentence's start, a title, a
+    head of a place or body, a word of the language, nor one after a place's preposition."""
+    people = [m for m in found if m["label"] == "PER"]
+    words_of_full = {w for m in people if " " in str(m["text"]) for w in str(m["text"]).split()}
+    alone = {
+        str(m["text"])
+        for m in people
+        if " " not in str(m["text"])
+        and str(m["text"]) not in words_of_full
+        and len(str(m["text"])) >= 4
+        and _NAME_WORD.fullmatch(str(m["text"]))
+        and not str(m["text"]).isupper()
+    }
+    if not alone:
+        return
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    added = False
+    for surname in alone:
+        for match in re.finditer(
+            r"(?<=[a-z,] )([A-Z][a-z]{2,}) " + re.escape(surname) + r"(?![\w'’-])", text
+        ):
+            given = match.group(1)
+            low = given.lower()
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if (
+                any(a < match.end() and match.start() < b for a, b in taken)
+                or low in TITLE_WORDS | LOC_HEADS | ORG_HEADS | HONORIFICS | NAME_TITLES
+                or known_type(given) is not None
+                or is_known_place(given)
+                or written_small(given, text)
+                or (before and before[-1].lower() in _PLACE_PREPOSITIONS)
+                # (after a capitalised word, a name of something runs on: "Kawasan Wisata
+                # Baturraden", "Keamanan Siber Bima Laga")
+                or not before
+                or not (before[-1][:1].islower() or before[-1].endswith(","))
+                or low in _ENGLISH_BEFORE_NAMES
+                # (a word the article writes elsewhere too is no given name of this one:
+                # "Hari Kartini", "Xbox Mike", "Wisata Baturraden")
+                or len(re.findall(r"(?<![\w-])" + re.escape(given) + r"(?![\w-])", text)) > 1
+            ):
+                continue
+            found.append(
+                {"text": match.group(0), "label": "PER", "start": match.start(),
+                 "end": match.end()}
+            )  # fmt: skip
+            taken.append((match.start(), match.end()))
+            added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
 def _given_names_used_alone(people: list[dict[str, Any]], other: set[str], text: str) -> set[str]:
     """The given names of people named in full that the article calls them by alone, where
     the tagger read the word as one of the language ("Novel Baswedan" … "melaporkan Novel ke
