@@ -411,3 +411,11 @@ def test_a_surname_found_alone_takes_its_given_name_where_written_in_full() -> N
     assert found["Nemanja Matic"] == ("PER", "Nemanja Matic")
     assert found["Matic"] == ("PER", "Nemanja Matic")
     assert "Wisata Baturraden" not in found
+
+
+def test_an_events_name_is_no_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nTiga kejuaraan penting sudah menanti di hadapan Marcus/Kevin yaitu "
+        "Badminton Asia Championships, Piala Sudirman dan Kejuaraan Dunia 2017."
+    )
+    assert ("Badminton Asia Championships", "PER") not in _mentions(text)

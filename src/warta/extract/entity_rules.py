@@ -2603,7 +2603,18 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:Open|Terbuka|Masters|Super Series)\b")
 _LEAGUE_AFTER = re.compile(r"[ \t]+Liga[ \t]+\d\b")
 
 
+# (an event no person's name closes with: "Badminton Asia Championships")
+_EVENT_NAMED_AS_A_PERSON = re.compile(
+    r".+ (?:Open|Terbuka|Championships?|Cup|Marathon|Super Series|Grand Prix)"
+)
+
+
 def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
+    found[:] = [
+        m
+        for m in found
+        if not (m["label"] == "PER" and _EVENT_NAMED_AS_A_PERSON.fullmatch(str(m["text"])))
+    ]
     found[:] = [
         m
         for m in found
