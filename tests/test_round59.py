@@ -419,3 +419,17 @@ def test_an_events_name_is_no_person() -> None:
         "Badminton Asia Championships, Piala Sudirman dan Kejuaraan Dunia 2017."
     )
     assert ("Badminton Asia Championships", "PER") not in _mentions(text)
+
+
+def test_the_lead_single_set_off_after_its_noun_is_no_entity() -> None:
+    text = (
+        "Cuaca cerah.\n\nEXO merilis album The War. Sayangnya, lagu andalan dari album itu, Ko "
+        "Ko Bop dituding menjiplak tembang milik David Guetta.\n\n"
+        "Diberitakan Ace Showbiz, meski Ko Ko Bop menerima banyak pujian dari para kritikus, "
+        "lagu itu disebut - sebut meniru lagu Light My Body Up dari David Guetta.\n\n"
+        "Walau banyak dikritik, Ko Ko Bop menunjukkan performa yang meningkat di tangga lagu "
+        "36 negara di dunia."
+    )
+    found = dict(_mentions(text))
+    assert "Ko Ko Bop" not in found
+    assert found["David Guetta"] == "PER"

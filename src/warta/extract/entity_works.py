@@ -85,6 +85,13 @@ _WORK_SET_OFF = re.compile(
     r"|solo|terakhir|anyar)nya,[ \t]+[\"'‘“]?[ \t]*$",
     re.IGNORECASE,
 )
+# The lead single set off after its noun ("lagu andalan dari album itu, Ko Ko Bop"): a work,
+# whatever the sentence goes on with
+_LEAD_SINGLE_SET_OFF = re.compile(
+    r"(?<![\w-])(?:lagu|single|singel)[ \t]+(?:andalan|utama)(?:nya)?"
+    r"(?:[ \t]+(?:dari|di)[ \t]+album(?:[ \t]+(?:itu|ini|tersebut))?)?,[ \t]+[\"'‘“]?[ \t]*$",
+    re.IGNORECASE,
+)
 # What only a work is, said right after its name: set off as a series, film or album, or
 # starring someone ("Stained, serial drama televisi lainnya", "Stained akan dibintangi")
 _WORK_NOUN_AFTER = re.compile(
@@ -215,6 +222,13 @@ def _said_twice(name: str) -> bool:
     return len(words) >= 2 and len(set(words)) < len(words)
 
 
+_LEAD_SINGLE_NAMED = re.compile(
+    r"(?i:(?<![\w-])(?:lagu|single|singel)[ \t]+(?:andalan|utama)(?:nya)?"
+    r"(?:[ \t]+(?:dari|di)[ \t]+album(?:[ \t]+(?:itu|ini|tersebut))?)?,[ \t]+)"
+    r"(?P<title>[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4})"
+)
+
+
 def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [
         m for m in found if not _in_a_publication_title(m, text) and not _dated_work(m, text)
@@ -243,9 +257,10 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             if mention["label"] != "PER":
                 titles.add(name)
             continue
-        if _WORK_SET_OFF.search(text, max(0, start - 50), start) and not _CLAUSE_GOES_ON.match(
-            text, int(mention["end"])
-        ):
+        if (
+            _WORK_SET_OFF.search(text, max(0, start - 50), start)
+            and not _CLAUSE_GOES_ON.match(text, int(mention["end"]))
+        ) or _LEAD_SINGLE_SET_OFF.search(text, max(0, start - 50), start):
             # "album debutnya, Pure Heroine": the work set off after its noun (not the
             # subject after a clause that ends there: "Di album keduanya, Raisa menulis …")
             dropped.append(mention)
@@ -284,6 +299,10 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             # (a place of several words no list knows makes no song: "video musik Galway Girl")
             # a maker stays: "lagu Raisa", "album BTS", "film Garin Nugroho"
             titles.add(name)
+    # (the lead single named after its noun, tagged there or not: "lagu andalan dari album
+    # itu, Ko Ko Bop dituding …" … "Ko Ko Bop menerima …")
+    for lead in _LEAD_SINGLE_NAMED.finditer(text):
+        titles.add(lead.group("title"))
     # a title of several words quoted after its noun holds no entity wherever the article
     # writes it again ("film ' Marlina Si Pembunuh dalam Empat Babak '" … "' Marlina Si
     # Pembunuh dalam Empat Babak ' juga mampu …")
