@@ -433,3 +433,15 @@ def test_the_lead_single_set_off_after_its_noun_is_no_entity() -> None:
     found = dict(_mentions(text))
     assert "Ko Ko Bop" not in found
     assert found["David Guetta"] == "PER"
+
+
+def test_a_dish_named_like_a_person_is_no_one() -> None:
+    text = (
+        "Cuaca cerah.\n\nNamun di kota nan tenang ini, ada satu kuliner lezat yang wajib "
+        "dicicipi. Nasi Gandul.\n\nGandul, merupakan ungkapan dalam bahasa Jawa. Tapi, Nasi "
+        "Gandul, bukanlah nasi yang digantung.\n\n"
+        "Produser bersama perwakilan Marza Animation Planet, yakni Takeshi Ito dan Mie Onishi."
+    )
+    found = _mentions(text)
+    assert not any(label == "PER" and "Gandul" in name for name, label in found)
+    assert ("Mie Onishi", "PER") in found

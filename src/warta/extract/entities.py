@@ -690,6 +690,7 @@ def _find_entities(
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = str(mention["text"]) if mention.get(OUTLET_KEY) else name
     firms_named_by_their_first_word(found)
+    dishes_are_no_people(found)
     club_aliases_outside_sports(found, sports)
     _ordinary_people_keep_their_names(found)
     one_type_per_entity(found, tagger.gazetteer)
@@ -740,6 +741,29 @@ _ORDINARY_CALLINGS = frozenset(
      "siswi", "mahasiswa", "mahasiswi", "penumpang", "pengunjung", "pembeli", "tetangga",
      "karyawan", "pekerja", "penduduk", "pemudik", "jemaah", "ibu", "pemilik"}
 )  # fmt: skip
+
+
+# The first words of dishes named after no one ("Nasi Gandul", "Soto Betawi", "Sate Klathak")
+_DISHES = frozenset(
+    # (not "mie": "Mie Onishi" is a Japanese given name)
+    {"nasi", "soto", "sate", "bakso", "bakmi", "bakmie", "kwetiau", "gudeg", "rawon",
+     "rendang", "martabak", "sambal", "bubur", "lontong", "ketoprak", "pecel", "pempek", "empek",
+     "ketupat", "tongseng", "gulai", "opor", "kerak", "lumpia", "tahu", "nasgor"}
+)  # fmt: skip
+
+
+def dishes_are_no_people(found: list[dict[str, Any]]) -> None:
+    """A "person" whose name, or the fuller name it stands for, opens with a dish is the dish,
+    no one ("Nasi Gandul" … "Gandul")."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            m["label"] == "PER"
+            and str(m.get("canonical") or m["text"]).split()[0].lower() in _DISHES
+            and " " in str(m.get("canonical") or m["text"])
+        )
+    ]
 
 
 def _ordinary_people_keep_their_names(found: list[dict[str, Any]]) -> None:
