@@ -5285,7 +5285,8 @@ def owners_of_sites_are_bodies(found: list[dict[str, Any]]) -> None:
 # A kind of body, or of thing, in small letters right before a one-word name: the name is
 # that body's ("grup Srimulat", "startup Grammarly", "platform Chatzbro") or a thing's, no
 # one's ("ransomware WannaCry", "fitur Vine", "game Airmash")
-_BODY_KIND_OPENS = re.compile(r"(?<![\w-])(grup|startup|platform|aplikasi|situs)[ \t]+$")
+_BODY_KINDS = frozenset({"grup", "startup", "platform", "aplikasi", "situs"})
+_BODY_KIND_OPENS = re.compile(r"(?<![\w-])(" + "|".join(sorted(_BODY_KINDS)) + r")[ \t]+$")
 _THING_KIND_OPENS = re.compile(
     r"(?<![\w-])(ransomware|malware|virus|fitur|game|gim|aplikasi)[ \t]+$"
 )
@@ -5296,9 +5297,6 @@ def _role_not_of_a_kind(mention: dict[str, Any]) -> bool:
     before "Saracen" is whose member, not a calling of the name)."""
     role = str(mention.get("role") or "")
     return bool(role) and role.split()[-1].lower() not in _BODY_KINDS
-
-
-_BODY_KINDS = frozenset({"grup", "startup", "platform", "aplikasi", "situs"})
 
 
 def kinds_name_no_people(found: list[dict[str, Any]], text: str) -> None:

@@ -56,7 +56,7 @@ from warta.extract.ner.lexicon import (
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
 from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING, own_role
 from warta.extract.ner.tagger import shipped_gazetteer
-from warta.extract.place_names import COUNTRY_TAKERS, plain_place_names
+from warta.extract.place_names import COUNTRY_TAKERS, PROVINCES, plain_place_names
 from warta.extract.quantity_units import UNITS
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
@@ -1145,8 +1145,6 @@ def _one_place(name: str) -> bool:
 def places_run_into_their_province(found: list[dict[str, Any]]) -> None:
     """A town run into its province with no comma between ("Sukabumi Jawa Barat", "Padang
     Sumbar", "Jakarta Timur DKI Jakarta") is two places: the town and the province."""
-    from warta.extract.place_names import PROVINCES
-
     out: list[dict[str, Any]] = []
     for mention in found:
         name = str(mention["text"])

@@ -36,6 +36,7 @@ from warta.extract.quotes.lexicon import (
     MET_BY_THE_PRESS,
     PASSIVE_CUES,
     POST_CUES,
+    PREDICATE_OPENERS,
     SPEECH_VERBS,
     THROUGH,
     TITLES,
@@ -1297,7 +1298,7 @@ class _Article:
                 # "Austin tak buang-buang waktu untuk mengomentari …": a negation or an aspect
                 # right after a name opens the predicate, where a verb of saying follows (not
                 # a state: "…, Asma Dewi sudah tidak aktif lagi")
-                tok.low in _PREDICATE_OPENERS
+                tok.low in PREDICATE_OPENERS
                 and verb > 0
                 and toks[verb - 1].is_cap
                 and toks[verb - 1].is_word
@@ -1661,10 +1662,6 @@ def _first_named_at(region: str, person: Person) -> int:
     )
 
 
-# Negations and aspects that open a predicate right after its subject
-_PREDICATE_OPENERS = frozenset(
-    {"tak", "tidak", "belum", "sudah", "telah", "akan", "masih", "sedang", "pernah", "bakal"}
-)
 _NOT_SUBJECT_BEFORE = _RELATIVES | frozenset(
     {"dengan", "kepada", "untuk", "bagi", "dari", "terhadap", "atas", "tentang", "soal",
      "mengenai", "bersama", "kondisi", "keadaan", "kesehatan", "nasib", "jenazah", "kasus",

@@ -27,6 +27,7 @@ from warta.extract.quotes.lexicon import (
     MONTHS,
     NEGATIONS,
     PASSIVE_CUES,
+    PREDICATE_OR_MODAL_OPENERS,
     REQUEST_VERBS,
     SPEECH_VERBS,
     TITLES,
@@ -167,11 +168,6 @@ def _words(toks: list[Tok]) -> int:
 
 
 _LEAD_WORDS = 3
-# Words that open a predicate, never an adjunct after a cue
-_PREDICATE_OPENERS = frozenset(
-    {"belum", "tidak", "tak", "sudah", "telah", "akan", "masih", "sedang", "harus", "bisa",
-     "dapat", "perlu", "mesti", "wajib", "sempat", "pernah"}
-)  # fmt: skip
 # Words of a connective that may open a sentence before a mid-sentence cue ("Namun,
 # katanya, …", "Di samping itu, menurutnya, …"): no part of the statement
 _CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
@@ -904,12 +900,12 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and tail
             and tail[0].is_word
             and not tail[0].is_cap
-            and (_clause_follows(tail) or tail[0].low in _PREDICATE_OPENERS)
+            and (_clause_follows(tail) or tail[0].low in PREDICATE_OR_MODAL_OPENERS)
             and (
                 _words(toks[:pos]) <= _LEAD_WORDS
                 # (a longer subject where a predicate opens the words after the cue:
                 # "Sementara istri korban NL, kata Bayu belum bisa dimintai keterangan")
-                or (tail[0].low in _PREDICATE_OPENERS and _words(toks[:pos]) <= 8)
+                or (tail[0].low in PREDICATE_OR_MODAL_OPENERS and _words(toks[:pos]) <= 8)
             )
             # (not the words of someone the statement reports: "Namun, menurut dia pemerintah
             # Myanmar menyatakan …")

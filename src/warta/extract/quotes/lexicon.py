@@ -107,6 +107,15 @@ NEGATIONS: frozenset[str] = _words(
 )
 
 # Words between a subject and its verb that are not part of the subject.
+# Negations and aspects that open a predicate right after its subject
+PREDICATE_OPENERS: frozenset[str] = _words(
+    "tak tidak belum sudah telah akan masih sedang pernah bakal"
+)
+# The same with the modals: what follows a name or a mid-sentence cue is a predicate ("kata
+# Bayu belum bisa dimintai keterangan")
+PREDICATE_OR_MODAL_OPENERS: frozenset[str] = PREDICATE_OPENERS | _words(
+    "harus bisa dapat perlu mesti wajib sempat"
+)
 AUXILIARIES: frozenset[str] = _words(
     """
     akan bahkan baru belum berkali-kali berulang bisa boleh dapat harus hanya ikut juga justru

@@ -21,6 +21,7 @@ from warta.extract.quotes.lexicon import (
     MONTHS,
     ORG_HEADS,
     POST_CUES,
+    PREDICATE_OR_MODAL_OPENERS,
     PRONOUNS,
     SPEAKER_STOPS,
     SPEECH_VERBS,
@@ -121,13 +122,6 @@ _MANNER_AFTER_NAME = frozenset(
 # Marks around the title of a work inside a speaker's epithet
 _TITLE_OPENERS = frozenset({"‘", "'", '"', "“"})
 _TITLE_CLOSERS = frozenset({"’", "'", '"', "”"})
-
-
-# Auxiliaries and negations after a name: the predicate of what is said goes on there
-_AUXILIARY_AFTER_NAME = frozenset(
-    {"belum", "tidak", "tak", "sudah", "telah", "akan", "masih", "sedang", "harus", "bisa",
-     "dapat", "perlu", "pernah", "sempat"}
-)  # fmt: skip
 
 
 def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
@@ -263,7 +257,7 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
                 break
         if out and out[-1].is_cap and low in _MANNER_AFTER_NAME:
             break  # "kata Hilman singkat": how it was said, not who said it
-        if out and out[-1].is_cap and out[-1].is_word and low in _AUXILIARY_AFTER_NAME:
+        if out and out[-1].is_cap and out[-1].is_word and low in PREDICATE_OR_MODAL_OPENERS:
             break  # "kata Bayu belum bisa dimintai keterangan": the statement's predicate
         if out and out[-1].low in _STATEMENT_NOUNS | {"pers"} and low in {"tertulis", "resmi"}:
             out.append(tok)  # "menurut keterangan tertulis Polda …": written, not a verb

@@ -24,6 +24,7 @@ from warta.extract.quotes.lexicon import (
     TITLES,
 )
 from warta.extract.quotes.speakers import (
+    ENGLISH_LINKS,
     FOR_SOMEONE,
     SENTENCE_WORDS,
     is_acronym,
@@ -714,12 +715,11 @@ def _title_case_heading(text: str, at: int) -> bool:
 
 
 # An English title going on after capitalised words ("The Thrill| of It All")
-_ENGLISH_TITLE_GOES_ON = re.compile(r"[ \t]+(?:of|and|the|for|to|in|on|at|by|with)[ \t]+[A-Z]")
+_LINK = "(?:" + "|".join(sorted(ENGLISH_LINKS)) + ")"
+_ENGLISH_TITLE_GOES_ON = re.compile(r"[ \t]+" + _LINK + r"[ \t]+[A-Z]")
 
 
-_ENGLISH_TITLE_BEFORE = re.compile(
-    r"[A-Z][\w'’-]*[ \t]+(?:of|and|the|for|to|in|on|at|by|with)[ \t]+$"
-)
+_ENGLISH_TITLE_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+" + _LINK + r"[ \t]+$")
 
 
 def _register_run(text: str, run: list[Tok], register: Register, common: frozenset[str]) -> None:

@@ -917,7 +917,7 @@ _RELATIONS = frozenset(
 
 
 # English words written small inside a title ("The Thrill of It All", "Fast and Furious")
-_ENGLISH_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "with"})
+ENGLISH_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "by", "with"})
 
 
 # How close a friend or relative is, after the word for them ("teman dekat", "sahabat karib")
@@ -1735,9 +1735,9 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
             return Phrase("anonymous", _lower_first(mention))
         if (
             head
-            and head[-1].text in _ENGLISH_LINKS
+            and head[-1].text in ENGLISH_LINKS
             and head[0].is_cap
-            and all(t.is_cap or t.text in _ENGLISH_LINKS for t in head)
+            and all(t.is_cap or t.text in ENGLISH_LINKS for t in head)
         ):
             # "Centers for Disease Control and Prevention", "The Thrill of It All": a body's
             # name or a work's title in English, no one's
