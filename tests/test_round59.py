@@ -38,7 +38,7 @@ def test_a_place_after_an_office_is_no_part_of_the_name() -> None:
         "Cuaca cerah.\n\nPT Bank Mandiri Tbk mencatat laba. "
         "Direktur Mandiri Jakarta Budi Santoso mengatakan laba naik."
     )
-    assert _roles(text).get("Budi Santoso") is not None
+    assert _roles(text) == {"Budi Santoso": "Direktur Mandiri Jakarta"}
 
 
 def test_workers_callings_set_off_after_a_name_are_roles() -> None:
