@@ -526,7 +526,8 @@ ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **BODY_ALIASES, **CLUB_A
 # Units of a body named by the place or body they serve ("Polda Sumut", "Pemkot Bandung",
 # "Bareskrim Polri"): the rest of the name resolves like a name of its own
 UNIT_WORDS: frozenset[str] = frozenset(
-    {"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta", "mabes", "bareskrim",
+    {"polda", "polres", "polresta", "polrestabes", "polrestro", "polsek", "polsekta", "mabes",
+     "bareskrim",
      "baharkam", "korlantas", "densus", "brimob", "kodam", "korem", "kodim", "koramil",
      "lanud", "lantamal", "lanal", "pemprov", "pemkot", "pemko", "pemkab", "pemda", "dprd", "kpud",
      "bawaslu", "panwaslu", "kejati", "kejari", "rsud", "bpbd", "bappeda", "dispora",

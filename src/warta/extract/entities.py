@@ -38,6 +38,7 @@ from warta.extract.entity_clubs import (
     clubs_after_scorelines,
     clubs_after_their_country,
     clubs_open_no_players,
+    teams_before_origins,
 )
 from warta.extract.entity_initials import initials_of_people_named
 from warta.extract.entity_missed import (
@@ -45,6 +46,7 @@ from warta.extract.entity_missed import (
     bodies_by_their_heads,
     bodies_in_titles,
     bodies_run_over_field_lists,
+    firms_by_their_last_word,
     firms_run_on_to_their_short_form,
     known_bodies,
     known_venues,
@@ -198,6 +200,7 @@ from warta.extract.entity_rules import (
     news_sites,
     no_bare_titles,
     no_lower_case_names,
+    officers_after_product_lines,
     one_type_per_entity,
     pairs_named_elsewhere,
     pairs_of_people,
@@ -280,6 +283,7 @@ from warta.extract.entity_words import (
 )
 from warta.extract.entity_works import (
     amounts_are_no_entities,
+    french_named_things_are_no_people,
     groups_are_bodies,
     i_products_are_no_people,
     lettered_models_are_no_entities,
@@ -432,11 +436,13 @@ def _find_entities(
     countries_open_no_bodies(found)
     clubs_after_their_country(found, text)
     clubs_open_no_players(found, text)
+    teams_before_origins(found, text)
     saints_are_no_given_names(found, text)
     saints_close_no_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)
     known_names_keep_their_type(found, tagger.gazetteer)
     line_up_players(found, text)
+    officers_after_product_lines(found, text)
     no_lower_case_names(found, text, tagger.gazetteer)
     degrees_close_no_names(found, text)
     degree_lists_are_no_names(found, text)
@@ -510,6 +516,7 @@ def _find_entities(
     venues_take_their_namesakes(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)
+    firms_by_their_last_word(found, text)
     known_venues(found, text)
     sports_grounds_are_places(found, text)
     places_run_to_their_full_name(found, text)
@@ -529,6 +536,7 @@ def _find_entities(
     vehicles_are_no_entities(found)
     models_after_devices(found, text)
     market_indices_are_no_entities(found, text)
+    french_named_things_are_no_people(found, text)
     amounts_are_no_entities(found)
     terms_are_no_entities(found, text)
     groups_are_bodies(found, text)

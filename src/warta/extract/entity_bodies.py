@@ -765,7 +765,8 @@ def commissions_and_factions(found: list[dict[str, Any]], text: str) -> None:
 # Jaya]")
 _UNIT_OF_HEAD = {
     "kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta",
-    "kapolrestabes": "Polrestabes", "kapolsek": "Polsek", "kapolsekta": "Polsekta",
+    "kapolrestabes": "Polrestabes", "kapolrestro": "Polrestro", "kapolsek": "Polsek",
+    "kapolsekta": "Polsekta",
     "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim", "danramil": "Koramil",
     "danlanal": "Lanal", "danlanud": "Lanud", "kajati": "Kejati", "kajari": "Kejari",
     "polda": "Polda", "polres": "Polres",

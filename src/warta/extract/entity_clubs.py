@@ -30,6 +30,7 @@ __all__ = [
     "clubs_after_scorelines",
     "clubs_after_their_country",
     "clubs_open_no_players",
+    "teams_before_origins",
 ]
 
 # "klub", "tim", with "asal" after it, right before the country
@@ -198,6 +199,35 @@ def clubs_open_no_players(found: list[dict[str, Any]], text: str) -> None:
              "role": f"{position.group(1) if position else ''} {club}".strip()}
         )  # fmt: skip
     found[:] = out
+
+
+# An athlete's calling or position right before the team: "Pebalap Marc VDS asal Australia"
+_ATHLETE_BEFORE = re.compile(
+    r"(?i)\b(?:pebalap|pembalap|rider|petenis|pegolf|pebasket|pebulu[ \t]?tangkis|atlet"
+    r"|bek(?:[ \t]+(?:kanan|kiri|tengah))?|gelandang|striker|penyerang|kiper|winger|pemain"
+    r"|penjaga[ \t]+gawang)[ \t]+$"
+)
+# Where the athlete comes from, then the athlete's name set off: " asal Australia, "
+_ORIGIN_THEN_NAME = re.compile(r"[ \t]+asal[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*,[ \t]+")
+
+
+def teams_before_origins(found: list[dict[str, Any]], text: str) -> None:
+    """Between an athlete's calling and where the athlete comes from, with the athlete named
+    after a comma, a name is the team: "Pebalap Marc VDS asal Australia, Jack Miller" (the
+    tagger read a person), "Pebalap Mercedes asal Finlandia, Valtteri Bottas" (a place)."""
+    people = {int(m["start"]) for m in found if m["label"] == "PER"}
+    for mention in found:
+        start = int(mention["start"])
+        origin = _ORIGIN_THEN_NAME.match(text, int(mention["end"]))
+        if (
+            mention["label"] in ("PER", "LOC")
+            and origin is not None
+            and origin.end() in people
+            and _ATHLETE_BEFORE.search(text, max(0, start - 30), start)
+            and not is_country(str(mention["text"]))
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
 
 
 # A scoreline and the word for whom it was against, right before the name: "ditahan 1-1 oleh",

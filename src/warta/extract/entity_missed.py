@@ -46,6 +46,7 @@ __all__ = [
     "bodies_by_their_heads",
     "bodies_in_titles",
     "bodies_run_over_field_lists",
+    "firms_by_their_last_word",
     "firms_run_on_to_their_short_form",
     "known_bodies",
     "names_split_before_acronyms",
@@ -1248,6 +1249,49 @@ def known_venues(found: list[dict[str, Any]], text: str) -> None:
             continue
         found[:] = [m for m in found if not any(m is i for i in inside)]
         found.append({"text": text[begin:end], "label": "LOC", "start": begin, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
+# The last word of a firm's or a foundation's name in English ("Kaspersky Lab", "YG
+# Entertainment", "Setara Institute", "East Ventures")
+_FIRM_LAST_WORDS = frozenset(
+    {"Lab", "Labs", "Ventures", "Entertainment", "Institute", "Foundation", "Technologies",
+     "Inc", "Corp", "Corporation", "Ltd", "Holdings"}
+)  # fmt: skip
+_FIRM_BY_LAST_WORD = re.compile(
+    r"(?<![\w.@/-])((?:[A-Z][\w&'’.-]*[ \t]+){1,3})(" + "|".join(sorted(_FIRM_LAST_WORDS)) + r")\b"
+)
+# (or an English name goes on: "National Institute of Health")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+(?:(?:of|for|on|and|&)[ \t]+)?[A-Z0-9]")
+
+
+def firms_by_their_last_word(found: list[dict[str, Any]], text: str) -> None:
+    """A run of capitalised words closed by a firm's or foundation's English last word,
+    where the tagger found nothing, is that body: "penelitian Kaspersky Lab", "agensi YG
+    Entertainment" (not where the name goes on: "Entertainment Weekly", "National Institute
+    of Health").
+    Words the article writes small open a sentence, not the name ("Menurut Setara
+    Institute")."""
+    common = common_words(text)
+    added = False
+    for match in _FIRM_BY_LAST_WORD.finditer(text):
+        if _CAPITALISED_NEXT.match(text, match.end()):
+            continue
+        words = [w for w in re.finditer(r"\S+", match.group(1))]
+        while words and (
+            (low := words[0].group().lower()) in common
+            or low in TITLE_WORDS
+            or _VERB.match(words[0].group())
+        ):
+            words = words[1:]
+        if not words:
+            continue
+        begin = match.start(1) + words[0].start()
+        if _overlapping(found, begin, match.end()):
+            continue
+        _add(found, text, begin, match.end())
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))

@@ -2542,6 +2542,13 @@ _BODY_KIND_AFTER = re.compile(
 )
 
 
+def _firm_before_officer(person: dict[str, Any], firm: str) -> bool:
+    """A person's name that opens on the firm, after the person's office, with two words or
+    more of name after it: "CEO [Kulina] Andy Fajar Handika"."""
+    words = str(person["text"]).split(" ")
+    return bool(person.get("role")) and words[0] == firm and len(words) >= 3
+
+
 def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
     """A name the tagger read as a person, set off before what kind of body it is
     ("Eventellect, perusahaan penjual tiket"), is that body, unless a person of the
@@ -2570,6 +2577,7 @@ def kinds_of_bodies_set_off(found: list[dict[str, Any]], text: str) -> None:
                 other is not mention
                 and name in str(other["text"]).split()
                 and other["text"] != name
+                and not _firm_before_officer(other, name)
                 for other in people
             )
         ):

@@ -503,7 +503,8 @@ def places_of_regional_offices(found: list[dict[str, Any]], text: str) -> None:
 
 # Local units named after their district: "Polsek Sumbersari", "Kodim Jember"
 _LOCAL_UNITS = frozenset(
-    {"polsek", "polres", "polresta", "polrestabes", "kodim", "koramil", "korem", "kejari",
+    {"polsek", "polres", "polresta", "polrestabes", "polrestro", "kodim", "koramil", "korem",
+     "kejari",
      "pemkab", "pemkot", "pemko", "puskesmas", "kua", "kelurahan", "kecamatan", "desa"}
 )  # fmt: skip
 

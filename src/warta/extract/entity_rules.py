@@ -805,6 +805,16 @@ def join_neighbours(
         found[:] = [m for m in found if not any(m is d for d in dropped)]
 
 
+# Heads of places' and bodies' names, which name nothing alone
+_HEADS_ALONE = frozenset(
+    {"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "gang", "jalan",
+     "benua", "tanjung", "vihara", "klenteng", "kelenteng", "masjid", "gereja", "pura",
+     "kementerian", "mahkamah", "pengadilan", "kantor", "gedung", "pasar", "pulau", "sungai",
+     "gunung", "danau", "teluk", "bandara", "pelabuhan", "stadion", "universitas", "dinas",
+     "badan", "lembaga", "partai"}
+)  # fmt: skip
+
+
 def no_bare_titles(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         words = str(mention["text"]).split()
@@ -815,6 +825,7 @@ def no_bare_titles(found: list[dict[str, Any]], text: str) -> None:
             mention["end"] = int(mention["start"]) + len(keep)
             if keep.lower() in _ADMIN_HEADS:
                 mention["text"] = ""
+    heads_of_names = {str(m["text"]).split(" ")[0] + " " for m in found if " " in str(m["text"])}
     found[:] = [
         m
         for m in found
@@ -842,6 +853,13 @@ def no_bare_titles(found: list[dict[str, Any]], text: str) -> None:
             or (m["label"] == "PER" and _title_words_only(str(m["text"]).lower().split()))
             # "Mendikbud", "Kapolri" tagged as a body: an office, which is a person's
             or (m["label"] == "ORG" and str(m["text"]).lower() in TITLE_WORDS)
+            # "Klenteng tertua", "Benua": a place's or body's head alone names none (unless it
+            # points back to a name it opens: "Mahkamah Konstitusi" … "Mahkamah")
+            or (
+                m["label"] in ("LOC", "ORG")
+                and str(m["text"]).lower() in _HEADS_ALONE
+                and str(m["text"]) + " " not in heads_of_names
+            )
             # "Kadispamal", "Kadispenal": a short form of an office, no one's name
             or (
                 m["label"] == "PER"
@@ -871,7 +889,7 @@ def _surname_of_someone(word: str, text: str) -> bool:
 _INSTITUTION_HEADS = frozenset(
     {"pengadilan", "mahkamah", "kejaksaan", "kejari", "kejati", "rs", "rsud", "rsup", "rspad",
      "universitas", "institut", "politeknik", "akademi", "polda", "polres", "polresta",
-     "polrestabes", "polsek", "kodim", "korem", "kodam", "lantamal", "lanud", "dinas",
+     "polrestabes", "polrestro", "polsek", "kodim", "korem", "kodam", "lantamal", "lanud", "dinas",
      "badan", "kementerian", "komisi", "partai", "bank", "pt", "yayasan", "lembaga", "dprd",
      "pemkab", "pemkot", "pemko", "pemprov", "sekretariat", "direktorat", "satgas", "kepolisian",
      "fakultas", "rsb", "rsia", "rsu", "rsj", "rsi", "rsal", "rsau",
@@ -2338,7 +2356,7 @@ _SITE = re.compile(
     r"(?<![@/.\w])(?!www\.)[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
     r"\.(?:com|net|id|co\.id|co|org|tv|news|ai|io|app)"
     # (a country's domain after a generic one: "dailymail.co.uk", "abc.net.au")
-    r"(?:\.(?:uk|au|jp|sg|my|nz|za|kr|in|th|ph|hk|tw))?\b",
+    r"(?:\.(?:uk|au|jp|sg|my|nz|za|kr|in|th|ph|hk|tw|vn|cn|br|tr|ar|mx|pk|bd|eg|sa))?\b",
     re.IGNORECASE,
 )
 
@@ -2821,6 +2839,30 @@ def _is_product(mention: Mapping[str, Any]) -> bool:
     return bool({w.lower() for w in words} & _PRODUCT_LINES) or (
         first in _MAKERS and _MODEL.fullmatch(words[-1]) is not None
     )
+
+
+# A name word: a capital, then letters written small
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def officers_after_product_lines(found: list[dict[str, Any]], text: str) -> None:
+    """A product line the tagger ran into the name after it, after an office ("bos
+    pemasaran Xbox Mike Nichols", read as one body), leaves that name a person: the office is
+    the product's."""
+    for mention in found:
+        words = str(mention["text"]).split(" ")
+        start = int(mention["start"])
+        before = text[max(0, start - 30) : start].split()[-3:]
+        if (
+            mention["label"] == "ORG"
+            and len(words) in (3, 4)
+            and words[0].lower() in _PRODUCT_LINES
+            and all(_PLAIN_NAME_WORD.fullmatch(w) for w in words[1:])
+            and not any(w.lower() in _PRODUCT_LINES for w in words[1:])
+            and any(w.lower() in TITLE_WORDS for w in before)
+        ):
+            cut = len(words[0]) + 1
+            mention.update(text=str(mention["text"])[cut:], start=start + cut, label="PER")
 
 
 # Words that end a place's or body's name, which sloppy writing leaves small

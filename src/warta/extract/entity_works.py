@@ -25,6 +25,7 @@ from warta.extract.ner.lexicon import OFFICE_TITLES, ROLE_WORDS
 from warta.extract.quotes.speakers import is_known_place
 
 __all__ = [
+    "french_named_things_are_no_people",
     "groups_are_bodies",
     "i_products_are_no_people",
     "lettered_models_are_no_entities",
@@ -41,7 +42,7 @@ __all__ = [
 # Nouns that name a work, with an optional word of its kind ("film laga", "serial TV", "lagu
 # terbaru") and an optional opening quote; then the title
 _WORK_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?P<titled>berjudul|bertajuk|judul)|film|filmnya|serial|sinetron|episode"
+    r"(?<![\w-])(?:(?P<titled>berjudul|bertajuk|judul|membintangi)|film|filmnya|serial|sinetron|episode"
     r"|sekuel|prekuel|trilogi|franchise|waralaba|gim|game|musikal"
     r"|(?P<sung>pelantun|penyanyi lagu)"
     r"|(?P<made>lagu|lagunya|single|singel|album|albumnya|tembang|novel|buku|komik|drama"
@@ -229,9 +230,27 @@ _LEAD_SINGLE_NAMED = re.compile(
 )
 
 
+# A work's noun the tagger took into the title, at a sentence's start ("Serial House of Cards
+# dilaporkan …")
+_WORK_NOUNS_OPENING = frozenset({"Serial", "Sinetron", "Film", "Novel", "Lagu", "Album"})
+
+
+def _without_work_noun(mention: dict[str, Any]) -> dict[str, Any]:
+    """The mention without the work's noun that opens it: the noun then stands before the
+    title, as the rules below read it."""
+    noun, _, rest = str(mention["text"]).partition(" ")
+    # (a person's name may open on such a word: "Novel Baswedan")
+    if mention["label"] == "PER" or noun not in _WORK_NOUNS_OPENING or not rest[:1].isupper():
+        return mention
+    start = int(mention["start"]) + len(noun) + 1
+    return {**mention, "text": rest, "start": start}
+
+
 def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     found[:] = [
-        m for m in found if not _in_a_publication_title(m, text) and not _dated_work(m, text)
+        _without_work_noun(m)
+        for m in found
+        if not _in_a_publication_title(m, text) and not _dated_work(m, text)
     ]
     titles: set[str] = set()
     set_off: set[str] = set()
@@ -323,10 +342,12 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
             )
     if titles or dropped:
         gone = {id(m) for m in dropped}
+        # (written again with other capitals: "House Of Cards")
+        titles = {t.lower() for t in titles}
         found[:] = [
             m for m in found
             if id(m) not in gone
-            and not (str(m["text"]) in titles and m["label"] != "PER")
+            and not (str(m["text"]).lower() in titles and m["label"] != "PER")
             and str(m["text"]) not in set_off
         ]  # fmt: skip
 
@@ -772,6 +793,25 @@ def market_indices_are_no_entities(found: list[dict[str, Any]], text: str) -> No
             continue  # "indeks DAX di Jerman", "indeks Bisnis-27": the index's own name
         out.append(mention)
     found[:] = out
+
+
+# A French particle glued to the next word, right after a name: " d'Or", " d’Italia"
+_FRENCH_PARTICLE_AFTER = re.compile(r"[ \t]+d['’][A-Z]")
+
+
+def french_named_things_are_no_people(found: list[dict[str, Any]], text: str) -> None:
+    """One word the tagger read as a person, right before a French particle ("Ballon d'Or",
+    "Samba d'Or", "Giro d’Italia"), opens the name of a prize or an event: no one. A person's
+    name of two words or more keeps its particle out ("Bianca Brandolini d’Adda")."""
+    found[:] = [
+        m
+        for m in found
+        if not (
+            m["label"] == "PER"
+            and " " not in str(m["text"])
+            and _FRENCH_PARTICLE_AFTER.match(text, int(m["end"]))
+        )
+    ]
 
 
 # Lower-case words, then an acronym in brackets: "demam berdarah dengue (DBD)"

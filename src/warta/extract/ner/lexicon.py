@@ -88,7 +88,8 @@ OFFICE_TITLES: frozenset[str] = _words(
     perwira
     letnan laksamana akp irjen komjen laksda laksdya laksma marsda marsdya marsma
     kapen kapenrem kaur kasubbid kapolsubsektor danpos kapospol wakapolres wakapolresta
-    wakapolrestabes wakapolsek kasubaghumas kasubbaghumas kabaghumas kasubbidpenmas
+    wakapolrestabes wakapolrestro kapolrestro wakapolsek kasubaghumas kasubbaghumas kabaghumas
+    kasubbidpenmas
     danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
     danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
     danlanudal danpasmar danmen

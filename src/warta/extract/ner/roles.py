@@ -210,7 +210,8 @@ _RANK_SUFFIXES = frozenset(
 
 # Heads of units named for a place ("Kapolsek Koja", "Dandim Sleman")
 UNIT_HEADS = frozenset(
-    {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "dandim",
+    {"kapolsek", "kapolsekta", "kapolres", "kapolresta", "kapolrestabes", "kapolrestro", "kapolda",
+     "dandim",
      "danramil", "danrem", "pangdam", "danlanal", "danlanud", "kajari", "kajati", "kapolairud"}
 )  # fmt: skip
 # Malay honorifics of two words whose first word alone is no title ("Tan" is a surname)

@@ -1274,6 +1274,15 @@ class _Article:
         # Dokter Anak Indonesia (IDAI) dr Piprim Basarah Yanuarso, SpA(K) menyambut …")
         reach = 24 if toks[0].low in TITLES | HUMAN_ROLES else 16
         if clause:
+            # ("Saat ditanya soal … pengacara Rudi Alfonso, yang juga menjabat Ketua …, Anton
+            # tak membantah": a relative clause set off inside it goes on to its next comma)
+            while first_comma + 1 < len(toks) and toks[first_comma + 1].low == "yang":
+                after = next(
+                    (i for i in range(first_comma + 2, len(toks)) if toks[i].text == ","), None
+                )
+                if after is None:
+                    break
+                first_comma = after
             # ("Saat disinggung tentang rencana pemakaman …, Adi belum bisa memberikan …":
             # the main clause's subject is reached from the comma)
             reach = max(reach, first_comma + 12)

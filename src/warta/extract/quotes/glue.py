@@ -10,7 +10,8 @@ from warta.extract.ner.roles import MALAY_HONORIFICS
 from warta.extract.quotes.lexicon import BALINESE_NAMES
 
 _REGIONAL_TITLES = frozenset(
-    {"bupati", "gubernur", "kota", "walikota", "kapolda", "kapolres", "kapolresta", "camat",
+    {"bupati", "gubernur", "kota", "walikota", "kapolda", "kapolres", "kapolresta", "kapolrestro",
+     "camat",
      "lurah", "kades", "kajati", "kajari", "pangdam", "danrem", "dandim", "wagub", "wabup",
      "wawali", "kapolsek", "kadinkes", "sekda"}
 )  # fmt: skip

@@ -108,6 +108,11 @@ _NOUN_ADJUNCTS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of replying that also mean hitting back: they report words only before a quotation
+# or "bahwa"
+_REPLY_VERBS = frozenset({"membalas"})
+
+
 def _clause_follows_noun(rest: list[Tok]) -> bool:
     """Whether the noun phrase that opens `rest`'s sentence goes on into a predicate (a verb
     or an auxiliary before any adjunct)."""
@@ -925,6 +930,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
     for verb, tok in enumerate(toks):
         if tok.is_cap or tok.low not in SPEECH_VERBS:
             continue
+        if tok.low in _REPLY_VERBS and not any(t.low == "bahwa" for t in toks[verb + 1 : verb + 4]):
+            continue  # "Liverpool membalas, Salah mencetak gol …": hit back, no statement
         if any(t.low in NEGATIONS for t in toks[max(0, verb - 2) : verb]) and not (
             not_forgetting(toks, verb)
         ):

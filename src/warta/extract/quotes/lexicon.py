@@ -53,7 +53,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     melanjutkan mencuitkan meyakini yakin menjabarkan mengungkap menguraikan merinci
     berkomentar berseloroh berkelakar berargumen beralasan berucap menyahut beranggapan
     menyindir menampik mengelak menyanggah menggesa memberitahu mengucapkan menjuluki memanggil
-    memaki membentak mengumpat
+    memaki membentak mengumpat membalas
     said says told
     """
 )
@@ -175,7 +175,8 @@ TITLES: frozenset[str] = (
     grand gubernur guru h h. habib hakim harian head hj hj. hubungan hukum humas ibu inspektur
     ipda iptu ir ir. irjen istri jaksa jenderal jubir juragan juru kabag kabaharkam kabais
     kabareskrim kabid kabiddokkes kabiro kader kades kadinkes kadis kadispen kadiv kajari kajati
-    kak kakak kakek kanit kanselir kapolda kapolres kapolresta kapolrestabes kapolri kapolsek
+    kak kakak kakek kanit kanselir kapolda kapolres kapolresta kapolrestabes kapolrestro kapolri
+    kapolsek
     kapten kapusdatin kapuskes kapuspen kapuspenkum karo karopenmas karyawan kasad kasal kasat
     kasatlantas kasatreskoba kasatreskrim kasau kasi kasubag kasubbag kasubdit kaur kejati
     kepala kepsek ketua ketum kh kh. khusus kiai kiper kolonel komandan kombes komisaris komjen

@@ -288,7 +288,8 @@ OFFICE_WORDS = {
     "wabup": "wakil bupati", "wawali": "wakil wali kota", "walkot": "wali kota",
     "walikota": "wali kota", "kapolri": "kepala kepolisian ri", "kapolda": "kepala polda",
     "kapolres": "kepala polres", "kapolsek": "kepala polsek", "kapolresta": "kepala polres",
-    "kapolrestabes": "kepala polres", "kapolsekta": "kepala polsek", "jubir": "juru bicara",
+    "kapolrestabes": "kepala polres", "kapolrestro": "kepala polres",
+    "kapolsekta": "kepala polsek", "jubir": "juru bicara",
     "ketum": "ketua umum", "sekjen": "sekretaris jenderal", "dirut": "direktur utama",
     "kasad": "kepala staf angkatan darat", "mendes": "menteri desa",
     # the 2024 cabinet's new ministries
@@ -453,7 +454,14 @@ def build_register(
                 # writes what the canonical name joins ("Jean-Michel")
                 name = name.replace("-", " - ")
             parts = name.split()
-            if not (len(parts) >= 2 and parts[0].lower() in NAME_TITLES):
+            if not (len(parts) >= 2 and parts[0].lower() in NAME_TITLES) and not (
+                # (the entity step split the role off and kept the word in the name: "CEO
+                # Djaring [Laksamana Mustika]", whom the article calls "Laksamana" after)
+                entity.get("role")
+                and len(parts) >= 2
+                and parts[0] == str(entity.get("text") or "").split(" ")[0]
+                and re.search(rf"(?<![\w-]){re.escape(parts[0])}(?![\w-])(?![ \t]+[A-Z])", text)
+            ):
                 # (NER kept "Ratu" of "Sekjen PSSI(,) Ratu Tisha Destria" after her role: a
                 # name; it takes the title off "Ratu Elizabeth II")
                 name = _strip_titles(name)
@@ -513,6 +521,18 @@ def build_register(
             for a, b in body_spans
         ):
             run = []  # "Apple Research" of "Apple Research and Development Center": a body's
+        ner_cut = next(
+            (
+                b
+                for a, b in per_spans
+                if run and a == run[0].start and b < run[-1].end and " " in text[a:b]
+            ),
+            None,
+        )
+        if ner_cut is not None:
+            # "acara Jimmy Kimmel Live": the entity step cut a full name off the show's (or
+            # body's) after it (one word it found may be a given name: "Ronaldo Lima")
+            run = [t for t in run if t.end <= ner_cut]
         _register_run(text, run, register, common)
         run = [tok] if tok.is_cap and tok.is_word else []
     # (characters an actor plays, "pemeran Jon Snow", never speak: whoever is quoted is the

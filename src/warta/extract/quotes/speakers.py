@@ -182,8 +182,8 @@ class Phrase:
 # Offices named after the region they head ("Bupati Poso", "Kapolres Bogor")
 REGIONAL_OFFICES = frozenset(
     {"bupati", "walikota", "gubernur", "camat", "lurah", "kades", "kapolres", "kapolresta",
-     "kapolda", "kapolsek", "dandim", "danrem", "pangdam", "kajati", "kajari", "sekda", "wabup",
-     "wagub", "wawali"}
+     "kapolrestro", "kapolda", "kapolsek", "dandim", "danrem", "pangdam", "kajati", "kajari",
+     "sekda", "wabup", "wagub", "wawali"}
 )  # fmt: skip
 # Words for those who live somewhere, before the place ("warga Kampung Melayu")
 _RESIDENTS = frozenset({"warga", "penduduk", "penghuni", "masyarakat", "orang", "asal"})
