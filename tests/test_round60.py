@@ -7,6 +7,7 @@ from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.entity_rules import no_bare_titles
+from warta.extract.quotes import extract_quotes
 
 
 def test_the_head_of_a_metro_police_unit_is_an_office() -> None:
@@ -211,3 +212,22 @@ def test_what_someone_starred_in_is_no_entity() -> None:
     assert ("Donnie Yen", "PER") in found
     assert ("Michelle Williams", "PER") in found
     assert not any("Rogue" in t or "Money" in t for t, _ in found)
+
+
+def test_the_force_after_a_rank_is_no_part_of_the_name_without_entities() -> None:
+    text = (
+        "Cuaca cerah.\n\nSementara itu, Kepala Satuan Tugas Penanganan Darurat Bencana Jawa "
+        "Barat Brigjen TNI Budi Santoso menyatakan pihaknya telah mengirimkan 500 personel "
+        "gabungan."
+    )
+    found = extract_quotes(text)
+    assert [q["speaker"] for q in found] == ["Budi Santoso"]
+
+
+def test_places_set_off_inside_an_epithet_closed_by_a_demonstrative() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Saya belum tertarik," kata Melly Goeslaw ketika berada di Halmahera '
+        "Timur, Sabtu.\n\nArtis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu "
+        "mengaku hingga kini belum ada keinginan untuk menyalonkan diri sebagai kepala daerah."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Melly Goeslaw", "Melly Goeslaw"]

@@ -1316,6 +1316,10 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             # "protes yang telat dari Mercedes membuat pihak FIA menyatakan": what made the
             # body speak is no part of it
             break
+        if tok.low in {"berdarah", "berasal"} and out and out[0].is_cap and pos > 0:
+            out.insert(0, tok)  # "Artis berdarah Buli …": where from, inside the epithet
+            pos -= 1
+            continue
         if is_verb_like(tok):
             # "BMKG dalam keterangan tertulisnya menyatakan": skip the adverbial phrase
             adverbial = next(
@@ -1367,6 +1371,19 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             out = toks[opened : pos + 1] + out
             pos = opened - 1
             break
+        if (
+            tok.text == ","
+            and len(out) >= 3
+            and out[0].low in _PLACE_HEADS
+            and out[-1].low in {"itu", "ini", "tersebut"}
+            and pos > 0
+            and toks[pos - 1].is_cap
+        ):
+            # "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu mengaku":
+            # the places set off inside an epithet that a demonstrative closes
+            out.insert(0, tok)
+            pos -= 1
+            continue
         if tok.text == "," and _place_of_role(toks, pos, out):
             out.insert(0, tok)  # "Warga Desa Sarampad, Cugenang, Enah (52)": where, of the role
             pos -= 1

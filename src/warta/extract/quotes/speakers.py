@@ -315,8 +315,8 @@ _RANKS_BEFORE_NAMES = RANKS | {"jenderal", "brigadir", "polisi", "pol"}
 # Grades written after a rank ("Laksamana Muda", "Marsekal Madya", "Laksamana Pertama")
 _RANK_GRADES = frozenset({"muda", "madya", "pertama", "utama"})
 # Corps written after a military rank ("Letkol Czi", "Mayor Inf", "Kolonel Laut (P)")
-# (the entity step's, and "Pol" of police ranks)
-_CORPS = CORPS | frozenset({"psk", "kal", "pol"})
+# (the entity step's, "Pol" of police ranks, and the force itself: "Brigjen TNI Budi Santoso")
+_CORPS = CORPS | frozenset({"psk", "kal", "pol", "tni", "polri"})
 # Kin of someone named: "cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini" is the
 # grandchild (the person in focus), not the grandfather the epithet names
 _KIN_HEADS = frozenset(
