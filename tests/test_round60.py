@@ -231,3 +231,37 @@ def test_places_set_off_inside_an_epithet_closed_by_a_demonstrative() -> None:
         "mengaku hingga kini belum ada keinginan untuk menyalonkan diri sebagai kepala daerah."
     )
     assert [q[0] for q in _quotes(text)] == ["Melly Goeslaw", "Melly Goeslaw"]
+
+
+_BAND = (
+    "JAKARTA, KOMPAS.com - Grup band asal Yogyakarta, Senandung Senja, merilis album ketiga "
+    "pada Jumat.\n\n"
+    "Vokalis Senandung Senja, Yudhistira Wardhana atau yang akrab disapa Yudhis, mengatakan "
+    "proses penggarapan album memakan waktu hampir dua tahun.\n\n"
+    "Untuk merayakan perilisan album, Senandung Senja akan menggelar tur ke 10 kota."
+)
+
+
+def test_a_band_set_off_after_its_origin_or_named_before_its_singer_is_a_body() -> None:
+    found = _mentions(_BAND)
+    assert found.count(("Senandung Senja", "ORG")) == 3
+    assert _roles(_BAND)["Yudhistira Wardhana"] == "Vokalis Senandung Senja"
+
+
+def test_a_singer_named_before_a_clauses_comma_stays_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nKarena masih berduka atas kematian sang vokalis Jonghyun, Taemin "
+        "urung menunjukkan kebolehannya."
+    )
+    assert ("Jonghyun", "ORG") not in _mentions(text)
+
+
+def test_a_team_by_its_last_word_and_a_place_by_its_side() -> None:
+    text = (
+        "Cuaca cerah.\n\nJuara bertahan asal Italia, Lorenzo Bianchi dari tim Ducati Lenovo "
+        "Team, dijadwalkan tiba di Lombok.\n\n"
+        "Presiden Joko Widodo meresmikan Bendungan Way Rarem Hulu di Kabupaten Lampung Utara."
+    )
+    found = _mentions(text)
+    assert ("Ducati Lenovo Team", "ORG") in found
+    assert ("Bendungan Way Rarem Hulu", "LOC") in found

@@ -210,6 +210,7 @@ from warta.extract.entity_rules import (
     places_in_capitals,
     places_in_event_names,
     places_keep_their_heads,
+    places_keep_their_sides,
     places_run_into_their_province,
     places_split_at_hyphens,
     quoted_towns_are_people,
@@ -507,6 +508,7 @@ def _find_entities(
     split_places_at_heads(found)
     places_run_into_their_province(found)
     places_keep_their_heads(found, text)
+    places_keep_their_sides(found, text)
     natural_places_named_alone(found, text)
     venues_take_their_names(found, text)
     news_sites(found, text)

@@ -1254,11 +1254,13 @@ def known_venues(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
-# The last word of a firm's or a foundation's name in English ("Kaspersky Lab", "YG
-# Entertainment", "Setara Institute", "East Ventures")
+# The last word of a firm's, a foundation's or a team's name in English ("Kaspersky Lab",
+# "YG Entertainment", "Setara Institute", "East Ventures")
 _FIRM_LAST_WORDS = frozenset(
     {"Lab", "Labs", "Ventures", "Entertainment", "Institute", "Foundation", "Technologies",
-     "Inc", "Corp", "Corporation", "Ltd", "Holdings"}
+     "Inc", "Corp", "Corporation", "Ltd", "Holdings",
+     # a racing team's ("Ducati Lenovo Team", "Gresini Racing")
+     "Team", "Racing"}
 )  # fmt: skip
 _FIRM_BY_LAST_WORD = re.compile(
     r"(?<![\w.@/-])((?:[A-Z][\w&'’.-]*[ \t]+){1,3})(" + "|".join(sorted(_FIRM_LAST_WORDS)) + r")\b"

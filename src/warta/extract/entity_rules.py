@@ -1224,6 +1224,36 @@ def places_keep_their_heads(found: list[dict[str, Any]], text: str) -> None:
         mention["text"] = text[head.start(1) : int(mention["end"])]
 
 
+# A place's side or a river's reach, capitalised, right after the place's name and closing it
+# (" Hulu", " Utara"; not a word that goes on into another name)
+_SIDE_AFTER = re.compile(
+    r"[ \t]+(Hulu|Hilir|Utara|Selatan|Barat|Timur|Tengah|Tenggara|Laut|Daya)(?![\w-])"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def places_keep_their_sides(found: list[dict[str, Any]], text: str) -> None:
+    """A place's name runs on over its side or reach written right after it, which the tagger
+    left out: "Bendungan Way Rarem [Hulu]", "Kecamatan Lore [Utara]"."""
+    starts = {int(m["start"]) for m in found}
+    for mention in found:
+        side = _SIDE_AFTER.match(text, int(mention["end"]))
+        if (
+            mention["label"] != "LOC"
+            or side is None
+            or side.start(1) in starts
+            or str(mention["text"]).split()[-1].lower() in _PLACE_SIDE_WORDS
+        ):
+            continue
+        mention["end"] = side.end(1)
+        mention["text"] = text[int(mention["start"]) : side.end(1)]
+
+
+_PLACE_SIDE_WORDS = frozenset(
+    {"hulu", "hilir", "utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"}
+)
+
+
 # A hyphen inside a name, spaced as some sources tokenise it ("Jean - Michel Aulas",
 # "Kim Jong - un"): the tagger sees two names, or a name and a syllable
 _NAME_HYPHEN = re.compile(r" ?- ?")

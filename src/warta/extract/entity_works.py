@@ -354,10 +354,14 @@ def works_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
 
 # Nouns that name a band or group ("band heavy metal Iron Maiden", "grup idola Wanna One")
 _GROUP_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?P<member>personel)|band|grup band|grup musik|grup vokal|grup idola"
+    r"(?<![\w-])(?:(?P<member>personel|vokalis|gitaris|bassis|basis|drummer|penabuh drum"
+    r"|kibordis|keyboardis)|band|grup band|grup musik|grup vokal|grup idola"
     r"|grup idol|grup lawak|grup K-?pop|boyband|boy band|boygroup|boy group|girlband"
     r"|girl band|girl group|girlgroup)"
     r"(?:[ \t]+(?:rock|pop|metal|heavy metal|indie|punk|jazz|legendaris|kenamaan))?"
+    # (where it comes from, set off before the name: "Grup band asal Yogyakarta, Senandung
+    # Senja")
+    r"(?:[ \t]+asal[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*,)?"
     r"[ \t]+[\"'‘“]?[ \t]*$",
     re.IGNORECASE,
 )
@@ -367,7 +371,7 @@ def groups_are_bodies(found: list[dict[str, Any]], text: str) -> None:
     groups: set[str] = set()
     for index, mention in enumerate(found):
         start = int(mention["start"])
-        cue = _GROUP_BEFORE.search(text, max(0, start - 40), start)
+        cue = _GROUP_BEFORE.search(text, max(0, start - 60), start)
         if cue is None or mention["label"] == "LOC" or is_country(str(mention["text"])):
             continue
         if cue.group("member") and mention["label"] == "PER":
@@ -377,6 +381,9 @@ def groups_are_bodies(found: list[dict[str, Any]], text: str) -> None:
                 following is not None
                 and following["label"] == "PER"
                 and (text[int(mention["end"]) : int(following["start"])].strip() in {"", ","})
+                # (a player's calling, then a full name: "Vokalis Senandung Senja, Yudhistira
+                # Wardhana"; not "sang vokalis Jonghyun, Taemin urung …")
+                and (cue.group("member").lower() == "personel" or " " in str(following["text"]))
             )
             if not joined:
                 continue
