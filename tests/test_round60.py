@@ -6,6 +6,7 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
+from warta.extract.canonical import resolve_in_document
 from warta.extract.entity_rules import no_bare_titles
 from warta.extract.quotes import extract_quotes
 
@@ -265,3 +266,20 @@ def test_a_team_by_its_last_word_and_a_place_by_its_side() -> None:
     found = _mentions(text)
     assert ("Ducati Lenovo Team", "ORG") in found
     assert ("Bendungan Way Rarem Hulu", "LOC") in found
+
+
+def test_a_venue_named_by_its_head_and_last_word_is_the_fuller_venue() -> None:
+    mentions = [
+        ("Sirkuit Internasional Pertamina Mandalika", "LOC"),
+        ("Sirkuit Mandalika", "LOC"),
+        ("Jalan Jenderal Sudirman", "LOC"),
+        ("Jalan Sudirman", "LOC"),
+        # (two fuller names fit: neither is taken)
+        ("Stadion Utama Riau", "LOC"),
+        ("Stadion Kaharudin Nasution Riau", "LOC"),
+        ("Stadion Riau", "LOC"),
+    ]
+    canon = dict(zip([m[0] for m in mentions], resolve_in_document(mentions), strict=True))
+    assert canon["Sirkuit Mandalika"] == "Sirkuit Internasional Pertamina Mandalika"
+    assert canon["Jalan Sudirman"] == "Jalan Jenderal Sudirman"
+    assert canon["Stadion Riau"] == "Stadion Riau"

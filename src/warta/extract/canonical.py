@@ -1535,6 +1535,19 @@ def _clipping_last_word(text: str, seen: Sequence[str]) -> set[str]:
     return out
 
 
+# Heads of venues and works that a shorter mention names by their head and last words
+_VENUE_HEADS = frozenset(
+    {"sirkuit", "stadion", "bandara", "bandar", "jalan", "jl", "jl.", "gedung", "bendungan",
+     "pelabuhan", "terminal", "stasiun", "gelanggang", "lapangan", "taman", "pasar"}
+)  # fmt: skip
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` stand in `longer` in order, others between them allowed."""
+    it = iter(longer)
+    return all(w in it for w in words)
+
+
 def resolve_in_document(
     mentions: Sequence[tuple[str, str]],
     aliases: Mapping[str, str] | None = None,
@@ -1594,6 +1607,23 @@ def resolve_in_document(
     for text, _label in mentions:
         if text in bodies_with_the and text not in aliases:
             aliases[text] = bodies_with_the[text]
+    # "Sirkuit Mandalika" … "Sirkuit Internasional Pertamina Mandalika": a venue named by its
+    # head and its last words, the words between left out, is the one longer_venues venue so named
+    headed_places = {text for text, label in mentions if label == "LOC" and " " in text}
+    for text in headed_places:
+        words = text.split()
+        if text in aliases or words[0].lower() not in _VENUE_HEADS:
+            continue
+        longer_venues = [
+            v
+            for v in headed_places
+            if len(v.split()) > len(words)
+            and v.split()[0] == words[0]
+            and v.split()[-1] == words[-1]
+            and _in_order(words, v.split())
+        ]
+        if len(longer_venues) == 1:
+            aliases[text] = longer_venues[0]
     # "Egy M Vikri" … "Egy Maulana Vikri": a name with an initial for a word of a fuller
     # name the article gives, word for word, is that name
     named_people = {text for text, label in mentions if label == "PER"}
