@@ -283,3 +283,18 @@ def test_a_venue_named_by_its_head_and_last_word_is_the_fuller_venue() -> None:
     assert canon["Sirkuit Mandalika"] == "Sirkuit Internasional Pertamina Mandalika"
     assert canon["Jalan Sudirman"] == "Jalan Jenderal Sudirman"
     assert canon["Stadion Riau"] == "Stadion Riau"
+
+
+def test_one_name_word_after_a_quotation_and_its_cue_is_the_person_quoted() -> None:
+    text = (
+        "Cuaca cerah.\n\nPermintaan maaf itu dikonfirmasi langsung oleh Mertesacker.\n\n"
+        '"Saya merasa baik-baik saja dengan insiden itu," lanjut Mertesacker.\n\n'
+        '"Kami siap," kata Kemenkeu.\n\n'
+        '"Aston Villa sedang mencoba membujuk dirinya," ungkap Telegraph.'
+    )
+    found = _mentions(text)
+    assert ("Mertesacker", "PER") in found
+    assert ("Mertesacker", "ORG") not in found
+    assert ("Kemenkeu", "ORG") in found
+    # (a paper quoted speaks of no "saya")
+    assert ("Telegraph", "PER") not in found

@@ -223,6 +223,7 @@ from warta.extract.entity_rules import (
     saints_close_no_names,
     sentence_openers_are_no_given_names,
     short_forms_of_people,
+    speakers_after_quotations_are_people,
     speakers_are_people,
     specialties_are_no_names,
     spelled_out_terms_are_no_people,
@@ -562,6 +563,7 @@ def _find_entities(
     speakers_are_people(found, text, tagger.gazetteer)
     callings_set_off_name_people(found, text)
     people_set_off_after_cues(found, text)
+    speakers_after_quotations_are_people(found, text)
     quoted_towns_are_people(found, text, tagger.gazetteer)
     aged_are_people(found, text, tagger.gazetteer, sports)
     scorers_are_people(found, text)

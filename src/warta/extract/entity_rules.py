@@ -29,6 +29,7 @@ from warta.extract.canonical import (
     is_country,
     is_indonesian_place_name,
     known_type,
+    one_letter_off,
     org_short_form,
 )
 from warta.extract.entity_bodies import FIRM_ENDINGS, short_form_inside
@@ -4417,6 +4418,42 @@ def people_set_off_after_cues(found: list[dict[str, Any]], text: str) -> None:
             continue
         mention["label"] = "PER"
         mention["role"] = office.group("calling")
+
+
+# A quotation closing, then a cue of saying right before a name: '…," lanjut Mertesacker.'
+_CUE_AFTER_QUOTATION = re.compile(
+    r"[\"”’'][ \t]*(?:kata|ujar|ungkap|lanjut|tutur|ucap|jelas|tambah|imbuh|tegas|terang|tukas"
+    r"|pungkas|sambung|papar|tandas|seru|kilah)[ \t]+$"
+)
+_NAME_WORD_ONLY = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:saya|aku|gue|gua|ku)(?![\w-])")
+
+
+def speakers_after_quotations_are_people(found: list[dict[str, Any]], text: str) -> None:
+    """One name word the tagger read as a body, right after a quotation in which someone
+    speaks of themself ("saya", "aku") closes and a cue of saying, is the person quoted ('"Saya
+    merasa …," lanjut Mertesacker.'), in every mention of it: no short form in capitals, no
+    body or club warta knows."""
+    speakers = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "ORG"
+        and _NAME_WORD_ONLY.fullmatch(str(m["text"]))
+        and known_type(str(m["text"])) is None
+        and str(m["text"]) not in KNOWN_BODY_NAMES
+        and (
+            cue := _CUE_AFTER_QUOTATION.search(text, max(0, int(m["start"]) - 16), int(m["start"]))
+        )
+        # (who speaks of themself: a body says "kami", the paper "Telegraph" says neither)
+        and _FIRST_PERSON.search(text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()])
+    }
+    for mention in found:
+        name = str(mention["text"])
+        if mention["label"] == "ORG" and (
+            # (and the name one letter off: "Mertsacker" of "Mertesacker")
+            name in speakers or any(one_letter_off(name, s) for s in speakers)
+        ):
+            mention["label"] = "PER"
 
 
 # Name particles written capitalised at a sentence's start ("Van Dijk", "De Bruyne")
