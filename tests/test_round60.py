@@ -298,3 +298,26 @@ def test_one_name_word_after_a_quotation_and_its_cue_is_the_person_quoted() -> N
     assert ("Kemenkeu", "ORG") in found
     # (a paper quoted speaks of no "saya")
     assert ("Telegraph", "PER") not in found
+
+
+def test_cues_after_a_quotation_that_are_nouns_mid_sentence() -> None:
+    text = (
+        "Cuaca cerah.\n\n“Selamat malam, Singapura? Saya Ryota, senang bertemu kalian "
+        "kembali,” sapa Ryota Kohama usai membawakan Cry Out.\n\n"
+        "“Saya mewakili Bank BRI,” sambut Corporate Secretary Bank BRI Hari Siaga Amijarso.\n\n"
+        "Menariknya, sosok Brendan dibuat berambut merah jahe, sapa seperti Sheeran di dunia "
+        "nyata.\n\nTidak dinyana, kisah Lawrence memicu kemarahan banyak orang."
+    )
+    assert [q[:2] for q in _quotes(text)] == [
+        ("Ryota Kohama", None),
+        ("Hari Siaga Amijarso", "Corporate Secretary Bank BRI"),
+    ]
+
+
+def test_a_span_opening_on_a_full_stop_is_no_quotation() -> None:
+    text = (
+        "Cuaca cerah.\n\nLembaga pelatihan Algoritma mengadakan workshop bertajuk “ Kickstart "
+        "Series: Building Machine Learning Applications “. Tiga hal yang menjadi bahasan utama "
+        "dalam acara ini, yakni pemrograman dasar bahasa R dan teknik machine learning."
+    )
+    assert not [q for q in _quotes(text) if q[2].startswith(".")]

@@ -16,6 +16,7 @@ from warta.extract.quotes.lexicon import (
     DAYS,
     NEGATIONS,
     PASSIVE_CUES,
+    QUOTE_ONLY_CUES,
     SPEECH_VERBS,
     TITLES,
 )
@@ -297,6 +298,8 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
         phrase = parse_phrase(text, source, common=common)
         return Cue(phrase, "menurut", not statement) if phrase else None
     found = post_cue(tok)
+    if found is None and index <= 1 and tok.low in QUOTE_ONLY_CUES and not tok.is_cap:
+        found = (tok.low, False)  # '"Halo, Singapura!" sapa Ryota'
     if (
         found is None
         and tok.low in PASSIVE_CUES

@@ -212,7 +212,16 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         spans.append(pending)
     spans.extend(_single_spans(text, paras, spans))
     spans.sort(key=lambda s: s.start)
-    return [s for s in spans if text[s.start : s.end].strip()]
+    # (not a span that opens on a sentence's stop: the marks of a title closed with an
+    # opening mark pair wrongly, '… Applications “. Tiga hal …')
+    return [
+        s
+        for s in spans
+        if text[s.start : s.end].strip() and not _OPENS_ON_A_STOP.match(text, s.start, s.end)
+    ]
+
+
+_OPENS_ON_A_STOP = re.compile(r"\s*[.;][ \t]")
 
 
 # A cue and at most a few words after it, closing a paragraph ("tutupnya.", "kata dia.")

@@ -24,9 +24,13 @@ POST_CUES: frozenset[str] = _words(
     katakan kicau kilah klaim lanjut lontar papar pesan pungkas sahut sambung sebut sergah seru
     tambah tandas tanya tegas tepis terang timpal tukas tulis tutup tutur tweet ucap ujar ungkap
     urai teriak bisik canda seloroh buka sindir keluh puji ulas rilis cetus bantah akui kelakar
-    gurau pinta unggah
+    gurau pinta unggah sambut ketus tekan
     """
 )
+
+# Nouns that are also cues, only right after a quotation closes ('"Halo," sapa Ryota',
+# '"…," cerita Dian'): mid-sentence they are the noun ("…, cerita Lawrence memicu …")
+QUOTE_ONLY_CUES: frozenset[str] = frozenset({"sapa", "cerita", "kisah", "saran"})
 
 # Participles of how the press met someone ("Dihubungi DailySocial, …", "Saat ditemui …")
 MET_BY_THE_PRESS: frozenset[str] = _words(
