@@ -321,3 +321,14 @@ def test_a_span_opening_on_a_full_stop_is_no_quotation() -> None:
         "dalam acara ini, yakni pemrograman dasar bahasa R dan teknik machine learning."
     )
     assert not [q for q in _quotes(text) if q[2].startswith(".")]
+
+
+def test_initials_named_as_a_suspect_are_the_person_whatever_body_they_spell() -> None:
+    text = (
+        "Cuaca cerah.\n\nPenyidik KPK menetapkan Wali Kota Madiun Bambang Irianto sebagai "
+        'tersangka.\n\n"KPK menemukan bukti permulaan yang cukup dan menetapkan BI sebagai '
+        'tersangka," bunyi keterangan pers KPK.'
+    )
+    assert ("BI", "PER") in _mentions(text)
+    # (a guard: the bank is the bank where no one is named so)
+    assert ("BI", "ORG") in _mentions("Cuaca cerah.\n\nBI menaikkan suku bunga acuan.")

@@ -40,6 +40,12 @@ _PERSON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# What a person is named as right after the initials ("menetapkan BI sebagai tersangka")
+_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:sebagai|selaku|menjadi)[ \t]+(?:tersangka|terdakwa|terpidana|saksi|pelaku)\b",
+    re.IGNORECASE,
+)
+
 # What comes before a sentence's first word: its start, a line break, a full stop, a quote
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'“”’ \t]*|[\"“”][ \t]*)$")
 
@@ -92,8 +98,11 @@ def initials_of_people_named(found: list[dict[str, Any]], text: str) -> dict[str
         if any(other not in full for other in names):
             continue
         # (a word for a person right before them makes them a person's, whatever body or
-        # short form the letters also fit: "membakar korban MA", "saudara MA")
-        personal = _PERSON_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        # short form the letters also fit: "membakar korban MA", "saudara MA"; so does what
+        # they are named as after them: "menetapkan BI sebagai tersangka")
+        personal = _PERSON_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ) or _PERSON_AFTER.match(text, match.end())
         if (
             (personal is None and known_type(short) is not None)
             # (defined in brackets or after a slash: "(Harmonized System/HS)")
