@@ -7,6 +7,7 @@ from _extract_support import quotes as _quotes
 from _extract_support import roles as _roles
 
 from warta.extract.canonical import resolve_in_document
+from warta.extract.entities import find_entities
 from warta.extract.entity_rules import no_bare_titles
 from warta.extract.quotes import extract_quotes
 
@@ -332,3 +333,15 @@ def test_initials_named_as_a_suspect_are_the_person_whatever_body_they_spell() -
     assert ("BI", "PER") in _mentions(text)
     # (a guard: the bank is the bank where no one is named so)
     assert ("BI", "ORG") in _mentions("Cuaca cerah.\n\nBI menaikkan suku bunga acuan.")
+
+
+def test_a_given_name_completed_in_square_brackets_is_the_full_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nKylie Jenner melahirkan seorang bayi perempuan.\n\n"
+        '"Kris [Jenner] membantunya," lanjut sumber tersebut.\n\n'
+        '"Peter [Butler] mencatat lima klub besar," kata Budi.'
+    )
+    canon = {(str(m["text"]), int(m["start"])): m["canonical"] for m in find_entities(text)}
+    assert canon[("Kylie Jenner", text.index("Kylie"))] == "Kylie Jenner"
+    assert canon[("Kris", text.index("Kris"))] == "Kris Jenner"
+    assert canon[("Peter", text.index("Peter"))] == "Peter Butler"

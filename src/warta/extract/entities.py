@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, ClassVar, cast
 
 from warta.document import Document
-from warta.extract.canonical import quoted_nickname, resolve_in_document
+from warta.extract.canonical import known_type, quoted_nickname, resolve_in_document
 from warta.extract.entity_bodies import (
     bodies_close_with_a_title,
     bodies_run_over_their_address,
@@ -325,6 +325,32 @@ class EntityOptions:
 
     model_dir: Path = MODEL_DIR
     roles: bool = True  # attach "role" to person mentions that have one
+
+
+# A given name, then the rest of the name an editor adds in square brackets: "Kris [Jenner]"
+_BRACKETED_REST = re.compile(
+    r"(?<![\w-])([A-Z][\w'’-]+)[ \t]+\[([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\]"
+)
+
+
+def _completed_in_brackets(
+    found: list[dict[str, Any]], text: str
+) -> tuple[dict[str, str], dict[tuple[int, int], str]]:
+    """The full names of people an editor completes in square brackets ("Kris [Jenner]",
+    "Peter [Butler]"): the given name maps to the full name, and so does the span of the
+    bracketed rest where the tagger found it (not every mention of the surname, which may
+    be a relative's: "Kylie Jenner")."""
+    people = {(int(m["start"]), int(m["end"])) for m in found if m["label"] == "PER"}
+    by_given: dict[str, str] = {}
+    by_span: dict[tuple[int, int], str] = {}
+    for match in _BRACKETED_REST.finditer(text):
+        given, rest = match.group(1), match.group(2)
+        if match.span(1) not in people or known_type(rest) is not None:
+            continue
+        full = f"{given} {' '.join(rest.split())}"
+        by_given[given] = full
+        by_span[match.span(2)] = full
+    return by_given, by_span
 
 
 def find_entities(
@@ -649,6 +675,9 @@ def _find_entities(
         aliases.setdefault(short, full)
     for short, full in initials_of_people_named(found, text).items():
         aliases.setdefault(short, full)
+    completed, completed_spans = _completed_in_brackets(found, text)
+    for short, full in completed.items():
+        aliases.setdefault(short, full)
     court_titles_name_people(found, text)
     short_forms_of_people(found, tagger.gazetteer, text)
     days_are_no_people(found, text)
@@ -701,6 +730,11 @@ def _find_entities(
     )
     for mention, name in zip(found, canon, strict=True):
         mention["canonical"] = str(mention["text"]) if mention.get(OUTLET_KEY) else name
+    for mention in found:
+        # (the surname the editor added in brackets: "Kris [Jenner]")
+        rest = completed_spans.get((int(mention["start"]), int(mention["end"])))
+        if rest is not None:
+            mention["canonical"] = rest
     firms_named_by_their_first_word(found)
     dishes_are_no_people(found)
     club_aliases_outside_sports(found, sports)
