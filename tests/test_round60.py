@@ -345,3 +345,25 @@ def test_a_given_name_completed_in_square_brackets_is_the_full_name() -> None:
     assert canon[("Kylie Jenner", text.index("Kylie"))] == "Kylie Jenner"
     assert canon[("Kris", text.index("Kris"))] == "Kris Jenner"
     assert canon[("Peter", text.index("Peter"))] == "Peter Butler"
+
+
+def test_a_span_across_a_wide_gap_of_spaces_is_two_names() -> None:
+    text = (
+        "Cuaca cerah.\n\nTerkait     Barisan Muda Chelsea Puaskan Antonio Conte     Danny "
+        "Drinkwater Lega Mainkan Laga Debut.\n\nPenyidik Komisi Pemberantasan   Korupsi hadir."
+    )
+    found = _mentions(text)
+    assert ("Antonio Conte", "PER") in found
+    assert ("Danny Drinkwater", "PER") in found
+    # (a narrower gap, as scraped pages space words, stays inside the name)
+    assert ("Komisi Pemberantasan   Korupsi", "ORG") in found
+
+
+def test_a_list_closed_by_a_comma_and_a_conjunction_is_closed() -> None:
+    text = (
+        "Cuaca cerah.\n\nPertamina berbicara dengan tiga perusahaan. Ketiga perusahaan yang "
+        "dimaksud adalah ConocoPhilips, Petronas, dan Marubeni."
+    )
+    found = _mentions(text)
+    assert ("Marubeni", "ORG") in found
+    assert ("Marubeni", "PER") not in found

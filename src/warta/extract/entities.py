@@ -194,6 +194,7 @@ from warta.extract.entity_rules import (
     models_after_devices,
     months_are_no_names,
     names_split_at_a_word,
+    names_split_at_wide_gaps,
     names_the_article_writes_whole,
     names_with_quoted_nicknames,
     natural_places_named_alone,
@@ -434,6 +435,7 @@ def _find_entities(
                     mention[_ROLE_READ_KEY] = True
             found.append(mention)
     sports = sports_news(text)
+    names_split_at_wide_gaps(found, text)
     cues_after_quotes_open_no_names(found, text)
     roles_of_whose_staff(found, text)
     split_headline_names(found, text, headline)

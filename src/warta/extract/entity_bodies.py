@@ -810,7 +810,9 @@ def lists_of_bodies(found: list[dict[str, Any]], text: str) -> None:
             if joint is None:
                 break
             chain.append(found[k])
-            if "," not in joint.group():
+            # (a conjunction closes the list, a comma before it or not: "…, Petronas, dan
+            # Marubeni")
+            if re.search(r"\b(?:dan|serta|atau|ataupun)\b", joint.group()):
                 closed = True
                 break
         index += len(chain)

@@ -97,6 +97,7 @@ __all__ = [
     "lists_share_a_type",
     "mayors_cities",
     "months_are_no_names",
+    "names_split_at_wide_gaps",
     "natural_places_named_alone",
     "news_sites",
     "no_bare_titles",
@@ -3741,6 +3742,34 @@ def _heading_word(word: str, text: str) -> bool:
     return (len(low) > 6 and low.endswith("kan")) or (
         re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is not None
     )
+
+
+# A gap of four spaces or more inside a span: where a scraped page ran links or headings
+# together ("Barisan Muda Chelsea Puaskan Antonio Conte     Danny Drinkwater Lega …")
+_WIDE_GAP = re.compile(r"[ \t\xa0]{4,}")
+
+
+def names_split_at_wide_gaps(found: list[dict[str, Any]], text: str) -> None:
+    """A span across a wide gap of spaces is two names, one on each side of it, of the
+    label the tagger gave ("Antonio Conte     Danny Drinkwater")."""
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        start = int(mention["start"])
+        span = text[start : int(mention["end"])]
+        if not _WIDE_GAP.search(span):
+            out.append(mention)
+            continue
+        at, first = 0, True
+        for gap in [*_WIDE_GAP.finditer(span), None]:
+            end = gap.start() if gap else len(span)
+            if span[at:end].strip():
+                # (the first part keeps what was read before the span: its role)
+                part = dict(mention) if first else {"label": mention["label"]}
+                part.update(text=span[at:end], start=start + at, end=start + end)
+                out.append(part)
+                first = False
+            at = gap.end() if gap else at
+    found[:] = out
 
 
 def split_subheading_names(found: list[dict[str, Any]], text: str) -> None:
