@@ -367,3 +367,32 @@ def test_a_list_closed_by_a_comma_and_a_conjunction_is_closed() -> None:
     found = _mentions(text)
     assert ("Marubeni", "ORG") in found
     assert ("Marubeni", "PER") not in found
+
+
+def test_conceding_a_rivals_superiority_is_no_statement() -> None:
+    text = (
+        "Cuaca cerah.\n\nPersib kalah pada pertandingan uji coba. Skuat Maung Bandung "
+        "mengakui keunggulan Bali United dengan skor 1-2."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_dateline_place_in_capitals_after_the_site_is_a_place() -> None:
+    text = (
+        "JUARA.NET, MISANO ADRIATICO - Sebuah kejadian unik mewarnai masa akhir balapan "
+        "MotoGP San Marino."
+    )
+    assert ("MISANO ADRIATICO", "LOC") in _mentions(text)
+
+
+def test_a_bodys_head_left_out_before_the_name_is_the_bodys() -> None:
+    text = (
+        "Cuaca cerah.\n\nKartu pembayaran SPP Yayasan Nurul Iman milik Syifa hilang. Balai "
+        "Taman Nasional Kelimutu menutup kawasan.\n\nDirektur Kerja Sama Keamanan "
+        "Internasional dan Antar Lembaga Robert Leonard Marbun mengungkapkan aksi itu."
+    )
+    found = _mentions(text)
+    assert ("Yayasan Nurul Iman", "ORG") in found
+    assert ("Balai Taman Nasional Kelimutu", "ORG") in found
+    # (a head inside a run of capitals before it is the office's)
+    assert ("Robert Leonard Marbun", "PER") in found

@@ -46,6 +46,7 @@ from warta.extract.entity_missed import (
     bodies_by_their_heads,
     bodies_in_titles,
     bodies_run_over_field_lists,
+    bodies_take_their_head,
     firms_by_their_last_word,
     firms_run_on_to_their_short_form,
     known_bodies,
@@ -544,6 +545,7 @@ def _find_entities(
     dateline_places(found, text, tagger.gazetteer)
     residents_places(found, text, tagger.gazetteer)
     bodies_by_their_heads(found, text)
+    bodies_take_their_head(found, text)
     venues_take_their_namesakes(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)

@@ -46,6 +46,7 @@ __all__ = [
     "bodies_by_their_heads",
     "bodies_in_titles",
     "bodies_run_over_field_lists",
+    "bodies_take_their_head",
     "firms_by_their_last_word",
     "firms_run_on_to_their_short_form",
     "known_bodies",
@@ -1297,3 +1298,34 @@ def firms_by_their_last_word(found: list[dict[str, Any]], text: str) -> None:
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
+
+
+# A body's head noun the tagger left out, right before the name it found ("Dewan [Masjid
+# Indonesia]", "Yayasan [Nurul Iman]"), not inside a run of capitals before it
+_BODY_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(Dewan|Majelis|Yayasan|Himpunan|Perhimpunan|Ikatan"
+    r"|Asosiasi|Perkumpulan|Balai)[ \t]+$"
+)
+
+
+def bodies_take_their_head(found: list[dict[str, Any]], text: str) -> None:
+    """A name right after a body's head noun, written capitalised, that the tagger left out
+    is the body: "Muktamar Dewan Masjid Indonesia" (not the place "Masjid Indonesia"),
+    "SPP Yayasan Nurul Iman" (not a person)."""
+    ends = {int(m["end"]) for m in found}
+    for mention in found:
+        start = int(mention["start"])
+        head = _BODY_HEAD_BEFORE.search(text, max(0, start - 16), start)
+        if (
+            head is None
+            or head.end(1) in ends
+            or mention.get("role")
+            # (a word of a name before the head: "Antar Lembaga", "Komisi Dewan …")
+            or re.search(
+                r"(?<![\w-])[A-Z][a-z]+[ \t]+$", text[max(0, head.start(1) - 30) : head.start(1)]
+            )
+        ):
+            continue
+        mention["start"] = head.start(1)
+        mention["text"] = text[head.start(1) : int(mention["end"])]
+        mention["label"] = "ORG"

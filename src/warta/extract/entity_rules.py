@@ -2504,6 +2504,17 @@ def dateline_places(
         start, end = match.span(1)
         place = match.group(1)
         if _overlaps({"start": start, "end": end}, found):
+            # (the place in capitals read as a body or a person: "JUARA.NET, MISANO
+            # ADRIATICO - ")
+            for mention in found:
+                if (
+                    (int(mention["start"]), int(mention["end"])) == (start, end)
+                    and mention["label"] != "LOC"
+                    and place.isupper()
+                    and known_type(place) != "ORG"
+                ):
+                    mention["label"] = "LOC"
+                    mention.pop("role", None)
             continue
         if place.isupper() or gazetteer.get(tuple(place.lower().split())) == "LOC":
             found.append({"text": place, "label": "LOC", "start": start, "end": end})

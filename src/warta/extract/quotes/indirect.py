@@ -433,7 +433,9 @@ def _recognised_as(toks: list[Tok], index: int) -> bool:
 # What a state recognises ("mengakui kedaulatan Indonesia")
 _RECOGNISED = frozenset(
     {"kedaulatan", "kemerdekaan", "keberadaan", "eksistensi", "status", "yurisdiksi",
-     "kedudukan", "legitimasi", "wilayah"}
+     "kedudukan", "legitimasi", "wilayah",
+     # a defeat conceded: "mengakui keunggulan Bali United dengan skor 1-2"
+     "keunggulan", "kekalahan", "kehebatan"}
 )  # fmt: skip
 
 _RECOGNISED_AS = frozenset(
