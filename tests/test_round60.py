@@ -396,3 +396,14 @@ def test_a_bodys_head_left_out_before_the_name_is_the_bodys() -> None:
     assert ("Balai Taman Nasional Kelimutu", "ORG") in found
     # (a head inside a run of capitals before it is the office's)
     assert ("Robert Leonard Marbun", "PER") in found
+
+
+def test_an_epithet_running_over_commas_or_a_relative_clause_to_its_demonstrative() -> None:
+    text = (
+        "Cuaca cerah.\n\n“Hutan Batang Toru harus dilestarikan,” ujar Nadine Chandrawinata.\n\n"
+        "“Hutan ini sangat cantik,” terang presenter My Trip My Adventure kelahiran Hannover, "
+        "Jerman, 8 Mei 1984 ini.\n\n"
+        "“Ini sesuai hobi saya,” beber Putri Indonesia 2005 yang pernah mewakili Indonesia di "
+        "ajang Miss Universe 2006 di Amerika Serikat ini."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Nadine Chandrawinata"] * 3

@@ -286,6 +286,10 @@ _ISSUED = frozenset(
 )  # fmt: skip
 
 
+# How far an epithet may run past its first phrase to its demonstrative
+_EPITHET_TAIL = 24
+
+
 def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> Cue | None:
     """A post-quote cue (`kata X`, `katanya`, `menurut X`) at `toks[index]`."""
     tok = toks[index]
@@ -391,12 +395,25 @@ def _cue_at(text: str, toks: list[Tok], index: int, common: frozenset[str]) -> C
     )
     if named is not None:
         return Cue(named[0], word, True)
-    if epithet_head(words[0].low) and after + 1 < len(toks) and toks[after].text == ",":
-        # "tandas cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini": an epithet that
-        # runs over a comma to its demonstrative
-        more = phrase_after(toks, after + 1)
-        if more and more[-1].low in ANAPHORS:
-            whole = parse_phrase(text, [*words, toks[after], *more], common=common)
+    if (
+        epithet_head(words[0].low)
+        and after + 1 < len(toks)
+        and (toks[after].text == "," or toks[after].low == "yang")
+    ):
+        # "tandas cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini", "terang presenter
+        # … kelahiran Hannover, Jerman, 8 Mei 1984 ini", "beber Putri Indonesia 2005 yang
+        # pernah mewakili Indonesia … ini": an epithet that runs over commas or a relative
+        # clause to its demonstrative at the sentence's end
+        end = next(
+            (
+                k
+                for k in range(after, min(len(toks), after + _EPITHET_TAIL))
+                if toks[k].text in {".", "!", "?", "(", '"', "“", "”"}
+            ),
+            None,
+        )
+        if end is not None and end - after >= 2 and toks[end - 1].low in ANAPHORS:
+            whole = parse_phrase(text, [*words, *toks[after:end]], common=common)
             if whole is not None and whole.kind == "anaphor":
                 return Cue(whole, word, True)
     if not any(t.is_cap for t in words) and after < len(toks) and toks[after].low in {"di", "dari"}:
