@@ -407,3 +407,8 @@ def test_an_epithet_running_over_commas_or_a_relative_clause_to_its_demonstrativ
         "ajang Miss Universe 2006 di Amerika Serikat ini."
     )
     assert [q[0] for q in _quotes(text)] == ["Nadine Chandrawinata"] * 3
+
+
+def test_an_editors_code_in_brackets_names_no_one() -> None:
+    text = "Cuaca cerah.\n\nPolisi menyita barang bukti di Cimahi.\n\n(U.KR - ASP/Y003)"
+    assert not any("KR" in t for t, _ in _mentions(text))

@@ -2957,6 +2957,10 @@ def _interjection_opening_a_quotation(mention: dict[str, Any], text: str) -> boo
     )
 
 
+# The rest of an editor's code after the initials in brackets: "/Y003)"
+_EDITOR_CODE_AFTER = re.compile(r"/[A-Z]{0,3}\d{2,4}\)")
+
+
 def no_lower_case_names(
     found: list[dict[str, Any]],
     text: str,
@@ -2979,12 +2983,16 @@ def no_lower_case_names(
         )
         and not _interjection_opening_a_quotation(m, text)
         and not _is_product(m)
-        # an editor's code closing a wire story: "(T.K010/R010)"
+        # an editor's code closing a wire story: "(T.K010/R010)", "(U.KR - ASP/Y003)"
         and not (
             any(ch.isdigit() for ch in str(m["text"]))
             and text[int(m["start"]) - 1 : int(m["start"])] in ("(", "/")
             and text[int(m["end"]) : int(m["end"]) + 1] in ("/", ")")
             and "/" in text[int(m["start"]) - 1 : int(m["end"]) + 1]
+        )
+        and not (
+            text[int(m["start"]) - 1 : int(m["start"])] == "("
+            and _EDITOR_CODE_AFTER.match(text, int(m["end"]))
         )
         # "Madden-Julian Oscillation", "El Nino Southern Oscillation": a phenomenon
         and not (" " in str(m["text"]) and str(m["text"]).split()[-1].lower() in _PHENOMENA)
