@@ -412,3 +412,25 @@ def test_an_epithet_running_over_commas_or_a_relative_clause_to_its_demonstrativ
 def test_an_editors_code_in_brackets_names_no_one() -> None:
     text = "Cuaca cerah.\n\nPolisi menyita barang bukti di Cimahi.\n\n(U.KR - ASP/Y003)"
     assert not any("KR" in t for t, _ in _mentions(text))
+
+
+def test_an_events_name_is_no_one_and_the_event_pointed_back_to_is_a_thing() -> None:
+    text = (
+        "Cuaca cerah.\n\nPada akhir Oktober lalu, acara Digital Marketing Skill Share (DMSS) "
+        "digelar di Bali, dengan strategi SEO (Search Engine Optimization).\n\n"
+        "Selain tentang strategi pemasaran, acara ini juga menyampaikan materi tentang "
+        "bagaimana pekerja dapat produktif secara maksimal."
+    )
+    # (the event speaks as what it is, no person the article names)
+    assert [q[0] for q in _quotes(text)] == ["acara ini"]
+
+
+def test_an_office_set_off_after_a_name_that_runs_into_the_next_name_is_the_next_ones() -> None:
+    text = (
+        "Cuaca cerah.\n\nSenada dengan Enggartiasto Lukita, Ketua Tim Perunding Indonesia untuk "
+        "Indonesia - Australia Comprehensive Economic Partnership Agreement (IA - CEPA) Deddy "
+        "Saleh mengatakan pengenaan bea masuk itu akan memengaruhi ekspor."
+    )
+    roles = _roles(text)
+    assert roles["Enggartiasto Lukita"] is None
+    assert str(roles["Deddy Saleh"]).startswith("Ketua Tim Perunding Indonesia")

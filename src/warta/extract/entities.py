@@ -753,6 +753,7 @@ def _find_entities(
     places_in_capitals(found, tagger.gazetteer, text)
     if roles:
         _roles_over_final_spans(found, text, sentence_tokens, all_words)
+    _offices_set_off_before_the_next_name(found, text)
     _settle_roles(found, text)
     _offices_set_off_before_names(found, text)
     # (after the roles settle: "Asri Akbar, Sultan Samma" gives Asri no title)
@@ -996,6 +997,44 @@ def _offices_set_off_before_names(found: list[dict[str, Any]], text: str) -> Non
         gone.append(mention)
     if gone:
         found[:] = [m for m in found if not any(m is g for g in gone)]
+
+
+# What may stand between an office set off after a name and the next person's name, when the
+# office is that person's: capitalised words, short forms in brackets, joining words
+_OFFICE_RUNS_ON = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|\([^()\n,]{1,30}\)|dan|untuk|di|dari|-|–|/))*[ \t]+$"
+)
+
+
+def _offices_set_off_before_the_next_name(found: list[dict[str, Any]], text: str) -> None:
+    """An office set off after a name that runs on into the next person's name is that
+    person's, not the first one's: "Senada dengan Enggartiasto, Ketua Tim Perunding Indonesia
+    untuk Indonesia - Australia … (IA - CEPA) Deddy Saleh mengatakan"."""
+    people = sorted((m for m in found if m["label"] == "PER"), key=lambda m: int(m["start"]))
+    for mention, nxt in pairwise(people):
+        role = mention.get("role")
+        end = int(mention["end"])
+        if not role or not text.startswith(", " + str(role), end):
+            continue
+        role_end = end + 2 + len(str(role))
+        between = text[role_end : int(nxt["start"])]
+        if (
+            int(nxt["start"]) - role_end > 120
+            # (more of the office between: a role right before the next name is of that
+            # person, "Ilal Ferhard, kuasa hukum Setya Novanto")
+            or not re.search(r"[A-Z(]", between)
+            or not _OFFICE_RUNS_ON.fullmatch(text, role_end, int(nxt["start"]))
+            # (the next person goes on to act, as the sentence's subject: not a name set off
+            # inside an office, "Chief MD M8A - [Toiletris Ramayana],")
+            or not re.match(r"[ \t]+[a-z]", text[int(nxt["end"]) :])
+            # (a role the article wrote before the name is the name's own: "anggota Komisi
+            # III dari Fraksi Partai Hanura, Sarifuddin Suding, anggota Komisi III …")
+            or text[: int(mention["start"])].rstrip(" ,").endswith(str(role))
+        ):
+            continue
+        del mention["role"]
+        if not nxt.get("role"):
+            nxt["role"] = text[end + 2 : int(nxt["start"])].strip()
 
 
 def _settle_roles(found: list[dict[str, Any]], text: str) -> None:

@@ -742,6 +742,13 @@ _ENGLISH_TITLE_GOES_ON = re.compile(r"[ \t]+" + _LINK + r"[ \t]+[A-Z]")
 _ENGLISH_TITLE_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+" + _LINK + r"[ \t]+$")
 
 
+# A noun for an event right before a run of capitals: the run is the event's name
+_EVENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:acara|ajang|festival|konferensi|pagelaran|gelaran|turnamen|kompetisi"
+    r"|kejuaraan|pameran|seminar|lokakarya|workshop|konser)[ \t]+$"
+)
+
+
 def _register_run(text: str, run: list[Tok], register: Register, common: frozenset[str]) -> None:
     while run and (
         run[0].low in SENTENCE_WORDS
@@ -764,6 +771,8 @@ def _register_run(text: str, run: list[Tok], register: Register, common: frozens
         text, max(0, run[0].start - 40), run[0].start
     ):
         return  # "The Thrill of It All": an English title, no one's name
+    if _EVENT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start):
+        return  # "acara Digital Marketing Skill Share": an event's name, no one's
     if whole.lower() in _MARKETS:
         return  # "Di mana Dow Jones menguat 0,2 persen": an index or a market, no one
     unglued = register.unglue(whole) if whole.lower() in register.orgs else None

@@ -104,7 +104,9 @@ _THING_HEADS = (
          "penelitian", "survei", "kajian",
          # a call, a message or a recording: "Panggilan pagi itu melaporkan …"
          "panggilan", "telepon", "pesan", "surel", "email", "rekaman", "video", "tayangan",
-         "cuitan", "kicauan", "postingan", "tulisan", "kabar", "berita", "informasi"}
+         "cuitan", "kicauan", "postingan", "tulisan", "kabar", "berita", "informasi",
+         # an event that presents something: "acara ini juga menyampaikan materi …"
+         "acara", "ajang", "festival", "konferensi", "seminar", "pameran", "kegiatan"}
     )
 )  # fmt: skip
 # (but a person's titles that also open bodies' names: "Sekretaris Dewan Pakar DPP PPP itu")
