@@ -434,3 +434,13 @@ def test_an_office_set_off_after_a_name_that_runs_into_the_next_name_is_the_next
     roles = _roles(text)
     assert roles["Enggartiasto Lukita"] is None
     assert str(roles["Deddy Saleh"]).startswith("Ketua Tim Perunding Indonesia")
+
+
+def test_a_name_only_ever_written_after_an_events_noun_is_no_one() -> None:
+    text = (
+        "Cuaca cerah.\n\nUccio menyebut Rossi akan berkarier di balapan Nascar setelah itu. "
+        "Bintang ajang Indonesian Idol, Budi Santoso, hadir."
+    )
+    found = _mentions(text)
+    assert ("Nascar", "PER") not in found
+    assert ("Budi Santoso", "PER") in found

@@ -2668,11 +2668,37 @@ _EVENT_NAMED_AS_A_PERSON = re.compile(
 )
 
 
+# A noun for an event written small right before its name: "ajang Triathlon", "balapan
+# Nascar", "gelaran Met Gala"
+_EVENT_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:ajang|balapan|gelaran|turnamen|kompetisi|kejuaraan)[^\S\n]+$"
+)
+
+
 def places_in_event_names(found: list[dict[str, Any]], text: str) -> None:
+    # (an event named after its noun, where no mention elsewhere makes it someone:
+    # "berkarier di balapan Nascar", "ajang Triathlon")
+    after_noun = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and _EVENT_NOUN_BEFORE.search(text, max(0, int(m["start"]) - 16), int(m["start"]))
+    }
+    after_noun -= {
+        str(m["text"])
+        for m in found
+        if m["label"] == "PER"
+        and str(m["text"]) in after_noun
+        and (
+            m.get("role")
+            or not _EVENT_NOUN_BEFORE.search(text, max(0, int(m["start"]) - 16), int(m["start"]))
+        )
+    }
     found[:] = [
         m
         for m in found
         if not (m["label"] == "PER" and _EVENT_NAMED_AS_A_PERSON.fullmatch(str(m["text"])))
+        and not (m["label"] == "PER" and str(m["text"]) in after_noun)
     ]
     found[:] = [
         m
