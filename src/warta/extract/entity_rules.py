@@ -1228,8 +1228,11 @@ def places_keep_their_heads(found: list[dict[str, Any]], text: str) -> None:
 
 # A place's side or a river's reach, capitalised, right after the place's name and closing it
 # (" Hulu", " Utara"; not a word that goes on into another name)
+_PLACE_SIDE_WORDS = frozenset(
+    {"hulu", "hilir", "utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"}
+)
 _SIDE_AFTER = re.compile(
-    r"[ \t]+(Hulu|Hilir|Utara|Selatan|Barat|Timur|Tengah|Tenggara|Laut|Daya)(?![\w-])"
+    r"[ \t]+(" + "|".join(sorted(w.title() for w in _PLACE_SIDE_WORDS)) + r")(?![\w-])"
     r"(?![ \t]+[A-Z])"
 )
 
@@ -1249,11 +1252,6 @@ def places_keep_their_sides(found: list[dict[str, Any]], text: str) -> None:
             continue
         mention["end"] = side.end(1)
         mention["text"] = text[int(mention["start"]) : side.end(1)]
-
-
-_PLACE_SIDE_WORDS = frozenset(
-    {"hulu", "hilir", "utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"}
-)
 
 
 # A hyphen inside a name, spaced as some sources tokenise it ("Jean - Michel Aulas",
