@@ -117,6 +117,16 @@ def title_then_name(
         if (
             len(name) == 1
             and close + 1 < len(toks)
+            and toks[close].text == ","
+            and toks[close + 1].is_cap
+            and _list_closes(toks, close + 1)
+        ):
+            # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian
+            # BUMN, Edwin Abdullah Hidayat": one field of a list the title names
+            continue
+        if (
+            len(name) == 1
+            and close + 1 < len(toks)
             and toks[close].text == "("
             and toks[close + 1].text[:1].isdigit()
             and close + 2 < len(toks)
@@ -183,6 +193,18 @@ def title_then_name(
         phrase = Phrase("person", text[toks[index].start : name[-1].end], alone.name, role)
         return phrase, pos + 1 + len(name)
     return None
+
+
+def _list_closes(toks: list[Tok], at: int) -> bool:
+    """Whether capitalised words from `toks[at]` run, over commas, into "dan"/"serta" and
+    one more capitalised word: the rest of a list."""
+    for pos in range(at, min(len(toks) - 1, at + 12)):
+        tok = toks[pos]
+        if tok.low in {"dan", "serta"} and not tok.is_cap:
+            return pos > at and toks[pos + 1].is_cap
+        if not (tok.is_cap or tok.text == ","):
+            return False
+    return False
 
 
 def _comma_after_description(toks: list[Tok], after: int) -> int | None:

@@ -42,7 +42,12 @@ from warta.extract.quotes.lexicon import (
     TITLES,
     without_degrees,
 )
-from warta.extract.quotes.phrases import is_verb_like, subject_before, through_someone
+from warta.extract.quotes.phrases import (
+    is_verb_like,
+    post_cue,
+    subject_before,
+    through_someone,
+)
 from warta.extract.quotes.register import (
     DERIVED_OPENER,
     Person,
@@ -862,6 +867,11 @@ class _Article:
 
     def _direct(self, span: QuotedSpan) -> dict[str, Any] | None:
         text = self.text
+        inner = [t for t in tokens(text, span.start, span.end) if t.is_word]
+        if len(inner) == 1 and (inner[0].low in {"dan", "atau"} or post_cue(inner[0])):
+            # '…, terbaik, "katanya." Dia punya …': a cue between marks set the wrong way
+            # round, quoting nothing
+            return None
         s_start = _sentence_start(text, span.outer_start, span.para_start, self.mask)
         s_end = _sentence_end(text, span.outer_end, span.para_end, self.mask)
         pre = tokens(text, s_start, span.outer_start)

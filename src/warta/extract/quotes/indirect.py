@@ -505,6 +505,13 @@ def _press_adjunct_skipped(rest: list[Tok]) -> list[Tok]:
     verb but the press's meeting in it, and the statement after it."""
     if not rest:
         return rest
+    if rest[0].low in DAYS:
+        # "Menurut Kadiv Humas Polri Irjen Boy Rafli Amar, Senin (29/8/2016), penangkapan …":
+        # the day it was said, set off alone
+        close = next((i for i in range(1, min(len(rest), 12)) if rest[i].text == ","), None)
+        if close is not None and all(not t.is_word or t.text[:1].isdigit() for t in rest[1:close]):
+            after = rest[close + 1 :]
+            return after if _words(after) >= _MIN_WORDS else rest
     opener = rest[0].low
     met = (
         opener in {"saat", "ketika", "sewaktu", "usai", "seusai"}
@@ -537,6 +544,11 @@ _CLAUSE_JOINERS = frozenset(
 
 # Legal steps declared in court ("menyatakan banding", "menyatakan pikir-pikir")
 _LEGAL_STEPS = frozenset({"banding", "kasasi", "pikir-pikir"})
+# Papers handed over, not statements: "menyampaikan surat pengajuan sengketa ke Bawaslu"
+_PAPERS = frozenset(
+    {"surat", "berkas", "dokumen", "proposal", "draf", "draft", "naskah", "nota", "memorandum",
+     "petisi", "lampiran", "salinan", "formulir", "kuesioner"}
+)  # fmt: skip
 
 
 def _feeling(toks: list[Tok], index: int) -> bool:
@@ -550,6 +562,10 @@ def _feeling(toks: list[Tok], index: int) -> bool:
         # diajukan karena …", a statement about it
         nxt = toks[index + 1] if index + 1 < len(toks) else None
         return nxt is None or not nxt.is_word or nxt.low in _OBJECT_LINKS
+    if low in _PAPERS and index > 0 and toks[index - 1].low == "menyampaikan":
+        # (handed over; not "menyatakan berkas perkara … telah mencapai 70 persen", whose
+        # predicate comes after an adjunct)
+        return not _clause_follows_noun(toks[index + 1 :])
     # ("menyampaikan pidatonya di sana", "mengungkapkan keprihatinannya dan …"; not
     # "menyampaikan kekhawatirannya lonjakan kasus bisa terjadi lagi", a statement)
     rest = toks[index + 1 :]

@@ -201,6 +201,7 @@ TITLES: frozenset[str] = (
     waketum wakil wali walikota wamen wamenkeu wamenlu wapres warga wartawan wawali winger
     marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
     kopda pratu jend kol brigjend advokat
+    penyelenggara pengelola penggagas inisiator kurator moderator pembina
     danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
     danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
     danlanudal danpasmar danmen

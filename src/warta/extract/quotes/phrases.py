@@ -1529,6 +1529,19 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
         and toks[pos].low in {"saat", "sejauh", "hingga", "sampai", "kala", "waktu", "ketika"}
     ):
         out = out[1:]  # "Saat ini MyNurz mengklaim": a time adverbial, not the subject
+    on = 1 if out and out[0].low in {"pada", "tanggal"} else 0
+    if (
+        len(out) >= on + 3
+        and out[on].text.isdigit()
+        and len(out[on].text) <= 2
+        and out[on + 1].low in MONTHS
+        and any(t.is_cap and t.is_word and t.low not in MONTHS for t in out[on + 2 :])
+    ):
+        # "Pada 14 Februari 2018 PKPI telah menyampaikan": the date the subject acted on
+        at = on + 2
+        if re.fullmatch(r"\d{4}", out[at].text):
+            at += 1
+        out = out[at:]
     if out and out[0].low == "yang":
         return []  # a relative clause with no head noun before it
     if (

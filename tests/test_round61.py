@@ -1,0 +1,92 @@
+"""Round 61: entities, roles and quote attribution read off IndoSum articles."""
+
+from __future__ import annotations
+
+from _extract_support import quotes as _quotes
+
+
+def test_a_paper_handed_over_is_no_statement() -> None:
+    text = (
+        "Cuaca cerah.\n\nPKPI telah resmi menyampaikan surat pengajuan sengketa Pemilu 2019 ke "
+        "Bawaslu RI beserta lampiran bukti-bukti.\n\n"
+        "Ketua KPU Arief Budiman menyampaikan berkas gugatan itu ke Mahkamah Agung pekan lalu."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_paper_stated_about_is_still_a_statement() -> None:
+    # (guards: what a paper says, and a statement about a paper, are reported)
+    text = (
+        "Cuaca cerah.\n\nPKPI sudah menyampaikan surat resmi ke Bawaslu RI bahwa terdapat "
+        "verifikasi faktual yang menyimpang.\n\n"
+        "Wakil Ketua KPK Alexander Marwata menyatakan berkas perkara Setya Novanto dalam kasus "
+        "korupsi proyek e-KTP telah mencapai 70 persen."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["PKPI", "Alexander Marwata"]
+    assert "bahwa terdapat verifikasi" in found[0][2]
+    assert found[1][2].startswith("berkas perkara Setya Novanto")
+
+
+def test_the_date_a_subject_acted_on_is_no_part_of_it() -> None:
+    text = (
+        "Cuaca cerah.\n\nPada 14 Februari 2018 PKPI mengatakan pihaknya akan menggugat ke "
+        "Bawaslu.\n\nPada 3 Mei Ketua KPU Arief Budiman menyatakan pihaknya siap menghadapi "
+        "gugatan itu."
+    )
+    found = _quotes(text)
+    assert [q[:2] for q in found] == [("PKPI", None), ("Arief Budiman", "Ketua KPU")]
+
+
+def test_an_organiser_set_off_before_the_name_is_a_role() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Bali dipilih karena memiliki daya magnet yang luar biasa," kata '
+        "Penyelenggara GFNY Bali, Tenne Permatasari dalam keterangan pers di Jakarta, Jumat "
+        '(29/9/2017).\n\n"Kami akan membuka pendaftaran bulan depan," ujar Pengelola Taman '
+        "Safari, Budi Santoso."
+    )
+    found = _quotes(text)
+    assert [q[:2] for q in found] == [
+        ("Tenne Permatasari", "Penyelenggara GFNY Bali"),
+        ("Budi Santoso", "Pengelola Taman Safari"),
+    ]
+
+
+def test_a_cue_between_marks_set_the_wrong_way_round_quotes_nothing() -> None:
+    text = (
+        "Cuaca cerah.\n\nLandis mengatakan bahwa dia periang dan cepat menjadi teman baik "
+        'keluarga." Michael bertekad kuat bahwa semuanya harus menjadi yang terbaik, "katanya." '
+        'Dia punya etos kerja yang spektakuler, "kata Landis.'
+    )
+    assert not any(q[2].strip(" .") in {"katanya", "dan"} for q in _quotes(text))
+
+
+def test_the_day_set_off_after_according_to_is_no_part_of_the_statement() -> None:
+    text = (
+        "Cuaca cerah.\n\nMenurut Kadiv Humas Polri Irjen Boy Rafli Amar, Senin (29/8/2016), "
+        "penangkapan Gatot dilakukan berdasarkan informasi masyarakat.\n\n"
+        "Menurut Budi, Senin adalah hari yang paling sibuk bagi para pedagang."
+    )
+    found = _quotes(text)
+    assert found[0] == (
+        "Boy Rafli Amar",
+        "Kadiv Humas Polri",
+        "penangkapan Gatot dilakukan berdasarkan informasi masyarakat",
+    )
+    # (a guard: a day that opens the statement itself stays)
+    assert found[1][2].startswith("Senin adalah hari")
+
+
+def test_the_fields_a_title_lists_are_no_name() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Iya itu perhatian setiap tahun," ujar Deputi Bidang Usaha Energi, '
+        "Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin Abdullah Hidayat, di Hotel "
+        'Shangri-La, Jakarta, Kamis (28/9).\n\n"Kami siap," kata Kepala Desa Sukamaju, '
+        "Sutrisno, di Bogor."
+    )
+    found = _quotes(text)
+    assert found[0][:2] == (
+        "Edwin Abdullah Hidayat",
+        "Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN",
+    )
+    assert found[1][:2] == ("Sutrisno", "Kepala Desa Sukamaju")
