@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 
 
@@ -90,3 +91,27 @@ def test_the_fields_a_title_lists_are_no_name() -> None:
         "Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN",
     )
     assert found[1][:2] == ("Sutrisno", "Kepala Desa Sukamaju")
+
+
+def test_a_name_set_off_after_a_firms_origin_is_the_firm() -> None:
+    text = (
+        "Cuaca cerah.\n\nBelum lama ini perusahaan konstruksi asal Swedia, Vipp, meluncurkan "
+        "paket wisata.\n\nIa menyampaikan dukacita terhadap tim asal Brasil, Chapecoense, yang "
+        "mengalami kecelakaan. Pesawat Chapecoense jatuh di Kolombia."
+    )
+    found = _mentions(text)
+    assert ("Vipp", "ORG") in found
+    assert ("Chapecoense", "ORG") in found
+    assert ("Chapecoense", "LOC") not in found
+    assert ("Swedia", "LOC") in found
+
+
+def test_places_and_people_after_an_origin_stay_what_they_are() -> None:
+    # (guards: countries listed after the origin, and one whose calling opens the phrase)
+    text = (
+        "Cuaca cerah.\n\nSalah satu perusahaan satelit asal Malaysia, Thailand, Eropa, dan "
+        "Amerika ikut.\n\nPelatih tim asal Jepang, Budi Santoso, datang ke Jakarta."
+    )
+    found = _mentions(text)
+    assert ("Thailand", "LOC") in found
+    assert ("Budi Santoso", "PER") in found

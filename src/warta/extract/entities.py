@@ -38,6 +38,7 @@ from warta.extract.entity_clubs import (
     clubs_after_scorelines,
     clubs_after_their_country,
     clubs_open_no_players,
+    firms_after_their_origin,
     teams_before_origins,
 )
 from warta.extract.entity_initials import initials_of_people_named
@@ -468,6 +469,7 @@ def _find_entities(
     clubs_after_their_country(found, text)
     clubs_open_no_players(found, text)
     teams_before_origins(found, text)
+    firms_after_their_origin(found, text)
     saints_are_no_given_names(found, text)
     saints_close_no_names(found, text)
     places_are_not_people(found, tagger.gazetteer, text)

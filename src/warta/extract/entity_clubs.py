@@ -30,6 +30,7 @@ __all__ = [
     "clubs_after_scorelines",
     "clubs_after_their_country",
     "clubs_open_no_players",
+    "firms_after_their_origin",
     "teams_before_origins",
 ]
 
@@ -226,6 +227,43 @@ def teams_before_origins(found: list[dict[str, Any]], text: str) -> None:
             and _ATHLETE_BEFORE.search(text, max(0, start - 30), start)
             and not is_country(str(mention["text"]))
         ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
+# A firm's or team's noun, up to three words on its trade, and where it comes from set off
+# right before the name: "perusahaan konstruksi asal Swedia, ", "tim asal Brasil, "
+_FIRM_ORIGIN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<noun>[Pp]erusahaan|[Ss]tartup|[Pp]rodusen|[Pp]abrikan|[Mm]askapai|[Kk]lub"
+    r"|[Tt]im|[Ll]abel|[Ss]tudio|[Oo]perator|[Pp]eritel|[Mm]ere[kc]|[Bb]rand)"
+    r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+asal[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*,[ \t]*$"
+)
+# One whose noun such a phrase is part of ("pelatih tim asal Jepang, Budi"): a person
+_PERSON_OF = re.compile(r"(?i)(?<![\w-])(?:pelatih|pemain|pendiri|bos|ceo|direktur|pemilik)[ \t]+$")
+
+
+def firms_after_their_origin(found: list[dict[str, Any]], text: str) -> None:
+    """A name set off after a firm's or team's noun and where it comes from is that firm
+    or team in every mention: "perusahaan konstruksi asal Swedia, Vipp" (the tagger read a
+    place), "tim asal Brasil, Chapecoense"; not a place the article lists there
+    ("perusahaan satelit asal Malaysia, Thailand"), nor one the phrase belongs to ("pelatih
+    tim asal Jepang, Budi Santoso")."""
+    firms: set[str] = set()
+    for mention in found:
+        start = int(mention["start"])
+        name = str(mention["text"])
+        cue = _FIRM_ORIGIN_BEFORE.search(text, max(0, start - 90), start)
+        if (
+            cue is None
+            or mention["label"] not in ("LOC", "PER")
+            or is_country(name)
+            or is_known_place(name)
+            or _PERSON_OF.search(text, max(0, cue.start() - 20), cue.start())
+        ):
+            continue
+        firms.add(name)
+    for mention in found:
+        if str(mention["text"]) in firms:
             mention["label"] = "ORG"
             mention.pop("role", None)
 
