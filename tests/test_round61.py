@@ -115,3 +115,15 @@ def test_places_and_people_after_an_origin_stay_what_they_are() -> None:
     found = _mentions(text)
     assert ("Thailand", "LOC") in found
     assert ("Budi Santoso", "PER") in found
+
+
+def test_a_body_named_right_after_a_datelines_dashes_is_found() -> None:
+    text = (
+        "Jakarta, CNN Indonesia - - Penyidik Komisi Pemberantasan Korupsi menetapkan Wali Kota "
+        "Madiun Bambang Irianto sebagai tersangka.\n\n"
+        "INDRAMAYU - Kepala Dinas Kebersihan dan Pertamanan Kabupaten Indramayu, Aep Surahman, "
+        "meninjau lokasi."
+    )
+    found = _mentions(text)
+    assert ("Komisi Pemberantasan Korupsi", "ORG") in found
+    assert ("Bambang Irianto", "PER") in found

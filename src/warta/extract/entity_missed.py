@@ -93,7 +93,8 @@ _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.&/-]*|[0-9][\w.-]*)")
 _VERB = re.compile(r"^(?:Me|Di|Ber|Ter|Mem|Men|Meng|Meny|Per)\w+(?:kan|lah)$")
 _TRAILING = ",.;:)\"”’'!?"
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
+# (a dateline's dashes too: "Jakarta, CNN Indonesia - - Penyidik Komisi …")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*|\s[-–—](?:[ \t]*[-–—])?[ \t]*)$")
 _SPACED_HYPHEN = re.compile(r"[ \t]+-[ \t]+[a-zA-Z]+(?=[\s,.;:)])")
 # Titles that close no body's name: they open the name of the person who follows ("…
 # Polda Metro Jaya Inspektur Jenderal …"); not the ones bodies are named by ("Lembaga
