@@ -5,6 +5,8 @@ from __future__ import annotations
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 
+from warta.extract.canonical import resolve_in_document
+
 
 def test_a_paper_handed_over_is_no_statement() -> None:
     text = (
@@ -127,3 +129,18 @@ def test_a_body_named_right_after_a_datelines_dashes_is_found() -> None:
     found = _mentions(text)
     assert ("Komisi Pemberantasan Korupsi", "ORG") in found
     assert ("Bambang Irianto", "PER") in found
+
+
+def test_places_told_apart_by_their_side_stay_apart() -> None:
+    resolved = resolve_in_document(
+        [("Sulawesi Tengah", "LOC"), ("Sulawesi Tenggara", "LOC"), ("Maluku Tengah", "LOC"),
+         ("Maluku Tenggara", "LOC"), ("Sumatera Utara", "LOC"), ("sumatra Utara", "LOC")]
+    )  # fmt: skip
+    assert resolved[:4] == [
+        "Sulawesi Tengah",
+        "Sulawesi Tenggara",
+        "Maluku Tengah",
+        "Maluku Tenggara",
+    ]
+    # (a guard: a spelling of one place still joins it)
+    assert resolved[4:] == ["Sumatera Utara", "Sumatera Utara"]

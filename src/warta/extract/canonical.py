@@ -1227,6 +1227,14 @@ def _spelt_inside(short: str, full: str) -> bool:
     )
 
 
+# The sides and reaches of a place's name, which two places may differ by alone
+_SIDES = frozenset(
+    {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut", "hulu",
+     "hilir", "ilir", "ulu", "atas", "bawah", "kidul", "lor", "wetan", "kulon", "north",
+     "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+)  # fmt: skip
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name in one article ("Musa Rajekshah" / "Musa Rajeckshah",
     "Sumatera Utara" / "sumatra Utara"): same first letter and word count, and nearly the
@@ -1246,6 +1254,11 @@ def _close_spelling(a: str, b: str) -> bool:
         for x, y in zip(fa.split(), fb.split(), strict=True)
     ):
         return False
+    if any(
+        x != y and x in _SIDES and y in _SIDES
+        for x, y in zip(_fold(a).split(), _fold(b).split(), strict=False)
+    ):
+        return False  # sides tell places apart: "Sulawesi Tengah" is not "Sulawesi Tenggara"
     # (each word that differs must be a spelling of the other: "Resmob Polrestabes Makassar"
     # is not "Reskrim Polrestabes Makassar", however much the rest shares)
     if any(
