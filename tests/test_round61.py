@@ -144,3 +144,24 @@ def test_places_told_apart_by_their_side_stay_apart() -> None:
     ]
     # (a guard: a spelling of one place still joins it)
     assert resolved[4:] == ["Sumatera Utara", "Sumatera Utara"]
+
+
+def test_in_the_middle_of_doing_is_no_side_of_a_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nIa mengantar jurnalis itu ke tempat di mana Pemberontakan Gwangju "
+        "tengah terjadi.\n\nKementerian Perindustrian tengah mengembangkan prototipe "
+        "kendaraan pedesaan."
+    )
+    found = _mentions(text)
+    assert ("Gwangju", "LOC") in found
+    assert ("Kementerian Perindustrian", "ORG") in found
+    assert not any(t.endswith("tengah") for t, _ in found)
+
+
+def test_a_province_written_small_keeps_its_side() -> None:
+    # (a guard: "Jawa tengah memiliki …" is Central Java, written small)
+    text = (
+        "Cuaca cerah.\n\nPartai politik di Jawa tengah sudah habis. Jawa tengah memiliki 35 "
+        "kabupaten."
+    )
+    assert _mentions(text) == [("Jawa tengah", "LOC"), ("Jawa tengah", "LOC")]

@@ -3050,6 +3050,15 @@ def no_lower_case_names(
             # are written small often enough: "Jakarta pusat", "Kementerian kesehatan")
             and (
                 mention["label"] == "PER"
+                # "Kementerian Perindustrian tengah mengembangkan", "Gwangju tengah terjadi":
+                # "in the middle of" doing, before a verb, is no side of the name
+                or (
+                    cut == len(words)
+                    and words[cut - 1] in _ASPECT_WORDS
+                    and _VERB_NEXT.match(text, int(mention["end"])) is not None
+                    # (not a place of that side warta knows: "Jawa tengah memiliki …")
+                    and not is_known_place(" ".join([*words[:-1], words[-1].title()]))
+                )
                 or (
                     _not_of_the_name(words[cut - 1])
                     and (gazetteer or {}).get((words[cut - 1],)) is None  # "Semen padang"
@@ -3071,6 +3080,16 @@ def no_lower_case_names(
     _clauses_are_no_names(found)
     # "The fund, which …": an article and words written small (or alone, once they went)
     found[:] = [m for m in found if not _article_and_small_words(str(m["text"]))]
+
+
+# Words of aspect that are also sides of a place ("tengah": in the middle; "sedang")
+_ASPECT_WORDS = frozenset({"tengah", "sedang"})
+# A verb (or "terjadi") next, after spaces
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?!(?:bersama|beserta|berikut|berbagai|terhadap|tersebut|terkait|termasuk|terutama"
+    r"|terakhir|terbesar|tertinggi|terdekat|dimana|diantara)\b)"
+    r"(?:me|ber|di|ter)[a-z]{3,}\b"
+)
 
 
 def _article_and_small_words(name: str) -> bool:
