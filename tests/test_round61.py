@@ -165,3 +165,32 @@ def test_a_province_written_small_keeps_its_side() -> None:
         "kabupaten."
     )
     assert _mentions(text) == [("Jawa tengah", "LOC"), ("Jawa tengah", "LOC")]
+
+
+def test_an_apps_feature_is_no_entity() -> None:
+    text = (
+        "Cuaca cerah.\n\nCEO Jurnal.id Daniel Witono mengumumkan peluncuran fitur Cash Link di "
+        "Jakarta. Platform Cash Link ini gratis.\n\nFoto itu diunggah ke fitur Instagram Story "
+        "miliknya. Akun Instagram Ariel ramai.\n\nCEO Seekmi Nayoko Wicaksono mengatakan fitur "
+        "Seekmi Agent akan menjadi prioritas Seekmi."
+    )
+    found = _mentions(text)
+    assert not any(t in {"Cash Link", "Instagram Story", "Seekmi Agent"} for t, _ in found)
+    assert ("Instagram", "ORG") in found
+    assert ("Jurnal.id", "ORG") in found
+    # (a feature named after its maker: the firm)
+    assert ("Seekmi", "ORG") in found
+    assert ("Seekmi", "PER") not in found
+
+
+def test_a_members_name_glued_before_the_group_is_the_two() -> None:
+    text = (
+        "Cuaca cerah.\n\nPersonel boyband BIGBANG, Taeyang, tidak sabar bertemu penggemarnya di "
+        'Indonesia.\n\n"Sampai jumpa di sana," tutup Taeyang.\n\n'
+        "Baca juga: Taeyang BIGBANG siap buat penggemar Indonesia terpesona"
+    )
+    found = _mentions(text)
+    assert ("Taeyang", "PER") in found
+    assert ("Taeyang", "ORG") not in found
+    assert ("Taeyang BIGBANG", "ORG") not in found
+    assert found.count(("BIGBANG", "ORG")) == 2

@@ -24,6 +24,7 @@ from warta.extract.entity_bodies import (
     legal_forms_open_bodies,
     lists_of_bodies,
     local_governments,
+    members_glued_before_their_group,
     military_units,
     national_teams,
     organs_of_bodies,
@@ -288,6 +289,7 @@ from warta.extract.entity_words import (
 )
 from warta.extract.entity_works import (
     amounts_are_no_entities,
+    features_are_no_entities,
     french_named_things_are_no_people,
     groups_are_bodies,
     i_products_are_no_people,
@@ -563,6 +565,7 @@ def _find_entities(
     works_are_no_entities(found, text)
     nominees_works_are_no_entities(found, text)
     products_are_no_entities(found)
+    features_are_no_entities(found, text)
     i_products_are_no_people(found)
     lettered_models_are_no_entities(found, text)
     products_are_their_makers(found)
@@ -717,6 +720,7 @@ def _find_entities(
         aliases.setdefault(short, full)
     _pol_as_given_name(found, text)
     lists_of_bodies(found, text)
+    members_glued_before_their_group(found)
     canon = resolve_in_document(
         [(m["text"], m["label"]) for m in found],
         aliases,

@@ -9,6 +9,7 @@ start, end; offsets into the clean text) and changes them in place.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import Any
 
@@ -32,6 +33,7 @@ __all__ = [
     "legal_forms_open_bodies",
     "lists_of_bodies",
     "local_governments",
+    "members_glued_before_their_group",
     "military_units",
     "national_teams",
     "organs_of_bodies",
@@ -796,6 +798,36 @@ _ITEM_JOINT = re.compile(
     r"[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|ataupun)[ \t]+)?"
     r"|[ \t]+(?:dan|serta|atau|ataupun)[ \t]+)"
 )
+
+
+# A group's name: four letters or more, no digits ("BIGBANG", "Wanna One")
+_GROUP_NAME = re.compile(r"(?=(?:\S*[^\W\d_]){4})[^\d]+")
+
+
+def members_glued_before_their_group(found: list[dict[str, Any]]) -> None:
+    """A body's name that is a person's name the article gives alone, then a body it names
+    alone ("Taeyang BIGBANG" in a headline, where "Taeyang" is a person and "BIGBANG" a
+    band) is the two: the person, then the body."""
+    people = Counter(str(m["text"]) for m in found if m["label"] == "PER")
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        name = str(mention["text"])
+        head, _, rest = name.partition(" ")
+        if (
+            mention["label"] == "ORG"
+            and people[head] >= 2
+            and rest in bodies
+            # (not a maker's model: "Leica CL", "Sphero BB")
+            and _GROUP_NAME.fullmatch(rest) is not None
+        ):
+            start = int(mention["start"])
+            out.append({"text": head, "label": "PER", "start": start, "end": start + len(head)})
+            at = start + len(head) + 1
+            out.append({"text": rest, "label": "ORG", "start": at, "end": at + len(rest)})
+            continue
+        out.append(mention)
+    found[:] = out
 
 
 def lists_of_bodies(found: list[dict[str, Any]], text: str) -> None:

@@ -3497,7 +3497,20 @@ def firms_named_by_their_first_word(found: list[dict[str, Any]]) -> None:
             " " not in name
             and str(mention.get("canonical", name)) == name
             and (
-                (mention["label"] == "PER" and any(body.startswith(name + " ") for body in bodies))
+                (
+                    mention["label"] == "PER"
+                    and any(
+                        body.startswith(name + " ")
+                        # (not a member's name before the group's, which the article names
+                        # alone: "Taeyang BIGBANG", of "personel boyband BIGBANG, Taeyang")
+                        and not (
+                            body[len(name) + 1 :] in bodies
+                            and len(body[len(name) + 1 :]) >= 4
+                            and not any(ch.isdigit() for ch in body[len(name) + 1 :])
+                        )
+                        for body in bodies
+                    )
+                )
                 # (a place only before a firm's legal or group ending, and no place warta
                 # knows: "Lippo" of "Lippo Group"; not "Jakarta" of "Jakarta Post")
                 or (

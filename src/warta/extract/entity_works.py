@@ -25,6 +25,7 @@ from warta.extract.ner.lexicon import OFFICE_TITLES, ROLE_WORDS
 from warta.extract.quotes.speakers import is_known_place
 
 __all__ = [
+    "features_are_no_entities",
     "french_named_things_are_no_people",
     "groups_are_bodies",
     "i_products_are_no_people",
@@ -397,6 +398,33 @@ def groups_are_bodies(found: list[dict[str, Any]], text: str) -> None:
 # A model designation, letters and digits in one word ("MT6735", "GL702ZC", "x360", "A7R"),
 # not an age group ("U19") or a year
 _MODEL = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?![Uu]\d\d$)[A-Za-z\d]{2,}")
+
+
+# The word for a feature of an app or a device, right before its name
+_FEATURE_BEFORE = re.compile(r"(?<![\w-])[Ff]itur[ \t]+$")
+
+
+def features_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
+    """A name an article writes as an app's or a device's feature ("fitur Cash Link",
+    "fitur Instagram Story", "fitur Hair Trigger Mode") is a product, in every mention; not
+    a body or place warta knows, nor a name the article also calls a person or place."""
+    featured = {
+        str(m["text"])
+        for m in found
+        if m["label"] == "ORG"
+        and _FEATURE_BEFORE.search(text, max(0, int(m["start"]) - 8), int(m["start"]))
+    }
+    featured -= {str(m["text"]) for m in found if m["label"] != "ORG"}
+    featured = {n for n in featured if n not in KNOWN_BODY_NAMES and not known_type(n)}
+    if not featured:
+        return
+    found[:] = [m for m in found if str(m["text"]) not in featured]
+    # (a feature named after its maker: "fitur Seekmi Agent" … "CEO Seekmi", the firm)
+    makers = {n.split()[0] for n in featured if " " in n}
+    for mention in found:
+        if mention["label"] == "PER" and str(mention["text"]) in makers:
+            mention["label"] = "ORG"
+            mention.pop("role", None)
 
 
 def products_are_no_entities(found: list[dict[str, Any]]) -> None:
