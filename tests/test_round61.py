@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 from warta.extract.canonical import resolve_in_document
+from warta.extract.entities import find_entities
 
 
 def test_a_paper_handed_over_is_no_statement() -> None:
@@ -194,3 +196,27 @@ def test_a_members_name_glued_before_the_group_is_the_two() -> None:
     assert ("Taeyang", "ORG") not in found
     assert ("Taeyang BIGBANG", "ORG") not in found
     assert found.count(("BIGBANG", "ORG")) == 2
+
+
+def test_a_name_inside_anothers_role_holds_none_of_it() -> None:
+    text = (
+        "Cuaca cerah.\n\nSeusai laga, kapten dari tim Essien, Dani Hamdani berharap Persib "
+        "Bandung menang. Michael Essien tersenyum."
+    )
+    found = find_entities(text)
+    essien = [m for m in found if m["text"] == "Essien"]
+    assert essien and not any(m.get("role") for m in essien)
+    assert _roles(text)["Dani Hamdani"] == "kapten dari tim Essien"
+
+
+def test_a_name_after_a_firms_title_inside_anothers_role_is_the_firm() -> None:
+    from warta.extract.entity_roles import names_inside_roles
+
+    found = [
+        {"text": "Gilkor", "label": "PER", "start": 4, "end": 10, "role": "CEO"},
+        {"text": "Sinartus Sosrodjojo", "label": "PER", "start": 11, "end": 30,
+         "role": "CEO Gilkor"},
+    ]  # fmt: skip
+    names_inside_roles(found)
+    assert found[0]["label"] == "ORG" and "role" not in found[0]
+    assert found[1]["role"] == "CEO Gilkor"

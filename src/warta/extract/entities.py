@@ -155,6 +155,7 @@ from warta.extract.entity_roles import (
     callings_are_no_bodies,
     callings_shared_in_lists,
     initials_take_their_calling,
+    names_inside_roles,
     offices_in_brackets,
     offices_name_their_holders,
     places_of_regional_offices,
@@ -765,6 +766,7 @@ def _find_entities(
     # (after the roles settle: "Asri Akbar, Sultan Samma" gives Asri no title)
     titles_listed_as_given_names(found, text)
     callings_shared_in_lists(found, text)
+    names_inside_roles(found)
     for mention in found:
         mention.pop(OUTLET_KEY, None)
         mention.pop(DATELINE_KEY, None)

@@ -48,6 +48,7 @@ __all__ = [
     "after_rank",
     "callings_shared_in_lists",
     "initials_take_their_calling",
+    "names_inside_roles",
     "offices_name_their_holders",
     "places_open_no_names",
     "roles_across_bodies",
@@ -776,3 +777,34 @@ def offices_in_brackets(found: list[dict[str, Any]], text: str) -> None:
         words = office.split()
         if len(words) <= 8 and words[0].lower() in TITLE_WORDS and not words[0].isupper():
             mention["role"] = office
+
+
+# Titles only a firm has: the name they are held at is the firm's ("CEO Gilkor")
+_FIRM_TITLES = frozenset(
+    {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "pendiri", "presdir", "dirut"}
+)
+
+
+def names_inside_roles(found: list[dict[str, Any]]) -> None:
+    """A name inside the role written right before another person ("kapten dari tim Essien,
+    Dani Hamdani", "CEO Gilkor Sinartus Sosrodjojo") holds no role of its own: the words
+    before it are the other's. A name after a firm's title there ("Founder dan CEO
+    Wavecell") is the firm."""
+    for holder in found:
+        role = str(holder.get("role") or "")
+        if holder["label"] != "PER" or " " not in role:
+            continue
+        for inner in found:
+            own = str(inner.get("role") or "")
+            if (
+                inner is holder
+                or inner["label"] != "PER"
+                or not own
+                or int(inner["end"]) > int(holder["start"])
+                or int(holder["start"]) - int(inner["end"]) > 3
+                or role != f"{own} {inner['text']}"
+            ):
+                continue
+            inner.pop("role", None)
+            if own.split()[0].lower() in _FIRM_TITLES or own.split()[-1].lower() in _FIRM_TITLES:
+                inner["label"] = "ORG"
