@@ -66,7 +66,8 @@ def _canonical(text: str) -> dict[str, str]:
         (
             "Menurut Adrian Li, Founder & Managing Partner Convergence Ventures, investor masuk.",
             "Adrian Li",
-            "Founder",
+            # (the whole office since round 61: an ampersand joins its capitalised words)
+            "Founder & Managing Partner Convergence Ventures",
         ),
     ],
 )

@@ -220,3 +220,35 @@ def test_a_name_after_a_firms_title_inside_anothers_role_is_the_firm() -> None:
     names_inside_roles(found)
     assert found[0]["label"] == "ORG" and "role" not in found[0]
     assert found[1]["role"] == "CEO Gilkor"
+
+
+def test_an_ampersand_joins_the_words_of_one_office() -> None:
+    text = (
+        '"Saat ini banyak kaum urban memilih apartemen," ujar Wenny Yuniar, VP Home Living & '
+        "Culinary Category Blibli.\n\nHal itu disampaikan Budi Santoso, Head of Marketing & "
+        "Communication Tokopedia, di Jakarta."
+    )
+    assert _quotes(text)[0][:2] == ("Wenny Yuniar", "VP Home Living & Culinary Category Blibli")
+    assert _roles(text)["Budi Santoso"] == "Head of Marketing & Communication Tokopedia"
+
+
+def test_who_goes_on_speaking_has_spoken_before() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Ternyata ada seorang ibu yang tergeletak di pinggir jalan hendak '
+        'melahirkan," ujar Kapolres Purwakarta AKBP Hanny Hidayat, Minggu (2/7).\n\n'
+        "Ibu bernama Sukiati itu akhirnya melahirkan di jalan. Sukiati dan bayinya kemudian "
+        'dibawa ke Rumah Sakit Siloam. "Bayinya berjenis kelamin perempuan, sudah lahir," '
+        "lanjutnya."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Hanny Hidayat", "Hanny Hidayat"]
+
+
+def test_one_whose_words_were_reported_may_go_on() -> None:
+    # (a guard: the one the narration reported goes on, though not quoted before)
+    text = (
+        'Cuaca cerah.\n\n"Kita masih mendidik pedagang," kata Debbie Sianturi.\n\n'
+        "Rahmad Widjaja Sakti mengungkap pemilihan TCash tak lepas dari layanan mereka yang "
+        'mudah digunakan.\n\n"Untuk sementara TCash dulu, kalau sudah bagus kita teruskan," '
+        "imbuhnya."
+    )
+    assert _quotes(text)[-1][0] == "Rahmad Widjaja Sakti"

@@ -1806,6 +1806,14 @@ def _find_role(
                     and k + 1 < len(tokens)
                     and tokens[k + 1].lower() in ROLE_OPENING
                 )
+                # "Wenny Yuniar, VP Home Living & Culinary Category Blibli": an ampersand
+                # between the capitalised words of one office
+                and not (
+                    tokens[k] == "&"
+                    and tokens[k - 1][:1].isupper()
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1][:1].isupper()
+                )
                 # "Amir Hamidy, ahli herpetologi dari LIPI, …": a field in lower case
                 and not (_FIELD_WORD.fullmatch(tokens[k]) and k - j <= 4)
                 # (a ke-…-an or pe-…-an field, too: "deputi komisioner unit kejahatan siber")

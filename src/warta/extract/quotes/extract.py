@@ -1023,6 +1023,22 @@ class _Article:
             # '"…?" tanya Budi kepada Andi. "Kalau siap, kita berangkat," lanjutnya.': who goes
             # on speaking is the one who asked, not whom the question was put to
             self.state.focus = asker
+        elif (
+            cue.phrase.kind == "pronoun"
+            and cue.cue.endswith("nya")
+            and cue.cue.removesuffix("nya") in _GOES_ON - {"tanya"}
+            and (last := self.state.last_speaker) is not None
+            and last.person is not None
+            and (focus := self.state.focus) is not None
+            and focus.person is not None
+            and focus.person is not last.person
+            and not any(s.person is focus.person for s in self.state.history)
+            and not self._reported_at_last_mention(focus.person, span.outer_start)
+        ):
+            # 'Sukiati dan bayinya kemudian dibawa ke Rumah Sakit Siloam. "Bayinya berjenis
+            # kelamin perempuan," lanjutnya.': who goes on speaking has spoken before; one
+            # the narration turned to, who has not, does not go on
+            self.state.focus = last
         who = self._body_goes_on(cue, span) or self._speaker(cue, span.start)
         if cue.cue == "tanya" and who is not None:
             # '"…?" tanya jaksa …, Kresno Anto Wibowo kepada Anton. "…," jawabnya.': whom the
@@ -1036,6 +1052,16 @@ class _Article:
         self._last_quote_para_end = span.para_end if who is not None else -1
         self._focus_at_last_quote = self.state.focus
         return _record(text, "direct", span.start, span.end, who, cue.cue)
+
+    def _reported_at_last_mention(self, person: Person, before: int) -> bool:
+        """Whether the article's last naming of `person` before `before` is the subject of a
+        verb of saying ("Rahmad mengungkap pemilihan TCash …"): their words reported."""
+        last = max((p for p in person.seen if p < before), default=None)
+        if last is None:
+            return False
+        toks = tokens(self.text, last, min(before, last + 160))
+        head = list(takewhile(lambda t: t.text not in {".", ",", "!", "?"}, toks))[:7]
+        return any(t.low in SPEECH_VERBS for t in head)
 
     def _body_goes_on(self, cue: Cue, span: QuotedSpan) -> Speaker | None:
         """'"A," kata media tersebut dalam pernyataannya. ¶ "B," lanjutnya.': a body or a

@@ -442,6 +442,16 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
         if out and _initial_dot(toks, at):
             out.append(tok)  # "kepala pejabat teknologi U.S. Cellular"
             continue
+        if (
+            tok.text == "&"
+            and out
+            and out[-1].is_cap
+            and at + 1 < len(toks)
+            and toks[at + 1].is_cap
+            and toks[at + 1].is_word
+        ):
+            out.append(tok)  # ", VP Home Living & Culinary Category Blibli": one office
+            continue
         if not tok.is_word and tok.text not in {"-"}:
             break
         if out and out[-1].text == "," and (tok.is_cap or tok.low in SPEAKER_STOPS):
