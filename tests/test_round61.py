@@ -252,3 +252,28 @@ def test_one_whose_words_were_reported_may_go_on() -> None:
         "imbuhnya."
     )
     assert _quotes(text)[-1][0] == "Rahmad Widjaja Sakti"
+
+
+def test_an_office_set_off_after_antara_is_the_first_of_the_pair() -> None:
+    text = (
+        "Cuaca cerah.\n\nKesepakatan ini menyudahi konflik yang sempat muncul antara manajer "
+        "Chelsea, Antonio Conte dengan Costa."
+    )
+    assert _roles(text)["Antonio Conte"] == "manajer Chelsea"
+
+
+def test_a_datelines_place_the_tagger_left_out_is_a_place() -> None:
+    text = (
+        "SOLO, JUARA.net - Pemain tim voli putri Jakarta Elektrik PLN, Aprilia Manganang, "
+        "enggan bersikap jemawa."
+    )
+    assert _mentions(text)[0] == ("SOLO", "LOC")
+
+
+def test_no_dateline_in_a_doubled_word_or_an_outlet_before_its_place() -> None:
+    # (guards: "Kota - kota" is a word doubled over a spaced hyphen; "JUARA, GLASGOW -"
+    # names the outlet first)
+    assert ("Kota", "LOC") not in _mentions(
+        "Cuaca cerah.\n\nKota - kota yang tercakup di dalam tur ini antara lain Bandung."
+    )
+    assert ("JUARA", "LOC") not in _mentions("JUARA, GLASGOW - Pebulu tangkis itu menang.")

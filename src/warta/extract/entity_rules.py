@@ -2540,6 +2540,20 @@ def dateline_places(
             known_type(place) == "ORG" and not credited
         ):
             continue
+        after_comma = match.group()[end - match.start() :].strip(" \t,–—-")
+        if not _overlaps({"start": start, "end": end}, found):
+            # (one the tagger left out, a word too: "SOLO, JUARA.net - …"; not a word
+            # doubled over a spaced hyphen, "Kota - kota yang …", nor an outlet before the
+            # place in capitals, "JUARA, GLASGOW - …")
+            doubled = text[match.end() : match.end() + len(place)].lower() == place.lower()
+            if doubled or (after_comma.isupper() and "." not in after_comma):
+                continue
+            mention = {"text": place, "label": "LOC", "start": start, "end": end}
+            if credited:
+                mention[DATELINE_KEY] = True
+            found.append(mention)
+            added = True
+            continue
         for mention in found:
             if (int(mention["start"]), int(mention["end"])) == (start, end) and (
                 mention["label"] == "PER"

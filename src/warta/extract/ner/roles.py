@@ -675,6 +675,14 @@ def _role_before_comma(
             and tokens[end_of_name] == ","
             and tokens[role_start].lower() in TITLE_WORDS
         )
+        # one of a pair after "antara", then "dengan"/"dan" the other ("konflik antara
+        # manajer Chelsea, Antonio Conte dengan Costa")
+        and not (
+            opener == "antara"
+            and end_of_name < len(tokens)
+            and tokens[end_of_name].lower() in {"dengan", "dan"}
+            and tokens[role_start].lower() in TITLE_WORDS
+        )
         # a concession opening the sentence, the name set off on both sides ("Meski direktur
         # olahraga Roma, Monchi, belum lama ini menegaskan …")
         and not (
