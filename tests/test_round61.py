@@ -277,3 +277,14 @@ def test_no_dateline_in_a_doubled_word_or_an_outlet_before_its_place() -> None:
         "Cuaca cerah.\n\nKota - kota yang tercakup di dalam tur ini antara lain Bandung."
     )
     assert ("JUARA", "LOC") not in _mentions("JUARA, GLASGOW - Pebulu tangkis itu menang.")
+
+
+def test_several_people_as_a_subject_put_none_of_them_in_focus() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Mari buktikan itu pada persidangan," kata Juru Bicara KPK Febri '
+        "Diansyah.\n\nKPK meyakini dugaan keterlibatan Setnov. Apalagi, mantan pejabat "
+        "Kementerian Dalam Negeri Irman dan Sugiharto serta Andi Narogong sudah dibawa ke "
+        'pengadilan.\n\n"Kami cukup yakin ada dugaan kuat SN menjadi bagian dari kasus ini," '
+        "ujarnya."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Febri Diansyah", "Febri Diansyah"]

@@ -1505,6 +1505,11 @@ class _Article:
                     # (nor a form of address: "Ibu Bunga mengaku …")
                     and phrase.mention.split()[0].lower().rstrip(".") not in HONORIFICS
                 )
+                if subject and self._several_people(subject):
+                    # "Apalagi, mantan pejabat Kemendagri Irman dan Sugiharto serta Andi
+                    # Narogong sudah dibawa ke pengadilan": several people, no one of them
+                    # the article now follows
+                    return
                 if phrase is not None and phrase.kind in {"person", "title"} and not unknown:
                     who = resolve(phrase, self.register, self.state, position=s_start)
                     if who is not None and who.person is not None:
@@ -1533,6 +1538,23 @@ class _Article:
                         return
                 return
         self._set_off_subject(toks)
+
+    def _several_people(self, subject: list[Tok]) -> bool:
+        """Whether a subject joins two or more registered people with "dan"/"serta"."""
+        if not any(t.low in {"dan", "serta"} for t in subject):
+            return False
+        people: set[int] = set()
+        part: list[Tok] = []
+        for tok in [*subject, None]:
+            if tok is None or tok.low in {"dan", "serta"} or tok.text == ",":
+                if part:
+                    person = self._person_in(part[0].start, part[-1].end)
+                    if person is not None:
+                        people.add(id(person))
+                part = []
+            else:
+                part.append(tok)
+        return len(people) >= 2
 
     def _set_off_subject(self, toks: list[Tok]) -> None:
         """ "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Kabupaten Tuban, Agung
