@@ -288,3 +288,22 @@ def test_several_people_as_a_subject_put_none_of_them_in_focus() -> None:
         "ujarnya."
     )
     assert [q[0] for q in _quotes(text)] == ["Febri Diansyah", "Febri Diansyah"]
+
+
+def test_an_english_office_opening_on_its_reach_is_a_role() -> None:
+    text = (
+        '"Kolaborasi ini menunjukkan kemampuan printer kami," ungkap Shuji Hamaguchi, Regional '
+        "General Manager Southeast Asia Epson."
+    )
+    assert _quotes(text)[0][:2] == (
+        "Shuji Hamaguchi",
+        "Regional General Manager Southeast Asia Epson",
+    )
+
+
+def test_an_interjection_is_no_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nYap, hal ini sesuai dengan julukannya sebagai pemanas air pintar. "
+        "Hmm, kira-kira siapa yang akan menang?"
+    )
+    assert _mentions(text) == []

@@ -2976,7 +2976,27 @@ def terms_left_by_trimming(found: list[dict[str, Any]]) -> None:
 
 
 _INTERJECTIONS = frozenset(
-    {"Ah", "Oh", "Wah", "Eh", "Duh", "Aduh", "Astaga", "Wow", "Hah", "Lho", "Loh", "Nah"}
+    {
+        "Ah",
+        "Oh",
+        "Wah",
+        "Eh",
+        "Duh",
+        "Aduh",
+        "Astaga",
+        "Wow",
+        "Hah",
+        "Lho",
+        "Loh",
+        "Nah",
+        "Yap",
+        "Yup",
+        "Yep",
+        "Waduh",
+        "Wih",
+        "Hmm",
+        "Yah",
+    }
 )
 # A quotation mark opening what is said, then any spaces; a word written small after a space
 _QUOTATION_OPENS = re.compile(r"[\"“‘][ \t]*$")

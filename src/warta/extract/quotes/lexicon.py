@@ -202,6 +202,7 @@ TITLES: frozenset[str] = (
     marsda marsdya marsma laksma laksda laksdya akp briptu bripda lettu letda serka sertu
     kopda pratu jend kol brigjend advokat
     penyelenggara pengelola penggagas inisiator kurator moderator pembina
+    regional associate deputy assistant principal
     danlanud danlanal dansatgas danpomdam danbrigif danyonif pangkoarmada danpaspampres
     danguskamla pangkogabwilhan danpuspom danrindam dankodiklat pangkoopsud pangkoopsau
     danlanudal danpasmar danmen
