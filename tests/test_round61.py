@@ -307,3 +307,12 @@ def test_an_interjection_is_no_name() -> None:
         "Hmm, kira-kira siapa yang akan menang?"
     )
     assert _mentions(text) == []
+
+
+def test_a_works_title_between_quote_marks_is_no_one_in_focus() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Kami sudah siap syuting," kata aktor Restu Sinaga.\n\n'
+        "Maka, ' Merah Putih Memanggil ' menjadi film pertama Restu setelah bebas.\n\n"
+        '"Fisik pasti. Pasti latihan nembak," imbuhnya.'
+    )
+    assert [q[0] for q in _quotes(text)] == ["Restu Sinaga", "Restu Sinaga"]

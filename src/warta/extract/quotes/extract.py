@@ -1505,6 +1505,10 @@ class _Article:
                     # (nor a form of address: "Ibu Bunga mengaku …")
                     and phrase.mention.split()[0].lower().rstrip(".") not in HONORIFICS
                 )
+                if subject and self._quoted_title(subject):
+                    # "Maka, ' Merah Putih Memanggil ' menjadi film pertama Restu": a work's
+                    # title between quote marks is no one
+                    return
                 if subject and self._several_people(subject):
                     # "Apalagi, mantan pejabat Kemendagri Irman dan Sugiharto serta Andi
                     # Narogong sudah dibawa ke pengadilan": several people, no one of them
@@ -1538,6 +1542,15 @@ class _Article:
                         return
                 return
         self._set_off_subject(toks)
+
+    def _quoted_title(self, subject: list[Tok]) -> bool:
+        """Whether the capitalised words of a subject stand between single quote marks."""
+        named = [t for t in subject if t.is_cap and t.is_word]
+        if not named:
+            return False
+        before = self.text[max(0, named[0].start - 3) : named[0].start].rstrip()
+        after = self.text[named[-1].end : named[-1].end + 3].lstrip()
+        return before[-1:] in {"'", "‘"} and after[:1] in {"'", "’"}
 
     def _several_people(self, subject: list[Tok]) -> bool:
         """Whether a subject joins two or more registered people with "dan"/"serta"."""
