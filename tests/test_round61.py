@@ -316,3 +316,24 @@ def test_a_works_title_between_quote_marks_is_no_one_in_focus() -> None:
         '"Fisik pasti. Pasti latihan nembak," imbuhnya.'
     )
     assert [q[0] for q in _quotes(text)] == ["Restu Sinaga", "Restu Sinaga"]
+
+
+def test_a_speaker_takes_the_one_role_the_article_gives_elsewhere() -> None:
+    text = (
+        "Cuaca cerah.\n\nManajer Manchester United Jose Mourinho memuji timnya.\n\n"
+        '"Kami bermain bagus," kata Mourinho.'
+    )
+    assert _quotes(text)[0][:2] == ("Jose Mourinho", "Manajer Manchester United")
+
+
+def test_a_rank_or_several_roles_given_elsewhere_are_no_speakers_role() -> None:
+    from warta.extract.quotes.extract import roles_the_article_gives_elsewhere
+
+    entities = [
+        {"text": "Rikwanto", "label": "PER", "canonical": "Rikwanto", "role": "Brigjen"},
+        {"text": "Joko Widodo", "label": "PER", "canonical": "Joko Widodo", "role": "Presiden"},
+        {"text": "Jokowi", "label": "PER", "canonical": "Joko Widodo", "role": "cawapres"},
+    ]
+    quotes = [{"speaker": "Rikwanto", "role": None}, {"speaker": "Joko Widodo", "role": None}]
+    roles_the_article_gives_elsewhere(entities, quotes)
+    assert [q["role"] for q in quotes] == [None, None]

@@ -68,6 +68,7 @@ from warta.extract.quotes.speakers import (
     Phrase,
     common_words,
     names_a_role,
+    only_rank_words,
     parse_phrase,
 )
 from warta.extract.quotes.text import (
@@ -1800,6 +1801,7 @@ def extract_quotes(
         offices_by_their_short_forms(entities, quotes)
         honorifics_kept_in_roles(entities, quotes)
         speakers_by_their_canonical_names(entities, quotes)
+        roles_the_article_gives_elsewhere(entities, quotes)
     roles_without_the_speakers_name(quotes, entities or [])
     for quote in quotes:
         if quote.get("role"):
@@ -2007,6 +2009,27 @@ def names_cut_into_roles(entities: list[dict[str, Any]], quotes: list[dict[str, 
                 quote["speaker"] = str(person.get("canonical") or name)
                 quote["role"] = theirs
                 break
+
+
+def roles_the_article_gives_elsewhere(
+    entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> None:
+    """A named speaker whose words come with no role takes the one role the entity step read
+    next to that person elsewhere in the article ("Manajer Manchester United Jose Mourinho"
+    … '"…," kata Mourinho'); not where the article gives the person several."""
+    roles: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.get("label") == "PER" and entity.get("role"):
+            name = str(entity.get("canonical") or entity["text"])
+            roles.setdefault(name, set()).add(str(entity["role"]))
+    for quote in quotes:
+        speaker = quote.get("speaker")
+        if not speaker or quote.get("role") or quote.get("anonymous"):
+            continue
+        given = roles.get(str(speaker), set())
+        # (a rank alone is how the person is addressed, no office: "Brigjen Rikwanto")
+        if len(given) == 1 and not only_rank_words(next(iter(given)).split()):
+            quote["role"] = next(iter(given))
 
 
 def honorifics_kept_in_roles(entities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> None:
