@@ -337,3 +337,30 @@ def test_a_rank_or_several_roles_given_elsewhere_are_no_speakers_role() -> None:
     quotes = [{"speaker": "Rikwanto", "role": None}, {"speaker": "Joko Widodo", "role": None}]
     roles_the_article_gives_elsewhere(entities, quotes)
     assert [q["role"] for q in quotes] == [None, None]
+
+
+def test_a_second_verb_of_saying_joined_to_the_first_opens_no_statement() -> None:
+    text = (
+        "Cuaca cerah.\n\nSebelumnya, Presiden Park Geun-hye sudah mengaku dan membenarkan bahwa "
+        "dirinya telah membocorkan beberapa dokumen negara kepada kerabatnya."
+    )
+    assert _quotes(text)[0][2].startswith("dirinya telah membocorkan")
+
+
+def test_the_police_rank_komisaris_after_an_office_is_no_part_of_it() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Kami kerahkan 75 personel gabungan," kata Kapolsek Taman Sari '
+        "Komisaris Erick Frendriz, di lokasi.\n\nKomisaris PT Garuda Indonesia Budi Santoso "
+        "hadir."
+    )
+    roles = _roles(text)
+    assert roles["Erick Frendriz"] == "Kapolsek Taman Sari"
+    # (guards: a commissioner of a firm holds that office; "Komisaris Besar" is a whole rank)
+    assert roles["Budi Santoso"] == "Komisaris PT Garuda Indonesia"
+    assert (
+        _roles(
+            'Cuaca cerah.\n\n"Ya benar," kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar '
+            "Argo Yuwono."
+        )["Argo Yuwono"]
+        == "Kepala Bidang Humas Polda Metro Jaya"
+    )

@@ -123,8 +123,30 @@ def _inside_a_long_rank(tokens: Sequence[str], k: int) -> bool:
     )
 
 
+# Police offices whose holder's rank "Komisaris" may follow them ("Kapolsek Taman Sari
+# Komisaris Erick Frendriz"), where the word is no commissioner's office
+_POLICE_OFFICES = frozenset(
+    {"kapolsek", "wakapolsek", "kapolres", "wakapolres", "kapolresta", "kapolrestabes",
+     "kapolrestro", "kasat", "kasatreskrim", "kasatlantas", "kasatreskoba", "kasatnarkoba",
+     "kanit", "kanitreskrim", "kabag", "kasubag", "kasubbag", "kasubdit", "kabid", "kapolsubsektor"}
+)  # fmt: skip
+
+
 def _rank_word(tokens: Sequence[str], k: int) -> bool:
     low = tokens[k].lower().rstrip(".")
+    if (
+        low == "komisaris"
+        and (
+            k + 1 >= len(tokens)
+            or (
+                tokens[k + 1][:1].isupper()
+                and tokens[k + 1].lower() not in {"besar", "polisi", "pol", "jenderal"}
+            )
+        )
+        and (k == 0 or tokens[k - 1].lower() != "ajun")
+        and any(tokens[j].lower() in _POLICE_OFFICES for j in range(max(0, k - 6), k))
+    ):
+        return True
     if low in {"madya", "muda", "pertama"}:
         # a grade of a rank only after one ("Laksamana Muda"; not "Pemain muda")
         return k > 0 and tokens[k - 1].lower().rstrip(".") in _RANK_WORDS

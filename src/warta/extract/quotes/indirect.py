@@ -1279,6 +1279,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue
         while start < len(toks) and toks[start].text in {",", ":"}:
             start += 1  # "mengatakan bahwa, AMA hadir …": a stray comma opens no statement
+        if (
+            start + 2 < len(toks)
+            and toks[start].low in {"dan", "serta"}
+            and toks[start + 1].low in SPEECH_VERBS
+            and toks[start + 2].low == "bahwa"
+        ):
+            # "Park sudah mengaku dan membenarkan bahwa dirinya …": a second verb of saying
+            # joined to the first; the statement follows its "bahwa"
+            start += 3
         rest = toks[start:]
         if tok.low == "menyebut" and any(
             t.low in {"nama", "julukan", "istilah"}
