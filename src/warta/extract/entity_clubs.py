@@ -234,7 +234,7 @@ def teams_before_origins(found: list[dict[str, Any]], text: str) -> None:
 # A firm's or team's noun, up to three words on its trade, and where it comes from set off
 # right before the name: "perusahaan konstruksi asal Swedia, ", "tim asal Brasil, "
 _FIRM_ORIGIN_BEFORE = re.compile(
-    r"(?<![\w-])(?P<noun>[Pp]erusahaan|[Ss]tartup|[Pp]rodusen|[Pp]abrikan|[Mm]askapai|[Kk]lub"
+    r"(?<![\w-])(?:[Pp]erusahaan|[Ss]tartup|[Pp]rodusen|[Pp]abrikan|[Mm]askapai|[Kk]lub"
     r"|[Tt]im|[Ll]abel|[Ss]tudio|[Oo]perator|[Pp]eritel|[Mm]ere[kc]|[Bb]rand)"
     r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+asal[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*,[ \t]*$"
 )
