@@ -68,6 +68,7 @@ from warta.extract.quotes.lexicon import (
     HYPHENED_PARTICLE,
     MONTHS,
     ORG_HEADS,
+    POST_CUES,
 )
 from warta.extract.quotes.speakers import (
     NATURAL_FEATURES,
@@ -4473,7 +4474,7 @@ _CALLING_SET_OFF_THEN_SAYS = re.compile(
 
 # An office opening with a capitalised title, set off by commas, then a verb
 _TITLE_SET_OFF_THEN_ACTS = re.compile(
-    r",[ \t]+(?P<calling>[A-Z][a-z]+)(?P<rest>[^,.;!?\n\"“”]{0,80}),[ \t]*"
+    r",[ \t]+(?P<calling>[A-Z][a-z]+|[A-Z]{2,4})(?P<rest>[^,.;!?\n\"“”]{0,80}),[ \t]*"
     r"(?P<verb>(?:me|di|ber|ter)[a-z]{3,})\b"
 )
 
@@ -4526,6 +4527,8 @@ def callings_set_off_name_people(found: list[dict[str, Any]], text: str) -> None
 _CUE_RIGHT_BEFORE = re.compile(
     r"(?<![\w-])(?:kata|ujar|tutur|ucap|ungkap|tulis|ditulis|dikatakan|disampaikan"
     r"|diungkapkan|dijelaskan|ditegaskan|diutarakan|dituturkan)[ \t]+$"
+    # (or any cue that follows a quotation: '"…," sambut Petra Barus, CTO UrbanIndo.')
+    r"|[\"”’][ \t]*(?:" + "|".join(sorted(POST_CUES, key=len, reverse=True)) + r")[ \t]+$"
 )
 # An office set off after the name, up to the next comma ("…, VP, Next Billion Users Team,")
 _OFFICE_SET_OFF = re.compile(
@@ -4555,7 +4558,8 @@ def people_set_off_after_cues(found: list[dict[str, Any]], text: str) -> None:
         if office is None or office.group("calling").lower() not in TITLE_WORDS:
             continue
         mention["label"] = "PER"
-        mention["role"] = office.group("calling")
+        # (with the body it names: "CTO UrbanIndo")
+        mention["role"] = (office.group("calling") + office.group("rest")).strip()
 
 
 # A quotation closing, then a cue of saying right before a name: '…," lanjut Mertesacker.'
