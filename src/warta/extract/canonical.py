@@ -1332,6 +1332,8 @@ def one_letter_off(word: str, other: str) -> bool:
             or long[i] == "h"
             # (the word cut short, not run on: "Victorian" is no "Victoria")
             or (i == len(long) - 1 and word == short)
+            # (a consonant dropped inside a long name: "Wesbrook" / "Westbrook")
+            or (len(short) >= 7 and 3 <= i < len(long) - 1 and long[i - 1] not in _VOWELS)
         )
         and (i >= 2 or long[i] == "h")
         for i in range(1, len(long))

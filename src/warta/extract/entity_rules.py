@@ -44,6 +44,7 @@ from warta.extract.entity_people import (
 )
 from warta.extract.hijri_dates import HIJRI_MONTH_NAMES
 from warta.extract.ner.lexicon import (
+    ENGLISH_PRE_TITLES,
     KNOWN_LOCS,
     LOC_HEADS,
     MINISTRY_FIELDS,
@@ -869,8 +870,25 @@ def no_bare_titles(found: list[dict[str, Any]], text: str) -> None:
                 and " " not in str(m["text"])
                 and ABBREVIATED_OFFICE.fullmatch(str(m["text"]).lower()) is not None
             )
+            # "Associate" of "Olivia Lautner, Associate Country Manager …": the grade that
+            # opens an English office
+            or (m["label"] == "PER" and _opens_an_english_office(m, text))
         )
     ]
+
+
+# Capitalised words, then an office in English: " Country Manager", " President"
+_ENGLISH_OFFICE_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+
+
+def _opens_an_english_office(mention: dict[str, Any], text: str) -> bool:
+    """Whether a one-word mention is an English grade ("Associate", "Vice", "Senior") right
+    before the office it opens."""
+    name = str(mention["text"])
+    if " " in name or name.lower() not in ENGLISH_PRE_TITLES or not name[:1].isupper():
+        return False
+    after = _ENGLISH_OFFICE_AFTER.match(text, int(mention["end"]))
+    return after is not None and any(w.lower() in TITLE_WORDS for w in after.group(0).split())
 
 
 def _surname_of_someone(word: str, text: str) -> bool:
@@ -2428,7 +2446,10 @@ def news_sites(found: list[dict[str, Any]], text: str) -> None:
 # "dilansir Goal", "lansiran Dailymail"
 _CITED_FROM = re.compile(
     r"(?:\b(?:[Dd]ilansir|[Mm]elansir|[Ll]ansiran)(?:[ \t]+dari)?"
-    r"|\b[Dd]ikutip[ \t]+dari|\b[Mm]engutip(?:[ \t]+dari)?)[ \t]+$"
+    r"|\b[Dd]ikutip[ \t]+dari|\b[Mm]engutip(?:[ \t]+dari)?"
+    # (a report the story rests on: "menurut laporan Foot Mercato", "Menurut laporan yang
+    # diturunkan oleh Foot Mercato")
+    r"|\b[Mm]enurut[ \t]+laporan(?:[ \t]+yang[ \t]+(?:di)?[a-z]+(?:[ \t]+oleh)?)?)[ \t]+$"
 )
 
 
@@ -2445,7 +2466,7 @@ def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
     people = [m for m in found if m["label"] == "PER"]
     for mention in people:
         start, name = int(mention["start"]), str(mention["text"])
-        if len(name.split()) > 3 or not _CITED_FROM.search(text, max(0, start - 24), start):
+        if len(name.split()) > 3 or not _CITED_FROM.search(text, max(0, start - 48), start):
             continue
         if re.search(r"\byang[ \t]+\S+[ \t]+(?:dari[ \t]+)?$", text[max(0, start - 30) : start]):
             continue  # "survei yang dilansir Denny JA": the one who released it
@@ -2999,6 +3020,8 @@ _INTERJECTIONS = frozenset(
         "Yah",
     }
 )
+# Words of praise opening a sentence: "Puji syukur", "Puji Tuhan"
+_PRAISE = re.compile(r"Puji[ \t]+(?:syukur|Syukur|Tuhan|tuhan)\b")
 # A quotation mark opening what is said, then any spaces; a word written small after a space
 _QUOTATION_OPENS = re.compile(r"[\"“‘][ \t]*$")
 _SMALL_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -3041,6 +3064,11 @@ def no_lower_case_names(
             str(m["text"]) in _INTERJECTIONS and text[int(m["end"]) : int(m["end"]) + 1] in ",!"
         )
         and not _interjection_opening_a_quotation(m, text)
+        # "Puji syukur", "Puji Tuhan": praise be (the name "Puji" stands alone)
+        and not (
+            (praise := _PRAISE.match(text, int(m["start"]))) is not None
+            and int(m["end"]) <= praise.end()
+        )
         and not _is_product(m)
         # an editor's code closing a wire story: "(T.K010/R010)", "(U.KR - ASP/Y003)"
         and not (

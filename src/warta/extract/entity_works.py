@@ -404,6 +404,11 @@ _MODEL = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?![Uu]\d\d$)[A-Za-z\d]{2,}"
 _FEATURE_BEFORE = re.compile(r"(?<![\w-])[Ff]itur[ \t]+$")
 
 
+# Last words of a car's or a device's aids ("Lane Keeping Assist", "Blind Spot Warning")
+_AID_ENDINGS = frozenset({"Assist", "Warning", "Alert"})
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
 def features_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
     """A name an article writes as an app's or a device's feature ("fitur Cash Link",
     "fitur Instagram Story", "fitur Hair Trigger Mode") is a product, in every mention; not
@@ -415,6 +420,15 @@ def features_are_no_entities(found: list[dict[str, Any]], text: str) -> None:
         and _FEATURE_BEFORE.search(text, max(0, int(m["start"]) - 8), int(m["start"]))
     }
     featured -= {str(m["text"]) for m in found if m["label"] != "ORG"}
+    # (a driver's aid named for what it does: "High Beam Assist", "Rear Cross - Traffic
+    # Collision Warning", "Rear Cross Traffic Alert"; with its short form in brackets)
+    for mention in found:
+        words = [w for w in str(mention["text"]).split() if w not in {"-", "–"}]
+        if len(words) >= 3 and words[-1] in _AID_ENDINGS and all(w[:1].isupper() for w in words):
+            featured.add(str(mention["text"]))
+            short = _SHORT_FORM_AFTER.match(text, int(mention["end"]))
+            if short is not None:
+                featured.add(short.group(1))
     featured = {n for n in featured if n not in KNOWN_BODY_NAMES and not known_type(n)}
     if not featured:
         return
