@@ -476,6 +476,19 @@ _ENGLISH_TITLES_AFTER_BODY = frozenset(
 _ENGLISH_GRADED = frozenset({"officer", "secretary", "partner", "vp", "svp", "evp"})
 
 
+def _plain_office_set_off(tokens: Sequence[str], start: int, in_entity: Mapping[int, str]) -> bool:
+    """Whether the words from `start` to the next comma or full stop are one office and no
+    more: no person named in them (the next item of a list: "…, General Manager MOR VI PT
+    Pertamina (Persero) Yanuar Budi Hartanto, …") and no link the office would run on over
+    ("Vice President of Strategy …", "Managing Director dan Co - Founder …")."""
+    for k in range(start, len(tokens)):
+        if tokens[k] in {",", ".", ";", "!", "?"}:
+            return True
+        if in_entity.get(k) == "PER" or tokens[k].lower() in {"of", "-", "dan", "&", "and"}:
+            return False
+    return True
+
+
 def _english_opening(
     tokens: Sequence[str], role_start: int, in_entity: Mapping[int, str] | None = None
 ) -> int:
@@ -1766,15 +1779,16 @@ def _find_role(
     if (
         not appointed
         and j + 2 < len(tokens)
-        and tokens[j].lower() == "selaku"
+        and tokens[j].lower() in {"selaku", ","}
         and tokens[j + 1][:1].isupper()
         and any(
             tokens[k].lower() in TITLE_WORDS and _english_opening(tokens, k) == j + 1
             for k in range(j + 2, min(len(tokens), j + 6))
         )
+        and (tokens[j] != "," or _plain_office_set_off(tokens, j + 1, in_entity))
     ):
         # "Olivia Lautner selaku Associate Country Manager Carousell Indonesia": an office
-        # in English after "selaku"
+        # in English after "selaku" (or set off: "Olivia Lautner, Associate Country …")
         appointed = True
     # (or an office given in a relative clause: "Maman Sidikou, yang merupakan pemimpin
     # MONUSCO, …", "Habiburokhman yang juga Ketua Komisi III")
