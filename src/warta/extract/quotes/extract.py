@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
@@ -183,6 +184,11 @@ def _narrates(text: str, start: int, end: int) -> bool:
     it ends with a full stop and runs to several words ("… tingkat I. ")."""
     before = text[start:end].rstrip()
     toks = tokens(text, start, end)
+    if before.endswith((",", ":")) and len(before.split()) >= _MIN_NARRATION_WORDS:
+        # "Kasubag Humas …, AKP Rolly Sahelangi, saat dikonfirmasi membenarkan adanya
+        # kejadian tersebut, "…," ungkapnya": a clause on someone's saying, set before the
+        # quote with a comma for a colon, puts its subject in focus too
+        return any(t.low in SPEECH_VERBS for t in toks)
     return (
         before.endswith((".", "!", "?"))
         and len(before.split()) >= _MIN_NARRATION_WORDS
@@ -351,6 +357,11 @@ _THING_HEADS = frozenset(
     {"kondisi", "keadaan", "soal", "tentang", "mengenai", "terkait", "perihal", "dampak",
      "seluruh", "semua", "untuk", "hasil", "isi", "rincian", "detail"}
 )  # fmt: skip
+# What is set out rather than stated ("memaparkan wacana yang …", "menjelaskan rencana …")
+_SAID_THINGS = frozenset(
+    {"wacana", "gagasan", "usulan", "ide", "rencana", "pernyataan", "informasi", "kabar",
+     "pendapat", "pandangan", "program", "visi", "misi", "materi", "konsep", "langkah"}
+)  # fmt: skip
 _NOMINAL = re.compile(r"(?:pe[mnr]?|peng|peny|ketidak|per)[a-z]{3,}an")
 
 
@@ -358,6 +369,16 @@ def _names_a_thing(toks: list[Tok]) -> bool:
     """Whether a reported "statement" is only a short noun phrase pointed back to, no clause:
     "kondisi terkini rekannya tersebut", "pembagian jatah tersebut", "soal program itu"."""
     words = [t for t in toks if t.is_word]
+    if (
+        4 <= len(words) <= 7
+        and (words[0].low in _THING_HEADS | _SAID_THINGS or _NOMINAL.fullmatch(words[0].low))
+        and words[1].low == "yang"
+        and words[2].low.startswith("di")
+        and is_verb_like(words[2])
+        # (then only who gave it: not "pernyataan yang disampaikan Romli keliru")
+        and all(t.is_cap or t.low == "oleh" for t in words[3:])
+    ):
+        return True  # "memaparkan wacana yang diutarakan Gatot": the idea someone gave
     return (
         2 <= len(words) <= 7
         and words[-1].low in {"itu", "tersebut", "ini"}
@@ -553,6 +574,21 @@ class _Article:
         who = self.state.last_speaker
         return _record(self.text, "indirect", match.end(), end, who, match.group(1)), match.start()
 
+    def _someone_introduced_since(self, mention: str, person: Person, position: int) -> bool:
+        """Whether "sang X" means someone the article introduced as "seorang X" after it last
+        named `person`, and whose calling is not the person's."""
+        words = mention.lower().split()
+        if len(words) != 2 or words[0] != "sang" or words[1] not in _INTRODUCED_HUMANS:
+            return False
+        if words[1] in (person.role or "").lower().split():
+            return False
+        introduced = max(
+            (m.start() for m in _introduced(words[1]).finditer(self.text, 0, position)),
+            default=-1,
+        )
+        named = max((at for at in person.seen if at < position), default=person.first_seen)
+        return introduced > named
+
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
         if (
             cue.phrase.kind == "org"
@@ -606,6 +642,15 @@ class _Article:
             who = kin
         if cue.phrase.kind == "anaphor" and who is not None and who.person is not None:
             who = self._calling_of_the_subject(cue.phrase, who, position)
+        if (
+            cue.phrase.kind == "anaphor"
+            and who is not None
+            and who.person is not None
+            and self._someone_introduced_since(cue.phrase.mention, who.person, position)
+        ):
+            # "… dituduh melecehkan seorang wanita. ¶ … sang wanita mengaku …": the woman
+            # the article brought in after naming the one in focus, unnamed
+            who = Speaker(cue.phrase.mention, cue.phrase.mention, None, anonymous=True)
         if cue.phrase.kind == "person" and who is not None and who.person is not None:
             who = self._whom_the_entities_mean(cue.phrase, who, position)
         if (
@@ -1212,6 +1257,8 @@ class _Article:
             and _names_a_thing(tokens(self.text, found.start, found.end))
         ):
             return None  # "Demian juga menyampaikan kondisi terkini rekannya tersebut."
+        if _SAID_IT_WHEN.match(self.text, found.start, found.end):
+            return None  # "Misbakhun mengatakan hal itu menanggapi pengakuan …": when he said it
         at = found.at if found.at >= 0 else found.start
         if found.phrase.kind == "pronoun":
             self._focus_on(self._opening_subject(toks))
@@ -1782,6 +1829,30 @@ _SET_OFF_AFTER_RELATIVE = re.compile(
     r"\b(?:" + "|".join(sorted(_RELATIVES | {"ibu", "anak", "teman", "rekan"})) + r")"
     r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,[ \t]*"
     r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
+
+
+# People an article brings in unnamed ("seorang wanita") and calls back with "sang"
+_INTRODUCED_HUMANS = frozenset(
+    {"wanita", "perempuan", "pria", "lelaki", "laki-laki", "gadis", "bocah", "remaja",
+     "pemuda", "pemudi", "korban", "pelaku", "nenek", "kakek", "siswa", "siswi", "mahasiswa",
+     "mahasiswi", "sopir", "pengemudi", "pelapor", "saksi", "penumpang", "pasien", "warga"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def _introduced(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)(?<![\w-])(?:seorang|salah[ \t]+seorang)[ \t]+" + re.escape(noun) + r"\b"
+    )
+
+
+# "hal itu" said, then when, where or to whom: the statement is one the article gave before
+# ("Misbakhun mengatakan hal itu menanggapi pengakuan …", "… hal tersebut di sela rapat")
+_SAID_IT_WHEN = re.compile(
+    r"[Hh]al[ \t]+(?:itu|tersebut|ini)[ \t]+(?:menanggapi|merespons|merespon|saat|ketika|usai"
+    r"|seusai|selepas|di[ \t]+sela|dalam[ \t]+(?:acara|rapat|diskusi|konferensi|jumpa|seminar"
+    r"|keterangan|sambutan|wawancara)|kepada|sebelum|setelah|sesudah|sambil|seraya)\b"
 )
 
 

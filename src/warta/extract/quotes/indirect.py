@@ -52,7 +52,8 @@ _MIN_WORDS = 3
 # Verbs by which a statement is issued: "siaran pers yang dirilis …", "… dikeluarkan …"
 _ISSUED = frozenset(
     {"dirilis", "dikeluarkan", "diterbitkan", "disampaikan", "dikirim", "dikirimkan",
-     "diunggah", "dibagikan", "disebarkan"}
+     "diunggah", "dibagikan", "disebarkan", "diturunkan", "dilansir", "dimuat", "ditulis",
+     "dipublikasikan", "diberitakan", "dilaporkan"}
 )  # fmt: skip
 # "Menurut data BPS, …" cites a record, not a statement.
 _DATA_NOUNS = frozenset(
@@ -99,8 +100,21 @@ _DENIAL_VERBS = frozenset({"membantah", "menyanggah", "menampik", "menyangkal"})
 _CLAIMED_PRIZES = frozenset(
     {"kemenangan", "gelar", "trofi", "juara", "titel", "poin", "medali", "podium", "pole"}
 )  # fmt: skip
+# Words of manner between a negation and its verb of saying ("tidak secara khusus
+# mengatakan", "belum secara resmi mengumumkan")
+_MANNER_BEFORE_VERB = frozenset(
+    {"secara", "khusus", "resmi", "langsung", "terbuka", "eksplisit", "gamblang", "rinci",
+     "detail", "spesifik", "tegas", "jelas", "terang-terangan", "pasti"}
+)  # fmt: skip
 # What a side "secures" ("memastikan tiket ke final", "memastikan satu tempat")
 _SECURED = frozenset({"tiket", "kelolosan"})
+# What a side "secures" by doing it ("memastikan lolos ke semifinal", "memastikan meraih
+# kemenangan")
+_SECURED_BY_DOING = frozenset(
+    {"lolos", "meraih", "merebut", "mengamankan", "menyegel", "mengunci", "menjuarai", "finis",
+     "finish", "promosi", "degradasi", "terdegradasi", "melaju", "juara", "menggenggam",
+     "mengantongi", "menembus"}
+)  # fmt: skip
 # Words that open an adjunct after a noun phrase ("kemenangan atas Persija di …")
 _NOUN_ADJUNCTS = frozenset(
     {"atas", "di", "ke", "dari", "pada", "setelah", "usai", "seusai", "saat", "ketika", "dengan",
@@ -950,7 +964,10 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             continue
         if tok.low in _REPLY_VERBS and not any(t.low == "bahwa" for t in toks[verb + 1 : verb + 4]):
             continue  # "Liverpool membalas, Salah mencetak gol …": hit back, no statement
-        if any(t.low in NEGATIONS for t in toks[max(0, verb - 2) : verb]) and not (
+        manner = verb
+        while manner > 0 and verb - manner < 3 and toks[manner - 1].low in _MANNER_BEFORE_VERB:
+            manner -= 1  # "tidak secara khusus mengatakan": how it was (not) said
+        if any(t.low in NEGATIONS for t in toks[max(0, manner - 2) : verb]) and not (
             not_forgetting(toks, verb)
         ):
             continue  # "Budi belum menyebutkan kapan …": nothing was said
@@ -1201,6 +1218,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             and not (tok.low == "memastikan" and not _statement_follows(toks, nxt))
             # "memastikan diri promosi": secured a place, said nothing
             and not (tok.low == "memastikan" and toks[nxt].low == "diri")
+            # "memastikan lolos ke semifinal", "memastikan meraih kemenangan": secured it
+            and not (tok.low == "memastikan" and toks[nxt].low in _SECURED_BY_DOING)
             # "membocorkan episode ke-enam kepada pelanggan", "membocorkan gagasan utama yang
             # akan diusung": what was leaked, no statement ("membocorkan saat ini Promogo
             # sedang melakukan …" is one)

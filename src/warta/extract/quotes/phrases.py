@@ -226,6 +226,15 @@ def phrase_after(toks: list[Tok], index: int) -> list[Tok]:
             )  # fmt: skip
             if close is not None and close + 1 < len(toks) and toks[close + 1].low in ANAPHORS:
                 out.extend(toks[pos : close + 2])
+            elif (
+                close is not None
+                and close + 1 < len(toks)
+                and toks[close + 1].text == ","
+                and any(t.low in TITLES for t in out)
+            ):
+                # "Menurut Rosa Rai Djalal selaku produser 'Guru Ngaji', film ini …": the
+                # work closes the office, and the phrase with it
+                out.extend(toks[pos : close + 1])
             break
         if not tok.is_word:
             break

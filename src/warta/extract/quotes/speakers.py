@@ -1529,6 +1529,8 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         len(toks) >= 2
         and toks[-1].low in _NAME_OR_TITLE
         and toks[-2].is_cap
+        # (written small it is no name's: "Aktor senior yang …")
+        and toks[-1].is_cap
         # (not the second word of an office: "Jaksa Agung", "Hakim Agung")
         and (toks[-2].low, toks[-1].low) not in _OFFICE_PAIRS
     ):
