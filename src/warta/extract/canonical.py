@@ -455,6 +455,7 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Burnley": ("The Clarets",),
     "Watford": ("The Hornets",),
     "Aston Villa": ("The Villans",),
+    "Southampton": ("Soton", "The Saints"),
     "Persija Jakarta": ("Persija", "Macan Kemayoran"),
     "Persib Bandung": ("Persib", "Maung Bandung", "Pangeran Biru"),
     "Persebaya Surabaya": ("Persebaya", "Bajul Ijo", "Bajol Ijo", "Green Force"),
@@ -515,6 +516,12 @@ CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Chicago Bulls": (), "Miami Heat": (), "Orlando Magic": (), "Utah Jazz": (),
     "Phoenix Suns": (), "Sacramento Kings": (), "Oklahoma City Thunder": (),
     "San Antonio Spurs": (), "Charlotte Hornets": (), "Washington Wizards": (),
+    # IBL (Indonesian basketball) clubs, by the names without sponsor or town
+    "Satria Muda Pertamina Jakarta": ("Satria Muda", "Satria Muda Pertamina"),
+    "Pelita Jaya Jakarta": ("Pelita Jaya",), "Stapac Jakarta": ("Stapac",),
+    "CLS Knights Surabaya": ("CLS Knights",), "Pacific Caesar Surabaya": ("Pacific Caesar",),
+    "Hangtuah Sumsel": ("Hangtuah",), "Bima Perkasa Jogja": ("Bima Perkasa",),
+    "Satya Wacana Salatiga": ("Satya Wacana",),
 }  # fmt: skip
 
 # Clubs by their names and short forms as written ("Persib", "Man United")
