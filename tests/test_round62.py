@@ -217,3 +217,47 @@ def test_the_next_office_of_a_list_is_not_the_role_of_the_name_before() -> None:
     roles = _roles(text)
     assert roles["Harya Adityawarman"] == "Direktur Pembinaan Usaha Hilir Migas Kementerian ESDM"
     assert str(roles["Yanuar Budi Hartanto"]).startswith("General Manager MOR VI")
+
+
+def test_club_nicknames_and_basketball_clubs_by_their_short_names() -> None:
+    text = (
+        "Cuaca cerah.\n\nPenampilan gemilang kiper Soton Fraser Forster membuat The Saints "
+        "menahan Liverpool.\n\nSatria Muda Pertamina Jakarta mengalahkan Pacific Caesar "
+        "Surabaya. Satria Muda kini memuncaki klasemen, sedangkan Pacific Caesar di posisi "
+        "kedua."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["Soton"] == canon["The Saints"] == "Southampton"
+    assert canon["Satria Muda"] == "Satria Muda Pertamina Jakarta"
+    assert canon["Pacific Caesar"] == "Pacific Caesar Surabaya"
+
+
+def test_a_name_set_off_after_menurut_and_a_name_is_the_subject() -> None:
+    text = (
+        "Cuaca cerah.\n\nAdik Ahok, Fifi Letty Indra memastikan kakaknya itu berulang tahun "
+        "hari ini.\n\nMenurut Fifi, Veronica Tan, istri Ahok bakal dan anak - anaknya bakal "
+        "menyambangi sang suami di Mako Brimob.\n\nSementara itu, kuasa hukum Ahok I Wayan "
+        "Sudirta mengatakan hal yang serupa."
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["Fifi Letty Indra", "Fifi Letty Indra"]
+    assert found[1][2].startswith("Veronica Tan, istri Ahok")
+
+
+def test_a_role_then_a_name_set_off_after_menurut_is_the_source() -> None:
+    # (guard: the role, then the name set off)
+    text = (
+        "Cuaca cerah.\n\nMenurut dosen pembimbing, Lukito Prasetyo, jembatan itu dirancang "
+        "untuk menahan gempa besar."
+    )
+    assert _quotes(text)[0][0] == "Lukito Prasetyo"
+
+
+def test_someone_who_says_the_same_is_whom_the_next_quote_follows() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Dia dan Selena menghabiskan waktu bersama lagi," tutur seorang '
+        'sumber.\n\nSumber lain juga menyebut hal yang serupa. "Itu merupakan malam yang '
+        'spesial," ucap sumber itu.'
+    )
+    found = _quotes(text)
+    assert [q[0] for q in found] == ["seorang sumber", "sumber lain"]

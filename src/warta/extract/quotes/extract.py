@@ -1257,13 +1257,18 @@ class _Article:
             and _names_a_thing(tokens(self.text, found.start, found.end))
         ):
             return None  # "Demian juga menyampaikan kondisi terkini rekannya tersebut."
-        if _SAID_IT_WHEN.match(self.text, found.start, found.end):
-            return None  # "Misbakhun mengatakan hal itu menanggapi pengakuan …": when he said it
         at = found.at if found.at >= 0 else found.start
         if found.phrase.kind == "pronoun":
             self._focus_on(self._opening_subject(toks))
         who = self._speaker(Cue(found.phrase, found.cue, True), at)
         if who is None:
+            return None
+        if _SAID_IT_WHEN.match(self.text, found.start, found.end) or _THE_SAME.fullmatch(
+            self.text, found.start, found.end
+        ):
+            # "Misbakhun mengatakan hal itu menanggapi pengakuan …", "Sumber lain juga
+            # menyebut hal yang serupa": no statement of its own, but the one who said it is
+            # whom the article now follows
             return None
         return _record(self.text, "indirect", found.start, found.end, who, found.cue)
 
@@ -1832,6 +1837,8 @@ _SET_OFF_AFTER_RELATIVE = re.compile(
 )
 
 
+# "mengatakan hal yang serupa": the same as someone said, no statement of its own
+_THE_SAME = re.compile(r"[Hh]al[ \t]+(?:yang[ \t]+)?(?:serupa|sama|senada)[ \t.]*")
 # People an article brings in unnamed ("seorang wanita") and calls back with "sang"
 _INTRODUCED_HUMANS = frozenset(
     {"wanita", "perempuan", "pria", "lelaki", "laki-laki", "gadis", "bocah", "remaja",

@@ -638,6 +638,16 @@ def _read_in(text: str, words: list[Tok]) -> bool:
     )
 
 
+def _a_name_only(words: list[Tok]) -> bool:
+    """Whether the words after "menurut" are a name alone (capitalised, no title)."""
+    named = [t for t in words if t.is_word]
+    return (
+        bool(named)
+        and all(t.is_cap and not t.text.isupper() for t in named)
+        and named[0].low not in TITLES
+    )
+
+
 def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reported | None:
     """The reported statement in one sentence (tokens without any quotation marks)."""
     if len(toks) < _MIN_WORDS + 2:
@@ -746,6 +756,9 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
                 and close < len(toks)
                 and toks[close].text == ","
                 and _words(toks[close + 1 :]) >= _MIN_WORDS
+                # (not after a name: "Menurut Fifi, Veronica Tan, istri Ahok bakal …" sets
+                # off the statement's subject)
+                and not _a_name_only(words)
             ):
                 words, after = [*words, toks[after], *name], close
         data = (
