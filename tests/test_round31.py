@@ -76,8 +76,9 @@ def test_the_lawyer_named_after_menurut_and_the_client_says_it() -> None:
 def test_a_balinese_name_run_into_the_name_before_it_is_a_person_of_its_own() -> None:
     text = (
         "Basuki Tjahaja Purnama alias Ahok berulang tahun hari ini. Sementara itu, kuasa "
-        "hukum Ahok I Wayan Sudirta mengatakan hal yang serupa."
+        "hukum Ahok I Wayan Sudirta mengatakan keluarga akan datang ke Mako Brimob."
     )
+    # (round 62: "mengatakan hal yang serupa" reports no statement of its own)
     assert ("I Wayan Sudirta", "PER") in _mentions(text)
     assert ("Ahok I Wayan Sudirta", "PER") not in _mentions(text)
     assert _quotes(text)[0][:2] == ("I Wayan Sudirta", "kuasa hukum Ahok")
