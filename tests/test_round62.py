@@ -261,3 +261,42 @@ def test_someone_who_says_the_same_is_whom_the_next_quote_follows() -> None:
     )
     found = _quotes(text)
     assert [q[0] for q in found] == ["seorang sumber", "sumber lain"]
+
+
+def test_a_name_set_off_after_an_office_at_the_sentences_end_is_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nVisio Incubator juga menjalin kemitraan dengan 10 profesional dan "
+        "pakar teknologi, salah satunya adalah dengan Software Engineer lulusan Universitas "
+        "Carnegie Mellon Amerika Serikat, Imre Nagi."
+    )
+    assert ("Imre Nagi", "PER") in _mentions(text)
+    assert str(_roles(text)["Imre Nagi"]).startswith("Software Engineer lulusan")
+
+
+def test_a_place_set_off_after_an_office_stays_a_place() -> None:
+    # (guard: a town warta knows)
+    text = (
+        "Cuaca cerah.\n\nAcara itu dihadiri Kepala Dinas Pariwisata Provinsi Jawa Barat, Bandung."
+    )
+    assert ("Bandung", "PER") not in _mentions(text)
+
+
+def test_the_citizen_is_manchester_city() -> None:
+    text = (
+        "Cuaca cerah.\n\nNavas bergabung dengan Manchester City pada 2013. Kontrak baru sudah "
+        "disiapkan oleh The Citizen."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon["The Citizen"] == "Manchester City"
+
+
+def test_a_work_in_brackets_after_a_nominee_on_a_line_of_its_own_is_no_alias() -> None:
+    text = (
+        "Cuaca cerah.\n\nFilm Panjang Terpilih:\n\nAthirah\n\nSunya\n\nSutradara Terpilih:\n\n"
+        "Riri Riza (Athirah)\n\nHari Suhariyadi (Sunya)\n\n"
+        "Basuki Tjahaja Purnama (Ahok) hadir di acara itu."
+    )
+    canon = {str(m["text"]): m["canonical"] for m in find_entities(text)}
+    assert canon.get("Athirah") != "Riri Riza"
+    assert canon.get("Sunya") != "Hari Suhariyadi"
+    assert canon["Ahok"] == "Basuki Tjahaja Purnama"

@@ -424,7 +424,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
 CLUB_ALIASES: dict[str, tuple[str, ...]] = {
     "Manchester United": ("MU", "Man United", "Man Utd", "Setan Merah", "The Red Devils",
                           "Red Devils"),
-    "Manchester City": ("Man City", "The Citizens", "The Cityzens"),
+    "Manchester City": ("Man City", "The Citizens", "The Cityzens", "The Citizen"),
     "Barcelona": ("Barca", "Barça", "Blaugrana", "Azulgrana", "El Barca", "FC Barcelona"),
     "Real Madrid": ("Los Blancos", "El Real", "Los Merengues", "Madridista"),
     "Juventus": ("Juve", "Bianconeri", "I Bianconeri", "La Vecchia Signora", "Si Nyonya Tua"),

@@ -197,6 +197,7 @@ from warta.extract.entity_rules import (
     mayors_cities,
     models_after_devices,
     months_are_no_names,
+    names_set_off_after_offices,
     names_split_at_a_word,
     names_split_at_wide_gaps,
     names_the_article_writes_whole,
@@ -597,6 +598,7 @@ def _find_entities(
     businesses_of_owners(found, text)
     surnames_are_people(found, text, tagger.gazetteer)
     speakers_are_people(found, text, tagger.gazetteer)
+    names_set_off_after_offices(found, text, tagger.gazetteer)
     callings_set_off_name_people(found, text)
     people_set_off_after_cues(found, text)
     speakers_after_quotations_are_people(found, text)

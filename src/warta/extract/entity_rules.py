@@ -3342,6 +3342,13 @@ def firms_run_to_their_brackets(found: list[dict[str, Any]], text: str) -> None:
         mention["text"] = text[int(mention["start"]) : run.end()]
 
 
+def _line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole line, but for spaces."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and (
+        not text[end:].split("\n", 1)[0].strip()
+    )
+
+
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Short forms an article defines in brackets right after a name: "Institut Pertanian
     Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
@@ -3400,6 +3407,9 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 and not _CAST_BEFORE.search(
                     text, max(0, int(mention["start"]) - 200), int(mention["start"])
                 )
+                # "Riri Riza (Athirah)" as a line of its own: a list's item, the work after
+                # the name (a nominee's film, a player's club)
+                and not _line_of_its_own(text, int(mention["start"]), match.end())
             )
         elif (
             label == "ORG"
@@ -4491,6 +4501,49 @@ def speakers_are_people(
         role = role.rstrip(" ,")
         if role and not mention.get("role") and len(role.split()) <= 12 and "," not in role:
             mention["role"] = role  # (the tagger's body had none)
+
+
+def names_set_off_after_offices(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """A name tagged as a place or body, set off by a comma after an office and closing the
+    sentence, is the person who holds it ("… dengan Software Engineer lulusan Universitas
+    Carnegie Mellon Amerika Serikat, Imre Nagi."): two or three name-like words, no head of
+    a place or body, no name warta or the gazetteer knows."""
+    for mention in found:
+        name = str(mention["text"])
+        start, end = int(mention["start"]), int(mention["end"])
+        words = name.split()
+        if (
+            not _headless_body_or_place(mention)
+            or len(words) > 3
+            or not all(w[:1].isupper() and w[1:2].islower() for w in words)
+            or not text[max(0, start - 2) : start].endswith((", ", ","))
+            or not re.match(r"[ \t]*(?:\.|$|\n)", text[end : end + 2])
+            or known_type(name) is not None
+            or gazetteer.get(tuple(name.lower().split()))
+            or is_known_place(name)
+        ):
+            continue
+        clause = _CLAUSE_START.split(text[max(0, start - 200) : start])[-1].rstrip(" ,")
+        clause = clause.rsplit(",", 1)[-1].strip()
+        opening = next(
+            (
+                i
+                for i, w in enumerate(clause.split())
+                if w[:1].isupper() and w.lower() in TITLE_WORDS
+            ),
+            None,
+        )
+        if opening is None:
+            continue
+        said = clause.split()
+        while opening > 0 and said[opening - 1][:1].isupper():
+            opening -= 1  # (the capitalised words of the office before: "Software Engineer")
+        mention["label"] = "PER"
+        role = " ".join(said[opening:])
+        if not mention.get("role") and len(role.split()) <= 12:
+            mention["role"] = role
 
 
 # A calling in lower case set off after a name, then a verb of saying: ", dokter di sebuah

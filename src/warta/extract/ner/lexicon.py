@@ -77,7 +77,7 @@ OFFICE_TITLES: frozenset[str] = _words(
     danlantamal kalapas karutan jendral humas chief chairman chairwoman president director head
     bendesa kelian klian perbekel prajuru pekaseh emir wasit
     principal partner officer consultant advisor adviser coordinator supervisor editor producer
-    treasurer owner
+    treasurer owner engineer designer
     manager vp svp evp co-founder cmo cto governor minister secretary spokesman spokeswoman
     spokesperson ambassador senator penjabat kalaksa kalak kasatpol kadishub kadisdik kabalai
     kaban kapusdatin kasi kasie kepsek kakanwil kabidhumas
