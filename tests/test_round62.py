@@ -300,3 +300,26 @@ def test_a_work_in_brackets_after_a_nominee_on_a_line_of_its_own_is_no_alias() -
     assert canon.get("Athirah") != "Riri Riza"
     assert canon.get("Sunya") != "Hari Suhariyadi"
     assert canon["Ahok"] == "Basuki Tjahaja Purnama"
+
+
+def test_a_known_person_split_into_a_place_and_a_person_is_one_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nKonflik ini membuat pemimpin defacto Myanmar, Aung San Suu Kyi, kembali "
+        'menjadi sorotan internasional.\n\n"Kami sangat paham," ujar Suu Kyi.\n\n'
+        "Tokoh pro demokrasi Myanmar Aung San Suu Kyi mengatakan pemerintah akan bekerja keras."
+    )
+    found = find_entities(text)
+    assert ("Aung San", "LOC") not in [(m["text"], m["label"]) for m in found]
+    assert {m["canonical"] for m in found if m["label"] == "PER"} == {"Aung San Suu Kyi"}
+    assert ("Myanmar", "LOC") in [(m["text"], m["label"]) for m in found]
+    assert all(q[0] == "Aung San Suu Kyi" for q in _quotes(text))
+
+
+def test_a_known_speaker_whose_first_words_the_role_took_is_named_in_full() -> None:
+    text = (
+        "Merdeka.com - Tokoh pro demokrasi Myanmar Aung San Suu Kyi akhirnya mengatakan "
+        "pemerintahnya sudah berbuat maksimal untuk melindungi warga di Negara Bagian Rakhine."
+    )
+    found = _quotes(text)
+    assert found[0][0] == "Aung San Suu Kyi"
+    assert str(found[0][1]).lower() == "tokoh pro demokrasi myanmar"

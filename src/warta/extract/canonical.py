@@ -565,6 +565,8 @@ PEOPLE_ALIASES: dict[str, tuple[str, ...]] = {
     "Jose Mourinho": ("The Special One",),
     "Valentino Rossi": ("The Doctor",),
     "Lionel Messi": ("La Pulga",),
+    # names a tagger splits into a place and a person ("Aung San" + "Suu Kyi")
+    "Aung San Suu Kyi": ("Suu Kyi",),
     # presidents known by one name, whose children and wives carry it last ("Titiek
     # Soeharto", "Kartika Sari Dewi Soekarno"): the name alone is the president
     "Soekarno": ("Soekarno", "Sukarno", "Bung Karno"),

@@ -191,6 +191,8 @@ from warta.extract.entity_rules import (
     intelligence_sections_are_no_firm,
     known_bodies_in_headline,
     known_names_keep_their_type,
+    known_people_joined,
+    known_people_out_of_roles,
     letters_glued_before_names,
     line_up_players,
     lists_share_a_type,
@@ -555,6 +557,7 @@ def _find_entities(
     venues_take_their_namesakes(found, text)
     bodies_in_titles(found, text, tagger.gazetteer)
     known_bodies(found, text, sports)
+    known_people_joined(found, text)
     firms_by_their_last_word(found, text)
     known_venues(found, text)
     sports_grounds_are_places(found, text)
@@ -769,6 +772,7 @@ def _find_entities(
     titles_listed_as_given_names(found, text)
     callings_shared_in_lists(found, text)
     names_inside_roles(found)
+    known_people_out_of_roles(found, text)
     for mention in found:
         mention.pop(OUTLET_KEY, None)
         mention.pop(DATELINE_KEY, None)

@@ -23,6 +23,7 @@ from warta.extract.canonical import (
     CLUB_FIRST_WORDS,
     FIRM_ENDS,
     PEOPLE_ALIAS_FORMS,
+    PEOPLE_ALIASES,
     PLACE_ALIASES,
     UNIT_WORDS,
     canonical_name,
@@ -3340,6 +3341,62 @@ def firms_run_to_their_brackets(found: list[dict[str, Any]], text: str) -> None:
             continue
         mention["end"] = run.end()
         mention["text"] = text[int(mention["start"]) : run.end()]
+
+
+def known_people_joined(found: list[dict[str, Any]], text: str) -> None:
+    """Two mentions side by side that together are a person warta knows ("Aung San" +
+    "Suu Kyi", read as a place and a person) are that person."""
+    found.sort(key=lambda m: int(m["start"]))
+    out: list[dict[str, Any]] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and text[int(last["end"]) : int(mention["start"])] == " "
+            and f"{last['text']} {mention['text']}" in PEOPLE_ALIASES
+        ):
+            if last["label"] != "PER":
+                last.pop("role", None)
+            last.update(
+                text=f"{last['text']} {mention['text']}", label="PER", end=int(mention["end"])
+            )
+            if mention.get("role") and not last.get("role"):
+                last["role"] = mention["role"]
+            continue
+        out.append(mention)
+    found[:] = out
+
+
+def known_people_out_of_roles(found: list[dict[str, Any]], text: str) -> None:
+    """A person warta knows whose first words the role took ("pemimpin Myanmar Aung San" +
+    "Suu Kyi"): the mention runs over them, and the role stops before."""
+    for mention in found:
+        role = str(mention.get("role") or "")
+        name, start = str(mention["text"]), int(mention["start"])
+        if mention["label"] != "PER" or not role:
+            continue
+        for known in PEOPLE_ALIASES:
+            lead = known[: -len(name) - 1] if known.endswith(" " + name) else ""
+            if lead and role.endswith(lead) and text[:start].endswith(lead + " "):
+                mention["start"] = start - len(lead) - 1
+                mention["text"] = known
+                for other in found:
+                    # (a place read over the name's first words: "Myanmar Aung San")
+                    if (
+                        other is not mention
+                        and int(other["start"]) < int(mention["start"]) < int(other["end"])
+                        and int(other["end"]) <= start
+                    ):
+                        kept_text = text[int(other["start"]) : int(mention["start"])].rstrip()
+                        other["text"] = kept_text
+                        other["end"] = int(other["start"]) + len(kept_text)
+                        other["canonical"] = canonical_name(kept_text)
+                kept = role[: -len(lead)].strip()
+                if kept:
+                    mention["role"] = kept
+                else:
+                    mention.pop("role")
+                break
 
 
 def _line_of_its_own(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
-from warta.extract.canonical import canonical_name, known_type, one_letter_off
+from warta.extract.canonical import PEOPLE_ALIASES, canonical_name, known_type, one_letter_off
 from warta.extract.ner.lexicon import COMMON_CALLINGS, ORG_LAST_WORDS
 from warta.extract.ner.roles import (
     SUBORDINATORS,
@@ -1881,6 +1881,7 @@ def extract_quotes(
         speakers_by_their_canonical_names(entities, quotes)
         roles_the_article_gives_elsewhere(entities, quotes)
     roles_without_the_speakers_name(quotes, entities or [])
+    known_people_out_of_roles(quotes)
     for quote in quotes:
         if quote.get("role"):
             # "(Jatanwil)   Dittipidum": the page's runs of spaces are no part of a role
@@ -2004,6 +2005,21 @@ def roles_glued_after_speakers(
                 and rest[0] in HUMAN_ROLES | TITLES
             ):
                 quote["speaker"], quote["role"] = name, " ".join(rest)
+                break
+
+
+def known_people_out_of_roles(quotes: list[dict[str, Any]]) -> None:
+    """A speaker warta knows whose first words the role took ("Suu Kyi", role "Tokoh pro
+    demokrasi Myanmar Aung San"): the full name, and the role before it."""
+    for quote in quotes:
+        speaker, role = str(quote.get("speaker") or ""), str(quote.get("role") or "")
+        if not speaker or not role:
+            continue
+        for known in PEOPLE_ALIASES:
+            lead = known[: -len(speaker) - 1] if known.endswith(" " + speaker) else ""
+            if lead and (role == lead or role.endswith(" " + lead)):
+                quote["speaker"] = known
+                quote["role"] = role[: -len(lead)].strip() or None
                 break
 
 
