@@ -323,3 +323,14 @@ def test_a_known_speaker_whose_first_words_the_role_took_is_named_in_full() -> N
     found = _quotes(text)
     assert found[0][0] == "Aung San Suu Kyi"
     assert str(found[0][1]).lower() == "tokoh pro demokrasi myanmar"
+
+
+def test_a_unit_of_a_body_read_as_a_place_is_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nAwi mengatakan pihaknya menunggu laporan dari Panwaslu Kota Bekasi "
+        "serta Panwaslu DKI Jakarta. Panwaslu sudah menerima laporan itu."
+    )
+    found = {(m[0], m[1]) for m in _mentions(text)}
+    assert ("Panwaslu DKI Jakarta", "ORG") in found
+    assert ("Panwaslu Kota Bekasi", "ORG") in found
+    assert ("Panwaslu", "ORG") in found

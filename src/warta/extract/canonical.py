@@ -183,6 +183,7 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
     "TNI": ("Tentara Nasional Indonesia",),
     "KPU": ("Komisi Pemilihan Umum", "KPU RI"),
     "Bawaslu": ("Badan Pengawas Pemilu", "Badan Pengawas Pemilihan Umum", "Bawaslu RI"),
+    "Panwaslu": ("Panitia Pengawas Pemilu", "Panitia Pengawas Pemilihan Umum"),
     "Mahkamah Konstitusi": ("MK",),
     "Bank Indonesia": ("BI",),
     "WHO": ("Organisasi Kesehatan Dunia", "World Health Organization"),

@@ -935,6 +935,15 @@ def units_of_bodies(found: list[dict[str, Any]], text: str) -> None:
         if mention["label"] == "PER":
             out.append(mention)
             continue
+        words = str(mention["text"]).split()
+        if (
+            mention["label"] == "LOC"
+            and len(words) > 1
+            and words[0].lower() in UNIT_WORDS - {"mabes"}
+            and words[0][:1].isupper()
+        ):
+            # "Panwaslu DKI Jakarta", "Polres Bogor" read as a place: the unit of the place
+            mention["label"] = "ORG"
         start = int(mention["start"])
         # ("BPBD Provinsi Jawa Barat": the province's head word the tagger left out)
         province = (
