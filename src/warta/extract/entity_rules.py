@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
@@ -4569,6 +4569,17 @@ def speakers_are_people(
             mention["role"] = role  # (the tagger's body had none)
 
 
+def _headless_names(
+    found: list[dict[str, Any]], most: int
+) -> Iterator[tuple[dict[str, Any], str, int, int]]:
+    """(mention, text, start, end) of each body or place of `most` words or fewer that may be
+    a person the tagger typed wrong (see `_headless_body_or_place`)."""
+    for mention in found:
+        name = str(mention["text"])
+        if _headless_body_or_place(mention) and len(name.split()) <= most:
+            yield mention, name, int(mention["start"]), int(mention["end"])
+
+
 def names_set_off_after_offices(
     found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -4576,14 +4587,9 @@ def names_set_off_after_offices(
     sentence, is the person who holds it ("… dengan Software Engineer lulusan Universitas
     Carnegie Mellon Amerika Serikat, Imre Nagi."): two or three name-like words, no head of
     a place or body, no name warta or the gazetteer knows."""
-    for mention in found:
-        name = str(mention["text"])
-        start, end = int(mention["start"]), int(mention["end"])
-        words = name.split()
+    for mention, name, start, end in _headless_names(found, 3):
         if (
-            not _headless_body_or_place(mention)
-            or len(words) > 3
-            or not all(w[:1].isupper() and w[1:2].islower() for w in words)
+            not all(w[:1].isupper() and w[1:2].islower() for w in name.split())
             or not text[max(0, start - 2) : start].endswith((", ", ","))
             or not re.match(r"[ \t]*(?:\.|$|\n)", text[end : end + 2])
             or known_type(name) is not None
@@ -4631,14 +4637,9 @@ def callings_set_off_name_people(found: list[dict[str, Any]], text: str) -> None
     set off by commas and a verb of saying, is a person with that role ("Pervaiz Haider,
     dokter di sebuah rumah sakit di Sargodha, memaparkan …"): two words or more, no head of a
     place or body, no name warta knows."""
-    for mention in found:
-        name = str(mention["text"])
-        start, end = int(mention["start"]), int(mention["end"])
-        words = name.split()
+    for mention, name, start, end in _headless_names(found, 4):
         if (
-            not _headless_body_or_place(mention)
-            or len(words) > 4
-            or not all(w[1:2].islower() for w in words)
+            not all(w[1:2].islower() for w in name.split())
             or not (start == 0 or _SENTENCE_START.search(text, max(0, start - 3), start))
             or known_type(name) is not None
         ):
