@@ -334,3 +334,24 @@ def test_a_unit_of_a_body_read_as_a_place_is_a_body() -> None:
     assert ("Panwaslu DKI Jakarta", "ORG") in found
     assert ("Panwaslu Kota Bekasi", "ORG") in found
     assert ("Panwaslu", "ORG") in found
+
+
+def test_an_epithet_with_a_superlative_is_the_person_in_focus() -> None:
+    text = (
+        "Cuaca cerah.\n\nMacron mengatakan, dia hanya akan mengumumkan calon perdana menterinya "
+        'kelak.\n\n"Saya tidak akan mengumumkan ini sebelum menjabat," kata bakal presiden '
+        "termuda itu."
+    )
+    assert [q[0] for q in _quotes(text)] == ["Macron", "Macron"]
+
+
+def test_a_person_glued_after_a_body_the_article_names_alone_is_split_off() -> None:
+    text = (
+        "Cuaca cerah.\n\nPerum Peruri mencatat kinerja positif. Menurut Direktur Utama Perum "
+        "Peruri Prasetio, pendapatan usaha tersebut dikontribusi oleh produksi uang kertas.\n\n"
+        '"Saat ini, sedang dalam proses pengerjaan," kata Prasetio.'
+    )
+    found = find_entities(text)
+    assert "Perum Peruri Prasetio" not in [m["text"] for m in found]
+    assert {m["canonical"] for m in found if m["label"] == "ORG"} == {"Peruri"}
+    assert any(m["text"] == "Prasetio" and m.get("role") for m in found)

@@ -1031,6 +1031,10 @@ def names_run_on_after_known_bodies(
     Syarifuddin] …"), is the body, then the person: the word is one warta does not know and
     the article never writes small."""
     out: list[dict[str, Any]] = []
+    # (or a body the article names alone, before a word it names alone as a person:
+    # "Direktur Utama [Perum Peruri] Prasetio" … "Perum Peruri" … "kata Prasetio")
+    bodies = {str(m["text"]) for m in found if m["label"] == "ORG"}
+    people = {str(m["text"]) for m in found if m["label"] == "PER"}
     for mention in found:
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", str(mention["text"]))]
         body = " ".join(w for w, _ in words[:-1])
@@ -1040,7 +1044,11 @@ def names_run_on_after_known_bodies(
             mention["label"] != "ORG"
             or len(words) < 3
             or title is None
-            or not (body in KNOWN_BODY_NAMES or known_type(body) == "ORG")
+            or not (
+                body in KNOWN_BODY_NAMES
+                or known_type(body) == "ORG"
+                or (body in bodies and last in people)
+            )
             or known_type(str(mention["text"])) is not None
             or not _NAME_WORD.fullmatch(last)
             or last.isupper()

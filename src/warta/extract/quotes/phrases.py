@@ -75,12 +75,24 @@ _MAX_SUBJECT = 24
 _ELECT = frozenset({"terpilih", "nonaktif", "demisioner", "definitif"})
 
 
+# Adjectives made superlative with ter- ("termuda", "terbesar"): no verbs
+_SUPERLATIVES = frozenset(
+    {"termuda", "tertua", "terbesar", "terkecil", "terbaik", "terburuk", "tertinggi",
+     "terendah", "terkaya", "termiskin", "terkuat", "terlemah", "tercepat", "terlambat",
+     "terpopuler", "terlaris", "terbanyak", "tersedikit", "terpanjang", "terpendek",
+     "terluas", "terdalam", "termahal", "termurah", "tersukses", "terhebat", "terbaru",
+     "terkini", "terdekat", "terjauh", "terlama", "terpenting", "terbesarnya"}
+)  # fmt: skip
+
+
 def is_verb_like(tok: Tok) -> bool:
     low = tok.low
     if not tok.is_word or tok.is_cap or low in TITLES or low in _NOMINAL_BER:
         return False
     if low in _PREFIXED_NOUNS or low.endswith("isme"):
         return False  # ("terorisme", "dinamisme": a noun of a doctrine)
+    if low in _SUPERLATIVES:
+        return False  # ("kata bakal presiden termuda itu": an adjective, most young)
     return low in SPEECH_VERBS or (
         len(low) > 5 and low.startswith(("me", "ber", "di", "ter", "mem", "men", "meng"))
     )
