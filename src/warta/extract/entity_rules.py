@@ -3355,22 +3355,32 @@ def firms_run_to_their_brackets(found: list[dict[str, Any]], text: str) -> None:
 def known_people_joined(found: list[dict[str, Any]], text: str) -> None:
     """Two mentions side by side that together are a person warta knows ("Aung San" +
     "Suu Kyi", read as a place and a person) are that person."""
+
+    def join(last: dict[str, Any], mention: dict[str, Any]) -> bool:
+        if not (
+            text[int(last["end"]) : int(mention["start"])] == " "
+            and f"{last['text']} {mention['text']}" in PEOPLE_ALIASES
+        ):
+            return False
+        if last["label"] != "PER":
+            last.pop("role", None)
+        last.update(text=f"{last['text']} {mention['text']}", label="PER", end=int(mention["end"]))
+        if mention.get("role") and not last.get("role"):
+            last["role"] = mention["role"]
+        return True
+
+    _join_side_by_side(found, join)
+
+
+def _join_side_by_side(
+    found: list[dict[str, Any]], join: Callable[[dict[str, Any], dict[str, Any]], bool]
+) -> None:
+    """Walk the mentions in order; where `join(last, mention)` takes a mention into the one
+    before it (and says so), the mention is gone."""
     found.sort(key=lambda m: int(m["start"]))
     out: list[dict[str, Any]] = []
     for mention in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and text[int(last["end"]) : int(mention["start"])] == " "
-            and f"{last['text']} {mention['text']}" in PEOPLE_ALIASES
-        ):
-            if last["label"] != "PER":
-                last.pop("role", None)
-            last.update(
-                text=f"{last['text']} {mention['text']}", label="PER", end=int(mention["end"])
-            )
-            if mention.get("role") and not last.get("role"):
-                last["role"] = mention["role"]
+        if out and join(out[-1], mention):
             continue
         out.append(mention)
     found[:] = out
@@ -3745,23 +3755,21 @@ _SAINT_LAST = re.compile(r"(?:^|\s)(?:St\.?|Saint|Sint|San|Santa|Santo|Sao|São)
 def saints_close_no_names(found: list[dict[str, Any]], text: str) -> None:
     """A body's or place's name the tagger closed on a saint's word runs on over the name
     after it ("Universitas Saint [Louis]"): no person there."""
-    found.sort(key=lambda m: int(m["start"]))
-    out: list[dict[str, Any]] = []
-    for mention in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last["label"] in ("ORG", "LOC")
+
+    def join(last: dict[str, Any], mention: dict[str, Any]) -> bool:
+        if not (
+            last["label"] in ("ORG", "LOC")
             and _SAINT_LAST.search(str(last["text"]))
             and re.fullmatch(r"[ \t]", text[int(last["end"]) : int(mention["start"])])
             and " " not in str(mention["text"])
         ):
-            last["end"] = mention["end"]
-            last["text"] = text[int(last["start"]) : int(mention["end"])]
-            last.pop("canonical", None)
-            continue
-        out.append(mention)
-    found[:] = out
+            return False
+        last["end"] = mention["end"]
+        last["text"] = text[int(last["start"]) : int(mention["end"])]
+        last.pop("canonical", None)
+        return True
+
+    _join_side_by_side(found, join)
 
 
 # A word inside a sentence (not its first): how the body writes it mid-sentence
