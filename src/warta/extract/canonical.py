@@ -36,6 +36,7 @@ __all__ = [
     "is_country",
     "is_indonesian_place_name",
     "is_known_name",
+    "known_name_cut_into_role",
     "known_type",
     "org_short_form",
     "resolve_in_document",
@@ -574,6 +575,19 @@ PEOPLE_ALIASES: dict[str, tuple[str, ...]] = {
     "Soeharto": ("Soeharto", "Suharto", "Pak Harto"),
 }
 _PEOPLE_INDEX = {alias: name for name, forms in PEOPLE_ALIASES.items() for alias in forms}
+
+
+def known_name_cut_into_role(name: str, role: str) -> tuple[str, str] | None:
+    """(full name, role before it) where `role` ends with the first words of a person warta
+    knows whose last words are `name` ("Suu Kyi", role "pemimpin Myanmar Aung San" →
+    ("Aung San Suu Kyi", "pemimpin Myanmar")); None where it does not."""
+    for known in PEOPLE_ALIASES:
+        lead = known[: -len(name) - 1] if known.endswith(" " + name) else ""
+        if lead and (role == lead or role.endswith(" " + lead)):
+            return known, role[: -len(lead)].strip()
+    return None
+
+
 PEOPLE_ALIAS_FORMS = frozenset(_PEOPLE_INDEX)
 
 # Spelling rules applied, in order, to a lower-cased, accent-free name. They fold old

@@ -29,6 +29,7 @@ from warta.extract.canonical import (
     canonical_name,
     is_country,
     is_indonesian_place_name,
+    known_name_cut_into_role,
     known_type,
     one_letter_off,
     org_short_form,
@@ -3392,30 +3393,27 @@ def known_people_out_of_roles(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         role = str(mention.get("role") or "")
         name, start = str(mention["text"]), int(mention["start"])
-        if mention["label"] != "PER" or not role:
+        cut = known_name_cut_into_role(name, role) if mention["label"] == "PER" else None
+        lead = cut[0][: -len(name) - 1] if cut is not None else ""
+        if cut is None or not text[:start].endswith(lead + " "):
             continue
-        for known in PEOPLE_ALIASES:
-            lead = known[: -len(name) - 1] if known.endswith(" " + name) else ""
-            if lead and role.endswith(lead) and text[:start].endswith(lead + " "):
-                mention["start"] = start - len(lead) - 1
-                mention["text"] = known
-                for other in found:
-                    # (a place read over the name's first words: "Myanmar Aung San")
-                    if (
-                        other is not mention
-                        and int(other["start"]) < int(mention["start"]) < int(other["end"])
-                        and int(other["end"]) <= start
-                    ):
-                        kept_text = text[int(other["start"]) : int(mention["start"])].rstrip()
-                        other["text"] = kept_text
-                        other["end"] = int(other["start"]) + len(kept_text)
-                        other["canonical"] = canonical_name(kept_text)
-                kept = role[: -len(lead)].strip()
-                if kept:
-                    mention["role"] = kept
-                else:
-                    mention.pop("role")
-                break
+        mention["start"] = start - len(lead) - 1
+        mention["text"] = cut[0]
+        if cut[1]:
+            mention["role"] = cut[1]
+        else:
+            mention.pop("role")
+        for other in found:
+            # (a place read over the name's first words: "Myanmar Aung San")
+            if (
+                other is not mention
+                and int(other["start"]) < int(mention["start"]) < int(other["end"])
+                and int(other["end"]) <= start
+            ):
+                kept_text = text[int(other["start"]) : int(mention["start"])].rstrip()
+                other["text"] = kept_text
+                other["end"] = int(other["start"]) + len(kept_text)
+                other["canonical"] = canonical_name(kept_text)
 
 
 def _line_of_its_own(text: str, start: int, end: int) -> bool:

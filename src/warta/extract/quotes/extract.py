@@ -11,7 +11,12 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
-from warta.extract.canonical import PEOPLE_ALIASES, canonical_name, known_type, one_letter_off
+from warta.extract.canonical import (
+    canonical_name,
+    known_name_cut_into_role,
+    known_type,
+    one_letter_off,
+)
 from warta.extract.ner.lexicon import COMMON_CALLINGS, ORG_LAST_WORDS
 from warta.extract.ner.roles import (
     SUBORDINATORS,
@@ -2015,12 +2020,9 @@ def known_people_out_of_roles(quotes: list[dict[str, Any]]) -> None:
         speaker, role = str(quote.get("speaker") or ""), str(quote.get("role") or "")
         if not speaker or not role:
             continue
-        for known in PEOPLE_ALIASES:
-            lead = known[: -len(speaker) - 1] if known.endswith(" " + speaker) else ""
-            if lead and (role == lead or role.endswith(" " + lead)):
-                quote["speaker"] = known
-                quote["role"] = role[: -len(lead)].strip() or None
-                break
+        cut = known_name_cut_into_role(speaker, role)
+        if cut is not None:
+            quote["speaker"], quote["role"] = cut[0], cut[1] or None
 
 
 def roles_glued_before_speakers(
