@@ -124,6 +124,7 @@ from warta.extract.entity_people import (
     people_after_company_endings,
     people_after_countries_of_callings,
     people_after_places_in_titles,
+    people_named_after_person_nouns,
     people_named_again,
     people_quoted_by_one_word,
     people_set_off_after_origins,
@@ -618,6 +619,7 @@ def _find_entities(
     routes_and_brands(found, text)
     pairs_of_people(found, text)
     relatives_set_off(found, text)
+    people_named_after_person_nouns(found, text, tagger.gazetteer)
     firms_run_on_to_their_short_form(found, text)
     short_forms_after_bodies(found, text)
     bodies_run_over_field_lists(found, text)

@@ -89,7 +89,7 @@ from warta.extract.quotes.lexicon import (
     is_degree,
     without_degrees,
 )
-from warta.extract.quotes.speakers import RANKS, common_words, is_known_place
+from warta.extract.quotes.speakers import HUMAN_ROLES, RANKS, common_words, is_known_place
 
 __all__ = [
     "aged_are_people",
@@ -260,6 +260,52 @@ _RELATIVE_SET_OFF = re.compile(
     r"|pacar|cucu)(?:nya|[ \t]+(?:sulung|bungsu|kedua|ketiga|pertama))?[ \t]*,[ \t]+"
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})(?=[ \t]*[,.(])"
 )
+
+
+# Nouns for a human being that may come right before "bernama" and a name: "seorang janda
+# bernama Marlina", "Bayi bernama Karam", "tokoh antagonis yang bernama …"
+_PEOPLE_NOUNS = (HUMAN_ROLES - {"orang", "seorang", "salah", "kepala", "ketua", "direktur",
+                                "manajer", "pemilik"}) | frozenset(
+    {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "gadis", "bocah", "balita", "bayi",
+     "janda", "duda", "pemudi", "ksatria", "kesatria", "pendaki", "peternak", "pilot",
+     "kapten", "tokoh", "antagonis", "protagonis", "putra", "putri", "adik", "kakak", "cucu",
+     "pelaku", "tersangka", "tahanan", "narapidana", "napi", "perampok", "pencuri"}
+)  # fmt: skip
+_PERSON_NAMED = re.compile(
+    r"(?<![\w-])(?:(?P<one>[Ss]eorang)[ \t]+[a-z-]+|(?P<noun>[A-Za-z-]+))"
+    r"[ \t]+(?:yang[ \t]+(?:diketahui[ \t]+)?)?bernama[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?![\w'’-])"
+)
+
+
+def people_named_after_person_nouns(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """The name after a noun for a human being and "bernama" is a person's: "seorang
+    ksatria bernama Trigger" (read as a body), "Bayi bernama Karam" (not read at all). Not a
+    body or place warta knows, and not where the noun is a body's ("anak usaha bernama …")."""
+    for match in _PERSON_NAMED.finditer(text):
+        noun = match.group("noun")
+        if noun is not None and noun.lower() not in _PEOPLE_NOUNS:
+            continue
+        begin, end = match.span("name")
+        inside = [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
+        if inside:
+            first = min(inside, key=lambda m: int(m["start"]))
+            if (
+                int(first["start"]) == begin
+                and first["label"] in ("ORG", "LOC")
+                and known_type(str(first["text"])) is None
+                and str(first["text"]) not in KNOWN_BODY_NAMES
+                and str(first["text"]) not in plain_place_names()
+            ):
+                first["label"] = "PER"
+                first.pop("role", None)
+            continue
+        words = match.group("name").split()
+        if any(_known_word(w, gazetteer) or written_small(w, text) for w in words):
+            continue
+        found.append({"text": match.group("name"), "label": "PER", "start": begin, "end": end})
 
 
 def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:

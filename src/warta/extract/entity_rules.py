@@ -259,6 +259,10 @@ def lists_share_a_type(found: list[dict[str, Any]], text: str) -> None:
 
 _ROUTE_LINK = frozenset({" ke ", " hingga ", " sampai ", " menuju "})
 _BRAND_BEFORE = re.compile(r"\b(?:ber)?mer[e]?k[ \t]+$|\bbrand[ \t]+$", re.IGNORECASE)
+_BRAND_INSIDE = re.compile(r"^.*?[ \t](?:ber)?mer[e]?k[ \t]+(?=[A-Z])")
+_BRAND_LIST_LINK = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+"
+)
 
 
 def routes_and_brands(found: list[dict[str, Any]], text: str) -> None:
@@ -278,16 +282,31 @@ def routes_and_brands(found: list[dict[str, Any]], text: str) -> None:
             mention["label"] = "LOC"
             mention.pop("role", None)
     for mention in found:
-        start = int(mention["start"])
-        if (
-            mention["label"] != "ORG"
-            and _BRAND_BEFORE.search(text, max(0, start - 12), start)
-            # (not "merek Indonesia": where the brand is from)
-            and known_type(str(mention["text"])) is None
-            and str(mention["text"]) not in plain_place_names()
-        ):
-            mention["label"] = "ORG"
+        inside = _BRAND_INSIDE.search(str(mention["text"]))
+        if inside is not None:
+            # "[Mi instan merk Indomie]": the product's noun read into the brand's name
+            mention["start"] = int(mention["start"]) + inside.end()
+            mention["text"] = str(mention["text"])[inside.end() :]
             mention.pop("role", None)
+    ordered = sorted(found, key=lambda m: int(m["start"]))
+    for at, mention in enumerate(ordered):
+        start = int(mention["start"])
+        if not _BRAND_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        # (and the brands listed after it: "merek Ramayana, Robinson, serta Cahaya")
+        for brand, prior in zip(ordered[at:], [None, *ordered[at:]], strict=False):
+            if prior is not None and not _BRAND_LIST_LINK.fullmatch(
+                text, int(prior["end"]), int(brand["start"])
+            ):
+                break
+            if (
+                brand["label"] != "ORG"
+                # (not "merek Indonesia": where the brand is from)
+                and known_type(str(brand["text"])) is None
+                and str(brand["text"]) not in plain_place_names()
+            ):
+                brand["label"] = "ORG"
+                brand.pop("role", None)
 
 
 _PAIR_LINK = re.compile(r"[ \t]+(?:dan|serta|atau)[ \t]+$")
@@ -795,6 +814,13 @@ def join_neighbours(
 ) -> None:
     """Each two mentions next to each other that `join` names a type for (None: keep them
     apart) become one mention of that type, over both and what stands between them."""
+    for mention in found:
+        inside = _BRAND_INSIDE.search(str(mention["text"]))
+        if inside is not None:
+            # "[Mi instan merk Indomie]": the product's noun read into the brand's name
+            mention["start"] = int(mention["start"]) + inside.end()
+            mention["text"] = str(mention["text"])[inside.end() :]
+            mention.pop("role", None)
     ordered = sorted(found, key=lambda m: int(m["start"]))
     dropped: list[dict[str, Any]] = []
     for one, two in pairwise(ordered):
@@ -998,6 +1024,12 @@ def generic_heads_join_bodies(found: list[dict[str, Any]], text: str) -> None:
             mention["text"] = text[begin : int(mention["end"])]
 
 
+# Institution heads that are never a person's first name (not "Dinas", "Klinik" …)
+_NO_GIVEN_NAMES = frozenset(
+    {"bank", "pt", "partai", "universitas", "kementerian", "kepolisian", "pengadilan",
+     "mahkamah", "kejaksaan", "institut", "politeknik", "yayasan", "lembaga", "badan",
+     "direktorat", "sekretariat", "fakultas", "rsud", "rsup", "puskesmas", "komisi"}
+)  # fmt: skip
 _HOSPITAL_SHORT = re.compile(r"RS[A-Z]{1,4}")
 _TWO_WORD_INSTITUTIONS = frozenset({"rumah sakit", "perguruan tinggi", "sekolah tinggi"})
 
@@ -1028,6 +1060,15 @@ def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
             )
         ):
             mention["label"] = "ORG"
+        elif (
+            mention["label"] == "PER"
+            and len(words) >= 2
+            and words[0] in _NO_GIVEN_NAMES
+            and str(mention["text"])[:1].isupper()
+        ):
+            # "Bank Surya (Sudwikatmono)": a bank named by a word that is also a given name
+            mention["label"] = "ORG"
+            mention.pop("role", None)
 
 
 # Heads of an armed group's or unit's name: "Brigade Al-Qassam", "Batalyon Azov", "Laskar
@@ -1630,6 +1671,19 @@ def hyphenated_names(found: list[dict[str, Any]], text: str) -> None:
         ):
             prev["end"] = mention["end"]
             prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
+        if (
+            prev is not None
+            and _NAME_HYPHEN.fullmatch(text, int(prev["end"]), int(mention["start"]))
+            and "-" in text[int(prev["end"]) : int(mention["start"])]
+            and (joined := known_type(f"{prev['text']}-{mention['text']}")) in ("LOC", "ORG")
+            and known_type(str(mention["text"])) is None
+        ):
+            # "Bosnia - Herzegovina": one country warta knows, read as a place and a person
+            prev["end"] = mention["end"]
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            prev["label"] = joined
+            prev.pop("role", None)
             continue
         out.append(mention)
     for mention in out:

@@ -498,11 +498,18 @@ def apposition(toks: list[Tok], index: int) -> list[Tok]:
 
 def _initial_dot(toks: list[Tok], at: int) -> bool:
     """Whether the "." at `toks[at]` closes a capital initial inside a name ("U.S. Cellular",
-    "J.P. Morgan"), not a sentence: it touches the initial, and the next word touches it or
-    is capitalised."""
+    "J.P. Morgan") or a company's form ("PT."), not a sentence: it touches the initial, and
+    the next word touches it or is capitalised."""
     if toks[at].text != "." or at + 1 >= len(toks):
         return False
     initial, after = toks[at - 1], toks[at + 1]
+    if initial.text in {"PT", "CV"} and initial.end == toks[at].start:
+        # ", Senior Manager PT. AEON Indonesia": a company's form, written with a dot
+        return (
+            after.is_cap
+            and after.is_word
+            and after.low not in PRONOUNS | CLAUSE_STARTERS | SPEAKER_STOPS
+        )
     return (
         len(initial.text) == 1
         and initial.text.isupper()

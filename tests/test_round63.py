@@ -1,0 +1,91 @@
+"""Round 63: entities, roles and quote attribution read off IndoSum articles."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+
+
+def test_a_bank_named_by_a_given_name_is_a_body_and_no_alias_of_its_owner() -> None:
+    text = (
+        "Cuaca cerah.\n\nMereka adalah BCA (Salim Group); Bank Surya (Sudwikatmono); dan "
+        "Bank Risjad Salim International (Ibrahim Risjad)."
+    )
+    found = _mentions(text)
+    assert ("Bank Surya", "ORG") in found
+    assert ("Sudwikatmono", "PER") in found
+
+
+def test_a_company_form_written_with_a_dot_stays_in_a_speakers_office() -> None:
+    text = (
+        "Cuaca cerah.\n\n"
+        '"Kami di sini lebih mengusung konsep hiburan bagi keluarga," ujar Herlany Goenawan, '
+        "Senior Manager Marketing Division PT. AEON Indonesia."
+    )
+    assert _quotes(text)[0][:2] == (
+        "Herlany Goenawan",
+        "Senior Manager Marketing Division PT. AEON Indonesia",
+    )
+
+
+def test_a_sentence_ending_after_an_office_still_ends_the_office() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Kami siap," ujar Herlany Goenawan, Senior Manager PT. Dia datang kemarin.'
+    )
+    assert _quotes(text)[0][:2] == ("Herlany Goenawan", "Senior Manager PT")
+
+
+def test_the_name_after_a_noun_for_a_person_and_bernama_is_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nBeckham, yang berperan sebagai seorang ksatria bernama Trigger, "
+        "nampak terlibat dalam percakapan kecil. Usai mendengar jawaban Trigger, Arthur pun "
+        "mencoba menarik pedang itu."
+    )
+    assert ("Trigger", "PER") in _mentions(text)
+
+
+def test_a_name_the_tagger_missed_after_bayi_bernama_is_a_person() -> None:
+    text = "Cuaca cerah.\n\nBayi bernama Karam itu lahir tujuh bulan lalu di sebuah desa."
+    assert ("Karam", "PER") in _mentions(text)
+
+
+def test_the_name_after_a_body_noun_and_bernama_stays_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nPlatform ini diluncurkan oleh anak usaha AnyMind bernama TalentMind "
+        "pada pekan lalu."
+    )
+    found = _mentions(text)
+    assert ("TalentMind", "PER") not in found
+    assert ("AnyMind", "PER") not in found
+
+
+def test_a_country_written_across_a_spaced_hyphen_is_one_place() -> None:
+    text = (
+        "Cuaca cerah.\n\nBosnia - Herzegovina naik ke peringkat dua setelah menang 4-0 atas "
+        "Gibraltar."
+    )
+    found = _mentions(text)
+    assert ("Bosnia - Herzegovina", "LOC") in found
+    assert ("Herzegovina", "PER") not in found
+
+
+def test_two_places_set_against_each_other_across_a_hyphen_stay_two() -> None:
+    text = "Cuaca cerah.\n\nJalur kereta Jakarta - Bandung ditutup sementara pada Senin."
+    found = _mentions(text)
+    assert ("Jakarta", "LOC") in found
+    assert ("Bandung", "LOC") in found
+
+
+def test_brands_listed_after_merek_are_bodies() -> None:
+    text = (
+        "Cuaca cerah.\n\nUnit bisnis supermarket jaringan ritel pemilik merek Ramayana, "
+        "Robinson, serta Cahaya, disebut - sebut merugi."
+    )
+    found = _mentions(text)
+    for brand in ("Ramayana", "Robinson", "Cahaya"):
+        assert (brand, "ORG") in found
+
+
+def test_the_products_noun_before_merk_is_no_part_of_the_brand() -> None:
+    text = "Cuaca cerah.\n\nMi instan merk Indomie jadi makanan sehari-hari masyarakat."
+    assert all("merk" not in name for name, _ in _mentions(text))
