@@ -89,3 +89,42 @@ def test_brands_listed_after_merek_are_bodies() -> None:
 def test_the_products_noun_before_merk_is_no_part_of_the_brand() -> None:
     text = "Cuaca cerah.\n\nMi instan merk Indomie jadi makanan sehari-hari masyarakat."
     assert all("merk" not in name for name, _ in _mentions(text))
+
+
+def test_a_noun_of_standing_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nYa, Egy kini masuk dalam daftar pemain.\n\nPamor Egy kembali "
+        "disorot setelah sukses meraih gelar."
+    )
+    found = _mentions(text)
+    assert ("Pamor Egy", "PER") not in found
+    assert ("Egy", "PER") in found
+
+
+def test_a_conjunction_before_an_adjunct_is_no_speaker() -> None:
+    text = (
+        "Cuaca cerah.\n\nJadi, sebelum memprediksi, kita andaikan dulu bahwa pilkada akan "
+        "berlangsung jujur dan adil."
+    )
+    assert all(speaker != "Jadi" for speaker, *_ in _quotes(text))
+
+
+def test_what_makes_people_say_something_is_no_speaker() -> None:
+    text = (
+        "Cuaca cerah.\n\nInilah yang membuat orang sering menyebut bahwa ejakulasi dan "
+        "orgasme adalah sama."
+    )
+    assert all(speaker != "Inilah" for speaker, *_ in _quotes(text))
+
+
+def test_the_reader_told_what_to_add_says_nothing() -> None:
+    text = (
+        "Cuaca cerah.\n\nJadi pastikan anda menambahkan bubuk protein atau nut butter dalam "
+        "smoothie untuk memastikan kecukupan protein."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_named_speaker_after_a_conjunction_still_speaks() -> None:
+    text = "Cuaca cerah.\n\nJadi, Budi menyebut bahwa pilkada akan berlangsung jujur dan adil."
+    assert _quotes(text)[0][0] == "Budi"

@@ -4890,7 +4890,7 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         if (
             " " not in rest
             and rest in alone
-            and (_NOUN_OF_QUALITY.fullmatch(first) or first.lower() in _PLAYS | _ASKING)
+            and (_NOUN_OF_QUALITY.fullmatch(first) or first.lower() in _PLAYS | _ASKING | _STANDING)
         ):
             # "Totalitas Sphero rupanya …" … "Sphero kembali mengungkap …": a noun opening
             # the sentence before a name the article writes alone
@@ -4958,6 +4958,9 @@ _PLAYS = frozenset(
 # What is left of someone, opening a sentence before the name ("Arwah Diana muncul di …",
 # "Jenazah Budi dimakamkan …")
 _REMAINS = frozenset({"arwah", "hantu", "roh", "jenazah", "jasad", "mayat", "jenasah"})
+# Someone's standing or fortune, opening a sentence before the name ("Pamor Egy kembali
+# disorot", "Nasib Sanchez kini …")
+_STANDING = frozenset({"pamor", "kiprah", "nasib", "sosok", "reputasi", "karier", "karir"})
 # Questions with "-kah" opening a sentence before a surname ("Benarkah Navas tak menjadi
 # prioritas …?")
 _ASKING = frozenset(

@@ -198,6 +198,15 @@ _CONNECTIVE_WORDS = CLAUSE_STARTERS | frozenset(
 )  # fmt: skip
 
 
+# Conjunctions that open a sentence: never its subject ("Jadi, sebelum memprediksi, …")
+_CONJUNCTIONS = frozenset(
+    {"jadi", "maka", "makanya", "nah", "namun", "tetapi", "tapi", "sedangkan", "lalu",
+     "kemudian", "jadinya", "sehingga"}
+)  # fmt: skip
+# Words pointing at what was just said, before "yang": the cause, not who says it
+_POINTERS = frozenset({"inilah", "itulah", "ini", "itu", "hal", "halini", "hal-hal"})
+
+
 # "sisi", "lain", "pihak" link only after "di" ("Di sisi lain", "Di pihak lain"): opening the
 # sentence they are its subject ("Pihak lain, menurut Budi, harus ikut bertanggung jawab")
 _LINKING_AFTER_DI = frozenset({"sisi", "lain", "pihak"})
@@ -1048,6 +1057,15 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         subject = subject_before(toks, verb) or coordinated_subject(toks, verb)
         if not subject:
             continue
+        lows = [t.low for t in subject if t.is_word]
+        if (
+            all(w in _CONJUNCTIONS for w in lows)
+            # "Inilah yang membuat orang sering menyebut …": the cause, no speaker
+            or (len(lows) > 1 and lows[0] in _POINTERS and lows[1] == "yang")
+            # "Jadi pastikan anda menambahkan …": the reader, told what to do
+            or lows[-1:] in (["anda"], ["kamu"], ["kalian"])
+        ):
+            continue  # "Jadi, sebelum memprediksi, kita andaikan dulu bahwa …": no one
         first = toks.index(subject[0])
         if any(
             toks[i].low in {"belum", "tidak", "tak", "tiada"} and toks[i + 1].low == "ada"
