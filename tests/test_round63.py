@@ -128,3 +128,19 @@ def test_the_reader_told_what_to_add_says_nothing() -> None:
 def test_a_named_speaker_after_a_conjunction_still_speaks() -> None:
     text = "Cuaca cerah.\n\nJadi, Budi menyebut bahwa pilkada akan berlangsung jujur dan adil."
     assert _quotes(text)[0][0] == "Budi"
+
+
+def test_luckily_opening_a_sentence_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Cuaca cerah.\n\nSaya sempat kecanduan makan Nutella. Untung saja sang kekasih "
+        "mengingatkan agar ia tidak kelewat banyak makan selai cokelat."
+    )
+    assert _quotes(text)[0][0] == "sang kekasih"
+
+
+def test_nobody_yet_daring_to_guess_says_nothing() -> None:
+    text = (
+        "Cuaca cerah.\n\nSejauh ini belum ada yang berani memperkirakan kapan VR headset "
+        "yang kedengarannya sangat fenomenal ini bakal mendarat."
+    )
+    assert _quotes(text) == []

@@ -1058,8 +1058,14 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
         if not subject:
             continue
         lows = [t.low for t in subject if t.is_word]
+        if lows[:2] == ["untung", "saja"] and len(lows) > 2:
+            # "Untung saja sang kekasih mengingatkan …": luckily, then who reminded her
+            subject = [t for t in subject if t.is_word][2:]
+            lows = lows[2:]
         if (
-            all(w in _CONJUNCTIONS for w in lows)
+            any(a in {"belum", "tidak", "tak"} and b == "ada" for a, b in pairwise(lows))
+            # "Sejauh ini belum ada yang berani memperkirakan …": nobody did
+            or all(w in _CONJUNCTIONS for w in lows)
             # "Inilah yang membuat orang sering menyebut …": the cause, no speaker
             or (len(lows) > 1 and lows[0] in _POINTERS and lows[1] == "yang")
             # "Jadi pastikan anda menambahkan …": the reader, told what to do
