@@ -5,6 +5,18 @@ from __future__ import annotations
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 
+from warta.document import Document
+from warta.extract.stage import extract_steps
+
+
+def _stage_mentions(text: str) -> list[tuple[str, str]]:
+    """(text, label) of the entity mentions after the whole extract stage: the quote step
+    adds the speakers the tagger missed."""
+    doc = Document(id="t", raw=text)
+    for step in extract_steps():
+        step.process(doc)
+    return [(str(m["text"]), str(m["label"])) for m in doc.annotations["entities"]]
+
 
 def test_a_bank_named_by_a_given_name_is_a_body_and_no_alias_of_its_owner() -> None:
     text = (
@@ -144,3 +156,21 @@ def test_nobody_yet_daring_to_guess_says_nothing() -> None:
         "yang kedengarannya sangat fenomenal ini bakal mendarat."
     )
     assert _quotes(text) == []
+
+
+def test_a_speaker_the_tagger_missed_whose_surname_stands_alone_later_is_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\n“ Dijatuhi maklumat saja sudah bisa membatasi pilihan strategis "
+        "Google di masa depan, ” kata analis media digital dan periklanan online dari Enders "
+        "Analysis, Matti Littunen di London.\n\nPernyataan Littunen didukung fakta bahwa saham "
+        "induk perusahaan Google tidak menurun."
+    )
+    assert ("Matti Littunen", "PER") in _stage_mentions(text)
+
+
+def test_a_body_of_a_place_quoted_is_not_made_a_person_by_the_place_alone() -> None:
+    text = (
+        "Cuaca cerah.\n\nOtoritas Arab Saudi menyatakan bahwa pihaknya akan membuka kembali "
+        "perbatasan pekan depan.\n\nSaudi juga menambah penerbangan ke Jakarta."
+    )
+    assert ("Otoritas Arab Saudi", "PER") not in _stage_mentions(text)

@@ -24,6 +24,7 @@ from warta.extract.ner.lexicon import (
     TITLE_WORDS,
 )
 from warta.extract.quotes.lexicon import HONORIFICS
+from warta.extract.quotes.speakers import is_known_place
 
 __all__ = ["names_from_quotes", "written_only_inside"]
 
@@ -272,6 +273,34 @@ def _named_in_part(speaker: str, people: set[str]) -> bool:
     )
 
 
+_ENGLISH_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "like", "to", "in", "on", "my", "your", "you", "me", "is"}
+)
+
+
+def _surname_alone(speaker: str, text: str) -> bool:
+    """Whether the article writes the speaker's last word alone too, as news names a
+    person the second time ("… Matti Littunen di London." … "Pernyataan Littunen …")."""
+    words = speaker.split()
+    last = words[-1]
+    if (
+        len(words) < 2
+        or len(last) < 4
+        or not last[:1].isupper()
+        # (not a place: "Otoritas Arab Saudi", "Penuntut Kashan")
+        or known_type(last) is not None
+        or is_known_place(last)
+        # (nor a song's or a book's title: "I Feel Like A Woman")
+        or any(w.lower() in _ENGLISH_SMALL_WORDS for w in words[1:])
+        or words[0] in {"I", "The"}
+    ):
+        return False
+    return any(
+        not text[: match.start()].rstrip().endswith(words[-2])
+        for match in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)
+    )
+
+
 def names_from_quotes(
     text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
 ) -> None:
@@ -298,7 +327,9 @@ def names_from_quotes(
             str(q["speaker"])
             for q in quotes
             if str(q.get("speaker")) in speakers
-            and _named_in_part(str(q["speaker"]), people)
+            and (
+                _named_in_part(str(q["speaker"]), people) or _surname_alone(str(q["speaker"]), text)
+            )
             and not str(q["speaker"]).startswith("The ")
         },
     )
