@@ -174,3 +174,19 @@ def test_a_body_of_a_place_quoted_is_not_made_a_person_by_the_place_alone() -> N
         "perbatasan pekan depan.\n\nSaudi juga menambah penerbangan ke Jakarta."
     )
     assert ("Otoritas Arab Saudi", "PER") not in _stage_mentions(text)
+
+
+def test_a_name_right_after_a_newspapers_noun_is_the_newspaper() -> None:
+    text = (
+        "Cuaca cerah.\n\nDiberitakan Reuters, Minggu (13/8) surat kabar resmi Korut Rodong "
+        "Sinmun melaporkan jutaan pasukannya siap berperang."
+    )
+    assert ("Rodong Sinmun", "ORG") in _mentions(text)
+
+
+def test_a_person_on_a_newspapers_staff_stays_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nKata wartawan koran lokal Budi Santoso, edisi baru terbit pekan "
+        "depan.\n\nMenurut pemimpin redaksi majalah itu Budi Santoso, edisi baru terbit."
+    )
+    assert ("Budi Santoso", "ORG") not in _mentions(text)

@@ -2569,6 +2569,37 @@ def cited_outlets_are_bodies(found: list[dict[str, Any]], text: str) -> None:
             # country's the short form stands for elsewhere)
             mention["label"] = "ORG"
             mention[OUTLET_KEY] = True
+    for mention in found:
+        start = int(mention["start"])
+        outlet = (
+            _OUTLET_NOUN_BEFORE.search(text, max(0, start - 60), start)
+            if mention["label"] == "PER"
+            else None
+        )
+        if (
+            outlet is not None
+            # (not its staff: "pemimpin redaksi majalah itu Budi Santoso")
+            and not _OUTLET_STAFF.search(text, max(0, outlet.start() - 30), outlet.start())
+            and not re.search(r"\b(?:itu|ini|tersebut)\b", outlet.group())
+        ):
+            # "surat kabar resmi Korut Rodong Sinmun", "surat kabar sayap kiri Israel Haaretz"
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+
+
+# An outlet's noun, up to two words on it and perhaps its country, right before its name
+_OUTLET_NOUN_BEFORE = re.compile(
+    r"\b(?:[Ss]urat[ \t]+kabar|[Kk]oran|[Kk]antor[ \t]+berita|[Tt]abloid|[Mm]ajalah"
+    r"|[Ss]tasiun[ \t]+(?:televisi|TV))"
+    r"(?:[ \t]+[a-z]+){0,3}(?:[ \t]+[A-Z][a-z]+)?[ \t]+$"
+)
+
+
+_OUTLET_STAFF = re.compile(
+    r"\b(?:redaksi|wartawan|wartawati|jurnalis|editor|kolumnis|pemimpin|pendiri|pemilik"
+    r"|penulis|reporter|koresponden|kontributor|fotografer|redaktur|direktur|bos)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 # A dateline whose place follows the outlet: "JUARA.NET, PUNE - ", "TRIBUNJATENG.COM,
