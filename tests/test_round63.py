@@ -190,3 +190,39 @@ def test_a_person_on_a_newspapers_staff_stays_a_person() -> None:
         "depan.\n\nMenurut pemimpin redaksi majalah itu Budi Santoso, edisi baru terbit."
     )
     assert ("Budi Santoso", "ORG") not in _mentions(text)
+
+
+def test_a_name_after_a_calling_is_found_when_a_count_comes_before_the_calling() -> None:
+    text = "Cuaca cerah.\n\nSudah enam tahun penyanyi Audy Item tak menelurkan album baru."
+    assert ("Audy Item", "PER") in _mentions(text)
+
+
+def test_a_place_after_asal_is_no_person_after_a_calling() -> None:
+    text = (
+        "Cuaca cerah.\n\nBerbeda dengan Tiongkok yang makin dibanjiri investor asal Silicon "
+        "Valley. Hal itu membuat banyak startup pindah."
+    )
+    assert ("Silicon Valley", "PER") not in _mentions(text)
+
+
+def test_a_word_of_the_language_paired_with_a_person_is_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nIndro malang - melintang di dunia hiburan bersama dua sahabatnya, Dono "
+        "dan Kasino, lewat grup lawak legendaris."
+    )
+    found = _mentions(text)
+    assert ("Dono", "PER") in found
+    assert ("Kasino", "PER") in found
+
+
+def test_a_possessive_a_pronoun_or_a_field_after_a_person_and_dan_is_no_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nIa pernah bertandang ke Ruko Fatmawati, tempat Andi Narogong dan "
+        "Timnya mengatur tiga Konsorsium sebelum mengikuti lelang."
+        '\n\n"Pimpinan partai sudah menyepakati bahwa Pak Deddy dan Saya yang maju," ujar '
+        "Ahmad.\n\nKata dokter kandungan Neema Sharma dan Ginekologi dari rumah sakit itu, "
+        "gerhana tidak berbahaya."
+    )
+    names = [name for name, _ in _mentions(text)]
+    for word in ("Timnya", "Saya", "Ginekologi"):
+        assert word not in names

@@ -148,6 +148,7 @@ from warta.extract.entity_people import (
     surnames_written_like_acronyms,
     title_words_inside_names,
     titles_listed_as_given_names,
+    untagged_words_paired_with_people,
     venues_named_again,
     venues_take_their_namesakes,
 )
@@ -654,6 +655,7 @@ def _find_entities(
     people_set_off_after_titles(found, text, tagger.gazetteer)
     people_set_off_after_origins(found, text, tagger.gazetteer)
     one_word_names_paired_with_people(found, text, tagger.gazetteer)
+    untagged_words_paired_with_people(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
     places_of_regional_offices(found, text)

@@ -3676,13 +3676,21 @@ _NAMING_CALLINGS = (
                "ganda", "bintang", "tokoh", "pemilik", "kader", "promotor", "utusan"})  # fmt: skip
 # Words between the calling and the name ("musisi veteran", "penyanyi senior")
 _CALLING_MODIFIERS = frozenset(
+    # (not "asal": a place comes after it, "investor asal Silicon Valley")
     {"veteran", "senior", "muda", "kawakan", "legendaris", "ternama", "terkenal", "kondang",
-     "gaek", "cantik", "tampan", "asal", "berbakat", "papan", "atas", "top", "andal", "handal",
+     "gaek", "cantik", "tampan", "berbakat", "papan", "atas", "top", "andal", "handal",
      "kenamaan", "populer"}
 )  # fmt: skip
+# Words of an event's or a place's English name: "relawan Asian Games", "Silicon Valley"
+_EVENT_WORDS = frozenset(
+    {"games", "awards", "award", "festival", "cup", "league", "valley", "expo"}
+)
+_NOUN_MADE = re.compile(r"(?:Pe[nmr]?|Peng|Peny|Ke)[a-z]{4,}an")
+# (a lookahead, so that matches overlap: "enam tahun penyanyi Audy Item" must be tried
+# from "penyanyi" too, not only from "enam")
 _CALLING_THEN_NAME = re.compile(
-    r"(?<![\w-])(?P<calling>[a-z]+)(?P<mods>(?:[ \t]+[a-z]+){0,2})[ \t]+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})(?=[ \t]+[a-z]|[,.;:!?)])"
+    r"(?<![\w-])(?=(?P<calling>[a-z]+)(?P<mods>(?:[ \t]+[a-z]+){0,2})[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})(?=[ \t]+[a-z]|[,.;:!?)]))"
 )
 
 
@@ -3702,7 +3710,11 @@ def people_after_callings(
             # (a work or a body: "produser The Simpsons")
             or match.group("name").split()[0] in {"The", "Les", "Los", "Las", "Die", "Der"}
             or any(
-                _known_word(w, gazetteer) or written_small(w, text) or w.lower() in _NOT_NAME_WORDS
+                _known_word(w, gazetteer)
+                or written_small(w, text)
+                or w.lower() in _NOT_NAME_WORDS | _EVENT_WORDS
+                # (a noun made with pe-…-an: "petugas Penanganan Prasarana dan Sarana Umum")
+                or _NOUN_MADE.fullmatch(w) is not None
                 for w in match.group("name").split()
             )
         ):
@@ -3934,6 +3946,50 @@ def one_word_names_paired_with_people(
             )
         ):
             mention["label"] = "PER"
+
+
+_PRONOUN_WORDS = frozenset({"saya", "aku", "kami", "kita", "dia", "ia", "mereka", "anda", "kamu"})
+_WORD_AFTER_DAN = re.compile(r"[ \t]+dan[ \t]+([A-Z][a-z]{2,})(?=[ \t]*[,.;]|[ \t]+[a-z])")
+
+
+def untagged_words_paired_with_people(
+    found: list[dict[str, Any]], text: str, gazetteer: Mapping[tuple[str, ...], str]
+) -> None:
+    """One capitalised word the tagger left out, joined by "dan" right after a person, is a
+    person too ("dua sahabatnya, Dono dan Kasino, …": a word the language also has, which
+    the tagger does not read as a name): not a word warta knows, nor one the article writes
+    small or gives inside a body's or place's name."""
+    taken = [(int(m["start"]), int(m["end"])) for m in found]
+    spans: list[tuple[int, int]] = []
+    for mention in found:
+        if mention["label"] != "PER":
+            continue
+        match = _WORD_AFTER_DAN.match(text, int(mention["end"]))
+        if match is None:
+            continue
+        begin, end = match.span(1)
+        word = match.group(1)
+        if (
+            any(a < end and begin < b for a, b in taken)
+            or _known_word(word, gazetteer)
+            # ("Andi dan Timnya", "Pak Deddy dan Saya": a possessive, a pronoun)
+            or word.lower().endswith("nya")
+            # (a field of study: "Obstetri dan Ginekologi")
+            or word.lower().endswith(("logi", "grafi", "nomi"))
+            or word.lower() in _PRONOUN_WORDS
+            # ("lagu One Dance milik Drake dan Closer milik The Chainsmokers": a work)
+            or text.startswith(" milik", end)
+            # (a part the article says someone plays: "berperan sebagai Ygritte")
+            or re.search(r"\b(?:sebagai|memerankan|karakter)[ \t]+" + word + r"\b", text)
+            or word in KNOWN_BODY_NAMES
+            or is_known_place(word)
+            or written_small(word, text)
+            or word.lower() in ORG_HEADS | LOC_HEADS
+            or any(m["label"] in ("ORG", "LOC") and word in str(m["text"]).split() for m in found)
+        ):
+            continue
+        spans.append((begin, end))
+    _add_people(found, text, spans)
 
 
 def people_set_off_after_origins(
