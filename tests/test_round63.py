@@ -226,3 +226,20 @@ def test_a_possessive_a_pronoun_or_a_field_after_a_person_and_dan_is_no_person()
     names = [name for name, _ in _mentions(text)]
     for word in ("Timnya", "Saya", "Ginekologi"):
         assert word not in names
+
+
+def test_who_a_film_stars_is_a_person_even_in_a_long_sentence() -> None:
+    text = (
+        "Cuaca cerah.\n\nMengutip Ace Showbiz, pendapatan film pahlawan super yang dibintangi "
+        "Benedict Cumberbatch itu mencapai US$ 205,1 juta (Rp 2,87 triliun) dari Amerika Utara "
+        "saja. Penjualan di luar itu tidak kalah besar, mengantongi sampai US$ 400 juta."
+    )
+    assert ("Benedict Cumberbatch", "PER") in _mentions(text)
+
+
+def test_who_plays_a_part_is_a_person_not_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nPara tokoh drama tersebut di antaranya Spielman yang diperankan Wolf "
+        "Roth dan Travers yang diperankan Pip Torrens."
+    )
+    assert ("Wolf Roth", "PER") in _mentions(text)

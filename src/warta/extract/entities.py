@@ -129,6 +129,7 @@ from warta.extract.entity_people import (
     people_quoted_by_one_word,
     people_set_off_after_origins,
     people_set_off_after_titles,
+    people_who_star_or_direct,
     places_after_short_forms_in_titles,
     places_named_after_people,
     province_short_forms_open_no_names,
@@ -656,6 +657,7 @@ def _find_entities(
     people_set_off_after_origins(found, text, tagger.gazetteer)
     one_word_names_paired_with_people(found, text, tagger.gazetteer)
     untagged_words_paired_with_people(found, text, tagger.gazetteer)
+    people_who_star_or_direct(found, text, tagger.gazetteer)
     small_words_are_no_people(found, text)
     places_open_no_names(found, text)
     places_of_regional_offices(found, text)
