@@ -243,3 +243,27 @@ def test_who_plays_a_part_is_a_person_not_a_body() -> None:
         "Roth dan Travers yang diperankan Pip Torrens."
     )
     assert ("Wolf Roth", "PER") in _mentions(text)
+
+
+def test_a_name_word_that_also_opens_a_title_stays_inside_the_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nHal itu diakui oleh Dosen Hukum Tata Negara dari Universitas Airlangga "
+        "Surabaya Herlambang Perdana Wiratman, ketika menyampaikan keterangan pers."
+    )
+    assert ("Herlambang Perdana Wiratman", "PER") in _mentions(text)
+
+
+def test_a_rank_ending_in_a_name_word_stays_out_of_the_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nKepala Staf Angkatan Laut Bangladesh Laksamana Muda M. Hasan Ali Khan "
+        "tiba di Jakarta pada Senin."
+    )
+    assert all(not name.startswith("Laksamana") for name, _ in _mentions(text))
+
+
+def test_an_embedded_question_holds_no_statement() -> None:
+    text = (
+        "Cuaca cerah.\n\nWalaupun demikian, Pigai tak mau memastikan kapan lembaga itu akan "
+        "menyampaikan hasil rekomendasi itu kepada publik."
+    )
+    assert _quotes(text) == []

@@ -1558,8 +1558,28 @@ def names_split_at_a_word(found: list[dict[str, Any]], text: str) -> None:
             prev["end"] = mention["end"]
             prev["text"] = text[int(prev["start"]) : int(prev["end"])]
             continue
+        if (
+            prev is not None
+            and prev["label"] == mention["label"] == "PER"
+            and between == f" {middle} "
+            and middle in _NAME_WORDS_LIKE_TITLES
+            # (the role finder read the word as the second name's title)
+            and mention.get("role") in (None, middle)
+            # (not a rank: "Laksamana Muda", "Jaksa Agung")
+            and str(prev["text"]).split()[-1].lower() not in TITLE_WORDS | NAME_TITLES
+        ):
+            # "Herlambang Perdana Wiratman": a name word that also opens a title ("Perdana
+            # Menteri"), which the tagger left out of the name
+            prev["end"] = mention["end"]
+            prev["text"] = text[int(prev["start"]) : int(prev["end"])]
+            continue
         out.append(mention)
     found[:] = out
+
+
+# Words of Indonesian names that also open or close a title or body's name ("Perdana
+# Menteri", "Jaksa Agung"); between two parts of a person's name they are part of it
+_NAME_WORDS_LIKE_TITLES = frozenset({"Perdana", "Agung", "Utama", "Pratama", "Mulia"})
 
 
 # A name with a nickname in quotes between its given name and surname: 'Giuseppe "Beppe"

@@ -1066,6 +1066,8 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             any(a in {"belum", "tidak", "tak"} and b == "ada" for a, b in pairwise(lows))
             # "Sejauh ini belum ada yang berani memperkirakan …": nobody did
             or all(w in _CONJUNCTIONS for w in lows)
+            # "… tak mau memastikan kapan lembaga itu akan menyampaikan …": a question
+            or lows[:1] in (["kapan"], ["bagaimana"], ["apakah"], ["mengapa"], ["kenapa"])
             # "Inilah yang membuat orang sering menyebut …": the cause, no speaker
             or (len(lows) > 1 and lows[0] in _POINTERS and lows[1] == "yang")
             # "Jadi pastikan anda menambahkan …": the reader, told what to do
