@@ -267,3 +267,21 @@ def test_an_embedded_question_holds_no_statement() -> None:
         "menyampaikan hasil rekomendasi itu kepada publik."
     )
     assert _quotes(text) == []
+
+
+def test_a_source_who_withholds_their_name_is_whom_menurutnya_and_the_epithet_mean() -> None:
+    text = (
+        "Cuaca cerah.\n\nLucky mengaku telah melayangkan permohonan talak cerai.\n\n"
+        '"Perceraian ini memang bukan hal yang baik," ujar Lucky.\n\nNamun informasi berbeda '
+        "justru kumparan dapatkan dari salah satu petugas Pengadilan Agama Jakarta Timur yang "
+        "enggan disebutkan namanya. Menurutnya, berkas permohonan cerai yang dikatakan Lucky "
+        'sudah dimasukkan tidak ada.\n\n"Tidak ada. Kalau daftar tanggal 30 kan, kami masih '
+        'libur," ujar petugas tersebut.'
+    )
+    found = _quotes(text)
+    assert [speaker for speaker, *_ in found] == [
+        "Lucky",
+        "Lucky",
+        "petugas Pengadilan Agama Jakarta Timur",
+        "petugas Pengadilan Agama Jakarta Timur",
+    ]

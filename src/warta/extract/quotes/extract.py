@@ -580,9 +580,11 @@ class _Article:
         return _record(self.text, "indirect", match.end(), end, who, match.group(1)), match.start()
 
     def _someone_introduced_since(self, mention: str, person: Person, position: int) -> bool:
-        """Whether "sang X" means someone the article introduced as "seorang X" after it last
-        named `person`, and whose calling is not the person's."""
+        """Whether "sang X" ("X tersebut") means someone the article introduced as "seorang X"
+        after it last named `person`, and whose calling is not the person's."""
         words = mention.lower().split()
+        if len(words) == 2 and words[1] in {"tersebut", "itu", "ini"}:
+            words = ["sang", words[0]]  # "petugas tersebut", as "sang petugas"
         if len(words) != 2 or words[0] != "sang" or words[1] not in _INTRODUCED_HUMANS:
             return False
         if words[1] in (person.role or "").lower().split():
@@ -1313,6 +1315,14 @@ class _Article:
         toks = tokens(self.text, s_start, s_end)
         if not toks:
             return
+        withheld = _WITHHELD_SOURCE.search(self.text, s_start, s_end)
+        if withheld is not None:
+            # "… kumparan dapatkan dari salah satu petugas Pengadilan Agama Jakarta Timur yang
+            # enggan disebutkan namanya.": that unnamed source is whom "Menurutnya" and
+            # "petugas tersebut" then mean
+            source = withheld.group("source").strip()
+            self.state.focus = Speaker(source, source, None, anonymous=True)
+            return
         first_comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
         if len(toks) > 2 and toks[0].low == "menurut" and toks[1].is_cap:
             # "Menurut Alexander dana kemitraan … sekitar 600 ribu euro.": whom the sentence
@@ -1848,14 +1858,25 @@ _THE_SAME = re.compile(r"[Hh]al[ \t]+(?:yang[ \t]+)?(?:serupa|sama|senada)[ \t.]
 _INTRODUCED_HUMANS = frozenset(
     {"wanita", "perempuan", "pria", "lelaki", "laki-laki", "gadis", "bocah", "remaja",
      "pemuda", "pemudi", "korban", "pelaku", "nenek", "kakek", "siswa", "siswi", "mahasiswa",
-     "mahasiswi", "sopir", "pengemudi", "pelapor", "saksi", "penumpang", "pasien", "warga"}
+     "mahasiswi", "sopir", "pengemudi", "pelapor", "saksi", "penumpang", "pasien", "warga",
+     # ("salah satu petugas … yang enggan disebutkan namanya" … "ujar petugas tersebut")
+     "petugas", "pegawai", "karyawan", "staf", "pejabat", "tetangga", "pedagang"}
 )  # fmt: skip
+
+
+# Someone brought in without a name, who asked that it be withheld
+_WITHHELD_SOURCE = re.compile(
+    r"(?i)(?<![\w-])(?:seorang|salah[ \t]+(?:satu|seorang))[ \t]+"
+    r"(?P<source>[a-z]+(?:[ \t]+[^\s,.;:!?\"“”]+){0,6}?)[ \t]+yang[ \t]+"
+    r"(?:enggan|tak[ \t]+mau|tidak[ \t]+mau|tak[ \t]+ingin|tidak[ \t]+ingin|minta)[ \t]+"
+    r"(?:di)?(?:sebut|tulis|ungkap)(?:kan)?[ \t]+(?:nama|identitas)(?:nya)?\b"
+)
 
 
 @lru_cache(maxsize=64)
 def _introduced(noun: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?i)(?<![\w-])(?:seorang|salah[ \t]+seorang)[ \t]+" + re.escape(noun) + r"\b"
+        r"(?i)(?<![\w-])(?:seorang|salah[ \t]+(?:seorang|satu))[ \t]+" + re.escape(noun) + r"\b"
     )
 
 
