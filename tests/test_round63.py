@@ -6,6 +6,7 @@ from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 
 from warta.document import Document
+from warta.extract.entities import find_entities
 from warta.extract.stage import extract_steps
 
 
@@ -285,3 +286,33 @@ def test_a_source_who_withholds_their_name_is_whom_menurutnya_and_the_epithet_me
         "petugas Pengadilan Agama Jakarta Timur",
         "petugas Pengadilan Agama Jakarta Timur",
     ]
+
+
+def test_a_given_name_before_a_surname_particle_the_tagger_left_out_is_in_the_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nBerbekal catatan tersebut, Messi menyandang status sebagai top scorer "
+        "El Clasico sepanjang masa mengungguli Alfredo Di Stefano."
+    )
+    assert ("Alfredo Di Stefano", "PER") in _mentions(text)
+
+
+def test_clubs_in_brackets_in_a_list_of_people_are_bodies_not_nicknames() -> None:
+    text = (
+        "Cuaca cerah.\n\nMereka adalah Guy Roux (Auxerre), Sir Alex Ferguson (Manchester "
+        "United), Michel Le Millinaire (Laval), serta Dario Gradi (Crewe Alexandra)."
+    )
+    found = _mentions(text)
+    assert ("Auxerre", "PER") not in found
+    assert ("Crewe Alexandra", "PER") not in found
+    canon = {str(m["text"]): m.get("canonical") for m in find_entities(text)}
+    assert canon.get("Auxerre") != "Guy Roux"
+
+
+def test_a_nickname_in_brackets_after_a_body_with_its_short_form_stays_an_alias() -> None:
+    text = (
+        "Cuaca cerah.\n\nMahasiswi Fakultas Kesehatan Masyarakat (FKM) Universitas Indonesia "
+        "(UI), Lutviah Sari (Vivi) yang menghilang selama hampir sebulan, ditemukan.\n\n"
+        '"Orang tua Vivi kita panggil," tuturnya.'
+    )
+    canon = {str(m["text"]): m.get("canonical") for m in find_entities(text)}
+    assert canon.get("Vivi") == "Lutviah Sari"

@@ -174,6 +174,7 @@ from warta.extract.entity_rules import (
     balinese_openers,
     body_names_in_headline,
     bracketed_aliases,
+    bracketed_lists_of_affiliations,
     callings_set_off_name_people,
     chinese_family_names,
     chinese_names_close_with_dan,
@@ -687,6 +688,7 @@ def _find_entities(
         ):
             aliases.setdefault(nick[0], nick[1])
             aliases.setdefault(str(mention["text"]), nick[1])
+    bracketed_lists_of_affiliations(found, text)
     firms_run_to_their_brackets(found, text)
     for short, full in bracketed_aliases(found, text).items():
         aliases.setdefault(short, full)

@@ -4204,6 +4204,8 @@ _SURNAME_PARTICLE_BEFORE = re.compile(
 
 # A word written small, then the space before the next word
 _SMALL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+$")
+# A given name after a word written small, right before a surname's particle
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+([A-Z][a-z]{2,})[ \t]+$")
 
 
 def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
@@ -4222,7 +4224,22 @@ def surname_particles_left_out(found: list[dict[str, Any]], text: str) -> None:
         small_before = _SMALL_WORD_BEFORE.search(
             text, max(0, particle.start(1) - 30), particle.start(1)
         )
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, particle.start(1) - 40), particle.start(1))
         if (
+            small_before is None
+            and given is not None
+            and not any(int(m["end"]) > given.start(1) and m is not mention and
+                        int(m["start"]) < particle.start(1) for m in found)
+            and given.group(1).lower() not in TITLE_WORDS | HONORIFICS | NAME_TITLES
+            and known_type(given.group(1)) is None
+            and not is_known_place(given.group(1))
+            and not written_small(given.group(1), text)
+        ):  # fmt: skip
+            # "mengungguli Alfredo Di Stefano": the given name before the particle, which
+            # the tagger left out with it
+            mention["start"] = given.start(1)
+            mention["text"] = text[given.start(1) : int(mention["end"])]
+        elif (
             any(name.endswith(" " + surname) or name == surname for name in full)
             or small_before is not None
         ):

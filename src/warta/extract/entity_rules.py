@@ -3528,6 +3528,43 @@ def _line_of_its_own(text: str, start: int, end: int) -> bool:
     )
 
 
+# A list's item: a name, then a word or name in brackets (not a short form in capitals),
+# then the list goes on
+_NAME_THEN_BRACKET = re.compile(
+    r"[A-Z][\w'’-]+[ \t]*\([ \t]*[A-Z][a-z][^()\n]{0,40}\)(?=[ \t]*(?:[,;.]|dan\b|serta\b))"
+)
+_BRACKETED_LIST_ITEMS = 3
+
+
+def _bracketed_list(text: str, start: int) -> bool:
+    """Whether the line at `start` lists three names or more, each with a word in brackets."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    return len(_NAME_THEN_BRACKET.findall(line)) >= _BRACKETED_LIST_ITEMS
+
+
+def bracketed_lists_of_affiliations(found: list[dict[str, Any]], text: str) -> None:
+    """In a list of people each with their club or body in brackets ("Guy Roux (Auxerre), Sir
+    Alex Ferguson (Manchester United), Dario Gradi (Crewe Alexandra)"), a bracket the tagger
+    read as a person is a body like the others, where another bracket of the list holds one."""
+    bracketed: list[dict[str, Any]] = []
+    for person, inside in pairwise(found):
+        between = text[int(person["end"]) : int(inside["start"])]
+        if (
+            person["label"] == "PER"
+            and re.fullmatch(r"[ \t]*\([ \t]*", between)
+            and text[int(inside["end"]) :].lstrip(" \t").startswith(")")
+            and _bracketed_list(text, int(person["start"]))
+        ):
+            bracketed.append(inside)
+    if any(m["label"] == "ORG" for m in bracketed):
+        for mention in bracketed:
+            if mention["label"] == "PER":
+                mention["label"] = "ORG"
+                mention.pop("role", None)
+
+
 def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
     """Short forms an article defines in brackets right after a name: "Institut Pertanian
     Bogor (IPB)", "Basuki Tjahaja Purnama (Ahok)". Each maps to the full name, and a short
@@ -3589,6 +3626,9 @@ def bracketed_aliases(found: list[dict[str, Any]], text: str) -> dict[str, str]:
                 # "Riri Riza (Athirah)" as a line of its own: a list's item, the work after
                 # the name (a nominee's film, a player's club)
                 and not _line_of_its_own(text, int(mention["start"]), match.end())
+                # "Guy Roux (Auxerre), Sir Alex Ferguson (Manchester United), …": a list of
+                # people each with their club or country
+                and not _bracketed_list(text, int(mention["start"]))
             )
         elif (
             label == "ORG"
