@@ -316,3 +316,11 @@ def test_a_nickname_in_brackets_after_a_body_with_its_short_form_stays_an_alias(
     )
     canon = {str(m["text"]): m.get("canonical") for m in find_entities(text)}
     assert canon.get("Vivi") == "Lutviah Sari"
+
+
+def test_an_outlet_set_off_after_its_noun_is_the_source() -> None:
+    text = (
+        "Cuaca cerah.\n\nMenurut laporan media Turki, DHA, Fenerbahce amat ingin mendatangkan "
+        "dua pemain Leicester tersebut."
+    )
+    assert _quotes(text)[0][0] == "DHA"

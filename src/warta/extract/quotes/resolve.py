@@ -250,7 +250,18 @@ def org_name(mention: str) -> str:
     return cleaned or mention
 
 
+# "media Turki, DHA": an outlet's or a body's noun, what it is, then its name set off
+_NOUN_SET_OFF_NAME = re.compile(
+    r"(?i:media|kantor[ \t]+berita|surat[ \t]+kabar|harian|koran|situs|laman|majalah|tabloid"
+    r"|stasiun[ \t]+(?:televisi|tv)|lembaga|perusahaan|organisasi)\b[^,]{0,40}?[ \t]*,[ \t]*"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})"
+)
+
+
 def _org(phrase: Phrase) -> Speaker:
+    set_off = _NOUN_SET_OFF_NAME.fullmatch(phrase.mention)
+    if set_off is not None:
+        return Speaker(set_off.group("name"), phrase.mention, None)
     name = org_name(phrase.mention)
     return Speaker(name, phrase.mention, None)
 
