@@ -324,3 +324,29 @@ def test_an_outlet_set_off_after_its_noun_is_the_source() -> None:
         "dua pemain Leicester tersebut."
     )
     assert _quotes(text)[0][0] == "DHA"
+
+
+def test_a_brigade_named_after_a_person_is_a_body() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Milisi Syiah Iran terus menuangkan bala bantuan," kata Saed Saif, '
+        "seorang pejabat dari Brigade Ahmed Abdo Martir FSA."
+    )
+    found = _mentions(text)
+    assert ("Brigade Ahmed Abdo Martir FSA", "ORG") in found
+    assert ("Saed Saif", "PER") in found
+
+
+def test_the_spokesman_of_a_brigade_is_an_office_not_a_person_named_after_a_particle() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Kami memperingatkan agar Israel memenuhi tuntutan para tahanan," '
+        "kata juru bicara Brigade Ezzedine al - Qassam, dikutip AFP."
+    )
+    assert _quotes(text)[0][0] == "juru bicara Brigade Ezzedine al - Qassam"
+
+
+def test_a_nickname_opened_by_laskar_is_a_club() -> None:
+    text = (
+        "Cuaca cerah.\n\nPersela Lamongan menang 2-0. Laskar Joko Tingkir kini naik ke "
+        "peringkat lima klasemen."
+    )
+    assert ("Joko Tingkir", "PER") not in _mentions(text)

@@ -535,7 +535,7 @@ def _find_entities(
     military_units(found, text)
     generic_heads_join_bodies(found, text)
     institutions_are_bodies(found)
-    armed_groups_are_bodies(found)
+    armed_groups_are_bodies(found, text)
     organs_of_bodies(found, text)
     party_branches(found, text)
     local_governments(found, text)

@@ -1081,7 +1081,10 @@ _ARMED_HEADS = frozenset(
 )  # fmt: skip
 
 
-def armed_groups_are_bodies(found: list[dict[str, Any]]) -> None:
+_ARMED_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+
+
+def armed_groups_are_bodies(found: list[dict[str, Any]], text: str) -> None:
     """A name opened by the head of an armed group's or unit's name is a body, not a person
     or a place ("Juru bicara Brigade Al-Qassam, Abu Ubaidah")."""
     for mention in found:
@@ -1092,6 +1095,21 @@ def armed_groups_are_bodies(found: list[dict[str, Any]]) -> None:
             and words[0][:1].isupper()
             and words[0].lower() in _ARMED_HEADS
         ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
+            continue
+        start = int(mention["start"])
+        head = _ARMED_HEAD_BEFORE.search(text, max(0, start - 12), start)
+        if (
+            mention["label"] == "PER"
+            and head is not None
+            and head.group(1).lower() in _ARMED_HEADS - {"pasukan", "faksi"}
+            and not any(int(m["end"]) > head.start(1) and int(m["start"]) < start for m in found)
+        ):
+            # "pejabat dari Brigade [Ahmed Abdo Martir FSA]": a brigade named after a martyr,
+            # its head word left out
+            mention["start"] = head.start(1)
+            mention["text"] = text[head.start(1) : int(mention["end"])]
             mention["label"] = "ORG"
             mention.pop("role", None)
 

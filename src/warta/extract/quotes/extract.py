@@ -620,6 +620,10 @@ class _Article:
             cue = Cue(phrase, cue.cue, cue.immediate)
         if self._names_a_body(cue.phrase):
             cue = Cue(Phrase("org", cue.phrase.mention), cue.cue, cue.immediate)
+        elif self._office_of_a_body(cue.phrase):
+            # "kata juru bicara Brigade Ezzedine al - Qassam": an office of a body the entity
+            # step found, no person's name after a role
+            cue = Cue(Phrase("title", cue.phrase.mention), cue.cue, cue.immediate)
         if (small := self._name_written_small(cue.phrase)) is not None:
             cue = Cue(Phrase("person", cue.phrase.mention, small), cue.cue, cue.immediate)
         titled = self._titled_one_word_name(cue.phrase, position)
@@ -883,6 +887,29 @@ class _Article:
         # (no word of the name is a word of a person the entity step found)
         return phrase.mention in self._bodies and not (
             set(phrase.name.split()) & self._people_words
+        )
+
+    def _office_of_a_body(self, phrase: Phrase) -> bool:
+        """Whether a phrase read as a role and a name is an office, then the name of a body
+        of two words or more that the entity step found, and the name is inside it."""
+        if phrase.kind != "person" or not phrase.name or not phrase.role:
+            return False
+        self._names_a_body(Phrase("person", "", phrase.name))  # (fills the caches)
+        assert self._bodies is not None
+        # (the name cut off after a particle or hyphen of the body's name: "… Ezzedine al -
+        # [Qassam]"; not a person glued to a body, "Dinas … Padang [Suardi]")
+        cut = re.compile(
+            r"(?:^|\s)(?:al|el|ad|ar|as|bin|ibn|-)[ \t]*" + re.escape(phrase.name) + "$"
+        )
+        return (
+            phrase.role.split()[0].lower() in TITLES
+            and not set(phrase.name.split()) & self._people_words
+            and any(
+                body != phrase.name
+                and cut.search(body) is not None
+                and phrase.mention.endswith(" " + body)
+                for body in self._bodies
+            )
         )
 
     def _pair_in(self, lo: int, hi: int) -> bool:
