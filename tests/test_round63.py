@@ -350,3 +350,12 @@ def test_a_nickname_opened_by_laskar_is_a_club() -> None:
         "peringkat lima klasemen."
     )
     assert ("Joko Tingkir", "PER") not in _mentions(text)
+
+
+def test_a_body_cut_at_the_hyphen_after_its_particle_speaks_under_its_whole_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nDaud bekerja di satu lembaga sosial di AS, dalam hal ini Masjid Al - "
+        "Hikmah.\n\nNamun pada April 2017, pengurus Masjid Al - Hikmah melaporkan kepada Dinas "
+        "Imigrasi AS bahwa Daud sudah tidak lagi menjabat sebagai imam masjid."
+    )
+    assert _quotes(text)[0][0] == "Masjid Al - Hikmah"

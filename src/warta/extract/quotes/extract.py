@@ -624,6 +624,10 @@ class _Article:
             # "kata juru bicara Brigade Ezzedine al - Qassam": an office of a body the entity
             # step found, no person's name after a role
             cue = Cue(Phrase("title", cue.phrase.mention), cue.cue, cue.immediate)
+        elif (body := self._body_cut_at_a_particle(cue.phrase)) is not None:
+            # "pengurus Masjid Al - [Hikmah] melaporkan": the subject cut at the hyphen of a
+            # body's name the entity step found
+            cue = Cue(Phrase("org", body), cue.cue, cue.immediate)
         if (small := self._name_written_small(cue.phrase)) is not None:
             cue = Cue(Phrase("person", cue.phrase.mention, small), cue.cue, cue.immediate)
         titled = self._titled_one_word_name(cue.phrase, position)
@@ -889,6 +893,19 @@ class _Article:
             set(phrase.name.split()) & self._people_words
         )
 
+    def _body_cut_at_a_particle(self, phrase: Phrase) -> str | None:
+        """The one body of the entity step whose name ends with a particle or hyphen and then
+        the phrase, a lone word read as a person ("Hikmah" of "Masjid Al - Hikmah")."""
+        if phrase.kind != "person" or phrase.role or not phrase.name or " " in phrase.name:
+            return None
+        self._names_a_body(Phrase("person", "", phrase.name))  # (fills the caches)
+        assert self._bodies is not None
+        if phrase.name in self._people_words:
+            return None
+        cut = _cut_after_particle(phrase.name)
+        bodies = [b for b in self._bodies if b != phrase.name and cut.search(b) is not None]
+        return bodies[0] if len(bodies) == 1 else None
+
     def _office_of_a_body(self, phrase: Phrase) -> bool:
         """Whether a phrase read as a role and a name is an office, then the name of a body
         of two words or more that the entity step found, and the name is inside it."""
@@ -898,9 +915,7 @@ class _Article:
         assert self._bodies is not None
         # (the name cut off after a particle or hyphen of the body's name: "… Ezzedine al -
         # [Qassam]"; not a person glued to a body, "Dinas … Padang [Suardi]")
-        cut = re.compile(
-            r"(?:^|\s)(?:al|el|ad|ar|as|bin|ibn|-)[ \t]*" + re.escape(phrase.name) + "$"
-        )
+        cut = _cut_after_particle(phrase.name)
         return (
             phrase.role.split()[0].lower() in TITLES
             and not set(phrase.name.split()) & self._people_words
@@ -1898,6 +1913,14 @@ _WITHHELD_SOURCE = re.compile(
     r"(?:enggan|tak[ \t]+mau|tidak[ \t]+mau|tak[ \t]+ingin|tidak[ \t]+ingin|minta)[ \t]+"
     r"(?:di)?(?:sebut|tulis|ungkap)(?:kan)?[ \t]+(?:nama|identitas)(?:nya)?\b"
 )
+
+
+@lru_cache(maxsize=64)
+def _cut_after_particle(name: str) -> re.Pattern[str]:
+    """A body's name that ends with an Arabic particle or a hyphen, then `name`."""
+    return re.compile(
+        r"(?:^|\s)(?:[Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]s|bin|ibn|-)[ \t]*" + re.escape(name) + "$"
+    )
 
 
 @lru_cache(maxsize=64)
