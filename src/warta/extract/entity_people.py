@@ -284,28 +284,49 @@ def people_named_after_person_nouns(
     """The name after a noun for a human being and "bernama" is a person's: "seorang
     ksatria bernama Trigger" (read as a body), "Bayi bernama Karam" (not read at all). Not a
     body or place warta knows, and not where the noun is a body's ("anak usaha bernama …")."""
-    for match in _PERSON_NAMED.finditer(text):
-        noun = match.group("noun")
-        if noun is not None and noun.lower() not in _PEOPLE_NOUNS:
-            continue
+    _names_are_people(
+        found,
+        text,
+        gazetteer,
+        [
+            match
+            for match in _PERSON_NAMED.finditer(text)
+            if match.group("noun") is None or match.group("noun").lower() in _PEOPLE_NOUNS
+        ],
+    )
+
+
+def _names_are_people(
+    found: list[dict[str, Any]],
+    text: str,
+    gazetteer: Mapping[tuple[str, ...], str],
+    names: list[re.Match[str]],
+) -> None:
+    """Each match's "name" group is a person: the mention the tagger read there as a body or
+    place becomes one, or a new mention where it read nothing. Not where a word of the name
+    is one warta knows or the article writes small, nor a body or place warta knows."""
+    spans: list[tuple[int, int]] = []
+    for match in names:
         begin, end = match.span("name")
+        if any(
+            _known_word(w, gazetteer) or written_small(w, text) for w in match.group("name").split()
+        ):
+            continue
         inside = [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
-        if inside:
-            first = min(inside, key=lambda m: int(m["start"]))
-            if (
-                int(first["start"]) == begin
-                and first["label"] in ("ORG", "LOC")
-                and known_type(str(first["text"])) is None
-                and str(first["text"]) not in KNOWN_BODY_NAMES
-                and str(first["text"]) not in plain_place_names()
-            ):
-                first["label"] = "PER"
-                first.pop("role", None)
+        if not inside:
+            spans.append((begin, end))
             continue
-        words = match.group("name").split()
-        if any(_known_word(w, gazetteer) or written_small(w, text) for w in words):
-            continue
-        found.append({"text": match.group("name"), "label": "PER", "start": begin, "end": end})
+        first = min(inside, key=lambda m: int(m["start"]))
+        if (
+            int(first["start"]) == begin
+            and first["label"] in ("ORG", "LOC")
+            and known_type(str(first["text"])) is None
+            and str(first["text"]) not in KNOWN_BODY_NAMES
+            and str(first["text"]) not in plain_place_names()
+        ):
+            first["label"] = "PER"
+            first.pop("role", None)
+    _add_people(found, text, spans)
 
 
 def relatives_set_off(found: list[dict[str, Any]], text: str) -> None:
@@ -4003,27 +4024,8 @@ def people_who_star_or_direct(
 ) -> None:
     """The name after "dibintangi", "diperankan", "disutradarai" or "dinyanyikan" is a
     person's: "film … yang dibintangi Benedict Cumberbatch itu" (which the tagger missed in a
-    long sentence), "Spielman yang diperankan Wolf Roth" (read as a body). Not a word warta
-    knows or the article writes small."""
-    spans: list[tuple[int, int]] = []
-    for match in _PLAYED_BY.finditer(text):
-        begin, end = match.span("name")
-        words = match.group("name").split()
-        if any(_known_word(w, gazetteer) or written_small(w, text) for w in words):
-            continue
-        inside = [m for m in found if int(m["start"]) < end and begin < int(m["end"])]
-        if not inside:
-            spans.append((begin, end))
-            continue
-        for mention in inside:
-            if (
-                (int(mention["start"]), int(mention["end"])) == (begin, end)
-                and mention["label"] in ("ORG", "LOC")
-                and known_type(str(mention["text"])) is None
-                and str(mention["text"]) not in KNOWN_BODY_NAMES
-            ):
-                mention["label"] = "PER"
-    _add_people(found, text, spans)
+    long sentence), "Spielman yang diperankan Wolf Roth" (read as a body)."""
+    _names_are_people(found, text, gazetteer, list(_PLAYED_BY.finditer(text)))
 
 
 def people_set_off_after_origins(

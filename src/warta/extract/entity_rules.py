@@ -814,13 +814,6 @@ def join_neighbours(
 ) -> None:
     """Each two mentions next to each other that `join` names a type for (None: keep them
     apart) become one mention of that type, over both and what stands between them."""
-    for mention in found:
-        inside = _BRAND_INSIDE.search(str(mention["text"]))
-        if inside is not None:
-            # "[Mi instan merk Indomie]": the product's noun read into the brand's name
-            mention["start"] = int(mention["start"]) + inside.end()
-            mention["text"] = str(mention["text"])[inside.end() :]
-            mention.pop("role", None)
     ordered = sorted(found, key=lambda m: int(m["start"]))
     dropped: list[dict[str, Any]] = []
     for one, two in pairwise(ordered):
