@@ -359,3 +359,24 @@ def test_a_body_cut_at_the_hyphen_after_its_particle_speaks_under_its_whole_name
         "Imigrasi AS bahwa Daud sudah tidak lagi menjabat sebagai imam masjid."
     )
     assert _quotes(text)[0][0] == "Masjid Al - Hikmah"
+
+
+def test_an_epithet_written_in_capitals_points_back_to_the_person() -> None:
+    text = (
+        "Cuaca cerah.\n\n“ Kerja sama Rusia - Indonesia sangat positif, ” kata Menteri Luar "
+        "Negeri Rusia Sergey Lavrov.\n\nHal serupa diucapkan Menteri Luar Negeri RI Retno "
+        "Marsudi. Diplomat Tertinggi RI itu menyebutkan Indonesia terus mendorong negara-negara "
+        "terkait untuk menahan diri."
+    )
+    assert _quotes(text)[-1][0] == "Retno Marsudi"
+
+
+def test_a_regulation_pointed_back_to_is_no_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nGubernur DKI Jakarta Basuki Tjahaja Purnama mengatakan penertiban "
+        "sesuai dengan Peraturan Pemerintah Nomor 38 Tahun 2011 tentang Sungai. PP itu "
+        "menyatakan bangunan dan tempat tinggal harus berada di luar garis sempadan."
+    )
+    said = {text_: speaker for speaker, _, text_ in _quotes(text)}
+    rule = next(t for t in said if t.startswith("bangunan"))
+    assert said[rule] == "PP itu"

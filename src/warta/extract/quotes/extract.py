@@ -599,6 +599,19 @@ class _Article:
     def _speaker(self, cue: Cue, position: int) -> Speaker | None:
         if (
             cue.phrase.kind == "org"
+            and cue.phrase.mention.rsplit(" ", 1)[-1] in _POINTING
+            # (not a document: "PP itu menyatakan …", "Inpres itu …")
+            and cue.phrase.mention.split()[0].lower() not in _DOCUMENTS
+        ):
+            # "Diplomat Tertinggi RI itu menyebutkan …": an epithet written in capitals,
+            # pointing back like "diplomat tertinggi RI itu"
+            lowered = cue.phrase.mention[:1].lower() + cue.phrase.mention[1:]
+            toks = tokens(lowered)
+            epithet = parse_phrase(lowered, toks, common=self.common) if toks else None
+            if epithet is not None and epithet.kind == "anaphor":
+                cue = Cue(Phrase("anaphor", cue.phrase.mention), cue.cue, cue.immediate)
+        if (
+            cue.phrase.kind == "org"
             and (as_person := self.register.resolve(cue.phrase.mention)) is not None
             and as_person.name == cue.phrase.mention
             and not self.register.is_org(cue.phrase.mention)
@@ -1913,6 +1926,14 @@ _WITHHELD_SOURCE = re.compile(
     r"(?:enggan|tak[ \t]+mau|tidak[ \t]+mau|tak[ \t]+ingin|tidak[ \t]+ingin|minta)[ \t]+"
     r"(?:di)?(?:sebut|tulis|ungkap)(?:kan)?[ \t]+(?:nama|identitas)(?:nya)?\b"
 )
+
+
+_POINTING = frozenset({"itu", "tersebut", "ini"})
+_DOCUMENTS = frozenset(
+    {"inpres", "pp", "perpres", "keppres", "perppu", "uu", "undang-undang", "perda", "permen",
+     "pergub", "perwal", "perbup", "putusan", "surat", "laporan", "dokumen", "survei", "studi",
+     "penelitian", "riset", "data", "rilis", "pernyataan", "keputusan", "peraturan"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=64)

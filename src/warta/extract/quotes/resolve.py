@@ -374,7 +374,7 @@ def resolve(
             same_office = [
                 p
                 for p in holders
-                if head in p.role.lower().split()  # type: ignore[union-attr]
+                if _holds_calling(head, p.role.lower())  # type: ignore[union-attr]
                 and all(w in p.role.lower().split() for w in body_words)  # type: ignore[union-attr]
             ]
             if same_office and (focus is None or focus.person not in same_office):
@@ -642,6 +642,16 @@ _ORIGIN_WORDS = frozenset(
     {"asal", "kelahiran", "keturunan", "berdarah", "lulusan", "alumnus", "alumni", "jebolan"}
 )
 _PREPOSITIONS = frozenset({"dari", "di", "pada", "untuk", "dengan", "bersama", "of"})
+
+
+# Offices whose holder an epithet with "diplomat" means ("Diplomat Tertinggi RI itu": the
+# foreign minister the article named)
+_DIPLOMATS = ("luar negeri", "menlu", "duta besar", "dubes")
+
+
+def _holds_calling(head: str, role: str) -> bool:
+    """Whether `role` (lower case) is of the calling `head` names."""
+    return head in role.split() or (head == "diplomat" and any(o in role for o in _DIPLOMATS))
 
 
 def _described_by(
