@@ -380,3 +380,17 @@ def test_a_regulation_pointed_back_to_is_no_person() -> None:
     said = {text_: speaker for speaker, _, text_ in _quotes(text)}
     rule = next(t for t in said if t.startswith("bangunan"))
     assert said[rule] == "PP itu"
+
+
+def test_turkish_clubs_and_dynamos_are_bodies_in_sports_news() -> None:
+    text = (
+        "Cuaca cerah.\n\nMantan bek yang kini berusia 40 itu didekati klub kasta kedua "
+        "Australia, South Melbourne.\n\nCarlos gantung sepatu pada 2015 silam di klub India, "
+        "Delhi Dynamos. Ia berada di klub itu sebagai pemain sekaligus pelatih.\n\nSetelah "
+        "Anzhi, Carlos mencoba peruntungan di Turki sebagai pelatih di Sivasspor kemudian di "
+        "Akhisar Belediyespor. Empat trofi La Liga dan satu Liga Champions adalah torehannya "
+        "bersama Madrid."
+    )
+    found = _mentions(text)
+    for club in ("Delhi Dynamos", "Sivasspor", "Akhisar Belediyespor"):
+        assert (club, "LOC") not in found

@@ -2464,6 +2464,9 @@ def teams_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             continue  # "di klub London itu": the club of that town, the town named
         if (
             (len(parts) >= 2 and (parts[0] in _CLUB_FIRST or parts[-1] in _CLUB_LAST))
+            # Turkish clubs ("Sivasspor", "Akhisar Belediyespor") and "Dynamos"
+            or (parts[-1].endswith("spor") and len(parts[-1]) > len("spor") + 2)
+            or parts[-1] in {"dynamos", "dynamo", "dinamo"}
             or _BEFORE_TEAM.search(text[max(0, start - 60) : start])
             or (
                 _POSITION_BEFORE.search(text[max(0, start - 20) : start])
