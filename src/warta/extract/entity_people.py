@@ -89,7 +89,13 @@ from warta.extract.quotes.lexicon import (
     is_degree,
     without_degrees,
 )
-from warta.extract.quotes.speakers import HUMAN_ROLES, RANKS, common_words, is_known_place
+from warta.extract.quotes.speakers import (
+    HUMAN_ROLES,
+    INTRODUCED_HUMANS,
+    RANKS,
+    common_words,
+    is_known_place,
+)
 
 __all__ = [
     "aged_are_people",
@@ -264,12 +270,15 @@ _RELATIVE_SET_OFF = re.compile(
 
 # Nouns for a human being that may come right before "bernama" and a name: "seorang janda
 # bernama Marlina", "Bayi bernama Karam", "tokoh antagonis yang bernama …"
-_PEOPLE_NOUNS = (HUMAN_ROLES - {"orang", "seorang", "salah", "kepala", "ketua", "direktur",
-                                "manajer", "pemilik"}) | frozenset(
-    {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "gadis", "bocah", "balita", "bayi",
-     "janda", "duda", "pemudi", "ksatria", "kesatria", "pendaki", "peternak", "pilot",
-     "kapten", "tokoh", "antagonis", "protagonis", "putra", "putri", "adik", "kakak", "cucu",
-     "pelaku", "tersangka", "tahanan", "narapidana", "napi", "perampok", "pencuri"}
+_PEOPLE_NOUNS = (
+    (HUMAN_ROLES - {"orang", "seorang", "salah", "kepala", "ketua", "direktur", "manajer",
+                    "pemilik"})
+    | INTRODUCED_HUMANS
+    | frozenset(
+        {"balita", "bayi", "janda", "duda", "ksatria", "kesatria", "pendaki", "peternak",
+         "pilot", "kapten", "tokoh", "antagonis", "protagonis", "putra", "putri", "adik",
+         "kakak", "cucu", "tersangka", "tahanan", "narapidana", "napi", "perampok", "pencuri"}
+    )
 )  # fmt: skip
 _PERSON_NAMED = re.compile(
     r"(?<![\w-])(?:(?P<one>[Ss]eorang)[ \t]+[a-z-]+|(?P<noun>[A-Za-z-]+))"

@@ -70,6 +70,7 @@ from warta.extract.quotes.resolve import (
 )
 from warta.extract.quotes.speakers import (
     HUMAN_ROLES,
+    INTRODUCED_HUMANS,
     KIN_WORDS,
     Phrase,
     common_words,
@@ -585,7 +586,7 @@ class _Article:
         words = mention.lower().split()
         if len(words) == 2 and words[1] in {"tersebut", "itu", "ini"}:
             words = ["sang", words[0]]  # "petugas tersebut", as "sang petugas"
-        if len(words) != 2 or words[0] != "sang" or words[1] not in _INTRODUCED_HUMANS:
+        if len(words) != 2 or words[0] != "sang" or words[1] not in INTRODUCED_HUMANS:
             return False
         if words[1] in (person.role or "").lower().split():
             return False
@@ -1909,14 +1910,6 @@ _SET_OFF_AFTER_RELATIVE = re.compile(
 
 # "mengatakan hal yang serupa": the same as someone said, no statement of its own
 _THE_SAME = re.compile(r"[Hh]al[ \t]+(?:yang[ \t]+)?(?:serupa|sama|senada)[ \t.]*")
-# People an article brings in unnamed ("seorang wanita") and calls back with "sang"
-_INTRODUCED_HUMANS = frozenset(
-    {"wanita", "perempuan", "pria", "lelaki", "laki-laki", "gadis", "bocah", "remaja",
-     "pemuda", "pemudi", "korban", "pelaku", "nenek", "kakek", "siswa", "siswi", "mahasiswa",
-     "mahasiswi", "sopir", "pengemudi", "pelapor", "saksi", "penumpang", "pasien", "warga",
-     # ("salah satu petugas … yang enggan disebutkan namanya" … "ujar petugas tersebut")
-     "petugas", "pegawai", "karyawan", "staf", "pejabat", "tetangga", "pedagang"}
-)  # fmt: skip
 
 
 # Someone brought in without a name, who asked that it be withheld

@@ -232,6 +232,15 @@ HUMAN_ROLES = _LOWER_ROLES | frozenset(
      "pembeli", "penjual", "peserta", "pemudik", "pasien", "orang", "seorang", "salah", "anak",
      "remaja", "pemuda", "kakek", "nenek", "suami", "istri"}
 )  # fmt: skip
+# Nouns for someone the article brings in without a name ("seorang wanita", "salah satu
+# petugas"), whom "sang wanita" or "petugas tersebut" then means
+INTRODUCED_HUMANS = frozenset(
+    {"wanita", "perempuan", "pria", "lelaki", "laki-laki", "gadis", "bocah", "remaja",
+     "pemuda", "pemudi", "korban", "pelaku", "nenek", "kakek", "siswa", "siswi", "mahasiswa",
+     "mahasiswi", "sopir", "pengemudi", "pelapor", "saksi", "penumpang", "pasien", "warga",
+     # ("salah satu petugas … yang enggan disebutkan namanya" … "ujar petugas tersebut")
+     "petugas", "pegawai", "karyawan", "staf", "pejabat", "tetangga", "pedagang"}
+)  # fmt: skip
 # What a match's feats are called: a goal "memastikan" (secures) a win, it reports nothing
 _FEATS = frozenset(
     {"gol", "brace", "hattrick", "hat-trick", "assist", "sundulan", "tendangan", "tembakan",
