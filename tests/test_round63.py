@@ -394,3 +394,13 @@ def test_turkish_clubs_and_dynamos_are_bodies_in_sports_news() -> None:
     found = _mentions(text)
     for club in ("Delhi Dynamos", "Sivasspor", "Akhisar Belediyespor"):
         assert (club, "LOC") not in found
+
+
+def test_an_epithet_after_someone_brought_in_unnamed_means_them_not_the_one_named() -> None:
+    text = (
+        "Cuaca cerah.\n\nLucky mengaku telah melayangkan permohonan talak cerai ke "
+        'pengadilan.\n\n"Perceraian ini memang bukan hal yang baik," ujar Lucky.\n\nKumparan '
+        "lalu menghubungi seorang petugas pengadilan agama di Jakarta Timur.\n\n"
+        '"Tidak ada. Kalau daftar tanggal 30 kan, kami masih libur," ujar petugas tersebut.'
+    )
+    assert _quotes(text)[-1][0] == "petugas tersebut"
