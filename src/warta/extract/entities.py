@@ -189,6 +189,7 @@ from warta.extract.entity_rules import (
     firms_run_to_their_brackets,
     generic_heads_join_bodies,
     glued_bodies,
+    heads_before_people_name_places,
     hyphenated_names,
     initials_are_people,
     institutions_are_bodies,
@@ -550,6 +551,7 @@ def _find_entities(
     split_places_at_heads(found)
     places_run_into_their_province(found)
     places_keep_their_heads(found, text)
+    heads_before_people_name_places(found, text)
     places_keep_their_sides(found, text)
     natural_places_named_alone(found, text)
     venues_take_their_names(found, text)

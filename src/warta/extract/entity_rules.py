@@ -58,7 +58,7 @@ from warta.extract.ner.lexicon import (
     VENUE_HEADS,
 )
 from warta.extract.ner.policy import AMBIGUOUS_ORGS
-from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING, own_role
+from warta.extract.ner.roles import OF_SOMEONE, ROLE_OPENING, named_after_people, own_role
 from warta.extract.ner.tagger import shipped_gazetteer
 from warta.extract.place_names import COUNTRY_TAKERS, PROVINCES, plain_place_names
 from warta.extract.quantity_units import UNITS
@@ -92,6 +92,7 @@ __all__ = [
     "dated_names_keep_their_month",
     "dateline_places",
     "glued_bodies",
+    "heads_before_people_name_places",
     "hyphenated_names",
     "initials_are_people",
     "initials_fit",
@@ -1306,6 +1307,52 @@ def places_keep_their_heads(found: list[dict[str, Any]], text: str) -> None:
             continue  # ("Komunitas Lima Gunung | Kabupaten Magelang": a regency has no head)
         mention["start"] = head.start(1)
         mention["text"] = text[head.start(1) : int(mention["end"])]
+
+
+# A capitalised word right before a mention: a head it may have left out
+_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+\.?) $")
+
+
+def heads_before_people_name_places(found: list[dict[str, Any]], text: str) -> None:
+    """A person's name right after the capitalised head of a place or a body named after
+    someone, which the tagger left out, is that place's or body's name: "program [Bandara]
+    Soekarno - Hatta" (and the second name after a hyphen with it), "kampus [Universitas]
+    Bung Karno"."""
+    ends = {int(m["end"]) for m in found}
+    gone: list[dict[str, Any]] = []
+    for i, mention in enumerate(found):
+        start = int(mention["start"])
+        head = _HEAD_BEFORE.search(text, max(0, start - 14), start)
+        label = (
+            named_after_people([head.group(1), *str(mention["text"]).split()])
+            if head is not None
+            and mention["label"] == "PER"
+            and start - 1 not in ends
+            # (not after a capitalised word, an office or a longer name: "GM Bandara Budi
+            # Santoso", "Polsek Kawasan Pelabuhan Budi Santoso")
+            and not re.search(
+                r"[A-Z][\w.-]*[ \t]+$", text[max(0, head.start(1) - 30) : head.start(1)]
+            )
+            else None
+        )
+        if head is None or label is None:
+            continue
+        end = int(mention["end"])
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt["label"] == "PER"
+            and text[end : int(nxt["start"])] in (" - ", "-")
+        ):
+            end = int(nxt["end"])  # "Soekarno - Hatta": two people, one airport
+            gone.append(nxt)
+        mention["start"] = head.start(1)
+        mention["end"] = end
+        mention["text"] = text[head.start(1) : end]
+        mention["label"] = label
+        mention.pop("role", None)
+    if gone:
+        found[:] = [m for m in found if not any(m is g for g in gone)]
 
 
 # A place's side or a river's reach, capitalised, right after the place's name and closing it
