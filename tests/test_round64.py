@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
 
 
 def test_a_person_after_an_airports_head_the_tagger_left_out_names_the_airport() -> None:
@@ -28,3 +29,19 @@ def test_a_person_after_a_head_that_names_nothing_after_people_stays_a_person() 
     found = _mentions(text)
     assert ("Raisa Andriana", "PER") in found
     assert ("Budi Santoso", "PER") in found
+
+
+def test_a_company_set_off_after_the_words_for_its_kind_is_the_source() -> None:
+    text = (
+        "Cuaca cerah.\n\nPerusahaan konstruksi pelat merah, PT PP (Persero) Tbk, memperkirakan "
+        "dapat meraup laba bersih hingga Rp 625 miliar sepanjang semester I 2017."
+    )
+    assert _quotes(text)[0][0] == "PT PP"
+
+
+def test_a_body_named_with_commas_stays_whole_as_a_source() -> None:
+    text = (
+        "Cuaca cerah.\n\nBadan Meteorologi, Klimatologi, dan Geofisika menyatakan gempa itu "
+        "tidak berpotensi menimbulkan tsunami."
+    )
+    assert _quotes(text)[0][0] == "Badan Meteorologi, Klimatologi, dan Geofisika"

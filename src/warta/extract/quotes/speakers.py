@@ -1408,6 +1408,16 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         if name:
             role = _role(text, [t for t in toks[: commas[-1]] if t.text != ","])
             return Phrase("person", _join(text, toks), _join(text, name), role)
+    if (
+        commas
+        and len(set_off) >= 2
+        and set_off[0].low in _COMPANY_FORMS
+        and all(t.is_cap for t in set_off)
+        and any(t.is_word and not t.is_cap for t in toks[: commas[-1]])
+    ):
+        # "Perusahaan konstruksi pelat merah, PT PP (Persero) Tbk": the company set off after
+        # the words for its kind is the one that speaks
+        return Phrase("org", _join(text, toks[commas[-1] + 1 :]))
     if commas and toks[0].is_cap:
         # "Suryadi Willim, Head of Marketing …": the name first, its role set off after it
         lead, rest = toks[: commas[0]], toks[commas[0] + 1 :]
@@ -1819,6 +1829,10 @@ def _club_of_a_league(toks: list[Tok]) -> list[Tok] | None:
             if name in CLUB_NAMES and toks[-size - 1].is_cap:
                 return tail
     return None
+
+
+# The legal forms that open a company's name
+_COMPANY_FORMS = frozenset({"pt", "pt.", "cv", "cv.", "pd", "perum", "perumda", "koperasi"})
 
 
 def _known_body(name: str, *, sure: bool = False) -> bool:
