@@ -45,3 +45,28 @@ def test_a_body_named_with_commas_stays_whole_as_a_source() -> None:
         "tidak berpotensi menimbulkan tsunami."
     )
     assert _quotes(text)[0][0] == "Badan Meteorologi, Klimatologi, dan Geofisika"
+
+
+def test_an_alias_after_a_form_of_address_is_the_name_after_it() -> None:
+    text = (
+        "Cuaca cerah.\n\nUcup Nirin alias Bang Ocit datang ke rumah duka.\n\n"
+        '"Coba ke alternatif, medis juga," kata Bang Ocit dihubungi hari ini.'
+    )
+    assert _quotes(text)[0][0] == "Ucup Nirin"
+
+
+def test_a_name_set_off_after_a_relation_with_its_alias_is_the_source() -> None:
+    text = (
+        "Cuaca cerah.\n\nMenurut menantu Malih, Ucup Nirin alias Bang Ocit, ibu mertuanya "
+        "sudah sekitar empat tahun mengidap penyakit maag kronis."
+    )
+    assert _quotes(text) == [
+        (
+            "Ucup Nirin",
+            "menantu Malih",
+            "ibu mertuanya sudah sekitar empat tahun mengidap penyakit maag kronis",
+        )
+    ]
+    # a lone "alias" with no name after it sets off nothing
+    text = "Cuaca cerah.\n\nMenurut Budi, Ani alias, ibu mertuanya sudah lama sakit di rumah."
+    assert _quotes(text)[0][0] == "Budi"

@@ -759,9 +759,12 @@ def find_reported(text: str, toks: list[Tok], common: frozenset[str]) -> Reporte
             # after the role, then the statement
             name = phrase_after(toks, after + 1)
             close = _skip_adjunct(toks, after + 1 + len(name))
+            alias = next((i for i, t in enumerate(name) if i and t.low == "alias"), len(name))
             if (
-                1 <= _words(name) <= 4
-                and all(t.is_cap for t in name if t.is_word)
+                1 <= _words(name[:alias]) <= 4
+                and _words(name[alias + 1 :]) <= 3
+                # ("…, Ucup Nirin alias Bang Ocit, …": another name for the same after "alias")
+                and all(t.is_cap for i, t in enumerate(name) if t.is_word and i != alias)
                 and close < len(toks)
                 and toks[close].text == ","
                 and _words(toks[close + 1 :]) >= _MIN_WORDS

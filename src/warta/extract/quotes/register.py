@@ -355,6 +355,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 _ALIAS_RE = re.compile(
     r"\(([A-Z][\w'’-]+)\)|(?:akrab disapa|disapa|alias|dikenal sebagai) ([A-Z][\w'’-]+)"
+    r"(?: ([A-Z][\w'’-]+))?"
 )
 
 
@@ -587,6 +588,8 @@ def build_register(
             person.aliases = {a for a in person.aliases if not set(a.split()) <= glued}
     for match in _ALIAS_RE.finditer(text):
         alias = match.group(1) or match.group(2)
+        if match.group(3) and alias.lower() in HONORIFICS:
+            alias = match.group(3)  # "alias Bang Ocit": the name after the form of address
         head = [t for t in tokens(text, max(0, match.start() - 60), match.start()) if t.is_word]
         if head and alias and not is_acronym(alias):
             named = register.resolve(head[-1].text)
