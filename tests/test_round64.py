@@ -70,3 +70,34 @@ def test_a_name_set_off_after_a_relation_with_its_alias_is_the_source() -> None:
     # a lone "alias" with no name after it sets off nothing
     text = "Cuaca cerah.\n\nMenurut Budi, Ani alias, ibu mertuanya sudah lama sakit di rumah."
     assert _quotes(text)[0][0] == "Budi"
+
+
+def test_a_clubs_town_set_off_then_speaking_is_the_club() -> None:
+    text = (
+        "Cuaca cerah.\n\nBintang Real Madrid, Cristiano Ronaldo, jengah setelah menerima "
+        "tudingan itu. Seperti dilansir AFP pada 14 Juni lalu, Madrid menilai Ronaldo tak "
+        "bersalah."
+    )
+    assert ("Madrid", "LOC") not in _mentions(text)
+    assert ("Madrid", "ORG") in _mentions(text)
+
+
+def test_two_forms_of_one_clubs_name_still_name_one_club() -> None:
+    text = (
+        "Cuaca cerah.\n\nOlympique Marseille resmi menjatuhkan sanksi kepada Patrice Evra.\n\n"
+        "Marseille menyatakan akan melakukan wawancara dengan Evra.\n\n"
+        '"Presiden Olympique de Marseille bertemu dengan Evra," demikian bunyi rilis resmi '
+        "Marseille."
+    )
+    found = _mentions(text)
+    assert ("Marseille", "LOC") not in found
+    assert ("Marseille", "ORG") in found
+
+
+def test_a_clubs_town_after_di_luar_stays_the_town() -> None:
+    text = (
+        "Cuaca cerah.\n\nDjadjang belum dipastikan hengkang dari Persib Bandung. Ia sudah "
+        "tidak melatih tim Maung Bandung pada latihan. Banyak pelatih sukses di luar Bandung, "
+        "tapi ketika melatih Persib tidak bisa berbuat banyak."
+    )
+    assert ("Bandung", "LOC") in _mentions(text)

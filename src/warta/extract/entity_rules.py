@@ -2302,6 +2302,7 @@ def _as_bodies(found: list[dict[str, Any]], retyped: list[dict[str, Any]]) -> No
 # one that makes it where someone goes or comes from, or the next of a list ("ke Madrid")
 _CLUB_TOWN_AFTER = re.compile(r"(?:(?<![\w-])[a-z]+|[.!?][\"”]?)[ \t]+$")
 _TOWN_AS_GOAL = re.compile(r"\b(?:ke|dari|menuju|dan)[^\S\n]+$")
+_TOWN_SAYS = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
@@ -2328,7 +2329,10 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
     for m in found:
         words = str(m["text"]).split()
         if m["label"] == "ORG" and len(words) >= 2 and str(m["text"]).lower() in _CLUB_FORMS:
-            clubs_by_town.setdefault(words[-1], []).append(str(m["text"]))
+            # (by the club's own name: "Olympique Marseille" and "Olympique de Marseille"
+            # are one club)
+            club = _CLUB_OF_FORM[str(m["text"]).lower()]
+            clubs_by_town.setdefault(words[-1], []).append(club)
     _as_bodies(
         found,
         [
@@ -2340,8 +2344,22 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
             # opening its line; nor one after a comma, "Gatot Subroto, Bandung", or inside a
             # longer name, "Stadion Mandala Jayapura", "1860 Muenchen")
             and not is_indonesian_place_name(str(m["text"]))
-            and not (int(m["start"]) == 0 or text[int(m["start"]) - 1] == "\n")
-            and _CLUB_TOWN_AFTER.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+            and (
+                (
+                    not (int(m["start"]) == 0 or text[int(m["start"]) - 1] == "\n")
+                    and _CLUB_TOWN_AFTER.search(text, max(0, int(m["start"]) - 30), int(m["start"]))
+                )
+                # (set off or opening a paragraph, then speaking as the club: "…, Madrid
+                # menilai Ronaldo tak …", "Marseille menyatakan akan …")
+                or (
+                    (
+                        int(m["start"]) == 0
+                        or text[max(0, int(m["start"]) - 2) : int(m["start"])] in (", ", "\n\n")
+                    )
+                    and (says := _TOWN_SAYS.match(text, int(m["end"]))) is not None
+                    and says.group(1) in CORE_SPEECH_VERBS
+                )
+            )
             and not _THE_TOWN_BEFORE.search(text, max(0, int(m["start"]) - 40), int(m["start"]))
             and not _TOWN_AS_GOAL.search(text, max(0, int(m["start"]) - 12), int(m["start"]))
             and not m.get(DATELINE_KEY)
@@ -2394,7 +2412,7 @@ def clubs_in_sports_news(found: list[dict[str, Any]], text: str) -> None:
 # (not "bermain di Liverpool", where a player plays for the club)
 _THE_TOWN_BEFORE = re.compile(
     r"(?:(?<!\bbermain)(?<!\bberkarier)(?<!\bbertahan)(?<!\bmain)(?<!\bbergabung)"
-    r"(?<!\bkariernya)(?<!\bkarier)[^\S\n]+di|\bkota|\bwaktu|\bkelahiran|\blahir|\basal"
+    r"(?<!\bkariernya)(?<!\bkarier)[^\S\n]+di|\bkota|\bwaktu|\bkelahiran|\blahir|\basal|\bluar"
     # (a venue, then its town: "di Stadion Millennium, Cardiff")
     r"|\b(?:Stadion|Stadium|Arena|Sirkuit|Circuit|Estadio|Estádio|Stadio|Stade)\b[^,.\n]{0,40},)"
     r"[^\S\n]+$",
@@ -4443,9 +4461,10 @@ def _sure_type(name: str, gazetteer: Mapping[tuple[str, ...], str]) -> str | Non
 
 # A club as the alias table writes it (exactly, without spelling folds: "Moe" is no "MU"),
 # and a body of the alias table in more than one word ("Al Qaeda", "Partai Golkar")
-_CLUB_FORMS = frozenset(
-    form.lower() for name, aliases in CLUB_ALIASES.items() for form in (name, *aliases)
-)
+_CLUB_OF_FORM = {
+    form.lower(): name for name, aliases in CLUB_ALIASES.items() for form in (name, *aliases)
+}
+_CLUB_FORMS = frozenset(_CLUB_OF_FORM)
 _BODY_FORMS = frozenset(
     form.lower()
     for name, aliases in BODY_ALIASES.items()
