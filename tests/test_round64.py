@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
+
+from warta.extract.entities import find_entities, no_overlapping_mentions
 
 
 def test_a_person_after_an_airports_head_the_tagger_left_out_names_the_airport() -> None:
@@ -101,3 +105,46 @@ def test_a_clubs_town_after_di_luar_stays_the_town() -> None:
         "tapi ketika melatih Persib tidak bisa berbuat banyak."
     )
     assert ("Bandung", "LOC") in _mentions(text)
+
+
+def _no_two_share_a_character(found: list[dict[str, object]]) -> bool:
+    spans = sorted((int(str(m["start"])), int(str(m["end"]))) for m in found)
+    return all(b[0] >= a[1] for a, b in pairwise(spans))
+
+
+def test_a_short_form_in_brackets_leaves_no_mention_inside_it() -> None:
+    text = (
+        "Cuaca cerah.\n\nBerdasarkan keterangan Dinas Pemadam Kebakaran dan Penanggulangan "
+        "Bencana (Damkar PB) Kabupaten Tangerang, insiden ini diduga akibat hubungan arus "
+        "pendek listrik."
+    )
+    found = find_entities(text)
+    assert _no_two_share_a_character(found)
+    assert ("Damkar PB", "ORG") in [(m["text"], m["label"]) for m in found]
+
+
+def test_a_unit_run_into_a_body_named_with_its_town_ends_before_it() -> None:
+    text = (
+        "Cuaca cerah.\n\nOleh karena itu, dia pun segera menyiagakan personel TRC BPBD "
+        "Banyumas guna mengantisipasi jika terjadi bencana."
+    )
+    found = find_entities(text)
+    assert _no_two_share_a_character(found)
+    assert ("BPBD Banyumas", "ORG") in [(m["text"], m["label"]) for m in found]
+
+
+def test_overlapping_mentions_are_settled_whatever_made_them() -> None:
+    text = "Grup 1: Persib PS TNI dan Aung San Suu Kyi."
+    found: list[dict[str, object]] = [
+        {"text": "Persib PS", "label": "ORG", "start": 8, "end": 17, "canonical": "Persib PS"},
+        {"text": "PS TNI", "label": "ORG", "start": 15, "end": 21, "canonical": "PS TNI"},
+        {"text": "Aung San", "label": "PER", "start": 26, "end": 34},
+        {"text": "Aung San Suu Kyi", "label": "PER", "start": 26, "end": 42},
+    ]
+    no_overlapping_mentions(found, text)
+    assert [(m["text"], m.get("canonical")) for m in found] == [
+        ("Persib", "Persib"),
+        ("PS TNI", "PS TNI"),
+        ("Aung San Suu Kyi", None),
+    ]
+    assert text[26:42] == "Aung San Suu Kyi" and text[8:14] == "Persib"

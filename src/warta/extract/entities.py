@@ -783,11 +783,38 @@ def _find_entities(
     callings_shared_in_lists(found, text)
     names_inside_roles(found)
     known_people_out_of_roles(found, text)
+    no_overlapping_mentions(found, text)
     for mention in found:
         mention.pop(OUTLET_KEY, None)
         mention.pop(DATELINE_KEY, None)
         mention.pop(_ROLE_READ_KEY, None)
     return found
+
+
+def no_overlapping_mentions(found: list[dict[str, Any]], text: str) -> None:
+    """No two mentions share a character, whichever rules made them: one inside another is
+    dropped ("PB" inside the short form "Damkar PB", "Aung San" of "Aung San Suu Kyi"), and
+    one that runs into the next ends before it ("TRC [BPBD" + "BPBD] Banyumas" → "TRC",
+    "Persib [PS" + "PS] TNI" → "Persib"), or is dropped where nothing of a name is left."""
+    found.sort(key=lambda m: (int(m["start"]), -int(m["end"])))
+    kept: list[dict[str, Any]] = []
+    for mention in found:
+        start, end = int(mention["start"]), int(mention["end"])
+        last = kept[-1] if kept else None
+        if last is not None and start < int(last["end"]):
+            if end <= int(last["end"]):
+                continue  # inside the one before
+            old = str(last["text"])
+            cut = text[int(last["start"]) : start].rstrip(" \t-–,(")
+            if not re.search(r"[A-Z]", cut):
+                kept.pop()
+            else:
+                last["end"] = int(last["start"]) + len(cut)
+                last["text"] = cut
+                if last.get("canonical") == old:
+                    last["canonical"] = cut
+        kept.append(mention)
+    found[:] = kept
 
 
 # Words that introduce someone's wife or husband, right before the name
