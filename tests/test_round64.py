@@ -148,3 +148,25 @@ def test_overlapping_mentions_are_settled_whatever_made_them() -> None:
         ("Aung San Suu Kyi", None),
     ]
     assert text[26:42] == "Aung San Suu Kyi" and text[8:14] == "Persib"
+
+
+def test_a_name_spaced_around_its_hyphen_stays_whole_in_a_subject() -> None:
+    text = (
+        "Cuaca cerah.\n\nCEO dan Co - Founder Modalku Reynold Wijaya menuturkan pihaknya "
+        "merasa aturan escrow account tersebut kurang menguntungkan."
+    )
+    assert _quotes(text)[0][:2] == ("Reynold Wijaya", "CEO dan Co - Founder Modalku")
+    # a dateline's dash still ends the subject
+    text = (
+        "Jakarta, CNN Indonesia - Menteri Keuangan Sri Mulyani mengatakan ekonomi tumbuh "
+        "pesat tahun ini."
+    )
+    assert _quotes(text)[0][:2] == ("Sri Mulyani", "Menteri Keuangan")
+
+
+def test_a_body_set_off_before_the_kind_of_body_it_is_speaks() -> None:
+    text = (
+        "Cuaca cerah.\n\nInsomniac, pengembang game Spider - Man (2017) menyatakan bakal "
+        "menampilkan kemampuan akrobatik dari sang manusia laba-laba."
+    )
+    assert _quotes(text)[0][0] == "Insomniac"

@@ -31,6 +31,7 @@ from warta.extract.quotes.lexicon import (
 )
 from warta.extract.quotes.speakers import (
     HUMAN_ROLES,
+    KINDS_OF_BODIES,
     anonymity_clause,
     epithet_head,
     is_known_place,
@@ -1026,6 +1027,20 @@ _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "e
 _ROLE_LINKS = frozenset({"dan", "dari", "untuk", "bidang", "urusan", "pada"})
 
 
+def _body_before_comma(toks: list[Tok], comma: int, out: list[Tok]) -> int | None:
+    """Start of a body's name set off by a comma before what kind of body it is, which runs
+    on to the verb ("Insomniac, pengembang game Spider - Man (2017) menyatakan"): one to four
+    capitalised words opening the sentence or a quotation. None where there are none."""
+    if not out or out[0].is_cap or out[0].low not in KINDS_OF_BODIES:
+        return None
+    j = comma - 1
+    while j >= 0 and comma - j <= 4 and toks[j].is_word and toks[j].is_cap:
+        j -= 1
+    if j == comma - 1 or (j >= 0 and toks[j].text not in {".", "“", '"', "”", ":"}):
+        return None
+    return j + 1
+
+
 def _role_before_comma(toks: list[Tok], comma: int, out: list[Tok]) -> int | None:
     """Start of a role set off by a comma before a name that runs on to the verb ("Menteri
     Keuangan, Sri Mulyani mengatakan", "Ketua MUI, KH Cholil Nafis mengatakan"): capitalised
@@ -1404,6 +1419,8 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             pos -= 1  # body, through whom it speaks
             continue
         opened = _role_before_comma(toks, pos, out) if tok.text == "," and not in_list else None
+        if opened is None and tok.text == "," and not in_list:
+            opened = _body_before_comma(toks, pos, out)
         if opened is not None:
             # "Menteri Keuangan, Sri Mulyani mengatakan": the role set off before the name
             out = toks[opened : pos + 1] + out
@@ -1436,6 +1453,22 @@ def subject_before(toks: list[Tok], verb: int) -> list[Tok]:
             and toks[pos - 1].is_cap
         ):
             out.insert(0, tok)  # "Perundang - undangan": one word, spaced around its hyphen
+            pos -= 1
+            continue
+        if (
+            tok.text == "-"
+            and out
+            and out[0].is_word
+            and out[0].is_cap
+            and pos > 1
+            and toks[pos - 1].is_word
+            and toks[pos - 1].is_cap
+            and toks[pos - 2].is_word
+            and not toks[pos - 2].is_cap
+        ):
+            # "pengembang game Spider - Man (2017) menyatakan": a name spaced around its
+            # hyphen, inside running words (not a dateline's dash: "CNN Indonesia - Menteri")
+            out.insert(0, tok)
             pos -= 1
             continue
         if (

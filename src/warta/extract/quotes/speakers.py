@@ -1418,6 +1418,16 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
         # "Perusahaan konstruksi pelat merah, PT PP (Persero) Tbk": the company set off after
         # the words for its kind is the one that speaks
         return Phrase("org", _join(text, toks[commas[-1] + 1 :]))
+    if (
+        commas
+        and 1 <= commas[0] <= 4
+        and all(t.is_cap and t.is_word for t in toks[: commas[0]])
+        and commas[0] + 1 < len(toks)
+        and toks[commas[0] + 1].low in KINDS_OF_BODIES
+    ):
+        # "Insomniac, pengembang game Spider - Man (2017)", "Google, raksasa mesin pencari":
+        # a body by its name, then what kind of body it is
+        return Phrase("org", _join(text, toks[: commas[0]]))
     if commas and toks[0].is_cap:
         # "Suryadi Willim, Head of Marketing …": the name first, its role set off after it
         lead, rest = toks[: commas[0]], toks[commas[0] + 1 :]
@@ -1831,6 +1841,12 @@ def _club_of_a_league(toks: list[Tok]) -> list[Tok] | None:
     return None
 
 
+# Nouns for a kind of body, set off after its name ("Google, raksasa mesin pencari")
+KINDS_OF_BODIES = frozenset(
+    {"perusahaan", "pengembang", "produsen", "pabrikan", "raksasa", "startup",
+     "platform", "situs", "aplikasi", "operator", "maskapai", "penerbit", "distributor",
+     "peritel", "emiten", "lembaga", "organisasi", "yayasan", "firma", "developer", "badan"}
+)  # fmt: skip
 # The legal forms that open a company's name
 _COMPANY_FORMS = frozenset({"pt", "pt.", "cv", "cv.", "pd", "perum", "perumda", "koperasi"})
 
