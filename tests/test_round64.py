@@ -170,3 +170,24 @@ def test_a_body_set_off_before_the_kind_of_body_it_is_speaks() -> None:
         "menampilkan kemampuan akrobatik dari sang manusia laba-laba."
     )
     assert _quotes(text)[0][0] == "Insomniac"
+
+
+def test_a_word_closing_an_office_in_a_firm_is_the_firm_wherever_it_stands_alone() -> None:
+    text = (
+        "Cuaca cerah.\n\nMDI Ventures mengumumkan investasi di startup komunikasi Singapura "
+        "Wavecell senilai $ 8,15 juta. Wavecell saat ini sedang memperluas layanannya.\n\n"
+        "Founder dan CEO Wavecell Olivier Gerhardt datang ke Jakarta.\n\n"
+        "Kami sangat senang menyambut Wavecell sebagai bagian portofolio kami."
+    )
+    found = _mentions(text)
+    assert ("Wavecell", "PER") not in found
+    assert ("Wavecell", "ORG") in found
+    assert ("Olivier Gerhardt", "PER") in found
+
+
+def test_a_persons_surname_closing_a_firms_office_stays_a_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nBudi Santoso mendirikan usahanya pada 2010. Pendiri Santoso "
+        "Andi Wijaya datang kemarin. Santoso mengatakan usahanya terus tumbuh."
+    )
+    assert ("Santoso", "ORG") not in _mentions(text)

@@ -90,6 +90,7 @@ from warta.extract.entity_people import (
     double_surnames_quoted,
     employers_glued_to_their_staff,
     firms_glued_before_their_officers,
+    firms_named_in_offices,
     given_names_after_honorifics,
     given_names_before_surnames_alone,
     given_names_glued_to_bodies,
@@ -729,6 +730,7 @@ def _find_entities(
     kinds_name_no_people(found, text)
     roles_set_off_run_into_their_body(found, text)
     known_bodies_named_in_offices(found)
+    firms_named_in_offices(found)
     employers_glued_to_their_staff(found, text)
     firms_glued_before_their_officers(found, text)
     commissions_and_factions(found, text)

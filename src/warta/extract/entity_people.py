@@ -115,6 +115,7 @@ __all__ = [
     "degree_lists_are_no_names",
     "degrees_close_no_names",
     "double_surnames_quoted",
+    "firms_named_in_offices",
     "given_names_after_honorifics",
     "given_names_glued_to_bodies",
     "given_names_glued_to_bodies_before_people",
@@ -5636,6 +5637,47 @@ def roles_set_off_run_into_their_body(found: list[dict[str, Any]], text: str) ->
         body = bodies.get(int(mention["end"]) + after.end()) if after is not None else None
         if body is not None:
             mention["role"] = f"{role} {body['text']}"
+
+
+# Offices in a firm, which name the firm after them ("CEO Gilkor", "Founder dan CEO Wavecell")
+_FIRM_OFFICES = frozenset(
+    {"ceo", "cto", "coo", "cfo", "cmo", "founder", "co-founder", "cofounder", "pendiri",
+     "presdir", "dirut", "chairman", "vp"}
+)  # fmt: skip
+
+
+def firms_named_in_offices(found: list[dict[str, Any]]) -> None:
+    """One word read as a person that closes another person's office in a firm ("Sinartus
+    Sosrodjojo", CEO Gilkor; "Petra Barus", CTO UrbanIndo) is that firm wherever the article
+    writes it alone ("Gilkor telah memiliki …"): not a word of a person's fuller name."""
+    firms = {
+        str(m["role"]).split()[-1].lower()
+        for m in found
+        if m["label"] == "PER"
+        and m.get("role")
+        and str(m["role"]).split()[0].lower() in _FIRM_OFFICES
+        and len(str(m["role"]).split()) >= 2
+    }
+    if not firms:
+        return
+    name_words = {
+        w.lower()
+        for m in found
+        if m["label"] == "PER"
+        for name in (str(m["text"]), str(m.get("canonical") or m["text"]))
+        if " " in name
+        for w in name.split()
+    }
+    for mention in found:
+        word = str(mention["text"])
+        if (
+            mention["label"] == "PER"
+            and " " not in word
+            and word.lower() in firms - name_words
+            and str(mention.get("canonical") or word) == word
+        ):
+            mention["label"] = "ORG"
+            mention.pop("role", None)
 
 
 def known_bodies_named_in_offices(found: list[dict[str, Any]]) -> None:
