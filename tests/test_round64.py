@@ -191,3 +191,14 @@ def test_a_persons_surname_closing_a_firms_office_stays_a_person() -> None:
         "Andi Wijaya datang kemarin. Santoso mengatakan usahanya terus tumbuh."
     )
     assert ("Santoso", "ORG") not in _mentions(text)
+
+
+def test_football_news_is_told_by_more_of_its_words() -> None:
+    text = (
+        "Cuaca cerah.\n\nAC Milan mengalahkan Fiorentina dalam pertandingan semalam. Pemain "
+        "Fiorentina gagal menjaga gawang dari tendangan penalti.\n\nMilan kini kembali ke empat "
+        "besar klasemen setelah mencetak dua angka."
+    )
+    found = _mentions(text)
+    assert ("Milan", "LOC") not in found
+    assert ("Milan", "ORG") in found

@@ -2249,7 +2249,9 @@ def split_venue_and_city(
 _SPORTS_WORDS = frozenset(
     {"gol", "laga", "pertandingan", "klub", "pelatih", "skuat", "striker", "gelandang",
      "kiper", "bek", "liga", "transfer", "musim", "juara", "menang", "kalah", "imbang",
-     "penalti", "tandang", "kandang", "stadion", "suporter", "winger", "bertanding"}
+     "penalti", "tandang", "kandang", "stadion", "suporter", "winger", "bertanding",
+     "pemain", "sepak", "sepakbola", "gawang", "klasemen", "wasit", "penyerang", "trofi",
+     "mencetak", "timnas", "fullback", "playmaker", "bomber"}
 )  # fmt: skip
 # Clubs named like their city ("Liverpool", "Valencia") or often tagged as a place: in sports
 # news they are the club
