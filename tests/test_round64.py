@@ -202,3 +202,23 @@ def test_football_news_is_told_by_more_of_its_words() -> None:
     found = _mentions(text)
     assert ("Milan", "LOC") not in found
     assert ("Milan", "ORG") in found
+
+
+def test_a_father_and_his_son_of_one_surname_stay_two_people() -> None:
+    text = (
+        "Cuaca cerah.\n\nRobert Federer mengaku masih merasa tegang ketika menyaksikan anaknya, "
+        "Roger Federer, bertanding.\n\nRobert selalu hadir untuk mendukung Roger."
+    )
+    canonical = {(str(m["text"]), str(m["canonical"])) for m in find_entities(text)}
+    assert ("Roger Federer", "Roger Federer") in canonical
+    assert ("Roger", "Roger Federer") in canonical
+    assert ("Robert", "Robert Federer") in canonical
+
+
+def test_two_spellings_of_one_name_still_meet() -> None:
+    text = (
+        "Cuaca cerah.\n\nGubernur Basuki Tjahaja Purnama datang ke Balai Kota. Basuki Tjahaja "
+        "Purnama menyapa warga. Kemudian Basuki Tjahja Purnama pulang."
+    )
+    canonical = {(str(m["text"]), str(m["canonical"])) for m in find_entities(text)}
+    assert ("Basuki Tjahja Purnama", "Basuki Tjahaja Purnama") in canonical

@@ -1287,10 +1287,22 @@ def _close_spelling(a: str, b: str) -> bool:
     # is not "Reskrim Polrestabes Makassar", however much the rest shares)
     if any(
         x != y
-        and SequenceMatcher(None, x, y).ratio() < 0.7
+        and (
+            SequenceMatcher(None, x, y).ratio() < 0.7
+            # (a word of another length that is not much alike, and neither runs on into the
+            # other: "Roger" is not "Robert" of the same surname, a father and his son)
+            or (
+                max(SequenceMatcher(None, x, y).ratio(), SequenceMatcher(None, u, v).ratio()) < 0.8
+                and len(x) != len(y)
+                and not x.startswith(y)
+                and not y.startswith(x)
+            )
+        )
         and not _abbreviates(x, y)
         and not _abbreviates(y, x)
-        for x, y in zip(fa.split(), fb.split(), strict=True)
+        for x, y, u, v in zip(
+            fa.split(), fb.split(), _fold(a).split(), _fold(b).split(), strict=False
+        )
     ):
         return False
     if len(a.split()) == len(b.split()) and any(
