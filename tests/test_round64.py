@@ -222,3 +222,22 @@ def test_two_spellings_of_one_name_still_meet() -> None:
     )
     canonical = {(str(m["text"]), str(m["canonical"])) for m in find_entities(text)}
     assert ("Basuki Tjahja Purnama", "Basuki Tjahaja Purnama") in canonical
+
+
+def test_a_ministrys_short_form_after_di_is_still_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nKPK menetapkan Charles Jones Mesang sebagai tersangka dalam kasus di "
+        "Kemnakertrans itu pada Kamis. Dinas Pariwisata Daerah yakni Dispar Aceh ikut hadir."
+    )
+    found = _mentions(text)
+    assert ("Kemnakertrans", "ORG") in found
+    assert ("Dispar Aceh", "ORG") in found
+
+
+def test_a_ministrys_short_form_after_its_building_names_the_ministry() -> None:
+    text = (
+        "Cuaca cerah.\n\nAcara itu digelar di Gedung Kementerian Pariwisata (Kemenpar), pada "
+        "11 November."
+    )
+    kemenpar = [m for m in find_entities(text) if m["text"] == "Kemenpar"]
+    assert [(m["label"], m["canonical"]) for m in kemenpar] == [("ORG", "Kemenpar")]

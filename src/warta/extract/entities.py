@@ -236,6 +236,7 @@ from warta.extract.entity_rules import (
     saints_are_no_given_names,
     saints_close_no_names,
     sentence_openers_are_no_given_names,
+    short_forms_of_offices_are_bodies,
     short_forms_of_people,
     speakers_after_quotations_are_people,
     speakers_are_people,
@@ -785,6 +786,7 @@ def _find_entities(
     callings_shared_in_lists(found, text)
     names_inside_roles(found)
     known_people_out_of_roles(found, text)
+    short_forms_of_offices_are_bodies(found)
     no_overlapping_mentions(found, text)
     for mention in found:
         mention.pop(OUTLET_KEY, None)

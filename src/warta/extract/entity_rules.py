@@ -64,6 +64,7 @@ from warta.extract.place_names import COUNTRY_TAKERS, PROVINCES, plain_place_nam
 from warta.extract.quantity_units import UNITS
 from warta.extract.quotes.lexicon import (
     ABBREVIATED_OFFICE,
+    ABBREVIATED_ORG,
     AUXILIARIES,
     BALINESE_NAMES,
     CORE_SPEECH_VERBS,
@@ -119,6 +120,7 @@ __all__ = [
     "routes_and_brands",
     "saints_are_no_given_names",
     "saints_close_no_names",
+    "short_forms_of_offices_are_bodies",
     "short_forms_of_people",
     "speakers_are_people",
     "split_headline_names",
@@ -1026,6 +1028,22 @@ _NO_GIVEN_NAMES = frozenset(
 )  # fmt: skip
 _HOSPITAL_SHORT = re.compile(r"RS[A-Z]{1,4}")
 _TWO_WORD_INSTITUTIONS = frozenset({"rumah sakit", "perguruan tinggi", "sekolah tinggi"})
+
+
+def short_forms_of_offices_are_bodies(found: list[dict[str, Any]]) -> None:
+    """A ministry's or local office's short form ("Kemnakertrans", "Kemendiknas", "Dispar
+    Aceh") is a body, even where the sentence puts it as a place ("kasus di Kemnakertrans")
+    or the article gives it after a building's name ("Gedung Kementerian Pariwisata
+    (Kemenpar)"): it names the body, not the building."""
+    for mention in found:
+        words = str(mention["text"]).split()
+        if mention["label"] == "ORG" or not ABBREVIATED_ORG.fullmatch(words[0].lower()):
+            continue
+        mention["label"] = "ORG"
+        mention.pop("role", None)
+        canonical = str(mention.get("canonical") or "").split()
+        if canonical and canonical[0].lower() in {"gedung", "kantor", "wisma", "graha"}:
+            mention["canonical"] = mention["text"]
 
 
 def institutions_are_bodies(found: list[dict[str, Any]]) -> None:
