@@ -12,6 +12,7 @@ from itertools import takewhile
 from typing import Literal
 
 from warta.extract.body_names import KNOWN_BODY_NAMES
+from warta.extract.entity_bodies import LEGAL_FORMS
 from warta.extract.ner.lexicon import CORPS, LOC_HEADS, ORG_LAST_WORDS
 from warta.extract.ner.roles import LED_BY, brand_word
 from warta.extract.numbers import NUMBER_WORD
@@ -1411,7 +1412,7 @@ def parse_phrase(text: str, toks: list[Tok], *, common: frozenset[str]) -> Phras
     if (
         commas
         and len(set_off) >= 2
-        and set_off[0].low in _COMPANY_FORMS
+        and set_off[0].text in LEGAL_FORMS - {"Tbk"}
         and all(t.is_cap for t in set_off)
         and any(t.is_word and not t.is_cap for t in toks[: commas[-1]])
     ):
@@ -1847,8 +1848,6 @@ KINDS_OF_BODIES = frozenset(
      "platform", "situs", "aplikasi", "operator", "maskapai", "penerbit", "distributor",
      "peritel", "emiten", "lembaga", "organisasi", "yayasan", "firma", "developer", "badan"}
 )  # fmt: skip
-# The legal forms that open a company's name
-_COMPANY_FORMS = frozenset({"pt", "pt.", "cv", "cv.", "pd", "perum", "perumda", "koperasi"})
 
 
 def _known_body(name: str, *, sure: bool = False) -> bool:
