@@ -5088,10 +5088,14 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
             mention["text"] = rest
             mention["start"] = start + len(first) + 1
             continue
-        if not any(f != name and f.lower().endswith(" " + rest.lower()) for f in full):
+        # (the rest is a full name the article gives elsewhere, alone or after more words:
+        # "Armada Aji Santoso lebih banyak menunggu" … "Pelatih: Aji Santoso")
+        if not any(
+            f != name and (f == rest or f.lower().endswith(" " + rest.lower())) for f in full
+        ):
             continue
         if re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is None and not (
-            _NOUN_OF_STATE.fullmatch(first) or first.lower() in _PLAYS | _ASKING
+            _NOUN_OF_STATE.fullmatch(first) or first.lower() in _PLAYS | _ASKING | _SQUADS
         ):
             continue  # never written in lower case: a given name ("Sue Grafton")
         mention["text"] = rest
@@ -5152,6 +5156,9 @@ _REMAINS = frozenset({"arwah", "hantu", "roh", "jenazah", "jasad", "mayat", "jen
 # Someone's standing or fortune, opening a sentence before the name ("Pamor Egy kembali
 # disorot", "Nasib Sanchez kini …")
 _STANDING = frozenset({"pamor", "kiprah", "nasib", "sosok", "reputasi", "karier", "karir"})
+# A coach's or leader's men, opening a sentence before his name ("Armada Aji Santoso lebih
+# banyak menunggu …")
+_SQUADS = frozenset({"armada", "pasukan", "skuad", "skuat", "punggawa", "penggawa"})
 # Questions with "-kah" opening a sentence before a surname ("Benarkah Navas tak menjadi
 # prioritas …?")
 _ASKING = frozenset(

@@ -184,9 +184,10 @@ TITLES: frozenset[str] = (
     kapten kapusdatin kapuskes kapuspen kapuspenkum karo karopenmas karyawan kasad kasal kasat
     kasatlantas kasatreskoba kasatreskrim kasau kasi kasubag kasubbag kasubdit kaur kejati
     kepala kepsek ketua ketum kh kh. khusus kiai kiper kolonel komandan kombes komisaris komjen
-    kompol konsul kontributor koordinator kopral korban koresponden kuasa laksamana leader
-    legenda legislator letjen letkol letnan lurah mahasiswa manager managing manajer mantan
-    marketing marsekal mas master masyarakat mayjen mayor mbak menag menaker mendag mendagri
+    kompol konsul kontributor koordinator kordinator kopral korban koresponden kuasa laksamana
+    leader legenda legislator letjen letkol letnan lurah mahasiswa manager managing manajer
+    mantan marketing marsekal mas master masyarakat mayjen mayor mbak menag menaker mendag
+    mendagri
     mendikbud menhan menhub menkes menkeu menko menlu menpan menperin menpora mensesneg mentan
     menteri minister nelayan nenek nyonya officer operating operations owner pak pakar paman
     pangdam pangeran pangkostrad panglima panit partner pastor paus pebasket pebulutangkis

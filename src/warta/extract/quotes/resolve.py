@@ -421,7 +421,16 @@ def resolve(
         so_far = [
             p for p in register.people if p.first_seen < position and p.name not in phrase.mention
         ]
-        if focus is None and head not in _EPITHET_THING_HEADS and so_far:
+        # (an epithet for no one, "dakwan pimpinan Mueller itu", that names someone is of that
+        # one's making: not the person the article named first; a person's epithet that names
+        # someone, "adik kandung Kim Kardashian ini", still is)
+        names_someone = head not in TITLES | HUMAN_ROLES | KIN_WORDS | TITLE_WORDS and any(
+            word in phrase.mention.split()
+            for p in register.people
+            for word in [p.name, *p.aliases, p.name.split()[-1]]
+            if word[:1].isupper()
+        )
+        if focus is None and head not in _EPITHET_THING_HEADS and so_far and not names_someone:
             # nobody in focus yet: the person the article named first, its lead's subject
             # ("… Ed Sheeran memutuskan … Pelantun Shape of You itu mengaku …")
             person = min(so_far, key=lambda p: p.first_seen)

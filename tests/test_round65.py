@@ -1,0 +1,64 @@
+"""Round 65: entities, roles and quote attribution read off IndoSum articles."""
+
+from __future__ import annotations
+
+from _extract_support import mentions as _mentions
+from _extract_support import quotes as _quotes
+
+
+def test_a_coachs_squad_opening_a_sentence_is_no_part_of_his_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nPersela bermain bertahan. Armada Aji Santoso lebih banyak menunggu "
+        "datangnya bola.\n\nPelatih: Aji Santoso."
+    )
+    found = _mentions(text)
+    assert ("Aji Santoso", "PER") in found
+    assert not any(name.startswith("Armada") for name, _ in found)
+
+
+def test_a_word_opening_a_sentence_stays_in_a_name_the_article_never_gives_shorter() -> None:
+    text = (
+        "Cuaca cerah.\n\nArmada Putra Wijaya menjadi juara lomba lari. Panitia memuji Armada "
+        "Putra Wijaya."
+    )
+    assert _mentions(text) == [("Armada Putra Wijaya", "PER")] * 2
+
+
+def test_a_misspelt_coordinator_is_the_speakers_office() -> None:
+    text = (
+        "Cuaca cerah.\n\nKordinator Tim Relawan Anies Sandi, Awaluddin mengatakan pihaknya "
+        'menerima banyak laporan.\n\n"Kita masuk dalam kondisi darurat," kata Awaluddin.'
+    )
+    found = _quotes(text)
+    assert [(speaker, role) for speaker, role, _ in found] == [
+        ("Awaluddin", "Kordinator Tim Relawan Anies Sandi")
+    ] * 2
+
+
+def test_an_epithet_that_names_someone_is_not_the_person_named_first() -> None:
+    text = (
+        "Cuaca cerah.\n\nPemerintah mendakwa 13 warga Rusia yang membantu Donald Trump. "
+        "Dakwaan itu disusun pengacara khusus Robert Mueller.\n\n"
+        '"Terdakwa mendukung kampanye calon presiden Donald J Trump," tulis dakwan pimpinan '
+        "Mueller itu."
+    )
+    speaker = _quotes(text)[0][0]
+    assert speaker is not None
+    assert "Trump" not in speaker
+
+
+def test_an_epithet_with_no_name_still_means_the_person_named_first() -> None:
+    text = (
+        "Cuaca cerah.\n\nEd Sheeran memutuskan rehat dari media sosial.\n\n"
+        '"Saya ingin melihat dunia," ucap pelantun lagu itu.'
+    )
+    assert _quotes(text)[0][0] == "Ed Sheeran"
+
+
+def test_a_persons_epithet_that_names_a_relative_still_means_the_person_named_first() -> None:
+    text = (
+        "Cuaca cerah.\n\nKhloe Kardashian mengumumkan kabar kehamilannya. Melalui Instagram, "
+        "adik kandung Kim Kardashian ini memamerkan perutnya.\n\n"
+        '"Mimpi terbesar saya terwujud," tulisnya.'
+    )
+    assert _quotes(text)[0][0] == "Khloe Kardashian"
