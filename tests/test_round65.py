@@ -62,3 +62,19 @@ def test_a_persons_epithet_that_names_a_relative_still_means_the_person_named_fi
         '"Mimpi terbesar saya terwujud," tulisnya.'
     )
     assert _quotes(text)[0][0] == "Khloe Kardashian"
+
+
+def test_a_given_name_that_is_a_clubs_before_an_unknown_surname_in_a_list_of_people() -> None:
+    text = (
+        "Cuaca cerah.\n\nAcara itu dihadiri Fedi Nuril, Tatjana Saphira, Dewi Sandra, dan "
+        "Chelsea Islan."
+    )
+    assert ("Chelsea Islan", "PER") in _mentions(text)
+
+
+def test_a_club_closing_a_list_of_people_stays_a_club() -> None:
+    text = (
+        "Cuaca cerah.\n\nAcara itu dihadiri Fedi Nuril, Tatjana Saphira, Dewi Sandra, dan "
+        "Persib Bandung."
+    )
+    assert ("Persib Bandung", "ORG") in _mentions(text)

@@ -3195,7 +3195,21 @@ def list_items_take_the_lists_type(
         if people < 3 or len(others) != 1:
             continue
         odd = others[0]
-        if _reads_as_a_persons_name(str(odd["text"]), text, gazetteer):
+        name = str(odd["text"])
+        words = name.split()
+        if _reads_as_a_persons_name(name, text, gazetteer) or (
+            # (a given name that is also a place's or a club's, before a surname warta
+            # does not know: "Fedi Nuril, Tatjana Saphira, Dewi Sandra, dan Chelsea Islan")
+            len(words) == 2
+            and _NAME_WORD.fullmatch(words[0]) is not None
+            and not words[0].isupper()
+            and not written_small(words[0], text)
+            and words[0].lower() not in _NOT_NAME_WORDS | TITLE_WORDS | TITLES | HONORIFICS
+            and _unknown_name_word(words[1], text, gazetteer)
+            and known_type(name) is None
+            and name not in KNOWN_BODY_NAMES
+            and tuple(name.lower().split()) not in gazetteer
+        ):
             odd["label"] = "PER"
             odd.pop("role", None)
 
@@ -3208,15 +3222,21 @@ def _reads_as_a_persons_name(
     words = name.split()
     return (
         2 <= len(words) <= 3
-        and all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
-        and not any(
-            _known_word(w, gazetteer)
-            or written_small(w, text)
-            or w.lower() in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
-            for w in words
-        )
+        and all(_unknown_name_word(w, text, gazetteer) for w in words)
         and known_type(name) is None
         and name not in KNOWN_BODY_NAMES
+    )
+
+
+def _unknown_name_word(word: str, text: str, gazetteer: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether `word` reads as a word of a person's name: capitalised, not in capitals, none
+    warta knows, a body's or place's head or ending, and never written small."""
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and not word.isupper()
+        and not _known_word(word, gazetteer)
+        and not written_small(word, text)
+        and word.lower() not in _NOT_NAME_WORDS | ORG_LAST_WORDS | FIRM_ENDINGS
     )
 
 
