@@ -78,3 +78,26 @@ def test_a_club_closing_a_list_of_people_stays_a_club() -> None:
         "Persib Bandung."
     )
     assert ("Persib Bandung", "ORG") in _mentions(text)
+
+
+def test_whom_he_reports_on_by_name_is_not_who_reports() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Hai, this is Kim Kardashian," ucap Syahrini dalam video tersebut. Dan '
+        'kemudian Kim mengatakan, "Hai", sambil melambaikan tangan.\n\nPertemuan tanpa sengaja '
+        "ini menjadi amat berkesan bagi seorang Syahrini. Dalam akun Instagramnya, ia bahkan "
+        "mengatakan jika Kim merupakan wanita yang ramah."
+    )
+    assert [speaker for speaker, _, _ in _quotes(text)] == [
+        "Syahrini",
+        "Kim Kardashian",
+        "Syahrini",
+    ]
+
+
+def test_a_speaker_may_name_himself_inside_what_he_is_reported_to_say() -> None:
+    text = (
+        "Cuaca cerah.\n\nDjanur mengaku lelah. Manajer Persib Umuh Muchtar meminta sang pelatih "
+        "untuk memikirkan kembali keinginannya.\n\nMenurutnya, seusai jumpa pers, Djanur "
+        "menyatakan dirinya mundur di hadapan Umuh dan para pemain."
+    )
+    assert _quotes(text)[-1][0] == "Umuh Muchtar"

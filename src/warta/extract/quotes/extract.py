@@ -1323,6 +1323,7 @@ class _Article:
         at = found.at if found.at >= 0 else found.start
         if found.phrase.kind == "pronoun":
             self._focus_on(self._opening_subject(toks))
+            self._turn_from_whom_it_names(at, found.start)
         who = self._speaker(Cue(found.phrase, found.cue, True), at)
         if who is None:
             return None
@@ -1345,6 +1346,39 @@ class _Article:
             and self.text[max(0, s_start - 1) : s_start] in {"", "\n"}
             and self.text[s_end : s_end + 1] in {"", "\n"}
         )
+
+    def _turn_from_whom_it_names(self, cue_at: int, said_at: int) -> None:
+        """ "Kim mengatakan, "Hai". … berkesan bagi seorang Syahrini. … ia bahkan mengatakan
+        jika Kim merupakan wanita yang ramah": the one in focus, named as the subject of what
+        "ia" reports, is spoken of; "ia" is the one who spoke before and whom the narration
+        named last before it (within 300 characters)."""
+        focus = self.state.focus
+        if focus is None or focus.person is None:
+            return
+        person = focus.person
+        opening = _SAID_OPENS.match(self.text, said_at)
+        if opening is None or not any(
+            len(name) >= 3
+            and self.text.startswith(name, opening.end())
+            and not self.text[opening.end() + len(name) : opening.end() + len(name) + 1].isalnum()
+            for name in {person.name, *person.aliases, person.name.split()[-1]}
+        ):
+            return
+        spoke = [
+            s.person for s in self.state.history if s.person is not None and s.person is not person
+        ]
+        lo = max(0, cue_at - 300)
+        last: tuple[int, Person] | None = None
+        for other in spoke:
+            for name in {other.name, *other.aliases, other.name.split()[-1]}:
+                if len(name) < 3:
+                    continue
+                pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+                for match in re.finditer(pattern, self.text[lo:cue_at]):
+                    if last is None or match.start() > last[0]:
+                        last = (match.start(), other)
+        if last is not None:
+            self._focus_on(last[1])
 
     def _opening_subject(self, toks: list[Tok]) -> Person | None:
         """The person named as the subject of a sentence's first clause when a pronoun after
@@ -1773,6 +1807,10 @@ class _Article:
             return None
         # "Griezmann" found in the text is "Antoine Griezmann" when the article says so elsewhere
         return self.register.resolve(found[1].name) or found[1]
+
+
+# What may open a reported statement before its subject ("bahwa", "jika", "kalau")
+_SAID_OPENS = re.compile(r"(?:(?:bahwa|jika|kalau|apabila)[ \t]+)?")
 
 
 # Modals before an impersonal passive ("Bisa dipastikan …", "Dapat diduga …")
