@@ -5,6 +5,8 @@ from __future__ import annotations
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
 
+from warta.extract.entities import find_entities
+
 
 def test_a_coachs_squad_opening_a_sentence_is_no_part_of_his_name() -> None:
     text = (
@@ -101,3 +103,23 @@ def test_a_speaker_may_name_himself_inside_what_he_is_reported_to_say() -> None:
         "menyatakan dirinya mundur di hadapan Umuh dan para pemain."
     )
     assert _quotes(text)[-1][0] == "Umuh Muchtar"
+
+
+def test_a_one_word_name_clipped_by_three_letters_or_more_is_the_same_person() -> None:
+    text = (
+        'Cuaca cerah.\n\n"Sudah padam jam 12.00 WIB," kata Kepala Suku Dinas Penanggulangan '
+        "Kebakaran Jakarta Pusat Hardisiswan.\n\nMenurut Hardi, penyebab kebakaran diduga "
+        "akibat hubungan arus pendek."
+    )
+    found = find_entities(text)
+    assert {str(m["canonical"]) for m in found if m["label"] == "PER"} == {"Hardisiswan"}
+    assert [speaker for speaker, _, _ in _quotes(text)] == ["Hardisiswan", "Hardisiswan"]
+
+
+def test_a_one_word_name_two_letters_longer_stays_another_person() -> None:
+    text = (
+        "Cuaca cerah.\n\nRudini menjadi ketua panitia, sedangkan Rudi menjadi bendahara. "
+        "Rudini mengaku senang."
+    )
+    canonicals = {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+    assert canonicals["Rudi"] == "Rudi"

@@ -1553,11 +1553,15 @@ def _clipped_names(
         ):
             word = _fold(text)
             whole = any(word in _fold(other).split() for other in seen if other != text)
+            # (a name of one word clipped by three letters or more, too: "Hardisiswan" …
+            # "Menurut Hardi")
             clipped = {
                 other
                 for other in seen
-                if " " in other
-                and any(len(w) > len(word) and w.startswith(word) for w in _fold(other).split())
+                if any(
+                    len(w) > len(word) + (0 if " " in other else 2) and w.startswith(word)
+                    for w in _fold(other).split()
+                )
             }
             if not whole and clipped:
                 out[text] = clipped
