@@ -123,3 +123,23 @@ def test_a_one_word_name_two_letters_longer_stays_another_person() -> None:
     )
     canonicals = {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
     assert canonicals["Rudi"] == "Rudi"
+
+
+def test_a_common_noun_before_a_place_is_no_given_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nDinny Jusuf berjuang memperkenalkan Tenun Mamasa sejak 2014. Untuk ke "
+        "Mamasa butuh waktu 10 jam. Kain tenun itu berwarna merah.\n\n"
+        '"Ada motif bunga saka," tuturnya.'
+    )
+    found = _mentions(text)
+    assert not any(label == "PER" and "Tenun" in name for name, label in found)
+    assert found.count(("Mamasa", "LOC")) == 2
+    assert _quotes(text)[0][0] == "Dinny Jusuf"
+
+
+def test_a_given_name_the_article_writes_small_before_no_place_stays_a_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nArtis Intan Nuraini membeli kalung intan di Jakarta. Intan Nuraini "
+        "tersenyum."
+    )
+    assert _mentions(text).count(("Intan Nuraini", "PER")) == 2

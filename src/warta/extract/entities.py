@@ -183,6 +183,7 @@ from warta.extract.entity_rules import (
     cited_outlets_are_bodies,
     clubs_in_sports_news,
     clubs_named_by_klub,
+    common_nouns_before_places_are_no_names,
     counted_lists_share_a_type,
     dated_names_keep_their_month,
     dateline_places,
@@ -619,6 +620,7 @@ def _find_entities(
     aged_names_left_out(found, text, sports)
     people_after_callings(found, text, tagger.gazetteer)
     sentence_openers_are_no_given_names(found, text)
+    common_nouns_before_places_are_no_names(found, text)
     known_bodies_in_headline(found, text, headline)
     body_names_in_headline(found, text, headline)
     lists_share_a_type(found, text)

@@ -5102,6 +5102,32 @@ def sentence_openers_are_no_given_names(found: list[dict[str, Any]], text: str) 
         mention["start"] = start + len(first) + 1
 
 
+def common_nouns_before_places_are_no_names(found: list[dict[str, Any]], text: str) -> None:
+    """A word the article writes small, read as a given name before a place the article names
+    or warta knows, is a common noun of that place: "memperkenalkan Tenun Mamasa" where it
+    also writes "kain tenun" and "Mamasa" is a place gives the place, no person. That word
+    read alone as a person is no one either."""
+    places = {str(m["text"]) for m in found if m["label"] == "LOC"}
+    nouns: set[str] = set()
+    for mention in found:
+        first, _, rest = str(mention["text"]).partition(" ")
+        if (
+            mention["label"] == "PER"
+            and rest
+            and first[:1].isupper()
+            and first[1:].islower()
+            and (rest in places or known_type(rest) == "LOC")
+            and written_small(first, text)
+        ):
+            nouns.add(first)
+            mention.update(
+                {"text": rest, "start": int(mention["start"]) + len(first) + 1, "label": "LOC"}
+            )
+            mention.pop("role", None)
+    if nouns:
+        found[:] = [m for m in found if not (m["label"] == "PER" and m["text"] in nouns)]
+
+
 def letters_glued_before_names(found: list[dict[str, Any]]) -> None:
     """A capital letter glued before a person's name the article gives elsewhere is no part of
     it (a table's cell run on into the next: "Grup BTontowi Ahmad/Liliyana Natsir" →
