@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from _extract_support import mentions as _mentions
 from _extract_support import quotes as _quotes
+from _extract_support import roles as _roles
 
 from warta.extract.entities import find_entities
 
@@ -143,3 +144,33 @@ def test_a_given_name_the_article_writes_small_before_no_place_stays_a_name() ->
         "tersenyum."
     )
     assert _mentions(text).count(("Intan Nuraini", "PER")) == 2
+
+
+def test_a_name_closing_a_sentence_after_a_coach_of_a_club_is_the_coach() -> None:
+    text = (
+        "Cuaca cerah.\n\nCengiz juga bermain untuk timnas Turki besutan mantan pelatih AC "
+        "Milan, Fatih Terim."
+    )
+    assert ("Fatih Terim", "PER") in _mentions(text)
+    assert _roles(text)["Fatih Terim"] == "mantan pelatih AC Milan"
+
+
+def test_a_body_set_off_after_an_office_and_a_country_stays_a_body() -> None:
+    text = (
+        "Cuaca cerah.\n\nIa kini menjadi presiden dari lembaga akademis terkenal Amerika "
+        "Serikat, Dartmouth College."
+    )
+    assert not any(label == "PER" for _, label in _mentions(text))
+
+
+def test_his_club_set_off_before_its_name_is_a_club() -> None:
+    text = (
+        "Cuaca cerah.\n\nMusim lalu dia mencetak tujuh gol untuk membantu klubnya, Istanbul "
+        "Basaksehir, menjadi runner-up Super Lig."
+    )
+    assert ("Istanbul Basaksehir", "ORG") in _mentions(text)
+
+
+def test_a_person_set_off_after_the_word_club_stays_a_person() -> None:
+    text = 'Cuaca cerah.\n\n"Kami kecewa," kata ketua klub, John Williams, di laman resmi klub.'
+    assert ("John Williams", "PER") in _mentions(text)

@@ -2476,6 +2476,10 @@ _CLUB_LAST = frozenset(
 # "ke klub Liga Pro Arab Saudi, Al-Qadsiah,", "bergabung dengan klub Al-Qadsiah": what the
 # noun "klub" names; "hengkang dari Cremonese ke klub …": the club left, too
 _KLUB_BEFORE = re.compile(r"\bklub(?:(?:[ \t]+[A-Z][\w'’-]*){1,6},)?[ \t]+$")
+# Someone's club, set off before its name: "klubnya, ", "klub lamanya, "
+_HIS_CLUB_SET_OFF = re.compile(
+    r"\bklub(?:nya|[ \t]+(?:baru|lama|sebelum|asal|terdahulu|saat[ \t]+ini)nya),[ \t]+$"
+)
 _LEFT_FOR_A_CLUB = re.compile(r"\bdari[ \t]+$")
 _FOR_A_CLUB_AFTER = re.compile(r"[ \t]+ke[ \t]+klub\b")
 _LEFT_FOR_A_CLUB_RUN = re.compile(r"\bdari[ \t]+([A-Z][\w'’-]+)[ \t]+ke[ \t]+klub\b")
@@ -2507,6 +2511,11 @@ def clubs_named_by_klub(found: list[dict[str, Any]], text: str) -> None:
     for mention in found:
         name = str(mention["text"])
         start, end = int(mention["start"]), int(mention["end"])
+        if mention["label"] == "PER" and _HIS_CLUB_SET_OFF.search(text, max(0, start - 30), start):
+            # "untuk membantu klubnya, Istanbul Basaksehir, menjadi runner-up": his club, set
+            # off, whatever its words
+            clubs.add(name)
+            continue
         if mention["label"] != "PER" or " " in name:
             continue
         klub = _KLUB_BEFORE.search(text, max(0, start - 70), start)
@@ -4850,17 +4859,20 @@ def names_set_off_after_offices(
             continue
         clause = _CLAUSE_START.split(text[max(0, start - 200) : start])[-1].rstrip(" ,")
         clause = clause.rsplit(",", 1)[-1].strip()
+        said = clause.split()
+        # (a title in lower case too, of the body named right before the comma: "timnas Turki
+        # besutan mantan pelatih AC Milan, Fatih Terim.")
+        body_before = any(m["label"] == "ORG" and int(m["end"]) == start - 2 for m in found)
         opening = next(
             (
                 i
-                for i, w in enumerate(clause.split())
-                if w[:1].isupper() and w.lower() in TITLE_WORDS
+                for i, w in enumerate(said)
+                if w.lower() in TITLE_WORDS and (w[:1].isupper() or body_before)
             ),
             None,
         )
         if opening is None:
             continue
-        said = clause.split()
         while opening > 0 and said[opening - 1][:1].isupper():
             opening -= 1  # (the capitalised words of the office before: "Software Engineer")
         mention["label"] = "PER"
