@@ -174,3 +174,23 @@ def test_his_club_set_off_before_its_name_is_a_club() -> None:
 def test_a_person_set_off_after_the_word_club_stays_a_person() -> None:
     text = 'Cuaca cerah.\n\n"Kami kecewa," kata ketua klub, John Williams, di laman resmi klub.'
     assert ("John Williams", "PER") in _mentions(text)
+
+
+def test_songs_listed_after_a_verb_of_releasing_them_are_no_entities() -> None:
+    text = (
+        "Cuaca cerah.\n\nSebelum merilis album, penyanyi asal negeri Kiwi ini telah merilis "
+        "empat lagu, yaitu Green Light, Liability, Perfect Places, dan Sober."
+    )
+    names = {name for name, _ in _mentions(text)}
+    assert not names & {"Green Light", "Perfect Places"}
+
+
+def test_people_listed_after_a_film_in_a_sentence_about_artists_stay_people() -> None:
+    text = (
+        "Cuaca cerah.\n\nAda beberapa artis kenamaan Indonesia lainnya yang juga turut menjadi "
+        "pengisi suara di film berdurasi 90 menit itu, seperti Bunga Citra Lestari, Tyson "
+        "Lynch, Arie Kriting, dan Tio Pakusadewo."
+    )
+    found = _mentions(text)
+    assert ("Tyson Lynch", "PER") in found
+    assert ("Tio Pakusadewo", "PER") in found

@@ -134,6 +134,12 @@ _NOT_WORKS_BETWEEN = re.compile(
     r"|merek|perusahaan|pengembang|developer|studio|penerbit|platform|produsen|tim|klub)\b",
     re.IGNORECASE,
 )
+# Verbs of making or performing works, which make a list after them one of works
+_MAKING_WORKS = re.compile(
+    r"\b(?:merilis|dirilis|meluncurkan|membawakan|bawakan|menyanyikan|menggarap|membintangi"
+    r"|berkarya|menulis|menyutradarai|memproduksi|menciptakan|mengeluarkan|menelurkan)\b",
+    re.IGNORECASE,
+)
 _LIST_GLUE = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+|[ \t]+serta[ \t]+)")
 
 
@@ -142,18 +148,35 @@ def _listed_works(found: list[dict[str, Any]], text: str) -> set[int]:
     listed: set[int] = set()
     by_start = {int(m["start"]): m for m in found}
     for match in _LIST_OF_WORKS.finditer(text):
-        # (the sentence so far: "para penyanyi … di tangga lagu 2017 seperti BTS, EXO")
+        # (the sentence so far: "para penyanyi … di tangga lagu 2017 seperti BTS, EXO"; not
+        # a word far before a verb of making the works, "penyanyi asal negeri Kiwi ini telah
+        # merilis empat lagu, yaitu Green Light, …")
         opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
-        if _NOT_WORKS_BETWEEN.search(text, opening + 1, match.end()):
+        near = max(opening + 1, match.start() - 30)
+        if _NOT_WORKS_BETWEEN.search(text, near, match.end()):
+            continue
+        before = list(_NOT_WORKS_BETWEEN.finditer(text, opening + 1, near))
+        if before and not _MAKING_WORKS.search(text, before[-1].end(), match.start()):
             continue
         at = match.end()
-        while (mention := by_start.get(at)) is not None:
-            listed.add(id(mention))
-            glue = _LIST_GLUE.match(text, int(mention["end"]))
+        while True:
+            mention = by_start.get(at)
+            if mention is not None:
+                listed.add(id(mention))
+                end = int(mention["end"])
+            elif (untagged := _UNTAGGED_ITEM.match(text, at)) is not None:
+                end = untagged.end()  # (an item the tagger left: "Green Light, Liability, …")
+            else:
+                break
+            glue = _LIST_GLUE.match(text, end)
             if glue is None:
                 break
             at = glue.end()
     return listed
+
+
+# A capitalised item of a list that the tagger left untagged
+_UNTAGGED_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?![\w'’-])")
 
 
 # The rest of an English publication's title after a name in it: "(East Asia) and Pacific
