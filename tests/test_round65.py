@@ -194,3 +194,27 @@ def test_people_listed_after_a_film_in_a_sentence_about_artists_stay_people() ->
     found = _mentions(text)
     assert ("Tyson Lynch", "PER") in found
     assert ("Tio Pakusadewo", "PER") in found
+
+
+def test_lyrics_rapped_by_someone_are_his() -> None:
+    text = (
+        "Cuaca cerah.\n\nPutra aktor Will Smith, Jaden Smith meluncurkan lagu Batman. Ada "
+        "Superman sampai Batman lain yang ia temui.\n\n"
+        '"Batman, Batman, Batman/We need to settle the scores," rap Jaden di tengah kerumunan.'
+    )
+    assert _quotes(text)[0][0] == "Jaden Smith"
+
+
+def test_a_call_name_set_off_by_dashes_or_brackets_is_the_person_it_names() -> None:
+    for aside in ("— sapaan Surono —", "(sapaan Surono)"):
+        text = (
+            "Cuaca cerah.\n\nMantan Kepala Badan Geologi Surono menegaskan, kawasan itu karst."
+            f"\n\nPenegasan itu disampaikan Mbah Rono {aside} berdasarkan datanya.\n\n"
+            '"Itu memang karst," kata Mbah Rono.'
+        )
+        assert _quotes(text)[-1][0] == "Surono"
+
+
+def test_the_head_of_the_geological_agency_is_named_after_its_field() -> None:
+    text = "Cuaca cerah.\n\nKepala Badan Geologi Surono menegaskan, kawasan itu karst."
+    assert _quotes(text)[0][:2] == ("Surono", "Kepala Badan Geologi")

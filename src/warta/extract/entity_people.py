@@ -825,8 +825,10 @@ def _title_as_given_name(person: dict[str, Any], text: str) -> None:
 
 
 _GOES_BY = re.compile(
-    # (the comma left out too: "kata Soni sapaan karib Sumarsono")
-    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:sapaan|panggilan|nama[ \t]+panggilan)"
+    # (the comma left out too: "kata Soni sapaan karib Sumarsono"; or a dash or bracket for
+    # it: "Mbah Rono — sapaan Surono —", "Ucok (panggilan Rizal)")
+    r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*[—–-]{1,2}[ \t]*|[ \t]*\([ \t]*)"
+    r"(?:sapaan|panggilan|nama[ \t]+panggilan)"
     r"(?:[ \t]+(?:akrab|karib|populer))?"
     r"[ \t]+(?:dari[ \t]+|bagi[ \t]+|untuk[ \t]+)?"
 )

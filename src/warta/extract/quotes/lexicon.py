@@ -29,8 +29,11 @@ POST_CUES: frozenset[str] = _words(
 )
 
 # Nouns that are also cues, only right after a quotation closes ('"Halo," sapa Ryota',
-# '"…," cerita Dian'): mid-sentence they are the noun ("…, cerita Lawrence memicu …")
-QUOTE_ONLY_CUES: frozenset[str] = frozenset({"sapa", "cerita", "kisah", "saran"})
+# '"…," cerita Dian', lyrics: '"Batman, Batman …," rap Jaden'): mid-sentence they are the
+# noun ("…, cerita Lawrence memicu …", "lagu rap")
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(
+    {"sapa", "cerita", "kisah", "saran", "rap", "senandung", "dendang"}
+)
 
 # Participles of how the press met someone ("Dihubungi DailySocial, …", "Saat ditemui …")
 MET_BY_THE_PRESS: frozenset[str] = _words(
@@ -278,7 +281,7 @@ INSTITUTION_WORDS: frozenset[str] = _words(
     """
     dasar menengah kampanye advokasi program
     agama agraria agung air anggaran aparatur api atom bangsa-bangsa bea bencana bidang
-    birokrasi cukai dalam darurat daya digital ekonomi energi fiskal geofisika ham hidup
+    birokrasi cukai dalam darurat daya digital ekonomi energi fiskal geofisika geologi ham hidup
     hubungan hukum humas imigrasi informatika intelijen investasi kabinet kabupaten keamanan
     kebijakan kebudayaan kehutanan kelautan kemanusiaan kemaritiman kepegawaian kereta kerja
     kerjasama kesehatan ketenagakerjaan keuangan khusus klimatologi komunikasi konstitusi
@@ -289,7 +292,7 @@ INSTITUTION_WORDS: frozenset[str] = _words(
     perencanaan perhubungan perikanan perindustrian permusyawaratan perserikatan pertahanan
     pertama pertanahan pertanian perumahan perwakilan politik pos rakyat reformasi reserse riset
     ruang sama sekretariat sekretaris serikat sosial statistik sumber tabungan tata teknologi
-    tenaga tinggi transmigrasi umum usaha
+    tenaga tinggi transmigrasi umum usaha vulkanologi antariksa nuklir
     laut udara inf kav arh czi pnb cpm kes
     """
 )
