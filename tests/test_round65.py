@@ -218,3 +218,21 @@ def test_a_call_name_set_off_by_dashes_or_brackets_is_the_person_it_names() -> N
 def test_the_head_of_the_geological_agency_is_named_after_its_field() -> None:
     text = "Cuaca cerah.\n\nKepala Badan Geologi Surono menegaskan, kawasan itu karst."
     assert _quotes(text)[0][:2] == ("Surono", "Kepala Badan Geologi")
+
+
+def test_a_sea_the_tagger_left_is_a_place() -> None:
+    text = (
+        "Cuaca cerah.\n\nWalau bernama Laut Hitam, perairan ini tetap biru. Saat ini perairan "
+        "Laut Hitam berubah warna, seperti di Samudra Atlantik."
+    )
+    found = _mentions(text)
+    assert found.count(("Laut Hitam", "LOC")) == 2
+    assert ("Samudra Atlantik", "LOC") in found
+
+
+def test_a_sea_word_inside_a_bodys_name_is_no_sea() -> None:
+    text = (
+        "Cuaca cerah.\n\nIa berkoordinasi dengan jajaran Gugus Keamanan Laut Barat Laksma TNI "
+        "Bambang Irawanto dan Angkatan Laut Amerika Serikat."
+    )
+    assert not any(name.startswith("Laut") for name, _ in _mentions(text))

@@ -236,6 +236,7 @@ from warta.extract.entity_rules import (
     routes_and_brands,
     saints_are_no_given_names,
     saints_close_no_names,
+    seas_by_their_heads,
     sentence_openers_are_no_given_names,
     short_forms_of_offices_are_bodies,
     short_forms_of_people,
@@ -557,6 +558,7 @@ def _find_entities(
     heads_before_people_name_places(found, text)
     places_keep_their_sides(found, text)
     natural_places_named_alone(found, text)
+    seas_by_their_heads(found, text)
     venues_take_their_names(found, text)
     news_sites(found, text)
     dateline_places(found, text, tagger.gazetteer)

@@ -4362,6 +4362,35 @@ def natural_places_named_alone(found: list[dict[str, Any]], text: str) -> None:
         found.sort(key=lambda m: int(m["start"]))
 
 
+# A sea, an ocean or a strait by its Indonesian head, after a word in lower case or a stop
+# ("perairan Laut Hitam", "di Samudra Hindia"; not "Angkatan Laut Amerika Serikat")
+_SEA = re.compile(
+    r"(?<![\w-])(?:Laut|Samudra|Samudera|Selat)(?:[ \t]+[A-Z][a-z]{2,}){1,2}(?![\w'’-])"
+)
+_SEA_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def seas_by_their_heads(found: list[dict[str, Any]], text: str) -> None:
+    """A sea, ocean or strait the tagger left untagged is a place: "perairan Laut Hitam
+    berubah warna", "Samudra Hindia". Its words stop before a place warta knows after it
+    ("Laut Merah Zabid"): only the sea then."""
+    added = False
+    for match in _SEA.finditer(text):
+        begin, end = match.span()
+        before = _SEA_WORD_BEFORE.search(text, max(0, begin - 40), begin)
+        if before is not None and not before.group(1).islower():
+            continue  # (inside a name: "Gugus Keamanan Laut Barat", "Angkatan Laut AS")
+        words = match.group().split()
+        if len(words) == 3 and is_known_place(words[2]) and not is_known_place(match.group()):
+            end = begin + len(" ".join(words[:2]))
+        if any(int(m["start"]) < end and begin < int(m["end"]) for m in found):
+            continue
+        found.append({"text": text[begin:end], "label": "LOC", "start": begin, "end": end})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
 # The head of a town or village right before its name, not in an office ("Wali Kota Bima
 # Arya", "Kepala Desa Sutrisno"): "kota Hama", "Kota Kecil Khan Sheikhoun", "desa Ngablak"
 _TOWN_HEAD_BEFORE = re.compile(
