@@ -236,3 +236,12 @@ def test_a_sea_word_inside_a_bodys_name_is_no_sea() -> None:
         "Bambang Irawanto dan Angkatan Laut Amerika Serikat."
     )
     assert not any(name.startswith("Laut") for name, _ in _mentions(text))
+
+
+def test_a_sundanese_form_of_address_before_a_name_is_no_part_of_whom_it_names() -> None:
+    text = (
+        "Cuaca cerah.\n\nKetua umum PARFI, Gatot Brajamusti, diciduk polisi. Pria yang akrab "
+        "disapa AA Gatot ini ditangkap di Lombok.\n\nAa Gatot baru saja terpilih kembali."
+    )
+    canonicals = {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
+    assert canonicals["AA Gatot"] == canonicals["Aa Gatot"] == "Gatot Brajamusti"

@@ -1014,7 +1014,9 @@ _HONORIFIC = re.compile(
 
 # Familiar forms of address that often stay with a name ("Gus Dur", "Cak Nun", "Kang Emil"):
 # dropped only to find the full name the article also gives
-_SOFT_HONORIFIC = re.compile(r"(?:Gus|Cak|Kang|Mas|Mbak|Bung|Abah|Buya|Uda|Uni|Daeng|Bli)\s+")
+_SOFT_HONORIFIC = re.compile(
+    r"(?:Gus|Cak|Kang|Akang|Aa|AA|Teh|Teteh|Mas|Mbak|Bung|Abah|Buya|Uda|Uni|Daeng|Bli)\s+"
+)
 
 
 # "Provinsi Jiangsu" is Jiangsu (a regency or city keeps its word: "Kota Bogor" and
