@@ -245,3 +245,23 @@ def test_a_sundanese_form_of_address_before_a_name_is_no_part_of_whom_it_names()
     )
     canonicals = {str(m["text"]): str(m["canonical"]) for m in find_entities(text)}
     assert canonicals["AA Gatot"] == canonicals["Aa Gatot"] == "Gatot Brajamusti"
+
+
+def test_a_person_opening_the_lead_after_a_dateline_is_found() -> None:
+    text = (
+        "Cuaca cerah.\n\nJakarta, CNN Indonesia - - Usain Bolt menang mudah dan berhasil masuk "
+        "final kejuaraan dunia di London, Inggris, Sabtu (5/8).\n\nIni akan menjadi "
+        "pertandingan terakhir bagi Bolt."
+    )
+    found = find_entities(text)
+    assert ("Usain Bolt", "PER") in [(m["text"], m["label"]) for m in found]
+    assert {str(m["canonical"]) for m in found if m["label"] == "PER"} == {"Usain Bolt"}
+    assert ("CNN Indonesia", "ORG") in [(m["text"], m["label"]) for m in found]
+
+
+def test_a_calling_opening_the_lead_after_a_dateline_is_no_one() -> None:
+    text = (
+        "Cuaca cerah.\n\nJakarta (ANTARA News) - Animator dan sutradara legendaris asal "
+        "Jepang, Hayao Miyazaki, mengumumkan bahwa dia akan pensiun."
+    )
+    assert not any(name == "Animator" for name, _ in _mentions(text))

@@ -331,7 +331,7 @@ from warta.extract.ner.roles import (
 from warta.extract.ner.tagger import MODEL_DIR, BioTagger, load_tagger
 from warta.extract.quotes.lexicon import CLERICAL_ADDRESS
 from warta.extract.quotes.speakers import FOR_SOMEONE, names_a_role, only_rank_words
-from warta.extract.tokenize import Token, headline_end, sentences, tokenize
+from warta.extract.tokenize import Token, dateline_end, headline_end, sentences, tokenize
 from warta.pipeline import DocumentStep, Step
 
 __all__ = ["EntityOptions", "EntityRecognizer", "extract_entity_steps", "find_entities"]
@@ -424,6 +424,55 @@ def _role_as_written(text: str, cased: str, mention: dict[str, Any]) -> str:
     return text[at : at + len(role)] if at >= 0 and len(cased) == len(text) else role
 
 
+# What marks a dateline: its outlet after a comma or in brackets, a site's domain, or a place
+# in capitals (not "Timnas U - 22 …", "Abu Afghan Al - Masri" opening a paragraph)
+_DATELINE_MARK = re.compile(r",|\(|\.(?:com|net|id|co)\b|\b[A-Z]{4,}\b")
+
+
+def _people_opening_after_datelines(
+    found: list[dict[str, Any]], text: str, tagger: BioTagger
+) -> None:
+    """A person named right after a paragraph's dateline, whom the tagger left out because the
+    outlet's dashes ran into the name ("Jakarta, CNN Indonesia - - Usain Bolt menang …"), is
+    read from the sentence without its dateline: only a person the sentence opens with and
+    the article names again, where nothing was found or over a shorter name found."""
+    added = False
+    for start, end in sentences(text):
+        if start and text[start - 1] != "\n":
+            continue
+        cut = dateline_end(text, start, end)
+        if not start < cut < end or _DATELINE_MARK.search(text, start, cut) is None:
+            continue
+        toks = tokenize(text[cut:end], offset=cut)
+        words = [t.text for t in toks]
+        tagged = tagger.spans_many([words])[0]
+        if not tagged or tagged[0].start != 0:
+            continue
+        # (a title the tagger read into the name stays out: "Pangeran Harry" is Harry)
+        first = split_titles(words, tagged, gazetteer=tagger.gazetteer)[0]
+        if first.label != "PER" or first.start >= tagged[0].end:
+            continue
+        a, b = toks[first.start].start, toks[first.end - 1].end
+        # (whom the article names again: not a calling opening the lead, "Animator dan
+        # sutradara legendaris asal Jepang, Hayao Miyazaki, …")
+        if not any(
+            word in str(m["text"]).split() and int(m["start"]) >= b
+            for word in text[a:b].split()
+            for m in found
+        ):
+            continue
+        inside = [m for m in found if int(m["start"]) < b and a < int(m["end"])]
+        if any(m["label"] != "PER" or int(m["start"]) < a or int(m["end"]) > b for m in inside) or (
+            inside and all(int(m["end"]) - int(m["start"]) == b - a for m in inside)
+        ):
+            continue
+        found[:] = [m for m in found if not any(m is n for n in inside)]
+        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
+        added = True
+    if added:
+        found.sort(key=lambda m: int(m["start"]))
+
+
 def _find_entities(
     text: str, tagger: BioTagger, roles: bool, headline: int
 ) -> list[dict[str, Any]]:
@@ -451,6 +500,7 @@ def _find_entities(
                     mention["role"] = text[r_start:r_end]
                     mention[_ROLE_READ_KEY] = True
             found.append(mention)
+    _people_opening_after_datelines(found, text, tagger)
     sports = sports_news(text)
     names_split_at_wide_gaps(found, text)
     cues_after_quotes_open_no_names(found, text)
