@@ -265,3 +265,12 @@ def test_a_calling_opening_the_lead_after_a_dateline_is_no_one() -> None:
         "Jepang, Hayao Miyazaki, mengumumkan bahwa dia akan pensiun."
     )
     assert not any(name == "Animator" for name, _ in _mentions(text))
+
+
+def test_a_team_opening_the_lead_after_a_dateline_keeps_its_whole_name() -> None:
+    text = (
+        "Cuaca cerah.\n\nMerdeka.com - Timnas Indonesia U - 16 melanjutkan hasil apik yang "
+        "selama ini mereka raih di beberapa laga uji coba. Timnas U - 16 meraih kemenangan "
+        "pada laga pertamanya."
+    )
+    assert ("Timnas Indonesia U - 16", "ORG") in _mentions(text)

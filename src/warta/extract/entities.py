@@ -429,13 +429,14 @@ def _role_as_written(text: str, cased: str, mention: dict[str, Any]) -> str:
 _DATELINE_MARK = re.compile(r",|\(|\.(?:com|net|id|co)\b|\b[A-Z]{4,}\b")
 
 
-def _people_opening_after_datelines(
+def _names_opening_after_datelines(
     found: list[dict[str, Any]], text: str, tagger: BioTagger
 ) -> None:
     """A person named right after a paragraph's dateline, whom the tagger left out because the
     outlet's dashes ran into the name ("Jakarta, CNN Indonesia - - Usain Bolt menang …"), is
     read from the sentence without its dateline: only a person the sentence opens with and
-    the article names again, where nothing was found or over a shorter name found."""
+    the article names again, where nothing was found or over a shorter name found; a body or
+    place only over a shorter one found ("Tim nasional U - 16 Indonesia")."""
     added = False
     for start, end in sentences(text):
         if start and text[start - 1] != "\n":
@@ -450,7 +451,7 @@ def _people_opening_after_datelines(
             continue
         # (a title the tagger read into the name stays out: "Pangeran Harry" is Harry)
         first = split_titles(words, tagged, gazetteer=tagger.gazetteer)[0]
-        if first.label != "PER" or first.start >= tagged[0].end:
+        if first.start >= tagged[0].end:
             continue
         a, b = toks[first.start].start, toks[first.end - 1].end
         # (whom the article names again: not a calling opening the lead, "Animator dan
@@ -462,12 +463,14 @@ def _people_opening_after_datelines(
         ):
             continue
         inside = [m for m in found if int(m["start"]) < b and a < int(m["end"])]
-        if any(m["label"] != "PER" or int(m["start"]) < a or int(m["end"]) > b for m in inside) or (
-            inside and all(int(m["end"]) - int(m["start"]) == b - a for m in inside)
-        ):
+        if any(
+            m["label"] != first.label or int(m["start"]) < a or int(m["end"]) > b for m in inside
+        ) or (inside and all(int(m["end"]) - int(m["start"]) == b - a for m in inside)):
             continue
+        if first.label != "PER" and not inside:
+            continue  # (a body or place only over a shorter one found: "Timnas Indonesia U - 16")
         found[:] = [m for m in found if not any(m is n for n in inside)]
-        found.append({"text": text[a:b], "label": "PER", "start": a, "end": b})
+        found.append({"text": text[a:b], "label": first.label, "start": a, "end": b})
         added = True
     if added:
         found.sort(key=lambda m: int(m["start"]))
@@ -500,7 +503,7 @@ def _find_entities(
                     mention["role"] = text[r_start:r_end]
                     mention[_ROLE_READ_KEY] = True
             found.append(mention)
-    _people_opening_after_datelines(found, text, tagger)
+    _names_opening_after_datelines(found, text, tagger)
     sports = sports_news(text)
     names_split_at_wide_gaps(found, text)
     cues_after_quotes_open_no_names(found, text)
