@@ -1222,7 +1222,7 @@ class _Article:
         ):
             return False
         person = focus.person
-        names = {person.name, *person.aliases, person.name.split()[-1]}
+        names = _names_of(person)
         said = self.text[start:end]
         return any(
             len(name) >= 3 and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", said)
@@ -1361,7 +1361,7 @@ class _Article:
             len(name) >= 3
             and self.text.startswith(name, opening.end())
             and not self.text[opening.end() + len(name) : opening.end() + len(name) + 1].isalnum()
-            for name in {person.name, *person.aliases, person.name.split()[-1]}
+            for name in _names_of(person)
         ):
             return
         spoke = [
@@ -1370,7 +1370,7 @@ class _Article:
         lo = max(0, cue_at - 300)
         last: tuple[int, Person] | None = None
         for other in spoke:
-            for name in {other.name, *other.aliases, other.name.split()[-1]}:
+            for name in _names_of(other):
                 if len(name) < 3:
                     continue
                 pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
@@ -1807,6 +1807,11 @@ class _Article:
             return None
         # "Griezmann" found in the text is "Antoine Griezmann" when the article says so elsewhere
         return self.register.resolve(found[1].name) or found[1]
+
+
+def _names_of(person: Person) -> set[str]:
+    """What the article may call a person by: the full name, its aliases and the surname."""
+    return {person.name, *person.aliases, person.name.split()[-1]}
 
 
 # What may open a reported statement before its subject ("bahwa", "jika", "kalau")
