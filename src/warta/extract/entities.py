@@ -430,7 +430,7 @@ _DATELINE_MARK = re.compile(r",|\(|\.(?:com|net|id|co)\b|\b[A-Z]{4,}\b")
 
 
 def _names_opening_after_datelines(
-    found: list[dict[str, Any]], text: str, tagger: BioTagger
+    found: list[dict[str, Any]], text: str, tagger: BioTagger, spans: list[tuple[int, int]]
 ) -> None:
     """A person named right after a paragraph's dateline, whom the tagger left out because the
     outlet's dashes ran into the name ("Jakarta, CNN Indonesia - - Usain Bolt menang …"), is
@@ -438,7 +438,7 @@ def _names_opening_after_datelines(
     the article names again, where nothing was found or over a shorter name found; a body or
     place only over a shorter one found ("Tim nasional U - 16 Indonesia")."""
     added = False
-    for start, end in sentences(text):
+    for start, end in spans:
         if start and text[start - 1] != "\n":
             continue
         cut = dateline_end(text, start, end)
@@ -480,8 +480,9 @@ def _find_entities(
     text: str, tagger: BioTagger, roles: bool, headline: int
 ) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
+    sentence_spans = sentences(text)
     sentence_tokens: list[list[Token]] = [
-        tokenize(text[start:end], offset=start) for start, end in sentences(text)
+        tokenize(text[start:end], offset=start) for start, end in sentence_spans
     ]
     all_words = [[t.text for t in toks] for toks in sentence_tokens]
     for toks, words, tagged in zip(
@@ -503,7 +504,7 @@ def _find_entities(
                     mention["role"] = text[r_start:r_end]
                     mention[_ROLE_READ_KEY] = True
             found.append(mention)
-    _names_opening_after_datelines(found, text, tagger)
+    _names_opening_after_datelines(found, text, tagger, sentence_spans)
     sports = sports_news(text)
     names_split_at_wide_gaps(found, text)
     cues_after_quotes_open_no_names(found, text)
